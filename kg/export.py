@@ -1,0 +1,60 @@
+"""Export a built graph to other RDF syntaxes and to GraphML for graph tools (Gephi, yEd)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph
+
+from .analyze import entity_graph
+from .errors import KgError
+
+RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+FORMATS = (*RDF_FORMATS, "graphml")
+
+
+def load_graph(path: str | Path) -> Graph:
+    path = Path(path)
+    if not path.is_file():
+        raise KgError(f"{path}: no such graph file (run `kg build` first, or pass --graph)")
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle" if path.suffix in {".ttl", ""} else None)
+    except Exception as exc:  # noqa: BLE001 - rdflib raises many parser-specific types
+        raise KgError(f"{path}: cannot read graph: {str(exc).splitlines()[0]}") from None
+    return graph
+
+
+def export(graph: Graph, fmt: str) -> str:
+    if fmt in RDF_FORMATS:
+        if fmt == "jsonld":
+            context = {p: str(ns) for p, ns in graph.namespaces() if p}
+            return graph.serialize(format="json-ld", context=context, sort_keys=True)
+        if fmt == "nt":
+            return "".join(sorted(graph.serialize(format="nt").splitlines(keepends=True)))
+        return graph.serialize(format=RDF_FORMATS[fmt])
+    if fmt == "graphml":
+        return graphml(graph)
+    raise KgError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def graphml(graph: Graph) -> str:
+    """The entity graph with labels, classes and analysis values as GraphML attributes."""
+    from .namespaces import KG
+
+    g = entity_graph(graph)
+    out = nx.Graph()
+    for node, data in g.nodes(data=True):
+        attrs = {"label": data["label"], "class": data["cls"]}
+        for name, pred in (("pagerank", KG.pageRank), ("betweenness", KG.betweenness)):
+            value = graph.value(node, pred)
+            if value is not None:
+                attrs[name] = float(value)
+        for name, pred in (("degree", KG.degree), ("community", KG.community)):
+            value = graph.value(node, pred)
+            if value is not None:
+                attrs[name] = int(value)
+        out.add_node(str(node), **attrs)
+    for a, b, data in g.edges(data=True):
+        out.add_edge(str(a), str(b), relation="; ".join(data["relations"]))
+    return "\n".join(nx.generate_graphml(out)) + "\n"

@@ -1,0 +1,74 @@
+"""What every extractor gets: the parsed article, its resolved entities, and helpers to cite them."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import EVALUATIVE
+from ..model import Article, EntityRef, Evidence
+from ..resolve import Resolution
+
+# Dependents that qualify a noun phrase but do not belong in a short label.
+CLAUSAL = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "mark"}
+POSSESSIVE_MARKERS = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Context:
+    doc: Doc
+    article: Article
+    resolution: Resolution
+
+    def entity(self, token: Token | None) -> EntityRef | None:
+        return None if token is None else self.resolution.token_refs.get(token.i)
+
+    def mentions_of(self, cls: str) -> list[tuple[Span, EntityRef]]:
+        return [(m.span(self.doc), ref) for m, ref in self.resolution.mentions if ref.cls == cls]
+
+    def evidence(self, token: Token, rule: str, confidence: float) -> Evidence:
+        sent = token.sent
+        tokens = [t for t in sent if not t.is_space]
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        return Evidence(self.article.id, start, end, self.doc.text[start:end], rule, confidence)
+
+
+def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> str:
+    """A short label for the phrase headed by ``head``: no determiners, judgements, clauses or
+    the tokens in ``drop`` (with their subtrees)."""
+    dropped = {t.i for t in drop}
+    out: list[Token] = []
+
+    def walk(tok: Token) -> None:
+        if tok.i in dropped:
+            return
+        if tok.i != head.i:
+            if tok.dep_ in {"det", "poss", "case", "predet"} and tok.head.i == head.i:
+                return
+            if tok.dep_ == "amod" and tok.lower_ in EVALUATIVE:
+                return
+            if tok.head.i == head.i and tok.dep_ in CLAUSAL - ({"prep"} if keep_preps else set()):
+                return
+        out.append(tok)
+        for child in tok.children:
+            walk(child)
+
+    walk(head)
+    out.sort(key=lambda t: t.i)
+    # Trim punctuation and dangling prepositions left at the edges.
+    while out and (out[0].is_punct or out[0].dep_ in {"prep", "cc"}):
+        out.pop(0)
+    while out and (out[-1].is_punct or out[-1].dep_ in {"prep", "cc"} or out[-1].lower_ in POSSESSIVE_MARKERS):
+        out.pop()
+    text = "".join(t.text_with_ws for t in out).strip()
+    return " ".join(text.split())
+
+
+def entity_tokens(ctx: Context, token: Token) -> list[Token]:
+    """The tokens of the mention ``token`` is in, with a following possessive marker."""
+    start, end = ctx.resolution.token_spans.get(token.i, (token.i, token.i + 1))
+    doc = token.doc
+    if end < len(doc) and doc[end].text in POSSESSIVE_MARKERS:
+        end += 1
+    return list(doc[start:end])

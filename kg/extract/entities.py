@@ -1,0 +1,120 @@
+"""Entity mentions: the model's named entities, cleaned, with class votes from the text around them.
+
+The small model often gets the class wrong ("Sora" as a person, "U.S." as an organisation); every
+mention therefore carries votes, and resolution decides the class of a whole cluster of mentions.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import countries
+from ..lexicon import HONORIFICS, NOT_ENTITIES, PRODUCT_NOUNS, ROLE_NOUNS
+from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
+
+# What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
+LABEL_VOTES = {
+    "PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE,
+    "PRODUCT": PRODUCT, "EVENT": EVENT,
+}
+# A syntactic cue outweighs any number of the model's guesses: it is read from this very text.
+STRONG = 100
+# Owning an artefact ("OpenAI's latest innovation") points to a maker, but people own things too.
+OWNER = 3
+# Labels under which a country name is taken for a country whatever the model said.
+COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON"}
+EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token indices into the doc, end exclusive
+    end: int
+    text: str
+    label: str  # the model's label, or "MATCH" for a mention found by name after resolution
+    votes: tuple[tuple[str, int], ...]
+    iso: str | None = None  # ISO 3166 alpha-2 when the mention names a country
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def norm(text: str) -> str:
+    """Key under which surface forms are compared."""
+    text = text.replace("’", "'").replace("\u00a0", " ")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return " ".join(text.split()).casefold()
+
+
+def clean(span: Span) -> Span | None:
+    """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in EDGE_TOKENS or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if span.label_ == "PERSON":
+        while end - start > 1 and doc[start].lower_ in HONORIFICS:
+            start += 1
+    if start >= end:
+        return None
+    cleaned = Span(doc, start, end, label=span.label_)
+    text = cleaned.text
+    if norm(text) in NOT_ENTITIES or not any(ch.isalpha() for ch in text) or text.islower():
+        return None
+    if len(text) < 2:
+        return None
+    return cleaned
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    mentions = []
+    for ent in doc.ents:
+        is_country_label = ent.label_ in COUNTRY_LABELS
+        if ent.label_ not in LABEL_VOTES and not is_country_label:
+            continue
+        span = clean(ent)
+        if span is None:
+            continue
+        iso = countries.lookup(span.text) if is_country_label else None
+        if iso is None and ent.label_ not in LABEL_VOTES:
+            continue
+        mentions.append(Mention(span.start, span.end, span.text, ent.label_, votes(span, iso), iso))
+    return mentions
+
+
+def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
+    """Class votes for one mention: the model's label, and strong votes for cues in the sentence."""
+    tally: Counter[str] = Counter()
+    if iso:
+        tally[COUNTRY] += STRONG
+    elif span.label_ in LABEL_VOTES:
+        tally[LABEL_VOTES[span.label_]] += 1
+    for noun in appositives(span):
+        lemma = noun.lemma_.lower()
+        if lemma in ROLE_NOUNS:
+            tally[PERSON] += STRONG  # "Ma Heliang, an influential figure ..."
+        elif lemma in PRODUCT_NOUNS:
+            tally[PRODUCT] += STRONG  # "Sora, a text-to-video AI generator"
+    root = span.root
+    if root.dep_ == "poss" and root.head.lemma_.lower() in PRODUCT_NOUNS and not root.head.ent_type_:
+        tally[ORGANIZATION] += OWNER
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in HONORIFICS and before.is_title:
+        tally[PERSON] += STRONG  # "Mr Gates"
+    return tuple(sorted(tally.items()))
+
+
+def appositives(span: Span) -> list[Token]:
+    """Common nouns in apposition with the span, on either side: "X, a N" and "N, X"."""
+    root = span.root
+    found = [child for child in root.children if child.dep_ == "appos" and not child.ent_type_]
+    if root.dep_ == "appos" and not root.head.ent_type_:
+        found.append(root.head)
+    return [tok for tok in found if tok.pos_ in {"NOUN", "PROPN"} and not (span.start <= tok.i < span.end)]

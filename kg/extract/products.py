@@ -1,0 +1,136 @@
+"""Product - maker - organization and product - capability."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import (ABILITY_NOUNS, ENABLING_VERBS, EVALUATIVE, FEATURE_VERBS, GENERIC_PRODUCT_NOUNS,
+                       MAKER_VERBS, PRODUCT_NOUNS)
+from ..model import CAPABILITY, CAPABILITY_OF, MAKER, ORGANIZATION, PRODUCT, EntityRef, Fact
+from .base import Context, phrase
+from .entities import appositives
+
+PRONOUNS = {"it", "its"}
+
+
+def _org(ctx: Context, token: Token) -> EntityRef | None:
+    ref = ctx.entity(token)
+    return ref if ref and ref.cls == ORGANIZATION else None
+
+
+def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, float]]:
+    root = span.root
+    heads = [root, *appositives(span)]
+    for head in heads:
+        for child in head.children:
+            # "Sony's PSP", "OpenAI's latest innovation, Sora"
+            if child.dep_ == "poss" and _org(ctx, child):
+                yield _org(ctx, child), head, "maker-possessive" if head.i == root.i else "maker-apposition", 0.8
+            # "the PSP, made by Sony"
+            if child.dep_ == "acl" and child.lemma_ in MAKER_VERBS:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if _org(ctx, pobj):
+                                yield _org(ctx, pobj), child, "maker-passive", 0.85
+    # "Apple unveiled the iPod", "the iPod was developed by Apple"
+    if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_ in MAKER_VERBS:
+        verb = root.head
+        for child in verb.children:
+            if child.dep_ == "nsubj" and _org(ctx, child):
+                yield _org(ctx, child), verb, "maker-verb", 0.75
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if _org(ctx, pobj):
+                        yield _org(ctx, pobj), verb, "maker-passive", 0.85
+
+
+def _descriptor(noun: Token) -> bool:
+    """An apposition says what a product does when it is more than "the latest innovation"."""
+    if noun.lemma_.lower() not in GENERIC_PRODUCT_NOUNS:
+        return True
+    return any(c.dep_ in {"compound", "nmod", "amod"} and c.lower_ not in EVALUATIVE for c in noun.children)
+
+
+def _capability_phrase(verb: Token) -> str:
+    """The verb phrase of a capability, without subjects, auxiliaries and trailing clauses."""
+    drop = [c for c in verb.children if c.dep_ in {"nsubj", "aux", "mark", "advcl", "punct", "cc", "conj"}]
+    for tok in verb.subtree:
+        if tok.dep_ == "relcl":
+            drop.append(tok)
+    return phrase(verb, drop=drop, keep_preps=True)
+
+
+def _product_at(ctx: Context, token: Token) -> EntityRef | None:
+    """The product a token names, or an "it"/"its" refers to (the clause subject, else the latest product)."""
+    ref = ctx.entity(token)
+    if ref is not None:
+        return ref if ref.cls == PRODUCT else None
+    if token.lower_ not in PRONOUNS:
+        return None
+    head = token
+    while head.dep_ not in {"ROOT"} and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
+    for child in head.children:
+        if child.dep_ == "nsubj" and child.i != token.i:
+            ref = ctx.entity(child) or next((ctx.entity(a) for a in appositives(child.doc[child.i:child.i + 1])
+                                             if ctx.entity(a)), None)
+            if ref and ref.cls == PRODUCT:
+                return ref
+    earlier = [r for m, r in ctx.resolution.mentions
+               if r.cls == PRODUCT and m.start < token.i and token.sent.start - m.start < 80]
+    return earlier[-1] if earlier else None
+
+
+def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[str, Token, str, float]]:
+    # "Sora, a text-to-video AI generator"
+    for noun in appositives(span):
+        if noun.lemma_.lower() in PRODUCT_NOUNS and _descriptor(noun):
+            label = phrase(noun, keep_preps=False)
+            if label:
+                yield label, noun, "capability-apposition", 0.7
+    root = span.root
+    verb = root.head if root.dep_ == "nsubj" else None
+    if verb is None:
+        return
+    modal = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children)
+    if modal:  # "Sora can create videos"
+        yield _capability_phrase(verb), verb, "capability-can", 0.6
+    if verb.lemma_ in ENABLING_VERBS:  # "lets users edit", "allows users to edit"
+        for comp in verb.children:
+            if comp.dep_ in {"ccomp", "xcomp"} and comp.pos_ == "VERB":
+                yield _capability_phrase(comp), comp, "capability-enables", 0.7
+    if verb.lemma_ in FEATURE_VERBS:  # "the phone features a 12MP camera"
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and not ctx.entity(obj):
+                yield phrase(obj, keep_preps=True), obj, "capability-features", 0.6
+
+
+def _ability_facts(ctx: Context) -> Iterator[Fact]:
+    """"its ability to craft videos", "Sora has the capacity to ..."."""
+    for noun in ctx.doc:
+        if noun.lemma_.lower() not in ABILITY_NOUNS or noun.pos_ != "NOUN":
+            continue
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        if not verbs:
+            continue
+        owner = next((_product_at(ctx, c) for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ == "have":
+            owner = next((_product_at(ctx, c) for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if owner is None:
+            continue
+        label = _capability_phrase(verbs[0])
+        if label:
+            yield Fact(CAPABILITY_OF, owner, EntityRef(CAPABILITY, label), None,
+                       ctx.evidence(noun, "capability-ability", 0.75))
+
+
+def extract(ctx: Context) -> Iterator[Fact]:
+    for span, ref in ctx.mentions_of(PRODUCT):
+        for org, cue, rule, conf in _makers(ctx, span):
+            yield Fact(MAKER, ref, org, None, ctx.evidence(cue, rule, conf))
+        for label, cue, rule, conf in _capabilities(ctx, span, ref):
+            if label and any(ch.isalpha() for ch in label):
+                yield Fact(CAPABILITY_OF, ref, EntityRef(CAPABILITY, label), None, ctx.evidence(cue, rule, conf))
+    yield from _ability_facts(ctx)

@@ -1,0 +1,72 @@
+"""Person - role - organization, and job titles of people with no organization named."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..lexicon import ROLE_NOUNS
+from ..model import ORGANIZATION, PERSON, ROLE, Fact
+from .base import Context, entity_tokens, phrase
+from .entities import appositives
+
+# Prepositions that attach an organisation to a role: "chief executive of/at/for Microsoft".
+ORG_PREPS = {"of", "at", "for", "with", "in"}
+AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent)$")
+
+
+def is_role(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in ROLE_NOUNS or bool(AGENTIVE.search(lemma)) and len(lemma) > 4)
+
+
+def _organization(ctx: Context, noun: Token) -> tuple[Token | None, list[Token]]:
+    """The organisation a role noun is tied to, and the tokens that say so (to leave out of the label)."""
+    for child in noun.children:
+        ref = ctx.entity(child)
+        if ref and ref.cls == ORGANIZATION and child.dep_ in {"poss", "compound", "nmod", "amod"}:
+            return child, entity_tokens(ctx, child)  # "Microsoft's chief executive", "Microsoft chief executive"
+        if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
+            for pobj in child.children:
+                ref = ctx.entity(pobj)
+                if pobj.dep_ == "pobj" and ref and ref.cls == ORGANIZATION:
+                    return pobj, [child, *pobj.subtree]  # "chief executive of Microsoft"
+    return None, []
+
+
+def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, alone: float) -> Fact | None:
+    org_token, org_tokens = _organization(ctx, noun)
+    label = phrase(noun, drop=org_tokens + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
+    if not label or not any(ch.isalpha() for ch in label):
+        return None
+    # Titles are written "Chief Executive" or "chief executive": one role either way; acronyms stay.
+    label = " ".join(w.lower() if w.istitle() else w for w in label.split())
+    if org_token is not None:
+        return Fact(ROLE, ctx.entity(person), ctx.entity(org_token), label,
+                    ctx.evidence(noun, rule, with_org))
+    return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))
+
+
+def extract(ctx: Context) -> Iterator[Fact]:
+    for span, _ref in ctx.mentions_of(PERSON):
+        root = span.root
+        # "Ma Heliang, an influential figure within China's film sector" / "Microsoft's boss, Bill Gates"
+        for noun in appositives(span):
+            if is_role(noun):
+                fact = _fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
+                if fact:
+                    yield fact
+        # "Microsoft chief executive Steve Ballmer"
+        for child in root.children:
+            if child.i < span.start and child.dep_ in {"compound", "nmod"} and is_role(child):
+                fact = _fact(ctx, root, child, "role-premodifier", 0.75, 0.6)
+                if fact:
+                    yield fact
+        # "Steve Ballmer is chief executive of Microsoft"
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            for attr in root.head.children:
+                if attr.dep_ == "attr" and is_role(attr):
+                    fact = _fact(ctx, root, attr, "role-copula", 0.75, 0.6)
+                    if fact:
+                        yield fact

@@ -1,0 +1,85 @@
+"""Word lists the rules use: plain data, one constant per idea, kept apart from the rules."""
+from __future__ import annotations
+
+# Capitalised words the small model tags as entities although news means a field or a thing.
+NOT_ENTITIES = frozenset({
+    "ai", "a.i.", "agi", "ml", "it", "iot", "vr", "ar", "xr", "gdp", "gnp", "ceo", "cfo", "coo", "cto",
+    "tv", "pc", "pcs", "dvd", "cd", "cds", "sms", "gps", "api", "ipo", "r&d", "hr", "pr", "faq", "eu-wide",
+    "internet", "the internet", "web", "the web", "covid", "covid-19", "aids", "hiv", "dna", "mp3",
+    "the firm", "the company", "the group", "the government", "the ministry", "the department",
+    "the state", "the country", "the agency", "the bank", "the club", "the team", "the band",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+
+HONORIFICS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir",
+    "dame", "lord", "lady", "mx", "rev", "rev.", "president", "chancellor", "senator", "sen.", "rep.",
+    "gov.", "governor", "judge", "justice", "chairman", "minister", "king", "queen", "prince", "princess",
+    "general", "gen.", "col.", "captain", "capt.", "coach", "pope", "bishop", "father", "st", "st.",
+})
+
+# Head nouns that name a position or a public role a person holds.
+ROLE_NOUNS = frozenset({
+    "chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chairperson",
+    "president", "vice-president", "director", "founder", "co-founder", "cofounder", "owner", "head",
+    "manager", "boss", "partner", "principal", "officer", "official", "spokesman", "spokeswoman",
+    "spokesperson", "representative", "secretary", "minister", "chancellor", "premier", "governor",
+    "mayor", "senator", "lawmaker", "legislator", "mp", "ambassador", "diplomat", "envoy", "adviser",
+    "advisor", "consultant", "analyst", "economist", "strategist", "researcher", "scientist", "engineer",
+    "developer", "designer", "architect", "professor", "lecturer", "teacher", "dean", "editor",
+    "reporter", "correspondent", "journalist", "writer", "author", "columnist", "producer", "actor",
+    "actress", "director", "singer", "musician", "artist", "star", "player", "captain", "coach",
+    "manager", "striker", "goalkeeper", "midfielder", "defender", "champion", "leader", "member",
+    "employee", "worker", "staff", "trader", "banker", "investor", "entrepreneur", "lawyer", "attorney",
+    "judge", "prosecutor", "commissioner", "regulator", "inspector", "auditor", "treasurer", "figure",
+    "expert", "specialist", "researcher", "physician", "doctor", "surgeon", "general", "commander",
+    "chief-executive", "president-elect", "deputy", "vice-chairman", "administrator", "controller",
+    "superintendent", "curator", "critic", "campaigner", "activist", "organiser", "organizer",
+    "pioneer", "veteran", "insider", "observer", "commentator", "presenter", "host", "anchor",
+})
+
+# Adjectives that judge rather than describe; dropped from role and capability labels.
+EVALUATIVE = frozenset({
+    "prominent", "influential", "key", "leading", "renowned", "famous", "well-known", "noted",
+    "respected", "celebrated", "top", "major", "important", "notable", "eminent", "distinguished",
+    "powerful", "popular", "new", "latest", "newest", "longtime", "long-time",
+    "veteran", "outspoken", "high-profile", "acclaimed", "legendary", "great", "big", "biggest",
+})
+
+# Head nouns that describe an artefact: an entity in apposition with one is a product.
+PRODUCT_NOUNS = frozenset({
+    "product", "innovation", "generator", "tool", "model", "app", "application", "software", "program",
+    "programme", "platform", "device", "gadget", "phone", "smartphone", "handset", "tablet", "laptop",
+    "computer", "console", "chip", "processor", "camera", "system", "service", "chatbot",
+    "bot", "assistant", "browser", "engine", "game", "vehicle", "car", "truck", "aircraft", "airliner",
+    "jet", "plane", "helicopter", "drone", "rocket", "satellite", "robot", "drug", "vaccine", "medicine",
+    "brand", "version", "release", "launch", "format", "network", "website", "site", "operating",
+    "headset", "watch", "speaker", "gadget", "suv", "sedan", "model", "variant", "successor",
+})
+
+# Generic heads that say "a product" but not what it can do: no capability from these alone.
+GENERIC_PRODUCT_NOUNS = frozenset({
+    "product", "innovation", "version", "release", "launch", "brand", "successor", "variant", "model",
+    "device", "gadget", "service", "system", "tool", "app", "application", "software", "program",
+    "programme", "platform",
+})
+
+# Nouns and verbs that describe a rivalry between the entities they relate.
+RIVALRY_NOUNS = frozenset({
+    "race", "rivalry", "rival", "competition", "contest", "dispute", "tension", "tensions", "rift",
+    "conflict", "standoff", "stand-off", "feud", "row", "spat", "clash", "confrontation", "battle",
+    "war", "showdown", "struggle", "arms", "trade-war", "gap", "divide", "competitiveness",
+})
+RIVALRY_VERBS = frozenset({"compete", "rival", "clash", "feud", "battle", "spar", "vie", "race"})
+
+# Verbs whose subject makes, or puts on the market, their object.
+MAKER_VERBS = frozenset({
+    "make", "develop", "build", "create", "design", "produce", "manufacture", "launch", "unveil",
+    "release", "introduce", "announce", "debut", "ship", "invent", "engineer", "roll", "sell",
+})
+
+# Nouns whose infinitive complement is a capability: "its ability to craft videos".
+ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "power", "means"})
+# Verbs that say what a product lets people do: "lets users edit", "allows users to edit".
+ENABLING_VERBS = frozenset({"let", "allow", "enable", "help", "permit"})
+FEATURE_VERBS = frozenset({"feature", "offer", "support", "include", "boast", "provide"})

@@ -1,0 +1,98 @@
+"""Small frozen records that flow between the pipeline stages.
+
+Data flows one way: Article -> Doc -> Fact (with EntityRef) -> rdflib.Graph -> networkx -> html/ttl.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Entity classes we emit; the value is the local name of the schema.org (or kg:) class.
+PERSON = "Person"
+ORGANIZATION = "Organization"
+COUNTRY = "Country"
+PLACE = "Place"
+PRODUCT = "Product"
+EVENT = "Event"
+CAPABILITY = "Capability"
+ENTITY_CLASSES = (PERSON, ORGANIZATION, COUNTRY, PLACE, PRODUCT, EVENT, CAPABILITY)
+
+# Fact families.
+ROLE = "role"  # person -> organization with a role, or a bare job title
+RIVALRY = "rivalry"  # country <-> country
+CAPABILITY_OF = "capability"  # product -> capability
+MAKER = "maker"  # product -> organization
+FAMILIES = (ROLE, RIVALRY, CAPABILITY_OF, MAKER)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from disk; offsets in facts index into ``text``."""
+
+    id: str
+    title: str
+    text: str
+    source: str  # where it came from, for messages: "seeds/a.txt" or "x.jsonl:12"
+    url: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read; ``where`` names the file and, if known, the line."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass(frozen=True, order=True)
+class EntityRef:
+    """A resolved real-world thing: the class and canonical name are its identity."""
+
+    cls: str
+    name: str
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """Where a fact was read: the sentence and the character span of the sentence in the article."""
+
+    article_id: str
+    start: int
+    end: int
+    sentence: str
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, order=True)
+class Fact:
+    """One extracted statement.
+
+    ``obj`` is None only for a role with no organization (``role`` is then a job title).
+    """
+
+    family: str
+    subject: EntityRef
+    obj: EntityRef | None
+    role: str | None
+    evidence: Evidence
+
+    @property
+    def key(self) -> tuple:
+        """Identity of the fact regardless of where it was stated."""
+        return (self.family, self.subject, self.obj, self.role)
+
+
+@dataclass
+class ArticleResult:
+    """Everything extracted from one article."""
+
+    article: Article
+    # entity -> every surface form seen for it in this article
+    entities: dict[EntityRef, set[str]] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    iso_codes: dict[EntityRef, str] = field(default_factory=dict)
+    words: int = 0

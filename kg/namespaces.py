@@ -1,0 +1,38 @@
+"""The kg vocabulary as a strict namespace: a misspelt term fails at import, not in a user's query.
+
+Kept equal to ontology/kg.ttl by tests/test_ontology.py.
+"""
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+KG_IRI = "https://w3id.org/newskg/ontology#"
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+
+
+class KG(DefinedNamespace):
+    _NS = Namespace(KG_IRI)
+    _fail = True
+
+    # classes
+    Capability: URIRef
+    Evidence: URIRef
+    # facts
+    rivalOf: URIRef
+    hasCapability: URIRef
+    madeBy: URIRef
+    # entities
+    isoCode: URIRef
+    # evidence
+    evidence: URIRef
+    evidenceText: URIRef
+    charStart: URIRef
+    charEnd: URIRef
+    extractor: URIRef
+    confidence: URIRef
+    # analysis
+    degree: URIRef
+    pageRank: URIRef
+    betweenness: URIRef
+    community: URIRef

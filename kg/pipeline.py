@@ -1,0 +1,108 @@
+"""The whole build: read -> parse -> extract & resolve -> RDF -> analyse -> Turtle + HTML."""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Graph
+
+from . import nlp as nlp_mod
+from .analyze import analyze
+from .errors import KgError
+from .extract import extract_article
+from .ingest import read_inputs
+from .io import write_atomic
+from .iris import DEFAULT_BASE
+from .model import Article, ArticleResult, Skipped
+from .rdf import IRI_CLASSES, GraphBuilder
+from .render import DEFAULT_MAX_NODES, render_html
+
+DEFAULT_INPUTS = ("seeds",)
+DEFAULT_OUT = "out"
+BATCH_SIZE = 16
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    words: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    entities: Counter = field(default_factory=Counter)  # class -> count
+    facts: Counter = field(default_factory=Counter)  # family -> distinct facts
+    triples: int = 0
+    seconds: float = 0.0
+    outputs: dict[str, Path] = field(default_factory=dict)
+    top: list[tuple[str, str, float]] = field(default_factory=list)  # label, class, PageRank
+    pipeline: str = ""
+
+
+class NoArticles(KgError):
+    """Nothing could be read; the report lists why."""
+
+    def __init__(self, report: BuildReport):
+        super().__init__("no article could be read from the inputs")
+        self.report = report
+
+
+@dataclass
+class BuildResult:
+    graph: Graph
+    report: BuildReport
+
+
+def extract_all(articles: list[Article], nlp, skipped: list[Skipped],
+                progress: Callable[[int], None] | None = None) -> Iterator[ArticleResult]:
+    """Parse and extract every article; one that fails is reported and the rest go on."""
+    # The pipeline refuses texts over max_length; leave those out up front so that no batch fails.
+    parseable = []
+    for article in articles:
+        if len(article.text) > nlp.max_length:
+            skipped.append(Skipped(article.source, f"text too long ({len(article.text):,} characters; "
+                                                   f"the pipeline's limit is {nlp.max_length:,})"))
+        else:
+            parseable.append(article)
+    for article, doc in zip(parseable, nlp.pipe((a.text for a in parseable), batch_size=BATCH_SIZE)):
+        try:
+            yield extract_article(article, doc)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not lose the others
+            skipped.append(Skipped(article.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+        if progress:
+            progress(1)
+
+
+def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None = DEFAULT_OUT, *,
+          model: str | None = None, base: str = DEFAULT_BASE, max_nodes: int = DEFAULT_MAX_NODES,
+          progress: Callable[[int, int], Callable[[int], None]] | None = None) -> BuildResult:
+    """Build the knowledge graph of ``inputs``; write ``graph.ttl`` and ``graph.html`` into ``out``
+    unless it is None. ``progress(total, done)`` may return a callback advanced per article."""
+    started = time.perf_counter()
+    articles, skipped = read_inputs(inputs)
+    report = BuildReport(skipped=skipped)
+    if not articles:
+        raise NoArticles(report)
+    nlp = nlp_mod.load(model)
+    report.pipeline = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+    builder = GraphBuilder(base)
+    tick = progress(len(articles)) if progress and articles else None
+    facts = set()
+    for result in extract_all(articles, nlp, skipped, tick):
+        builder.add(result)
+        report.articles += 1
+        report.words += result.words
+        facts.update(f.key for f in result.facts)
+    graph = builder.finish()
+    g, metrics = analyze(graph)
+    report.facts = Counter(key[0] for key in facts)
+    report.entities = Counter(IRI_CLASSES[cls] for _, cls in graph.subject_objects(RDF.type) if cls in IRI_CLASSES)
+    report.triples = len(graph)
+    ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))[:10]
+    report.top = [(str(graph.value(n, RDFS.label)), g.nodes[n]["cls"], metrics.pagerank[n]) for n in ranked]
+    if out is not None:
+        out = Path(out)
+        report.outputs["turtle"] = write_atomic(out / "graph.ttl", graph.serialize(format="turtle"))
+        report.outputs["html"] = write_atomic(out / "graph.html", render_html(graph, g, metrics, max_nodes=max_nodes))
+    report.seconds = time.perf_counter() - started
+    return BuildResult(graph, report)

@@ -1,0 +1,161 @@
+"""Facts -> an rdflib graph: entities with labels, facts with their evidence, articles.
+
+Every node has a minted IRI (no blank nodes), so the same input gives the same triples and the
+Turtle serialisation is byte-identical from run to run.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import OWL
+
+from .iris import DEFAULT_BASE, Minter
+from .model import CAPABILITY, CAPABILITY_OF, MAKER, RIVALRY, ROLE, ArticleResult, EntityRef, Evidence, Fact
+from .namespaces import KG, ORG, PROV, SCHEMA
+
+CLASS_IRIS = {
+    "Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Country": SCHEMA.Country,
+    "Place": SCHEMA.Place, "Product": SCHEMA.Product, "Event": SCHEMA.Event, CAPABILITY: KG.Capability,
+}
+IRI_CLASSES = {iri: name for name, iri in CLASS_IRIS.items()}
+# Binary fact families and the predicate each asserts.
+PREDICATES = {RIVALRY: KG.rivalOf, CAPABILITY_OF: KG.hasCapability, MAKER: KG.madeBy}
+PREFIXES = {"kg": KG._NS, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS, "rdfs": RDFS,
+            "owl": OWL, "xsd": XSD}
+
+
+def decimal(value: float, places: int = 3) -> Literal:
+    return Literal(Decimal(f"{value:.{places}f}"), datatype=XSD.decimal)
+
+
+def combined_confidence(evidence: Iterable[Evidence]) -> float:
+    """Noisy-or: independent sightings of a fact each make it more likely right."""
+    miss = 1.0
+    for ev in evidence:
+        miss *= 1.0 - ev.confidence
+    return 1.0 - miss
+
+
+def new_graph(base: str = DEFAULT_BASE) -> Graph:
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    graph.bind("id", base)
+    return graph
+
+
+class GraphBuilder:
+    """Accumulates article results into one graph; entities are merged by class and canonical name."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.mint = Minter(base)
+        self.graph = new_graph(self.mint.base)
+        self.aliases: dict[EntityRef, set[str]] = defaultdict(set)
+        self.iso: dict[EntityRef, str] = {}
+        self.evidence: dict[tuple, set[Evidence]] = defaultdict(set)
+
+    def entity(self, ref: EntityRef) -> URIRef:
+        return self.mint.entity(ref.cls, ref.name)
+
+    def add(self, result: ArticleResult) -> None:
+        art = result.article
+        node = self.mint.article(art.id)
+        g = self.graph
+        g.add((node, RDF.type, SCHEMA.NewsArticle))
+        g.add((node, SCHEMA.identifier, Literal(art.id)))
+        g.add((node, SCHEMA.headline, Literal(art.title)))
+        g.add((node, SCHEMA.articleBody, Literal(art.text)))
+        g.add((node, SCHEMA.wordCount, Literal(result.words)))
+        if art.url:
+            g.add((node, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+        if art.date:
+            g.add((node, SCHEMA.datePublished, Literal(art.date)))
+        for ref, surfaces in result.entities.items():
+            self.aliases[ref].update(surfaces)
+            g.add((node, SCHEMA.mentions, self.entity(ref)))
+        self.iso.update(result.iso_codes)
+        for fact in result.facts:
+            self.evidence[fact.key].add(fact.evidence)
+            for ref in (fact.subject, fact.obj):
+                if ref is not None:
+                    self.aliases[ref]  # every entity in a fact becomes a node, even one never mentioned by name
+
+    def finish(self) -> Graph:
+        """Write entities and facts (which need every article's evidence first) and return the graph."""
+        g = self.graph
+        for ref, surfaces in self.aliases.items():
+            node = self.entity(ref)
+            g.add((node, RDF.type, CLASS_IRIS[ref.cls]))
+            g.add((node, RDFS.label, Literal(ref.name)))
+            for alias in surfaces:
+                if alias != ref.name and alias.replace("’", "'") != ref.name:
+                    g.add((node, SKOS.altLabel, Literal(alias)))
+            if ref in self.iso:
+                g.add((node, KG.isoCode, Literal(self.iso[ref])))
+        for key, evidence in self.evidence.items():
+            family, subject, obj, role = key
+            self._fact(family, subject, obj, role, sorted(evidence))
+        return g
+
+    def _fact(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None,
+              evidence: list[Evidence]) -> None:
+        g = self.graph
+        s = self.entity(subject)
+        if family == ROLE and obj is not None:
+            fact = self.mint.node("membership", s, self.entity(obj), role)
+            g.add((fact, RDF.type, ORG.Membership))
+            g.add((fact, ORG.member, s))
+            g.add((fact, ORG.organization, self.entity(obj)))
+            if role:
+                role_node = self.mint.entity("role", role)
+                g.add((role_node, RDF.type, ORG.Role))
+                g.add((role_node, RDFS.label, Literal(role)))
+                g.add((fact, ORG.role, role_node))
+        else:
+            if family == ROLE:  # a role with no organization is a job title
+                p, o = SCHEMA.jobTitle, Literal(role)
+            else:
+                p, o = PREDICATES[family], self.entity(obj)
+            g.add((s, p, o))
+            if family == RIVALRY:  # symmetric: assert both directions so either reads naturally
+                g.add((o, p, s))
+            fact = self.mint.node("statement", s, p, o)
+            g.add((fact, RDF.type, RDF.Statement))
+            g.add((fact, RDF.subject, s))
+            g.add((fact, RDF.predicate, p))
+            g.add((fact, RDF.object, o))
+        self._evidence(fact, evidence)
+
+    def _evidence(self, fact: URIRef, evidence: list[Evidence]) -> None:
+        g = self.graph
+        # The fact carries its first evidence directly, so simple queries need no extra hop ...
+        self._evidence_fields(fact, evidence[0], confidence=False)
+        g.add((fact, KG.confidence, decimal(combined_confidence(evidence))))
+        # ... and every sighting as a record of its own.
+        for ev in evidence:
+            article = self.mint.article(ev.article_id)
+            g.add((fact, PROV.wasDerivedFrom, article))
+            record = self.mint.node("evidence", fact, ev.article_id, ev.start, ev.end, ev.rule)
+            g.add((fact, KG.evidence, record))
+            g.add((record, RDF.type, KG.Evidence))
+            self._evidence_fields(record, ev, confidence=True)
+
+    def _evidence_fields(self, node: URIRef, ev: Evidence, confidence: bool) -> None:
+        g = self.graph
+        g.add((node, PROV.wasDerivedFrom, self.mint.article(ev.article_id)))
+        g.add((node, KG.evidenceText, Literal(ev.sentence)))
+        g.add((node, KG.charStart, Literal(ev.start)))
+        g.add((node, KG.charEnd, Literal(ev.end)))
+        g.add((node, KG.extractor, Literal(ev.rule)))
+        if confidence:
+            g.add((node, KG.confidence, decimal(ev.confidence)))
+
+
+def to_graph(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> Graph:
+    builder = GraphBuilder(base)
+    for result in results:
+        builder.add(result)
+    return builder.finish()

@@ -1,0 +1,145 @@
+"""Mentions -> entities within one article: one cluster per real-world thing, one class per cluster.
+
+Clusters form by normalised name (countries by ISO code); a one-word person name joins the full
+name it is part of ("Ma" -> "Ma Heliang"); the class is decided by votes over all mentions, where
+cues read from the text outweigh the model's labels. Across articles, entities with the same
+class and canonical name are the same node (the IRI is minted from both).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from . import countries
+from .extract.entities import Mention, find_mentions, norm, votes
+from .model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, EntityRef
+
+# Corporate suffixes that do not change which organisation is meant.
+ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
+                "group", "holdings", "limited", "ag", "sa", "gmbh", "company"}
+# Tie-break between classes with equal votes: the more specific reading first.
+CLASS_ORDER = {cls: i for i, cls in enumerate((COUNTRY, ORGANIZATION, PERSON) + ENTITY_CLASSES)}
+
+
+@dataclass
+class Cluster:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    def tally(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for m in self.mentions:
+            total.update(dict(m.votes))
+        return total
+
+    def cls(self) -> str:
+        tally = self.tally()
+        return min(tally, key=lambda c: (-tally[c], CLASS_ORDER[c]))
+
+    def iso(self) -> str | None:
+        codes = Counter(m.iso for m in self.mentions if m.iso)
+        return min(codes, key=lambda c: (-codes[c], c)) if codes else None
+
+    def surfaces(self) -> set[str]:
+        return {m.text for m in self.mentions}
+
+
+@dataclass
+class Resolution:
+    """The entities of one article and, for every token inside a mention, the entity it names."""
+
+    entities: dict[EntityRef, set[str]]
+    iso_codes: dict[EntityRef, str]
+    token_refs: dict[int, EntityRef]
+    token_spans: dict[int, tuple[int, int]]  # token -> (start, end) of the mention it is in
+    mentions: list[tuple[Mention, EntityRef]]
+
+
+def _key(m: Mention) -> str:
+    if m.iso:
+        return "country:" + m.iso
+    words = norm(m.text).split()
+    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _cluster(mentions: list[Mention]) -> dict[str, Cluster]:
+    clusters: dict[str, Cluster] = {}
+    for m in mentions:
+        clusters.setdefault(_key(m), Cluster(_key(m))).mentions.append(m)
+    return clusters
+
+
+def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
+    """Fold a one-word person name into the one full name in the article that starts or ends with it."""
+    people = [c for c in clusters.values() if c.cls() == PERSON]
+    full = [c for c in people if len(c.key.split()) > 1]
+    by_part: dict[str, list[Cluster]] = defaultdict(list)
+    for c in full:
+        words = c.key.split()
+        for part in {words[0], words[-1]}:
+            by_part[part].append(c)
+    for c in people:
+        if len(c.key.split()) != 1 or c.key not in by_part:
+            continue
+        targets = by_part[c.key]
+        if len(targets) == 1:  # two people share the name: leave it unresolved rather than guess
+            targets[0].mentions.extend(c.mentions)
+            del clusters[c.key]
+
+
+def _canonical(cluster: Cluster, cls: str) -> str:
+    if cls == COUNTRY and cluster.iso():
+        return countries.label(cluster.iso())
+    forms = Counter(m.text.replace("’", "'") for m in cluster.mentions)
+    if cls == PERSON:  # the fullest form of a name is the name
+        return min(forms, key=lambda f: (-len(f.split()), -forms[f], f))
+    return min(forms, key=lambda f: (-forms[f], -len(f), f))
+
+
+def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
+    """Find names the model missed in one place but tagged in another (e.g. in a headline)."""
+    matcher = PhraseMatcher(doc.vocab)
+    for key, cluster in clusters.items():
+        words = {tuple(t.text for t in doc[m.start:m.end]) for m in cluster.mentions}
+        forms = [Doc(doc.vocab, words=list(w)) for w in sorted(words) if w[0][:1].isupper()]
+        if forms:
+            matcher.add(key, forms)
+    spans = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -len(s)))
+    for span in spans:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        cluster = clusters[span.label_]
+        iso = cluster.iso()
+        mention = Mention(span.start, span.end, span.text, "MATCH", votes(span, iso), iso)
+        cluster.mentions.append(mention)
+        taken.update(range(span.start, span.end))
+
+
+def resolve(doc: Doc) -> Resolution:
+    mentions = find_mentions(doc)
+    clusters = _cluster(mentions)
+    _add_unlabelled(doc, clusters, {i for m in mentions for i in range(m.start, m.end)})
+    _merge_partial_names(clusters)
+    entities: dict[EntityRef, set[str]] = {}
+    iso_codes: dict[EntityRef, str] = {}
+    token_refs: dict[int, EntityRef] = {}
+    token_spans: dict[int, tuple[int, int]] = {}
+    pairs: list[tuple[Mention, EntityRef]] = []
+    for cluster in clusters.values():
+        cls = cluster.cls()
+        ref = EntityRef(cls, _canonical(cluster, cls))
+        entities.setdefault(ref, set()).update(m.text for m in cluster.mentions)
+        if cls == COUNTRY and cluster.iso():
+            iso_codes[ref] = cluster.iso()
+        for m in cluster.mentions:
+            pairs.append((m, ref))
+            for i in range(m.start, m.end):
+                token_refs[i] = ref
+                token_spans[i] = (m.start, m.end)
+    pairs.sort(key=lambda p: p[0].start)
+    return Resolution(entities, iso_codes, token_refs, token_spans, pairs)
