@@ -12,8 +12,8 @@ from rich.table import Table
 from . import __version__
 from .errors import KgError
 
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+out = Console(soft_wrap=True, markup=False, highlight=False)
 
 
 class KgGroup(click.Group):
@@ -113,7 +113,7 @@ def build(inputs, out_dir, model, base, max_nodes, progress):
 
 def _print_skipped(skipped) -> None:
     for item in skipped:
-        err.print(f"skipped {item}", markup=False, highlight=False)
+        err.print(f"skipped {item}")
 
 
 @main.command()

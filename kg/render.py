@@ -79,7 +79,7 @@ def build_network(graph: Graph, g: nx.Graph, metrics: Metrics, max_nodes: int = 
         cls = g.nodes[node]["cls"]
         size = 8 + 32 * math.sqrt(metrics.pagerank.get(node, 0) / top)
         net.add_node(str(node), label=g.nodes[node]["label"], title=_node_tooltip(graph, node, cls, metrics),
-                     color=COLORS[cls], size=round(size, 2), group=cls, shape="dot")
+                     color=COLORS[cls], size=round(size, 2), cls=cls, shape="dot")
     evidence = _evidence_by_edge(graph)
     for a, b, data in sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
         if a in shown_set and b in shown_set:

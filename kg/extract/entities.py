@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import countries
-from ..lexicon import HONORIFICS, NOT_ENTITIES, PRODUCT_NOUNS, ROLE_NOUNS
+from ..lexicon import HONORIFICS, MAKER_VERBS, NOT_ENTITIES, PRODUCT_NOUNS, ROLE_NOUNS
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
@@ -75,6 +75,9 @@ def clean(span: Span) -> Span | None:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     mentions = []
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for span in _unlabelled_products(doc, taken):
+        mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
     for ent in doc.ents:
         is_country_label = ent.label_ in COUNTRY_LABELS
         if ent.label_ not in LABEL_VOTES and not is_country_label:
@@ -105,6 +108,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     root = span.root
     if root.dep_ == "poss" and root.head.lemma_.lower() in PRODUCT_NOUNS and not root.head.ent_type_:
         tally[ORGANIZATION] += OWNER
+    if made_by_organization(span):
+        tally[PRODUCT] += STRONG
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in HONORIFICS and before.is_title:
         tally[PERSON] += STRONG  # "Mr Gates"
@@ -118,3 +123,52 @@ def appositives(span: Span) -> list[Token]:
     if root.dep_ == "appos" and not root.head.ent_type_:
         found.append(root.head)
     return [tok for tok in found if tok.pos_ in {"NOUN", "PROPN"} and not (span.start <= tok.i < span.end)]
+
+
+def _by_organization(token: Token) -> bool:
+    return token.ent_type_ == "ORG" and token.ent_iob_ in {"B", "I"}
+
+
+def made_by_organization(span: Span) -> bool:
+    """"Sony's PSP", "Apple unveiled the iPod", "the iPod, made by Apple": the thing an organisation
+    owns by name, launches or makes is a product, whatever the model tagged it."""
+    root = span.root
+    if span.label_ == "PERSON":
+        return False  # "Microsoft's Bill Gates": people are possessed too; leave persons to other cues
+    if any(c.dep_ == "poss" and _by_organization(c) for c in root.children):
+        return True
+    verb = root.head
+    if root.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in MAKER_VERBS:
+        if any(c.dep_ == "nsubj" and _by_organization(c) for c in verb.children):
+            return True
+        if any(c.dep_ == "agent" and any(_by_organization(p) for p in c.children) for c in verb.children):
+            return True
+    for acl in root.children:
+        if acl.dep_ == "acl" and acl.lemma_ in MAKER_VERBS:
+            if any(c.dep_ == "agent" and any(_by_organization(p) for p in c.children) for c in acl.children):
+                return True
+    return False
+
+
+def _described_as_product(span: Span) -> bool:
+    return any(n.lemma_.lower() in PRODUCT_NOUNS and n.lemma_.lower() not in ROLE_NOUNS for n in appositives(span))
+
+
+def _unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
+    """Proper-noun phrases the model did not tag but the syntax marks as products."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or token.dep_ in {"compound", "flat"}:
+            continue
+        left = token.i
+        while left > 0 and doc[left - 1].pos_ in {"PROPN", "NUM"} and doc[left - 1].dep_ in {"compound", "nummod"} \
+                and doc[left - 1].i not in taken:
+            left -= 1
+        right = token.i + 1
+        while right < len(doc) and doc[right].pos_ == "NUM" and doc[right].head.i == token.i:
+            right += 1  # "Xbox 360"
+        span = Span(doc, left, right, label="PRODUCT")
+        cleaned = clean(span)
+        if cleaned is not None and (made_by_organization(cleaned) or _described_as_product(cleaned)):
+            found.append(cleaned)
+    return found

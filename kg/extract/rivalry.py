@@ -12,7 +12,8 @@ from .base import Context
 
 def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return (token.pos_ == "NOUN" and lemma in RIVALRY_NOUNS) or (token.pos_ == "VERB" and lemma in RIVALRY_VERBS)
+    # Sentence-initial nouns ("Tensions between ...") are often tagged PROPN by the small model.
+    return (token.pos_ in {"NOUN", "PROPN"} and lemma in RIVALRY_NOUNS) or (token.pos_ == "VERB" and lemma in RIVALRY_VERBS)
 
 
 def _conjuncts(ctx: Context, token: Token) -> list[EntityRef]:

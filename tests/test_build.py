@@ -1,0 +1,137 @@
+"""End to end: build the seed article with the real model and check the graph with SPARQL."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from conftest import ROOT, SEED
+
+pytestmark = pytest.mark.model
+
+PREFIXES = """
+PREFIX kg: <https://w3id.org/newskg/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+"""
+
+
+@pytest.fixture(scope="module")
+def store(seed_build):
+    """The Turtle output read by an independent parser (pyoxigraph)."""
+    _, out = seed_build
+    s = ox.Store()
+    s.load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    return s
+
+
+def ask(store, body: str) -> bool:
+    return bool(store.query(PREFIXES + "ASK {" + body + "}"))
+
+
+def select(store, query: str) -> list[tuple]:
+    return [tuple(None if t is None else t.value for t in row) for row in store.query(PREFIXES + query)]
+
+
+def test_sora_is_a_product_made_by_openai_that_generates_video(store):
+    assert ask(store, '?s a schema:Product ; rdfs:label "Sora" ; kg:madeBy ?o . ?o a schema:Organization ; rdfs:label "OpenAI"')
+    assert not ask(store, '?s a schema:Person ; rdfs:label "Sora"')
+    caps = select(store, 'SELECT ?l WHERE { ?s rdfs:label "Sora" ; kg:hasCapability ?c . ?c a kg:Capability ; rdfs:label ?l }')
+    assert any("text-to-video" in label for (label,) in caps), caps
+
+
+def test_china_rival_of_the_united_states_one_node_with_us_alias(store):
+    assert ask(store, '?c rdfs:label "China" ; a schema:Country ; kg:isoCode "CN" ; kg:rivalOf ?u . '
+                      '?u rdfs:label "United States" ; a schema:Country ; kg:isoCode "US" ; skos:altLabel "U.S." ; kg:rivalOf ?c')
+    assert select(store, 'SELECT (COUNT(?c) AS ?n) WHERE { ?c a schema:Country ; kg:isoCode "US" }') == [("1",)]
+    assert not ask(store, '?x rdfs:label "U.S."')
+
+
+@pytest.mark.parametrize("name, title", [
+    ("Ma Heliang", "figure within China’s film sector"),
+    ("Zhou Hongyi", "player in China’s tech sphere"),
+    ("Liu Wei", "AI researcher"),
+])
+def test_people_with_their_roles(store, name, title):
+    assert ask(store, f'?p a schema:Person ; rdfs:label "{name}" ; schema:jobTitle "{title}"')
+
+
+@pytest.mark.parametrize("label", ["Ma", "Zhou", "Liu", "AI", "AGI", "Sora’s"])
+def test_no_partial_or_spurious_nodes(store, label):
+    assert not ask(store, f'?x rdfs:label "{label}"')
+
+
+def test_partial_names_are_alt_labels(store):
+    assert ask(store, '?p rdfs:label "Ma Heliang" ; skos:altLabel "Ma"')
+
+
+def test_every_fact_has_evidence_pointing_into_the_article(store):
+    rows = select(store, """SELECT ?fact ?text ?start ?end ?body ?rule ?conf WHERE {
+        { ?fact a org:Membership } UNION { ?fact a rdf:Statement }
+        ?fact kg:evidence ?ev .
+        ?ev prov:wasDerivedFrom ?article ; kg:evidenceText ?text ; kg:charStart ?start ; kg:charEnd ?end ;
+            kg:extractor ?rule ; kg:confidence ?conf .
+        ?article a schema:NewsArticle ; schema:articleBody ?body }""")
+    assert len(rows) >= 7  # 3 titles, 1 rivalry (2 sentences), 1 maker, 2 capabilities
+    for fact, text, start, end, body, rule, conf in rows:
+        assert body[int(start):int(end)] == text, fact
+        assert rule and 0 < float(conf) <= 1
+
+
+def test_rivalry_has_one_fact_with_two_evidence_records(store):
+    rows = select(store, """SELECT ?st (COUNT(?ev) AS ?n) WHERE {
+        ?st a rdf:Statement ; rdf:predicate kg:rivalOf ; kg:evidence ?ev } GROUP BY ?st""")
+    assert [n for _, n in rows] == ["2"]
+
+
+def test_article_node(store):
+    assert ask(store, '?a a schema:NewsArticle ; schema:headline ?h ; schema:mentions ?e . ?e rdfs:label "Sora" '
+                      'FILTER(STRSTARTS(?h, "AI breakthrough Sora"))')
+
+
+def test_analysis_written_back(store):
+    rows = select(store, 'SELECT ?pr ?c ?d WHERE { ?s rdfs:label "Sora" ; kg:pageRank ?pr ; kg:community ?c ; kg:degree ?d }')
+    assert len(rows) == 1 and float(rows[0][0]) > 0 and int(rows[0][2]) == 3
+
+
+def test_conforms_to_shapes(seed_build):
+    from pyshacl import validate
+
+    _, out = seed_build
+    data = Graph().parse(out / "graph.ttl")
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    conforms, _, text = validate(data, shacl_graph=shapes, advanced=True)
+    assert conforms, text
+
+
+def test_build_twice_is_byte_identical(seed_build, tmp_path):
+    from kg.pipeline import build
+
+    _, out = seed_build
+    build([SEED], tmp_path)
+    assert (tmp_path / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+    assert (tmp_path / "graph.html").read_bytes() == (out / "graph.html").read_bytes()
+
+
+def test_cross_article_entities_merge_by_class_and_name(tmp_path):
+    from kg.pipeline import build
+
+    (tmp_path / "a.txt").write_text("Tim Cook is the chief executive of Apple.\n")
+    (tmp_path / "b.txt").write_text("Apple unveiled the iPod Nano on Wednesday, Tim Cook said.\n")
+    graph = build([tmp_path], None).graph
+    s = ox.Store()
+    s.load(graph.serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES)
+    assert select(s, 'SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a rdfs:label "Apple" }') == [("1",)]
+    assert select(s, 'SELECT (COUNT(?art) AS ?n) WHERE { ?art schema:mentions ?a . ?a rdfs:label "Tim Cook" }') == [("2",)]
+
+
+def test_python_api_returns_the_graph(tmp_path):
+    import kg
+
+    graph = kg.build([SEED], out=None)
+    assert isinstance(graph, Graph) and len(graph) > 100
+    assert not (tmp_path / "graph.ttl").exists()

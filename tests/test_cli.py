@@ -1,0 +1,138 @@
+"""The kg command, run in-process: exact messages for bad input, every output format read back."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from conftest import SEED
+from kg.cli import main
+
+
+@pytest.fixture
+def run():
+    def invoke(*args):
+        return CliRunner().invoke(main, list(map(str, args)), catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture(scope="module")
+def graph_file(seed_build):
+    return seed_build[1] / "graph.ttl"
+
+
+@pytest.mark.model
+def test_build_prints_summary_and_skipped(run, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\xff\xfe\x00\x01")
+    (tmp_path / "in" / "lines.jsonl").write_text('{"id": "x", "text": "Tim Cook is chief executive of Apple."}\n{oops\n')
+    result = run("build", tmp_path / "in", tmp_path / "missing.txt", "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Built the graph of 2 articles" in out
+    assert f"skipped {tmp_path / 'in' / 'bad.txt'}: binary file" in out
+    assert f"skipped {tmp_path / 'in' / 'lines.jsonl'}:2: malformed JSON" in out
+    assert f"skipped {tmp_path / 'missing.txt'}: no such file or directory" in out
+    assert "Skipped inputs: 3" in out
+    assert "Facts: capability 2, maker 1, rivalry 1, role 4" in out
+    assert "Most central entities" in out and "Sora" in out
+    assert f"Wrote {tmp_path / 'out' / 'graph.ttl'}" in out
+    assert f"Wrote {tmp_path / 'out' / 'graph.html'}" in out
+    assert "Traceback" not in out
+
+
+def test_build_with_nothing_readable_fails_cleanly(run, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = run("build", tmp_path / "empty.txt", "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert f"skipped {tmp_path / 'empty.txt'}: empty file" in result.output
+    assert "Error: no article could be read from the inputs" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+RIVALS = "SELECT ?a ?b WHERE { ?x kg:rivalOf ?y . ?x rdfs:label ?a . ?y rdfs:label ?b } ORDER BY ?a"
+
+
+def test_query_table(run, graph_file):
+    result = run("query", RIVALS, "--graph", graph_file)
+    assert result.exit_code == 0
+    assert "China" in result.output and "United States" in result.output and "2 rows" in result.output
+
+
+def test_query_csv_tsv_json(run, graph_file):
+    rows = list(csv.reader(io.StringIO(run("query", RIVALS, "--graph", graph_file, "--format", "csv").output)))
+    assert rows == [["a", "b"], ["China", "United States"], ["United States", "China"]]
+    tsv = run("query", RIVALS, "--graph", graph_file, "--format", "tsv").output.splitlines()
+    assert tsv[0] == "?a\t?b" and tsv[1] == '"China"\t"United States"'
+    doc = json.loads(run("query", RIVALS, "--graph", graph_file, "--format", "json").output)
+    assert doc["head"]["vars"] == ["a", "b"]
+    assert doc["results"]["bindings"][0]["a"] == {"type": "literal", "value": "China"}
+
+
+def test_query_ask_and_construct(run, graph_file, tmp_path):
+    assert run("query", 'ASK { ?s rdfs:label "Sora" }', "--graph", graph_file).output == "true\n"
+    assert json.loads(run("query", 'ASK { ?s rdfs:label "Nope" }', "--graph", graph_file, "--format", "json").output) \
+        == {"head": {}, "boolean": False}
+    (tmp_path / "q.rq").write_text("CONSTRUCT { ?a kg:rivalOf ?b } WHERE { ?a kg:rivalOf ?b }")
+    ttl = run("query", "-f", tmp_path / "q.rq", "--graph", graph_file).output
+    assert len(Graph().parse(data=ttl, format="turtle")) == 2
+    describe = run("query", "DESCRIBE ?s WHERE { ?s rdfs:label \"Sora\" }", "--graph", graph_file).output
+    assert len(Graph().parse(data=describe, format="turtle")) > 5
+
+
+def test_invalid_query_is_one_line(run, graph_file, tmp_path):
+    result = run("query", "SELECT ?x WHERE { ?x ", "--graph", graph_file)
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: query: invalid SPARQL: ") and result.output.count("\n") == 1
+    (tmp_path / "bad.rq").write_text("SELECT ?x\nWHERE { ?x ?y }")
+    result = run("query", "-f", tmp_path / "bad.rq", "--graph", graph_file)
+    assert result.output.startswith(f"Error: {tmp_path / 'bad.rq'}: invalid SPARQL: error at line 2")
+
+
+def test_query_missing_graph(run, tmp_path):
+    result = run("query", "ASK {}", "--graph", tmp_path / "none.ttl")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {tmp_path / 'none.ttl'}: no such graph file (run `kg build` first, or pass --graph)\n"
+
+
+def test_query_corrupt_graph(run, tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .\n")
+    result = run("query", "ASK {}", "--graph", bad)
+    assert result.exit_code == 1 and result.output.startswith(f"Error: {bad}: cannot read graph:")
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld"])
+def test_export_rdf_formats_read_back(run, graph_file, tmp_path, fmt):
+    target = tmp_path / f"g.{fmt}"
+    assert run("export", "--graph", graph_file, "--format", fmt, "-o", target).exit_code == 0
+    original = Graph().parse(graph_file)
+    back = Graph().parse(target, format={"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt])
+    assert len(back) == len(original)
+    if fmt != "jsonld":  # an independent parser too
+        store = ox.Store()
+        store.load(path=str(target), format=ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES)
+        assert len(store) == len(original)
+
+
+def test_export_graphml(run, graph_file, tmp_path):
+    target = tmp_path / "g.graphml"
+    run("export", "--graph", graph_file, "--format", "graphml", "-o", target)
+    g = nx.read_graphml(target)
+    sora = next(n for n, d in g.nodes(data=True) if d["label"] == "Sora")
+    assert g.nodes[sora]["class"] == "Product" and g.degree(sora) == 3
+    assert {d["relation"] for _, _, d in g.edges(sora, data=True)} == {"made by", "has capability"}
+
+
+@pytest.mark.parametrize("command", ["build", "query", "export"])
+def test_help_shows_an_example(run, command):
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "Example:" in result.output and f"kg {command}" in result.output

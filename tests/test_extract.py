@@ -1,0 +1,79 @@
+"""Extraction rules, table-driven: a small text in, the facts it states out (with the real model)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def facts(result):
+    out = set()
+    for f in result.facts:
+        obj = None if f.obj is None else f.obj.name
+        out.add((f.family, f.subject.name, obj, f.role))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # apposition with an organisation
+    ("Steve Ballmer, chief executive of Microsoft, said the firm would fight back.",
+     {("role", "Steve Ballmer", "Microsoft", "chief executive")}),
+    ("Bill Gates, Microsoft's chairman, spoke on Monday.",
+     {("role", "Bill Gates", "Microsoft", "chairman")}),
+    # pre-modifier
+    ("Microsoft chief executive Steve Ballmer said the firm would fight back.",
+     {("role", "Steve Ballmer", "Microsoft", "chief executive")}),
+    # copula
+    ("Tim Cook is the chief executive of Apple.", {("role", "Tim Cook", "Apple", "chief executive")}),
+    # no organisation: a job title, evaluative adjective dropped
+    ("Liu Wei, a prominent AI researcher, mentioned the gap.", {("role", "Liu Wei", None, "AI researcher")}),
+])
+def test_roles(extract, text, expected):
+    assert {f for f in facts(extract(text)) if f[0] == "role"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tensions between Japan and China rose after the visit.", {("rivalry", "China", "Japan", None)}),
+    ("The US and China are competing for influence in Africa.", {("rivalry", "China", "United States", None)}),
+    ("The emergence of Sora has underlined the widening technological rift between China and the U.S.",
+     {("rivalry", "China", "United States", None)}),
+    # no rivalry cue: coordination alone is not a rivalry
+    ("France and Germany signed a trade deal.", set()),
+    # one country only
+    ("China is in a race to build more chips.", set()),
+])
+def test_rivalry(extract, text, expected):
+    assert {f for f in facts(extract(text)) if f[0] == "rivalry"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sony's PSP will go on sale in Europe in March.", {("maker", "PSP", "Sony", None)}),
+    ("The iPod, made by Apple, sold well.", {("maker", "iPod", "Apple", None)}),
+    ("Apple unveiled the iPod Nano on Wednesday.", {("maker", "iPod Nano", "Apple", None)}),
+    # a person possessed by an organisation is not a product
+    ("Microsoft's Bill Gates said sales were strong.", set()),
+])
+def test_makers(extract, text, expected):
+    assert {f for f in facts(extract(text)) if f[0] == "maker"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OpenAI's latest innovation, Sora, a text-to-video AI generator, has captivated the world.",
+     {("capability", "Sora", "text-to-video AI generator", None)}),
+    ("Microsoft launched the Xbox 360 in November. The Xbox 360 can play high-definition DVDs.",
+     {("capability", "Xbox 360", "play high-definition DVDs", None)}),
+    ("Sora, a video generator, was shown. Sora stands out for its ability to craft realistic videos that amaze.",
+     {("capability", "Sora", "video generator", None), ("capability", "Sora", "craft realistic videos", None)}),
+    # "latest innovation" says nothing about what it can do
+    ("OpenAI's latest innovation, Sora, was shown on Friday.", set()),
+])
+def test_capabilities(extract, text, expected):
+    assert {f for f in facts(extract(text)) if f[0] == "capability"} == expected
+
+
+def test_evidence_points_at_the_sentence(extract):
+    text = "Markets were calm. Tim Cook is the chief executive of Apple. Shares rose."
+    (fact,) = extract(text).facts
+    ev = fact.evidence
+    assert text[ev.start:ev.end] == ev.sentence == "Tim Cook is the chief executive of Apple."
+    assert ev.rule == "role-copula" and 0 < ev.confidence <= 1

@@ -1,0 +1,104 @@
+"""Reading inputs: every bad input becomes one message naming the file (and line); others survive."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.ingest import read_inputs
+
+
+def write(path, data):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def test_text_file_title_is_first_line(tmp_path):
+    f = write(tmp_path / "a.txt", "\n  Headline here\n\nBody text.\n")
+    (article,), skipped = read_inputs([f])
+    assert skipped == []
+    assert (article.id, article.title) == ("a", "Headline here")
+    assert article.text == "\n  Headline here\n\nBody text.\n"  # offsets index the text as read
+
+
+def test_markdown_heading_is_title(tmp_path):
+    (article,), _ = read_inputs([write(tmp_path / "b.md", "# The title\n\nBody.")])
+    assert article.title == "The title"
+
+
+def test_html_article(tmp_path):
+    html = """<html><head><title>T</title><meta property="og:url" content="https://ex.org/a">
+    <meta property="article:published_time" content="2024-02-18"><script>var x = 1;</script></head>
+    <body><nav>Menu</nav><h1>Big news</h1><p>First paragraph.</p><p>Second &amp; last.</p></body></html>"""
+    (article,), _ = read_inputs([write(tmp_path / "c.html", html)])
+    assert article.title == "Big news"
+    assert article.text == "Big news\n\nFirst paragraph.\n\nSecond & last."
+    assert (article.url, article.date) == ("https://ex.org/a", "2024-02-18")
+
+
+def test_folder_is_read_in_order_and_skips_readme(tmp_path):
+    write(tmp_path / "z.txt", "Z\n\nzed")
+    write(tmp_path / "sub" / "a.txt", "A\n\nay")
+    write(tmp_path / "README.md", "# About these files")
+    articles, skipped = read_inputs([tmp_path])
+    assert [a.id for a in articles] == ["sub/a", "z"]
+    assert skipped == []
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", "", "empty file"),
+    ("blank.txt", "  \n\n ", "empty file"),
+    ("bin.txt", b"abc\x00\x01def", "binary file"),
+    ("latin.txt", "caf\u00e9".encode("latin-1"), "not UTF-8 text (invalid byte 0xe9 at offset 3)"),
+    ("x.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
+])
+def test_bad_files_are_skipped_with_a_reason(tmp_path, name, data, reason):
+    good = write(tmp_path / "good.txt", "Good\n\nFine text.")
+    bad = write(tmp_path / name, data)
+    articles, skipped = read_inputs([bad, good])
+    assert [a.id for a in articles] == ["good"]
+    assert len(skipped) == 1
+    assert str(skipped[0]).startswith(f"{bad}: ")
+    assert reason in skipped[0].reason
+
+
+def test_missing_path(tmp_path):
+    articles, skipped = read_inputs([tmp_path / "nope"])
+    assert articles == []
+    assert str(skipped[0]) == f"{tmp_path / 'nope'}: no such file or directory"
+
+
+def test_jsonl_bad_lines_lose_nothing_else(tmp_path):
+    lines = [
+        json.dumps({"id": "a1", "title": "One", "text": "First.", "url": "https://x/1", "date": "2005-01-02"}),
+        "{not json",
+        json.dumps({"id": "a2", "text": ""}),
+        json.dumps(["a", "list"]),
+        "",
+        json.dumps({"id": "a1", "text": "Same id again."}),
+        json.dumps({"text": "No id or title.\nSecond line."}),
+        json.dumps({"id": "a3", "title": 5, "text": "Numbers are fine as ids and titles."}),
+        json.dumps({"id": "a4", "title": {"x": 1}, "text": "Bad title."}),
+    ]
+    f = write(tmp_path / "n.jsonl", "\n".join(lines) + "\n")
+    articles, skipped = read_inputs([f])
+    assert [(a.id, a.title) for a in articles] == [("a1", "One"), ("n-7", "No id or title."), ("a3", "5")]
+    assert articles[0].url == "https://x/1" and articles[0].date == "2005-01-02"
+    messages = [str(s) for s in skipped]
+    assert messages[0].startswith(f"{f}:2: malformed JSON")
+    assert messages[1] == f"{f}:3: missing or empty 'text'"
+    assert messages[2].startswith(f"{f}:4: expected a JSON object")
+    assert messages[3].startswith(f"{f}:6: duplicate article id 'a1'")
+    assert messages[4] == f"{f}:9: field 'title' must be a string"
+    assert len(messages) == 5
+
+
+def test_jsonl_non_utf8_line(tmp_path):
+    f = write(tmp_path / "m.jsonl", b'{"id": "ok", "text": "fine"}\n{"id": "bad", "text": "caf\xe9"}\n')
+    articles, skipped = read_inputs([f])
+    assert [a.id for a in articles] == ["ok"]
+    assert str(skipped[0]).startswith(f"{f}:2: not UTF-8")

@@ -1,0 +1,61 @@
+"""Entity resolution within an article: one node per real thing, of the right class."""
+from __future__ import annotations
+
+import pytest
+
+from kg import countries
+
+pytestmark = pytest.mark.model
+
+
+def entities(result):
+    return {(ref.cls, ref.name): surfaces for ref, surfaces in result.entities.items()}
+
+
+def test_partial_person_names_join_the_full_name(extract):
+    ents = entities(extract("Ma Heliang spoke first. Later, Ma said he was astonished."))
+    assert ents[("Person", "Ma Heliang")] == {"Ma Heliang", "Ma"}
+    assert ("Person", "Ma") not in ents
+
+
+def test_ambiguous_partial_name_is_not_guessed(extract):
+    ents = entities(extract("Kim Jong-un met Kim Dae-jung in Seoul. Kim smiled."))
+    assert ("Person", "Kim Jong-un") in ents and ("Person", "Kim Dae-jung") in ents
+    assert "Kim" not in ents.get(("Person", "Kim Jong-un"), set())
+
+
+def test_country_aliases_are_one_country(extract):
+    result = extract("The U.S. and the United States are one country, says China.")
+    ents = entities(result)
+    assert ents[("Country", "United States")] == {"U.S.", "United States"}
+    codes = {ref.name: code for ref, code in result.iso_codes.items()}
+    assert codes == {"United States": "US", "China": "CN"}
+
+
+def test_product_mistaken_for_a_person_gets_product(extract):
+    text = ("OpenAI's latest innovation, Sora, a text-to-video AI generator, has captivated the world. "
+            "Sora stands out. Critics said Sora would change film.")
+    ents = entities(extract(text))
+    assert ("Product", "Sora") in ents
+    assert ("Person", "Sora") not in ents
+
+
+def test_ai_is_not_an_entity(extract):
+    ents = entities(extract("AI is changing film, and AGI may follow, said Liu Wei of Tsinghua University."))
+    assert not any(name in {"AI", "AGI"} for _, name in ents)
+
+
+def test_honorific_is_dropped(extract):
+    ents = entities(extract("Mr Bill Gates spoke. Gates said more."))
+    assert ("Person", "Bill Gates") in ents
+
+
+@pytest.mark.parametrize("text, code, label", [
+    ("U.S.", "US", "United States"), ("USA", "US", "United States"), ("Britain", "GB", "United Kingdom"),
+    ("Russia", "RU", "Russia"), ("South Korea", "KR", "South Korea"), ("China’s", "CN", "China"),
+    ("Germany", "DE", "Germany"), ("Beijing", None, None), ("EU", None, None),
+])
+def test_country_lookup(text, code, label):
+    assert countries.lookup(text) == code
+    if code:
+        assert countries.label(code) == label
