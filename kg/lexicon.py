@@ -53,7 +53,7 @@ PRODUCT_NOUNS = frozenset({
     "computer", "console", "chip", "processor", "camera", "system", "service", "chatbot",
     "bot", "assistant", "browser", "engine", "game", "vehicle", "car", "truck", "aircraft", "airliner",
     "jet", "plane", "helicopter", "drone", "rocket", "satellite", "robot", "drug", "vaccine", "medicine",
-    "brand", "version", "release", "launch", "format", "network", "website", "site", "operating",
+    "brand", "version", "release", "format", "website", "operating",
     "headset", "watch", "speaker", "gadget", "suv", "sedan", "model", "variant", "successor",
 })
 

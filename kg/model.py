@@ -67,7 +67,7 @@ class Evidence:
     confidence: float
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Fact:
     """One extracted statement.
 
@@ -84,6 +84,11 @@ class Fact:
     def key(self) -> tuple:
         """Identity of the fact regardless of where it was stated."""
         return (self.family, self.subject, self.obj, self.role)
+
+    def sort_key(self) -> tuple:
+        # obj and role may be None (a job title); None sorts first without comparing to a value.
+        return (self.family, self.subject, self.obj is not None, self.obj or self.subject,
+                self.role or "", self.evidence)
 
 
 @dataclass

@@ -5,7 +5,7 @@ Turtle serialisation is byte-identical from run to run.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -53,12 +53,22 @@ class GraphBuilder:
     def __init__(self, base: str = DEFAULT_BASE):
         self.mint = Minter(base)
         self.graph = new_graph(self.mint.base)
-        self.aliases: dict[EntityRef, set[str]] = defaultdict(set)
-        self.iso: dict[EntityRef, str] = {}
+        # Keyed by IRI: names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share one.
+        self.classes: dict[URIRef, str] = {}
+        self.names: dict[URIRef, Counter[str]] = defaultdict(Counter)
+        self.aliases: dict[URIRef, set[str]] = defaultdict(set)
+        self.iso: dict[URIRef, str] = {}
         self.evidence: dict[tuple, set[Evidence]] = defaultdict(set)
 
     def entity(self, ref: EntityRef) -> URIRef:
         return self.mint.entity(ref.cls, ref.name)
+
+    def _see(self, ref: EntityRef, surfaces: set[str] = frozenset()) -> URIRef:
+        node = self.entity(ref)
+        self.classes[node] = ref.cls
+        self.names[node][ref.name] += 1
+        self.aliases[node].update(surfaces)
+        return node
 
     def add(self, result: ArticleResult) -> None:
         art = result.article
@@ -74,27 +84,28 @@ class GraphBuilder:
         if art.date:
             g.add((node, SCHEMA.datePublished, Literal(art.date)))
         for ref, surfaces in result.entities.items():
-            self.aliases[ref].update(surfaces)
-            g.add((node, SCHEMA.mentions, self.entity(ref)))
-        self.iso.update(result.iso_codes)
+            g.add((node, SCHEMA.mentions, self._see(ref, surfaces)))
+        for ref, code in result.iso_codes.items():
+            self.iso[self.entity(ref)] = code
         for fact in result.facts:
             self.evidence[fact.key].add(fact.evidence)
             for ref in (fact.subject, fact.obj):
-                if ref is not None:
-                    self.aliases[ref]  # every entity in a fact becomes a node, even one never mentioned by name
+                if ref is not None and ref.cls == CAPABILITY:  # named by the fact, never "mentioned"
+                    self._see(ref)
 
     def finish(self) -> Graph:
         """Write entities and facts (which need every article's evidence first) and return the graph."""
         g = self.graph
-        for ref, surfaces in self.aliases.items():
-            node = self.entity(ref)
-            g.add((node, RDF.type, CLASS_IRIS[ref.cls]))
-            g.add((node, RDFS.label, Literal(ref.name)))
-            for alias in surfaces:
-                if alias != ref.name and alias.replace("’", "'") != ref.name:
+        for node, cls in self.classes.items():
+            names = self.names[node]
+            label = min(names, key=lambda n: (-names[n], n))  # the most used name; ties alphabetical
+            g.add((node, RDF.type, CLASS_IRIS[cls]))
+            g.add((node, RDFS.label, Literal(label)))
+            for alias in self.aliases[node] | set(names):
+                if alias != label and alias.replace("’", "'") != label:
                     g.add((node, SKOS.altLabel, Literal(alias)))
-            if ref in self.iso:
-                g.add((node, KG.isoCode, Literal(self.iso[ref])))
+            if node in self.iso:
+                g.add((node, KG.isoCode, Literal(self.iso[node])))
         for key, evidence in self.evidence.items():
             family, subject, obj, role = key
             self._fact(family, subject, obj, role, sorted(evidence))

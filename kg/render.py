@@ -26,7 +26,8 @@ COLORS = {
     "Person": "#0072B2", "Organization": "#E69F00", "Country": "#009E73", "Place": "#56B4E9",
     "Product": "#D55E00", "Event": "#CC79A7", "Capability": "#999999",
 }
-DEFAULT_MAX_NODES = 1000
+DEFAULT_MAX_NODES = 500
+SHOW_ALL_BELOW = 60  # entities; smaller graphs are drawn whole, isolated entities included
 MAX_EVIDENCE_IN_TOOLTIP = 3
 
 
@@ -70,7 +71,11 @@ def _node_tooltip(graph: Graph, node: URIRef, cls: str, metrics: Metrics) -> str
 
 def build_network(graph: Graph, g: nx.Graph, metrics: Metrics, max_nodes: int = DEFAULT_MAX_NODES) -> Network:
     """A pyvis Network of the most central ``max_nodes`` entities and the facts between them."""
-    ranked = sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))
+    # In a large graph, an entity in no fact says little in a picture of links: draw the linked ones.
+    candidates = [n for n in g.nodes if g.degree(n) > 0]
+    if g.number_of_nodes() <= SHOW_ALL_BELOW or not candidates:
+        candidates = list(g.nodes)
+    ranked = sorted(candidates, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))
     shown = sorted(ranked[:max_nodes])
     shown_set = set(shown)
     top = max((metrics.pagerank.get(n, 0) for n in shown), default=1.0) or 1.0

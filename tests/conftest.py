@@ -60,3 +60,12 @@ def browser():
             "--disable-sync", "--no-first-run"])
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def demo_build(tmp_path_factory):
+    """The whole of seeds/ (seed article and Wikinews demo corpus) built once: (result, out_dir)."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("demo-out")
+    return build([ROOT / "seeds"], out), out

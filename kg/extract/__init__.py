@@ -28,4 +28,4 @@ def extract_article(article: Article, doc: Doc) -> ArticleResult:
     for extractor in EXTRACTORS.values():
         facts.extend(extractor(ctx))
     words = sum(1 for t in doc if not (t.is_space or t.is_punct))
-    return ArticleResult(article, resolution.entities, sorted(set(facts)), resolution.iso_codes, words)
+    return ArticleResult(article, resolution.entities, sorted(set(facts), key=Fact.sort_key), resolution.iso_codes, words)

@@ -70,6 +70,8 @@ def clean(span: Span) -> Span | None:
         return None
     if len(text) < 2:
         return None
+    if all(t.lower_.strip(".") in ROLE_NOUNS or t.lower_ in {"c.e.o.", "of", "and"} or t.is_punct for t in cleaned):
+        return None  # "Chief Executive Officer" is a title, not a name
     return cleaned
 
 

@@ -1,0 +1,71 @@
+"""Facts to RDF, on hand-built records (no model)."""
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, SKOS, Literal
+
+from kg.model import CAPABILITY, ORGANIZATION, PERSON, PRODUCT, COUNTRY, Article, ArticleResult, EntityRef, Evidence, Fact
+from kg.namespaces import KG, ORG, PROV, SCHEMA
+from kg.rdf import combined_confidence, to_graph
+
+CHINA, US = EntityRef(COUNTRY, "China"), EntityRef(COUNTRY, "United States")
+
+
+def result(aid, entities, facts=(), iso=None):
+    art = Article(aid, f"Title {aid}", "text " * 20, f"{aid}.txt")
+    return ArticleResult(art, entities, list(facts), iso or {}, 20)
+
+
+def ev(aid, start=0, rule="r", conf=0.5):
+    return Evidence(aid, start, start + 5, "text ", rule, conf)
+
+
+def test_names_differing_in_case_are_one_node_with_one_label():
+    g = to_graph([result("a", {EntityRef(ORGANIZATION, "Nasdaq"): {"Nasdaq"}}),
+                  result("b", {EntityRef(ORGANIZATION, "NASDAQ"): {"NASDAQ"}}),
+                  result("c", {EntityRef(ORGANIZATION, "Nasdaq"): {"Nasdaq"}})])
+    (node,) = set(g.subjects(RDF.type, SCHEMA.Organization))
+    assert list(g.objects(node, RDFS.label)) == [Literal("Nasdaq")]
+    assert set(g.objects(node, SKOS.altLabel)) == {Literal("NASDAQ")}
+
+
+def test_same_name_different_class_is_two_nodes():
+    g = to_graph([result("a", {EntityRef(PERSON, "Jordan"): {"Jordan"}, EntityRef(COUNTRY, "Jordan"): {"Jordan"}})])
+    assert len(set(g.subjects(RDFS.label, Literal("Jordan")))) == 2
+
+
+def test_same_fact_in_two_articles_is_one_fact_with_two_evidence_records():
+    facts_a = [Fact("rivalry", CHINA, US, None, ev("a", 0, conf=0.6))]
+    facts_b = [Fact("rivalry", CHINA, US, None, ev("b", 10, conf=0.5))]
+    g = to_graph([result("a", {CHINA: {"China"}, US: {"U.S."}}, facts_a, {CHINA: "CN", US: "US"}),
+                  result("b", {CHINA: {"China"}, US: {"US"}}, facts_b, {CHINA: "CN", US: "US"})])
+    (st,) = set(g.subjects(RDF.type, RDF.Statement))
+    assert len(set(g.objects(st, KG.evidence))) == 2
+    assert len(set(g.objects(st, PROV.wasDerivedFrom))) == 2
+    assert float(g.value(st, KG.confidence)) == 0.8  # 1 - 0.4 * 0.5
+    china, us = g.value(st, RDF.subject), g.value(st, RDF.object)
+    assert (china, KG.rivalOf, us) in g and (us, KG.rivalOf, china) in g
+    assert set(g.objects(us, SKOS.altLabel)) == {Literal("U.S."), Literal("US")}
+    assert g.value(us, KG.isoCode) == Literal("US")
+
+
+def test_membership_and_job_title():
+    p, o = EntityRef(PERSON, "Tim Cook"), EntityRef(ORGANIZATION, "Apple")
+    facts = [Fact("role", p, o, "chief executive", ev("a")), Fact("role", p, None, "engineer", ev("a", 9))]
+    g = to_graph([result("a", {p: {"Tim Cook", "Cook"}, o: {"Apple"}}, facts)])
+    (m,) = set(g.subjects(RDF.type, ORG.Membership))
+    assert g.value(g.value(m, ORG.role), RDFS.label) == Literal("chief executive")
+    assert g.value(m, KG.extractor) == Literal("r") and g.value(m, KG.charStart) == Literal(0)
+    person = g.value(m, ORG.member)
+    assert g.value(person, SCHEMA.jobTitle) == Literal("engineer")
+
+
+def test_capability_node():
+    prod, cap = EntityRef(PRODUCT, "Sora"), EntityRef(CAPABILITY, "text-to-video AI generator")
+    g = to_graph([result("a", {prod: {"Sora"}}, [Fact("capability", prod, cap, None, ev("a"))])])
+    (c,) = set(g.subjects(RDF.type, KG.Capability))
+    assert g.value(c, RDFS.label) == Literal("text-to-video AI generator")
+
+
+def test_combined_confidence():
+    assert combined_confidence([ev("a", conf=0.7)]) == 0.7
+    assert round(combined_confidence([ev("a", conf=0.5), ev("b", conf=0.5)]), 6) == 0.75
