@@ -19,7 +19,9 @@ EXACT_BETWEENNESS_LIMIT = 2000
 BETWEENNESS_SAMPLE = 500
 
 # Which RDF links become edges of the entity graph, and the label each edge shows.
-BINARY_EDGES = {KG.rivalOf: "rival of", KG.madeBy: "made by", KG.hasCapability: "has capability"}
+BINARY_EDGES = {KG.rivalOf: "rival of", KG.madeBy: "made by", KG.hasCapability: "has capability",
+                KG.basedIn: "based in", KG.locatedIn: "located in", KG.livesIn: "lives in",
+                SCHEMA.nationality: "citizen of", KG.killed: "killed"}
 
 
 @dataclass(frozen=True)

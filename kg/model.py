@@ -21,7 +21,12 @@ ROLE = "role"  # person -> organization with a role, or a bare job title
 RIVALRY = "rivalry"  # country <-> country
 CAPABILITY_OF = "capability"  # product -> capability
 MAKER = "maker"  # product -> organization
-FAMILIES = (ROLE, RIVALRY, CAPABILITY_OF, MAKER)
+BASED_IN = "based_in"  # organization -> place
+LOCATED_IN = "located_in"  # place -> place
+LIVES_IN = "lives_in"  # person -> place
+NATIONALITY = "nationality"  # person -> country
+KILL = "kill"  # person -> person
+FAMILIES = (ROLE, RIVALRY, CAPABILITY_OF, MAKER, BASED_IN, LOCATED_IN, LIVES_IN, NATIONALITY, KILL)
 
 
 @dataclass(frozen=True)
@@ -101,3 +106,5 @@ class ArticleResult:
     facts: list[Fact] = field(default_factory=list)
     iso_codes: dict[EntityRef, str] = field(default_factory=dict)
     words: int = 0
+    # entity -> character spans of its mentions in the article text (for evaluation and highlighting)
+    spans: dict[EntityRef, list[tuple[int, int]]] = field(default_factory=dict)

@@ -22,6 +22,10 @@ class KG(DefinedNamespace):
     rivalOf: URIRef
     hasCapability: URIRef
     madeBy: URIRef
+    basedIn: URIRef
+    locatedIn: URIRef
+    livesIn: URIRef
+    killed: URIRef
     # entities
     isoCode: URIRef
     # evidence

@@ -13,7 +13,8 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
 from .iris import DEFAULT_BASE, Minter
-from .model import CAPABILITY, CAPABILITY_OF, MAKER, RIVALRY, ROLE, ArticleResult, EntityRef, Evidence, Fact
+from .model import (BASED_IN, CAPABILITY, CAPABILITY_OF, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, RIVALRY, ROLE,
+                    ArticleResult, EntityRef, Evidence, Fact)
 from .namespaces import KG, ORG, PROV, SCHEMA
 
 CLASS_IRIS = {
@@ -22,7 +23,8 @@ CLASS_IRIS = {
 }
 IRI_CLASSES = {iri: name for name, iri in CLASS_IRIS.items()}
 # Binary fact families and the predicate each asserts.
-PREDICATES = {RIVALRY: KG.rivalOf, CAPABILITY_OF: KG.hasCapability, MAKER: KG.madeBy}
+PREDICATES = {RIVALRY: KG.rivalOf, CAPABILITY_OF: KG.hasCapability, MAKER: KG.madeBy, BASED_IN: KG.basedIn,
+              LOCATED_IN: KG.locatedIn, LIVES_IN: KG.livesIn, NATIONALITY: SCHEMA.nationality, KILL: KG.killed}
 PREFIXES = {"kg": KG._NS, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS, "rdfs": RDFS,
             "owl": OWL, "xsd": XSD}
 
@@ -37,6 +39,16 @@ def combined_confidence(evidence: Iterable[Evidence]) -> float:
     for ev in evidence:
         miss *= 1.0 - ev.confidence
     return 1.0 - miss
+
+
+def _one_per_sentence(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """One record per sentence and rule: a sentence that names an entity twice is still one sighting."""
+    best: dict[tuple, Evidence] = {}
+    for ev in evidence:
+        key = (ev.article_id, ev.start, ev.end, ev.rule)
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    return sorted(best.values())
 
 
 def new_graph(base: str = DEFAULT_BASE) -> Graph:
@@ -108,7 +120,7 @@ class GraphBuilder:
                 g.add((node, KG.isoCode, Literal(self.iso[node])))
         for key, evidence in self.evidence.items():
             family, subject, obj, role = key
-            self._fact(family, subject, obj, role, sorted(evidence))
+            self._fact(family, subject, obj, role, _one_per_sentence(evidence))
         return g
 
     def _fact(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None,

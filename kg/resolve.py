@@ -133,7 +133,8 @@ def resolve(doc: Doc) -> Resolution:
     for cluster in clusters.values():
         cls = cluster.cls()
         ref = EntityRef(cls, _canonical(cluster, cls))
-        entities.setdefault(ref, set()).update(m.text for m in cluster.mentions)
+        # A nationality word ("Chinese") refers to the country but is not one of its names.
+        entities.setdefault(ref, set()).update(m.text for m in cluster.mentions if m.label != "NORP")
         if cls == COUNTRY and cluster.iso():
             iso_codes[ref] = cluster.iso()
         for m in cluster.mentions:

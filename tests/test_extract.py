@@ -80,3 +80,39 @@ def test_evidence_points_at_the_sentence(extract):
     ev = fact.evidence
     assert text[ev.start:ev.end] == ev.sentence == "Tim Cook is the chief executive of Apple."
     assert ev.rule == "role-copula" and 0 < ev.confidence <= 1
+
+
+@pytest.mark.parametrize("text, family, expected", [
+    ("Cupertino, California-based Apple reported record profits.", "based_in", {("Apple", "California")}),
+    ("The London-based bank HSBC said profits rose.", "based_in", {("HSBC", "London")}),
+    ("Acme Corp is headquartered in Oslo.", "based_in", {("Acme Corp", "Oslo")}),
+    # learned: the long tail of constructions
+    ("In the field of mechanics, Wang Ziqiang at the Institute of Mechanics has made considerable headway.",
+     "role", {("Wang Ziqiang", "Institute of Mechanics")}),
+    ("\"There are no good answers,\" said Virginia Towle of Wallingford, a family friend.",
+     "lives_in", {("Virginia Towle", "Wallingford")}),
+    ("The show was held at the Moscone Center in San Francisco on Tuesday.",
+     "located_in", {("Moscone Center", "San Francisco")}),
+    ("John Hinckley shot President Reagan outside a hotel in 1981.", "kill", {("John Hinckley", "Reagan")}),
+    # negatives
+    ("France and Germany signed a trade deal.", "located_in", set()),
+    ("Tim Cook met Angela Merkel in Berlin.", "kill", set()),
+])
+def test_places_and_learned_relations(extract, text, family, expected):
+    got = {(f.subject.name, f.obj.name) for f in extract(text).facts if f.family == family}
+    assert got == expected
+
+
+def test_learned_membership_is_dropped_when_a_rule_gives_the_role(extract):
+    facts = [f for f in extract("Tim Cook is the chief executive of Apple.").facts if f.family == "role"]
+    assert [(f.subject.name, f.obj.name, f.role) for f in facts] == [("Tim Cook", "Apple", "chief executive")]
+
+
+def test_relation_model_is_shipped_and_documented():
+    from kg.extract.pairs import ALLOWED, NONE, load_model
+
+    model = load_model()
+    assert model is not None
+    assert set(model.labels) == {NONE, *(label for label, _ in ALLOWED.values())}
+    assert "CoNLL04 train" in model.meta["trained_on"]
+    assert all(0 < t < 1 for t in model.thresholds.values())

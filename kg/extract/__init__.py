@@ -8,16 +8,25 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
 
-from ..model import Article, ArticleResult, Fact
+from ..model import ROLE, Article, ArticleResult, Fact
 from ..resolve import resolve
-from . import products, rivalry, roles
+from . import pairs, places, products, rivalry, roles
 from .base import Context
 
 EXTRACTORS: dict[str, Callable[[Context], Iterator[Fact]]] = {
     "roles": roles.extract,
     "rivalry": rivalry.extract,
     "products": products.extract,
+    "places": places.extract,
+    "pairs": pairs.extract,
 }
+
+
+def _drop_subsumed(facts: list[Fact]) -> list[Fact]:
+    """A membership with a role says all that one without a role says: keep the richer one."""
+    with_role = {(f.subject, f.obj) for f in facts if f.family == ROLE and f.obj is not None and f.role}
+    return [f for f in facts if not (f.family == ROLE and f.obj is not None and not f.role
+                                     and (f.subject, f.obj) in with_role)]
 
 
 def extract_article(article: Article, doc: Doc) -> ArticleResult:
@@ -27,5 +36,11 @@ def extract_article(article: Article, doc: Doc) -> ArticleResult:
     facts: list[Fact] = []
     for extractor in EXTRACTORS.values():
         facts.extend(extractor(ctx))
+    facts = _drop_subsumed(facts)
     words = sum(1 for t in doc if not (t.is_space or t.is_punct))
-    return ArticleResult(article, resolution.entities, sorted(set(facts), key=Fact.sort_key), resolution.iso_codes, words)
+    spans: dict = {}
+    for mention, ref in resolution.mentions:
+        span = doc[mention.start:mention.end]
+        spans.setdefault(ref, []).append((span.start_char, span.end_char))
+    return ArticleResult(article, resolution.entities, sorted(set(facts), key=Fact.sort_key),
+                         resolution.iso_codes, words, spans)

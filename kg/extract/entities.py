@@ -88,6 +88,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if span is None:
             continue
         iso = countries.lookup(span.text) if is_country_label else None
+        if iso is None and ent.label_ == "NORP":
+            iso = countries.demonym(span.text)  # "Chinese researchers" mention China
         if iso is None and ent.label_ not in LABEL_VOTES:
             continue
         mentions.append(Mention(span.start, span.end, span.text, ent.label_, votes(span, iso), iso))

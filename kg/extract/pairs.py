@@ -1,0 +1,153 @@
+"""Relations between two entities of one sentence, read by a small trained classifier.
+
+Hand-written patterns cover the constructions news repeats most ("X, chief executive of Y"); the
+long tail ("Wang Ziqiang at the Institute of Mechanics", "Virginia Towle of Wallingford") is
+learned: a multinomial logistic regression over the dependency path between the two names, the
+words around and between them and their classes. It is trained on the CoNLL04 training split by
+scripts/train_relations.py (one command, CPU, seconds) and shipped as kg/models/relations.json;
+inference is a sparse dot product, so the product needs no machine-learning library.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from ..model import (BASED_IN, COUNTRY, KILL, LIVES_IN, LOCATED_IN, ORGANIZATION, PERSON, PLACE, ROLE, EntityRef,
+                     Fact)
+from .base import Context
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "relations.json"
+NONE = "none"
+# Our classes as the classifier sees them: countries and other places are both places.
+KIND = {PERSON: "PER", ORGANIZATION: "ORG", PLACE: "LOC", COUNTRY: "LOC"}
+# Which relation each ordered pair of kinds may hold, and the fact family it becomes.
+ALLOWED = {
+    ("PER", "ORG"): ("Work_For", ROLE),
+    ("ORG", "LOC"): ("OrgBased_In", BASED_IN),
+    ("LOC", "LOC"): ("Located_In", LOCATED_IN),
+    ("PER", "LOC"): ("Live_In", LIVES_IN),
+    ("PER", "PER"): ("Kill", KILL),
+}
+MAX_GAP = 40  # tokens; farther pairs in one sentence are rarely related and cost time
+
+
+def _bucket(n: int) -> str:
+    for limit in (0, 1, 2, 3, 5, 8, 12, 20):
+        if n <= limit:
+            return str(limit)
+    return "many"
+
+
+def _path(a: Token, b: Token) -> tuple[list[Token], Token, list[Token]] | None:
+    up = [a, *a.ancestors]
+    down = [b, *b.ancestors]
+    index = {t.i: k for k, t in enumerate(down)}
+    for k, tok in enumerate(up):
+        if tok.i in index:
+            return up[:k], tok, down[:index[tok.i]]
+    return None
+
+
+def features(s1: Span, s2: Span, k1: str, k2: str, others_between: int) -> list[str]:
+    """Feature strings for the ordered pair (s1, s2); every feature is conjoined with the kinds."""
+    t = f"{k1}>{k2}"
+    doc = s1.doc
+    r1, r2 = s1.root, s2.root
+    feats = [f"{t}", f"{t}|order={'fwd' if s1.start < s2.start else 'rev'}"]
+    path = _path(r1, r2)
+    if path is not None:
+        up, lca, down = path
+        deps_up = "/".join(x.dep_ for x in up)
+        deps_down = "/".join(x.dep_ for x in reversed(down))
+        feats.append(f"{t}|upath={deps_up}^{deps_down}")
+        feats.append(f"{t}|path={deps_up}^{lca.lemma_.lower()}^{deps_down}")
+        feats.append(f"{t}|lca={lca.lemma_.lower()}")
+        feats.append(f"{t}|plen={_bucket(len(up) + len(down))}")
+        for tok in up[1:] + [lca] + down[1:]:
+            if not (s1.start <= tok.i < s1.end or s2.start <= tok.i < s2.end):
+                feats.append(f"{t}|pw={tok.lemma_.lower()}")
+    left, right = (s1, s2) if s1.start < s2.start else (s2, s1)
+    between = doc[left.end:right.start]
+    feats.append(f"{t}|gap={_bucket(len(between))}")
+    if len(between) <= 10:
+        feats.extend(f"{t}|bw={tok.lower_}" for tok in between)
+    if len(between) <= 4:
+        feats.append(f"{t}|between={' '.join(tok.lower_ for tok in between)}")
+    for name, span in (("1", s1), ("2", s2)):
+        before = doc[span.start - 1].lower_ if span.start > 0 else "<s>"
+        after = doc[span.end].lower_ if span.end < len(doc) else "</s>"
+        feats.append(f"{t}|l{name}={before}")
+        feats.append(f"{t}|r{name}={after}")
+        feats.append(f"{t}|h{name}={span.root.lower_}")
+    feats.append(f"{t}|others={_bucket(others_between)}")
+    return feats
+
+
+def candidate_pairs(ctx: Context) -> Iterator[tuple[Span, EntityRef, Span, EntityRef, str, str, int]]:
+    """Ordered pairs of mentions of different entities in one sentence whose kinds may be related."""
+    mentions = [(m.span(ctx.doc), ref) for m, ref in ctx.resolution.mentions if ref.cls in KIND]
+    for i, (s1, ref1) in enumerate(mentions):
+        for j, (s2, ref2) in enumerate(mentions):
+            if i == j or ref1 == ref2 or s1.sent.start != s2.sent.start:
+                continue
+            kinds = (KIND[ref1.cls], KIND[ref2.cls])
+            if kinds not in ALLOWED or abs(s1.start - s2.start) > MAX_GAP:
+                continue
+            lo, hi = min(s1.end, s2.end), max(s1.start, s2.start)
+            others = sum(1 for s, _ in mentions if lo <= s.start and s.end <= hi)
+            yield s1, ref1, s2, ref2, kinds[0], kinds[1], others
+
+
+class RelationModel:
+    """Weights of the trained classifier; ``predict`` gives the best label and its probability."""
+
+    def __init__(self, data: dict):
+        self.labels: list[str] = data["labels"]
+        self.intercept: list[float] = data["intercept"]
+        self.weights: dict[str, list[float]] = data["weights"]
+        self.thresholds: dict[str, float] = data.get("thresholds", {})
+        self.meta: dict = data.get("meta", {})
+
+    def probabilities(self, feats: list[str]) -> list[float]:
+        scores = list(self.intercept)
+        for f in feats:
+            w = self.weights.get(f)
+            if w is not None:
+                for k, v in enumerate(w):
+                    scores[k] += v
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def predict(self, feats: list[str], allowed: str) -> tuple[str, float]:
+        """The allowed relation if it beats "none" and its threshold, else ("none", p)."""
+        probs = self.probabilities(feats)
+        p_rel, p_none = probs[self.labels.index(allowed)], probs[self.labels.index(NONE)]
+        # Only "none" and the one relation these kinds can hold compete.
+        p = p_rel / (p_rel + p_none)
+        return (allowed, p) if p >= self.thresholds.get(allowed, 0.5) else (NONE, p)
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> RelationModel | None:
+    if not path.is_file():
+        return None
+    return RelationModel(json.loads(path.read_text(encoding="utf-8")))
+
+
+def extract(ctx: Context) -> Iterator[Fact]:
+    model = load_model()
+    if model is None:
+        return
+    for s1, ref1, s2, ref2, k1, k2, others in candidate_pairs(ctx):
+        label, family = ALLOWED[(k1, k2)]
+        predicted, p = model.predict(features(s1, s2, k1, k2, others), label)
+        if predicted == NONE:
+            continue
+        yield Fact(family, ref1, ref2, None, ctx.evidence(s1.root, f"learned-{label.lower()}", round(p, 3)))

@@ -1,0 +1,101 @@
+"""kg eval: loaders and scoring on hand-made data, and a quality floor on slices of the dev sets."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SHARED
+from kg.evaluation.datasets import load_conll04, load_nyt, load_redocred
+from kg.evaluation.mapping import benchmark_relations
+from kg.evaluation.score import Counts, Scores, score_doc
+from kg.model import BASED_IN, ORGANIZATION, PERSON, PLACE, ROLE, Article, ArticleResult, EntityRef, Evidence, Fact
+
+BENCH = SHARED / "benchmarks"
+
+
+def test_load_redocred_offsets(tmp_path):
+    doc = {"title": "T", "sents": [["Ann", "works", "at", "Acme", "."], ["Acme", "is", "in", "Oslo", "."]],
+           "vertexSet": [[{"name": "Ann", "pos": [0, 1], "sent_id": 0, "type": "PER"}],
+                         [{"name": "Acme", "pos": [3, 4], "sent_id": 0, "type": "ORG"},
+                          {"name": "Acme", "pos": [0, 1], "sent_id": 1, "type": "ORG"}]],
+           "labels": [{"r": "P108", "h": 0, "t": 1, "evidence": [0]}]}
+    (tmp_path / "d.json").write_text(json.dumps([doc]))
+    (d,) = load_redocred(tmp_path / "d.json")
+    assert d.text == "Ann works at Acme . Acme is in Oslo ."
+    assert [d.text[s:e] for s, e in d.entities[1].mentions] == ["Acme", "Acme"]
+    assert d.relations[0].label == "P108"
+
+
+def test_load_nyt_finds_mentions(tmp_path):
+    (tmp_path / "n.json").write_text(json.dumps([{"text": "Ann Lee of Acme said Acme grew .",
+                                                  "triple_list": [["Ann Lee", "/business/person/company", "Acme"]]}]))
+    (d,) = load_nyt(tmp_path / "n.json")
+    assert [len(e.mentions) for e in d.entities] == [1, 2]
+
+
+def test_bad_benchmark_line_names_file_and_line(tmp_path):
+    from kg.errors import KgError
+
+    (tmp_path / "c.jsonl").write_text('{"text": "x", "entities": [], "relations": []}\n{bad\n')
+    with pytest.raises(KgError, match=r"c\.jsonl:2: not a CoNLL04 record"):
+        load_conll04(tmp_path / "c.jsonl")
+
+
+def test_mapping_directions_and_derived_labels():
+    p, o, oslo = EntityRef(PERSON, "Ann"), EntityRef(ORGANIZATION, "Acme"), EntityRef(PLACE, "Oslo")
+    ev = Evidence("a", 0, 1, "x", "r", 0.5)
+    facts = [Fact(ROLE, p, o, "co-founder", ev), Fact(BASED_IN, o, oslo, None, ev)]
+    assert benchmark_relations("nyt", facts) == {("/business/person/company", p, o), ("/business/company/founders", o, p)}
+    assert benchmark_relations("redocred", facts) == {("P108", p, o), ("P159", o, oslo)}
+    assert benchmark_relations("conll04", facts) == {("Work_For", p, o), ("OrgBased_In", o, oslo)}
+
+
+def test_scoring_strict_and_lenient(nlp):
+    text = "President Ann Lee works at Acme in Oslo ."
+    gold = load_conll04_from(text, [("Peop", "President Ann Lee"), ("Org", "Acme"), ("Loc", "Oslo")],
+                             [("Work_For", 0, 1), ("OrgBased_In", 1, 2)])
+    p, o = EntityRef(PERSON, "Ann Lee"), EntityRef(ORGANIZATION, "Acme")
+    ev = Evidence("a", 0, 1, "x", "r", 0.5)
+    result = ArticleResult(Article("a", "", text, "x"), {}, [Fact(ROLE, p, o, None, ev)], {}, 8,
+                           {p: [(10, 17)], o: [(27, 31)]})  # "Ann Lee": right head word, not the gold span
+    scores = Scores()
+    score_doc("conll04", {"Work_For", "OrgBased_In"}, gold, result, nlp(text), scores)
+    strict, lenient = scores.strict["Work_For"], scores.lenient["Work_For"]
+    assert (strict.tp, strict.fp, strict.fn) == (0, 1, 1)
+    assert (lenient.tp, lenient.fp, lenient.fn) == (1, 0, 0)
+    assert scores.lenient["OrgBased_In"].fn == 1
+
+
+def load_conll04_from(text, entities, relations):
+    from kg.evaluation.datasets import EvalDoc, GoldEntity, GoldRelation
+
+    ents = tuple(GoldEntity(i, label, ((text.index(name), text.index(name) + len(name)),))
+                 for i, (label, name) in enumerate(entities))
+    return EvalDoc("t", text, ents, tuple(GoldRelation(*r) for r in relations))
+
+
+def test_counts():
+    c = Counts(tp=3, fp=1, fn=1, pred_right=3)
+    assert (c.precision, c.recall, round(c.f1, 3)) == (0.75, 0.75, 0.75)
+    assert Counts().f1 == 0.0
+
+
+# Floors a little under the figures measured on these slices, so quality cannot silently drop.
+FLOORS = [
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "micro", 0.42),
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "Work_For", 0.52),
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "strict", "Work_For", 0.37),
+    ("nyt", BENCH / "nyt" / "dev_triples.json", 1000, "strict", "micro", 0.28),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt, path, limit, mode, label, floor", FLOORS)
+def test_quality_floor(fmt, path, limit, mode, label, floor):
+    from kg.evaluation.run import evaluate
+
+    if not path.is_file():
+        pytest.skip(f"{path} not present")
+    report = evaluate(fmt, path, limit).as_dict()
+    assert report[mode][label]["f1"] >= floor, report[mode][label]
