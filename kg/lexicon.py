@@ -83,3 +83,22 @@ ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "power", "means"
 # Verbs that say what a product lets people do: "lets users edit", "allows users to edit".
 ENABLING_VERBS = frozenset({"let", "allow", "enable", "help", "permit"})
 FEATURE_VERBS = frozenset({"feature", "offer", "support", "include", "boast", "provide"})
+
+# Head nouns that describe an organization: "a Hong Kong construction firm", "German carmaker BMW".
+ORG_NOUNS = frozenset({
+    "company", "firm", "group", "maker", "carmaker", "automaker", "manufacturer", "bank", "airline",
+    "carrier", "insurer", "retailer", "chain", "agency", "operator", "giant", "conglomerate", "producer",
+    "publisher", "broadcaster", "network", "newspaper", "daily", "studio", "label", "club", "team",
+    "party", "union", "university", "institute", "ministry", "council", "court", "parliament",
+    "government", "organization", "organisation", "association", "federation", "foundation", "charity",
+    "exchange", "fund", "supplier", "provider", "store", "brewer", "subsidiary", "unit", "division",
+    "startup", "start-up", "outfit", "corporation", "business", "multinational", "developer", "service",
+    "broadcaster", "magazine", "station", "channel", "school", "college", "hospital", "army", "force",
+})
+
+# Words inside titles that are written capitalised but mean the same in lower case.
+TITLE_WORDS = ROLE_NOUNS | frozenset({
+    "senior", "vice", "deputy", "managing", "financial", "operating", "technology", "information",
+    "marketing", "sales", "general", "associate", "assistant", "acting", "interim", "former", "joint",
+    "foreign", "prime", "state", "defence", "defense", "finance", "interior", "health", "trade", "sports",
+})

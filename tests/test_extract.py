@@ -116,3 +116,23 @@ def test_relation_model_is_shipped_and_documented():
     assert set(model.labels) == {NONE, *(label for label, _ in ALLOWED.values())}
     assert "CoNLL04 train" in model.meta["trained_on"]
     assert all(0 < t < 1 for t in model.thresholds.values())
+
+
+@pytest.mark.parametrize("text, family, expected", [
+    ("German skeleton racer Willi Schneider won the race.", "nationality", {("Willi Schneider", "Germany")}),
+    ("Sun Hung Kai Properties, a Hong Kong construction firm with a 27 percent share, bid.", "based_in",
+     {("Sun Hung Kai Properties", "Hong Kong")}),
+    ("Mediaș, a town in Transylvania, Romania, hosted the race.", "located_in", {("Transylvania", "Romania")}),
+    # a list of places is not a nesting
+    ("Delegates from Colombia, Bolivia, Ecuador and Peru met.", "located_in", set()),
+    # a nationality word locates nothing
+    ("Codelco, the Chilean copper company, shut its smelter at Chuquicamata.", "located_in", set()),
+])
+def test_origins(extract, text, family, expected):
+    got = {(f.subject.name, f.obj.name) for f in extract(text).facts if f.family == family}
+    assert expected <= got if expected else got == expected
+
+
+def test_role_labels_keep_nationality_words(extract):
+    (fact,) = [f for f in extract("German skeleton racer Willi Schneider won.").facts if f.family == "role"]
+    assert fact.role == "German skeleton racer"

@@ -10,7 +10,7 @@ benchmark then lists which relation names count as which of its labels, and in w
 | org:Membership with role "member"         | member_of     |             | P463 member of           |                             |
 | kg:basedIn (org, place)                   | based_in      | OrgBased_In | P159 headquarters (place not a country), P17 country (a country) | |
 | kg:locatedIn (place, place)               | located_in    | Located_In  | P17 country (a country)  |                             |
-| kg:livesIn (person, place)                | lives_in      | Live_In     |                          |                             |
+| kg:livesIn (person, place)                | lives_in      | Live_In     | P27 (when the place is a country) |                    |
 | schema:nationality (person, country)      | citizen_of    | Live_In     | P27 country of citizenship |                           |
 | kg:madeBy (product, org)                  | made_by       |             | P176 manufacturer, P178 developer |                    |
 | kg:killed (person, person)                | killed        | Kill        |                          |                             |
@@ -38,10 +38,10 @@ def relation_names(fact: Fact) -> list[Relation]:
         return [("based_in", s, o)] + ([("in_country", s, o)] if o.cls == COUNTRY else [("headquarters", s, o)])
     if fact.family == LOCATED_IN:
         return [("located_in", s, o)] + ([("in_country", s, o)] if o.cls == COUNTRY else [])
-    if fact.family == LIVES_IN:
-        return [("lives_in", s, o)]
+    if fact.family == LIVES_IN:  # living in a country is the closest a sentence gets to citizenship
+        return [("lives_in", s, o)] + ([("citizen_of", s, o)] if o.cls == COUNTRY else [])
     if fact.family == NATIONALITY:
-        return [("citizen_of", s, o)]
+        return [("citizen_of", s, o), ("nationality", s, o)]
     if fact.family == MAKER:
         return [("made_by", s, o)]
     if fact.family == KILL:
@@ -55,7 +55,7 @@ MAPPING: dict[str, dict[str, list[tuple[str, bool]]]] = {
         "Work_For": [("employee_of", False)],
         "OrgBased_In": [("based_in", False)],
         "Located_In": [("located_in", False)],
-        "Live_In": [("lives_in", False), ("citizen_of", False)],
+        "Live_In": [("lives_in", False), ("nationality", False)],
         "Kill": [("killed", False)],
     },
     "redocred": {

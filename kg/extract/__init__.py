@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..model import ROLE, Article, ArticleResult, Fact
 from ..resolve import resolve
-from . import pairs, places, products, rivalry, roles
+from . import origins, pairs, places, products, rivalry, roles
 from .base import Context
 
 EXTRACTORS: dict[str, Callable[[Context], Iterator[Fact]]] = {
@@ -18,6 +18,7 @@ EXTRACTORS: dict[str, Callable[[Context], Iterator[Fact]]] = {
     "rivalry": rivalry.extract,
     "products": products.extract,
     "places": places.extract,
+    "origins": origins.extract,
     "pairs": pairs.extract,
 }
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import ROLE_NOUNS
+from ..lexicon import ROLE_NOUNS, TITLE_WORDS
 from ..model import ORGANIZATION, PERSON, ROLE, Fact
 from .base import Context, entity_tokens, phrase
 from .entities import appositives
@@ -40,8 +40,8 @@ def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, 
     label = phrase(noun, drop=org_tokens + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
     if not label or not any(ch.isalpha() for ch in label):
         return None
-    # Titles are written "Chief Executive" or "chief executive": one role either way; acronyms stay.
-    label = " ".join(w.lower() if w.istitle() else w for w in label.split())
+    # Titles are written "Chief Executive" or "chief executive": one role either way; names stay.
+    label = " ".join(w.lower() if w.istitle() and w.lower() in TITLE_WORDS else w for w in label.split())
     if org_token is not None:
         return Fact(ROLE, ctx.entity(person), ctx.entity(org_token), label,
                     ctx.evidence(noun, rule, with_org))

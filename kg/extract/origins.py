@@ -1,0 +1,124 @@
+"""Where people and organizations are from, read off the words that describe them, and where
+places lie, read off "City, Country".
+
+- "German skeleton racer Willi Schneider", "U.S. Ambassador Vernon Walters", "China's Premier
+  Li Peng": a country on the describing noun -> schema:nationality; a city or region -> kg:livesIn.
+- "Sun Hung Kai Properties, a Hong Kong construction firm", "German carmaker BMW",
+  "Britain's Barclays": a place on the describing noun, or owning the name -> kg:basedIn.
+- "Bethany, Conn.", "Mediaș, Transylvania": a place, a comma and a place that ends no list ->
+  kg:locatedIn.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import ORG_NOUNS
+from ..model import BASED_IN, COUNTRY, LIVES_IN, LOCATED_IN, NATIONALITY, ORGANIZATION, PERSON, PLACE, EntityRef, Fact
+from .base import Context
+from .entities import appositives
+from .roles import is_role
+
+MODIFIERS = {"amod", "compound", "nmod", "poss"}
+MAX_PATH = 4  # dependency arcs between a place and the country it is said to lie in
+
+
+def _distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = {t.i: k for k, t in enumerate([b, *b.ancestors])}
+    for k, tok in enumerate(up_a):
+        if tok.i in up_b:
+            return k + up_b[tok.i]
+    return 1_000
+
+
+def _places_modifying(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]]:
+    out = []
+    for child in noun.children:
+        ref = ctx.entity(child)
+        if child.dep_ in MODIFIERS and ref and ref.cls in {COUNTRY, PLACE}:
+            out.append((ref, child))
+        elif child.dep_ == "prep" and child.lower_ == "from":  # "a businessman from Germany"
+            for pobj in child.children:
+                ref = ctx.entity(pobj)
+                if ref and ref.cls in {COUNTRY, PLACE}:
+                    out.append((ref, pobj))
+    return out
+
+
+def _describing_nouns(span: Span) -> list[Token]:
+    """Nouns that describe the named thing: appositions and the nouns compounded before the name."""
+    root = span.root
+    nouns = list(appositives(span))
+    nouns += [c for c in root.children if c.dep_ in {"compound", "nmod"} and c.i < span.start and c.pos_ == "NOUN"]
+    return nouns
+
+
+def _people(ctx: Context) -> Iterator[Fact]:
+    for span, person in ctx.mentions_of(PERSON):
+        for noun in _describing_nouns(span):
+            if not is_role(noun):
+                continue
+            for place, tok in _places_modifying(ctx, noun):
+                if place.cls == COUNTRY:
+                    yield Fact(NATIONALITY, person, place, None, ctx.evidence(tok, "nationality-descriptor", 0.8))
+                else:
+                    yield Fact(LIVES_IN, person, place, None, ctx.evidence(tok, "origin-descriptor", 0.6))
+
+
+def _organizations(ctx: Context) -> Iterator[Fact]:
+    for span, org in ctx.mentions_of(ORGANIZATION):
+        for noun in _describing_nouns(span):
+            if noun.lemma_.lower() in ORG_NOUNS:
+                for place, tok in _places_modifying(ctx, noun):
+                    yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-descriptor", 0.8))
+        for child in span.root.children:  # "Britain's Barclays"
+            ref = ctx.entity(child)
+            if child.dep_ == "poss" and ref and ref.cls in {COUNTRY, PLACE}:
+                yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-possessive", 0.7))
+
+
+def _place_lists(ctx: Context) -> Iterator[Fact]:
+    doc = ctx.doc
+    places = [(s, r) for s, r in ctx.mentions_of(PLACE) + ctx.mentions_of(COUNTRY)]
+    by_start = {s.start: (s, r) for s, r in places}
+    for span, ref in places:
+        comma = span.end
+        if comma >= len(doc) or doc[comma].text != "," or comma + 1 not in by_start:
+            continue
+        outer, outer_ref = by_start[comma + 1]
+        if outer_ref == ref or ref.cls == COUNTRY:
+            continue
+        after = doc[outer.end] if outer.end < len(doc) else None
+        if after is not None and (after.lower_ in {"and", "or"} or
+                                  (after.text == "," and outer.end + 1 in by_start)):
+            continue  # "Colombia, Bolivia, Ecuador and Peru" is a list, not a nesting
+        yield Fact(LOCATED_IN, ref, outer_ref, None, ctx.evidence(span.root, "located-comma", 0.8))
+
+
+def _places_in_one_country(ctx: Context) -> Iterator[Fact]:
+    """A place named close to the only country its sentence names lies in that country more often
+    than not ("Mediaș, a town in Transylvania, Romania", "riots in Lhasa, the capital of Tibet, China")."""
+    by_sentence: dict[int, list[tuple[Span, EntityRef]]] = {}
+    for mention, ref in ctx.resolution.mentions:
+        # A nationality word ("the Chilean company", "an American airline") locates nothing.
+        if ref.cls in {PLACE, COUNTRY} and mention.label != "NORP":
+            span = mention.span(ctx.doc)
+            by_sentence.setdefault(span.sent.start, []).append((span, ref))
+    for mentions in by_sentence.values():
+        countries = {ref for _, ref in mentions if ref.cls == COUNTRY}
+        if len(countries) != 1:
+            continue
+        (country,) = countries
+        country_roots = [span.root for span, ref in mentions if ref.cls == COUNTRY]
+        for span, ref in mentions:
+            if ref.cls == PLACE and min(_distance(span.root, c) for c in country_roots) <= MAX_PATH:
+                yield Fact(LOCATED_IN, ref, country, None, ctx.evidence(span.root, "located-near-country", 0.55))
+
+
+def extract(ctx: Context) -> Iterator[Fact]:
+    yield from _people(ctx)
+    yield from _organizations(ctx)
+    yield from _place_lists(ctx)
+    yield from _places_in_one_country(ctx)
