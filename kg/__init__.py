@@ -20,4 +20,36 @@ def build(inputs=("seeds",), out: str | Path | None = "out", **options):
     return _build(inputs, out, **options).graph
 
 
-__all__ = ["build", "__version__"]
+class GraphView:
+    """graph.html inline in a notebook (Jupyter shows any object with ``_repr_html_``)."""
+
+    def __init__(self, page: str, height: int = 650):
+        self.page = page
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        import html
+
+        # srcdoc keeps the page self-contained and its scripts apart from the notebook's.
+        return (f'<iframe srcdoc="{html.escape(self.page, quote=True)}" style="width:100%;'
+                f'height:{self.height}px;border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
+
+
+def show(graph=None, *, max_nodes: int = 150, height: int = 650) -> GraphView:
+    """Display a graph inline in a notebook: an rdflib Graph, a graph file, or out/graph.ttl.
+
+    >>> kg.show(kg.build(["seeds"], out=None))   # doctest: +SKIP
+    """
+    from rdflib import Graph
+
+    from .analyze import analyze
+    from .export import load_graph
+    from .render import render_html
+
+    if not isinstance(graph, Graph):
+        graph = load_graph(graph or "out/graph.ttl")
+    g, metrics = analyze(graph)
+    return GraphView(render_html(graph, g, metrics, max_nodes=max_nodes), height)
+
+
+__all__ = ["build", "show", "GraphView", "__version__"]

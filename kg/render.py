@@ -1,8 +1,10 @@
-"""Render the knowledge graph as one self-contained HTML page with pyvis (vis-network).
+"""Render the knowledge graph as one self-contained, interactive HTML page (pyvis / vis-network).
 
 pyvis's stock template loads vis-network and Bootstrap from CDNs; ours inlines vis-network from
-the pyvis package so the page works with no network. Article text reaches the page only as JSON
-data and is put on screen with textContent, never parsed as HTML.
+the pyvis package so the page works with no network. Everything the page shows (names, facts,
+evidence sentences, headlines) reaches it as JSON and is put on screen with textContent, never
+parsed as HTML. Positions are computed here with networkx, so even a large graph is still and
+responsive as soon as it is drawn.
 """
 from __future__ import annotations
 
@@ -14,10 +16,11 @@ import networkx as nx
 import pyvis
 from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from .analyze import Metrics
 from .namespaces import KG, ORG, PROV, SCHEMA
+from .rdf import PREDICATES
 
 TEMPLATES = Path(__file__).parent / "templates"
 PYVIS_TEMPLATES = Path(pyvis.__file__).parent / "templates"
@@ -26,90 +29,137 @@ COLORS = {
     "Person": "#0072B2", "Organization": "#E69F00", "Country": "#009E73", "Place": "#56B4E9",
     "Product": "#D55E00", "Event": "#CC79A7", "Capability": "#999999",
 }
-DEFAULT_MAX_NODES = 500
+FAMILY_NAMES = {
+    "role": "roles", "rivalry": "rivalries", "capability": "capabilities", "maker": "makers",
+    "based_in": "based in", "located_in": "located in", "lives_in": "lives in",
+    "nationality": "nationality", "kill": "killings",
+}
+PREDICATE_FAMILIES = {str(p): fam for fam, p in PREDICATES.items()}
+DEFAULT_MAX_NODES = 150  # drawn at first; the page's control shows more or all
 SHOW_ALL_BELOW = 60  # entities; smaller graphs are drawn whole, isolated entities included
-MAX_EVIDENCE_IN_TOOLTIP = 3
+LAYOUT_NODES = 800  # the most central entities get positions computed here
+SEED = 42
 
 
-def _evidence_by_edge(graph: Graph) -> dict[tuple[URIRef, URIRef], list[str]]:
-    """Evidence sentences, with the article headline, for each pair of linked entities."""
-    out: dict[tuple[URIRef, URIRef], list[str]] = defaultdict(list)
-
-    def add(a, b, fact) -> None:
-        if a is None or not isinstance(b, URIRef):
-            return
-        for record in sorted(graph.objects(fact, KG.evidence)):
-            text = graph.value(record, KG.evidenceText)
-            article = graph.value(record, PROV.wasDerivedFrom)
-            headline = graph.value(article, SCHEMA.headline) if article is not None else None
-            out[tuple(sorted((a, b)))].append(f"“{text}”\n— {headline}")
-
-    for m in graph.subjects(RDF.type, ORG.Membership):
-        add(graph.value(m, ORG.member), graph.value(m, ORG.organization), m)
-    for st in graph.subjects(RDF.type, RDF.Statement):
-        add(graph.value(st, RDF.subject), graph.value(st, RDF.object), st)
-    return out
+def _articles(graph: Graph) -> tuple[list[dict], dict[URIRef, int]]:
+    arts = sorted(graph.subjects(RDF.type, SCHEMA.NewsArticle))
+    index = {a: i for i, a in enumerate(arts)}
+    out = []
+    for a in arts:
+        url, date = graph.value(a, SCHEMA.url), graph.value(a, SCHEMA.datePublished)
+        out.append({"id": str(graph.value(a, SCHEMA.identifier) or a), "headline": str(graph.value(a, SCHEMA.headline) or ""),
+                    "url": str(url) if url else None, "date": str(date) if date else None})
+    return out, index
 
 
-def _node_tooltip(graph: Graph, node: URIRef, cls: str, metrics: Metrics) -> str:
-    lines = [f"{graph.value(node, RDFS.label)} ({cls})"]
-    aliases = sorted(str(a) for a in graph.objects(node, SKOS.altLabel))
-    if aliases:
-        lines.append("Also: " + ", ".join(aliases))
-    titles = sorted(str(t) for t in graph.objects(node, SCHEMA.jobTitle))
-    if titles:
-        lines.append("Described as: " + "; ".join(titles))
-    code = graph.value(node, KG.isoCode)
-    if code:
-        lines.append(f"ISO code: {code}")
-    mentions = len(set(graph.subjects(SCHEMA.mentions, node)))
-    lines.append(f"Mentioned in {mentions} article{'s' if mentions != 1 else ''}")
-    lines.append(f"PageRank {metrics.pagerank.get(node, 0):.4f} · degree {metrics.degree.get(node, 0)}"
-                 f" · community {metrics.community.get(node, 0)}")
-    return "\n".join(lines)
+def _facts(graph: Graph, art_index: dict[URIRef, int]) -> list[dict]:
+    """Every fact with its evidence: memberships and reified statements."""
+    facts = []
+
+    def evidence(fact_node) -> list[dict]:
+        records = []
+        for rec in sorted(graph.objects(fact_node, KG.evidence)):
+            art = graph.value(rec, PROV.wasDerivedFrom)
+            records.append({"text": str(graph.value(rec, KG.evidenceText)), "art": art_index.get(art),
+                            "rule": str(graph.value(rec, KG.extractor)),
+                            "conf": float(graph.value(rec, KG.confidence))})
+        return records
+
+    for m in sorted(graph.subjects(RDF.type, ORG.Membership)):
+        role = graph.value(m, ORG.role)
+        facts.append({"family": "role", "s": str(graph.value(m, ORG.member)), "o": str(graph.value(m, ORG.organization)),
+                      "role": str(graph.value(role, RDFS.label)) if role else None,
+                      "conf": float(graph.value(m, KG.confidence)), "ev": evidence(m)})
+    for st in sorted(graph.subjects(RDF.type, RDF.Statement)):
+        p, o = graph.value(st, RDF.predicate), graph.value(st, RDF.object)
+        family = "role" if p == SCHEMA.jobTitle else PREDICATE_FAMILIES.get(str(p))
+        if family is None:
+            continue
+        fact = {"family": family, "s": str(graph.value(st, RDF.subject)), "conf": float(graph.value(st, KG.confidence)),
+                "ev": evidence(st)}
+        if isinstance(o, Literal):
+            fact.update(o=None, role=str(o))
+        else:
+            fact.update(o=str(o), role=None)
+        facts.append(fact)
+    return facts
 
 
-def build_network(graph: Graph, g: nx.Graph, metrics: Metrics, max_nodes: int = DEFAULT_MAX_NODES) -> Network:
-    """A pyvis Network of the most central ``max_nodes`` entities and the facts between them."""
-    # In a large graph, an entity in no fact says little in a picture of links: draw the linked ones.
-    candidates = [n for n in g.nodes if g.degree(n) > 0]
-    if g.number_of_nodes() <= SHOW_ALL_BELOW or not candidates:
-        candidates = list(g.nodes)
-    ranked = sorted(candidates, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))
-    shown = sorted(ranked[:max_nodes])
-    shown_set = set(shown)
-    top = max((metrics.pagerank.get(n, 0) for n in shown), default=1.0) or 1.0
+def layout(g: nx.Graph, nodes: list, scale: float) -> dict:
+    """Positions for ``nodes`` (a spring layout of the subgraph they induce; fixed seed)."""
+    if not nodes:
+        return {}
+    sub = g.subgraph(nodes)
+    pos = nx.spring_layout(sub, seed=SEED, iterations=60, k=1.6 / math.sqrt(max(len(nodes), 1)))
+    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
+
+
+def page_data(graph: Graph, g: nx.Graph, metrics: Metrics, max_nodes: int = DEFAULT_MAX_NODES) -> dict:
+    """Everything graph.html shows, as plain JSON-able data."""
+    articles, art_index = _articles(graph)
+    facts = _facts(graph, art_index)
+    ranked = sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))
+    small = g.number_of_nodes() <= SHOW_ALL_BELOW
+    placed = ranked if small else [n for n in ranked if g.degree(n) > 0][:LAYOUT_NODES]
+    scale = 30 * math.sqrt(max(len(placed), 4))
+    positions = layout(g, placed, scale)
+    nodes = []
+    for n in ranked:
+        data = g.nodes[n]
+        node = {"id": str(n), "label": data["label"], "cls": data["cls"],
+                "names": sorted(str(a) for a in graph.objects(n, SKOS.altLabel)),
+                "pr": round(metrics.pagerank.get(n, 0.0), 6), "bt": round(metrics.betweenness.get(n, 0.0), 6),
+                "deg": metrics.degree.get(n, 0), "comm": metrics.community.get(n, 0),
+                "mentions": len(set(graph.subjects(SCHEMA.mentions, n)))}
+        code = graph.value(n, KG.isoCode)
+        if code:
+            node["iso"] = str(code)
+        if n in positions:
+            node["x"], node["y"] = positions[n]
+        nodes.append(node)
+    index = {str(n): i for i, n in enumerate(ranked)}
+    by_pair: dict[tuple[str, str], dict] = {}
+    for k, fact in enumerate(facts):
+        if fact["o"] is None or fact["s"] not in index or fact["o"] not in index:
+            continue
+        pair = tuple(sorted((fact["s"], fact["o"])))
+        edge = by_pair.setdefault(pair, {"from": pair[0], "to": pair[1], "families": set(), "facts": []})
+        edge["families"].add(fact["family"])
+        edge["facts"].append(k)
+    edges = [dict(e, families=sorted(e["families"])) for _, e in sorted(by_pair.items())]
+    # Community labels: their most central members.
+    members: dict[int, list[str]] = defaultdict(list)
+    for node in nodes:
+        if len(members[node["comm"]]) < 3:
+            members[node["comm"]].append(node["label"])
+    communities = {str(c): " · ".join(m) for c, m in members.items()}
+    return {"nodes": nodes, "edges": edges, "facts": facts, "articles": articles, "colors": COLORS,
+            "families": FAMILY_NAMES, "communities": communities,
+            "initial": len(nodes) if small else max_nodes, "showIsolated": small}
+
+
+def build_network(data: dict) -> Network:
+    """The pyvis network: vis options, and the nodes and edges drawn first (the page redraws on demand)."""
     net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
-    for node in shown:
-        cls = g.nodes[node]["cls"]
-        size = 8 + 32 * math.sqrt(metrics.pagerank.get(node, 0) / top)
-        net.add_node(str(node), label=g.nodes[node]["label"], title=_node_tooltip(graph, node, cls, metrics),
-                     color=COLORS[cls], size=round(size, 2), cls=cls, shape="dot")
-    evidence = _evidence_by_edge(graph)
-    for a, b, data in sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
-        if a in shown_set and b in shown_set:
-            key = tuple(sorted((a, b)))
-            sentences = evidence.get(key, [])
-            extra = len(sentences) - MAX_EVIDENCE_IN_TOOLTIP
-            tip = "\n\n".join(sentences[:MAX_EVIDENCE_IN_TOOLTIP]) + (f"\n\n(+{extra} more)" if extra > 0 else "")
-            label = ", ".join(data["relations"])
-            net.add_edge(str(a), str(b), label=label, title=f"{label}\n\n{tip}".strip())
     net.options = {
-        "physics": {"enabled": True, "solver": "forceAtlas2Based",
-                    "stabilization": {"enabled": True, "iterations": 300, "fit": True}},
-        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
+        # The page runs a bounded stabilisation from the precomputed positions, then stops physics.
+        "physics": {"enabled": False, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 80, "avoidOverlap": 0.4},
+                    "stabilization": {"enabled": False}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
         "edges": {"font": {"size": 10, "align": "middle"}, "color": {"color": "#b0b0b0"}, "smooth": False},
-        "nodes": {"font": {"size": 14}},
+        "nodes": {"font": {"size": 14}, "shape": "dot"},
     }
-    net.heading = f"{len(shown)} of {g.number_of_nodes()} entities · {g.number_of_edges()} links"
+    net.heading = f"{len(data['nodes'])} entities · {len(data['edges'])} links · {len(data['articles'])} articles"
     return net
 
 
 def render_html(graph: Graph, g: nx.Graph, metrics: Metrics, title: str = "kg — news knowledge graph",
                 max_nodes: int = DEFAULT_MAX_NODES) -> str:
-    net = build_network(graph, g, metrics, max_nodes)
+    data = page_data(graph, g, metrics, max_nodes)
+    net = build_network(data)
     net.set_template_dir(str(TEMPLATES), "graph.html")
     # Our template first; pyvis's own folder for the vis-network files it inlines.
     net.templateEnv = Environment(loader=FileSystemLoader([str(TEMPLATES), str(PYVIS_TEMPLATES)]), autoescape=True)
-    net.templateEnv.globals.update(page_title=title, legend=[{"cls": c, "color": COLORS[c]} for c in COLORS])
+    net.templateEnv.globals.update(page_title=title, kg_data=data)
     return net.generate_html(name="graph.html")

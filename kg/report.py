@@ -1,0 +1,200 @@
+"""What the entity graph says as a whole: central entities, communities, bridges, components, paths.
+
+Plain functions over an rdflib graph; `kg analyze` prints them and writes report.html, `kg path`
+prints the chains of facts between two entities.
+"""
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import islice
+
+import networkx as nx
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from .analyze import Metrics, compute, entity_graph
+from .errors import KgError
+from .namespaces import KG, ORG, PROV, SCHEMA
+from .render import FAMILY_NAMES, PREDICATE_FAMILIES
+
+TOP = 5
+
+
+@dataclass
+class Community:
+    number: int
+    size: int
+    label: str  # its most central members
+    members: list[str]
+
+
+@dataclass
+class Summary:
+    entities: int
+    links: int
+    central: dict[str, list[tuple[str, float, float]]]  # class -> (label, PageRank, betweenness)
+    communities: list[Community]
+    bridges: list[tuple[str, str, int, int]]  # label a, label b, community a, community b
+    components: list[int]  # sizes, largest first (isolated entities excluded)
+    isolated: int
+    degree_histogram: list[int] = field(default_factory=list)
+
+
+def summarize(graph: Graph) -> tuple[Summary, nx.Graph, Metrics]:
+    g = entity_graph(graph)
+    metrics = compute(g)
+    label = lambda n: g.nodes[n]["label"]  # noqa: E731
+    ranked = sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))
+    central: dict[str, list] = defaultdict(list)
+    for n in ranked:
+        cls = g.nodes[n]["cls"]
+        if len(central[cls]) < TOP:
+            central[cls].append((label(n), metrics.pagerank[n], metrics.betweenness[n]))
+    members: dict[int, list] = defaultdict(list)
+    for n in ranked:
+        if g.degree(n) > 0:
+            members[metrics.community[n]].append(n)
+    communities = [Community(c, len(ms), " · ".join(label(m) for m in ms[:3]), [label(m) for m in ms[:8]])
+                   for c, ms in sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+    rank = {n: i for i, n in enumerate(ranked)}
+    crossing = [(a, b) for a, b in g.edges if metrics.community[a] != metrics.community[b]]
+    crossing.sort(key=lambda e: (min(rank[e[0]], rank[e[1]]), max(rank[e[0]], rank[e[1]])))
+    bridges = [(label(a), label(b), metrics.community[a], metrics.community[b]) for a, b in crossing[:10]]
+    comps = sorted((len(c) for c in nx.connected_components(g) if len(c) > 1), reverse=True)
+    isolated = sum(1 for n in g if g.degree(n) == 0)
+    summary = Summary(g.number_of_nodes(), g.number_of_edges(), dict(central), communities, bridges, comps,
+                      isolated, nx.degree_histogram(g))
+    return summary, g, metrics
+
+
+# ---------------------------------------------------------------- paths
+
+def find_entity(graph: Graph, g: nx.Graph, name: str) -> URIRef:
+    """The entity called ``name`` (label or alternative name, any case); a clear error otherwise."""
+    key = name.strip().casefold()
+    exact = [n for n in g if g.nodes[n]["label"].casefold() == key]
+    if not exact:
+        exact = [n for n in g if any(str(a).casefold() == key for a in graph.objects(n, SKOS.altLabel))]
+    if not exact:
+        close = sorted(g.nodes[n]["label"] for n in g if key in g.nodes[n]["label"].casefold())[:5]
+        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        raise KgError(f"no entity called {name!r} in the graph{hint}")
+    if len(exact) > 1:
+        exact.sort(key=lambda n: -g.degree(n))
+    return exact[0]
+
+
+@dataclass
+class Step:
+    source: str
+    target: str
+    relation: str
+    evidence: list[tuple[str, str]]  # (sentence, headline)
+
+
+def _evidence_between(graph: Graph, a: URIRef, b: URIRef) -> tuple[str, list[tuple[str, str]]]:
+    relations, evidence = [], []
+    facts = []
+    for m in graph.subjects(RDF.type, ORG.Membership):
+        ends = {graph.value(m, ORG.member), graph.value(m, ORG.organization)}
+        if ends == {a, b}:
+            role = graph.value(m, ORG.role)
+            facts.append((m, str(graph.value(role, RDFS.label)) if role else "member of"))
+    for st in graph.subjects(RDF.type, RDF.Statement):
+        if {graph.value(st, RDF.subject), graph.value(st, RDF.object)} == {a, b}:
+            fam = PREDICATE_FAMILIES.get(str(graph.value(st, RDF.predicate)))
+            facts.append((st, FAMILY_NAMES.get(fam, str(fam))))
+    for node, relation in sorted(facts):
+        relations.append(relation)
+        for rec in sorted(graph.objects(node, KG.evidence)):
+            art = graph.value(rec, PROV.wasDerivedFrom)
+            evidence.append((str(graph.value(rec, KG.evidenceText)), str(graph.value(art, SCHEMA.headline))))
+    return ", ".join(dict.fromkeys(relations)), evidence
+
+
+def paths(graph: Graph, source: str, target: str, limit: int = 3) -> list[list[Step]]:
+    """The shortest chains of facts linking two entities, each step with its evidence."""
+    g = entity_graph(graph)
+    a, b = find_entity(graph, g, source), find_entity(graph, g, target)
+    if a == b:
+        raise KgError(f"{source!r} and {target!r} are the same entity")
+    try:
+        found = list(islice(nx.all_shortest_paths(g, a, b), limit))
+    except nx.NetworkXNoPath:
+        return []
+    out = []
+    for path in found:
+        steps = []
+        for x, y in zip(path, path[1:]):
+            relation, evidence = _evidence_between(graph, x, y)
+            steps.append(Step(g.nodes[x]["label"], g.nodes[y]["label"], relation, evidence))
+        out.append(steps)
+    return out
+
+
+# ---------------------------------------------------------------- report.html
+
+def _plot(draw) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 3.6), dpi=100)
+    draw(ax)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", metadata={"Software": None})  # no timestamp: same input, same bytes
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode()
+
+
+def report_html(summary: Summary, g: nx.Graph, metrics: Metrics) -> str:
+    e = html.escape
+    top = sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))[:15]
+
+    def top_entities(ax):
+        labels = [g.nodes[n]["label"] for n in reversed(top)]
+        ax.barh(labels, [metrics.pagerank[n] for n in reversed(top)], color="#0072B2")
+        ax.set_xlabel("PageRank")
+        ax.set_title("Most central entities")
+
+    def degrees(ax):
+        hist = summary.degree_histogram
+        ax.bar(range(1, len(hist)), hist[1:], color="#E69F00")
+        ax.set_yscale("log")
+        ax.set_xlabel("degree (entities linked)")
+        ax.set_ylabel("entities")
+        ax.set_title(f"Degree distribution ({summary.isolated} entities with no fact left out)")
+
+    def sizes(ax):
+        shown = summary.communities[:20]
+        ax.bar([str(c.number) for c in shown], [c.size for c in shown], color="#009E73")
+        ax.set_xlabel("community")
+        ax.set_ylabel("entities")
+        ax.set_title("Community sizes (largest 20)")
+
+    parts = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>kg analysis</title><style>",
+             "body{font-family:system-ui,sans-serif;margin:1.5rem auto;max-width:60rem;color:#222}",
+             "table{border-collapse:collapse;margin:.5rem 0 1.2rem}td,th{border-bottom:1px solid #ddd;padding:.2rem .6rem;text-align:left}",
+             "img{max-width:100%}</style></head><body><h1>kg analysis</h1>",
+             f"<p>{summary.entities} entities, {summary.links} links, {len(summary.communities)} communities, "
+             f"{len(summary.components)} connected components of two or more entities "
+             f"(largest: {summary.components[0] if summary.components else 0}), {summary.isolated} entities in no fact.</p>"]
+    for draw in (top_entities, degrees, sizes):
+        parts.append(f"<img alt='' src='data:image/png;base64,{_plot(draw)}'>")
+    parts.append("<h2>Most central entities by class</h2>")
+    for cls, rows in sorted(summary.central.items()):
+        parts.append(f"<h3>{e(cls)}</h3><table><tr><th>entity</th><th>PageRank</th><th>betweenness</th></tr>")
+        parts += [f"<tr><td>{e(l)}</td><td>{pr:.4f}</td><td>{bt:.4f}</td></tr>" for l, pr, bt in rows]
+        parts.append("</table>")
+    parts.append("<h2>Communities</h2><table><tr><th>#</th><th>size</th><th>main members</th></tr>")
+    parts += [f"<tr><td>{c.number}</td><td>{c.size}</td><td>{e(', '.join(c.members))}</td></tr>"
+              for c in summary.communities[:30]]
+    parts.append("</table><h2>Bridges between communities</h2><table><tr><th>entity</th><th>entity</th><th>communities</th></tr>")
+    parts += [f"<tr><td>{e(a)}</td><td>{e(b)}</td><td>{ca} – {cb}</td></tr>" for a, b, ca, cb in summary.bridges]
+    parts.append("</table></body></html>\n")
+    return "".join(parts)

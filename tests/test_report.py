@@ -1,0 +1,76 @@
+"""kg analyze, kg path and kg.show over built graphs."""
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from kg.cli import main
+from kg.report import find_entity, paths, summarize
+
+pytestmark = pytest.mark.model
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(map(str, args)), catch_exceptions=False)
+
+
+def test_summary_of_the_seed(seed_build):
+    graph = Graph().parse(seed_build[1] / "graph.ttl")
+    summary, g, metrics = summarize(graph)
+    assert summary.central["Product"][0][0] == "Sora"
+    assert summary.central["Country"][0][0] in {"China", "United States"}
+    assert summary.entities == g.number_of_nodes() and summary.links == g.number_of_edges()
+    biggest = summary.communities[0]
+    assert "Sora" in biggest.members and biggest.size == 4  # Sora, OpenAI and two capabilities
+    assert sum(summary.components) + summary.isolated == summary.entities
+
+
+def test_analyze_command_writes_report(seed_build, tmp_path):
+    result = run("analyze", "--graph", seed_build[1] / "graph.ttl", "--report", tmp_path / "report.html")
+    assert result.exit_code == 0
+    assert "Most central: Product" in result.output and "Communities" in result.output
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert html.count("data:image/png;base64,") == 3 and "Sora" in html
+    assert "http://" not in html and "https://" not in html
+
+
+def test_path_between_entities_with_evidence(demo_build):
+    graph = Graph().parse(demo_build[1] / "graph.ttl")
+    found = paths(graph, "Sora", "OpenAI")
+    assert found and len(found[0]) == 1
+    step = found[0][0]
+    assert step.relation == "makers" and "OpenAI’s latest innovation, Sora" in step.evidence[0][0]
+
+
+def test_path_command(seed_build):
+    result = run("path", "Sora", "OpenAI", "--graph", seed_build[1] / "graph.ttl")
+    assert result.exit_code == 0
+    assert "Chain 1 (1 step): Sora → OpenAI" in result.output
+    assert "“As the Spring Festival in China concluded" in result.output
+
+
+@pytest.mark.parametrize("a, b, message", [
+    ("Nobody", "Sora", "Error: no entity called 'Nobody' in the graph"),
+    ("Sora", "Ma Heliang", "Error: no chain of facts links 'Sora' and 'Ma Heliang'"),
+])
+def test_path_errors(seed_build, a, b, message):
+    result = run("path", a, b, "--graph", seed_build[1] / "graph.ttl")
+    assert result.exit_code == 1 and result.output.startswith(message)
+
+
+def test_find_entity_by_alias(seed_build):
+    from kg.analyze import entity_graph
+
+    graph = Graph().parse(seed_build[1] / "graph.ttl")
+    g = entity_graph(graph)
+    assert g.nodes[find_entity(graph, g, "u.s.")]["label"] == "United States"
+
+
+def test_show_in_a_notebook(seed_build):
+    import kg
+
+    view = kg.show(seed_build[1] / "graph.ttl")
+    html = view._repr_html_()
+    assert html.startswith("<iframe srcdoc=") and "Sora" in html and "<script>" not in html  # escaped inside srcdoc
