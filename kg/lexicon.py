@@ -102,3 +102,14 @@ TITLE_WORDS = ROLE_NOUNS | frozenset({
     "marketing", "sales", "general", "associate", "assistant", "acting", "interim", "former", "joint",
     "foreign", "prime", "state", "defence", "defense", "finance", "interior", "health", "trade", "sports",
 })
+
+# Last words that make a name an organization's: "Manchester United", "Lib Dems", "Acme Holdings".
+ORG_NAME_ENDINGS = frozenset({
+    "united", "city", "rovers", "athletic", "wanderers", "albion", "fc", "afc", "party", "dems", "democrats",
+    "conservatives", "tories", "association", "council", "committee", "commission", "ltd", "inc", "corp",
+    "plc", "llc", "group", "holdings", "bank", "airlines", "airways", "motors", "university", "college",
+    "school", "institute", "foundation", "agency", "ministry", "department", "office", "trust", "society",
+    "union", "federation", "league", "club", "records", "studios", "pictures", "entertainment", "media",
+    "news", "times", "post", "journal", "telegraph", "guardian", "radio", "tv", "television", "network",
+    "systems", "technologies", "software", "electronics", "industries", "international", "partners",
+})

@@ -59,28 +59,65 @@ def new_graph(base: str = DEFAULT_BASE) -> Graph:
     return graph
 
 
+# What each fact family relates: (subject classes, object classes; None = a literal such as a title).
+SIGNATURES = {
+    ROLE: ({"Person"}, {"Organization", None}),
+    RIVALRY: ({"Country"}, {"Country"}),
+    CAPABILITY_OF: ({"Product"}, {CAPABILITY}),
+    MAKER: ({"Product"}, {"Organization"}),
+    BASED_IN: ({"Organization"}, {"Place", "Country"}),
+    LOCATED_IN: ({"Place", "Country"}, {"Place", "Country"}),
+    LIVES_IN: ({"Person"}, {"Place", "Country"}),
+    NATIONALITY: ({"Person"}, {"Country"}),
+    KILL: ({"Person"}, {"Person"}),
+}
+# Classes whose reading the model often swaps; a name keeps one of them across the corpus.
+CONFUSABLE = {"Person", "Organization", "Place", "Product", "Event"}
+MAJORITY = 0.7  # share of articles a class needs to win a name across the corpus
+
+
+def corpus_classes(seen: dict[str, Counter]) -> dict[tuple[str, str], str]:
+    """(casefolded name, class) -> class to use: a name read in the same class in at least 70% of
+    the articles that mention it takes that class everywhere ("Labour" the party, not a person)."""
+    remap = {}
+    for key, counts in seen.items():
+        confusable = {c: n for c, n in counts.items() if c in CONFUSABLE}
+        if len(confusable) < 2:
+            continue
+        top = min(confusable, key=lambda c: (-confusable[c], c))
+        if confusable[top] / sum(confusable.values()) >= MAJORITY:
+            for cls in confusable:
+                if cls != top:
+                    remap[(key, cls)] = top
+    return remap
+
+
 class GraphBuilder:
-    """Accumulates article results into one graph; entities are merged by class and canonical name."""
+    """Accumulates article results into one graph; entities are merged by class and canonical name.
+
+    Entities and facts are written by ``finish``, once every article is in: a name's class is
+    settled over the whole corpus first, and a fact whose ends no longer fit its family is dropped.
+    """
 
     def __init__(self, base: str = DEFAULT_BASE):
         self.mint = Minter(base)
         self.graph = new_graph(self.mint.base)
-        # Keyed by IRI: names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share one.
-        self.classes: dict[URIRef, str] = {}
-        self.names: dict[URIRef, Counter[str]] = defaultdict(Counter)
-        self.aliases: dict[URIRef, set[str]] = defaultdict(set)
-        self.iso: dict[URIRef, str] = {}
+        self.mentions: dict[URIRef, set[EntityRef]] = defaultdict(set)  # article -> entities
+        self.surfaces: dict[EntityRef, set[str]] = defaultdict(set)
+        self.seen: dict[str, Counter] = defaultdict(Counter)  # casefolded name -> class -> articles
+        self.iso: dict[EntityRef, str] = {}
         self.evidence: dict[tuple, set[Evidence]] = defaultdict(set)
+        self.remap: dict[tuple[str, str], str] = {}
+
+    def resolve(self, ref: EntityRef | None) -> EntityRef | None:
+        if ref is None:
+            return None
+        cls = self.remap.get((ref.name.casefold(), ref.cls), ref.cls)
+        return ref if cls == ref.cls else EntityRef(cls, ref.name)
 
     def entity(self, ref: EntityRef) -> URIRef:
+        ref = self.resolve(ref)
         return self.mint.entity(ref.cls, ref.name)
-
-    def _see(self, ref: EntityRef, surfaces: set[str] = frozenset()) -> URIRef:
-        node = self.entity(ref)
-        self.classes[node] = ref.cls
-        self.names[node][ref.name] += 1
-        self.aliases[node].update(surfaces)
-        return node
 
     def add(self, result: ArticleResult) -> None:
         art = result.article
@@ -96,30 +133,50 @@ class GraphBuilder:
         if art.date:
             g.add((node, SCHEMA.datePublished, Literal(art.date)))
         for ref, surfaces in result.entities.items():
-            g.add((node, SCHEMA.mentions, self._see(ref, surfaces)))
-        for ref, code in result.iso_codes.items():
-            self.iso[self.entity(ref)] = code
+            self.mentions[node].add(ref)
+            self.surfaces[ref].update(surfaces)
+            self.seen[ref.name.casefold()][ref.cls] += 1
+        self.iso.update(result.iso_codes)
         for fact in result.facts:
             self.evidence[fact.key].add(fact.evidence)
-            for ref in (fact.subject, fact.obj):
-                if ref is not None and ref.cls == CAPABILITY:  # named by the fact, never "mentioned"
-                    self._see(ref)
 
     def finish(self) -> Graph:
-        """Write entities and facts (which need every article's evidence first) and return the graph."""
+        """Settle classes, then write entities, mentions and facts; return the graph."""
         g = self.graph
-        for node, cls in self.classes.items():
-            names = self.names[node]
-            label = min(names, key=lambda n: (-names[n], n))  # the most used name; ties alphabetical
+        self.remap = corpus_classes(self.seen)
+        facts: dict[tuple, set[Evidence]] = defaultdict(set)
+        for (family, subject, obj, role), evidence in self.evidence.items():
+            subject, obj = self.resolve(subject), self.resolve(obj)
+            subjects, objects = SIGNATURES[family]
+            if subject.cls in subjects and (obj.cls if obj else None) in objects:
+                facts[(family, subject, obj, role)] |= evidence
+        # Keyed by IRI: names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share one.
+        classes: dict[URIRef, str] = {}
+        names: dict[URIRef, Counter[str]] = defaultdict(Counter)
+        aliases: dict[URIRef, set[str]] = defaultdict(set)
+        for article, refs in self.mentions.items():
+            for ref in refs:
+                node = self.entity(ref)
+                g.add((article, SCHEMA.mentions, node))
+                classes[node] = self.resolve(ref).cls
+                names[node][ref.name] += 1
+                aliases[node] |= self.surfaces[ref]
+        for family, subject, obj, role in facts:
+            for ref in (subject, obj):
+                if ref is not None and ref.cls == CAPABILITY:  # named by the fact, never "mentioned"
+                    node = self.entity(ref)
+                    classes[node] = CAPABILITY
+                    names[node][ref.name] += 1
+        for node, cls in classes.items():
+            label = min(names[node], key=lambda n: (-names[node][n], n))  # the most used name; ties alphabetical
             g.add((node, RDF.type, CLASS_IRIS[cls]))
             g.add((node, RDFS.label, Literal(label)))
-            for alias in self.aliases[node] | set(names):
+            for alias in aliases[node] | set(names[node]):
                 if alias != label and alias.replace("’", "'") != label:
                     g.add((node, SKOS.altLabel, Literal(alias)))
-            if node in self.iso:
-                g.add((node, KG.isoCode, Literal(self.iso[node])))
-        for key, evidence in self.evidence.items():
-            family, subject, obj, role = key
+        for ref, code in self.iso.items():
+            g.add((self.entity(ref), KG.isoCode, Literal(code)))
+        for (family, subject, obj, role), evidence in facts.items():
             self._fact(family, subject, obj, role, _one_per_sentence(evidence))
         return g
 

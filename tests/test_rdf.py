@@ -69,3 +69,24 @@ def test_capability_node():
 def test_combined_confidence():
     assert combined_confidence([ev("a", conf=0.7)]) == 0.7
     assert round(combined_confidence([ev("a", conf=0.5), ev("b", conf=0.5)]), 6) == 0.75
+
+
+def test_a_name_takes_its_majority_class_across_the_corpus_and_misfit_facts_go():
+    from kg.rdf import corpus_classes
+
+    labour_org, labour_person = EntityRef(ORGANIZATION, "Labour"), EntityRef(PERSON, "Labour")
+    blair = EntityRef(PERSON, "Tony Blair")
+    results = [result(str(i), {labour_org: {"Labour"}}) for i in range(3)]
+    # one article misreads the party as a person, and a role fact hangs on that misreading
+    results.append(result("x", {labour_person: {"Labour"}, blair: {"Tony Blair"}},
+                          [Fact("role", labour_person, None, "leader", ev("x")),
+                           Fact("role", blair, labour_person, "leader", ev("x", 5))]))
+    g = to_graph(results)
+    assert set(g.subjects(RDFS.label, Literal("Labour"))) == set(g.subjects(RDF.type, SCHEMA.Organization))
+    assert not set(g.subjects(RDF.type, SCHEMA.Person)) - {g.value(predicate=RDFS.label, object=Literal("Tony Blair"))}
+    (m,) = set(g.subjects(RDF.type, ORG.Membership))  # Blair's membership now points at the party
+    assert g.value(g.value(m, ORG.organization), RDFS.label) == Literal("Labour")
+    assert (None, SCHEMA.jobTitle, Literal("leader")) not in g  # a party has no job title
+    # no majority, no change
+    assert corpus_classes({"jordan": {"Person": 1, "Place": 1}}) == {}
+    assert corpus_classes({"chelsea": {"Organization": 8, "Person": 2, "Country": 5}}) == {("chelsea", "Person"): "Organization"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import countries
-from ..lexicon import HONORIFICS, MAKER_VERBS, NOT_ENTITIES, PRODUCT_NOUNS, ROLE_NOUNS
+from ..lexicon import HONORIFICS, MAKER_VERBS, NOT_ENTITIES, ORG_NAME_ENDINGS, PRODUCT_NOUNS, ROLE_NOUNS
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
@@ -23,6 +23,7 @@ LABEL_VOTES = {
 STRONG = 100
 # Owning an artefact ("OpenAI's latest innovation") points to a maker, but people own things too.
 OWNER = 3
+NAME_ENDING = 5
 # Labels under which a country name is taken for a country whatever the model said.
 COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON"}
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s"}
@@ -109,6 +110,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
             tally[PERSON] += STRONG  # "Ma Heliang, an influential figure ..."
         elif lemma in PRODUCT_NOUNS:
             tally[PRODUCT] += STRONG  # "Sora, a text-to-video AI generator"
+    if len(span) > 1 and span[-1].lower_ in ORG_NAME_ENDINGS and span.label_ in {"PERSON", "ORG", "GPE"}:
+        tally[ORGANIZATION] += NAME_ENDING  # "Manchester United", "Lib Dems": the name says what it is
     root = span.root
     if root.dep_ == "poss" and root.head.lemma_.lower() in PRODUCT_NOUNS and not root.head.ent_type_:
         tally[ORGANIZATION] += OWNER
