@@ -119,34 +119,68 @@ def _print_skipped(skipped) -> None:
 @main.command()
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a file.")
+@click.option("-n", "--name", "query_name", help="Run a named query (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A named query's parameter.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
-def query(sparql, query_file, graph_file, fmt):
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
+def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt):
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against a built graph.
 
     The prefixes kg, schema, org, prov, skos, rdfs, rdf, owl and xsd are predeclared.
-    json is the W3C SPARQL 1.1 Query Results JSON format; CONSTRUCT and DESCRIBE print Turtle.
+    json and xml are the W3C SPARQL 1.1 Query Results formats; CONSTRUCT and DESCRIBE print Turtle.
+    Named query parameters are bound as values, never pasted into the query text.
 
     \b
     Example:
-      kg query 'SELECT ?a ?b WHERE { ?a kg:rivalOf ?b }'
+      kg query 'SELECT ?a ?b WHERE { ?x kg:rivalOf ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }'
       kg query -f people.rq --format csv
+      kg query --name evidence --param name="Sora"
+      kg query --list
     """
-    from .query import QueryError, load_store, run, serialize
+    from .query import QueryError, bind, load_store, named_queries, run, serialize
 
-    if (sparql is None) == (query_file is None):
-        raise click.UsageError("give a query or -f FILE (one of them)")
-    where = "query"
+    if list_queries:
+        for q in named_queries().values():
+            out.print(f"{q.name}: {q.summary}")
+            for p, desc in q.params.items():
+                out.print(f"    --param {p}=…  {desc}")
+        return
+    given = [x is not None for x in (sparql, query_file, query_name)]
+    if sum(given) != 1:
+        raise click.UsageError("give a query, -f FILE or --name NAME (one of them)")
+    where, substitutions = "query", None
     if query_file is not None:
         try:
             sparql = query_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise QueryError(f"{query_file}: cannot read query: {getattr(exc, 'strerror', None) or exc}") from None
         where = str(query_file)
-    answer = run(load_store(graph_file), sparql, where)
-    if answer.kind != "select" or fmt != "table":
+    elif query_name is not None:
+        queries = named_queries()
+        if query_name not in queries:
+            raise QueryError(f"no named query {query_name!r}; kg query --list shows them")
+        values = {}
+        for item in params:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
+            values[key.strip()] = value
+        named = queries[query_name]
+        missing = [p for p, desc in named.params.items() if p not in values and not desc.startswith("(optional")]
+        if missing:
+            raise QueryError(f"query {query_name!r} needs --param {missing[0]}=… ({named.params[missing[0]]})")
+        sparql, where, substitutions = named.text, f"named query {query_name}", bind(named, values)
+    if params and query_name is None:
+        raise click.UsageError("--param goes with --name")
+    store = load_store(graph_file)
+    if fmt != "table":
+        sys.stdout.write(serialize(store, sparql, fmt, where, substitutions))
+        return
+    answer = run(store, sparql, where, substitutions)
+    if answer.kind != "select":
         # ASK as a table is just true/false; CONSTRUCT and DESCRIBE are always Turtle.
-        sys.stdout.write(serialize(answer, "csv" if fmt == "table" else fmt))
+        sys.stdout.write(serialize(store, sparql, "csv", where, substitutions))
         return
     table = Table(*answer.variables)
     for row in answer.rows:
@@ -157,10 +191,11 @@ def query(sparql, query_file, graph_file, fmt):
 
 @main.command()
 @click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "graphml"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "graphml", "gexf", "csv"]), required=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here (atomically) instead of stdout.")
 def export(graph_file, fmt, output):
-    """Export the graph as Turtle, N-Triples, JSON-LD, or GraphML of the entity graph.
+    """Export the graph as Turtle, N-Triples or JSON-LD; the entity graph as GraphML or GEXF (Gephi),
+    or its links as CSV.
 
     \b
     Example:

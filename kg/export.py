@@ -1,6 +1,7 @@
 """Export a built graph to other RDF syntaxes and to GraphML for graph tools (Gephi, yEd)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -10,7 +11,7 @@ from .analyze import entity_graph
 from .errors import KgError
 
 RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
-FORMATS = (*RDF_FORMATS, "graphml")
+FORMATS = (*RDF_FORMATS, "graphml", "gexf", "csv")
 
 
 def load_graph(path: str | Path) -> Graph:
@@ -34,12 +35,18 @@ def export(graph: Graph, fmt: str) -> str:
             return "".join(sorted(graph.serialize(format="nt").splitlines(keepends=True)))
         return graph.serialize(format=RDF_FORMATS[fmt])
     if fmt == "graphml":
-        return graphml(graph)
+        return "\n".join(nx.generate_graphml(_attributed(graph))) + "\n"
+    if fmt == "gexf":
+        text = "\n".join(nx.generate_gexf(_attributed(graph))) + "\n"
+        # networkx stamps today's date into <meta>: drop it so the same graph gives the same file.
+        return re.sub(r'<meta lastmodifieddate="[^"]*">', "<meta>", text, count=1)
+    if fmt == "csv":
+        return edges_csv(graph)
     raise KgError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-def graphml(graph: Graph) -> str:
-    """The entity graph with labels, classes and analysis values as GraphML attributes."""
+def _attributed(graph: Graph) -> nx.Graph:
+    """The entity graph with labels, classes and analysis values as plain node attributes."""
     from .namespaces import KG
 
     g = entity_graph(graph)
@@ -57,4 +64,19 @@ def graphml(graph: Graph) -> str:
         out.add_node(str(node), **attrs)
     for a, b, data in g.edges(data=True):
         out.add_edge(str(a), str(b), relation="; ".join(data["relations"]))
-    return "\n".join(nx.generate_graphml(out)) + "\n"
+    return out
+
+
+def edges_csv(graph: Graph) -> str:
+    """One row per link between two entities: IRIs, labels, classes and relations."""
+    import csv
+    import io
+
+    g = _attributed(graph)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(["source", "source_label", "source_class", "target", "target_label", "target_class", "relations"])
+    for a, b, data in sorted(g.edges(data=True)):
+        writer.writerow([a, g.nodes[a]["label"], g.nodes[a]["class"], b, g.nodes[b]["label"], g.nodes[b]["class"],
+                         data["relation"]])
+    return buf.getvalue()

@@ -1,7 +1,13 @@
-"""SPARQL over a built graph, answered by pyoxigraph (milliseconds where rdflib takes seconds)."""
+"""SPARQL over a built graph, answered by pyoxigraph (milliseconds where rdflib takes seconds).
+
+Named queries live in kg/queries/*.rq. Their parameters are bound by substitution (SPARQL
+SEP-0007, done by the engine on the parsed query), never pasted into the query text, so a value
+with quotes or angle brackets is just a value.
+"""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,10 +17,10 @@ from .errors import KgError
 from .rdf import PREFIXES
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
-                  "tsv": ox.QueryResultsFormat.TSV}
+                  "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
 # Prefixes every query may use without declaring them.
-PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(PREFIXES.items())) + \
-    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+QUERY_PREFIXES = {**{p: str(ns) for p, ns in PREFIXES.items()}, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+QUERIES = Path(__file__).parent / "queries"
 
 
 class QueryError(KgError):
@@ -27,7 +33,7 @@ class Answer:
     variables: list[str]
     rows: list[list[str | None]]  # SELECT: display values
     boolean: bool | None
-    raw: object  # pyoxigraph result, for standard serialisations
+    raw: object  # the pyoxigraph result for ASK and graph answers
 
 
 def load_store(graph_file: str | Path) -> ox.Store:
@@ -50,48 +56,76 @@ def _format_of(path: Path) -> ox.RdfFormat:
 def _display(term) -> str | None:
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
-        return term.value
-    if isinstance(term, ox.NamedNode):
+    if isinstance(term, (ox.Literal, ox.NamedNode)):
         return term.value
     return str(term)
 
 
-def run(store: ox.Store, sparql: str, where: str = "query") -> Answer:
+def execute(store: ox.Store, sparql: str, where: str = "query", substitutions: dict | None = None):
+    """The raw pyoxigraph result; errors become one-line QueryErrors naming ``where``."""
     try:
-        result = store.query(PROLOGUE + sparql)
+        return store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions)
     except SyntaxError as exc:
-        raise QueryError(f"{where}: invalid SPARQL: {_shift_line(str(exc))}") from None
+        message = re.sub(r"^error at (\d+):(\d+)", r"line \1, column \2", str(exc).splitlines()[0])
+        raise QueryError(f"{where}: invalid SPARQL: {message}") from None
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"{where}: query failed: {str(exc).splitlines()[0]}") from None
+
+
+def run(store: ox.Store, sparql: str, where: str = "query", substitutions: dict | None = None) -> Answer:
+    result = execute(store, sparql, where, substitutions)
     if isinstance(result, ox.QueryBoolean):
         return Answer("ask", [], [], bool(result), result)
     if isinstance(result, ox.QueryTriples):
         return Answer("graph", [], [], None, list(result))
     variables = [v.value for v in result.variables]
     rows = [[_display(sol[v]) for v in variables] for sol in result]
-    return Answer("select", variables, rows, None, (variables, rows, store, sparql))
+    return Answer("select", variables, rows, None, None)
 
 
-def _shift_line(message: str) -> str:
-    """Report error positions in the user's query, not in our prologue."""
-    import re
-
-    offset = PROLOGUE.count("\n")
-    first = message.splitlines()[0]
-    return re.sub(r"(\d+):(\d+)", lambda m: f"line {max(1, int(m.group(1)) - offset)}, column {m.group(2)}",
-                  first, count=1)
-
-
-def serialize(answer: Answer, fmt: str) -> str:
-    """The answer in a standard format: SPARQL JSON/CSV/TSV results, or Turtle for graphs."""
-    if answer.kind == "graph":
-        return ox.serialize(answer.raw, format=ox.RdfFormat.TURTLE, prefixes={p: str(ns) for p, ns in PREFIXES.items()}).decode()
-    if answer.kind == "ask":
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": answer.boolean}) + "\n"
-        return ("true" if answer.boolean else "false") + "\n"
-    variables, _rows, store, sparql = answer.raw
-    # Re-run to serialise: pyoxigraph results are single-pass iterators.
-    result = store.query(PROLOGUE + sparql)
+def serialize(store: ox.Store, sparql: str, fmt: str, where: str = "query",
+              substitutions: dict | None = None) -> str:
+    """Run a query and give its answer in a standard format: SPARQL 1.1 results as JSON, XML, CSV
+    or TSV; CONSTRUCT and DESCRIBE as Turtle (or N-Triples with fmt="nt")."""
+    result = execute(store, sparql, where, substitutions)
+    if isinstance(result, ox.QueryTriples):
+        if fmt == "nt":
+            return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode()
+        return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=QUERY_PREFIXES).decode()
+    if isinstance(result, ox.QueryBoolean) and fmt in {"csv", "tsv", "table"}:
+        return ("true" if bool(result) else "false") + "\n"
     return result.serialize(format=RESULT_FORMATS[fmt]).decode()
+
+
+# ---------------------------------------------------------------- named queries
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    text: str
+    summary: str
+    params: dict[str, str]  # name -> description
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    out = {}
+    for path in sorted(QUERIES.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        comments = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
+        summary = next((c for c in comments if c and not c.startswith("param ")), "")
+        params = {}
+        for c in comments:
+            m = re.match(r"param (\w+):\s*(.*)", c)
+            if m:
+                params[m.group(1)] = m.group(2)
+        out[path.stem] = NamedQuery(path.stem, text, summary, params)
+    return out
+
+
+def bind(query: NamedQuery, values: dict[str, str]) -> dict:
+    """Substitutions for a named query's parameters: each value becomes a plain string literal."""
+    unknown = sorted(set(values) - set(query.params))
+    if unknown:
+        raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r} "
+                         f"(it takes: {', '.join(query.params) or 'none'})")
+    return {ox.Variable(k): ox.Literal(v) for k, v in values.items()}

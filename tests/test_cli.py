@@ -90,11 +90,11 @@ def test_query_ask_and_construct(run, graph_file, tmp_path):
 
 def test_invalid_query_is_one_line(run, graph_file, tmp_path):
     result = run("query", "SELECT ?x WHERE { ?x ", "--graph", graph_file)
-    assert result.exit_code == 1
+    assert result.exit_code == 1, result.output
     assert result.output.startswith("Error: query: invalid SPARQL: ") and result.output.count("\n") == 1
     (tmp_path / "bad.rq").write_text("SELECT ?x\nWHERE { ?x ?y }")
     result = run("query", "-f", tmp_path / "bad.rq", "--graph", graph_file)
-    assert result.output.startswith(f"Error: {tmp_path / 'bad.rq'}: invalid SPARQL: error at line 2")
+    assert result.output.startswith(f"Error: {tmp_path / 'bad.rq'}: invalid SPARQL: line 2, column 16")
 
 
 def test_query_missing_graph(run, tmp_path):
@@ -130,6 +130,49 @@ def test_export_graphml(run, graph_file, tmp_path):
     sora = next(n for n, d in g.nodes(data=True) if d["label"] == "Sora")
     assert g.nodes[sora]["class"] == "Product" and g.degree(sora) == 3
     assert {d["relation"] for _, _, d in g.edges(sora, data=True)} == {"made by", "has capability"}
+
+
+def test_export_gexf_and_csv(run, graph_file, tmp_path):
+    run("export", "--graph", graph_file, "--format", "gexf", "-o", tmp_path / "g.gexf")
+    g = nx.read_gexf(tmp_path / "g.gexf")
+    assert "Sora" in {d["label"] for _, d in g.nodes(data=True)}
+    first = (tmp_path / "g.gexf").read_bytes()
+    run("export", "--graph", graph_file, "--format", "gexf", "-o", tmp_path / "g.gexf")
+    assert (tmp_path / "g.gexf").read_bytes() == first
+    rows = list(csv.DictReader(io.StringIO(run("export", "--graph", graph_file, "--format", "csv").output)))
+    assert {(r["source_label"], r["target_label"]) for r in rows if r["relations"] == "rival of"} in (
+        {("China", "United States")}, {("United States", "China")})
+
+
+def test_named_queries_list_and_run(run, graph_file):
+    listing = run("query", "--list").output
+    for name in ("people", "rivalries", "products", "evidence", "central", "articles"):
+        assert f"{name}: " in listing
+    rows = list(csv.DictReader(io.StringIO(
+        run("query", "--name", "evidence", "--param", "name=Sora", "--graph", graph_file, "--format", "csv").output)))
+    assert {r["other"] for r in rows} == {"OpenAI", "text-to-video AI generator", "craft up-to-one-minute-long videos"}
+    rows = list(csv.DictReader(io.StringIO(
+        run("query", "--name", "articles", "-p", "name=u.s.", "--graph", graph_file, "--format", "csv").output)))
+    assert len(rows) == 1 and rows[0]["headline"].startswith("AI breakthrough Sora")
+    rows = list(csv.DictReader(io.StringIO(run("query", "--name", "rivalries", "--graph", graph_file, "--format", "csv").output)))
+    assert [(r["a"], r["b"], r["sightings"]) for r in rows] == [("China", "United States", "2")]
+
+
+@pytest.mark.parametrize("value", ['Sora" } UNION { ?e ?p ?o } #', "<https://w3id.org/newskg/id/product/sora>", "Sora'"])
+def test_named_query_parameters_are_values_not_sparql(run, graph_file, value):
+    result = run("query", "--name", "evidence", "--param", f"name={value}", "--graph", graph_file, "--format", "csv")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[1:] == []  # no entity has that name; nothing was injected
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--name", "nope"), "Error: no named query 'nope'; kg query --list shows them"),
+    (("--name", "evidence"), "Error: query 'evidence' needs --param name=…"),
+    (("--name", "evidence", "-p", "name=x", "-p", "bad=1"), "Error: query 'evidence' has no parameter 'bad'"),
+])
+def test_named_query_errors(run, graph_file, args, message):
+    result = run("query", *args, "--graph", graph_file)
+    assert result.exit_code != 0 and message in result.output
 
 
 @pytest.mark.parametrize("command", ["build", "query", "export"])
