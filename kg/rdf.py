@@ -72,6 +72,7 @@ SIGNATURES = {
     KILL: ({"Person"}, {"Person"}),
 }
 # Classes whose reading the model often swaps; a name keeps one of them across the corpus.
+PERSON_CLASS = "Person"
 CONFUSABLE = {"Person", "Organization", "Place", "Product", "Event"}
 MAJORITY = 0.7  # share of articles a class needs to win a name across the corpus
 
@@ -92,6 +93,33 @@ def corpus_classes(seen: dict[str, Counter]) -> dict[tuple[str, str], str]:
     return remap
 
 
+SURNAME_SHARE = 0.9  # of the articles naming someone with that surname in full
+SURNAME_MIN_ARTICLES = 5
+
+
+def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
+    """One-word person names -> the full name they stand for across the corpus, where one person
+    with that surname dominates ("Blair" in an article that never says "Tony Blair").
+
+    ``seen`` counts articles per casefolded name and class; ``names`` maps casefolded names to
+    their spelling. A surname shared by several well-known people is left alone.
+    """
+    by_surname: dict[str, Counter] = defaultdict(Counter)
+    for key, counts in seen.items():
+        words = key.split()
+        if len(words) > 1 and counts.get("Person"):
+            by_surname[words[-1]][key] += counts["Person"]
+    out = {}
+    for key, counts in seen.items():
+        if " " in key or not counts.get("Person") or key not in by_surname:
+            continue
+        full = by_surname[key]
+        top = min(full, key=lambda k: (-full[k], k))
+        if full[top] >= SURNAME_MIN_ARTICLES and full[top] / sum(full.values()) >= SURNAME_SHARE:
+            out[key] = names[top]
+    return out
+
+
 class GraphBuilder:
     """Accumulates article results into one graph; entities are merged by class and canonical name.
 
@@ -107,12 +135,17 @@ class GraphBuilder:
         self.seen: dict[str, Counter] = defaultdict(Counter)  # casefolded name -> class -> articles
         self.iso: dict[EntityRef, str] = {}
         self.evidence: dict[tuple, set[Evidence]] = defaultdict(set)
+        self.spelling: dict[str, str] = {}  # casefolded name -> a spelling of it
         self.remap: dict[tuple[str, str], str] = {}
+        self.surnames: dict[str, str] = {}
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
+        """The entity a reference means once the whole corpus is known."""
         if ref is None:
             return None
         cls = self.remap.get((ref.name.casefold(), ref.cls), ref.cls)
+        if cls == PERSON_CLASS and ref.name.casefold() in self.surnames:
+            return EntityRef(cls, self.surnames[ref.name.casefold()])
         return ref if cls == ref.cls else EntityRef(cls, ref.name)
 
     def entity(self, ref: EntityRef) -> URIRef:
@@ -136,6 +169,7 @@ class GraphBuilder:
             self.mentions[node].add(ref)
             self.surfaces[ref].update(surfaces)
             self.seen[ref.name.casefold()][ref.cls] += 1
+            self.spelling.setdefault(ref.name.casefold(), ref.name)
         self.iso.update(result.iso_codes)
         for fact in result.facts:
             self.evidence[fact.key].add(fact.evidence)
@@ -144,6 +178,7 @@ class GraphBuilder:
         """Settle classes, then write entities, mentions and facts; return the graph."""
         g = self.graph
         self.remap = corpus_classes(self.seen)
+        self.surnames = corpus_surnames(self.seen, self.spelling)
         facts: dict[tuple, set[Evidence]] = defaultdict(set)
         for (family, subject, obj, role), evidence in self.evidence.items():
             subject, obj = self.resolve(subject), self.resolve(obj)
@@ -156,10 +191,11 @@ class GraphBuilder:
         aliases: dict[URIRef, set[str]] = defaultdict(set)
         for article, refs in self.mentions.items():
             for ref in refs:
+                resolved = self.resolve(ref)
                 node = self.entity(ref)
                 g.add((article, SCHEMA.mentions, node))
-                classes[node] = self.resolve(ref).cls
-                names[node][ref.name] += 1
+                classes[node] = resolved.cls
+                names[node][resolved.name] += 1
                 aliases[node] |= self.surfaces[ref]
         for family, subject, obj, role in facts:
             for ref in (subject, obj):

@@ -90,3 +90,18 @@ def test_a_name_takes_its_majority_class_across_the_corpus_and_misfit_facts_go()
     # no majority, no change
     assert corpus_classes({"jordan": {"Person": 1, "Place": 1}}) == {}
     assert corpus_classes({"chelsea": {"Organization": 8, "Person": 2, "Country": 5}}) == {("chelsea", "Person"): "Organization"}
+
+
+def test_a_lone_surname_joins_the_one_famous_full_name():
+    tony, blair = EntityRef(PERSON, "Tony Blair"), EntityRef(PERSON, "Blair")
+    brown_g, brown_w, brown = EntityRef(PERSON, "Gordon Brown"), EntityRef(PERSON, "Wes Brown"), EntityRef(PERSON, "Brown")
+    results = [result(f"t{i}", {tony: {"Tony Blair"}, brown_g: {"Gordon Brown"}}) for i in range(9)]
+    results += [result("w", {brown_w: {"Wes Brown"}}), result("w2", {brown_w: {"Wes Brown"}})]
+    results.append(result("x", {blair: {"Blair"}, brown: {"Brown"}}))
+    g = to_graph(results)
+    people = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, SCHEMA.Person)}
+    assert "Blair" not in people  # 9 of 9 full-name articles say Tony Blair
+    assert "Brown" in people  # Gordon 9, Wes 2: 82% is not enough to guess
+    node = g.value(predicate=RDFS.label, object=Literal("Tony Blair"))
+    assert Literal("Blair") in set(g.objects(node, SKOS.altLabel))
+    assert len(set(g.subjects(SCHEMA.mentions, node))) == 10
