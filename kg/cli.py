@@ -321,3 +321,38 @@ def path(source, target, graph_file, limit):
             out.print(f"  {step.source} —[{step.relation}]— {step.target}")
             for sentence, headline in step.evidence[:2]:
                 out.print(f"      “{sentence}” ({headline})")
+
+
+@main.command()
+@click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless told).")
+@click.option("--port", default=7878, show_default=True)
+@click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run.")
+@click.option("--max-bytes", default=50_000_000, show_default=True, help="Largest answer sent.")
+def serve(graph_file, host, port, timeout, max_bytes):
+    """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV
+    results by content negotiation; Turtle or N-Triples for CONSTRUCT and DESCRIBE) and graph.html at /.
+
+    \b
+    Example:
+      kg serve
+      curl 'http://127.0.0.1:7878/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D'
+    """
+    from .query import load_store
+    from .serve import Endpoint, make_server
+
+    store = load_store(graph_file)
+    page_file = graph_file.with_name("graph.html")
+    page = page_file.read_bytes() if page_file.is_file() else None
+    try:
+        server = make_server(Endpoint(store, page, timeout, max_bytes), host, port)
+    except OSError as exc:
+        raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    out.print(f"Serving {graph_file} ({len(store):,} triples): SPARQL at http://{host}:{server.server_port}/sparql"
+              + (f", graph at http://{host}:{server.server_port}/" if page else "") + "  (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

@@ -175,7 +175,7 @@ def test_named_query_errors(run, graph_file, args, message):
     assert result.exit_code != 0 and message in result.output
 
 
-@pytest.mark.parametrize("command", ["build", "query", "export"])
+@pytest.mark.parametrize("command", ["build", "query", "export", "eval", "analyze", "path", "serve"])
 def test_help_shows_an_example(run, command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.output and f"kg {command}" in result.output

@@ -1,0 +1,180 @@
+"""`kg serve`: a read-only SPARQL 1.1 Protocol endpoint at /sparql, and graph.html at /.
+
+Queries run on pyoxigraph in a fixed pool of worker threads, each with a time limit and a cap on
+the size of its answer; updates are refused. pyoxigraph cannot cancel a running query, so a query
+that times out is answered 503 at once while its worker finishes in the background; the fixed
+pool bounds how much CPU such queries can hold. Standard library HTTP server: it binds to
+127.0.0.1 unless told otherwise.
+"""
+from __future__ import annotations
+
+import concurrent.futures
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import pyoxigraph as ox
+
+from .query import QUERY_PREFIXES, QueryError, execute
+
+RESULT_TYPES = {  # media type -> pyoxigraph results format
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES}
+MAX_QUERY_BYTES = 1_000_000
+
+
+@dataclass
+class Answer:
+    status: int
+    media_type: str
+    body: bytes
+
+
+def negotiate(accept: str | None, offered: list[str]) -> str | None:
+    """The offered media type the Accept header likes best (first offered on ties); None if none."""
+    if not accept:
+        return offered[0]
+    ranges = []
+    for part in accept.split(","):
+        fields = [f.strip() for f in part.split(";")]
+        q = 1.0
+        for f in fields[1:]:
+            if f.startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        ranges.append((fields[0].lower(), q))
+    best, best_q = None, 0.0
+    for media in offered:
+        kind = media.split("/")[0]
+        q = max((q for r, q in ranges if r in {media, f"{kind}/*", "*/*"}), default=0.0)
+        if q > best_q:
+            best, best_q = media, q
+    return best
+
+
+def text(status: int, message: str) -> Answer:
+    return Answer(status, "text/plain; charset=utf-8", (message + "\n").encode())
+
+
+class Endpoint:
+    def __init__(self, store: ox.Store, page: bytes | None, timeout: float = 30.0, max_bytes: int = 50_000_000,
+                 workers: int = 8):
+        self.store = store
+        self.page = page
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
+
+    def answer(self, sparql: str, accept: str | None) -> Answer:
+        future = self.pool.submit(self._run, sparql, accept)
+        try:
+            return future.result(timeout=self.timeout)
+        except concurrent.futures.TimeoutError:
+            return text(HTTPStatus.SERVICE_UNAVAILABLE, f"query timed out after {self.timeout:g} s")
+
+    def _run(self, sparql: str, accept: str | None) -> Answer:
+        try:
+            result = execute(self.store, sparql, "query")
+        except QueryError as exc:
+            return text(HTTPStatus.BAD_REQUEST, str(exc).removeprefix("query: "))
+        if isinstance(result, ox.QueryTriples):
+            media = negotiate(accept, list(GRAPH_TYPES))
+            if media is None:
+                return text(HTTPStatus.NOT_ACCEPTABLE, "CONSTRUCT and DESCRIBE answer in: " + ", ".join(GRAPH_TYPES))
+            fmt = GRAPH_TYPES[media]
+            body = ox.serialize(result, format=fmt, prefixes=QUERY_PREFIXES) if fmt == ox.RdfFormat.TURTLE \
+                else ox.serialize(result, format=fmt)
+        else:
+            media = negotiate(accept, list(RESULT_TYPES))
+            if media is None:
+                return text(HTTPStatus.NOT_ACCEPTABLE, "results come in: " + ", ".join(RESULT_TYPES))
+            body = result.serialize(format=RESULT_TYPES[media])
+        if len(body) > self.max_bytes:
+            return text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                        f"the answer is {len(body):,} bytes, over the {self.max_bytes:,}-byte cap; add a LIMIT")
+        charset = "; charset=utf-8" if media.startswith(("text/", "application/n-")) else ""
+        return Answer(HTTPStatus.OK, media + charset, body)
+
+
+def make_handler(endpoint: Endpoint):
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "kg-sparql"
+
+        def log_message(self, fmt, *args):  # quiet by default; errors still reach the client
+            pass
+
+        def _send(self, answer: Answer) -> None:
+            self.send_response(answer.status)
+            self.send_header("Content-Type", answer.media_type)
+            self.send_header("Content-Length", str(len(answer.body)))
+            self.send_header("Vary", "Accept")
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(answer.body)
+
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            url = urlsplit(self.path)
+            if url.path in {"/", "/index.html"}:
+                if endpoint.page is None:
+                    self._send(text(HTTPStatus.OK, "kg SPARQL endpoint: query at /sparql"))
+                else:
+                    self._send(Answer(HTTPStatus.OK, "text/html; charset=utf-8", endpoint.page))
+                return
+            if url.path != "/sparql":
+                self._send(text(HTTPStatus.NOT_FOUND, f"no such resource {url.path}; the endpoint is /sparql"))
+                return
+            params = parse_qs(url.query)
+            if "update" in params:
+                self._send(text(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused"))
+            elif "query" not in params:
+                self._send(text(HTTPStatus.BAD_REQUEST, "missing query parameter: /sparql?query=..."))
+            else:
+                self._send(endpoint.answer(params["query"][0], self.headers.get("Accept")))
+
+        do_HEAD = do_GET
+
+        def do_POST(self) -> None:  # noqa: N802
+            if urlsplit(self.path).path != "/sparql":
+                self._send(text(HTTPStatus.NOT_FOUND, "the endpoint is /sparql"))
+                return
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_QUERY_BYTES:
+                self._send(text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query too long"))
+                return
+            body = self.rfile.read(length).decode("utf-8", errors="replace")
+            ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            if ctype == "application/sparql-update":
+                self._send(text(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused"))
+            elif ctype == "application/sparql-query":
+                self._send(endpoint.answer(body, self.headers.get("Accept")))
+            elif ctype == "application/x-www-form-urlencoded":
+                params = parse_qs(body)
+                if "update" in params:
+                    self._send(text(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused"))
+                elif "query" not in params:
+                    self._send(text(HTTPStatus.BAD_REQUEST, "missing query parameter"))
+                else:
+                    self._send(endpoint.answer(params["query"][0], self.headers.get("Accept")))
+            else:
+                self._send(text(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                                "POST application/sparql-query or application/x-www-form-urlencoded"))
+
+    return Handler
+
+
+def make_server(endpoint: Endpoint, host: str = "127.0.0.1", port: int = 7878) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer((host, port), make_handler(endpoint))
+    server.daemon_threads = True
+    return server
+
+
+__all__ = ["Endpoint", "make_server", "negotiate"]
