@@ -27,6 +27,9 @@ def facts(result):
     ("Tim Cook is the chief executive of Apple.", {("role", "Tim Cook", "Apple", "chief executive")}),
     # no organisation: a job title, evaluative adjective dropped
     ("Liu Wei, a prominent AI researcher, mentioned the gap.", {("role", "Liu Wei", None, "AI researcher")}),
+    # the organization a few prepositions away
+    ("Harrington, a professor of political science at Queens College, died.",
+     {("role", "Harrington", "Queens College", "professor of political science")}),
     # a title and a membership for one person in one article
     ("Liu Wei, a prominent AI researcher, spoke. Liu Wei, chief executive of Baidu, agreed.",
      {("role", "Liu Wei", None, "AI researcher"), ("role", "Liu Wei", "Baidu", "chief executive")}),

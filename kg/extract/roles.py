@@ -13,6 +13,7 @@ from .entities import appositives
 
 # Prepositions that attach an organisation to a role: "chief executive of/at/for Microsoft".
 ORG_PREPS = {"of", "at", "for", "with", "in"}
+MAX_PREP_CHAIN = 3
 AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent)$")
 
 
@@ -22,16 +23,29 @@ def is_role(noun: Token) -> bool:
 
 
 def _organization(ctx: Context, noun: Token) -> tuple[Token | None, list[Token]]:
-    """The organisation a role noun is tied to, and the tokens that say so (to leave out of the label)."""
+    """The organisation a role noun is tied to, and the tokens that say so (to leave out of the label).
+
+    Directly: "Microsoft's chief executive", "Microsoft chief executive", "chief executive of
+    Microsoft". Through a chain of prepositions: "a professor of political science at Queens
+    College" (the nearest organisation wins; the chain stops at clauses).
+    """
     for child in noun.children:
         ref = ctx.entity(child)
         if ref and ref.cls == ORGANIZATION and child.dep_ in {"poss", "compound", "nmod", "amod"}:
-            return child, entity_tokens(ctx, child)  # "Microsoft's chief executive", "Microsoft chief executive"
-        if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
-            for pobj in child.children:
+            return child, entity_tokens(ctx, child)
+    frontier = [(c, c) for c in noun.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
+    for _ in range(MAX_PREP_CHAIN):
+        next_frontier = []
+        for prep, top in frontier:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
                 ref = ctx.entity(pobj)
-                if pobj.dep_ == "pobj" and ref and ref.cls == ORGANIZATION:
-                    return pobj, [child, *pobj.subtree]  # "chief executive of Microsoft"
+                if ref and ref.cls == ORGANIZATION:
+                    return pobj, list(top.subtree)
+                if ref is None:  # go on through a common noun: "of political science at ..."
+                    next_frontier += [(c, c) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
+        frontier = next_frontier
     return None, []
 
 
@@ -52,11 +66,12 @@ def extract(ctx: Context) -> Iterator[Fact]:
     for span, _ref in ctx.mentions_of(PERSON):
         root = span.root
         # "Ma Heliang, an influential figure within China's film sector" / "Microsoft's boss, Bill Gates"
-        for noun in appositives(span):
-            if is_role(noun):
-                fact = _fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
-                if fact:
-                    yield fact
+        for appositive in appositives(span):
+            for noun in [appositive, *appositive.conjuncts]:
+                if is_role(noun):
+                    fact = _fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
+                    if fact:
+                        yield fact
         # "Microsoft chief executive Steve Ballmer"
         for child in root.children:
             if child.i < span.start and child.dep_ in {"compound", "nmod"} and is_role(child):
