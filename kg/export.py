@@ -11,13 +11,29 @@ from .analyze import entity_graph
 from .errors import KgError
 
 RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
-FORMATS = (*RDF_FORMATS, "graphml", "gexf", "csv")
+DATASET_FORMATS = {"nquads": "N_QUADS", "trig": "TRIG"}  # keep named graphs: written by Oxigraph
+FORMATS = (*RDF_FORMATS, *DATASET_FORMATS, "graphml", "gexf", "csv")
+
+
+def export_dataset(path: str | Path, fmt: str) -> bytes:
+    """N-Quads or TriG of a store (each article in its named graph) or of a graph file."""
+    import pyoxigraph as ox
+
+    from .query import load_store
+
+    store = load_store(path)
+    return store.dump(format=getattr(ox.RdfFormat, DATASET_FORMATS[fmt]))
 
 
 def load_graph(path: str | Path) -> Graph:
+    """An rdflib graph from a graph file or a store folder (all of its graphs)."""
+    from .store import GraphStore, is_store, to_rdflib
+
     path = Path(path)
+    if is_store(path):
+        return to_rdflib(GraphStore(path).open())
     if not path.is_file():
-        raise KgError(f"{path}: no such graph file (run `kg build` first, or pass --graph)")
+        raise KgError(f"{path}: no such graph file or store (run `kg build` first, or pass --graph)")
     graph = Graph()
     try:
         graph.parse(path, format="turtle" if path.suffix in {".ttl", ""} else None)

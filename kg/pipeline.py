@@ -37,6 +37,8 @@ class BuildReport:
     outputs: dict[str, Path] = field(default_factory=dict)
     top: list[tuple[str, str, float]] = field(default_factory=list)  # label, class, PageRank
     pipeline: str = ""
+    parsed: int = 0  # articles parsed in this run (with a store, the others came from its cache)
+    reused: int = 0
 
 
 class NoArticles(KgError):
@@ -75,20 +77,45 @@ def extract_all(articles: list[Article], nlp, skipped: list[Skipped],
 
 def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None = DEFAULT_OUT, *,
           model: str | None = None, base: str = DEFAULT_BASE, max_nodes: int = DEFAULT_MAX_NODES,
+          store: str | Path | None = None,
           progress: Callable[[int, int], Callable[[int], None]] | None = None) -> BuildResult:
-    """Build the knowledge graph of ``inputs``; write ``graph.ttl`` and ``graph.html`` into ``out``
-    unless it is None. ``progress(total, done)`` may return a callback advanced per article."""
+    """Build the knowledge graph of ``inputs``.
+
+    Without ``store``: write ``graph.ttl`` and ``graph.html`` into ``out`` unless it is None.
+    With ``store`` (a folder): parse only new or changed articles, keep every article ever built
+    there, and publish the whole graph into the store (see kg.store). ``progress(total)`` may
+    return a callback advanced per article parsed.
+    """
     started = time.perf_counter()
     articles, skipped = read_inputs(inputs)
     report = BuildReport(skipped=skipped)
-    if not articles:
+    graph_store = None
+    if store is not None:
+        from .store import GraphStore
+
+        graph_store = GraphStore(store, create=True)
+    if not articles and graph_store is None:
         raise NoArticles(report)
     nlp = nlp_mod.load(model)
     report.pipeline = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
     builder = GraphBuilder(base)
-    tick = progress(len(articles)) if progress and articles else None
+    if graph_store is None:
+        results = _parse(articles, nlp, skipped, progress, report, on_result=None)
+    else:
+        from .store import content_hash
+
+        known = graph_store.hashes()
+        digests = {a.id: content_hash(a, report.pipeline) for a in articles}
+        todo = [a for a in articles if known.get(a.id) != digests[a.id]]
+        report.reused = len(articles) - len(todo)
+        for _ in _parse(todo, nlp, skipped, progress, report,
+                        on_result=lambda r: graph_store.put(r, digests[r.article.id])):
+            pass
+        results = graph_store.results()
+        if not results:
+            raise NoArticles(report)
     facts = set()
-    for result in extract_all(articles, nlp, skipped, tick):
+    for result in results:
         builder.add(result)
         report.articles += 1
         report.words += result.words
@@ -100,9 +127,23 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     report.triples = len(graph)
     ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))[:10]
     report.top = [(str(graph.value(n, RDFS.label)), g.nodes[n]["cls"], metrics.pagerank[n]) for n in ranked]
-    if out is not None:
+    page = render_html(graph, g, metrics, max_nodes=max_nodes) if graph_store is not None or out is not None else None
+    if graph_store is not None:
+        report.outputs["store"] = graph_store.publish(graph, page)
+    elif out is not None:
         out = Path(out)
         report.outputs["turtle"] = write_atomic(out / "graph.ttl", graph.serialize(format="turtle"))
-        report.outputs["html"] = write_atomic(out / "graph.html", render_html(graph, g, metrics, max_nodes=max_nodes))
+        report.outputs["html"] = write_atomic(out / "graph.html", page)
     report.seconds = time.perf_counter() - started
     return BuildResult(graph, report)
+
+
+def _parse(articles, nlp, skipped, progress, report: BuildReport, on_result) -> list[ArticleResult]:
+    tick = progress(len(articles)) if progress and articles else None
+    results = []
+    for result in extract_all(articles, nlp, skipped, tick):
+        report.parsed += 1
+        if on_result is not None:
+            on_result(result)
+        results.append(result)
+    return results

@@ -37,9 +37,14 @@ class Answer:
 
 
 def load_store(graph_file: str | Path) -> ox.Store:
+    """A queryable store from a graph file (loaded into memory) or a store folder (opened read-only)."""
+    from .store import GraphStore, is_store
+
     path = Path(graph_file)
+    if is_store(path):
+        return GraphStore(path).open()
     if not path.is_file():
-        raise QueryError(f"{path}: no such graph file (run `kg build` first, or pass --graph)")
+        raise QueryError(f"{path}: no such graph file or store (run `kg build` first, or pass --graph)")
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=_format_of(path))
@@ -64,7 +69,9 @@ def _display(term) -> str | None:
 def execute(store: ox.Store, sparql: str, where: str = "query", substitutions: dict | None = None):
     """The raw pyoxigraph result; errors become one-line QueryErrors naming ``where``."""
     try:
-        return store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions)
+        # A store keeps each article in its own named graph; queries see all of them at once.
+        return store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions,
+                           use_default_graph_as_union=True)
     except SyntaxError as exc:
         message = re.sub(r"^error at (\d+):(\d+)", r"line \1, column \2", str(exc).splitlines()[0])
         raise QueryError(f"{where}: invalid SPARQL: {message}") from None

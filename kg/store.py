@@ -1,0 +1,201 @@
+"""A persistent, incremental store: Oxigraph on disk, one named graph per article.
+
+Layout of a store folder:
+
+    cache.sqlite    what extraction read from each article (JSON), keyed by article id with a hash of
+                    its content; committed article by article, so an interrupted build loses nothing
+    v000001/ ...    one Oxigraph store per build: entities, facts and analysis in the default graph,
+                    each article's own triples (headline, text, mentions, evidence) in a named graph
+                    named by the article's IRI; graph.html of that build beside it
+    current         a symbolic link to the live build, switched atomically when a build is complete
+
+A build parses only new or changed articles (by content hash) and reassembles the graph from the
+cache, so labels, classes and analysis are recomputed over everything; a changed article's old
+facts are replaced, never duplicated. A build killed half way leaves ``current`` on the previous,
+complete build.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import RDF, BNode, Graph, Literal, URIRef
+
+from . import __version__
+from .errors import KgError
+from .model import Article, ArticleResult, EntityRef, Evidence, Fact
+from .namespaces import KG, PROV, SCHEMA
+
+CACHE = "cache.sqlite"
+CURRENT = "current"
+PAGE = "graph.html"
+
+
+class StoreError(KgError):
+    pass
+
+
+def content_hash(article: Article, pipeline: str) -> str:
+    """Changes when the article, kg or the spaCy pipeline changes: any of them changes what is read."""
+    key = [article.id, article.title, article.text, article.url, article.date, __version__, pipeline]
+    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()
+
+
+# ---------------------------------------------------------------- ArticleResult <-> JSON
+
+def _ref(r: EntityRef | None):
+    return None if r is None else [r.cls, r.name]
+
+
+def _unref(v) -> EntityRef | None:
+    return None if v is None else EntityRef(v[0], v[1])
+
+
+def to_json(result: ArticleResult) -> str:
+    a = result.article
+    data = {
+        "article": [a.id, a.title, a.text, a.source, a.url, a.date],
+        "entities": sorted([_ref(r), sorted(s)] for r, s in result.entities.items()),
+        "facts": [[f.family, _ref(f.subject), _ref(f.obj), f.role,
+                   [f.evidence.article_id, f.evidence.start, f.evidence.end, f.evidence.sentence,
+                    f.evidence.rule, f.evidence.confidence]] for f in result.facts],
+        "iso": sorted([_ref(r), c] for r, c in result.iso_codes.items()),
+        "words": result.words,
+        "spans": sorted([_ref(r), [list(x) for x in s]] for r, s in result.spans.items()),
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def from_json(text: str) -> ArticleResult:
+    d = json.loads(text)
+    facts = [Fact(fam, _unref(s), _unref(o), role, Evidence(*ev)) for fam, s, o, role, ev in d["facts"]]
+    return ArticleResult(Article(*d["article"]), {_unref(r): set(s) for r, s in d["entities"]}, facts,
+                         {_unref(r): c for r, c in d["iso"]}, d["words"],
+                         {_unref(r): [tuple(x) for x in s] for r, s in d["spans"]})
+
+
+# ---------------------------------------------------------------- the store
+
+class GraphStore:
+    def __init__(self, path: str | Path, create: bool = False):
+        self.path = Path(path)
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"{self.path}: no such store (build one with `kg build --store {self.path}`)")
+            self.path.mkdir(parents=True)
+        elif not self.path.is_dir():
+            raise StoreError(f"{self.path}: not a store folder")
+        try:
+            self.db = sqlite3.connect(self.path / CACHE)
+            self.db.execute("CREATE TABLE IF NOT EXISTS articles (id TEXT PRIMARY KEY, hash TEXT NOT NULL, result TEXT NOT NULL)")
+            self.db.commit()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: store cache is damaged or not a store ({exc})") from None
+
+    # the extraction cache
+    def hashes(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT id, hash FROM articles"))
+
+    def put(self, result: ArticleResult, digest: str) -> None:
+        with self.db:  # one transaction per article: a kill loses at most the article in hand
+            self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
+                            (result.article.id, digest, to_json(result)))
+
+    def results(self) -> list[ArticleResult]:
+        return [from_json(row[0]) for row in self.db.execute("SELECT result FROM articles ORDER BY id")]
+
+    # published builds
+    def current(self) -> Path | None:
+        link = self.path / CURRENT
+        return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
+
+    def publish(self, graph: Graph, page: str | None) -> Path:
+        """Write a new build next to the live one, then switch ``current`` to it atomically."""
+        versions = sorted(p.name for p in self.path.glob("v[0-9]*") if p.is_dir())
+        number = int(versions[-1][1:]) + 1 if versions else 1
+        target = self.path / f"v{number:06d}"
+        shutil.rmtree(target, ignore_errors=True)  # a build killed before it was published
+        target.mkdir()
+        store = ox.Store(str(target / "oxigraph"))
+        store.bulk_extend(quads(graph))
+        store.flush()
+        del store
+        if page is not None:
+            (target / PAGE).write_text(page, encoding="utf-8")
+        tmp = self.path / f".{CURRENT}.tmp"
+        tmp.unlink(missing_ok=True)
+        os.symlink(target.name, tmp)
+        os.replace(tmp, self.path / CURRENT)
+        # Keep the previous build for readers that still have it open; older ones go.
+        for old in versions[:-1]:
+            shutil.rmtree(self.path / old, ignore_errors=True)
+        return target
+
+    def open(self) -> ox.Store:
+        live = self.current()
+        if live is None:
+            raise StoreError(f"{self.path}: the store has no complete build yet")
+        try:
+            return ox.Store.read_only(str(live / "oxigraph"))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open store: {str(exc).splitlines()[0]}") from None
+
+    def page(self) -> bytes | None:
+        live = self.current()
+        return (live / PAGE).read_bytes() if live and (live / PAGE).is_file() else None
+
+
+def is_store(path: str | Path) -> bool:
+    return Path(path).is_dir() and (Path(path) / CACHE).is_file()
+
+
+# ---------------------------------------------------------------- rdflib <-> pyoxigraph
+
+def _term(t):
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    if t.language:
+        return ox.Literal(str(t), language=t.language)
+    if t.datatype:
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+    return ox.Literal(str(t))
+
+
+def quads(graph: Graph):
+    """The graph's triples as quads: each article's own triples in the article's named graph."""
+    article_of = {a: a for a in graph.subjects(RDF.type, SCHEMA.NewsArticle)}
+    for record in graph.subjects(RDF.type, KG.Evidence):
+        article_of[record] = graph.value(record, PROV.wasDerivedFrom)
+    for s, p, o in graph:
+        home = article_of.get(s)
+        g = ox.NamedNode(str(home)) if home is not None else ox.DefaultGraph()
+        yield ox.Quad(_term(s), _term(p), _term(o), g)
+
+
+def to_rdflib(store: ox.Store) -> Graph:
+    """All triples of a store (every graph) as one rdflib graph, for exports and analysis."""
+    from .rdf import new_graph
+
+    graph = new_graph()
+    for q in store.quads_for_pattern(None, None, None, None):
+        graph.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object)))
+    return graph
+
+
+def _rdflib(t):
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    if t.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+        return Literal(t.value)  # RDF 1.1: a plain literal is an xsd:string; rdflib keeps them apart
+    return Literal(t.value, datatype=URIRef(t.datatype.value))
