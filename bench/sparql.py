@@ -54,8 +54,9 @@ def timed(fn, repeat: int) -> tuple[float, float]:
 
 
 def memory(code: str) -> float:
-    """Peak RSS in MB of a fresh Python process running ``code``."""
-    script = code + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    """Peak RSS in MB of a fresh Python process running ``code`` (VmHWM: ru_maxrss would count the
+    forking parent)."""
+    script = code + ("\nprint([int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')][0])")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
@@ -84,6 +85,7 @@ def main() -> None:
     for name, q in named_queries().items():
         params = {k: v for k, v in PARAMS.get(name, {}).items() if k in q.params}
         subs = bind(q, params)
+        params = {k.value: str(v.value) for k, v in subs.items()}  # as bound (names lower-cased)
         lib = timed(lambda: run(store, q.text, name, subs), args.repeat)
         data = urllib.parse.urlencode({"query": with_values(q.text, params)}).encode()
         endpoint = timed(lambda: urllib.request.urlopen(urllib.request.Request(
@@ -103,8 +105,9 @@ def main() -> None:
               f"{direct[0]:9.1f}/{direct[1]:9.1f} {rdf_text:>20}")
 
     print(f"\nendpoint load: {args.clients} clients for {args.seconds:g} s on loopback ...")
-    queries = [with_values(q.text, {k: v for k, v in PARAMS.get(name, {}).items() if k in q.params})
-               for name, q in named_queries().items()]
+    queries = [with_values(q.text, {k.value: str(v.value) for k, v in bind(
+        q, {k: v for k, v in PARAMS.get(name, {}).items() if k in q.params}).items()})
+        for name, q in named_queries().items()]
     counts = {"ok": 0, "error": 0}
     lock = threading.Lock()
     stop = time.monotonic() + args.seconds

@@ -75,9 +75,17 @@ def compute(g: nx.Graph) -> Metrics:
     return Metrics(degree, pagerank, betweenness, community)
 
 
-def write_back(graph: Graph, metrics: Metrics) -> None:
-    for predicate in (KG.degree, KG.pageRank, KG.betweenness, KG.community):
+def write_back(graph: Graph, metrics: Metrics, classes: dict[URIRef, str] | None = None) -> None:
+    """Metrics as triples; with ``classes``, also the rank of each entity overall and in its class."""
+    for predicate in (KG.degree, KG.pageRank, KG.betweenness, KG.community, KG.rank, KG.classRank):
         graph.remove((None, predicate, None))
+    if classes is not None:
+        ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))
+        seen: dict[str, int] = {}
+        for position, node in enumerate(ranked, 1):
+            seen[classes[node]] = seen.get(classes[node], 0) + 1
+            graph.add((node, KG.rank, Literal(position)))
+            graph.add((node, KG.classRank, Literal(seen[classes[node]])))
     for node, value in metrics.degree.items():
         graph.add((node, KG.degree, Literal(value)))
         graph.add((node, KG.pageRank, decimal(metrics.pagerank[node], 6)))
@@ -89,5 +97,5 @@ def analyze(graph: Graph) -> tuple[nx.Graph, Metrics]:
     """Compute metrics over the graph's entities and write them back into it."""
     g = entity_graph(graph)
     metrics = compute(g)
-    write_back(graph, metrics)
+    write_back(graph, metrics, {n: g.nodes[n]["cls"] for n in g})
     return g, metrics

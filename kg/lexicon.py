@@ -28,11 +28,11 @@ ROLE_NOUNS = frozenset({
     "advisor", "consultant", "analyst", "economist", "strategist", "researcher", "scientist", "engineer",
     "developer", "designer", "architect", "professor", "lecturer", "teacher", "dean", "editor",
     "reporter", "correspondent", "journalist", "writer", "author", "columnist", "producer", "actor",
-    "actress", "director", "singer", "musician", "artist", "star", "player", "captain", "coach",
-    "manager", "striker", "goalkeeper", "midfielder", "defender", "champion", "leader", "member",
+    "actress", "singer", "musician", "artist", "star", "player", "captain", "coach",
+    "striker", "goalkeeper", "midfielder", "defender", "champion", "leader", "member",
     "employee", "worker", "staff", "trader", "banker", "investor", "entrepreneur", "lawyer", "attorney",
     "judge", "prosecutor", "commissioner", "regulator", "inspector", "auditor", "treasurer", "figure",
-    "expert", "specialist", "researcher", "physician", "doctor", "surgeon", "general", "commander",
+    "expert", "specialist", "physician", "doctor", "surgeon", "general", "commander",
     "chief-executive", "president-elect", "deputy", "vice-chairman", "administrator", "controller",
     "superintendent", "curator", "critic", "campaigner", "activist", "organiser", "organizer",
     "pioneer", "veteran", "insider", "observer", "commentator", "presenter", "host", "anchor",
@@ -54,7 +54,7 @@ PRODUCT_NOUNS = frozenset({
     "bot", "assistant", "browser", "engine", "game", "vehicle", "car", "truck", "aircraft", "airliner",
     "jet", "plane", "helicopter", "drone", "rocket", "satellite", "robot", "drug", "vaccine", "medicine",
     "brand", "version", "release", "format", "website", "operating",
-    "headset", "watch", "speaker", "gadget", "suv", "sedan", "model", "variant", "successor",
+    "headset", "watch", "speaker", "suv", "sedan", "variant", "successor",
 })
 
 # Generic heads that say "a product" but not what it can do: no capability from these alone.
@@ -93,7 +93,7 @@ ORG_NOUNS = frozenset({
     "government", "organization", "organisation", "association", "federation", "foundation", "charity",
     "exchange", "fund", "supplier", "provider", "store", "brewer", "subsidiary", "unit", "division",
     "startup", "start-up", "outfit", "corporation", "business", "multinational", "developer", "service",
-    "broadcaster", "magazine", "station", "channel", "school", "college", "hospital", "army", "force",
+    "magazine", "station", "channel", "school", "college", "hospital", "army", "force",
 })
 
 # Words inside titles that are written capitalised but mean the same in lower case.

@@ -28,6 +28,7 @@ class KG(DefinedNamespace):
     killed: URIRef
     # entities
     isoCode: URIRef
+    nameKey: URIRef
     # evidence
     evidence: URIRef
     evidenceText: URIRef
@@ -40,3 +41,5 @@ class KG(DefinedNamespace):
     pageRank: URIRef
     betweenness: URIRef
     community: URIRef
+    rank: URIRef
+    classRank: URIRef

@@ -6,7 +6,6 @@ with quotes or angle brackets is just a value.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,9 +129,10 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 def bind(query: NamedQuery, values: dict[str, str]) -> dict:
-    """Substitutions for a named query's parameters: each value becomes a plain string literal."""
+    """Substitutions for a named query's parameters: each value becomes a plain string literal
+    (lower-cased for parameters matched "any case", against kg:nameKey)."""
     unknown = sorted(set(values) - set(query.params))
     if unknown:
         raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r} "
                          f"(it takes: {', '.join(query.params) or 'none'})")
-    return {ox.Variable(k): ox.Literal(v) for k, v in values.items()}
+    return {ox.Variable(k): ox.Literal(v.lower() if "(any case)" in query.params[k] else v) for k, v in values.items()}

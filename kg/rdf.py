@@ -14,7 +14,7 @@ from rdflib.namespace import OWL
 
 from .iris import DEFAULT_BASE, Minter
 from .model import (BASED_IN, CAPABILITY, CAPABILITY_OF, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, RIVALRY, ROLE,
-                    ArticleResult, EntityRef, Evidence, Fact)
+                    ArticleResult, EntityRef, Evidence)
 from .namespaces import KG, ORG, PROV, SCHEMA
 
 CLASS_IRIS = {
@@ -210,6 +210,8 @@ class GraphBuilder:
             for alias in aliases[node] | set(names[node]):
                 if alias != label and alias.replace("’", "'") != label:
                     g.add((node, SKOS.altLabel, Literal(alias)))
+            for key in {label.lower(), *(a.lower() for a in aliases[node] | set(names[node]))}:
+                g.add((node, KG.nameKey, Literal(key)))
         for ref, code in self.iso.items():
             g.add((self.entity(ref), KG.isoCode, Literal(code)))
         for (family, subject, obj, role), evidence in facts.items():

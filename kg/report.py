@@ -8,12 +8,12 @@ from __future__ import annotations
 import base64
 import html
 import io
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
 
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
 from .analyze import Metrics, compute, entity_graph
 from .errors import KgError

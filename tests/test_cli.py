@@ -146,7 +146,7 @@ def test_export_gexf_and_csv(run, graph_file, tmp_path):
 
 def test_named_queries_list_and_run(run, graph_file):
     listing = run("query", "--list").output
-    for name in ("people", "rivalries", "products", "evidence", "central", "articles"):
+    for name in ("people", "people_at", "rivalries", "products", "evidence", "central", "central_in_class", "articles"):
         assert f"{name}: " in listing
     rows = list(csv.DictReader(io.StringIO(
         run("query", "--name", "evidence", "--param", "name=Sora", "--graph", graph_file, "--format", "csv").output)))
@@ -156,6 +156,14 @@ def test_named_queries_list_and_run(run, graph_file):
     assert len(rows) == 1 and rows[0]["headline"].startswith("AI breakthrough Sora")
     rows = list(csv.DictReader(io.StringIO(run("query", "--name", "rivalries", "--graph", graph_file, "--format", "csv").output)))
     assert [(r["a"], r["b"], r["sightings"]) for r in rows] == [("China", "United States", "2")]
+    rows = list(csv.DictReader(io.StringIO(run("query", "--name", "central", "--graph", graph_file, "--format", "csv").output)))
+    assert rows[0]["rank"] == "1" and rows[0]["entity"] == "Sora" and len(rows) == 13
+    rows = list(csv.DictReader(io.StringIO(run("query", "--name", "central_in_class", "-p", "class=Country",
+                                               "--graph", graph_file, "--format", "csv").output)))
+    assert {r["entity"] for r in rows} == {"China", "United States"}
+    rows = list(csv.DictReader(io.StringIO(run("query", "--name", "people_at", "-p", "org=OPENAI",
+                                               "--graph", graph_file, "--format", "csv").output)))
+    assert rows == []  # the seed names no one at OpenAI
 
 
 @pytest.mark.parametrize("value", ['Sora" } UNION { ?e ?p ?o } #', "<https://w3id.org/newskg/id/product/sora>", "Sora'"])

@@ -1,7 +1,6 @@
 """kg analyze, kg path and kg.show over built graphs."""
 from __future__ import annotations
 
-import networkx as nx
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
