@@ -30,8 +30,8 @@ from kg.query import QUERY_PREFIXES, bind, load_store, named_queries, run  # noq
 from kg.serve import Endpoint, make_server  # noqa: E402
 from kg.store import GraphStore, to_rdflib  # noqa: E402
 
-PARAMS = {"evidence": {"name": "Tony Blair"}, "articles": {"name": "Microsoft"}, "people": {"org": "Microsoft"},
-          "central": {"class": "Person"}}
+PARAMS = {"evidence": {"name": "Tony Blair"}, "articles": {"name": "Microsoft"}, "people_at": {"org": "Microsoft"},
+          "central_in_class": {"class": "Person"}}
 
 
 def with_values(text: str, params: dict[str, str]) -> str:
