@@ -147,6 +147,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
         return
     for s1, ref1, s2, ref2, k1, k2, others in candidate_pairs(ctx):
         label, family = ALLOWED[(k1, k2)]
+        if family == LOCATED_IN and ref1.cls == COUNTRY:
+            continue  # a country does not lie inside another place; lists of countries fool the model
         predicted, p = model.predict(features(s1, s2, k1, k2, others), label)
         if predicted == NONE:
             continue
