@@ -171,9 +171,14 @@ def make_handler(endpoint: Endpoint):
     return Handler
 
 
+class Server(ThreadingHTTPServer):
+    # The default listen backlog of 5 refuses connections when a few dozen clients arrive at once.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 def make_server(endpoint: Endpoint, host: str = "127.0.0.1", port: int = 7878) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer((host, port), make_handler(endpoint))
-    server.daemon_threads = True
+    server = Server((host, port), make_handler(endpoint))
     return server
 
 
