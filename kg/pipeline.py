@@ -100,7 +100,7 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     report.pipeline = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
     builder = GraphBuilder(base)
     if graph_store is None:
-        results = _parse(articles, nlp, skipped, progress, report, on_result=None)
+        results = _parse(articles, nlp, skipped, progress, report)  # streamed into the builder
     else:
         from .store import content_hash
 
@@ -108,9 +108,8 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
         digests = {a.id: content_hash(a, report.pipeline) for a in articles}
         todo = [a for a in articles if known.get(a.id) != digests[a.id]]
         report.reused = len(articles) - len(todo)
-        for _ in _parse(todo, nlp, skipped, progress, report,
-                        on_result=lambda r: graph_store.put(r, digests[r.article.id])):
-            pass
+        for result in _parse(todo, nlp, skipped, progress, report):
+            graph_store.put(result, digests[result.article.id])  # committed at once: a kill loses nothing
         results = graph_store.results()
         if not results:
             raise NoArticles(report)
@@ -138,12 +137,8 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     return BuildResult(graph, report)
 
 
-def _parse(articles, nlp, skipped, progress, report: BuildReport, on_result) -> list[ArticleResult]:
+def _parse(articles, nlp, skipped, progress, report: BuildReport) -> Iterator[ArticleResult]:
     tick = progress(len(articles)) if progress and articles else None
-    results = []
     for result in extract_all(articles, nlp, skipped, tick):
         report.parsed += 1
-        if on_result is not None:
-            on_result(result)
-        results.append(result)
-    return results
+        yield result
