@@ -70,8 +70,9 @@ def _progress_factory(enabled: bool):
 @click.option("--max-nodes", default=150, show_default=True, help="Most central entities graph.html draws at first.")
 @click.option("--store", type=click.Path(path_type=Path), default=None,
               help="Keep the graph in a persistent store folder; later builds parse only new or changed articles.")
+@click.option("--jobs", default=1, show_default=True, help="Processes that parse articles in parallel.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def build(inputs, out_dir, model, base, max_nodes, store, progress):
+def build(inputs, out_dir, model, base, max_nodes, store, jobs, progress):
     """Build the graph from articles: INPUT files or folders of .txt, .md, .html or .jsonl (default: seeds/).
 
     \b
@@ -87,7 +88,7 @@ def build(inputs, out_dir, model, base, max_nodes, store, progress):
     factory, state = _progress_factory(show)
     try:
         result = run_build(inputs or ("seeds",), out_dir, model=model, base=base or DEFAULT_BASE,
-                           max_nodes=max_nodes, store=store, progress=factory)
+                           max_nodes=max_nodes, store=store, jobs=jobs, progress=factory)
     except NoArticles as exc:
         _print_skipped(exc.report.skipped)
         raise click.ClickException(str(exc)) from None

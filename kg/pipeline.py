@@ -56,7 +56,7 @@ class BuildResult:
 
 
 def extract_all(articles: list[Article], nlp, skipped: list[Skipped],
-                progress: Callable[[int], None] | None = None) -> Iterator[ArticleResult]:
+                progress: Callable[[int], None] | None = None, jobs: int = 1) -> Iterator[ArticleResult]:
     """Parse and extract every article; one that fails is reported and the rest go on."""
     # The pipeline refuses texts over max_length; leave those out up front so that no batch fails.
     parseable = []
@@ -66,7 +66,9 @@ def extract_all(articles: list[Article], nlp, skipped: list[Skipped],
                                                    f"the pipeline's limit is {nlp.max_length:,})"))
         else:
             parseable.append(article)
-    for article, doc in zip(parseable, nlp.pipe((a.text for a in parseable), batch_size=BATCH_SIZE)):
+    # jobs > 1: spaCy parses in worker processes; resolution and extraction stay in this one.
+    docs = nlp.pipe((a.text for a in parseable), batch_size=BATCH_SIZE, n_process=max(1, jobs))
+    for article, doc in zip(parseable, docs):
         try:
             yield extract_article(article, doc)
         except Exception as exc:  # noqa: BLE001 - one bad article must not lose the others
@@ -77,7 +79,7 @@ def extract_all(articles: list[Article], nlp, skipped: list[Skipped],
 
 def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None = DEFAULT_OUT, *,
           model: str | None = None, base: str = DEFAULT_BASE, max_nodes: int = DEFAULT_MAX_NODES,
-          store: str | Path | None = None,
+          store: str | Path | None = None, jobs: int = 1,
           progress: Callable[[int, int], Callable[[int], None]] | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``.
 
@@ -87,6 +89,8 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     return a callback advanced per article parsed.
     """
     started = time.perf_counter()
+    if jobs < 1:
+        raise KgError(f"--jobs must be 1 or more, not {jobs}")
     articles, skipped = read_inputs(inputs)
     report = BuildReport(skipped=skipped)
     graph_store = None
@@ -100,7 +104,7 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     report.pipeline = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
     builder = GraphBuilder(base)
     if graph_store is None:
-        results = _parse(articles, nlp, skipped, progress, report)  # streamed into the builder
+        results = _parse(articles, nlp, skipped, progress, report, jobs)  # streamed into the builder
     else:
         from .store import content_hash
 
@@ -108,7 +112,7 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
         digests = {a.id: content_hash(a, report.pipeline) for a in articles}
         todo = [a for a in articles if known.get(a.id) != digests[a.id]]
         report.reused = len(articles) - len(todo)
-        for result in _parse(todo, nlp, skipped, progress, report):
+        for result in _parse(todo, nlp, skipped, progress, report, jobs):
             graph_store.put(result, digests[result.article.id])  # committed at once: a kill loses nothing
         results = graph_store.results()
         if not results:
@@ -137,8 +141,8 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     return BuildResult(graph, report)
 
 
-def _parse(articles, nlp, skipped, progress, report: BuildReport) -> Iterator[ArticleResult]:
+def _parse(articles, nlp, skipped, progress, report: BuildReport, jobs: int = 1) -> Iterator[ArticleResult]:
     tick = progress(len(articles)) if progress and articles else None
-    for result in extract_all(articles, nlp, skipped, tick):
+    for result in extract_all(articles, nlp, skipped, tick, jobs):
         report.parsed += 1
         yield result

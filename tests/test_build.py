@@ -152,3 +152,14 @@ def test_demo_articles_keep_date_and_url(demo_build):
     rows = select(s, """SELECT (COUNT(?a) AS ?n) WHERE { ?a a schema:NewsArticle ; schema:headline ?h ;
         schema:datePublished ?d ; schema:url ?u FILTER(STRSTARTS(STR(?u), "https://en.wikinews.org/")) }""")
     assert rows == [("144",)]
+
+
+def test_parallel_parsing_gives_the_same_graph(tmp_path):
+    from kg.pipeline import build
+
+    lines = (ROOT / "seeds" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:12]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = build([tmp_path / "in.jsonl"], tmp_path / "one", jobs=1)
+    two = build([tmp_path / "in.jsonl"], tmp_path / "two", jobs=2)
+    assert one.report.articles == two.report.articles == 12
+    assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "two" / "graph.ttl").read_bytes()
