@@ -132,15 +132,18 @@ def make_handler(endpoint: Endpoint):
             if url.path != "/sparql":
                 self._send(text(HTTPStatus.NOT_FOUND, f"no such resource {url.path}; the endpoint is /sparql"))
                 return
-            params = parse_qs(url.query)
+            self._answer_params(parse_qs(url.query))
+
+        do_HEAD = do_GET
+
+        def _answer_params(self, params: dict[str, list[str]]) -> None:
+            """A query given as a URL or form parameter (GET, or POST of a form)."""
             if "update" in params:
                 self._send(text(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused"))
             elif "query" not in params:
                 self._send(text(HTTPStatus.BAD_REQUEST, "missing query parameter: /sparql?query=..."))
             else:
                 self._send(endpoint.answer(params["query"][0], self.headers.get("Accept")))
-
-        do_HEAD = do_GET
 
         def do_POST(self) -> None:  # noqa: N802
             if urlsplit(self.path).path != "/sparql":
@@ -157,13 +160,7 @@ def make_handler(endpoint: Endpoint):
             elif ctype == "application/sparql-query":
                 self._send(endpoint.answer(body, self.headers.get("Accept")))
             elif ctype == "application/x-www-form-urlencoded":
-                params = parse_qs(body)
-                if "update" in params:
-                    self._send(text(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused"))
-                elif "query" not in params:
-                    self._send(text(HTTPStatus.BAD_REQUEST, "missing query parameter"))
-                else:
-                    self._send(endpoint.answer(params["query"][0], self.headers.get("Accept")))
+                self._answer_params(parse_qs(body))
             else:
                 self._send(text(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
                                 "POST application/sparql-query or application/x-www-form-urlencoded"))
