@@ -23,7 +23,7 @@ RIVALS = "SELECT ?a ?b WHERE { ?x kg:rivalOf ?y . ?x rdfs:label ?a . ?y rdfs:lab
 @pytest.fixture(scope="module")
 def endpoint(seed_build):
     out = seed_build[1]
-    server = make_server(Endpoint(load_store(out / "graph.ttl"), (out / "graph.html").read_bytes(), timeout=1.0,
+    server = make_server(Endpoint(load_store(out / "graph.ttl"), (out / "graph.html").read_bytes(), timeout=0.5,
                                   max_bytes=20_000), "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -106,7 +106,7 @@ def test_bad_query_is_400_with_the_parser_message(endpoint):
 def test_timeout_and_size_cap(endpoint):
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     status, _, body = http(f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": slow}))
-    assert status == 503 and "timed out after 1 s" in body
+    assert status == 503 and "timed out after 0.5 s" in body
     status, _, body = http(f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"}))
     assert status == 413 and "add a LIMIT" in body
 
