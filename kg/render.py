@@ -41,7 +41,7 @@ LAYOUT_NODES = 800  # the most central entities get positions computed here
 SEED = 42
 
 
-def _articles(graph: Graph) -> tuple[list[dict], dict[URIRef, int]]:
+def read_articles(graph: Graph) -> tuple[list[dict], dict[URIRef, int]]:
     arts = sorted(graph.subjects(RDF.type, SCHEMA.NewsArticle))
     index = {a: i for i, a in enumerate(arts)}
     out = []
@@ -52,7 +52,7 @@ def _articles(graph: Graph) -> tuple[list[dict], dict[URIRef, int]]:
     return out, index
 
 
-def _facts(graph: Graph, art_index: dict[URIRef, int]) -> list[dict]:
+def read_facts(graph: Graph, art_index: dict[URIRef, int]) -> list[dict]:
     """Every fact with its evidence: memberships and reified statements."""
     facts = []
 
@@ -96,8 +96,8 @@ def layout(g: nx.Graph, nodes: list, scale: float) -> dict:
 
 def page_data(graph: Graph, g: nx.Graph, metrics: Metrics, max_nodes: int = DEFAULT_MAX_NODES) -> dict:
     """Everything graph.html shows, as plain JSON-able data."""
-    articles, art_index = _articles(graph)
-    facts = _facts(graph, art_index)
+    articles, art_index = read_articles(graph)
+    facts = read_facts(graph, art_index)
     ranked = sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))
     small = g.number_of_nodes() <= SHOW_ALL_BELOW
     placed = ranked if small else [n for n in ranked if g.degree(n) > 0][:LAYOUT_NODES]

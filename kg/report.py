@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import SKOS, Graph, URIRef
 
 from .analyze import Metrics, compute, entity_graph
 from .errors import KgError
-from .namespaces import KG, ORG, PROV, SCHEMA
-from .render import FAMILY_NAMES, PREDICATE_FAMILIES
+from .render import FAMILY_NAMES, read_articles, read_facts
 
 TOP = 5
 
@@ -95,24 +94,8 @@ class Step:
     evidence: list[tuple[str, str]]  # (sentence, headline)
 
 
-def _evidence_between(graph: Graph, a: URIRef, b: URIRef) -> tuple[str, list[tuple[str, str]]]:
-    relations, evidence = [], []
-    facts = []
-    for m in graph.subjects(RDF.type, ORG.Membership):
-        ends = {graph.value(m, ORG.member), graph.value(m, ORG.organization)}
-        if ends == {a, b}:
-            role = graph.value(m, ORG.role)
-            facts.append((m, str(graph.value(role, RDFS.label)) if role else "member of"))
-    for st in graph.subjects(RDF.type, RDF.Statement):
-        if {graph.value(st, RDF.subject), graph.value(st, RDF.object)} == {a, b}:
-            fam = PREDICATE_FAMILIES.get(str(graph.value(st, RDF.predicate)))
-            facts.append((st, FAMILY_NAMES.get(fam, str(fam))))
-    for node, relation in sorted(facts):
-        relations.append(relation)
-        for rec in sorted(graph.objects(node, KG.evidence)):
-            art = graph.value(rec, PROV.wasDerivedFrom)
-            evidence.append((str(graph.value(rec, KG.evidenceText)), str(graph.value(art, SCHEMA.headline))))
-    return ", ".join(dict.fromkeys(relations)), evidence
+def _relation(fact: dict) -> str:
+    return (fact["role"] or "member of") if fact["family"] == "role" else FAMILY_NAMES[fact["family"]]
 
 
 def paths(graph: Graph, source: str, target: str, limit: int = 3) -> list[list[Step]]:
@@ -125,11 +108,19 @@ def paths(graph: Graph, source: str, target: str, limit: int = 3) -> list[list[S
         found = list(islice(nx.all_shortest_paths(g, a, b), limit))
     except nx.NetworkXNoPath:
         return []
+    # Read every fact once, indexed by the pair of entities it links.
+    articles, art_index = read_articles(graph)
+    between: dict[frozenset, list[dict]] = defaultdict(list)
+    for fact in read_facts(graph, art_index):
+        if fact["o"] is not None:
+            between[frozenset((fact["s"], fact["o"]))].append(fact)
     out = []
     for path in found:
         steps = []
         for x, y in zip(path, path[1:]):
-            relation, evidence = _evidence_between(graph, x, y)
+            facts = between[frozenset((str(x), str(y)))]
+            relation = ", ".join(dict.fromkeys(_relation(f) for f in facts))
+            evidence = [(ev["text"], articles[ev["art"]]["headline"]) for f in facts for ev in f["ev"]]
             steps.append(Step(g.nodes[x]["label"], g.nodes[y]["label"], relation, evidence))
         out.append(steps)
     return out
