@@ -192,7 +192,7 @@ class GraphBuilder:
         for article, refs in self.mentions.items():
             for ref in refs:
                 resolved = self.resolve(ref)
-                node = self.entity(ref)
+                node = self.mint.entity(resolved.cls, resolved.name)
                 g.add((article, SCHEMA.mentions, node))
                 classes[node] = resolved.cls
                 names[node][resolved.name] += 1
@@ -207,10 +207,11 @@ class GraphBuilder:
             label = min(names[node], key=lambda n: (-names[node][n], n))  # the most used name; ties alphabetical
             g.add((node, RDF.type, CLASS_IRIS[cls]))
             g.add((node, RDFS.label, Literal(label)))
-            for alias in aliases[node] | set(names[node]):
+            every_name = aliases[node] | set(names[node])
+            for alias in every_name:
                 if alias != label and alias.replace("’", "'") != label:
                     g.add((node, SKOS.altLabel, Literal(alias)))
-            for key in {label.lower(), *(a.lower() for a in aliases[node] | set(names[node]))}:
+            for key in {label.lower(), *(a.lower() for a in every_name)}:
                 g.add((node, KG.nameKey, Literal(key)))
         for ref, code in self.iso.items():
             g.add((self.entity(ref), KG.isoCode, Literal(code)))
