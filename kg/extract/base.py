@@ -65,6 +65,18 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
     return " ".join(text.split())
 
 
+def dependency_path(a: Token, b: Token) -> tuple[list[Token], Token, list[Token]] | None:
+    """The arcs from ``a`` up to the lowest common head and down to ``b``: (a's side, the head,
+    b's side), each side starting at its end token; None if they are in different sentences."""
+    up = [a, *a.ancestors]
+    down = [b, *b.ancestors]
+    index = {t.i: k for k, t in enumerate(down)}
+    for k, tok in enumerate(up):
+        if tok.i in index:
+            return up[:k], tok, down[:index[tok.i]]
+    return None
+
+
 def entity_tokens(ctx: Context, token: Token) -> list[Token]:
     """The tokens of the mention ``token`` is in, with a following possessive marker."""
     start, end = ctx.resolution.token_spans.get(token.i, (token.i, token.i + 1))

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import ORG_NOUNS
 from ..model import BASED_IN, COUNTRY, LIVES_IN, LOCATED_IN, NATIONALITY, ORGANIZATION, PERSON, PLACE, EntityRef, Fact
-from .base import Context
+from .base import Context, dependency_path
 from .entities import appositives
 from .roles import is_role
 
@@ -25,12 +25,8 @@ MAX_PATH = 4  # dependency arcs between a place and the country it is said to li
 
 
 def _distance(a: Token, b: Token) -> int:
-    up_a = [a, *a.ancestors]
-    up_b = {t.i: k for k, t in enumerate([b, *b.ancestors])}
-    for k, tok in enumerate(up_a):
-        if tok.i in up_b:
-            return k + up_b[tok.i]
-    return 1_000
+    path = dependency_path(a, b)
+    return 1_000 if path is None else len(path[0]) + len(path[2])
 
 
 def _places_modifying(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]]:

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..model import (BASED_IN, COUNTRY, KILL, LIVES_IN, LOCATED_IN, ORGANIZATION, PERSON, PLACE, ROLE, EntityRef,
                      Fact)
-from .base import Context
+from .base import Context, dependency_path
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "relations.json"
 NONE = "none"
@@ -43,23 +43,13 @@ def _bucket(n: int) -> str:
     return "many"
 
 
-def _path(a: Token, b: Token) -> tuple[list[Token], Token, list[Token]] | None:
-    up = [a, *a.ancestors]
-    down = [b, *b.ancestors]
-    index = {t.i: k for k, t in enumerate(down)}
-    for k, tok in enumerate(up):
-        if tok.i in index:
-            return up[:k], tok, down[:index[tok.i]]
-    return None
-
-
 def features(s1: Span, s2: Span, k1: str, k2: str, others_between: int) -> list[str]:
     """Feature strings for the ordered pair (s1, s2); every feature is conjoined with the kinds."""
     t = f"{k1}>{k2}"
     doc = s1.doc
     r1, r2 = s1.root, s2.root
     feats = [f"{t}", f"{t}|order={'fwd' if s1.start < s2.start else 'rev'}"]
-    path = _path(r1, r2)
+    path = dependency_path(r1, r2)
     if path is not None:
         up, lca, down = path
         deps_up = "/".join(x.dep_ for x in up)
