@@ -149,7 +149,7 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt)
       kg query --name evidence --param name="Sora"
       kg query --list
     """
-    from .query import QueryError, bind, load_store, named_queries, run, serialize
+    from .query import QueryError, as_text, bind, load_store, named_queries, run, serialize
 
     if list_queries:
         for q in named_queries().values():
@@ -191,7 +191,7 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt)
     answer = run(store, sparql, where, substitutions)
     if answer.kind != "select":
         # ASK as a table is just true/false; CONSTRUCT and DESCRIBE are always Turtle.
-        sys.stdout.write(serialize(store, sparql, "csv", where, substitutions))
+        sys.stdout.write(as_text(answer))
         return
     table = Table(*answer.variables)
     for row in answer.rows:

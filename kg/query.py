@@ -32,7 +32,7 @@ class Answer:
     variables: list[str]
     rows: list[list[str | None]]  # SELECT: display values
     boolean: bool | None
-    raw: object  # the pyoxigraph result for ASK and graph answers
+    triples: list | None = None  # CONSTRUCT and DESCRIBE answers
 
 
 def load_store(graph_file: str | Path) -> ox.Store:
@@ -81,12 +81,19 @@ def execute(store: ox.Store, sparql: str, where: str = "query", substitutions: d
 def run(store: ox.Store, sparql: str, where: str = "query", substitutions: dict | None = None) -> Answer:
     result = execute(store, sparql, where, substitutions)
     if isinstance(result, ox.QueryBoolean):
-        return Answer("ask", [], [], bool(result), result)
+        return Answer("ask", [], [], bool(result))
     if isinstance(result, ox.QueryTriples):
         return Answer("graph", [], [], None, list(result))
     variables = [v.value for v in result.variables]
     rows = [[_display(sol[v]) for v in variables] for sol in result]
-    return Answer("select", variables, rows, None, None)
+    return Answer("select", variables, rows, None)
+
+
+def as_text(answer: Answer) -> str:
+    """An ASK answer as true/false, a graph answer as Turtle (what the table format shows for them)."""
+    if answer.kind == "graph":
+        return ox.serialize(answer.triples, format=ox.RdfFormat.TURTLE, prefixes=QUERY_PREFIXES).decode()
+    return ("true" if answer.boolean else "false") + "\n"
 
 
 def serialize(store: ox.Store, sparql: str, fmt: str, where: str = "query",
