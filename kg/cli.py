@@ -135,7 +135,8 @@ def _print_skipped(skipped) -> None:
 @click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
               help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
-def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt):
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds the query may run (0: no limit).")
+def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt, timeout):
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against a built graph.
 
     The prefixes kg, schema, org, prov, skos, rdfs, rdf, owl and xsd are predeclared.
@@ -149,7 +150,7 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt)
       kg query --name evidence --param name="Sora"
       kg query --list
     """
-    from .query import QueryError, as_text, bind, load_store, named_queries, run, serialize
+    from .query import QueryError, as_text, bind, load_store, named_queries, run, serialize, within
 
     if list_queries:
         for q in named_queries().values():
@@ -186,9 +187,9 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt)
         raise click.UsageError("--param goes with --name")
     store = load_store(graph_file)
     if fmt != "table":
-        sys.stdout.write(serialize(store, sparql, fmt, where, substitutions))
+        sys.stdout.write(within(timeout, where, lambda: serialize(store, sparql, fmt, where, substitutions)))
         return
-    answer = run(store, sparql, where, substitutions)
+    answer = within(timeout, where, lambda: run(store, sparql, where, substitutions))
     if answer.kind != "select":
         # ASK as a table is just true/false; CONSTRUCT and DESCRIBE are always Turtle.
         sys.stdout.write(as_text(answer))
@@ -349,7 +350,9 @@ def path(source, target, graph_file, limit):
 @click.option("--port", default=7878, show_default=True)
 @click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run.")
 @click.option("--max-bytes", default=50_000_000, show_default=True, help="Largest answer sent.")
-def serve(graph_file, host, port, timeout, max_bytes):
+@click.option("--on-disk", is_flag=True, help="Answer from the store on disk instead of a copy in memory "
+              "(slower queries, a quarter of the memory; for graphs larger than RAM).")
+def serve(graph_file, host, port, timeout, max_bytes, on_disk):
     """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV
     results by content negotiation; Turtle or N-Triples for CONSTRUCT and DESCRIBE) and graph.html at /.
 
@@ -363,7 +366,7 @@ def serve(graph_file, host, port, timeout, max_bytes):
 
     from .store import GraphStore, is_store
 
-    store = load_store(graph_file)
+    store = load_store(graph_file, in_memory=not on_disk)
     if is_store(graph_file):
         page = GraphStore(graph_file).page()
     else:

@@ -7,6 +7,7 @@ with quotes or angle brackets is just a value.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,13 +36,14 @@ class Answer:
     triples: list | None = None  # CONSTRUCT and DESCRIBE answers
 
 
-def load_store(graph_file: str | Path) -> ox.Store:
-    """A queryable store from a graph file (loaded into memory) or a store folder (opened read-only)."""
+def load_store(graph_file: str | Path, in_memory: bool = False) -> ox.Store:
+    """A queryable store from a graph file (loaded into memory) or a store folder (opened read-only
+    on disk, or copied into memory with ``in_memory`` when many queries will follow)."""
     from .store import GraphStore, is_store
 
     path = Path(graph_file)
     if is_store(path):
-        return GraphStore(path).open()
+        return GraphStore(path).open(in_memory)
     if not path.is_file():
         raise QueryError(f"{path}: no such graph file or store (run `kg build` first, or pass --graph)")
     store = ox.Store()
@@ -108,6 +110,30 @@ def serialize(store: ox.Store, sparql: str, fmt: str, where: str = "query",
     if isinstance(result, ox.QueryBoolean) and fmt in {"csv", "tsv", "table"}:
         return ("true" if bool(result) else "false") + "\n"
     return result.serialize(format=RESULT_FORMATS[fmt]).decode()
+
+
+def within(seconds: float | None, where: str, work):
+    """``work()``'s value, or a QueryError once ``seconds`` have passed. pyoxigraph cannot cancel a
+    running query, so the work runs in a daemon thread that a command-line process leaves behind
+    when it exits with the error."""
+    if not seconds:
+        return work()
+    box: dict = {}
+
+    def target():
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True, name="kg-query")
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise QueryError(f"{where}: timed out after {seconds:g} s (raise --timeout, or add a LIMIT)")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
 
 
 # ---------------------------------------------------------------- named queries

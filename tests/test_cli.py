@@ -189,3 +189,19 @@ def test_named_query_errors(run, graph_file, args, message):
 def test_help_shows_an_example(run, command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.output and f"kg {command}" in result.output
+
+
+@pytest.mark.model
+def test_query_timeout_is_one_line_and_exits(graph_file):
+    # A real process: pyoxigraph cannot cancel the query, so kg must leave it behind and exit.
+    import subprocess
+    import sys
+    import time
+
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    start = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "kg", "query", slow, "--graph", str(graph_file), "--timeout", "0.5"],
+                          capture_output=True, text=True, timeout=60)
+    assert time.monotonic() - start < 30
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr == "Error: query: timed out after 0.5 s (raise --timeout, or add a LIMIT)\n"

@@ -59,6 +59,10 @@ def test_one_named_graph_per_article_and_dataset_exports(tmp_path):
     build([write_jsonl(tmp_path / "in.jsonl", ARTICLES)], store=store)
     answer = run(load_store(store), "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a schema:NewsArticle } } ORDER BY ?g")
     assert [r[0].rsplit("/", 1)[1] for r in answer.rows] == ["a1", "a2"]
+    # the copy in memory that kg serve answers from holds exactly the quads on disk
+    on_disk, in_memory = load_store(store), load_store(store, in_memory=True)
+    assert set(in_memory.quads_for_pattern(None, None, None, None)) == set(on_disk.quads_for_pattern(None, None, None, None))
+    assert run(in_memory, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a schema:NewsArticle } } ORDER BY ?g").rows == answer.rows
     runner = CliRunner()
     for fmt, rdf_format in (("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG)):
         target = tmp_path / f"g.{fmt}"
