@@ -10,7 +10,7 @@ from rdflib import Graph
 from .analyze import entity_graph
 from .errors import KgError
 
-RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}  # turtle is written by Oxigraph
 DATASET_FORMATS = {"nquads": "N_QUADS", "trig": "TRIG"}  # keep named graphs: written by Oxigraph
 FORMATS = (*RDF_FORMATS, *DATASET_FORMATS, "graphml", "gexf", "csv")
 
@@ -49,7 +49,9 @@ def export(graph: Graph, fmt: str) -> str:
             return graph.serialize(format="json-ld", context=context, sort_keys=True)
         if fmt == "nt":
             return "".join(sorted(graph.serialize(format="nt").splitlines(keepends=True)))
-        return graph.serialize(format=RDF_FORMATS[fmt])
+        from .store import to_turtle
+
+        return to_turtle(graph)
     if fmt == "graphml":
         return "\n".join(nx.generate_graphml(_attributed(graph))) + "\n"
     if fmt == "gexf":

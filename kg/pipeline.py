@@ -18,6 +18,7 @@ from .io import write_atomic
 from .iris import DEFAULT_BASE
 from .model import Article, ArticleResult, Skipped
 from .rdf import IRI_CLASSES, GraphBuilder
+from .store import to_turtle
 from .render import DEFAULT_MAX_NODES, render_html
 
 DEFAULT_INPUTS = ("seeds",)
@@ -135,7 +136,7 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
         report.outputs["store"] = graph_store.publish(graph, page)
     elif out is not None:
         out = Path(out)
-        report.outputs["turtle"] = write_atomic(out / "graph.ttl", graph.serialize(format="turtle"))
+        report.outputs["turtle"] = write_atomic(out / "graph.ttl", to_turtle(graph))
         report.outputs["html"] = write_atomic(out / "graph.html", page)
     report.seconds = time.perf_counter() - started
     return BuildResult(graph, report)

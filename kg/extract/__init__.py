@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
 from ..model import ROLE, Article, ArticleResult, Fact
@@ -38,7 +39,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleResult:
     for extractor in EXTRACTORS.values():
         facts.extend(extractor(ctx))
     facts = _drop_subsumed(facts)
-    words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+    words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
     spans: dict = {}
     for mention, ref in resolution.mentions:
         span = doc[mention.start:mention.end]

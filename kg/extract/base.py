@@ -29,8 +29,10 @@ class Context:
 
     def evidence(self, token: Token, rule: str, confidence: float) -> Evidence:
         sent = token.sent
-        tokens = [t for t in sent if not t.is_space]
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        text = self.doc.text[sent.start_char:sent.end_char]
+        # The sentence without the blank space the parser may have kept at either end.
+        start = sent.start_char + len(text) - len(text.lstrip())
+        end = sent.start_char + len(text.rstrip())
         return Evidence(self.article.id, start, end, self.doc.text[start:end], rule, confidence)
 
 

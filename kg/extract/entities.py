@@ -11,8 +11,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import countries
-from ..lexicon import HONORIFICS, MAKER_VERBS, NOT_ENTITIES, ORG_NAME_ENDINGS, PRODUCT_NOUNS, ROLE_NOUNS
+from ..lexicon import (
+    HONORIFICS,
+    MAKER_VERBS,
+    NOT_ENTITIES,
+    ORG_NAME_ENDINGS,
+    PRODUCT_NOUNS,
+    ROLE_NOUNS,
+)
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
+from ..nlp import lemma
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
 LABEL_VOTES = {
@@ -105,15 +113,15 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     elif span.label_ in LABEL_VOTES:
         tally[LABEL_VOTES[span.label_]] += 1
     for noun in appositives(span):
-        lemma = noun.lemma_.lower()
-        if lemma in ROLE_NOUNS:
+        word = lemma(noun).lower()
+        if word in ROLE_NOUNS:
             tally[PERSON] += STRONG  # "Ma Heliang, an influential figure ..."
-        elif lemma in PRODUCT_NOUNS:
+        elif word in PRODUCT_NOUNS:
             tally[PRODUCT] += STRONG  # "Sora, a text-to-video AI generator"
     if len(span) > 1 and span[-1].lower_ in ORG_NAME_ENDINGS and span.label_ in {"PERSON", "ORG", "GPE"}:
         tally[ORGANIZATION] += NAME_ENDING  # "Manchester United", "Lib Dems": the name says what it is
     root = span.root
-    if root.dep_ == "poss" and root.head.lemma_.lower() in PRODUCT_NOUNS and not root.head.ent_type_:
+    if root.dep_ == "poss" and lemma(root.head).lower() in PRODUCT_NOUNS and not root.head.ent_type_:
         tally[ORGANIZATION] += OWNER
     if made_by_organization(span):
         tally[PRODUCT] += STRONG
@@ -145,20 +153,20 @@ def made_by_organization(span: Span) -> bool:
     if any(c.dep_ == "poss" and _by_organization(c) for c in root.children):
         return True
     verb = root.head
-    if root.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in MAKER_VERBS:
+    if root.dep_ in {"dobj", "nsubjpass"} and lemma(verb) in MAKER_VERBS:
         if any(c.dep_ == "nsubj" and _by_organization(c) for c in verb.children):
             return True
         if any(c.dep_ == "agent" and any(_by_organization(p) for p in c.children) for c in verb.children):
             return True
     for acl in root.children:
-        if acl.dep_ == "acl" and acl.lemma_ in MAKER_VERBS:
+        if acl.dep_ == "acl" and lemma(acl) in MAKER_VERBS:
             if any(c.dep_ == "agent" and any(_by_organization(p) for p in c.children) for c in acl.children):
                 return True
     return False
 
 
 def _described_as_product(span: Span) -> bool:
-    return any(n.lemma_.lower() in PRODUCT_NOUNS and n.lemma_.lower() not in ROLE_NOUNS for n in appositives(span))
+    return any(lemma(n).lower() in PRODUCT_NOUNS and lemma(n).lower() not in ROLE_NOUNS for n in appositives(span))
 
 
 def _unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:

@@ -15,7 +15,19 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..lexicon import ORG_NOUNS
-from ..model import BASED_IN, COUNTRY, LIVES_IN, LOCATED_IN, NATIONALITY, ORGANIZATION, PERSON, PLACE, EntityRef, Fact
+from ..model import (
+    BASED_IN,
+    COUNTRY,
+    LIVES_IN,
+    LOCATED_IN,
+    NATIONALITY,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    EntityRef,
+    Fact,
+)
+from ..nlp import lemma
 from .base import Context, dependency_path
 from .entities import appositives
 from .roles import is_role
@@ -66,7 +78,7 @@ def _people(ctx: Context) -> Iterator[Fact]:
 def _organizations(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
         for noun in _describing_nouns(span):
-            if noun.lemma_.lower() in ORG_NOUNS:
+            if lemma(noun).lower() in ORG_NOUNS:
                 for place, tok in _places_modifying(ctx, noun):
                     yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-descriptor", 0.8))
         for child in span.root.children:  # "Britain's Barclays"

@@ -17,8 +17,20 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
-from ..model import (BASED_IN, COUNTRY, KILL, LIVES_IN, LOCATED_IN, ORGANIZATION, PERSON, PLACE, ROLE, EntityRef,
-                     Fact)
+from ..model import (
+    BASED_IN,
+    COUNTRY,
+    KILL,
+    LIVES_IN,
+    LOCATED_IN,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    ROLE,
+    EntityRef,
+    Fact,
+)
+from ..nlp import lemma
 from .base import Context, dependency_path
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "relations.json"
@@ -55,12 +67,12 @@ def features(s1: Span, s2: Span, k1: str, k2: str, others_between: int) -> list[
         deps_up = "/".join(x.dep_ for x in up)
         deps_down = "/".join(x.dep_ for x in reversed(down))
         feats.append(f"{t}|upath={deps_up}^{deps_down}")
-        feats.append(f"{t}|path={deps_up}^{lca.lemma_.lower()}^{deps_down}")
-        feats.append(f"{t}|lca={lca.lemma_.lower()}")
+        feats.append(f"{t}|path={deps_up}^{lemma(lca).lower()}^{deps_down}")
+        feats.append(f"{t}|lca={lemma(lca).lower()}")
         feats.append(f"{t}|plen={_bucket(len(up) + len(down))}")
         for tok in up[1:] + [lca] + down[1:]:
             if not (s1.start <= tok.i < s1.end or s2.start <= tok.i < s2.end):
-                feats.append(f"{t}|pw={tok.lemma_.lower()}")
+                feats.append(f"{t}|pw={lemma(tok).lower()}")
     left, right = (s1, s2) if s1.start < s2.start else (s2, s1)
     between = doc[left.end:right.start]
     feats.append(f"{t}|gap={_bucket(len(between))}")
@@ -80,17 +92,22 @@ def features(s1: Span, s2: Span, k1: str, k2: str, others_between: int) -> list[
 
 def candidate_pairs(ctx: Context) -> Iterator[tuple[Span, EntityRef, Span, EntityRef, str, str, int]]:
     """Ordered pairs of mentions of different entities in one sentence whose kinds may be related."""
-    mentions = [(m.span(ctx.doc), ref) for m, ref in ctx.resolution.mentions if ref.cls in KIND]
-    for i, (s1, ref1) in enumerate(mentions):
-        for j, (s2, ref2) in enumerate(mentions):
-            if i == j or ref1 == ref2 or s1.sent.start != s2.sent.start:
-                continue
-            kinds = (KIND[ref1.cls], KIND[ref2.cls])
-            if kinds not in ALLOWED or abs(s1.start - s2.start) > MAX_GAP:
-                continue
-            lo, hi = min(s1.end, s2.end), max(s1.start, s2.start)
-            others = sum(1 for s, _ in mentions if lo <= s.start and s.end <= hi)
-            yield s1, ref1, s2, ref2, kinds[0], kinds[1], others
+    by_sentence: dict[int, list[tuple[Span, EntityRef]]] = {}
+    for m, ref in ctx.resolution.mentions:
+        if ref.cls in KIND:
+            span = m.span(ctx.doc)
+            by_sentence.setdefault(span.sent.start, []).append((span, ref))  # Span.sent walks the doc: once each
+    for mentions in by_sentence.values():
+        for i, (s1, ref1) in enumerate(mentions):
+            for j, (s2, ref2) in enumerate(mentions):
+                if i == j or ref1 == ref2:
+                    continue
+                kinds = (KIND[ref1.cls], KIND[ref2.cls])
+                if kinds not in ALLOWED or abs(s1.start - s2.start) > MAX_GAP:
+                    continue
+                lo, hi = min(s1.end, s2.end), max(s1.start, s2.start)
+                others = sum(1 for s, _ in mentions if lo <= s.start and s.end <= hi)
+                yield s1, ref1, s2, ref2, kinds[0], kinds[1], others
 
 
 class RelationModel:

@@ -5,9 +5,25 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (ABILITY_NOUNS, ENABLING_VERBS, EVALUATIVE, FEATURE_VERBS, GENERIC_PRODUCT_NOUNS,
-                       MAKER_VERBS, PRODUCT_NOUNS)
-from ..model import CAPABILITY, CAPABILITY_OF, MAKER, ORGANIZATION, PRODUCT, EntityRef, Fact
+from ..lexicon import (
+    ABILITY_NOUNS,
+    ENABLING_VERBS,
+    EVALUATIVE,
+    FEATURE_VERBS,
+    GENERIC_PRODUCT_NOUNS,
+    MAKER_VERBS,
+    PRODUCT_NOUNS,
+)
+from ..model import (
+    CAPABILITY,
+    CAPABILITY_OF,
+    MAKER,
+    ORGANIZATION,
+    PRODUCT,
+    EntityRef,
+    Fact,
+)
+from ..nlp import lemma
 from .base import Context, phrase
 from .entities import appositives
 
@@ -28,14 +44,14 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
             if child.dep_ == "poss" and _org(ctx, child):
                 yield _org(ctx, child), head, "maker-possessive" if head.i == root.i else "maker-apposition", 0.8
             # "the PSP, made by Sony"
-            if child.dep_ == "acl" and child.lemma_ in MAKER_VERBS:
+            if child.dep_ == "acl" and lemma(child) in MAKER_VERBS:
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         for pobj in agent.children:
                             if _org(ctx, pobj):
                                 yield _org(ctx, pobj), child, "maker-passive", 0.85
     # "Apple unveiled the iPod", "the iPod was developed by Apple"
-    if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_ in MAKER_VERBS:
+    if root.dep_ in {"dobj", "nsubjpass"} and lemma(root.head) in MAKER_VERBS:
         verb = root.head
         for child in verb.children:
             if child.dep_ == "nsubj" and _org(ctx, child):
@@ -48,7 +64,7 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
 
 def _descriptor(noun: Token) -> bool:
     """An apposition says what a product does when it is more than "the latest innovation"."""
-    if noun.lemma_.lower() not in GENERIC_PRODUCT_NOUNS:
+    if lemma(noun).lower() not in GENERIC_PRODUCT_NOUNS:
         return True
     return any(c.dep_ in {"compound", "nmod", "amod"} and c.lower_ not in EVALUATIVE for c in noun.children)
 
@@ -86,7 +102,7 @@ def _product_at(ctx: Context, token: Token) -> EntityRef | None:
 def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[str, Token, str, float]]:
     # "Sora, a text-to-video AI generator"
     for noun in appositives(span):
-        if noun.lemma_.lower() in PRODUCT_NOUNS and _descriptor(noun):
+        if lemma(noun).lower() in PRODUCT_NOUNS and _descriptor(noun):
             label = phrase(noun, keep_preps=False)
             if label:
                 yield label, noun, "capability-apposition", 0.7
@@ -97,11 +113,11 @@ def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[st
     modal = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children)
     if modal:  # "Sora can create videos"
         yield _capability_phrase(verb), verb, "capability-can", 0.6
-    if verb.lemma_ in ENABLING_VERBS:  # "lets users edit", "allows users to edit"
+    if lemma(verb) in ENABLING_VERBS:  # "lets users edit", "allows users to edit"
         for comp in verb.children:
             if comp.dep_ in {"ccomp", "xcomp"} and comp.pos_ == "VERB":
                 yield _capability_phrase(comp), comp, "capability-enables", 0.7
-    if verb.lemma_ in FEATURE_VERBS:  # "the phone features a 12MP camera"
+    if lemma(verb) in FEATURE_VERBS:  # "the phone features a 12MP camera"
         for obj in verb.children:
             if obj.dep_ == "dobj" and not ctx.entity(obj):
                 yield phrase(obj, keep_preps=True), obj, "capability-features", 0.6
@@ -110,13 +126,13 @@ def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[st
 def _ability_facts(ctx: Context) -> Iterator[Fact]:
     """"its ability to craft videos", "Sora has the capacity to ..."."""
     for noun in ctx.doc:
-        if noun.lemma_.lower() not in ABILITY_NOUNS or noun.pos_ != "NOUN":
+        if lemma(noun).lower() not in ABILITY_NOUNS or noun.pos_ != "NOUN":
             continue
         verbs = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
         if not verbs:
             continue
         owner = next((_product_at(ctx, c) for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ == "have":
+        if owner is None and noun.dep_ == "dobj" and lemma(noun.head) == "have":
             owner = next((_product_at(ctx, c) for c in noun.head.children if c.dep_ == "nsubj"), None)
         if owner is None:
             continue

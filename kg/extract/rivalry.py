@@ -1,19 +1,22 @@
 """Country - rivalry - country: "the rift between China and the U.S.", "China and U.S. in close race"."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from ..lexicon import RIVALRY_NOUNS, RIVALRY_VERBS
 from ..model import COUNTRY, RIVALRY, EntityRef, Fact
+from ..nlp import lemma
 from .base import Context
 
 
 def _is_cue(token: Token) -> bool:
-    lemma = token.lemma_.lower()
     # Sentence-initial nouns ("Tensions between ...") are often tagged PROPN by the small model.
-    return (token.pos_ in {"NOUN", "PROPN"} and lemma in RIVALRY_NOUNS) or (token.pos_ == "VERB" and lemma in RIVALRY_VERBS)
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return lemma(token).lower() in RIVALRY_NOUNS
+    return token.pos_ == "VERB" and lemma(token).lower() in RIVALRY_VERBS
 
 
 def _conjuncts(ctx: Context, token: Token) -> list[EntityRef]:
@@ -65,5 +68,11 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
+    # Every rule needs two countries in one sentence: most sentences are skipped before any cue
+    # word is looked at.
+    countries = sorted((i, ref) for i, ref in ctx.resolution.token_refs.items() if ref.cls == COUNTRY)
+    starts = [i for i, _ in countries]
     for sent in ctx.doc.sents:
-        yield from _sentence_facts(ctx, sent)
+        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        if len({ref for _, ref in countries[lo:hi]}) >= 2:
+            yield from _sentence_facts(ctx, sent)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..lexicon import ROLE_NOUNS, TITLE_WORDS
 from ..model import ORGANIZATION, PERSON, ROLE, Fact
+from ..nlp import lemma
 from .base import Context, entity_tokens, phrase
 from .entities import appositives
 
@@ -18,8 +19,8 @@ AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent)$")
 
 
 def is_role(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in ROLE_NOUNS or bool(AGENTIVE.search(lemma)) and len(lemma) > 4)
+    word = lemma(noun).lower()
+    return noun.pos_ == "NOUN" and (word in ROLE_NOUNS or bool(AGENTIVE.search(word)) and len(word) > 4)
 
 
 def _organization(ctx: Context, noun: Token) -> tuple[Token | None, list[Token]]:
@@ -79,7 +80,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 if fact:
                     yield fact
         # "Steve Ballmer is chief executive of Microsoft"
-        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        if root.dep_ == "nsubj" and lemma(root.head) == "be":
             for attr in root.head.children:
                 if attr.dep_ == "attr" and is_role(attr):
                     fact = _fact(ctx, root, attr, "role-copula", 0.75, 0.6)
