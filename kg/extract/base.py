@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +23,16 @@ class Context:
     article: Article
     resolution: Resolution
 
+    @cached_property
+    def _sentences(self) -> tuple[list[Span], list[int]]:
+        sents = list(self.doc.sents)
+        return sents, [s.start for s in sents]
+
+    def sentence(self, i: int) -> Span:
+        """The sentence of token ``i`` (Token.sent walks the doc from its start on every call)."""
+        sents, starts = self._sentences
+        return sents[bisect_right(starts, i) - 1]
+
     def entity(self, token: Token | None) -> EntityRef | None:
         return None if token is None else self.resolution.token_refs.get(token.i)
 
@@ -28,7 +40,7 @@ class Context:
         return [(m.span(self.doc), ref) for m, ref in self.resolution.mentions if ref.cls == cls]
 
     def evidence(self, token: Token, rule: str, confidence: float) -> Evidence:
-        sent = token.sent
+        sent = self.sentence(token.i)
         text = self.doc.text[sent.start_char:sent.end_char]
         # The sentence without the blank space the parser may have kept at either end.
         start = sent.start_char + len(text) - len(text.lstrip())

@@ -113,7 +113,7 @@ def _places_in_one_country(ctx: Context) -> Iterator[Fact]:
         # A nationality word ("the Chilean company", "an American airline") locates nothing.
         if ref.cls in {PLACE, COUNTRY} and mention.label != "NORP":
             span = mention.span(ctx.doc)
-            by_sentence.setdefault(span.sent.start, []).append((span, ref))
+            by_sentence.setdefault(ctx.sentence(span.start).start, []).append((span, ref))
     for mentions in by_sentence.values():
         countries = {ref for _, ref in mentions if ref.cls == COUNTRY}
         if len(countries) != 1:

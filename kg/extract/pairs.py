@@ -96,7 +96,7 @@ def candidate_pairs(ctx: Context) -> Iterator[tuple[Span, EntityRef, Span, Entit
     for m, ref in ctx.resolution.mentions:
         if ref.cls in KIND:
             span = m.span(ctx.doc)
-            by_sentence.setdefault(span.sent.start, []).append((span, ref))  # Span.sent walks the doc: once each
+            by_sentence.setdefault(ctx.sentence(span.start).start, []).append((span, ref))
     for mentions in by_sentence.values():
         for i, (s1, ref1) in enumerate(mentions):
             for j, (s2, ref2) in enumerate(mentions):

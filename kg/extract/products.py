@@ -95,7 +95,7 @@ def _product_at(ctx: Context, token: Token) -> EntityRef | None:
             if ref and ref.cls == PRODUCT:
                 return ref
     earlier = [r for m, r in ctx.resolution.mentions
-               if r.cls == PRODUCT and m.start < token.i and token.sent.start - m.start < 80]
+               if r.cls == PRODUCT and m.start < token.i and ctx.sentence(token.i).start - m.start < 80]
     return earlier[-1] if earlier else None
 
 
@@ -125,8 +125,10 @@ def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[st
 
 def _ability_facts(ctx: Context) -> Iterator[Fact]:
     """"its ability to craft videos", "Sora has the capacity to ..."."""
+    if not ctx.mentions_of(PRODUCT):
+        return  # an ability needs a product to own it
     for noun in ctx.doc:
-        if lemma(noun).lower() not in ABILITY_NOUNS or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN" or lemma(noun).lower() not in ABILITY_NOUNS:
             continue
         verbs = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
         if not verbs:
