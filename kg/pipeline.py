@@ -40,6 +40,7 @@ class BuildReport:
     pipeline: str = ""
     parsed: int = 0  # articles parsed in this run (with a store, the others came from its cache)
     reused: int = 0
+    unchanged: bool = False  # a store build with nothing to do: the live build stands
 
 
 class NoArticles(KgError):
@@ -50,10 +51,19 @@ class NoArticles(KgError):
         self.report = report
 
 
-@dataclass
 class BuildResult:
-    graph: Graph
-    report: BuildReport
+    """The graph and the report of a build. A store build that found nothing to do reads its graph
+    from the store only when asked for it."""
+
+    def __init__(self, graph: Graph | Callable[[], Graph], report: BuildReport):
+        self._graph = graph
+        self.report = report
+
+    @property
+    def graph(self) -> Graph:
+        if callable(self._graph):
+            self._graph = self._graph()
+        return self._graph
 
 
 def extract_all(articles: list[Article], nlp, skipped: list[Skipped],
@@ -101,11 +111,10 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
         graph_store = GraphStore(store, create=True)
     if not articles and graph_store is None:
         raise NoArticles(report)
-    nlp = nlp_mod.load(model)
-    report.pipeline = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+    report.pipeline = nlp_mod.describe(model)
     builder = GraphBuilder(base)
     if graph_store is None:
-        results = _parse(articles, nlp, skipped, progress, report, jobs)  # streamed into the builder
+        results = _parse(articles, nlp_mod.load(model), skipped, progress, report, jobs)  # streamed into the builder
     else:
         from .store import content_hash
 
@@ -113,7 +122,10 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
         digests = {a.id: content_hash(a, report.pipeline) for a in articles}
         todo = [a for a in articles if known.get(a.id) != digests[a.id]]
         report.reused = len(articles) - len(todo)
-        for result in _parse(todo, nlp, skipped, progress, report, jobs):
+        if not todo and graph_store.published_state() == graph_store.state(base, max_nodes):
+            # Nothing new, nothing changed, same kg and options: the live build is this build.
+            return _unchanged(graph_store, report, started)
+        for result in _parse(todo, nlp_mod.load(model), skipped, progress, report, jobs):
             graph_store.put(result, digests[result.article.id])  # committed at once: a kill loses nothing
         results = graph_store.results()
         if not results:
@@ -133,13 +145,33 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     report.top = [(str(graph.value(n, RDFS.label)), g.nodes[n]["cls"], metrics.pagerank[n]) for n in ranked]
     page = render_html(graph, g, metrics, max_nodes=max_nodes) if graph_store is not None or out is not None else None
     if graph_store is not None:
-        report.outputs["store"] = graph_store.publish(graph, page)
+        state = graph_store.state(base, max_nodes)  # what this build was made from, for the next run
+        report.outputs["store"] = graph_store.publish(graph, page, state, _summary(report))
     elif out is not None:
         out = Path(out)
         report.outputs["turtle"] = write_atomic(out / "graph.ttl", to_turtle(graph))
         report.outputs["html"] = write_atomic(out / "graph.html", page)
     report.seconds = time.perf_counter() - started
     return BuildResult(graph, report)
+
+
+def _summary(report: BuildReport) -> dict:
+    """What a later run with nothing to do prints again."""
+    return {"articles": report.articles, "words": report.words, "entities": dict(report.entities),
+            "facts": dict(report.facts), "triples": report.triples, "top": [list(t) for t in report.top]}
+
+
+def _unchanged(graph_store, report: BuildReport, started: float) -> BuildResult:
+    from .store import to_rdflib
+
+    summary = graph_store.published_summary()
+    report.articles, report.words, report.triples = summary["articles"], summary["words"], summary["triples"]
+    report.entities, report.facts = Counter(summary["entities"]), Counter(summary["facts"])
+    report.top = [tuple(t) for t in summary["top"]]
+    report.outputs["store"] = graph_store.current()
+    report.unchanged = True
+    report.seconds = time.perf_counter() - started
+    return BuildResult(lambda: to_rdflib(graph_store.open()), report)
 
 
 def _parse(articles, nlp, skipped, progress, report: BuildReport, jobs: int = 1) -> Iterator[ArticleResult]:

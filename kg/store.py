@@ -6,7 +6,8 @@ Layout of a store folder:
                     its content; committed article by article, so an interrupted build loses nothing
     v000001/ ...    one Oxigraph store per build: entities, facts and analysis in the default graph,
                     each article's own triples (headline, text, mentions, evidence) in a named graph
-                    named by the article's IRI; graph.html of that build beside it
+                    named by the article's IRI; graph.html of that build beside it, and build.json:
+                    the digest of what it was built from, so a run with nothing new does nothing
     current         a symbolic link to the live build, switched atomically when a build is complete
 
 A build parses only new or changed articles (by content hash) and reassembles the graph from the
@@ -34,6 +35,7 @@ from .namespaces import KG, PROV, SCHEMA
 CACHE = "cache.sqlite"
 CURRENT = "current"
 PAGE = "graph.html"
+BUILD = "build.json"  # the state a build was made from, and its summary
 
 
 class StoreError(KgError):
@@ -114,7 +116,28 @@ class GraphStore:
         link = self.path / CURRENT
         return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
 
-    def publish(self, graph: Graph, page: str | None) -> Path:
+    def state(self, *options) -> str:
+        """A digest of everything a build of this store depends on: every cached article (id and
+        content hash, which covers kg's version and the pipeline) and the build options."""
+        digest = hashlib.sha256(json.dumps([__version__, *map(str, options)]).encode())
+        for row in self.db.execute("SELECT id, hash FROM articles ORDER BY id"):
+            digest.update(("\0".join(row) + "\n").encode())
+        return digest.hexdigest()
+
+    def _published(self) -> dict:
+        live = self.current()
+        try:
+            return json.loads((live / BUILD).read_text(encoding="utf-8")) if live else {}
+        except (OSError, ValueError):
+            return {}  # an older build without the file: it is simply rebuilt
+
+    def published_state(self) -> str | None:
+        return self._published().get("state")
+
+    def published_summary(self) -> dict:
+        return self._published()["summary"]
+
+    def publish(self, graph: Graph, page: str | None, state: str | None = None, summary: dict | None = None) -> Path:
         """Write a new build next to the live one, then switch ``current`` to it atomically."""
         versions = sorted(p.name for p in self.path.glob("v[0-9]*") if p.is_dir())
         number = int(versions[-1][1:]) + 1 if versions else 1
@@ -127,6 +150,8 @@ class GraphStore:
         del store
         if page is not None:
             (target / PAGE).write_text(page, encoding="utf-8")
+        if state is not None:
+            (target / BUILD).write_text(json.dumps({"state": state, "summary": summary}), encoding="utf-8")
         tmp = self.path / f".{CURRENT}.tmp"
         tmp.unlink(missing_ok=True)
         os.symlink(target.name, tmp)

@@ -130,3 +130,21 @@ def test_a_killed_build_loses_nothing_earlier(tmp_path):
     # running again resumes: what was parsed before the kill is not parsed again
     report = build([tmp_path / "more.jsonl"], store=store).report
     assert report.reused == cached - 2 and report.parsed == 60 - (cached - 2) and report.articles == 62
+
+
+def test_a_run_with_nothing_new_reuses_the_live_build(tmp_path):
+    store, inputs = tmp_path / "store", write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    first = build([inputs], store=store)
+    again = build([inputs], store=store)
+    # no new version, the same figures, and the graph is still there when asked for
+    assert again.report.outputs["store"] == first.report.outputs["store"]
+    assert (again.report.parsed, again.report.reused, again.report.articles) == (0, 2, 2)
+    for field in ("words", "triples", "entities", "facts", "top"):
+        assert getattr(again.report, field) == getattr(first.report, field), field
+    assert len(again.graph) == first.report.triples
+    # other options make another build, and so does a new article
+    other = build([inputs], store=store, max_nodes=10)
+    assert other.report.outputs["store"] != first.report.outputs["store"]
+    more = build([write_jsonl(tmp_path / "more.jsonl", [{"id": "a3", "title": "x", "text": "Sony makes the PSP."}])],
+                 store=store, max_nodes=10)
+    assert more.report.parsed == 1 and more.report.articles == 3

@@ -1,0 +1,51 @@
+"""kg's table-driven attribute ruler must annotate exactly as spaCy's own, and lemmas on demand
+must equal the lemmatizer's: token by token, on real articles."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from conftest import ROOT
+from kg.nlp import lemma
+
+pytestmark = pytest.mark.model
+
+
+def texts(n: int = 40) -> list[str]:
+    lines = (ROOT / "seeds" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:n]
+    return [json.loads(line)["text"] for line in lines] + ["I'd say y'all ain't gonna win.  \n\nThere's nothin' here."]
+
+
+def annotation(doc) -> list[tuple]:
+    return [(t.text, t.tag_, t.pos_, t.dep_, str(t.morph), t.lemma_) for t in doc]
+
+
+def test_same_annotation_as_spacys_attribute_ruler(nlp):
+    assert "kg_attribute_ruler" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
+    spacys = nlp.get_pipe("attribute_ruler")  # disabled in the pipeline, still there to compare with
+    ours = nlp.get_pipe("kg_attribute_ruler")
+    with nlp.select_pipes(disable=["kg_attribute_ruler"]):
+        docs = list(nlp.pipe(texts()))
+    tokens = 0
+    for doc in docs:
+        expected, got = spacys(doc.copy()), ours(doc.copy())
+        assert annotation(got) == annotation(expected)
+        tokens += len(doc)
+    assert tokens > 10_000
+
+
+def test_lemmas_on_demand_equal_the_lemmatizer():
+    from kg.nlp import pipeline_name
+
+    full = spacy.load(pipeline_name())  # every component on, as spaCy ships it
+    from kg import nlp as nlp_mod
+
+    ours = nlp_mod.load()
+    assert "lemmatizer" not in ours.pipe_names
+    with ours.select_pipes(disable=["kg_paragraph_breaks"]):  # the same parse as the full pipeline
+        pairs = list(zip(full.pipe(texts(15)), ours.pipe(texts(15))))
+    differing = [(a.text, a.lemma_, lemma(b)) for da, db in pairs for a, b in zip(da, db) if a.lemma_ != lemma(b)]
+    assert differing == []
+    assert lemma(ours("The firms were unveiling phones.")[3]) == "unveil"
