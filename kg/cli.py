@@ -71,8 +71,11 @@ def _progress_factory(enabled: bool):
 @click.option("--store", type=click.Path(path_type=Path), default=None,
               help="Keep the graph in a persistent store folder; later builds parse only new or changed articles.")
 @click.option("--jobs", default=1, show_default=True, help="Processes that parse articles in parallel.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where articles are parsed: here, or as tasks on a Dask distributed cluster.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="The Dask scheduler (with --engine dask).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def build(inputs, out_dir, model, base, max_nodes, store, jobs, progress):
+def build(inputs, out_dir, model, base, max_nodes, store, jobs, engine, scheduler, progress):
     """Build the graph from articles: INPUT files or folders of .txt, .md, .html or .jsonl (default: seeds/).
 
     \b
@@ -80,15 +83,21 @@ def build(inputs, out_dir, model, base, max_nodes, store, jobs, progress):
       kg build seeds/ --out out
       kg build news.jsonl more/ --out /tmp/kg
       kg build seeds/ --store store/     (again with more articles: only those are parsed)
+      kg build news/ --store store/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .iris import DEFAULT_BASE
     from .pipeline import NoArticles, build as run_build
+
+    if (engine == "dask") != bool(scheduler):
+        raise click.UsageError("--engine dask needs --scheduler tcp://HOST:PORT, and --scheduler needs --engine dask")
+    if engine == "dask" and jobs != 1:
+        raise click.UsageError("--jobs is for the local engine; a Dask cluster has its own workers")
 
     show = err.is_terminal if progress is None else progress
     factory, state = _progress_factory(show)
     try:
         result = run_build(inputs or ("seeds",), out_dir, model=model, base=base or DEFAULT_BASE,
-                           max_nodes=max_nodes, store=store, jobs=jobs, progress=factory)
+                           max_nodes=max_nodes, store=store, jobs=jobs, scheduler=scheduler, progress=factory)
     except NoArticles as exc:
         _print_skipped(exc.report.skipped)
         raise click.ClickException(str(exc)) from None

@@ -90,14 +90,15 @@ def extract_all(articles: list[Article], nlp, skipped: list[Skipped],
 
 def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None = DEFAULT_OUT, *,
           model: str | None = None, base: str = DEFAULT_BASE, max_nodes: int = DEFAULT_MAX_NODES,
-          store: str | Path | None = None, jobs: int = 1,
+          store: str | Path | None = None, jobs: int = 1, scheduler: str | None = None,
           progress: Callable[[int, int], Callable[[int], None]] | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``.
 
     Without ``store``: write ``graph.ttl`` and ``graph.html`` into ``out`` unless it is None.
     With ``store`` (a folder): parse only new or changed articles, keep every article ever built
-    there, and publish the whole graph into the store (see kg.store). ``progress(total)`` may
-    return a callback advanced per article parsed.
+    there, and publish the whole graph into the store (see kg.store). With ``scheduler`` (a Dask
+    scheduler's address) the workers of that cluster parse and extract (see kg.cluster).
+    ``progress(total)`` may return a callback advanced per article parsed.
     """
     started = time.perf_counter()
     if jobs < 1:
@@ -114,7 +115,7 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     report.pipeline = nlp_mod.describe(model)
     builder = GraphBuilder(base)
     if graph_store is None:
-        results = _parse(articles, nlp_mod.load(model), skipped, progress, report, jobs)  # streamed into the builder
+        results = _parse(articles, model, skipped, progress, report, jobs, scheduler)  # streamed into the builder
     else:
         from .store import content_hash
 
@@ -125,7 +126,7 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
         if not todo and graph_store.published_state() == graph_store.state(base, max_nodes):
             # Nothing new, nothing changed, same kg and options: the live build is this build.
             return _unchanged(graph_store, report, started)
-        for result in _parse(todo, nlp_mod.load(model), skipped, progress, report, jobs):
+        for result in _parse(todo, model, skipped, progress, report, jobs, scheduler):
             graph_store.put(result, digests[result.article.id])  # committed at once: a kill loses nothing
         results = graph_store.results()
         if not results:
@@ -174,8 +175,17 @@ def _unchanged(graph_store, report: BuildReport, started: float) -> BuildResult:
     return BuildResult(lambda: to_rdflib(graph_store.open()), report)
 
 
-def _parse(articles, nlp, skipped, progress, report: BuildReport, jobs: int = 1) -> Iterator[ArticleResult]:
+def _parse(articles, model, skipped, progress, report: BuildReport, jobs: int = 1,
+           scheduler: str | None = None) -> Iterator[ArticleResult]:
     tick = progress(len(articles)) if progress and articles else None
-    for result in extract_all(articles, nlp, skipped, tick, jobs):
+    if not articles:
+        return
+    if scheduler:
+        from .cluster import extract_on_cluster
+
+        results = extract_on_cluster(articles, model, scheduler, skipped, tick)
+    else:
+        results = extract_all(articles, nlp_mod.load(model), skipped, tick, jobs)
+    for result in results:
         report.parsed += 1
         yield result
