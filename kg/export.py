@@ -27,8 +27,11 @@ def export_dataset(path: str | Path, fmt: str) -> bytes:
 
 def load_graph(path: str | Path) -> Graph:
     """An rdflib graph from a graph file or a store folder (all of its graphs)."""
+    from .remote import RemoteStore, is_remote
     from .store import GraphStore, is_store, to_rdflib
 
+    if is_remote(path):
+        return to_rdflib(RemoteStore(str(path)).open())
     path = Path(path)
     if is_store(path):
         return to_rdflib(GraphStore(path).open())

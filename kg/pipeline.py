@@ -107,9 +107,10 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     report = BuildReport(skipped=skipped)
     graph_store = None
     if store is not None:
+        from .remote import RemoteStore, is_remote
         from .store import GraphStore
 
-        graph_store = GraphStore(store, create=True)
+        graph_store = RemoteStore(str(store), base) if is_remote(store) else GraphStore(store, create=True)
     if not articles and graph_store is None:
         raise NoArticles(report)
     report.pipeline = nlp_mod.describe(model)
@@ -148,6 +149,8 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     if graph_store is not None:
         state = graph_store.state(base, max_nodes)  # what this build was made from, for the next run
         report.outputs["store"] = graph_store.publish(graph, page, state, _summary(report))
+        if isinstance(report.outputs["store"], str) and out is not None:  # a server holds no page: it goes to out
+            report.outputs["html"] = write_atomic(Path(out) / "graph.html", page)
     elif out is not None:
         out = Path(out)
         report.outputs["turtle"] = write_atomic(out / "graph.ttl", to_turtle(graph))

@@ -39,8 +39,11 @@ class Answer:
 def load_store(graph_file: str | Path, in_memory: bool = False) -> ox.Store:
     """A queryable store from a graph file (loaded into memory) or a store folder (opened read-only
     on disk, or copied into memory with ``in_memory`` when many queries will follow)."""
+    from .remote import RemoteStore, is_remote
     from .store import GraphStore, is_store
 
+    if is_remote(graph_file):
+        return RemoteStore(str(graph_file)).open()
     path = Path(graph_file)
     if is_store(path):
         return GraphStore(path).open(in_memory)
