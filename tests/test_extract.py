@@ -33,6 +33,10 @@ def facts(result):
     # a title and a membership for one person in one article
     ("Liu Wei, a prominent AI researcher, spoke. Liu Wei, chief executive of Baidu, agreed.",
      {("role", "Liu Wei", None, "AI researcher"), ("role", "Liu Wei", "Baidu", "chief executive")}),
+    # a member with no role said: the organization owns the name
+    ("NASA's Bill Nelson flew on the shuttle.", {("role", "Bill Nelson", "NASA", None)}),
+    # not a membership: a place owning the name
+    ("Britain's Tony Blair flew to Washington.", set()),
 ])
 def test_roles(extract, text, expected):
     assert {f for f in facts(extract(text)) if f[0] == "role"} == expected

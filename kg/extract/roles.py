@@ -79,6 +79,10 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 fact = _fact(ctx, root, child, "role-premodifier", 0.75, 0.6)
                 if fact:
                     yield fact
+        # "Roger K. Crouch of NASA", "NASA's Bill Nelson": a member, role unsaid
+        org_token, _ = _organization(ctx, root)
+        if org_token is not None and ctx.entity(org_token) != ctx.entity(root):
+            yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of", 0.6))
         # "Steve Ballmer is chief executive of Microsoft"
         if root.dep_ == "nsubj" and lemma(root.head) == "be":
             for attr in root.head.children:
