@@ -36,6 +36,8 @@ ROLE_NOUNS = frozenset({
     "chief-executive", "president-elect", "deputy", "vice-chairman", "administrator", "controller",
     "superintendent", "curator", "critic", "campaigner", "activist", "organiser", "organizer",
     "pioneer", "veteran", "insider", "observer", "commentator", "presenter", "host", "anchor",
+    "composer", "poet", "novelist", "playwright", "painter", "sculptor", "dancer", "comedian", "filmmaker",
+    "photographer", "pianist", "guitarist", "conductor", "astronaut", "pilot", "soldier",
 })
 
 # Adjectives that judge rather than describe; dropped from role and capability labels.

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from . import countries
+from . import countries, regions
 from .extract.entities import Mention, find_mentions, norm, votes
-from .model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, EntityRef
+from .model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, EntityRef
 
 # Corporate suffixes that do not change which organisation is meant.
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
@@ -95,6 +95,10 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
 def _canonical(cluster: Cluster, cls: str) -> str:
     if cls == COUNTRY and cluster.iso():
         return countries.label(cluster.iso())
+    if cls == PLACE:  # "Md." and "Maryland" are one state, named in full
+        states = sorted({regions.state(m.text) for m in cluster.mentions} - {None})
+        if states:
+            return states[0]
     forms = Counter(m.text.replace("’", "'") for m in cluster.mentions)
     if cls == PERSON:  # the fullest form of a name is the name
         return min(forms, key=lambda f: (-len(f.split()), -forms[f], f))

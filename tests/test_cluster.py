@@ -88,7 +88,7 @@ def test_cluster_build_into_a_store(cluster, corpus, tmp_path):
     store = tmp_path / "store"
     first = build([corpus], store=store, scheduler=cluster)
     assert first.report.parsed == 40 and first.report.articles == 40
-    local = build([corpus], store=tmp_path / "local-store")
+    build([corpus], store=tmp_path / "local-store")
     from kg.query import load_store
 
     assert set(load_store(store)) == set(load_store(tmp_path / "local-store"))

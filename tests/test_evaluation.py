@@ -68,6 +68,18 @@ def test_scoring_strict_and_lenient(nlp):
     assert scores.lenient["OrgBased_In"].fn == 1
 
 
+def test_strict_match_ignores_the_full_stop_conll04_glues_onto_the_last_word(nlp):
+    text = "Greg Thayer works for the Forest Service."
+    gold = load_conll04_from(text, [("Peop", "Greg Thayer"), ("Org", "Forest Service.")], [("Work_For", 0, 1)])
+    p, o = EntityRef("Person", "Greg Thayer"), EntityRef("Organization", "Forest Service")
+    ev = Evidence("a", 0, 1, "x", "r", 0.5)
+    result = ArticleResult(Article("a", "", text, "x"), {}, [Fact(ROLE, p, o, None, ev)], {}, 7,
+                           {p: [(0, 11)], o: [(26, 40)]})
+    scores = Scores()
+    score_doc("conll04", {"Work_For"}, gold, result, nlp(text), scores)
+    assert (scores.strict["Work_For"].tp, scores.strict["Work_For"].fp) == (1, 0)
+
+
 def load_conll04_from(text, entities, relations):
     from kg.evaluation.datasets import EvalDoc, GoldEntity, GoldRelation
 
@@ -84,11 +96,12 @@ def test_counts():
 
 # Floors a little under the figures measured on these slices, so quality cannot silently drop.
 FLOORS = [
-    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "micro", 0.43),
-    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "Work_For", 0.56),
-    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "strict", "Work_For", 0.41),
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "micro", 0.50),
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "Work_For", 0.58),
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "strict", "Work_For", 0.48),
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "OrgBased_In", 0.31),
     ("nyt", BENCH / "nyt" / "dev_triples.json", 1000, "strict", "micro", 0.30),
-    ("redocred", BENCH / "re-docred" / "dev_revised.json", 100, "lenient", "micro", 0.14),
+    ("redocred", BENCH / "re-docred" / "dev_revised.json", 100, "lenient", "micro", 0.17),
 ]
 
 

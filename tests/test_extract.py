@@ -93,6 +93,13 @@ def test_evidence_points_at_the_sentence(extract):
     ("Cupertino, California-based Apple reported record profits.", "based_in", {("Apple", "California")}),
     ("The London-based bank HSBC said profits rose.", "based_in", {("HSBC", "London")}),
     ("Acme Corp is headquartered in Oslo.", "based_in", {("Acme Corp", "Oslo")}),
+    # headquarters, the region after the town named in full
+    ("At a briefing at NRC headquarters in nearby Rockville, Md., Bernero said so.", "based_in",
+     {("NRC", "Rockville"), ("NRC", "Maryland")}),
+    ("Sony has its headquarters in Tokyo.", "based_in", {("Sony", "Tokyo")}),
+    # a nation in the name, when the article names that country
+    ("The leaders of Haiti met after the Haitian Parliament voted.", "based_in", {("Haitian Parliament", "Haiti")}),
+    ("The Haitian Parliament voted.", "based_in", set()),
     # learned: the long tail of constructions
     ("In the field of mechanics, Wang Ziqiang at the Institute of Mechanics has made considerable headway.",
      "role", {("Wang Ziqiang", "Institute of Mechanics")}),
@@ -134,6 +141,11 @@ def test_relation_model_is_shipped_and_documented():
     ("Delegates from Colombia, Bolivia, Ecuador and Peru met.", "located_in", set()),
     # a nationality word locates nothing
     ("Codelco, the Chilean copper company, shut its smelter at Chuquicamata.", "located_in", set()),
+    # "of" a town, a state or a country
+    ("One of Warner's lawyers, Andrew Hall of Miami, Fla., confirmed it.", "lives_in",
+     {("Andrew Hall", "Miami"), ("Andrew Hall", "Florida")}),
+    ("Tony Blair of Britain spoke.", "nationality", {("Tony Blair", "United Kingdom")}),
+    ("Bill Gates of Microsoft spoke.", "lives_in", set()),
 ])
 def test_origins(extract, text, family, expected):
     got = {(f.subject.name, f.obj.name) for f in extract(text).facts if f.family == family}
@@ -143,3 +155,26 @@ def test_origins(extract, text, family, expected):
 def test_role_labels_keep_nationality_words(extract):
     (fact,) = [f for f in extract("German skeleton racer Willi Schneider won.").facts if f.family == "role"]
     assert fact.role == "German skeleton racer"
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # town, region: a place whatever the model said, found even when the model missed it
+    ("BANGKOK, Thailand (AP) The army moved.", "BANGKOK", "Place"),
+    ("Jones lives in Winterset, Iowa, with his wife.", "Winterset", "Place"),
+    ("He was born in St. Paul, Minn. last year.", "Minnesota", "Place"),
+    # an age marks a person
+    ("Apple, 30, is a singer from Leeds.", "Apple", "Person"),
+    # not a region that ends the name: "Finland's biggest firm"
+    ("Nokia, Finland's biggest firm, grew.", "Finland", "Country"),
+])
+def test_entity_cues(extract, text, name, cls):
+    assert (cls, name) in {(ref.cls, ref.name) for ref in extract(text).entities}
+
+
+def test_us_states_and_ap_abbreviations():
+    from kg.regions import state
+
+    assert state("Minn.") == state("Minnesota") == "Minnesota"
+    assert state("N.Y.") == "New York" and state("Md.") == "Maryland"
+    assert state("Minn") is None and state("Minn", abbreviation=True) == "Minnesota"
+    assert state("Washington") is None  # the capital, in news, far more often than the state

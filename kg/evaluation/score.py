@@ -71,9 +71,14 @@ def _entity_matches(doc: Doc, gold: EvalDoc, spans: dict[EntityRef, list[tuple[i
     """For each of our entities: the gold entity ids it matches, strictly and by head word."""
     gold_spans: dict[tuple[int, int], set[int]] = defaultdict(set)
     gold_roots: dict[int, set[int]] = defaultdict(set)
+    last = len(gold.text.rstrip())
     for ent in gold.entities:
         for start, end in ent.mentions:
             gold_spans[(start, end)].add(ent.id)
+            if end == last and end - start > 1 and gold.text[end - 1] == ".":
+                # CoNLL04's tokens glue the sentence's full stop onto the last word ("the Forest
+                # Service." is one token); the name ends before it.
+                gold_spans[(start, end - 1)].add(ent.id)
             root = _root(doc, start, end)
             if root is not None:
                 gold_roots[root].add(ent.id)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import countries
+from .. import countries, regions
 from ..lexicon import (
     HONORIFICS,
     MAKER_VERBS,
@@ -69,7 +69,9 @@ def clean(span: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in EDGE_TOKENS or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if span.label_ == "PERSON":
-        while end - start > 1 and doc[start].lower_ in HONORIFICS:
+        # "Mr Gates", and titles the model reads as part of the name: "Composer Thomas", "Actress Helen Hayes"
+        while end - start > 1 and (doc[start].lower_ in HONORIFICS or
+                                   (doc[start].lower_.rstrip(".") in ROLE_NOUNS and doc[start + 1].is_title)):
             start += 1
     if start >= end:
         return None
@@ -89,6 +91,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     for span in _unlabelled_products(doc, taken):
         mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
+        taken.update(range(span.start, span.end))
+    for span in _unlabelled_people(doc, taken):
+        mentions.append(Mention(span.start, span.end, span.text, "PERSON_CUE", votes(span), None))
+        taken.update(range(span.start, span.end))
+    for span in _unlabelled_places(doc, taken):
+        iso = countries.lookup(span.text)
+        mentions.append(Mention(span.start, span.end, span.text, "PLACE_CUE", votes(span, iso), iso))
+        taken.update(range(span.start, span.end))
     for ent in doc.ents:
         is_country_label = ent.label_ in COUNTRY_LABELS
         if ent.label_ not in LABEL_VOTES and not is_country_label:
@@ -128,7 +138,90 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in HONORIFICS and before.is_title:
         tally[PERSON] += STRONG  # "Mr Gates"
+    if _age_after(span):
+        tally[PERSON] += STRONG  # "Winter, 53, a former law professor"
+    if not iso and (_region_after(span) is not None or _region_at(span.doc, span.start) == span.end
+                    or _region_at(span.doc, span.start) == span.end + 1):
+        tally[PLACE] += STRONG  # "Winterset, Iowa", "KARBALA, Iraq (AP)", "Rockville, Md."; "Minn."
     return tuple(sorted(tally.items()))
+
+
+# What may follow "Town, Region" when the region ends the place name (not "Finland's", "Japan-based").
+PLACE_END = {",", ".", "(", ")", ";", ":", "--", "—", "–", "\n"}
+
+
+def _region_at(doc: Doc, i: int) -> int | None:
+    """Where a country or US state named at token ``i`` ends ("Iowa", "Md.", "Minn ." split by the
+    tokenizer, "United States"), if the name ends a phrase there; else None."""
+    for n in (3, 2, 1):
+        end = i + n
+        if end > len(doc) or any(t.is_punct and t.text != "." for t in doc[i:end]):
+            continue
+        text = doc[i:end].text
+        found = countries.lookup(text) or regions.state(text)
+        if not found and end < len(doc) and doc[end].text == "." and regions.state(text, abbreviation=True):
+            end, found = end + 1, True  # "Minn ." as the tokenizer split it
+        if found and (end == len(doc) or doc[end].text in PLACE_END or doc[end].is_space or doc[end].is_sent_start):
+            return end
+    return None
+
+
+def _region_after(span: Span) -> int | None:
+    """The end of a region named after "<span>, "; None when there is none."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    return _region_at(doc, span.end + 1)
+
+
+def _age_after(span: Span) -> bool:
+    """", 53," right after a name gives a person's age."""
+    doc, i = span.doc, span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text not in {",", "."}:
+        return False
+    age = doc[i + 1].text
+    return age.isdigit() and 0 < int(age) < 120
+
+
+def _unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the model missed that an age marks as people: "Tal, 45, a senior official"."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or not token.is_title:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
+            start -= 1
+        span = Span(doc, start, token.i + 1, label="PERSON")
+        if (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") or not _age_after(span):
+            continue
+        cleaned = clean(span)
+        if cleaned is not None:
+            found.append(cleaned)
+    return found
+
+
+def _unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
+    """Towns the model missed before a region, and regions it missed after a town: in
+    "BANGKOK, Thailand (AP)" and "Millinocket, Maine" both sides are places."""
+    found = []
+    for comma in doc:
+        if comma.text != "," or comma.i == 0 or comma.i in taken:
+            continue
+        end = _region_at(doc, comma.i + 1)
+        if end is None:
+            continue
+        start = comma.i
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_upper) and not doc[start - 1].is_punct \
+                and comma.i - start < 4:
+            start -= 1
+        town = clean(Span(doc, start, comma.i, label="GPE")) if start < comma.i else None
+        if town is not None and not any(i in taken for i in range(town.start, town.end)):
+            found.append(town)
+        region = clean(Span(doc, comma.i + 1, end, label="GPE"))
+        if region is not None and not any(i in taken for i in range(region.start, region.end)):
+            found.append(region)
+    return found
 
 
 def appositives(span: Span) -> list[Token]:

@@ -65,6 +65,21 @@ def _describing_nouns(span: Span) -> list[Token]:
 
 def _people(ctx: Context) -> Iterator[Fact]:
     for span, person in ctx.mentions_of(PERSON):
+        # "Andrew Hall of Miami, Fla.", "a businessman from Germany" said of the person directly
+        for prep in span.root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"}:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for tok in (pobj, *[c for c in pobj.children if c.dep_ in {"appos", "npadvmod", "conj"}]):
+                    place = ctx.entity(tok)
+                    if place is None or place.cls not in {COUNTRY, PLACE} or place == person:
+                        continue
+                    if place.cls == COUNTRY:
+                        yield Fact(NATIONALITY, person, place, None, ctx.evidence(tok, "nationality-of", 0.7))
+                    else:
+                        yield Fact(LIVES_IN, person, place, None, ctx.evidence(tok, "origin-of", 0.65))
         for noun in _describing_nouns(span):
             if not is_role(noun):
                 continue

@@ -87,6 +87,14 @@ def features(s1: Span, s2: Span, k1: str, k2: str, others_between: int) -> list[
         feats.append(f"{t}|r{name}={after}")
         feats.append(f"{t}|h{name}={span.root.lower_}")
     feats.append(f"{t}|others={_bucket(others_between)}")
+    for name, span in (("1", s1), ("2", s2)):
+        root = span.root
+        # what the mention is to its sentence: "nsubj of say", "pobj of of", "appos of chairman"
+        feats.append(f"{t}|g{name}={root.dep_}^{lemma(root.head).lower()}")
+        feats.append(f"{t}|gg{name}={root.dep_}^{lemma(root.head).lower()}^{root.head.dep_}^{lemma(root.head.head).lower()}")
+        feats.append(f"{t}|n{name}={root.ent_type_ or '-'}")
+    verbs = [lemma(tok).lower() for tok in between if tok.pos_ == "VERB"]
+    feats.extend(f"{t}|bv={v}" for v in verbs[:4])
     return feats
 
 

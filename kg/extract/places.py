@@ -1,14 +1,17 @@
-"""Where organizations are based: "California-based Apple", "Acme, based in Oslo", "headquartered in"."""
+"""Where organizations are based: "California-based Apple", "Acme, based in Oslo", "headquartered in",
+"NRC headquarters in Rockville, Md.", and a nation named in the name ("the Haitian Parliament")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .. import countries
 from ..model import BASED_IN, COUNTRY, ORGANIZATION, PLACE, EntityRef, Fact
 from .base import Context
 
 BASED_WORDS = {"based", "headquartered", "headquarter"}
+HEADQUARTERS = {"headquarters", "hq", "head office", "headoffice"}
 
 
 def _place(ctx: Context, token: Token) -> EntityRef | None:
@@ -21,7 +24,59 @@ def _org(ctx: Context, token: Token) -> EntityRef | None:
     return ref if ref and ref.cls == ORGANIZATION else None
 
 
+def _places_in(ctx: Context, prep: Token) -> list[EntityRef]:
+    """The places a preposition leads to, with the region after a comma: "in Rockville, Md."."""
+    out = []
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        for tok in (pobj, *[c for c in pobj.children if c.dep_ in {"appos", "npadvmod", "conj"}]):
+            place = _place(ctx, tok)
+            if place and place not in out:
+                out.append(place)
+    return out
+
+
+def _headquarters(ctx: Context) -> Iterator[Fact]:
+    """"NRC headquarters in Rockville", "Sony's headquarters in Tokyo"."""
+    for noun in ctx.doc:
+        if noun.lower_ not in HEADQUARTERS:
+            continue
+        org = next((_org(ctx, c) for c in noun.children if c.dep_ in {"compound", "poss", "nmod"} and _org(ctx, c)), None)
+        if org is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+            # "Sony has its headquarters in Tokyo"
+            org = next((_org(ctx, c) for c in noun.head.children if c.dep_ == "nsubj" and _org(ctx, c)), None)
+        if org is None:
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        after = ctx.doc[noun.i + 1] if noun.i + 1 < len(ctx.doc) else None
+        if after is not None and after.dep_ == "prep" and after not in preps:
+            preps.append(after)  # the parser often hangs "in Rockville" on an earlier noun
+        for prep in preps:
+            if prep.lower_ in {"in", "at"}:
+                for place in _places_in(ctx, prep):
+                    yield Fact(BASED_IN, org, place, None, ctx.evidence(noun, "based-headquarters", 0.85))
+
+
+def _nation_in_name(ctx: Context) -> Iterator[Fact]:
+    """"the Haitian Parliament", "the Bulgarian Socialist Party", "the U.S. Congress": an
+    organization whose name opens with a nation belongs there, when the article names that country."""
+    countries_named = {ref.name: ref for ref in ctx.resolution.entities if ref.cls == COUNTRY}
+    if not countries_named:
+        return
+    for span, org in ctx.mentions_of(ORGANIZATION):
+        if len(span) < 2:
+            continue
+        first = span[0]
+        code = countries.demonym(first.text) or countries.lookup(first.text)
+        if code and countries.label(code) in countries_named:
+            yield Fact(BASED_IN, org, countries_named[countries.label(code)], None,
+                       ctx.evidence(first, "based-nation-in-name", 0.7))
+
+
 def extract(ctx: Context) -> Iterator[Fact]:
+    yield from _headquarters(ctx)
+    yield from _nation_in_name(ctx)
     doc = ctx.doc
     for tok in doc:
         if tok.lower_ not in BASED_WORDS:
