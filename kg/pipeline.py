@@ -17,8 +17,8 @@ from .ingest import read_inputs
 from .io import write_atomic
 from .iris import DEFAULT_BASE
 from .model import Article, ArticleResult, Skipped
-from .rdf import IRI_CLASSES, GraphBuilder
-from .store import to_turtle
+from .rdf import IRI_CLASSES, GraphBuilder, StreamingBuilder
+from .store import GraphStore, quads, to_rdflib, to_turtle
 from .render import DEFAULT_MAX_NODES, render_html
 
 DEFAULT_INPUTS = ("seeds",)
@@ -108,7 +108,6 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     graph_store = None
     if store is not None:
         from .remote import RemoteStore, is_remote
-        from .store import GraphStore
 
         graph_store = RemoteStore(str(store), base) if is_remote(store) else GraphStore(store, create=True)
     if not articles and graph_store is None:
@@ -129,9 +128,11 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
             return _unchanged(graph_store, report, started)
         for result in _parse(todo, model, skipped, progress, report, jobs, scheduler):
             graph_store.put(result, digests[result.article.id])  # committed at once: a kill loses nothing
-        results = graph_store.results()
-        if not results:
+        if not graph_store.hashes():
             raise NoArticles(report)
+        if isinstance(graph_store, GraphStore):
+            return _assemble_in_store(graph_store, base, max_nodes, report, started)
+        results = graph_store.results()
     facts = set()
     for result in results:
         builder.add(result)
@@ -159,6 +160,41 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     return BuildResult(graph, report)
 
 
+def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, report: BuildReport,
+                       started: float) -> BuildResult:
+    """Assemble the graph of every cached article into a new build of the store, streaming: each
+    article's own triples go straight into Oxigraph and only the entity-level graph is held in
+    memory, so memory stays flat however many articles the store holds (kg.rdf.StreamingBuilder)."""
+    builder = StreamingBuilder(base)
+    for result in graph_store.iter_results():
+        builder.observe(result)
+        report.articles += 1
+        report.words += result.words
+    builder.settle()
+    target, ox_store = graph_store.begin()
+    batch: list = []
+    for result in graph_store.iter_results():
+        batch.extend(quads(builder.article_graph(result)))
+        if len(batch) >= 100_000:
+            ox_store.bulk_extend(batch)
+            batch = []
+    graph = builder.finish()
+    g, metrics = analyze(graph)
+    batch.extend(quads(graph))
+    ox_store.bulk_extend(batch)
+    report.facts = Counter(key[0] for key in builder.raw_facts)
+    report.entities = Counter(IRI_CLASSES[cls] for _, cls in graph.subject_objects(RDF.type) if cls in IRI_CLASSES)
+    report.triples = len(ox_store)
+    ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))[:10]
+    report.top = [(str(graph.value(n, RDFS.label)), g.nodes[n]["cls"], metrics.pagerank[n]) for n in ranked]
+    page = render_html(graph, g, metrics, max_nodes=max_nodes)
+    state = graph_store.state(base, max_nodes)  # what this build was made from, for the next run
+    report.outputs["store"] = graph_store.commit(target, ox_store, page, state, _summary(report))
+    del ox_store
+    report.seconds = time.perf_counter() - started
+    return BuildResult(lambda: to_rdflib(graph_store.open()), report)
+
+
 def _summary(report: BuildReport) -> dict:
     """What a later run with nothing to do prints again."""
     return {"articles": report.articles, "words": report.words, "entities": dict(report.entities),
@@ -166,8 +202,6 @@ def _summary(report: BuildReport) -> dict:
 
 
 def _unchanged(graph_store, report: BuildReport, started: float) -> BuildResult:
-    from .store import to_rdflib
-
     summary = graph_store.published_summary()
     report.articles, report.words, report.triples = summary["articles"], summary["words"], summary["triples"]
     report.entities, report.facts = Counter(summary["entities"]), Counter(summary["facts"])

@@ -153,50 +153,81 @@ class GraphBuilder:
         return self.mint.entity(ref.cls, ref.name)
 
     def add(self, result: ArticleResult) -> None:
+        node = self._article(self.graph, result)
+        for ref in result.entities:
+            self.mentions[node].add(ref)
+        self._observe(result)
+        for fact in result.facts:
+            self.evidence[fact.key].add(fact.evidence)
+
+    def _article(self, g: Graph, result: ArticleResult, body: bool = True) -> URIRef:
         art = result.article
         node = self.mint.article(art.id)
-        g = self.graph
         g.add((node, RDF.type, SCHEMA.NewsArticle))
         g.add((node, SCHEMA.identifier, Literal(art.id)))
         g.add((node, SCHEMA.headline, Literal(art.title)))
-        g.add((node, SCHEMA.articleBody, Literal(art.text)))
-        g.add((node, SCHEMA.wordCount, Literal(result.words)))
+        if body:
+            g.add((node, SCHEMA.articleBody, Literal(art.text)))
+            g.add((node, SCHEMA.wordCount, Literal(result.words)))
         if art.url:
             g.add((node, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
         if art.date:
             g.add((node, SCHEMA.datePublished, Literal(art.date)))
+        return node
+
+    def _observe(self, result: ArticleResult) -> None:
+        """What must be known of the whole corpus before any entity is written."""
         for ref, surfaces in result.entities.items():
-            self.mentions[node].add(ref)
             self.surfaces[ref].update(surfaces)
             self.seen[ref.name.casefold()][ref.cls] += 1
             self.spelling.setdefault(ref.name.casefold(), ref.name)
         self.iso.update(result.iso_codes)
-        for fact in result.facts:
-            self.evidence[fact.key].add(fact.evidence)
 
     def finish(self) -> Graph:
         """Settle classes, then write entities, mentions and facts; return the graph."""
-        g = self.graph
+        self._settle()
+        facts: dict[tuple, set[Evidence]] = defaultdict(set)
+        for key, evidence in self.evidence.items():
+            resolved = self._resolved_fact(key)
+            if resolved is not None:
+                facts[resolved] |= evidence
+        articles: Counter[EntityRef] = Counter()
+        for article, refs in self.mentions.items():
+            for ref in refs:
+                self.graph.add((article, SCHEMA.mentions, self.entity(ref)))
+                articles[ref] += 1
+        self._entities(articles, facts)
+        for (family, subject, obj, role), evidence in facts.items():
+            self._fact(family, subject, obj, role, _one_per_sentence(evidence))
+        return self.graph
+
+    def _settle(self) -> None:
         self.remap = corpus_classes(self.seen)
         self.surnames = corpus_surnames(self.seen, self.spelling)
-        facts: dict[tuple, set[Evidence]] = defaultdict(set)
-        for (family, subject, obj, role), evidence in self.evidence.items():
-            subject, obj = self.resolve(subject), self.resolve(obj)
-            subjects, objects = SIGNATURES[family]
-            if subject.cls in subjects and (obj.cls if obj else None) in objects:
-                facts[(family, subject, obj, role)] |= evidence
+
+    def _resolved_fact(self, key: tuple) -> tuple | None:
+        """A fact's key with its ends resolved across the corpus; None if they no longer fit its family."""
+        family, subject, obj, role = key
+        subject, obj = self.resolve(subject), self.resolve(obj)
+        subjects, objects = SIGNATURES[family]
+        if subject.cls in subjects and (obj.cls if obj else None) in objects:
+            return family, subject, obj, role
+        return None
+
+    def _entities(self, articles: Counter, facts) -> None:
+        """Entities with class, label, other names and name keys; ``articles`` counts the articles
+        that mention each reference, ``facts`` the resolved fact keys (for capabilities)."""
+        g = self.graph
         # Keyed by IRI: names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share one.
         classes: dict[URIRef, str] = {}
         names: dict[URIRef, Counter[str]] = defaultdict(Counter)
         aliases: dict[URIRef, set[str]] = defaultdict(set)
-        for article, refs in self.mentions.items():
-            for ref in refs:
-                resolved = self.resolve(ref)
-                node = self.mint.entity(resolved.cls, resolved.name)
-                g.add((article, SCHEMA.mentions, node))
-                classes[node] = resolved.cls
-                names[node][resolved.name] += 1
-                aliases[node] |= self.surfaces[ref]
+        for ref, count in articles.items():
+            resolved = self.resolve(ref)
+            node = self.mint.entity(resolved.cls, resolved.name)
+            classes[node] = resolved.cls
+            names[node][resolved.name] += count
+            aliases[node] |= self.surfaces[ref]
         for family, subject, obj, role in facts:
             for ref in (subject, obj):
                 if ref is not None and ref.cls == CAPABILITY:  # named by the fact, never "mentioned"
@@ -215,12 +246,16 @@ class GraphBuilder:
                 g.add((node, KG.nameKey, Literal(key)))
         for ref, code in self.iso.items():
             g.add((self.entity(ref), KG.isoCode, Literal(code)))
-        for (family, subject, obj, role), evidence in facts.items():
-            self._fact(family, subject, obj, role, _one_per_sentence(evidence))
-        return g
+
+    def _fact_iri(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None) -> URIRef:
+        s = self.entity(subject)
+        if family == ROLE and obj is not None:
+            return self.mint.node("membership", s, self.entity(obj), role)
+        p, o = (SCHEMA.jobTitle, Literal(role)) if family == ROLE else (PREDICATES[family], self.entity(obj))
+        return self.mint.node("statement", s, p, o)
 
     def _fact(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None,
-              evidence: list[Evidence]) -> None:
+              evidence: list[Evidence], records: bool = True, confidence: float | None = None) -> None:
         g = self.graph
         s = self.entity(subject)
         if family == ROLE and obj is not None:
@@ -246,24 +281,23 @@ class GraphBuilder:
             g.add((fact, RDF.subject, s))
             g.add((fact, RDF.predicate, p))
             g.add((fact, RDF.object, o))
-        self._evidence(fact, evidence)
-
-    def _evidence(self, fact: URIRef, evidence: list[Evidence]) -> None:
-        g = self.graph
         # The fact carries its first evidence directly, so simple queries need no extra hop ...
-        self._evidence_fields(fact, evidence[0], confidence=False)
-        g.add((fact, KG.confidence, decimal(combined_confidence(evidence))))
+        self._evidence_fields(g, fact, evidence[0], confidence=False)
+        g.add((fact, KG.confidence, decimal(combined_confidence(evidence) if confidence is None else confidence)))
         # ... and every sighting as a record of its own.
-        for ev in evidence:
-            article = self.mint.article(ev.article_id)
-            g.add((fact, PROV.wasDerivedFrom, article))
-            record = self.mint.node("evidence", fact, ev.article_id, ev.start, ev.end, ev.rule)
-            g.add((fact, KG.evidence, record))
-            g.add((record, RDF.type, KG.Evidence))
-            self._evidence_fields(record, ev, confidence=True)
+        if records:
+            for ev in evidence:
+                self._record(g, fact, ev)
 
-    def _evidence_fields(self, node: URIRef, ev: Evidence, confidence: bool) -> None:
-        g = self.graph
+    def _record(self, g: Graph, fact: URIRef, ev: Evidence) -> None:
+        article = self.mint.article(ev.article_id)
+        g.add((fact, PROV.wasDerivedFrom, article))
+        record = self.mint.node("evidence", fact, ev.article_id, ev.start, ev.end, ev.rule)
+        g.add((fact, KG.evidence, record))
+        g.add((record, RDF.type, KG.Evidence))
+        self._evidence_fields(g, record, ev, confidence=True)
+
+    def _evidence_fields(self, g: Graph, node: URIRef, ev: Evidence, confidence: bool) -> None:
         g.add((node, PROV.wasDerivedFrom, self.mint.article(ev.article_id)))
         g.add((node, KG.evidenceText, Literal(ev.sentence)))
         g.add((node, KG.charStart, Literal(ev.start)))
@@ -271,6 +305,89 @@ class GraphBuilder:
         g.add((node, KG.extractor, Literal(ev.rule)))
         if confidence:
             g.add((node, KG.confidence, decimal(ev.confidence)))
+
+
+PAGE_SIGHTINGS = 5  # sightings per fact a store build keeps in memory for graph.html
+
+
+class StreamingBuilder(GraphBuilder):
+    """The same triples as GraphBuilder, in two passes over the articles, holding only what is
+    settled across the corpus: a store build's memory does not grow with the articles' text.
+
+    Pass 1, ``observe``, counts names and classes. Then ``article_graph`` gives each article's own
+    triples (text, mentions, evidence records) to be streamed into the store, and ``finish`` the
+    entity-level graph: entities, facts with their first evidence and combined confidence, and, for
+    graph.html, the first few sightings of each fact with their articles' headlines.
+    """
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        super().__init__(base)
+        self.articles: Counter[EntityRef] = Counter()  # reference -> articles mentioning it
+        self.raw_facts: set[tuple] = set()  # fact keys as extracted (what a build report counts)
+        self.sightings: dict[tuple, list[tuple]] = defaultdict(list)  # (article, start, end, rule, confidence)
+        self.first: dict[tuple, list[Evidence]] = {}  # the first sightings, sorted
+        self.headlines: dict[str, ArticleResult] = {}
+
+    def observe(self, result: ArticleResult) -> None:
+        self._observe(result)
+        for ref in result.entities:
+            self.articles[ref] += 1
+        self.raw_facts.update(f.key for f in result.facts)
+
+    def settle(self) -> None:
+        self._settle()
+
+    def article_graph(self, result: ArticleResult) -> Graph:
+        """One article's own triples, and the links from its facts to its evidence records."""
+        g = Graph()
+        node = self._article(g, result)
+        for ref in result.entities:
+            g.add((node, SCHEMA.mentions, self.entity(ref)))
+        mine: dict[tuple, set[Evidence]] = defaultdict(set)
+        for fact in result.facts:
+            key = self._resolved_fact(fact.key)
+            if key is not None:
+                mine[key].add(fact.evidence)
+        for key, evidence in mine.items():
+            evidence = _one_per_sentence(evidence)
+            fact = self._fact_iri(*key)
+            for ev in evidence:
+                self._record(g, fact, ev)
+                self.sightings[key].append((ev.article_id, ev.start, ev.end, ev.rule, ev.confidence))
+            kept = sorted(self.first.get(key, []) + evidence)[:PAGE_SIGHTINGS]
+            self.first[key] = kept
+            if result.article.id in {ev.article_id for ev in kept}:
+                self.headlines[result.article.id] = _headline_only(result)
+        return g
+
+    def finish(self) -> Graph:
+        self._entities(self.articles, self.sightings)
+        shown = set()
+        for key in sorted(self.sightings, key=_key_order):
+            first = self.first[key]
+            # The noisy-or over every sighting, multiplied in the order GraphBuilder sorts them.
+            miss = 1.0
+            for *_, confidence in sorted(self.sightings[key]):
+                miss *= 1.0 - confidence
+            self._fact(*key, first, records=False, confidence=1.0 - miss)
+            fact = self._fact_iri(*key)
+            for ev in first:
+                self._record(self.graph, fact, ev)
+                shown.add(ev.article_id)
+        for article_id in sorted(shown):
+            if article_id in self.headlines:
+                self._article(self.graph, self.headlines[article_id], body=False)
+        return self.graph
+
+
+def _headline_only(result: ArticleResult) -> ArticleResult:
+    a = result.article
+    return ArticleResult(type(a)(a.id, a.title, "", a.source, a.url, a.date), {}, [], {}, 0, {})
+
+
+def _key_order(key: tuple):
+    family, subject, obj, role = key
+    return family, subject, obj or EntityRef("", ""), role or ""
 
 
 def to_graph(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> Graph:

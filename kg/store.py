@@ -109,7 +109,12 @@ class GraphStore:
                             (result.article.id, digest, to_json(result)))
 
     def results(self) -> list[ArticleResult]:
-        return [from_json(row[0]) for row in self.db.execute("SELECT result FROM articles ORDER BY id")]
+        return list(self.iter_results())
+
+    def iter_results(self):
+        """Every cached article, one at a time, in id order."""
+        for (text,) in self.db.execute("SELECT result FROM articles ORDER BY id"):
+            yield from_json(text)
 
     # published builds
     def current(self) -> Path | None:
@@ -139,13 +144,23 @@ class GraphStore:
 
     def publish(self, graph: Graph, page: str | None, state: str | None = None, summary: dict | None = None) -> Path:
         """Write a new build next to the live one, then switch ``current`` to it atomically."""
+        target, store = self.begin()
+        store.bulk_extend(quads(graph))
+        return self.commit(target, store, page, state, summary)
+
+    def begin(self) -> tuple[Path, ox.Store]:
+        """A new, empty build folder next to the live one, and its Oxigraph store to fill."""
         versions = sorted(p.name for p in self.path.glob("v[0-9]*") if p.is_dir())
         number = int(versions[-1][1:]) + 1 if versions else 1
         target = self.path / f"v{number:06d}"
         shutil.rmtree(target, ignore_errors=True)  # a build killed before it was published
         target.mkdir()
-        store = ox.Store(str(target / "oxigraph"))
-        store.bulk_extend(quads(graph))
+        return target, ox.Store(str(target / "oxigraph"))
+
+    def commit(self, target: Path, store: ox.Store, page: str | None, state: str | None = None,
+               summary: dict | None = None) -> Path:
+        """Finish a build begun with ``begin`` and switch ``current`` to it atomically."""
+        versions = sorted(p.name for p in self.path.glob("v[0-9]*") if p.is_dir() and p.name != target.name)
         store.flush()
         del store
         if page is not None:

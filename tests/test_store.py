@@ -20,6 +20,7 @@ from kg.query import load_store, run
 from kg.store import GraphStore, from_json, to_json
 
 pytestmark = pytest.mark.model
+SEEDS = ROOT / "seeds"
 
 ARTICLES = [
     {"id": "a1", "title": "Apple", "text": "Tim Cook is the chief executive of Apple."},
@@ -148,3 +149,20 @@ def test_a_run_with_nothing_new_reuses_the_live_build(tmp_path):
     more = build([write_jsonl(tmp_path / "more.jsonl", [{"id": "a3", "title": "x", "text": "Sony makes the PSP."}])],
                  store=store, max_nodes=10)
     assert more.report.parsed == 1 and more.report.articles == 3
+
+
+def test_a_store_build_streams_the_same_quads_as_a_whole_graph_build(tmp_path):
+    # kg.rdf.StreamingBuilder (store builds, memory flat in the corpus) against GraphBuilder
+    from kg.store import quads
+
+    lines = (SEEDS / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:25]
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    streamed = build([inputs], store=tmp_path / "store")
+    whole = build([inputs], None)
+    expected = ox.Store()
+    expected.bulk_extend(quads(whole.graph))
+    assert set(load_store(tmp_path / "store")) == set(expected)
+    assert streamed.report.triples == len(expected)
+    assert (streamed.report.facts, streamed.report.entities, streamed.report.top) == \
+        (whole.report.facts, whole.report.entities, whole.report.top)
