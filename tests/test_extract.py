@@ -178,3 +178,11 @@ def test_us_states_and_ap_abbreviations():
     assert state("N.Y.") == "New York" and state("Md.") == "Maryland"
     assert state("Minn") is None and state("Minn", abbreviation=True) == "Minnesota"
     assert state("Washington") is None  # the capital, in news, far more often than the state
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Welsh captain scored against England.", ("Person", "Welsh")),  # a nationality word, not a name
+    ("She won an Oscar for the role.", ("Person", "Oscar")),  # people do not take an article
+])
+def test_not_people(extract, text, absent):
+    assert absent not in {(ref.cls, ref.name) for ref in extract(text).entities}

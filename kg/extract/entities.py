@@ -107,11 +107,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if span is None:
             continue
         iso = countries.lookup(span.text) if is_country_label else None
-        if iso is None and ent.label_ == "NORP":
+        label = ent.label_
+        if iso is None and label == "PERSON" and len(span) == 1 and countries.demonym(span.text):
+            label = "NORP"  # "the Welsh captain": a nationality word the model took for a name
+        if iso is None and label == "NORP":
             iso = countries.demonym(span.text)  # "Chinese researchers" mention China
-        if iso is None and ent.label_ not in LABEL_VOTES:
+        if iso is None and label not in LABEL_VOTES:
             continue
-        mentions.append(Mention(span.start, span.end, span.text, ent.label_, votes(span, iso), iso))
+        mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
     return mentions
 
 
@@ -138,6 +141,9 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in HONORIFICS and before.is_title:
         tally[PERSON] += STRONG  # "Mr Gates"
+    if span.label_ == "PERSON" and len(span) == 1 and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"}
+                                                           for c in span.root.children):
+        tally[EVENT] += 2  # "won an Oscar", "the Grammys": people do not take an article
     if _age_after(span):
         tally[PERSON] += STRONG  # "Winter, 53, a former law professor"
     if not iso and (_region_after(span) is not None or _region_at(span.doc, span.start) == span.end
