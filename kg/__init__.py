@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-__version__ = "0.3.0"
+__version__ = "0.3.1"
 
 from pathlib import Path
 

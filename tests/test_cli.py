@@ -42,7 +42,7 @@ def test_build_prints_summary_and_skipped(run, tmp_path):
     assert f"skipped {tmp_path / 'in' / 'lines.jsonl'}:2: malformed JSON" in out
     assert f"skipped {tmp_path / 'missing.txt'}: no such file or directory" in out
     assert "Skipped inputs: 3" in out
-    assert "Facts: capability 2, lives_in 2, maker 1, rivalry 1, role 4" in out
+    assert "Facts: capability 2, maker 1, rivalry 1, role 4" in out
     assert "Most central entities" in out and "Sora" in out
     assert f"Wrote {tmp_path / 'out' / 'graph.ttl'}" in out
     assert f"Wrote {tmp_path / 'out' / 'graph.html'}" in out
