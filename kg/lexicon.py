@@ -40,6 +40,13 @@ ROLE_NOUNS = frozenset({
     "photographer", "pianist", "guitarist", "conductor", "astronaut", "pilot", "soldier",
 })
 
+# Awards the small model reads as people ("Oscar nominations"); kg files them as events (the ceremonies).
+AWARDS = frozenset({
+    "oscar", "oscars", "academy award", "academy awards", "bafta", "baftas", "grammy", "grammys", "emmy",
+    "emmys", "golden globe", "golden globes", "brit award", "brit awards", "brits", "tony award", "tony awards",
+    "mercury prize", "booker prize", "turner prize", "nobel prize", "pulitzer prize", "ballon d'or",
+})
+
 # Adjectives that judge rather than describe; dropped from role and capability labels.
 EVALUATIVE = frozenset({
     "prominent", "influential", "key", "leading", "renowned", "famous", "well-known", "noted",

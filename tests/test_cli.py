@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import networkx as nx
 import pyoxigraph as ox
@@ -42,7 +43,8 @@ def test_build_prints_summary_and_skipped(run, tmp_path):
     assert f"skipped {tmp_path / 'in' / 'lines.jsonl'}:2: malformed JSON" in out
     assert f"skipped {tmp_path / 'missing.txt'}: no such file or directory" in out
     assert "Skipped inputs: 3" in out
-    assert "Facts: capability 2, maker 1, rivalry 1, role 4" in out
+    # the rules' families exactly; the learned classifier's lives_in guesses move with retraining
+    assert re.search(r"^Facts: capability 2, (lives_in \d+, )?maker 1, rivalry 1, role 4$", out, re.M), out
     assert "Most central entities" in out and "Sora" in out
     assert f"Wrote {tmp_path / 'out' / 'graph.ttl'}" in out
     assert f"Wrote {tmp_path / 'out' / 'graph.html'}" in out

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import countries, regions
 from ..lexicon import (
+    AWARDS,
     HONORIFICS,
     MAKER_VERBS,
     NOT_ENTITIES,
@@ -114,6 +115,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             iso = countries.demonym(span.text)  # "Chinese researchers" mention China
         if iso is None and label not in LABEL_VOTES:
             continue
+        if label == "PERSON" and len(span) == 1 and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                        for c in span.root.children):
+            continue  # "won an Oscar", "a Briton": a named person takes no indefinite article
         mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
     return mentions
 
@@ -141,9 +145,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in HONORIFICS and before.is_title:
         tally[PERSON] += STRONG  # "Mr Gates"
-    if span.label_ == "PERSON" and len(span) == 1 and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"}
-                                                           for c in span.root.children):
-        tally[EVENT] += 2  # "won an Oscar", "the Grammys": people do not take an article
+    if norm(span.text) in AWARDS:
+        tally[EVENT] += STRONG  # "Oscar nominations", "the Baftas": the awards, not a person
     if _age_after(span):
         tally[PERSON] += STRONG  # "Winter, 53, a former law professor"
     if not iso and (_region_after(span) is not None or _region_at(span.doc, span.start) == span.end
