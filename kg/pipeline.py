@@ -24,6 +24,9 @@ from .render import DEFAULT_MAX_NODES, render_html
 DEFAULT_INPUTS = ("seeds",)
 DEFAULT_OUT = "out"
 BATCH_SIZE = 16
+# Quads per bulk load into Oxigraph: its bulk loader's memory grows with the batch (400k quads in
+# one call cost 0.8 GB), so a store build loads in slices.
+LOAD_BATCH = 50_000
 
 
 @dataclass
@@ -175,12 +178,16 @@ def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, repor
     batch: list = []
     for result in graph_store.iter_results():
         batch.extend(quads(builder.article_graph(result)))
-        if len(batch) >= 100_000:
+        if len(batch) >= LOAD_BATCH:
             ox_store.bulk_extend(batch)
             batch = []
     graph = builder.finish()
     g, metrics = analyze(graph)
-    batch.extend(quads(graph))
+    for item in quads(graph):
+        batch.append(item)
+        if len(batch) >= LOAD_BATCH:
+            ox_store.bulk_extend(batch)
+            batch = []
     ox_store.bulk_extend(batch)
     report.facts = Counter(key[0] for key in builder.raw_facts)
     report.entities = Counter(IRI_CLASSES[cls] for _, cls in graph.subject_objects(RDF.type) if cls in IRI_CLASSES)
