@@ -60,9 +60,10 @@ def extract_on_cluster(articles: list[Article], model: str | None, scheduler: st
         size = max(1, min(BATCH, math.ceil(len(articles) / (4 * workers))))
         batches = [articles[i:i + size] for i in range(0, len(articles), size)]
         pending = []
-        for k, batch in enumerate(batches):
-            # pure=False: two equal batches (a corpus given twice) are still two tasks.
-            pending.append(client.submit(parse_batch, batch, model, pure=False, key=f"kg-parse-{k}-{id(batch)}"))
+        for batch in batches:
+            # pure=False: every submission is a task of its own, under a fresh key, so an equal batch
+            # (a corpus given twice, the same build run again) never reuses an earlier result.
+            pending.append(client.submit(parse_batch, batch, model, pure=False))
             if len(pending) >= MAX_IN_FLIGHT:
                 yield from _collect(pending.pop(0), skipped, progress, scheduler)
         for future in pending:
