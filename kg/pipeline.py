@@ -145,10 +145,8 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     graph = builder.finish()
     g, metrics = analyze(graph)
     report.facts = Counter(key[0] for key in facts)
-    report.entities = Counter(IRI_CLASSES[cls] for _, cls in graph.subject_objects(RDF.type) if cls in IRI_CLASSES)
     report.triples = len(graph)
-    ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))[:10]
-    report.top = [(str(graph.value(n, RDFS.label)), g.nodes[n]["cls"], metrics.pagerank[n]) for n in ranked]
+    _entities_and_top(report, graph, g, metrics)
     page = render_html(graph, g, metrics, max_nodes=max_nodes) if graph_store is not None or out is not None else None
     if graph_store is not None:
         state = graph_store.state(base, max_nodes)  # what this build was made from, for the next run
@@ -190,16 +188,21 @@ def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, repor
             batch = []
     ox_store.bulk_extend(batch)
     report.facts = Counter(key[0] for key in builder.raw_facts)
-    report.entities = Counter(IRI_CLASSES[cls] for _, cls in graph.subject_objects(RDF.type) if cls in IRI_CLASSES)
     report.triples = len(ox_store)
-    ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))[:10]
-    report.top = [(str(graph.value(n, RDFS.label)), g.nodes[n]["cls"], metrics.pagerank[n]) for n in ranked]
+    _entities_and_top(report, graph, g, metrics)
     page = render_html(graph, g, metrics, max_nodes=max_nodes)
     state = graph_store.state(base, max_nodes)  # what this build was made from, for the next run
     report.outputs["store"] = graph_store.commit(target, ox_store, page, state, _summary(report))
     del ox_store
     report.seconds = time.perf_counter() - started
     return BuildResult(lambda: to_rdflib(graph_store.open()), report)
+
+
+def _entities_and_top(report: BuildReport, graph: Graph, g, metrics) -> None:
+    """Entities per class and the ten most central, from an analysed graph."""
+    report.entities = Counter(IRI_CLASSES[cls] for _, cls in graph.subject_objects(RDF.type) if cls in IRI_CLASSES)
+    ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))[:10]
+    report.top = [(str(graph.value(n, RDFS.label)), g.nodes[n]["cls"], metrics.pagerank[n]) for n in ranked]
 
 
 def _summary(report: BuildReport) -> dict:

@@ -255,7 +255,7 @@ class GraphBuilder:
         return self.mint.node("statement", s, p, o)
 
     def _fact(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None,
-              evidence: list[Evidence], records: bool = True, confidence: float | None = None) -> None:
+              evidence: list[Evidence], records: bool = True, confidence: float | None = None) -> URIRef:
         g = self.graph
         s = self.entity(subject)
         if family == ROLE and obj is not None:
@@ -288,6 +288,7 @@ class GraphBuilder:
         if records:
             for ev in evidence:
                 self._record(g, fact, ev)
+        return fact
 
     def _record(self, g: Graph, fact: URIRef, ev: Evidence) -> None:
         article = self.mint.article(ev.article_id)
@@ -369,8 +370,7 @@ class StreamingBuilder(GraphBuilder):
             miss = 1.0
             for *_, confidence in sorted(self.sightings[key]):
                 miss *= 1.0 - confidence
-            self._fact(*key, first, records=False, confidence=1.0 - miss)
-            fact = self._fact_iri(*key)
+            fact = self._fact(*key, first, records=False, confidence=1.0 - miss)
             for ev in first:
                 self._record(self.graph, fact, ev)
                 shown.add(ev.article_id)

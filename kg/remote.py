@@ -30,7 +30,7 @@ from rdflib import Graph
 from .errors import KgError
 from .iris import DEFAULT_BASE, Minter
 from .model import ArticleResult
-from .store import from_json, quads, to_json
+from .store import build_state, from_json, quads, to_json
 
 INDEX = "urn:kg:index"
 BUILD_NODE = ox.NamedNode("urn:kg:build")
@@ -145,13 +145,7 @@ class RemoteStore:
         return out
 
     def state(self, *options) -> str:
-        """As GraphStore.state: what a build depends on (the articles known, kg, the options)."""
-        from . import __version__
-
-        digest = hashlib.sha256(json.dumps([__version__, *map(str, options)]).encode())
-        for article_id, content_hash in sorted(self.hashes().items()):
-            digest.update(f"{article_id}\0{content_hash}\n".encode())
-        return digest.hexdigest()
+        return build_state(self.hashes(), options)
 
     def current(self) -> str:
         return self.url

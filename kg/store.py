@@ -122,12 +122,7 @@ class GraphStore:
         return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
 
     def state(self, *options) -> str:
-        """A digest of everything a build of this store depends on: every cached article (id and
-        content hash, which covers kg's version and the pipeline) and the build options."""
-        digest = hashlib.sha256(json.dumps([__version__, *map(str, options)]).encode())
-        for row in self.db.execute("SELECT id, hash FROM articles ORDER BY id"):
-            digest.update(("\0".join(row) + "\n").encode())
-        return digest.hexdigest()
+        return build_state(self.hashes(), options)
 
     def _published(self) -> dict:
         live = self.current()
@@ -196,6 +191,15 @@ class GraphStore:
     def page(self) -> bytes | None:
         live = self.current()
         return (live / PAGE).read_bytes() if live and (live / PAGE).is_file() else None
+
+
+def build_state(hashes: dict[str, str], options) -> str:
+    """A digest of everything a build of a store depends on: every cached article (id and content
+    hash, which covers kg's version and the pipeline), kg's version and the build options."""
+    digest = hashlib.sha256(json.dumps([__version__, *map(str, options)]).encode())
+    for article_id, content_hash in sorted(hashes.items()):
+        digest.update(f"{article_id}\0{content_hash}\n".encode())
+    return digest.hexdigest()
 
 
 def is_store(path: str | Path) -> bool:
