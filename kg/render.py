@@ -89,7 +89,12 @@ def layout(g: nx.Graph, nodes: list, scale: float) -> dict:
     """Positions for ``nodes`` (a spring layout of the subgraph they induce; fixed seed)."""
     if not nodes:
         return {}
-    sub = g.subgraph(nodes)
+    # A fresh graph in sorted order: g.subgraph() iterates its node *set*, whose order follows
+    # string hashing and so changes from one process to the next, and with it the layout.
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(keep))
+    sub.add_edges_from(sorted(tuple(sorted(e)) for e in g.subgraph(keep).edges()))
     pos = nx.spring_layout(sub, seed=SEED, iterations=60, k=1.6 / math.sqrt(max(len(nodes), 1)))
     return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
 

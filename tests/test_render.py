@@ -164,3 +164,17 @@ def test_entity_names_are_never_html(browser, tmp_path):
     assert page.evaluate("document.querySelectorAll('img, #panel script').length") == 0
     assert errors == []
     page.context.close()
+
+
+def test_layout_is_the_same_in_every_process():
+    # String hashing differs per process (PYTHONHASHSEED); positions must not follow it.
+    import os
+    import subprocess
+    import sys
+
+    code = ("import networkx as nx; from rdflib import URIRef; from kg.render import layout; "
+            "g = nx.Graph(); g.add_edges_from((URIRef(f'http://x/{i}'), URIRef(f'http://x/{(i * 7) % 40}')) for i in range(40)); "
+            "print(sorted(layout(g, sorted(g)[:15], 100.0).items()))")  # a subset, as graph.html places
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1 and outs.pop().startswith("[(")
