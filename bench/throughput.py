@@ -11,7 +11,8 @@ each gets its own peak RSS (VmHWM) and none warms a cache for another:
 - kg -jN: the same with --jobs N;
 - store:  (with --store) `kg build --store` into a fresh store, then again with nothing changed.
 
-Prints articles/s, words/s, the ratio to bare (or to the one-process build) and peak RSS.
+Prints articles/s, words/s, the ratio to bare (or to the one-process build), peak RSS of the
+main process and, with --jobs, the largest peak RSS of a worker process.
 """
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def peak_rss_mb() -> float:
         if line.startswith("VmHWM"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def workers_peak_rss_mb() -> float:
+    """The largest peak RSS of any worker process this one waited for (--jobs N), 0 if none."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def phase_bare(path: str) -> dict:
@@ -77,7 +85,7 @@ def main() -> None:
         sys.path.insert(0, str(ROOT))
         kind, path, *rest = args.phase
         answer = phase_bare(path) if kind == "bare" else phase_kg(path, rest[0], int(rest[1]), rest[2] == "store")
-        print(json.dumps({**answer, "rss": peak_rss_mb()}))
+        print(json.dumps({**answer, "rss": peak_rss_mb(), "worker_rss": workers_peak_rss_mb()}))
         return
 
     lines = [line for line in Path(args.jsonl).read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -98,11 +106,13 @@ def main() -> None:
             rows.append(("  same, unchanged", run_phase("kg", str(corpus), f"{tmp}/store", "1", "store")))
     print(f"components on in bare: {', '.join(rows[0][1]['components'])}")
     bare, single = rows[0][1]["seconds"], rows[1][1]["seconds"]
-    print(f"\n{'':<24} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'vs bare':>8} {'vs 1 proc':>10} {'peak RSS':>9}")
+    print(f"\n{'':<24} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'vs bare':>8} {'vs 1 proc':>10} {'peak RSS':>9}"
+          f" {'per worker':>11}")
     for name, r in rows:
         s = r["seconds"]
+        worker = f"{r['worker_rss']:8.0f} MB" if r.get("worker_rss") else ""
         print(f"{name:<24} {s:8.1f} {len(lines) / s:11.1f} {words / s:9,.0f} {bare / s:7.2f}x {single / s:9.2f}x "
-              f"{r['rss']:7.0f} MB")
+              f"{r['rss']:6.0f} MB {worker:>11}")
     if args.store:
         print(f"\nunchanged re-run: {100 * rows[-1][1]['seconds'] / rows[-2][1]['seconds']:.1f}% of the first store build "
               f"(parsed {rows[-1][1]['parsed']} articles)")

@@ -10,30 +10,18 @@ same as a local build's. Workers must have kg installed, the same version as the
 from __future__ import annotations
 
 import math
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .errors import KgError
 from .model import Article, ArticleResult, Skipped
+from .parallel import batches, in_order, parse_batch
 
 BATCH = 32  # articles per task: large enough to keep spaCy's batching, small enough to spread
 MAX_IN_FLIGHT = 64  # tasks submitted ahead of the results read; bounds the client's memory
-_PIPELINE_LOCK = threading.Lock()  # a worker with several threads still runs one parse at a time
 
 
 class ClusterError(KgError):
     pass
-
-
-def parse_batch(articles: list[Article], model: str | None) -> tuple[list[ArticleResult], list[Skipped]]:
-    """The task a worker runs: parse and extract a batch with the worker's own pipeline."""
-    from . import nlp as nlp_mod
-    from .pipeline import extract_all
-
-    skipped: list[Skipped] = []
-    with _PIPELINE_LOCK:
-        results = list(extract_all(articles, nlp_mod.load(model), skipped))
-    return results, skipped
 
 
 def connect(scheduler: str):
@@ -47,8 +35,8 @@ def connect(scheduler: str):
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
 
 
-def extract_on_cluster(articles: list[Article], model: str | None, scheduler: str, skipped: list[Skipped],
-                       progress: Callable[[int], None] | None = None) -> Iterator[ArticleResult]:
+def extract_on_cluster(articles: Iterable[Article], total: int, model: str | None, scheduler: str,
+                       skipped: list[Skipped], progress: Callable[[int], None] | None = None) -> Iterator[ArticleResult]:
     """Like pipeline.extract_all, with the work done by the cluster's workers; results come back in
     input order."""
     client = connect(scheduler)
@@ -57,33 +45,16 @@ def extract_on_cluster(articles: list[Article], model: str | None, scheduler: st
             client.wait_for_workers(1, timeout=60)
         # At least four tasks per worker, so that a small corpus still spreads over all of them.
         workers = len(client.scheduler_info().get("workers", {})) or 1
-        size = max(1, min(BATCH, math.ceil(len(articles) / (4 * workers))))
-        batches = [articles[i:i + size] for i in range(0, len(articles), size)]
-        pending = []
-        for batch in batches:
-            # pure=False: every submission is a task of its own, under a fresh key, so an equal batch
-            # (a corpus given twice, the same build run again) never reuses an earlier result.
-            pending.append(client.submit(parse_batch, batch, model, pure=False))
-            if len(pending) >= MAX_IN_FLIGHT:
-                yield from _collect(pending.pop(0), skipped, progress, scheduler)
-        for future in pending:
-            yield from _collect(future, skipped, progress, scheduler)
+        size = max(1, min(BATCH, math.ceil(total / (4 * workers))))
+        # pure=False: every submission is a task of its own, under a fresh key, so an equal batch
+        # (a corpus given twice, the same build run again) never reuses an earlier result.
+        yield from in_order(lambda batch: client.submit(parse_batch, batch, model, pure=False),
+                            batches(articles, size), MAX_IN_FLIGHT, skipped, progress)
+    except ClusterError:
+        raise
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"the Dask cluster at {scheduler} failed: {exc}") from None
-    finally:
-        client.close()
-
-
-def _collect(future, skipped: list[Skipped], progress, scheduler: str) -> Iterator[ArticleResult]:
-    try:
-        results, lost = future.result()
     except Exception as exc:  # noqa: BLE001 - a lost worker, a killed task: the build cannot go on
         raise ClusterError(f"a task failed on the Dask cluster at {scheduler}: {type(exc).__name__}: {exc}") from None
-    future.release()
-    skipped.extend(lost)
-    for result in results:
-        yield result
-        if progress:
-            progress(1)
-    if progress and lost:
-        progress(len(lost))
+    finally:
+        client.close()
