@@ -21,8 +21,13 @@ NOT_ARTICLES = {"readme", "notice", "license", "licence", "attribution", "change
 
 def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
     """Read every article under ``paths``; return them in a stable order with what was skipped."""
-    articles: list[Article] = []
     skipped: list[Skipped] = []
+    return list(iter_articles(paths, skipped)), skipped
+
+
+def iter_articles(paths: Iterable[str | Path], skipped: list[Skipped]) -> Iterator[Article]:
+    """Every article under ``paths`` in a stable order, one at a time, so that a corpus of any
+    size can be streamed; what cannot be read is appended to ``skipped``."""
     first_seen: dict[str, str] = {}
     for item in _iter_items(paths):
         if isinstance(item, Skipped):
@@ -31,8 +36,7 @@ def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skippe
             skipped.append(Skipped(item.source, f"duplicate article id {item.id!r} (first read from {first_seen[item.id]})"))
         else:
             first_seen[item.id] = item.source
-            articles.append(item)
-    return articles, skipped
+            yield item
 
 
 def _iter_items(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
@@ -66,13 +70,13 @@ def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped]:
     if suffix not in SUPPORTED:
         yield Skipped(str(path), f"unsupported file type {suffix or '(none)'!r}; expected .txt, .md, .html or .jsonl")
         return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path)
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
-        return
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, data)
         return
     text = _decode(path, data)
     if isinstance(text, Skipped):
@@ -139,28 +143,38 @@ def _from_html(path: Path, article_id: str, html: str) -> Article | Skipped:
     return Article(id=article_id, title=title, text=body, source=str(path), url=url, date=date)
 
 
-def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | Skipped]:
-    if b"\x00" in data:
+def _read_jsonl(path: Path) -> Iterator[Article | Skipped]:
+    """One article per line, read line by line: a JSONL file of any size streams."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(8192)
+    except OSError as exc:
+        yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    if b"\x00" in head:
         yield Skipped(str(path), "binary file (contains NUL bytes), not JSONL")
         return
     any_line = False
-    for lineno, raw in enumerate(data.splitlines(), start=1):
-        where = f"{path}:{lineno}"
-        if not raw.strip():
-            continue
-        any_line = True
-        line = _decode(where, raw)
-        if isinstance(line, Skipped):
-            yield line
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Skipped(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
-            continue
-        yield _from_record(record, where, default_id=f"{path.stem}-{lineno}")
+    with path.open("rb") as file:
+        for lineno, raw in enumerate(file, start=1):
+            where = f"{path}:{lineno}"
+            if not raw.strip():
+                continue
+            any_line = True
+            yield _from_line(raw, where, f"{path.stem}-{lineno}")
     if not any_line:
         yield Skipped(str(path), "empty file")
+
+
+def _from_line(raw: bytes, where: str, default_id: str) -> Article | Skipped:
+    line = _decode(where, raw)
+    if isinstance(line, Skipped):
+        return line
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Skipped(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    return _from_record(record, where, default_id=default_id)
 
 
 def _from_record(record: object, where: str, default_id: str) -> Article | Skipped:

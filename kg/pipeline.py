@@ -13,12 +13,12 @@ from . import nlp as nlp_mod
 from .analyze import analyze
 from .errors import KgError
 from .extract import extract_article
-from .ingest import read_inputs
+from .ingest import iter_articles
 from .io import write_atomic
 from .iris import DEFAULT_BASE
 from .model import Article, ArticleResult, Skipped
 from .rdf import IRI_CLASSES, GraphBuilder, StreamingBuilder
-from .store import GraphStore, quads, to_rdflib, to_turtle
+from .store import GraphStore, content_hash, quads, to_rdflib, to_turtle
 from .render import DEFAULT_MAX_NODES, render_html
 
 DEFAULT_INPUTS = ("seeds",)
@@ -70,7 +70,7 @@ class BuildResult:
 
 
 def extract_all(articles: list[Article], nlp, skipped: list[Skipped],
-                progress: Callable[[int], None] | None = None, jobs: int = 1) -> Iterator[ArticleResult]:
+                progress: Callable[[int], None] | None = None) -> Iterator[ArticleResult]:
     """Parse and extract every article; one that fails is reported and the rest go on."""
     # The pipeline refuses texts over max_length; leave those out up front so that no batch fails.
     parseable = []
@@ -80,8 +80,7 @@ def extract_all(articles: list[Article], nlp, skipped: list[Skipped],
                                                    f"the pipeline's limit is {nlp.max_length:,})"))
         else:
             parseable.append(article)
-    # jobs > 1: spaCy parses in worker processes; resolution and extraction stay in this one.
-    docs = nlp.pipe((a.text for a in parseable), batch_size=BATCH_SIZE, n_process=max(1, jobs))
+    docs = nlp.pipe((a.text for a in parseable), batch_size=BATCH_SIZE)
     for article, doc in zip(parseable, docs):
         try:
             yield extract_article(article, doc)
@@ -106,31 +105,29 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     started = time.perf_counter()
     if jobs < 1:
         raise KgError(f"--jobs must be 1 or more, not {jobs}")
-    articles, skipped = read_inputs(inputs)
-    report = BuildReport(skipped=skipped)
+    report = BuildReport()
+    report.pipeline = nlp_mod.describe(model)
     graph_store = None
     if store is not None:
         from .remote import RemoteStore, is_remote
 
         graph_store = RemoteStore(str(store), base) if is_remote(store) else GraphStore(store, create=True)
-    if not articles and graph_store is None:
+    # The inputs are read twice, one article at a time, so that no corpus is ever held whole:
+    # once to count them and find what to parse, once to parse it.
+    found, todo = _scan(inputs, report, graph_store.hashes() if graph_store is not None else None)
+    if not found and graph_store is None:
         raise NoArticles(report)
-    report.pipeline = nlp_mod.describe(model)
+    articles = (a for a in iter_articles(inputs, []) if a.id in todo)
+    results = _parse(articles, len(todo), model, report.skipped, progress, report, jobs, scheduler)
     builder = GraphBuilder(base)
-    if graph_store is None:
-        results = _parse(articles, model, skipped, progress, report, jobs, scheduler)  # streamed into the builder
-    else:
-        from .store import content_hash
-
-        known = graph_store.hashes()
-        digests = {a.id: content_hash(a, report.pipeline) for a in articles}
-        todo = [a for a in articles if known.get(a.id) != digests[a.id]]
-        report.reused = len(articles) - len(todo)
+    if graph_store is not None:
+        report.reused = found - len(todo)
         if not todo and graph_store.published_state() == graph_store.state(base, max_nodes):
             # Nothing new, nothing changed, same kg and options: the live build is this build.
             return _unchanged(graph_store, report, started)
-        for result in _parse(todo, model, skipped, progress, report, jobs, scheduler):
-            graph_store.put(result, digests[result.article.id])  # committed at once: a kill loses nothing
+        for result in results:
+            # Digested again: the file may have changed since the scan; this is what was parsed.
+            graph_store.put(result, content_hash(result.article, report.pipeline))  # committed at once: a kill loses nothing
         if not graph_store.hashes():
             raise NoArticles(report)
         if isinstance(graph_store, GraphStore):
@@ -190,7 +187,7 @@ def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, repor
     report.facts = Counter(key[0] for key in builder.raw_facts)
     report.triples = len(ox_store)
     _entities_and_top(report, graph, g, metrics)
-    page = render_html(graph, g, metrics, max_nodes=max_nodes)
+    page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings())
     state = graph_store.state(base, max_nodes)  # what this build was made from, for the next run
     report.outputs["store"] = graph_store.commit(target, ox_store, page, state, _summary(report))
     del ox_store
@@ -222,17 +219,32 @@ def _unchanged(graph_store, report: BuildReport, started: float) -> BuildResult:
     return BuildResult(lambda: to_rdflib(graph_store.open()), report)
 
 
-def _parse(articles, model, skipped, progress, report: BuildReport, jobs: int = 1,
+def _scan(inputs, report: BuildReport, known: dict[str, str] | None) -> tuple[int, set[str]]:
+    """First pass over the inputs: how many articles there are, and the ids of those to parse (all
+    of them, or with a store's ``known`` digests the new and changed ones). Notes what is skipped."""
+    found, todo = 0, set()
+    for article in iter_articles(inputs, report.skipped):
+        found += 1
+        if known is None or known.get(article.id) != content_hash(article, report.pipeline):
+            todo.add(article.id)
+    return found, todo
+
+
+def _parse(articles: Iterable[Article], total: int, model, skipped, progress, report: BuildReport, jobs: int = 1,
            scheduler: str | None = None) -> Iterator[ArticleResult]:
-    tick = progress(len(articles)) if progress and articles else None
-    if not articles:
+    tick = progress(total) if progress and total else None
+    if not total:
         return
     if scheduler:
         from .cluster import extract_on_cluster
 
-        results = extract_on_cluster(articles, model, scheduler, skipped, tick)
+        results = extract_on_cluster(articles, total, model, scheduler, skipped, tick)
+    elif jobs > 1:
+        from .parallel import extract_in_processes
+
+        results = extract_in_processes(articles, model, jobs, skipped, tick)
     else:
-        results = extract_all(articles, nlp_mod.load(model), skipped, tick, jobs)
+        results = extract_all(articles, nlp_mod.load(model), skipped, tick)
     for result in results:
         report.parsed += 1
         yield result

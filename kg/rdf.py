@@ -35,9 +35,16 @@ def decimal(value: float, places: int = 3) -> Literal:
 
 def combined_confidence(evidence: Iterable[Evidence]) -> float:
     """Noisy-or: independent sightings of a fact each make it more likely right."""
+    return noisy_or(Counter(ev.confidence for ev in evidence))
+
+
+def noisy_or(tally: Counter) -> float:
+    """The noisy-or of confidences given as value -> sightings. Multiplied in sorted order, so the
+    result does not depend on the order the sightings came in, and a running tally is all a
+    streaming build keeps (rules give a handful of values, the classifier three decimals)."""
     miss = 1.0
-    for ev in evidence:
-        miss *= 1.0 - ev.confidence
+    for confidence, count in sorted(tally.items()):
+        miss *= (1.0 - confidence) ** count
     return 1.0 - miss
 
 
@@ -313,21 +320,24 @@ PAGE_SIGHTINGS = 5  # sightings per fact a store build keeps in memory for graph
 
 class StreamingBuilder(GraphBuilder):
     """The same triples as GraphBuilder, in two passes over the articles, holding only what is
-    settled across the corpus: a store build's memory does not grow with the articles' text.
+    settled across the corpus, so that a store build's memory does not grow with the articles.
 
     Pass 1, ``observe``, counts names and classes. Then ``article_graph`` gives each article's own
     triples (text, mentions, evidence records) to be streamed into the store, and ``finish`` the
-    entity-level graph: entities, facts with their first evidence and combined confidence, and, for
-    graph.html, the first few sightings of each fact with their articles' headlines.
+    entity-level graph: entities, facts with their first evidence and combined confidence. Per fact
+    it keeps a tally of confidences and the first few sightings, which ``sightings`` hands to
+    graph.html with their articles' headlines.
     """
 
     def __init__(self, base: str = DEFAULT_BASE):
         super().__init__(base)
         self.articles: Counter[EntityRef] = Counter()  # reference -> articles mentioning it
         self.raw_facts: set[tuple] = set()  # fact keys as extracted (what a build report counts)
-        self.sightings: dict[tuple, list[tuple]] = defaultdict(list)  # (article, start, end, rule, confidence)
+        self.tally: dict[tuple, Counter] = defaultdict(Counter)  # fact -> confidence -> sightings
         self.first: dict[tuple, list[Evidence]] = {}  # the first sightings, sorted
-        self.headlines: dict[str, ArticleResult] = {}
+        self.headlines: dict[str, dict] = {}  # article id -> what the page shows of it
+        self.mentioned: Counter[URIRef] = Counter()  # entity -> articles that mention it
+        self._added = 0
 
     def observe(self, result: ArticleResult) -> None:
         self._observe(result)
@@ -342,47 +352,58 @@ class StreamingBuilder(GraphBuilder):
         """One article's own triples, and the links from its facts to its evidence records."""
         g = Graph()
         node = self._article(g, result)
-        for ref in result.entities:
-            g.add((node, SCHEMA.mentions, self.entity(ref)))
+        mentioned = {self.entity(ref) for ref in result.entities}
+        for entity in mentioned:
+            g.add((node, SCHEMA.mentions, entity))
+        self.mentioned.update(mentioned)
         mine: dict[tuple, set[Evidence]] = defaultdict(set)
         for fact in result.facts:
             key = self._resolved_fact(fact.key)
             if key is not None:
                 mine[key].add(fact.evidence)
+        shown = False
         for key, evidence in mine.items():
             evidence = _one_per_sentence(evidence)
             fact = self._fact_iri(*key)
             for ev in evidence:
                 self._record(g, fact, ev)
-                self.sightings[key].append((ev.article_id, ev.start, ev.end, ev.rule, ev.confidence))
+                self.tally[key][ev.confidence] += 1
             kept = sorted(self.first.get(key, []) + evidence)[:PAGE_SIGHTINGS]
             self.first[key] = kept
-            if result.article.id in {ev.article_id for ev in kept}:
-                self.headlines[result.article.id] = _headline_only(result)
+            shown = shown or any(ev.article_id == result.article.id for ev in kept)
+        if shown:
+            a = result.article
+            self.headlines[a.id] = {"id": a.id, "headline": a.title, "url": a.url, "date": a.date}
+            self._added += 1
+            if self._added % 10_000 == 0:  # forget the articles whose sightings were pushed out since
+                self._prune_headlines()
         return g
 
+    def _prune_headlines(self) -> None:
+        live = {ev.article_id for kept in self.first.values() for ev in kept}
+        self.headlines = {k: v for k, v in self.headlines.items() if k in live}
+
     def finish(self) -> Graph:
-        self._entities(self.articles, self.sightings)
-        shown = set()
-        for key in sorted(self.sightings, key=_key_order):
-            first = self.first[key]
-            # The noisy-or over every sighting, multiplied in the order GraphBuilder sorts them.
-            miss = 1.0
-            for *_, confidence in sorted(self.sightings[key]):
-                miss *= 1.0 - confidence
-            fact = self._fact(*key, first, records=False, confidence=1.0 - miss)
-            for ev in first:
-                self._record(self.graph, fact, ev)
-                shown.add(ev.article_id)
-        for article_id in sorted(shown):
-            if article_id in self.headlines:
-                self._article(self.graph, self.headlines[article_id], body=False)
+        self._entities(self.articles, self.tally)
+        self.fact_iris: dict[tuple, URIRef] = {}
+        for key in sorted(self.tally, key=_key_order):
+            self.fact_iris[key] = self._fact(*key, self.first[key], records=False, confidence=noisy_or(self.tally[key]))
         return self.graph
 
+    def sightings(self):
+        """What graph.html shows of articles, sightings and mentions (kg.render.Sightings)."""
+        from .render import Sightings
 
-def _headline_only(result: ArticleResult) -> ArticleResult:
-    a = result.article
-    return ArticleResult(type(a)(a.id, a.title, "", a.source, a.url, a.date), {}, [], {}, 0, {})
+        self._prune_headlines()
+        records: dict[URIRef, list[dict]] = {}
+        for key, fact in self.fact_iris.items():
+            # In the order of their record IRIs, as the page of a whole graph lists them.
+            shown = sorted(self.first[key], key=lambda ev: self.mint.node("evidence", fact, ev.article_id, ev.start,
+                                                                          ev.end, ev.rule))
+            records[fact] = [{"article": self.mint.article(ev.article_id), "text": ev.sentence, "rule": ev.rule,
+                              "conf": ev.confidence} for ev in shown]
+        articles = {self.mint.article(k): v for k, v in self.headlines.items()}
+        return Sightings(articles, records, dict(self.mentioned))
 
 
 def _key_order(key: tuple):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 import networkx as nx
 import pyvis
@@ -41,29 +42,47 @@ LAYOUT_NODES = 800  # the most central entities get positions computed here
 SEED = 42
 
 
-def read_articles(graph: Graph) -> tuple[list[dict], dict[URIRef, int]]:
-    arts = sorted(graph.subjects(RDF.type, SCHEMA.NewsArticle))
-    index = {a: i for i, a in enumerate(arts)}
-    out = []
-    for a in arts:
+class Sightings(NamedTuple):
+    """What the page shows of articles, when the graph given to it does not hold them: a store
+    build renders from its entity-level graph, the articles' own triples being in the store."""
+
+    articles: dict[URIRef, dict]  # article -> {"id", "headline", "url", "date"}
+    records: dict[URIRef, list[dict]]  # fact -> its sightings shown: {"article", "text", "rule", "conf"}, sorted
+    mentions: dict[URIRef, int]  # entity -> articles that mention it
+
+
+def read_sightings(graph: Graph) -> Sightings:
+    """The Sightings of a whole graph, which holds its articles and evidence records."""
+    articles = {}
+    for a in graph.subjects(RDF.type, SCHEMA.NewsArticle):
         url, date = graph.value(a, SCHEMA.url), graph.value(a, SCHEMA.datePublished)
-        out.append({"id": str(graph.value(a, SCHEMA.identifier) or a), "headline": str(graph.value(a, SCHEMA.headline) or ""),
-                    "url": str(url) if url else None, "date": str(date) if date else None})
-    return out, index
+        articles[a] = {"id": str(graph.value(a, SCHEMA.identifier) or a), "headline": str(graph.value(a, SCHEMA.headline) or ""),
+                       "url": str(url) if url else None, "date": str(date) if date else None}
+    records = defaultdict(list)
+    for fact, rec in graph.subject_objects(KG.evidence):
+        records[fact].append((rec, {"article": graph.value(rec, PROV.wasDerivedFrom),
+                                    "text": str(graph.value(rec, KG.evidenceText)),
+                                    "rule": str(graph.value(rec, KG.extractor)),
+                                    "conf": float(graph.value(rec, KG.confidence))}))
+    mentions = defaultdict(set)
+    for article, entity in graph.subject_objects(SCHEMA.mentions):
+        mentions[entity].add(article)
+    return Sightings(articles, {fact: [r for _, r in sorted(recs, key=lambda x: x[0])] for fact, recs in records.items()},
+                     {entity: len(arts) for entity, arts in mentions.items()})
 
 
-def read_facts(graph: Graph, art_index: dict[URIRef, int]) -> list[dict]:
+def read_articles(sightings: Sightings) -> tuple[list[dict], dict[URIRef, int]]:
+    arts = sorted(sightings.articles)
+    return [sightings.articles[a] for a in arts], {a: i for i, a in enumerate(arts)}
+
+
+def read_facts(graph: Graph, sightings: Sightings, art_index: dict[URIRef, int]) -> list[dict]:
     """Every fact with its evidence: memberships and reified statements."""
     facts = []
 
     def evidence(fact_node) -> list[dict]:
-        records = []
-        for rec in sorted(graph.objects(fact_node, KG.evidence)):
-            art = graph.value(rec, PROV.wasDerivedFrom)
-            records.append({"text": str(graph.value(rec, KG.evidenceText)), "art": art_index.get(art),
-                            "rule": str(graph.value(rec, KG.extractor)),
-                            "conf": float(graph.value(rec, KG.confidence))})
-        return records
+        return [{"text": r["text"], "art": art_index.get(r["article"]), "rule": r["rule"], "conf": r["conf"]}
+                for r in sightings.records.get(fact_node, [])]
 
     for m in sorted(graph.subjects(RDF.type, ORG.Membership)):
         role = graph.value(m, ORG.role)
@@ -99,10 +118,13 @@ def layout(g: nx.Graph, nodes: list, scale: float) -> dict:
     return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
 
 
-def page_data(graph: Graph, g: nx.Graph, metrics: Metrics, max_nodes: int = DEFAULT_MAX_NODES) -> dict:
-    """Everything graph.html shows, as plain JSON-able data."""
-    articles, art_index = read_articles(graph)
-    facts = read_facts(graph, art_index)
+def page_data(graph: Graph, g: nx.Graph, metrics: Metrics, max_nodes: int = DEFAULT_MAX_NODES,
+              sightings: Sightings | None = None) -> dict:
+    """Everything graph.html shows, as plain JSON-able data; ``sightings`` when ``graph`` lacks
+    its articles and evidence records."""
+    sightings = sightings or read_sightings(graph)
+    articles, art_index = read_articles(sightings)
+    facts = read_facts(graph, sightings, art_index)
     ranked = sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))
     small = g.number_of_nodes() <= SHOW_ALL_BELOW
     placed = ranked if small else [n for n in ranked if g.degree(n) > 0][:LAYOUT_NODES]
@@ -115,7 +137,7 @@ def page_data(graph: Graph, g: nx.Graph, metrics: Metrics, max_nodes: int = DEFA
                 "names": sorted(str(a) for a in graph.objects(n, SKOS.altLabel)),
                 "pr": round(metrics.pagerank.get(n, 0.0), 6), "bt": round(metrics.betweenness.get(n, 0.0), 6),
                 "deg": metrics.degree.get(n, 0), "comm": metrics.community.get(n, 0),
-                "mentions": len(set(graph.subjects(SCHEMA.mentions, n)))}
+                "mentions": sightings.mentions.get(n, 0)}
         code = graph.value(n, KG.isoCode)
         if code:
             node["iso"] = str(code)
@@ -160,8 +182,8 @@ def build_network(data: dict) -> Network:
 
 
 def render_html(graph: Graph, g: nx.Graph, metrics: Metrics, title: str = "kg — news knowledge graph",
-                max_nodes: int = DEFAULT_MAX_NODES) -> str:
-    data = page_data(graph, g, metrics, max_nodes)
+                max_nodes: int = DEFAULT_MAX_NODES, sightings: Sightings | None = None) -> str:
+    data = page_data(graph, g, metrics, max_nodes, sightings)
     net = build_network(data)
     net.set_template_dir(str(TEMPLATES), "graph.html")
     # Our template first; pyvis's own folder for the vis-network files it inlines.

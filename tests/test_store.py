@@ -166,3 +166,21 @@ def test_a_store_build_streams_the_same_quads_as_a_whole_graph_build(tmp_path):
     assert streamed.report.triples == len(expected)
     assert (streamed.report.facts, streamed.report.entities, streamed.report.top) == \
         (whole.report.facts, whole.report.entities, whole.report.top)
+
+
+def test_a_store_build_shows_the_same_page_as_a_whole_graph_build(tmp_path):
+    # The store's page is drawn from the streaming builder's tallies, not from the whole graph;
+    # with no fact seen more than PAGE_SIGHTINGS times, it must show exactly the same.
+    from kg.rdf import PAGE_SIGHTINGS
+
+    lines = (SEEDS / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:25]
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    whole = build([inputs], tmp_path / "out")
+    from kg.namespaces import KG
+
+    counts = [len(list(whole.graph.objects(f, KG.evidence))) for f in set(whole.graph.subjects(KG.evidence, None))]
+    assert max(counts) <= PAGE_SIGHTINGS
+    build([inputs], store=tmp_path / "store")
+    page = (tmp_path / "store" / "current" / "graph.html").read_text(encoding="utf-8")
+    assert page == (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
