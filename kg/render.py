@@ -71,13 +71,16 @@ def read_sightings(graph: Graph) -> Sightings:
                      {entity: len(arts) for entity, arts in mentions.items()})
 
 
-def read_articles(sightings: Sightings) -> tuple[list[dict], dict[URIRef, int]]:
+def read_articles(graph: Graph, sightings: Sightings | None = None) -> tuple[list[dict], dict[URIRef, int]]:
+    """The articles the page lists, and each one's index; from ``sightings`` if given."""
+    sightings = sightings or read_sightings(graph)
     arts = sorted(sightings.articles)
     return [sightings.articles[a] for a in arts], {a: i for i, a in enumerate(arts)}
 
 
-def read_facts(graph: Graph, sightings: Sightings, art_index: dict[URIRef, int]) -> list[dict]:
+def read_facts(graph: Graph, art_index: dict[URIRef, int], sightings: Sightings | None = None) -> list[dict]:
     """Every fact with its evidence: memberships and reified statements."""
+    sightings = sightings or read_sightings(graph)
     facts = []
 
     def evidence(fact_node) -> list[dict]:
@@ -123,8 +126,8 @@ def page_data(graph: Graph, g: nx.Graph, metrics: Metrics, max_nodes: int = DEFA
     """Everything graph.html shows, as plain JSON-able data; ``sightings`` when ``graph`` lacks
     its articles and evidence records."""
     sightings = sightings or read_sightings(graph)
-    articles, art_index = read_articles(sightings)
-    facts = read_facts(graph, sightings, art_index)
+    articles, art_index = read_articles(graph, sightings)
+    facts = read_facts(graph, art_index, sightings)
     ranked = sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))
     small = g.number_of_nodes() <= SHOW_ALL_BELOW
     placed = ranked if small else [n for n in ranked if g.degree(n) > 0][:LAYOUT_NODES]

@@ -17,7 +17,7 @@ from rdflib import SKOS, Graph, URIRef
 
 from .analyze import Metrics, compute, entity_graph
 from .errors import KgError
-from .render import FAMILY_NAMES, read_articles, read_facts
+from .render import FAMILY_NAMES, read_articles, read_facts, read_sightings
 
 TOP = 5
 
@@ -109,9 +109,10 @@ def paths(graph: Graph, source: str, target: str, limit: int = 3) -> list[list[S
     except nx.NetworkXNoPath:
         return []
     # Read every fact once, indexed by the pair of entities it links.
-    articles, art_index = read_articles(graph)
+    sightings = read_sightings(graph)
+    articles, art_index = read_articles(graph, sightings)
     between: dict[frozenset, list[dict]] = defaultdict(list)
-    for fact in read_facts(graph, art_index):
+    for fact in read_facts(graph, art_index, sightings):
         if fact["o"] is not None:
             between[frozenset((fact["s"], fact["o"]))].append(fact)
     out = []
