@@ -24,6 +24,11 @@ class Context:
     resolution: Resolution
 
     @cached_property
+    def text(self) -> str:
+        """The article's text. Doc.text joins every token's text on each call: read it once."""
+        return self.doc.text
+
+    @cached_property
     def _sentences(self) -> tuple[list[Span], list[int]]:
         sents = list(self.doc.sents)
         return sents, [s.start for s in sents]
@@ -41,11 +46,11 @@ class Context:
 
     def evidence(self, token: Token, rule: str, confidence: float) -> Evidence:
         sent = self.sentence(token.i)
-        text = self.doc.text[sent.start_char:sent.end_char]
+        text = self.text[sent.start_char:sent.end_char]
         # The sentence without the blank space the parser may have kept at either end.
         start = sent.start_char + len(text) - len(text.lstrip())
         end = sent.start_char + len(text.rstrip())
-        return Evidence(self.article.id, start, end, self.doc.text[start:end], rule, confidence)
+        return Evidence(self.article.id, start, end, self.text[start:end], rule, confidence)
 
 
 def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> str:
