@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-__version__ = "0.3.1"
+__version__ = "0.3.2"
 
 from pathlib import Path
 

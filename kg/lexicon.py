@@ -122,3 +122,8 @@ ORG_NAME_ENDINGS = frozenset({
     "news", "times", "post", "journal", "telegraph", "guardian", "radio", "tv", "television", "network",
     "systems", "technologies", "software", "electronics", "industries", "international", "partners",
 })
+
+# Where someone lives, said of them: "Sohn's New Jersey home", "his home in Texas".
+HOMES = {"home", "house", "residence", "hometown", "apartment", "farm", "ranch", "estate"}
+# Nouns that say where someone lives or comes from, not a role: "a resident of Dayton".
+RESIDENT_NOUNS = {"native", "resident", "citizen", "inhabitant", "residents", "natives", "citizens"}

@@ -42,6 +42,47 @@ def test_roles(extract, text, expected):
     assert {f for f in facts(extract(text)) if f[0] == "role"} == expected
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    # relative clause: "X, who heads Y"
+    ("Steve Ballmer, who heads Microsoft, said the deal was done.",
+     {("role", "Steve Ballmer", "Microsoft", "head")}, set()),
+    # founding and joining, a second verb sharing the subject
+    ("Bill Gates founded Microsoft in 1975 and later joined Corbis.",
+     {("role", "Bill Gates", "Microsoft", "founder"), ("role", "Bill Gates", "Corbis", None)}, set()),
+    # a relative clause on an apposition: "Derwinski, a Republican who served ... in Congress"
+    ("Derwinski, a Republican from Chicago who served 24 years in Congress, denied it.",
+     {("role", "Derwinski", "Congress", None)}, set()),
+    ("John Smith works for Google in London.", {("role", "John Smith", "Google", None)}, set()),
+    ("Anna Lee served as chairman of Barclays until 2004.", {("role", "Anna Lee", "Barclays", "chairman")}, set()),
+    # appointments, active and passive; the organisation that appoints when the role names none
+    ("Microsoft named Steve Ballmer its new chief executive on Monday.",
+     {("role", "Steve Ballmer", "Microsoft", "chief executive")}, set()),
+    ("Steve Ballmer was appointed chief executive of Microsoft in 2000.",
+     {("role", "Steve Ballmer", "Microsoft", "chief executive")}, set()),
+    ("Tom Jones was hired by Reuters as a reporter.", {("role", "Tom Jones", "Reuters", "reporter")}, set()),
+    # a role phrase right before the name
+    ("The minister met the deputy secretary of the Foreign Ministry, Datuk Abdul Halim Ali, on Monday.",
+     {("role", "Datuk Abdul Halim Ali", "Foreign Ministry", "deputy secretary")}, set()),
+    # a second role the parser hangs on the first one's organisation
+    ("Harrington, a professor of political science at Queens College and honorary president of the "
+     "Socialist International, died.", {("role", "Harrington", "Socialist International", "honorary president")}, set()),
+    # the organisation is the person's
+    ("Prime Minister Brian Mulroney's Progressive Conservative Party won a majority.",
+     {("role", "Brian Mulroney", "Progressive Conservative Party", None)}, set()),
+    # a capitalised title: the title words only
+    ("French Prime Minister Lionel Jospin met Tony Blair.", {("role", "Lionel Jospin", None, "prime minister"),
+                                                             ("nationality", "Lionel Jospin", "France", None)}, set()),
+    # not roles: where someone lives, and a verb with no organisation
+    ("John Smith, a resident of Dayton, said he saw it.", {("lives_in", "John Smith", "Dayton", None)},
+     {("role", "John Smith", "Dayton", "resident")}),
+    ("Steve Ballmer heads home on Friday.", set(), {("role", "Steve Ballmer", "home", "head")}),
+])
+def test_role_and_origin_patterns(extract, text, present, absent):
+    got = facts(extract(text))
+    assert present <= got
+    assert not absent & got
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Tensions between Japan and China rose after the visit.", {("rivalry", "China", "Japan", None)}),
     ("The US and China are competing for influence in Africa.", {("rivalry", "China", "United States", None)}),
@@ -145,6 +186,10 @@ def test_relation_model_is_shipped_and_documented():
     ("One of Warner's lawyers, Andrew Hall of Miami, Fla., confirmed it.", "lives_in",
      {("Andrew Hall", "Miami"), ("Andrew Hall", "Florida")}),
     ("Tony Blair of Britain spoke.", "nationality", {("Tony Blair", "United Kingdom")}),
+    # a home said to be the person's, by name or by "his" in the person's own clause
+    ("FBI agents arrived at Sohn's New Jersey home and escorted him to safety.", "lives_in", {("Sohn", "New Jersey")}),
+    ("Harrington, a professor, died Saturday at his home in Larchmont, N.Y.", "lives_in", {("Harrington", "Larchmont")}),
+    ("Dole's wife, Elizabeth, is a native of Salisbury, Md.", "lives_in", {("Elizabeth", "Salisbury")}),
     ("Bill Gates of Microsoft spoke.", "lives_in", set()),
 ])
 def test_origins(extract, text, family, expected):
@@ -164,6 +209,8 @@ def test_role_labels_keep_nationality_words(extract):
     ("He was born in St. Paul, Minn. last year.", "Minnesota", "Place"),
     # an age marks a person
     ("Apple, 30, is a singer from Leeds.", "Apple", "Person"),
+    # being born marks a person
+    ("Norton Winfred Simon was born on Feb. 5, 1907, in Portland, Ore.", "Norton Winfred Simon", "Person"),
     # not a region that ends the name: "Finland's biggest firm"
     ("Nokia, Finland's biggest firm, grew.", "Finland", "Country"),
 ])

@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from .. import countries, regions
 from ..lexicon import (
     AWARDS,
+    HOMES,
     HONORIFICS,
     MAKER_VERBS,
     NOT_ENTITIES,
     ORG_NAME_ENDINGS,
     PRODUCT_NOUNS,
+    RESIDENT_NOUNS,
     ROLE_NOUNS,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
@@ -149,8 +151,14 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
         tally[EVENT] += STRONG  # "Oscar nominations", "the Baftas": the awards, not a person
     if _age_after(span):
         tally[PERSON] += STRONG  # "Winter, 53, a former law professor"
-    if not iso and (_region_after(span) is not None or _region_at(span.doc, span.start) == span.end
-                    or _region_at(span.doc, span.start) == span.end + 1):
+    if root.dep_ == "poss" and lemma(root.head).lower() in HOMES and span.label_ != "GPE":
+        tally[PERSON] += OWNER  # "Sohn's New Jersey home"
+    if (not iso and root.dep_ == "pobj" and root.head.lower_ == "of"
+            and lemma(root.head.head).lower() in RESIDENT_NOUNS):
+        tally[PLACE] += STRONG  # "a resident of Dayton"
+    if root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1:
+        tally[PERSON] += STRONG  # "Norton Winfred Simon was born on Feb. 5, 1907"
+    if not iso and (_region_after(span) is not None or _region_at(span.doc, span.start) in {span.end, span.end + 1}):
         tally[PLACE] += STRONG  # "Winterset, Iowa", "KARBALA, Iraq (AP)", "Rockville, Md."; "Minn."
     return tuple(sorted(tally.items()))
 
@@ -162,6 +170,8 @@ PLACE_END = {",", ".", "(", ")", ";", ":", "--", "—", "–", "\n"}
 def _region_at(doc: Doc, i: int) -> int | None:
     """Where a country or US state named at token ``i`` ends ("Iowa", "Md.", "Minn ." split by the
     tokenizer, "United States"), if the name ends a phrase there; else None."""
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return None  # every country and state name is capitalised: skip the lookups
     for n in (3, 2, 1):
         end = i + n
         if end > len(doc) or any(t.is_punct and t.text != "." for t in doc[i:end]):

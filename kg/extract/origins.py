@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import ORG_NOUNS
+from ..lexicon import HOMES, ORG_NOUNS, RESIDENT_NOUNS
 from ..model import (
     BASED_IN,
     COUNTRY,
@@ -55,11 +55,42 @@ def _places_modifying(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]
     return out
 
 
+def _places_in(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]]:
+    """Places after "in" on a noun: "a home in Texas"."""
+    return [(ref, pobj) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            for pobj in prep.children if (ref := ctx.entity(pobj)) is not None and ref.cls in {COUNTRY, PLACE}]
+
+
+def _homes_of(span: Span) -> list[Token]:
+    """Homes said to be the person's: "Sohn's home", and "his home" in a clause whose subject
+    the person is ("Harrington died Saturday at his home in Larchmont")."""
+    root = span.root
+    homes = [root.head] if root.dep_ == "poss" and lemma(root.head).lower() in HOMES else []
+    if root.dep_ == "nsubj":
+        for tok in root.head.subtree:
+            if tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and lemma(tok.head).lower() in HOMES:
+                clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                if clause is not None and clause.i == root.head.i:
+                    homes.append(tok.head)
+    return homes
+
+
+def _copula_attrs(span: Span) -> list[Token]:
+    """What the person is said to be: "X is a native of ...", "Dole's wife, Elizabeth, is a ..."."""
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ == "nsubj" and lemma(root.head) == "be":
+        return [c for c in root.head.children if c.dep_ == "attr"]
+    return []
+
+
 def _describing_nouns(span: Span) -> list[Token]:
     """Nouns that describe the named thing: appositions and the nouns compounded before the name."""
     root = span.root
     nouns = list(appositives(span))
-    nouns += [c for c in root.children if c.dep_ in {"compound", "nmod"} and c.i < span.start and c.pos_ == "NOUN"]
+    nouns += [c for c in root.children if c.dep_ in {"compound", "nmod"} and c.i < span.start
+              and c.pos_ in {"NOUN", "PROPN"}]
     return nouns
 
 
@@ -80,6 +111,25 @@ def _people(ctx: Context) -> Iterator[Fact]:
                         yield Fact(NATIONALITY, person, place, None, ctx.evidence(tok, "nationality-of", 0.7))
                     else:
                         yield Fact(LIVES_IN, person, place, None, ctx.evidence(tok, "origin-of", 0.65))
+        # "Sohn's New Jersey home", "Harrington died at his home in Larchmont"
+        for home in _homes_of(span):
+            for place, tok in _places_modifying(ctx, home) + _places_in(ctx, home):
+                if place != person:
+                    yield Fact(LIVES_IN, person, place, None, ctx.evidence(tok, "lives-home", 0.75))
+        # "John Smith, a resident of Dayton", "Elizabeth is a native of Salisbury, N.C."
+        for noun in _describing_nouns(span) + _copula_attrs(span):
+            if lemma(noun).lower() not in RESIDENT_NOUNS:
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        place = ctx.entity(pobj)
+                        if place is None or place.cls not in {COUNTRY, PLACE} or pobj.dep_ != "pobj":
+                            continue
+                        if place.cls == COUNTRY:
+                            yield Fact(NATIONALITY, person, place, None, ctx.evidence(pobj, "nationality-resident", 0.8))
+                        else:
+                            yield Fact(LIVES_IN, person, place, None, ctx.evidence(pobj, "lives-resident", 0.8))
         for noun in _describing_nouns(span):
             if not is_role(noun):
                 continue

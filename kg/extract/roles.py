@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import ROLE_NOUNS, TITLE_WORDS
+from ..lexicon import RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from ..model import ORGANIZATION, PERSON, ROLE, Fact
 from ..nlp import lemma
 from .base import Context, entity_tokens, phrase
@@ -16,11 +16,34 @@ from .entities import appositives
 ORG_PREPS = {"of", "at", "for", "with", "in"}
 MAX_PREP_CHAIN = 3
 AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent)$")
+# Verbs whose subject holds a role in the organisation they take as object: lemma -> that role
+# (None: a member, role unsaid). "Ballmer, who heads Microsoft", "Gates founded Microsoft".
+LEADING_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director",
+                 "manage": "manager", "found": "founder", "cofound": "co-founder", "co-found": "co-founder",
+                 "join": None}
+# Verbs that tie their subject to an organisation through a preposition: "works for Microsoft",
+# "served 24 years in Congress", "taught at Harvard".
+SERVING_VERBS = {"work": {"for", "at", "with"}, "serve": {"in", "on", "with", "at"}, "teach": {"at"}}
+# Verbs that give someone a role: "Microsoft named Ballmer chief executive", "Ballmer was
+# appointed chief executive of Microsoft".
+APPOINTING_VERBS = {"name", "appoint", "elect", "hire", "promote", "nominate", "select", "choose", "make"}
+RELATIVE_SUBJECTS = {"who", "that", "whom"}
+# Dependents of an appointing verb that say the role given: "named him chief" (oprd), "as chief".
+ROLE_DEPS = {"oprd", "attr", "xcomp", "dobj"}
 
 
 def is_role(noun: Token) -> bool:
     word = lemma(noun).lower()
+    if word in RESIDENT_NOUNS:  # "a resident of Dayton" says where, not what job
+        return False
+    if noun.pos_ == "PROPN":  # a capitalised title: "US President Bill Clinton"
+        return word in ROLE_NOUNS
     return noun.pos_ == "NOUN" and (word in ROLE_NOUNS or bool(AGENTIVE.search(word)) and len(word) > 4)
+
+
+def is_title_word(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in TITLE_WORDS or word in ROLE_NOUNS
 
 
 def _organization(ctx: Context, noun: Token) -> tuple[Token | None, list[Token]]:
@@ -52,7 +75,13 @@ def _organization(ctx: Context, noun: Token) -> tuple[Token | None, list[Token]]
 
 def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, alone: float) -> Fact | None:
     org_token, org_tokens = _organization(ctx, noun)
-    label = phrase(noun, drop=org_tokens + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
+    if noun.pos_ == "PROPN":  # "US President Bill Clinton": the title words only, not the name's other parts
+        words = [noun]
+        while words[0].i > 0 and words[0].nbor(-1).dep_ == "compound" and is_title_word(words[0].nbor(-1)):
+            words.insert(0, words[0].nbor(-1))
+        label = " ".join(w.lower_ if w.is_title else w.text for w in words)  # "CEO" stays
+    else:
+        label = phrase(noun, drop=org_tokens + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
     if not label or not any(ch.isalpha() for ch in label):
         return None
     # Titles are written "Chief Executive" or "chief executive": one role either way; names stay.
@@ -68,11 +97,26 @@ def extract(ctx: Context) -> Iterator[Fact]:
         root = span.root
         # "Ma Heliang, an influential figure within China's film sector" / "Microsoft's boss, Bill Gates"
         for appositive in appositives(span):
-            for noun in [appositive, *appositive.conjuncts]:
+            nouns = [appositive, *appositive.conjuncts]
+            # "a professor at Queens College ... and honorary president of the Socialist
+            # International": the parser often hangs a second role on the first one's organisation.
+            nouns += [t for t in appositive.subtree if t.dep_ == "conj" and t not in nouns]
+            for noun in nouns:
                 if is_role(noun):
                     fact = _fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
                     if fact:
                         yield fact
+        # "the deputy secretary of the Foreign Ministry, Datuk Abdul Halim Ali": a role phrase just
+        # before the name, whatever the parser made of the comma between them
+        noun = _role_before(ctx, span)
+        if noun is not None:
+            fact = _fact(ctx, root, noun, "role-before-name", 0.65, 0.55)
+            if fact and fact.obj is not None:
+                yield fact
+        # "Brian Mulroney's Progressive Conservative Party": the organisation is his
+        owned = ctx.entity(root.head) if root.dep_ == "poss" else None
+        if owned is not None and owned.cls == ORGANIZATION and owned != ctx.entity(root):
+            yield Fact(ROLE, ctx.entity(root), owned, None, ctx.evidence(root, "member-possessive", 0.55))
         # "Microsoft chief executive Steve Ballmer"
         for child in root.children:
             if child.i < span.start and child.dep_ in {"compound", "nmod"} and is_role(child):
@@ -83,10 +127,105 @@ def extract(ctx: Context) -> Iterator[Fact]:
         org_token, _ = _organization(ctx, root)
         if org_token is not None and ctx.entity(org_token) != ctx.entity(root):
             yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of", 0.6))
-        # "Steve Ballmer is chief executive of Microsoft"
-        if root.dep_ == "nsubj" and lemma(root.head) == "be":
-            for attr in root.head.children:
-                if attr.dep_ == "attr" and is_role(attr):
-                    fact = _fact(ctx, root, attr, "role-copula", 0.75, 0.6)
-                    if fact:
+        for verb in _verbs_of(span):
+            # "Steve Ballmer is chief executive of Microsoft", "Ballmer, who is chief executive of ..."
+            if lemma(verb) == "be":
+                for attr in verb.children:
+                    if attr.dep_ == "attr" and is_role(attr):
+                        fact = _fact(ctx, root, attr, "role-copula", 0.75, 0.6)
+                        if fact:
+                            yield fact
+            else:
+                yield from _acts_for(ctx, root, verb)
+        yield from _appointed(ctx, root)
+
+
+def _role_before(ctx: Context, span) -> Token | None:
+    """The role noun whose phrase ends right before ", <name>", if it names an organisation."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ",":
+        return None
+    last = doc[span.start - 2]
+    for noun in [last, *last.ancestors]:
+        if noun.i >= span.start:
+            break
+        if is_role(noun) and noun.right_edge.i == last.i:
+            return noun if _organization(ctx, noun)[0] is not None else None
+    return None
+
+
+def _verbs_of(span) -> list[Token]:
+    """The verbs the person is the subject of: as subject ("Gates founded ..."), through a relative
+    clause on the name or on an apposition ("Derwinski, a Republican who served ..."), and the
+    verbs conjoined to those that have no subject of their own ("... and later joined Corbis")."""
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} else []
+    # Any apposition, a nationality or party word included: "Derwinski, a Republican who served ...".
+    for holder in [root, *(c for c in root.children if c.dep_ == "appos")]:
+        for clause in holder.children:
+            if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS
+                                              for c in clause.children):
+                verbs.append(clause)
+    for verb in list(verbs):
+        verbs += [c for c in verb.conjuncts if c.pos_ in {"VERB", "AUX"} and not any(
+            d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+    return verbs
+
+
+def _organizations(ctx: Context, tokens) -> Iterator[Token]:
+    """The organisations among ``tokens`` and their conjuncts ("founded Microsoft and Corbis")."""
+    for tok in tokens:
+        for t in [tok, *tok.conjuncts]:
+            ref = ctx.entity(t)
+            if ref is not None and ref.cls == ORGANIZATION:
+                yield t
+
+
+def _acts_for(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
+    """Roles said by what the person does: leads, founds, joins, works for, serves in, serves as."""
+    word = lemma(verb).lower()
+    me = ctx.entity(person)
+    if word in LEADING_VERBS:
+        for org in _organizations(ctx, [c for c in verb.children if c.dep_ == "dobj"]):
+            if ctx.entity(org) != me:
+                yield Fact(ROLE, me, ctx.entity(org), LEADING_VERBS[word], ctx.evidence(verb, f"role-verb-{word}", 0.7))
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if word in SERVING_VERBS and prep.lower_ in SERVING_VERBS[word]:
+            for org in _organizations(ctx, [c for c in prep.children if c.dep_ == "pobj"]):
+                if ctx.entity(org) != me:
+                    yield Fact(ROLE, me, ctx.entity(org), None, ctx.evidence(verb, f"role-verb-{word}", 0.65))
+        elif prep.lower_ == "as":  # "serves as chairman of Microsoft"
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and is_role(noun):
+                    fact = _fact(ctx, person, noun, "role-as", 0.7, 0.6)
+                    if fact and fact.obj is not None:
                         yield fact
+
+
+def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
+    """"Microsoft named Ballmer (as) its chief executive", "Ballmer was appointed chief executive of
+    Microsoft", "... was hired by Microsoft as ...": the role given, and the organisation that gave
+    it when the role names none."""
+    verb = person.head
+    if person.dep_ not in {"dobj", "nsubjpass"} or lemma(verb).lower() not in APPOINTING_VERBS:
+        return
+    nouns = [c for c in verb.children if c.dep_ in ROLE_DEPS and c.i != person.i]
+    nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for p in prep.children
+              if p.dep_ == "pobj"]
+    if person.dep_ == "nsubjpass":
+        givers = [p for agent in verb.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+    else:
+        givers = [c for c in verb.children if c.dep_ == "nsubj"]
+    giver = next(_organizations(ctx, givers), None)
+    me = ctx.entity(person)
+    for noun in nouns:
+        if not is_role(noun):
+            continue
+        fact = _fact(ctx, person, noun, "role-appointed", 0.75, 0.6)
+        if fact is None:
+            continue
+        if fact.obj is None and giver is not None and ctx.entity(giver) != me:
+            fact = Fact(ROLE, me, ctx.entity(giver), fact.role, ctx.evidence(noun, "role-appointed", 0.75))
+        yield fact
