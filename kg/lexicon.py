@@ -127,3 +127,13 @@ ORG_NAME_ENDINGS = frozenset({
 HOMES = {"home", "house", "residence", "hometown", "apartment", "farm", "ranch", "estate"}
 # Nouns that say where someone lives or comes from, not a role: "a resident of Dayton".
 RESIDENT_NOUNS = {"native", "resident", "citizen", "inhabitant", "residents", "natives", "citizens"}
+# Places larger than any one country: never said to lie in one.
+REGIONS_ABOVE_COUNTRIES = {
+    "europe", "asia", "africa", "america", "north america", "south america", "latin america", "central america",
+    "middle east", "the middle east", "far east", "antarctica", "arctic", "oceania", "caribbean", "the caribbean",
+    "scandinavia", "balkans", "the balkans", "eastern europe", "western europe", "central asia", "south asia",
+    "southeast asia", "east asia", "the gulf", "gulf", "persian gulf", "pacific", "atlantic", "mediterranean",
+    "the west", "west", "east", "north africa", "sub-saharan africa", "east africa", "west africa", "southern africa",
+    "asia-pacific", "asia pacific", "eurasia", "the americas", "americas", "baltic", "the baltics", "baltics",
+    "indian ocean", "pacific ocean", "atlantic ocean", "north sea", "black sea", "red sea", "south china sea",
+}

@@ -233,3 +233,23 @@ def test_us_states_and_ap_abbreviations():
 ])
 def test_not_people(extract, text, absent):
     assert absent not in {(ref.cls, ref.name) for ref in extract(text).entities}
+
+
+ARTICLE = ("Riots broke out in Paris on Monday. Shops were closed overnight. {countries} seen several such "
+           "protests this year, and Europe is watching. Renault said its plant was closed.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article that names one country: its places lie there, its organizations are based there
+    (ARTICLE.format(countries="France has"), {("located_in", "Paris", "France", "located-article-country"),
+                                             ("based_in", "Renault", "France", "based-article-country")}),
+    # two countries: no article-wide country
+    (ARTICLE.format(countries="France and Spain have"), set()),
+    # one sentence is no article
+    ("Riots broke out in Paris, and France has seen several such protests, Renault said.", set()),
+])
+def test_article_country(extract, text, expected):
+    got = {(f.family, f.subject.name, f.obj.name, f.evidence.rule) for f in extract(text).facts
+           if f.evidence.rule.endswith("article-country")}
+    assert got == expected
+    assert not any(f.subject.name == "Europe" for f in extract(text).facts if f.family == "located_in")

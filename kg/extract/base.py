@@ -28,6 +28,10 @@ class Context:
         """The article's text. Doc.text joins every token's text on each call: read it once."""
         return self.doc.text
 
+    @property
+    def sentences(self) -> list[Span]:
+        return self._sentences[0]
+
     @cached_property
     def _sentences(self) -> tuple[list[Span], list[int]]:
         sents = list(self.doc.sents)
