@@ -69,19 +69,20 @@ class BuildResult:
         return self._graph
 
 
-def extract_all(articles: list[Article], nlp, skipped: list[Skipped],
+def extract_all(articles: Iterable[Article], nlp, skipped: list[Skipped],
                 progress: Callable[[int], None] | None = None) -> Iterator[ArticleResult]:
-    """Parse and extract every article; one that fails is reported and the rest go on."""
-    # The pipeline refuses texts over max_length; leave those out up front so that no batch fails.
-    parseable = []
-    for article in articles:
-        if len(article.text) > nlp.max_length:
-            skipped.append(Skipped(article.source, f"text too long ({len(article.text):,} characters; "
-                                                   f"the pipeline's limit is {nlp.max_length:,})"))
-        else:
-            parseable.append(article)
-    docs = nlp.pipe((a.text for a in parseable), batch_size=BATCH_SIZE)
-    for article, doc in zip(parseable, docs):
+    """Parse and extract every article, one batch in memory at a time; one that fails is reported
+    and the rest go on."""
+    def parseable() -> Iterator[tuple[str, Article]]:
+        # The pipeline refuses texts over max_length; leave those out so that no batch fails.
+        for article in articles:
+            if len(article.text) > nlp.max_length:
+                skipped.append(Skipped(article.source, f"text too long ({len(article.text):,} characters; "
+                                                       f"the pipeline's limit is {nlp.max_length:,})"))
+            else:
+                yield article.text, article
+
+    for doc, article in nlp.pipe(parseable(), batch_size=BATCH_SIZE, as_tuples=True):
         try:
             yield extract_article(article, doc)
         except Exception as exc:  # noqa: BLE001 - one bad article must not lose the others

@@ -163,3 +163,16 @@ def test_parallel_parsing_gives_the_same_graph(tmp_path):
     two = build([tmp_path / "in.jsonl"], tmp_path / "two", jobs=2)
     assert one.report.articles == two.report.articles == 12
     assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "two" / "graph.ttl").read_bytes()
+
+
+def test_a_text_over_the_pipelines_limit_is_skipped_and_the_rest_parsed(nlp, monkeypatch):
+    from kg.model import Article
+    from kg.pipeline import extract_all
+
+    monkeypatch.setattr(nlp, "max_length", 200)
+    articles = (Article(f"a{i}", "", text, f"in.jsonl:{i}") for i, text in enumerate(
+        ["Tim Cook runs Apple.", "word " * 100, "Satya Nadella, chief executive of Microsoft, spoke."]))
+    skipped = []
+    results = list(extract_all(articles, nlp, skipped))
+    assert [r.article.id for r in results] == ["a0", "a2"]
+    assert [s.where for s in skipped] == ["in.jsonl:1"] and "text too long" in skipped[0].reason
