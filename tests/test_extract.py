@@ -253,3 +253,16 @@ def test_article_country(extract, text, expected):
            if f.evidence.rule.endswith("article-country")}
     assert got == expected
     assert not any(f.subject.name == "Europe" for f in extract(text).facts if f.family == "located_in")
+
+
+def test_rule_confidences_are_their_measured_precision(extract):
+    # kg/models/rule_precision.json, written by scripts/calibrate_rules.py from the dev splits
+    from kg.extract.base import PRECISION_PATH, measured_precision
+
+    assert PRECISION_PATH.is_file()
+    table = measured_precision()
+    assert {"role-apposition", "located-comma", "located-article-country"} <= set(table)
+    assert all(0.0 <= p <= 1.0 for p in table.values())
+    facts = extract("Steve Ballmer, chief executive of Microsoft, said the firm would fight back.").facts
+    (fact,) = [f for f in facts if f.evidence.rule == "role-apposition"]
+    assert fact.evidence.confidence == table["role-apposition"]

@@ -1,10 +1,12 @@
 """What every extractor gets: the parsed article, its resolved entities, and helpers to cite them."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +17,16 @@ from ..resolve import Resolution
 # Dependents that qualify a noun phrase but do not belong in a short label.
 CLAUSAL = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "mark"}
 POSSESSIVE_MARKERS = {"'s", "’s", "'", "’"}
+# Each rule's precision on the development splits, measured by scripts/calibrate_rules.py.
+PRECISION_PATH = Path(__file__).resolve().parent.parent / "models" / "rule_precision.json"
+
+
+@cache
+def measured_precision() -> dict[str, float]:
+    """rule -> its measured precision; rules not measured (too few facts on dev) are absent."""
+    if not PRECISION_PATH.is_file():
+        return {}
+    return {rule: m["precision"] for rule, m in json.loads(PRECISION_PATH.read_text(encoding="utf-8")).items()}
 
 
 @dataclass
@@ -49,6 +61,9 @@ class Context:
         return [(m.span(self.doc), ref) for m, ref in self.resolution.mentions if ref.cls == cls]
 
     def evidence(self, token: Token, rule: str, confidence: float) -> Evidence:
+        """Where a fact was read. ``confidence`` is the rule's prior; a rule measured on the
+        development splits gets its measured precision instead."""
+        confidence = measured_precision().get(rule, confidence)
         sent = self.sentence(token.i)
         text = self.text[sent.start_char:sent.end_char]
         # The sentence without the blank space the parser may have kept at either end.
