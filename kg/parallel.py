@@ -94,3 +94,7 @@ def extract_in_processes(articles: Iterable[Article], model: str | None, jobs: i
                                 jobs * IN_FLIGHT_PER_WORKER, skipped, progress)
         except BrokenProcessPool as exc:
             raise WorkerError(f"a worker process died ({exc}); is there memory for {jobs} pipelines?") from None
+        except KgError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - e.g. the pipeline cannot load in a worker
+            raise WorkerError(f"a worker process failed: {type(exc).__name__}: {exc}") from None
