@@ -211,15 +211,28 @@ class GraphBuilder:
     def _settle(self) -> None:
         self.remap = corpus_classes(self.seen)
         self.surnames = corpus_surnames(self.seen, self.spelling)
+        # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
+        # about either is one fact, keyed by one of them.
+        self.canonical: dict[URIRef, EntityRef] = {}
+        for ref in self.surfaces:
+            resolved = self.resolve(ref)
+            node = self.mint.entity(resolved.cls, resolved.name)
+            if node not in self.canonical or resolved.name < self.canonical[node].name:
+                self.canonical[node] = resolved
 
     def _resolved_fact(self, key: tuple) -> tuple | None:
         """A fact's key with its ends resolved across the corpus; None if they no longer fit its family."""
         family, subject, obj, role = key
-        subject, obj = self.resolve(subject), self.resolve(obj)
+        subject, obj = self._one_spelling(self.resolve(subject)), self._one_spelling(self.resolve(obj))
         subjects, objects = SIGNATURES[family]
         if subject.cls in subjects and (obj.cls if obj else None) in objects:
             return family, subject, obj, role
         return None
+
+    def _one_spelling(self, ref: EntityRef | None) -> EntityRef | None:
+        if ref is None:
+            return None
+        return self.canonical.get(self.mint.entity(ref.cls, ref.name), ref)
 
     def _entities(self, articles: Counter, facts) -> None:
         """Entities with class, label, other names and name keys; ``articles`` counts the articles

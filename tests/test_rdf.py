@@ -5,7 +5,7 @@ from rdflib import RDF, RDFS, SKOS, Literal
 
 from kg.model import CAPABILITY, ORGANIZATION, PERSON, PRODUCT, COUNTRY, Article, ArticleResult, EntityRef, Evidence, Fact
 from kg.namespaces import KG, ORG, PROV, SCHEMA
-from kg.rdf import combined_confidence, to_graph
+from kg.rdf import combined_confidence, decimal, to_graph
 
 CHINA, US = EntityRef(COUNTRY, "China"), EntityRef(COUNTRY, "United States")
 
@@ -26,6 +26,17 @@ def test_names_differing_in_case_are_one_node_with_one_label():
     (node,) = set(g.subjects(RDF.type, SCHEMA.Organization))
     assert list(g.objects(node, RDFS.label)) == [Literal("Nasdaq")]
     assert set(g.objects(node, SKOS.altLabel)) == {Literal("NASDAQ")}
+
+
+def test_a_fact_about_names_differing_in_case_is_one_fact():
+    # "Nasdaq" and "NASDAQ" share an IRI; their facts must not become two sets of fields on one node
+    nasdaq, caps = EntityRef(ORGANIZATION, "Nasdaq"), EntityRef(ORGANIZATION, "NASDAQ")
+    g = to_graph([result("a", {nasdaq: {"Nasdaq"}, US: {"US"}}, [Fact("based_in", nasdaq, US, None, ev("a", 0, conf=0.5))]),
+                  result("b", {caps: {"NASDAQ"}, US: {"US"}}, [Fact("based_in", caps, US, None, ev("b", 0, conf=0.5))])])
+    (statement,) = set(g.subjects(RDF.predicate, KG.basedIn))
+    assert list(g.objects(statement, KG.confidence)) == [decimal(0.75)]  # noisy-or of 0.5 and 0.5
+    assert len(list(g.objects(statement, KG.evidence))) == 2
+    assert len(list(g.objects(statement, KG.charStart))) == 1
 
 
 def test_same_name_different_class_is_two_nodes():
