@@ -233,12 +233,13 @@ def quads(graph: Graph):
 
 def to_turtle(graph: Graph) -> str:
     """Turtle of an rdflib graph, written by Oxigraph (3x faster than rdflib's serializer; the BBC
-    graph takes seconds instead of half a minute). Triples go out sorted, so the same graph always
-    gives the same bytes."""
+    graph takes seconds instead of half a minute). Triples go out sorted by their N-Triples form,
+    so the same graph always gives the same bytes (sorting rdflib's terms instead took 5.6 s of
+    the 6 s on the BBC graph)."""
     from .rdf import PREFIXES
 
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()} | {"rdf": str(RDF)}
-    triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in sorted(graph)]
+    triples = sorted((ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in graph), key=str)
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
 
 
