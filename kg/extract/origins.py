@@ -95,6 +95,14 @@ def _describing_nouns(span: Span) -> list[Token]:
     return nouns
 
 
+def _from(ctx: Context, person: EntityRef, place: EntityRef, tok: Token, nationality: tuple[str, float],
+          lives: tuple[str, float]) -> Fact:
+    """A person said to be of or from a place: a country gives their nationality, a smaller place
+    where they live; each with its own (rule, confidence)."""
+    family, (rule, confidence) = (NATIONALITY, nationality) if place.cls == COUNTRY else (LIVES_IN, lives)
+    return Fact(family, person, place, None, ctx.evidence(tok, rule, confidence))
+
+
 def _people(ctx: Context) -> Iterator[Fact]:
     for span, person in ctx.mentions_of(PERSON):
         # "Andrew Hall of Miami, Fla.", "a businessman from Germany" said of the person directly
@@ -108,10 +116,7 @@ def _people(ctx: Context) -> Iterator[Fact]:
                     place = ctx.entity(tok)
                     if place is None or place.cls not in {COUNTRY, PLACE} or place == person:
                         continue
-                    if place.cls == COUNTRY:
-                        yield Fact(NATIONALITY, person, place, None, ctx.evidence(tok, "nationality-of", 0.7))
-                    else:
-                        yield Fact(LIVES_IN, person, place, None, ctx.evidence(tok, "origin-of", 0.65))
+                    yield _from(ctx, person, place, tok, ("nationality-of", 0.7), ("origin-of", 0.65))
         # "Sohn's New Jersey home", "Harrington died at his home in Larchmont"
         for home in _homes_of(span):
             for place, tok in _places_modifying(ctx, home) + _places_in(ctx, home):
@@ -127,18 +132,12 @@ def _people(ctx: Context) -> Iterator[Fact]:
                         place = ctx.entity(pobj)
                         if place is None or place.cls not in {COUNTRY, PLACE} or pobj.dep_ != "pobj":
                             continue
-                        if place.cls == COUNTRY:
-                            yield Fact(NATIONALITY, person, place, None, ctx.evidence(pobj, "nationality-resident", 0.8))
-                        else:
-                            yield Fact(LIVES_IN, person, place, None, ctx.evidence(pobj, "lives-resident", 0.8))
+                        yield _from(ctx, person, place, pobj, ("nationality-resident", 0.8), ("lives-resident", 0.8))
         for noun in _describing_nouns(span):
             if not is_role(noun):
                 continue
             for place, tok in _places_modifying(ctx, noun):
-                if place.cls == COUNTRY:
-                    yield Fact(NATIONALITY, person, place, None, ctx.evidence(tok, "nationality-descriptor", 0.8))
-                else:
-                    yield Fact(LIVES_IN, person, place, None, ctx.evidence(tok, "origin-descriptor", 0.6))
+                yield _from(ctx, person, place, tok, ("nationality-descriptor", 0.8), ("origin-descriptor", 0.6))
 
 
 def _organizations(ctx: Context) -> Iterator[Fact]:
