@@ -38,6 +38,7 @@ ROLE_NOUNS = frozenset({
     "pioneer", "veteran", "insider", "observer", "commentator", "presenter", "host", "anchor",
     "composer", "poet", "novelist", "playwright", "painter", "sculptor", "dancer", "comedian", "filmmaker",
     "photographer", "pianist", "guitarist", "conductor", "astronaut", "pilot", "soldier",
+    "newsman", "newswoman", "anchorman", "anchorwoman", "broadcaster", "newscaster", "archaeologist",
 })
 
 # Awards the small model reads as people ("Oscar nominations"); kg files them as events (the ceremonies).
@@ -121,6 +122,21 @@ ORG_NAME_ENDINGS = frozenset({
     "union", "federation", "league", "club", "records", "studios", "pictures", "entertainment", "media",
     "news", "times", "post", "journal", "telegraph", "guardian", "radio", "tv", "television", "network",
     "systems", "technologies", "software", "electronics", "industries", "international", "partners",
+    "ballet", "opera", "orchestra", "philharmonic", "symphony", "corporation", "company", "securities",
+})
+
+# Role nouns that organisations hold as well as people ("News Corporation, owner of The New York
+# Post", "Nokia, the market leader"): in apposition they say nothing about a name being a person's.
+ORGANISATIONS_TOO = frozenset({
+    "owner", "partner", "member", "investor", "shareholder", "leader", "developer", "producer", "pioneer",
+    "champion", "player", "employer", "sponsor", "publisher",
+})
+
+# Roles that only an organisation has: whoever is "chairman of X" or "X's chief executive" makes X
+# an organisation, even when the model read the name as a person's ("Barrick Gold", "Visible Path").
+EMPLOYER_ROLES = frozenset({
+    "chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "founder",
+    "co-founder", "cofounder", "vice-chairman", "vice-president", "director", "employee", "shareholder",
 })
 
 # Where someone lives, said of them: "Sohn's New Jersey home", "his home in Texas".

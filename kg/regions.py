@@ -36,6 +36,22 @@ def _names() -> dict[str, str]:
     return names
 
 
+# Postal codes that are also everyday words in capitals ("OK", "IN", "OR", "ME", "HI", "OH") are
+# left out; the rest are only read right after "Town, " ("Sleepy Hollow, NY").
+POSTAL_WORDS = {"IN", "OR", "ME", "OK", "HI", "OH", "AS", "AL", "DE", "PA", "MA", "GA", "LA", "CO", "ID", "MO"}
+
+
+@lru_cache(maxsize=None)
+def _postal() -> dict[str, str]:
+    return {s.code.split("-")[1]: s.name for s in pycountry.subdivisions.get(country_code="US")
+            if s.type == "State" and s.code.split("-")[1] not in POSTAL_WORDS}
+
+
+def postal(text: str) -> str | None:
+    """The US state a two-letter postal code in capitals names ("NY", "MD"), or None."""
+    return _postal().get(text) if len(text) == 2 else None
+
+
 def state(text: str, abbreviation: bool | None = None) -> str | None:
     """The US state ``text`` names ("Minnesota", "Minn.", "Minn", "N.Y."), or None. An
     abbreviation counts only with its full stop, unless ``abbreviation`` says the next token is one."""

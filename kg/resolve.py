@@ -95,8 +95,8 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
 def _canonical(cluster: Cluster, cls: str) -> str:
     if cls == COUNTRY and cluster.iso():
         return countries.label(cluster.iso())
-    if cls == PLACE:  # "Md." and "Maryland" are one state, named in full
-        states = sorted({regions.state(m.text) for m in cluster.mentions} - {None})
+    if cls == PLACE:  # "Md.", "MD" and "Maryland" are one state, named in full
+        states = sorted({regions.state(m.text) or regions.postal(m.text) for m in cluster.mentions} - {None})
         if states:
             return states[0]
     forms = Counter(m.text.replace("’", "'") for m in cluster.mentions)

@@ -72,6 +72,23 @@ def test_roles(extract, text, expected):
     # a capitalised title: the title words only
     ("French Prime Minister Lionel Jospin met Tony Blair.", {("role", "Lionel Jospin", None, "prime minister"),
                                                              ("nationality", "Lionel Jospin", "France", None)}, set()),
+    # a hyphenated role the tokenizer splits ("co - founder"), the possessive on its first part
+    ("Analysts praised Microsoft's co-founder, Bill Gates, on Monday.",
+     {("role", "Bill Gates", "Microsoft", "co-founder")}, set()),
+    # bare conjoined roles share an organisation; the model's "person" Barrick Gold is an employer
+    ("Peter Munk, the chairman and founder of Barrick Gold, said so.",
+     {("role", "Peter Munk", "Barrick Gold", "chairman"), ("role", "Peter Munk", "Barrick Gold", "founder")},
+     set()),
+    ("Antony Brydon, Visible Path's chief executive, said so.",
+     {("role", "Antony Brydon", "Visible Path", "chief executive")}, set()),
+    # ... but a role with its own article starts a new phrase, and conjoined names share nothing
+    ("Gates, the co-founder of Microsoft and a philanthropist, spoke.", set(),
+     {("role", "Gates", "Microsoft", "philanthropist")}),
+    ("Joe Gyourko, at the Wharton School, and Edward Glaeser, at Harvard University, said so.",
+     {("role", "Edward Glaeser", "Harvard University", None)}, {("role", "Joe Gyourko", "Harvard University", None)}),
+    # a plural noun lists a group: not a job title of the one person
+    ("He discussed high achievers, like Microsoft's co-founder, Bill Gates, who are active managers.", set(),
+     {("role", "Bill Gates", None, "high achievers like Microsoft's co-founder")}),
     # not roles: where someone lives, and a verb with no organisation
     ("John Smith, a resident of Dayton, said he saw it.", {("lives_in", "John Smith", "Dayton", None)},
      {("role", "John Smith", "Dayton", "resident")}),
@@ -211,6 +228,12 @@ def test_role_labels_keep_nationality_words(extract):
     ("Apple, 30, is a singer from Leeds.", "Apple", "Person"),
     # being born marks a person
     ("Norton Winfred Simon was born on Feb. 5, 1907, in Portland, Ore.", "Norton Winfred Simon", "Person"),
+    # a postal code after "Town, " is the state, named in full
+    ("Her nephew, Nicholas Puner, of Sleepy Hollow, NY, survives her.", "Sleepy Hollow", "Place"),
+    ("Her nephew, Nicholas Puner, of Sleepy Hollow, NY, survives her.", "New York", "Place"),
+    # an organisation holds roles that people hold too: not a person
+    ("The News Corporation, owner of The New York Post, grew.", "News Corporation", "Organization"),
+    ("Or at George Balanchine's New York City Ballet, the gulf grew.", "New York City Ballet", "Organization"),
     # not a region that ends the name: "Finland's biggest firm"
     ("Nokia, Finland's biggest firm, grew.", "Finland", "Country"),
 ])
@@ -227,9 +250,20 @@ def test_us_states_and_ap_abbreviations():
     assert state("Washington") is None  # the capital, in news, far more often than the state
 
 
+def test_us_postal_codes():
+    from kg.regions import postal
+
+    assert postal("NY") == "New York" and postal("MD") == "Maryland"
+    assert postal("OK") is None and postal("IN") is None  # everyday words in capitals
+    assert postal("ny") is None and postal("New York") is None
+
+
 @pytest.mark.parametrize("text, absent", [
     ("The Welsh captain scored against England.", ("Person", "Welsh")),  # a nationality word, not a name
     ("She won an Oscar for the role.", ("Person", "Oscar")),  # people do not take an article
+    # Penn Treebank escapes in pre-tokenized text are brackets, not names
+    ("Alan B. Krueger -LRB- www.krueger.princeton.edu -RRB- is a professor at Princeton University .",
+     ("Person", "-RRB-")),
 ])
 def test_not_people(extract, text, absent):
     assert absent not in {(ref.cls, ref.name) for ref in extract(text).entities}

@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from .. import countries, regions
 from ..lexicon import (
     AWARDS,
+    EMPLOYER_ROLES,
     HOMES,
     HONORIFICS,
     MAKER_VERBS,
     NOT_ENTITIES,
     ORG_NAME_ENDINGS,
+    ORGANISATIONS_TOO,
     PRODUCT_NOUNS,
     RESIDENT_NOUNS,
     ROLE_NOUNS,
@@ -37,7 +39,8 @@ OWNER = 3
 NAME_ENDING = 5
 # Labels under which a country name is taken for a country whatever the model said.
 COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON"}
-EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s"}
+# Penn Treebank escapes ("-LRB-" for "(") appear in text that was tokenized before it reached us.
+EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,7 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
         tally[LABEL_VOTES[span.label_]] += 1
     for noun in appositives(span):
         word = lemma(noun).lower()
-        if word in ROLE_NOUNS:
+        if word in ROLE_NOUNS and word not in ORGANISATIONS_TOO:
             tally[PERSON] += STRONG  # "Ma Heliang, an influential figure ..."
         elif word in PRODUCT_NOUNS:
             tally[PRODUCT] += STRONG  # "Sora, a text-to-video AI generator"
@@ -156,11 +159,23 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     if (not iso and root.dep_ == "pobj" and root.head.lower_ == "of"
             and lemma(root.head.head).lower() in RESIDENT_NOUNS):
         tally[PLACE] += STRONG  # "a resident of Dayton"
+    if span.label_ == "PERSON" and _employs(root):
+        tally[ORGANIZATION] += OWNER  # "the chairman and founder of Barrick Gold"
     if root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1:
         tally[PERSON] += STRONG  # "Norton Winfred Simon was born on Feb. 5, 1907"
     if not iso and (_region_after(span) is not None or _region_at(span.doc, span.start) in {span.end, span.end + 1}):
         tally[PLACE] += STRONG  # "Winterset, Iowa", "KARBALA, Iraq (AP)", "Rockville, Md."; "Minn."
     return tuple(sorted(tally.items()))
+
+
+def _employs(root: Token) -> bool:
+    """Whether the name is the organisation of a role only organisations have: "Visible Path's
+    chief executive", "founder of Barrick Gold"."""
+    if root.dep_ == "poss":
+        return lemma(root.head).lower() in EMPLOYER_ROLES
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in {"of", "at"} and prep.head.pos_ == "NOUN"
+            and lemma(prep.head).lower() in EMPLOYER_ROLES)
 
 
 # What may follow "Town, Region" when the region ends the place name (not "Finland's", "Japan-based").
@@ -178,6 +193,8 @@ def _region_at(doc: Doc, i: int) -> int | None:
             continue
         text = doc[i:end].text
         found = countries.lookup(text) or regions.state(text)
+        if not found and n == 1 and i > 0 and doc[i - 1].text == ",":
+            found = regions.postal(text)  # "Sleepy Hollow, NY"
         if not found and end < len(doc) and doc[end].text == "." and regions.state(text, abbreviation=True):
             end, found = end + 1, True  # "Minn ." as the tokenizer split it
         if found and (end == len(doc) or doc[end].text in PLACE_END or doc[end].is_space or doc[end].is_sent_start):

@@ -46,14 +46,25 @@ def is_title_word(token: Token) -> bool:
     return word in TITLE_WORDS or word in ROLE_NOUNS
 
 
-def _organization(ctx: Context, noun: Token) -> tuple[Token | None, list[Token]]:
+def _word(noun: Token) -> list[Token]:
+    """The tokens of the written word a noun ends: the tokenizer splits "co-founder" into "co",
+    "-", "founder", and the parser then hangs "Microsoft's" on "co"."""
+    doc, start = noun.doc, noun.i
+    while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text == "-" or doc[start].text == "-"):
+        start -= 1
+    return list(doc[start:noun.i + 1])
+
+
+def _organization(ctx: Context, noun: Token, shared: bool = True) -> tuple[Token | None, list[Token]]:
     """The organisation a role noun is tied to, and the tokens that say so (to leave out of the label).
 
     Directly: "Microsoft's chief executive", "Microsoft chief executive", "chief executive of
     Microsoft". Through a chain of prepositions: "a professor of political science at Queens
-    College" (the nearest organisation wins; the chain stops at clauses).
+    College" (the nearest organisation wins; the chain stops at clauses). A bare role conjoined
+    with another shares its organisation: "Microsoft's co-founder and chairman", "the chairman and
+    founder of Barrick Gold".
     """
-    for child in noun.children:
+    for child in (c for t in _word(noun) for c in t.children):
         ref = ctx.entity(child)
         if ref and ref.cls == ORGANIZATION and child.dep_ in {"poss", "compound", "nmod", "amod"}:
             return child, entity_tokens(ctx, child)
@@ -70,6 +81,12 @@ def _organization(ctx: Context, noun: Token) -> tuple[Token | None, list[Token]]
                 if ref is None:  # go on through a common noun: "of political science at ..."
                     next_frontier += [(c, c) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
         frontier = next_frontier
+    # Not for "co-founder of Microsoft and a philanthropist": an article of its own starts a new phrase.
+    if shared and not any(c.dep_ in {"poss", "prep"} or c.lower_ in {"a", "an"} for c in noun.children):
+        for other in noun.conjuncts:
+            found = _organization(ctx, other, shared=False)
+            if found[0] is not None:
+                return found[0], []
     return None, []
 
 
@@ -82,6 +99,10 @@ def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, 
         label = " ".join(w.lower_ if w.is_title else w.text for w in words)  # "CEO" stays
     else:
         label = phrase(noun, drop=org_tokens + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
+        word = _word(noun)
+        if len(word) > 1 and label.endswith(noun.text) and not label.endswith(word[0].text + noun.text):
+            label = label[:-len(noun.text)].rstrip() + " " + "".join(t.text for t in word)  # "co-founder"
+            label = label.strip()
     if not label or not any(ch.isalpha() for ch in label):
         return None
     # Titles are written "Chief Executive" or "chief executive": one role either way; names stay.
@@ -102,7 +123,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
             # International": the parser often hangs a second role on the first one's organisation.
             nouns += [t for t in appositive.subtree if t.dep_ == "conj" and t not in nouns]
             for noun in nouns:
-                if is_role(noun):
+                # One person is not "high achievers, like ...": a plural noun lists a group.
+                if is_role(noun) and noun.tag_ != "NNS":
                     fact = _fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
                     if fact:
                         yield fact
@@ -124,7 +146,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 if fact:
                     yield fact
         # "Roger K. Crouch of NASA", "NASA's Bill Nelson": a member, role unsaid
-        org_token, _ = _organization(ctx, root)
+        # (Conjoined names do not share it: "Joe Gyourko, at the Wharton School, and Edward Glaeser, at Harvard".)
+        org_token, _ = _organization(ctx, root, shared=False)
         if org_token is not None and ctx.entity(org_token) != ctx.entity(root):
             yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of", 0.6))
         for verb in _verbs_of(span):
