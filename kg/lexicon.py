@@ -39,6 +39,7 @@ ROLE_NOUNS = frozenset({
     "composer", "poet", "novelist", "playwright", "painter", "sculptor", "dancer", "comedian", "filmmaker",
     "photographer", "pianist", "guitarist", "conductor", "astronaut", "pilot", "soldier",
     "newsman", "newswoman", "anchorman", "anchorwoman", "broadcaster", "newscaster", "archaeologist",
+    "scholar", "fellow", "historian", "counsel", "trustee", "chef",
 })
 
 # Awards the small model reads as people ("Oscar nominations"); kg files them as events (the ceremonies).

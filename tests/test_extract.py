@@ -89,6 +89,21 @@ def test_roles(extract, text, expected):
     # a plural noun lists a group: not a job title of the one person
     ("He discussed high achievers, like Microsoft's co-founder, Bill Gates, who are active managers.", set(),
      {("role", "Bill Gates", None, "high achievers like Microsoft's co-founder")}),
+    # the parser hangs the name on the organisation: the role phrase still ends before the comma
+    ("The billionaire chief executive of SoftBank, Masayoshi Son, is unlikely to back away.",
+     {("role", "Masayoshi Son", "SoftBank", "billionaire chief executive")}, set()),
+    # a title the model took for an organisation, written with full stops
+    ("Southwest Airlines' C.E.O., Gary C. Kelly, got a present.",
+     {("role", "Gary C. Kelly", "Southwest Airlines", "C.E.O.")}, set()),
+    # "become" through an open clause
+    ("Louis Freeh later went on to become general counsel of MBNA Corporation.",
+     {("role", "Louis Freeh", "MBNA Corporation", "general counsel")}, set()),
+    # a common noun names the organisation, which the model took for a person
+    ("Ruben Rausing, the Swedish founder of the packaging company Tetra Pak, died.",
+     {("role", "Ruben Rausing", "Tetra Pak", "Swedish founder")}, set()),
+    # a list of people, the organisation after the last name
+    ("Steven J. Davis, Kevin M. Murphy and Robert H. Topel of the University of Chicago did it.",
+     {("role", "Steven J. Davis", "University of Chicago", None)}, set()),
     # not roles: where someone lives, and a verb with no organisation
     ("John Smith, a resident of Dayton, said he saw it.", {("lives_in", "John Smith", "Dayton", None)},
      {("role", "John Smith", "Dayton", "resident")}),

@@ -19,6 +19,7 @@ from ..lexicon import (
     MAKER_VERBS,
     NOT_ENTITIES,
     ORG_NAME_ENDINGS,
+    ORG_NOUNS,
     ORGANISATIONS_TOO,
     PRODUCT_NOUNS,
     RESIDENT_NOUNS,
@@ -159,8 +160,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     if (not iso and root.dep_ == "pobj" and root.head.lower_ == "of"
             and lemma(root.head.head).lower() in RESIDENT_NOUNS):
         tally[PLACE] += STRONG  # "a resident of Dayton"
-    if span.label_ == "PERSON" and _employs(root):
-        tally[ORGANIZATION] += OWNER  # "the chairman and founder of Barrick Gold"
+    if span.label_ in {"PERSON", "GPE"} and not iso and (_employs(root) or _named_organization(root)):
+        tally[ORGANIZATION] += OWNER  # "the chairman and founder of Barrick Gold", "the company Tetra Pak"
     if root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1:
         tally[PERSON] += STRONG  # "Norton Winfred Simon was born on Feb. 5, 1907"
     if not iso and (_region_after(span) is not None or _region_at(span.doc, span.start) in {span.end, span.end + 1}):
@@ -176,6 +177,15 @@ def _employs(root: Token) -> bool:
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in {"of", "at"} and prep.head.pos_ == "NOUN"
             and lemma(prep.head).lower() in EMPLOYER_ROLES)
+
+
+def _named_organization(root: Token) -> bool:
+    """"the packaging company Tetra Pak", "the bank MBNA": a common noun of organisations names it."""
+    if root.dep_ == "appos" and root.head.i < root.i and lemma(root.head).lower() in ORG_NOUNS:
+        return True
+    # "the bank MBNA" (a compound with its article), not "bank Barclays" in a headline
+    return any(d.dep_ == "det" for d in root.children) and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS for c in root.children)
 
 
 # What may follow "Town, Region" when the region ends the place name (not "Finland's", "Japan-based").
@@ -260,11 +270,16 @@ def _unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+def _not_a_name(token: Token) -> bool:
+    """Outside the model's entities, or a title it took for one ("C.E.O." as an organisation)."""
+    return not token.ent_type_ or token.lower_.replace(".", "") in ROLE_NOUNS
+
+
 def appositives(span: Span) -> list[Token]:
     """Common nouns in apposition with the span, on either side: "X, a N" and "N, X"."""
     root = span.root
-    found = [child for child in root.children if child.dep_ == "appos" and not child.ent_type_]
-    if root.dep_ == "appos" and not root.head.ent_type_:
+    found = [child for child in root.children if child.dep_ == "appos" and _not_a_name(child)]
+    if root.dep_ == "appos" and _not_a_name(root.head):
         found.append(root.head)
     return [tok for tok in found if tok.pos_ in {"NOUN", "PROPN"} and not (span.start <= tok.i < span.end)]
 

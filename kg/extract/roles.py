@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
+from ..lexicon import ORG_NOUNS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from ..model import ORGANIZATION, PERSON, ROLE, Fact
 from ..nlp import lemma
 from .base import Context, entity_tokens, phrase
@@ -28,12 +28,15 @@ SERVING_VERBS = {"work": {"for", "at", "with"}, "serve": {"in", "on", "with", "a
 # appointed chief executive of Microsoft".
 APPOINTING_VERBS = {"name", "appoint", "elect", "hire", "promote", "nominate", "select", "choose", "make"}
 RELATIVE_SUBJECTS = {"who", "that", "whom"}
+COPULAS = {"be", "become", "remain"}
 # Dependents of an appointing verb that say the role given: "named him chief" (oprd), "as chief".
 ROLE_DEPS = {"oprd", "attr", "xcomp", "dobj"}
 
 
 def is_role(noun: Token) -> bool:
     word = lemma(noun).lower()
+    if "." in word:  # "C.E.O."
+        word = word.replace(".", "")
     if word in RESIDENT_NOUNS:  # "a resident of Dayton" says where, not what job
         return False
     if noun.pos_ == "PROPN":  # a capitalised title: "US President Bill Clinton"
@@ -78,6 +81,9 @@ def _organization(ctx: Context, noun: Token, shared: bool = True) -> tuple[Token
                 ref = ctx.entity(pobj)
                 if ref and ref.cls == ORGANIZATION:
                     return pobj, list(top.subtree)
+                named = _named_by(ctx, pobj) if ref is None else None
+                if named is not None:  # "general counsel for the bank MBNA"
+                    return named, list(top.subtree)
                 if ref is None:  # go on through a common noun: "of political science at ..."
                     next_frontier += [(c, c) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
         frontier = next_frontier
@@ -90,13 +96,26 @@ def _organization(ctx: Context, noun: Token, shared: bool = True) -> tuple[Token
     return None, []
 
 
+def _named_by(ctx: Context, noun: Token) -> Token | None:
+    """The organisation a common noun of organisations names: "the packaging company Tetra Pak",
+    "the bank MBNA"."""
+    if lemma(noun).lower() not in ORG_NOUNS:
+        return None
+    for child in noun.children:
+        ref = ctx.entity(child)
+        if ref is not None and ref.cls == ORGANIZATION and child.dep_ in {"appos", "compound"} and child.i > noun.i:
+            return child
+    return None
+
+
 def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, alone: float) -> Fact | None:
     org_token, org_tokens = _organization(ctx, noun)
     if noun.pos_ == "PROPN":  # "US President Bill Clinton": the title words only, not the name's other parts
         words = [noun]
         while words[0].i > 0 and words[0].nbor(-1).dep_ == "compound" and is_title_word(words[0].nbor(-1)):
             words.insert(0, words[0].nbor(-1))
-        label = " ".join(w.lower_ if w.is_title else w.text for w in words)  # "CEO" stays
+        # "CEO" and "C.E.O." stay as written
+        label = " ".join(w.lower_ if w.is_title and not w.text.replace(".", "").isupper() else w.text for w in words)
     else:
         label = phrase(noun, drop=org_tokens + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
         word = _word(noun)
@@ -150,9 +169,15 @@ def extract(ctx: Context) -> Iterator[Fact]:
         org_token, _ = _organization(ctx, root, shared=False)
         if org_token is not None and ctx.entity(org_token) != ctx.entity(root):
             yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of", 0.6))
+        elif org_token is None:
+            org_token = _list_organization(ctx, root)
+            if org_token is not None:
+                yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None,
+                           ctx.evidence(root, "member-of-list", 0.5))
         for verb in _verbs_of(span):
-            # "Steve Ballmer is chief executive of Microsoft", "Ballmer, who is chief executive of ..."
-            if lemma(verb) == "be":
+            # "Steve Ballmer is chief executive of Microsoft", "Ballmer, who is chief executive of ...",
+            # "Freeh went on to become general counsel for the bank MBNA"
+            if lemma(verb) in COPULAS:
                 for attr in verb.children:
                     if attr.dep_ == "attr" and is_role(attr):
                         fact = _fact(ctx, root, attr, "role-copula", 0.75, 0.6)
@@ -161,6 +186,27 @@ def extract(ctx: Context) -> Iterator[Fact]:
             else:
                 yield from _acts_for(ctx, root, verb)
         yield from _appointed(ctx, root)
+
+
+def _list_organization(ctx: Context, person: Token) -> Token | None:
+    """"Jack McCollough and Lazaro Hernandez of Proenza Schouler": the organisation after the last
+    of a list of names is every name's, when only people are listed and no other name has its own."""
+    first = person
+    while first.dep_ == "conj":
+        first = first.head
+    names = [first, *first.conjuncts]
+    last = max(names, key=lambda t: t.i)
+    if last.i == person.i or any(ctx.entity(t) is None or ctx.entity(t).cls != PERSON for t in names):
+        return None
+    if any(c.dep_ in {"prep", "appos", "relcl"} for t in names if t.i != last.i for c in t.children):
+        return None
+    for prep in last.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                ref = ctx.entity(pobj)
+                if pobj.dep_ == "pobj" and ref is not None and ref.cls == ORGANIZATION:
+                    return pobj
+    return None
 
 
 def _role_before(ctx: Context, span) -> Token | None:
@@ -172,7 +218,8 @@ def _role_before(ctx: Context, span) -> Token | None:
     for noun in [last, *last.ancestors]:
         if noun.i >= span.start:
             break
-        if is_role(noun) and noun.right_edge.i == last.i:
+        # The parser may hang the name on the phrase ("of SoftBank, Masayoshi Son"): the edge before it counts.
+        if is_role(noun) and max(t.i for t in noun.subtree if t.i < span.start and not t.is_punct) == last.i:
             return noun if _organization(ctx, noun)[0] is not None else None
     return None
 
@@ -192,6 +239,10 @@ def _verbs_of(span) -> list[Token]:
     for verb in list(verbs):
         verbs += [c for c in verb.conjuncts if c.pos_ in {"VERB", "AUX"} and not any(
             d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+    # "went on to become", "quit to become": an open clause shares the subject
+    for verb in list(verbs):
+        verbs += [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and lemma(c) in COPULAS
+                  and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
     return verbs
 
 
