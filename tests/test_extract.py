@@ -104,6 +104,11 @@ def test_roles(extract, text, expected):
     # a list of people, the organisation after the last name
     ("Steven J. Davis, Kevin M. Murphy and Robert H. Topel of the University of Chicago did it.",
      {("role", "Steven J. Davis", "University of Chicago", None)}, set()),
+    # a pattern that ties a person to one organisation of the sentence overrules the classifier's other guess
+    ("With the weapons and nonweapons countries so divided , Kofi Annan , the United Nations secretary general , "
+     "and Mohamed ElBaradei , the director general of the International Atomic Energy Agency , tried to broker a deal .",
+     {("role", "Mohamed ElBaradei", "International Atomic Energy Agency", "director general")},
+     {("role", "Mohamed ElBaradei", "United Nations", None)}),
     # not roles: where someone lives, and a verb with no organisation
     ("John Smith, a resident of Dayton, said he saw it.", {("lives_in", "John Smith", "Dayton", None)},
      {("role", "John Smith", "Dayton", "resident")}),

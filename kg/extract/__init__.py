@@ -31,6 +31,21 @@ def _drop_subsumed(facts: list[Fact]) -> list[Fact]:
                                      and (f.subject, f.obj) in with_role)]
 
 
+def _drop_explained(facts: list[Fact]) -> list[Fact]:
+    """A membership a pattern read in a sentence explains its person there: the classifier's guess
+    that the person belongs to another organisation of that sentence is dropped. In "Kofi Annan,
+    the UN secretary general, and Mohamed ElBaradei, the director general of the IAEA",
+    ElBaradei's organisation is the IAEA, not the UN. (Not the other way round: one organisation
+    often has several of its people in one sentence.)"""
+    said = {(f.evidence.start, f.subject) for f in facts
+            if f.family == ROLE and f.obj is not None and not f.evidence.rule.startswith("learned-")}
+    pairs = {(f.evidence.start, f.subject, f.obj) for f in facts if f.family == ROLE and f.obj is not None
+             and not f.evidence.rule.startswith("learned-")}
+    return [f for f in facts if not (
+        f.family == ROLE and f.obj is not None and f.evidence.rule.startswith("learned-")
+        and (f.evidence.start, f.subject) in said and (f.evidence.start, f.subject, f.obj) not in pairs)]
+
+
 def extract_article(article: Article, doc: Doc) -> ArticleResult:
     """Resolve the entities of one parsed article and run every extractor over it."""
     resolution = resolve(doc)
@@ -38,7 +53,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleResult:
     facts: list[Fact] = []
     for extractor in EXTRACTORS.values():
         facts.extend(extractor(ctx))
-    facts = _drop_subsumed(facts)
+    facts = _drop_explained(_drop_subsumed(facts))
     words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
     spans: dict = {}
     for mention, ref in resolution.mentions:
