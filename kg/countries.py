@@ -48,6 +48,10 @@ DEMONYMS = {
     "turkmen": "TM", "ugandan": "UG", "ukrainian": "UA", "uruguayan": "UY", "uzbek": "UZ",
     "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB", "yemeni": "YE", "zambian": "ZM",
     "zimbabwean": "ZW", "korean": "KR", "emirati": "AE", "bahamian": "BS",
+    # nouns for the people ("two Britons were freed"), which the model often reads as names
+    "briton": "GB", "brit": "GB", "scot": "GB", "englishman": "GB", "welshman": "GB", "scotsman": "GB",
+    "irishman": "IE", "frenchman": "FR", "dutchman": "NL", "spaniard": "ES", "dane": "DK", "swede": "SE",
+    "kiwi": "NZ", "aussie": "AU",
 }
 
 

@@ -16,6 +16,7 @@ HONORIFICS = frozenset({
     "dame", "lord", "lady", "mx", "rev", "rev.", "president", "chancellor", "senator", "sen.", "rep.",
     "gov.", "governor", "judge", "justice", "chairman", "minister", "king", "queen", "prince", "princess",
     "general", "gen.", "col.", "captain", "capt.", "coach", "pope", "bishop", "father", "st", "st.",
+    "sgt", "sgt.", "lt", "lt.", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "adm", "adm.", "cmdr", "cmdr.",
 })
 
 # Head nouns that name a position or a public role a person holds.
@@ -124,6 +125,7 @@ ORG_NAME_ENDINGS = frozenset({
     "news", "times", "post", "journal", "telegraph", "guardian", "radio", "tv", "television", "network",
     "systems", "technologies", "software", "electronics", "industries", "international", "partners",
     "ballet", "opera", "orchestra", "philharmonic", "symphony", "corporation", "company", "securities",
+    "fund", "center", "centre", "museum", "gallery", "library", "hospital", "academy", "cinemas", "hall",
 })
 
 # Role nouns that organisations hold as well as people ("News Corporation, owner of The New York

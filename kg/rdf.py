@@ -6,7 +6,7 @@ Turtle serialisation is byte-identical from run to run.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
@@ -84,19 +84,37 @@ CONFUSABLE = {"Person", "Organization", "Place", "Product", "Event"}
 MAJORITY = 0.7  # share of articles a class needs to win a name across the corpus
 
 
-def corpus_classes(seen: dict[str, Counter]) -> dict[tuple[str, str], str]:
+def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = ()) -> dict[tuple[str, str], str]:
     """(casefolded name, class) -> class to use: a name read in the same class in at least 70% of
-    the articles that mention it takes that class everywhere ("Labour" the party, not a person)."""
+    the articles that mention it takes that class everywhere ("Labour" the party, not a person).
+
+    A one-word name is a person's only as a surname, and an article names a person in full first;
+    so a one-word name that some articles read as a person and others as a club, a place or a firm
+    ("Everton", "Sky", "Napster") is the latter, unless it is the surname of someone the corpus
+    names in full (``surnames``). The other reading must come from two or more articles, and from
+    at least a third as many as the person reading, so a lone slip of the model does not decide.
+    """
     remap = {}
     for key, counts in seen.items():
         confusable = {c: n for c, n in counts.items() if c in CONFUSABLE}
         if len(confusable) < 2:
             continue
+        others = {c: n for c, n in confusable.items() if c != PERSON_CLASS}
+        person = confusable.get(PERSON_CLASS, 0)
+        if person and others and " " not in key and key not in surnames:
+            total = sum(others.values())
+            if total >= 2 and 3 * total >= person:
+                best = min(others, key=lambda c: (-others[c], c))
+                remap[(key, PERSON_CLASS)] = best
+                confusable = dict(others)
+                confusable[best] += person
         top = min(confusable, key=lambda c: (-confusable[c], c))
         if confusable[top] / sum(confusable.values()) >= MAJORITY:
             for cls in confusable:
                 if cls != top:
                     remap[(key, cls)] = top
+            if remap.get((key, PERSON_CLASS)) not in (None, top):
+                remap[(key, PERSON_CLASS)] = top
     return remap
 
 
@@ -209,8 +227,8 @@ class GraphBuilder:
         return self.graph
 
     def _settle(self) -> None:
-        self.remap = corpus_classes(self.seen)
         self.surnames = corpus_surnames(self.seen, self.spelling)
+        self.remap = corpus_classes(self.seen, self.surnames)
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
         # about either is one fact, keyed by one of them.
         self.canonical: dict[URIRef, EntityRef] = {}

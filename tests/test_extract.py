@@ -270,6 +270,11 @@ def test_us_states_and_ap_abbreviations():
     assert state("Washington") is None  # the capital, in news, far more often than the state
 
 
+def test_a_country_inside_a_headline_the_model_read_as_an_event_is_the_country(extract):
+    refs = {(ref.cls, ref.name) for ref in extract("England 17-18 France\n\nEngland lost as France won.").entities}
+    assert ("Country", "France") in refs and ("Place", "France") not in refs
+
+
 def test_us_postal_codes():
     from kg.regions import postal
 

@@ -103,6 +103,23 @@ def test_a_name_takes_its_majority_class_across_the_corpus_and_misfit_facts_go()
     assert corpus_classes({"chelsea": {"Organization": 8, "Person": 2, "Country": 5}}) == {("chelsea", "Person"): "Organization"}
 
 
+def test_a_one_word_person_reading_gives_way_unless_it_is_a_known_surname():
+    from kg.rdf import corpus_classes
+
+    # the club, though the model read it as a person in more articles
+    assert corpus_classes({"everton": {"Person": 13, "Organization": 6}}) == {("everton", "Person"): "Organization"}
+    # the person reading goes; city and club stay two things
+    assert corpus_classes({"liverpool": {"Person": 1, "Place": 23, "Organization": 22}}) == {
+        ("liverpool", "Person"): "Place"}
+    # someone the corpus names in full keeps the person reading
+    assert corpus_classes({"hewitt": {"Person": 4, "Place": 4}}, surnames={"hewitt"}) == {}
+    # one article's other reading does not decide; nor does it for a full name
+    assert corpus_classes({"usher": {"Person": 2, "Organization": 1}}) == {}
+    assert corpus_classes({"davis cup": {"Event": 5, "Person": 1, "Organization": 2, "Place": 8}}) == {}
+    # a third as many articles at least; then the usual majority decides
+    assert corpus_classes({"lauren": {"Person": 7, "Place": 2}}) == {("lauren", "Place"): "Person"}
+
+
 def test_a_lone_surname_joins_the_one_famous_full_name():
     tony, blair = EntityRef(PERSON, "Tony Blair"), EntityRef(PERSON, "Blair")
     brown_g, brown_w, brown = EntityRef(PERSON, "Gordon Brown"), EntityRef(PERSON, "Wes Brown"), EntityRef(PERSON, "Brown")
