@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-__version__ = "0.3.4"
+__version__ = "0.3.5"
 
 from pathlib import Path
 
