@@ -1,6 +1,8 @@
 """Word lists the rules use: plain data, one constant per idea, kept apart from the rules."""
 from __future__ import annotations
 
+import re
+
 # Capitalised words the small model tags as entities although news means a field or a thing.
 NOT_ENTITIES = frozenset({
     "ai", "a.i.", "agi", "ml", "it", "iot", "vr", "ar", "xr", "gdp", "gnp", "ceo", "cfo", "coo", "cto",
@@ -40,8 +42,12 @@ ROLE_NOUNS = frozenset({
     "composer", "poet", "novelist", "playwright", "painter", "sculptor", "dancer", "comedian", "filmmaker",
     "photographer", "pianist", "guitarist", "conductor", "astronaut", "pilot", "soldier",
     "newsman", "newswoman", "anchorman", "anchorwoman", "broadcaster", "newscaster", "archaeologist",
-    "scholar", "fellow", "historian", "counsel", "trustee", "chef",
+    "scholar", "fellow", "historian", "counsel", "trustee", "chef", "businessman", "businesswoman",
+    "sportsman", "sportswoman", "statesman", "congressman", "congresswoman", "politician",
 })
+
+# Endings of nouns for what a person does ("songwriter", "economist", "historian").
+AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent)$")
 
 # Awards the small model reads as people ("Oscar nominations"); kg files them as events (the ceremonies).
 AWARDS = frozenset({

@@ -234,6 +234,20 @@ def test_origins(extract, text, family, expected):
     assert expected <= got if expected else got == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what a person is said to be, with a nationality word
+    ("Eivind Bolle (13 October 1923 – 10 June 2012) was a Norwegian politician for the Labour Party.",
+     ("nationality", "Eivind Bolle", "Norway", None)),
+    # a biography's opening makes a person of a name the model took for an organisation
+    ("Rachel Christine Proctor (born August 11, 1974) is an American country music artist.",
+     ("nationality", "Rachel Christine Proctor", "United States", None)),
+    ('"Blank Page" is a song recorded by American singer-songwriter Christina Aguilera, taken from Lotus.',
+     ("nationality", "Christina Aguilera", "United States", None)),
+])
+def test_nationality_said_of_a_person(extract, text, expected):
+    assert expected in facts(extract(text))
+
+
 def test_role_labels_keep_nationality_words(extract):
     (fact,) = [f for f in extract("German skeleton racer Willi Schneider won.").facts if f.family == "role"]
     assert fact.role == "German skeleton racer"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import countries, regions
 from ..lexicon import (
+    AGENTIVE,
     AWARDS,
     EMPLOYER_ROLES,
     HOMES,
@@ -156,8 +157,10 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
         tally[PERSON] += STRONG  # "Mr Gates"
     if norm(span.text) in AWARDS:
         tally[EVENT] += STRONG  # "Oscar nominations", "the Baftas": the awards, not a person
-    if _age_after(span):
-        tally[PERSON] += STRONG  # "Winter, 53, a former law professor"
+    if _age_after(span) or _born_after(span):
+        tally[PERSON] += STRONG  # "Winter, 53, a former law professor", "Proctor (born August 11, 1974)"
+    if _said_to_hold_a_role(span):
+        tally[PERSON] += STRONG  # "Proctor is an American country music artist", "singer Christina Aguilera"
     if root.dep_ == "poss" and lemma(root.head).lower() in HOMES and span.label_ != "GPE":
         tally[PERSON] += OWNER  # "Sohn's New Jersey home"
     if (not iso and root.dep_ == "pobj" and root.head.lower_ == "of"
@@ -230,6 +233,31 @@ def _age_after(span: Span) -> bool:
         return False
     age = doc[i + 1].text
     return age.isdigit() and 0 < int(age) < 120
+
+
+def _born_after(span: Span) -> bool:
+    """"(born ..." right after a name: a biography's opening."""
+    doc, i = span.doc, span.end
+    return i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].lower_ in {"born", "b.", "née", "nee"}
+
+
+def _person_role(noun: Token) -> bool:
+    """A common noun for what only a person is: "singer", "songwriter", not "maker" or "leader"."""
+    word = lemma(noun).lower()
+    if noun.pos_ != "NOUN" or word in ORGANISATIONS_TOO or word in ORG_NOUNS:
+        return False
+    return word in ROLE_NOUNS or (len(word) > 4 and bool(AGENTIVE.search(word)))
+
+
+def _said_to_hold_a_role(span: Span) -> bool:
+    """The subject of "is/was a <role>" ("Proctor is an American country music artist"), or a name
+    a role noun stands right before ("American singer-songwriter Christina Aguilera"). Only
+    common nouns count: "Star Wars" is not a star."""
+    root = span.root
+    if root.dep_ == "nsubj" and lemma(root.head) == "be" and any(
+            c.dep_ == "attr" and _person_role(c) for c in root.head.children):
+        return True
+    return any(c.dep_ == "compound" and c.i < span.start and _person_role(c) for c in root.children)
 
 
 def _unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:

@@ -138,6 +138,16 @@ def _people(ctx: Context) -> Iterator[Fact]:
                 continue
             for place, tok in _places_modifying(ctx, noun):
                 yield _from(ctx, person, place, tok, ("nationality-descriptor", 0.8), ("origin-descriptor", 0.6))
+        # "American singer-songwriter Christina Aguilera", where the parser hangs the word on the name
+        for child in span.root.children:
+            place = ctx.entity(child)
+            if child.dep_ == "amod" and child.i < span.start and place is not None and place.cls == COUNTRY:
+                yield Fact(NATIONALITY, person, place, None, ctx.evidence(child, "nationality-descriptor", 0.8))
+        # "Eivind Bolle was a Norwegian politician"
+        for noun in _copula_attrs(span):
+            if is_role(noun):
+                for place, tok in _places_modifying(ctx, noun):
+                    yield _from(ctx, person, place, tok, ("nationality-copula", 0.8), ("origin-copula", 0.6))
 
 
 def _organizations(ctx: Context) -> Iterator[Fact]:

@@ -1,12 +1,11 @@
 """Person - role - organization, and job titles of people with no organization named."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import ORG_NOUNS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
+from ..lexicon import AGENTIVE, ORG_NOUNS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from ..model import ORGANIZATION, PERSON, ROLE, Fact
 from ..nlp import lemma
 from .base import Context, entity_tokens, phrase
@@ -15,7 +14,6 @@ from .entities import appositives
 # Prepositions that attach an organisation to a role: "chief executive of/at/for Microsoft".
 ORG_PREPS = {"of", "at", "for", "with", "in"}
 MAX_PREP_CHAIN = 3
-AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent)$")
 # Verbs whose subject holds a role in the organisation they take as object: lemma -> that role
 # (None: a member, role unsaid). "Ballmer, who heads Microsoft", "Gates founded Microsoft".
 LEADING_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director",
@@ -119,9 +117,12 @@ def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, 
     else:
         label = phrase(noun, drop=org_tokens + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
         word = _word(noun)
-        if len(word) > 1 and label.endswith(noun.text) and not label.endswith(word[0].text + noun.text):
-            label = label[:-len(noun.text)].rstrip() + " " + "".join(t.text for t in word)  # "co-founder"
-            label = label.strip()
+        if len(word) > 1:  # "co-founder", "singer-songwriter" as written
+            joined = "".join(t.text for t in word)
+            for form in ("".join(t.text for t in word if not t.is_punct), noun.text):
+                if label.endswith(form) and not label.endswith(joined):
+                    label = (label[:-len(form)].rstrip() + " " + joined).strip()
+                    break
     if not label or not any(ch.isalpha() for ch in label):
         return None
     # Titles are written "Chief Executive" or "chief executive": one role either way; names stay.
