@@ -132,6 +132,7 @@ ORG_NAME_ENDINGS = frozenset({
     "systems", "technologies", "software", "electronics", "industries", "international", "partners",
     "ballet", "opera", "orchestra", "philharmonic", "symphony", "corporation", "company", "securities",
     "fund", "center", "centre", "museum", "gallery", "library", "hospital", "academy", "cinemas", "hall",
+    "labour",
 })
 
 # Role nouns that organisations hold as well as people ("News Corporation, owner of The New York
@@ -139,6 +140,12 @@ ORG_NAME_ENDINGS = frozenset({
 ORGANISATIONS_TOO = frozenset({
     "owner", "partner", "member", "investor", "shareholder", "leader", "developer", "producer", "pioneer",
     "champion", "player", "employer", "sponsor", "publisher",
+})
+
+# Last words that make a name an event's: "French Open", "Davis Cup", "Commonwealth Games".
+EVENT_NAME_ENDINGS = frozenset({
+    "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy", "prix",
+    "marathon", "festival", "awards",
 })
 
 # Roles that only an organisation has: whoever is "chairman of X" or "X's chief executive" makes X

@@ -268,6 +268,8 @@ def test_role_labels_keep_nationality_words(extract):
     # an organisation holds roles that people hold too: not a person
     ("The News Corporation, owner of The New York Post, grew.", "News Corporation", "Organization"),
     ("Or at George Balanchine's New York City Ballet, the gulf grew.", "New York City Ballet", "Organization"),
+    # the last word says it is an event
+    ("Federer won the French Open and the Davis Cup.", "French Open", "Event"),
     # not a region that ends the name: "Finland's biggest firm"
     ("Nokia, Finland's biggest firm, grew.", "Finland", "Country"),
 ])

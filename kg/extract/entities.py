@@ -15,6 +15,7 @@ from ..lexicon import (
     AGENTIVE,
     AWARDS,
     EMPLOYER_ROLES,
+    EVENT_NAME_ENDINGS,
     HOMES,
     HONORIFICS,
     MAKER_VERBS,
@@ -147,6 +148,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
             tally[PRODUCT] += STRONG  # "Sora, a text-to-video AI generator"
     if len(span) > 1 and span[-1].lower_ in ORG_NAME_ENDINGS and span.label_ in {"PERSON", "ORG", "GPE"}:
         tally[ORGANIZATION] += NAME_ENDING  # "Manchester United", "Lib Dems": the name says what it is
+    if len(span) > 1 and span[-1].lower_ in EVENT_NAME_ENDINGS and span.label_ in LABEL_VOTES:
+        tally[EVENT] += NAME_ENDING  # "French Open", "Davis Cup"
     root = span.root
     if root.dep_ == "poss" and lemma(root.head).lower() in PRODUCT_NOUNS and not root.head.ent_type_:
         tally[ORGANIZATION] += OWNER
