@@ -138,6 +138,9 @@ def test_rivalry(extract, text, expected):
     ("Sony's PSP will go on sale in Europe in March.", {("maker", "PSP", "Sony", None)}),
     ("The iPod, made by Apple, sold well.", {("maker", "iPod", "Apple", None)}),
     ("Apple unveiled the iPod Nano on Wednesday.", {("maker", "iPod Nano", "Apple", None)}),
+    # what the product is said to be, made by the organisation (the model read the name as one)
+    ("The Toyota Avalon is a full-size car produced by Toyota in the United States.",
+     {("maker", "Toyota Avalon", "Toyota", None)}),
     # a person possessed by an organisation is not a product
     ("Microsoft's Bill Gates said sales were strong.", set()),
 ])

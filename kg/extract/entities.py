@@ -322,6 +322,21 @@ def _by_organization(token: Token) -> bool:
     return token.ent_type_ == "ORG" and token.ent_iob_ in {"B", "I"}
 
 
+def copula_attrs(root: Token) -> list[Token]:
+    """What the subject of "is" is said to be: "The Toyota Avalon is a full-size car ..."."""
+    if root.dep_ == "nsubj" and lemma(root.head) == "be":
+        return [c for c in root.head.children if c.dep_ == "attr"]
+    return []
+
+
+def made_by(clause: Token) -> list[tuple[Token, Token]]:
+    """(verb, agent) for a clause "made by X", "created and produced by X"; empty for other clauses."""
+    if clause.dep_ != "acl" or lemma(clause) not in MAKER_VERBS:
+        return []
+    return [(verb, pobj) for verb in (clause, *clause.conjuncts) for agent in verb.children if agent.dep_ == "agent"
+            for pobj in agent.children if pobj.dep_ == "pobj"]
+
+
 def made_by_organization(span: Span) -> bool:
     """"Sony's PSP", "Apple unveiled the iPod", "the iPod, made by Apple": the thing an organisation
     owns by name, launches or makes is a product, whatever the model tagged it."""
@@ -336,11 +351,9 @@ def made_by_organization(span: Span) -> bool:
             return True
         if any(c.dep_ == "agent" and any(_by_organization(p) for p in c.children) for c in verb.children):
             return True
-    for acl in root.children:
-        if acl.dep_ == "acl" and lemma(acl) in MAKER_VERBS:
-            if any(c.dep_ == "agent" and any(_by_organization(p) for p in c.children) for c in acl.children):
-                return True
-    return False
+    # "the iPod, made by Apple"; "Sonic the Hedgehog is a media franchise created and produced by Sega"
+    clauses = [*root.children] + [c for attr in copula_attrs(root) for c in attr.children]
+    return any(_by_organization(pobj) for clause in clauses for _verb, pobj in made_by(clause))
 
 
 def _described_as_product(span: Span) -> bool:

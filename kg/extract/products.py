@@ -25,7 +25,7 @@ from ..model import (
 )
 from ..nlp import lemma
 from .base import Context, phrase
-from .entities import appositives
+from .entities import appositives, copula_attrs, made_by
 
 PRONOUNS = {"it", "its"}
 
@@ -44,12 +44,15 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
             if child.dep_ == "poss" and _org(ctx, child):
                 yield _org(ctx, child), head, "maker-possessive" if head.i == root.i else "maker-apposition", 0.8
             # "the PSP, made by Sony"
-            if child.dep_ == "acl" and lemma(child) in MAKER_VERBS:
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            if _org(ctx, pobj):
-                                yield _org(ctx, pobj), child, "maker-passive", 0.85
+            for verb, pobj in made_by(child):
+                if _org(ctx, pobj):
+                    yield _org(ctx, pobj), verb, "maker-passive", 0.85
+    # "The Toyota Avalon is a full-size car produced by Toyota"
+    for attr in copula_attrs(root):
+        for child in attr.children:
+            for verb, pobj in made_by(child):
+                if _org(ctx, pobj):
+                    yield _org(ctx, pobj), verb, "maker-copula", 0.8
     # "Apple unveiled the iPod", "the iPod was developed by Apple"
     if root.dep_ in {"dobj", "nsubjpass"} and lemma(root.head) in MAKER_VERBS:
         verb = root.head
