@@ -109,6 +109,16 @@ def test_roles(extract, text, expected):
      "and Mohamed ElBaradei , the director general of the International Atomic Energy Agency , tried to broker a deal .",
      {("role", "Mohamed ElBaradei", "International Atomic Energy Agency", "director general")},
      {("role", "Mohamed ElBaradei", "United Nations", None)}),
+    # "the firm's", "its": the organisation named just before
+    ("Shares in Vodafone fell 5%. The firm's chief executive, Arun Sarin, said sales were weak.",
+     {("role", "Arun Sarin", "Vodafone", "chief executive")}, set()),
+    ("The revelation that Shell had inflated its reserves led to the resignation of its chairman, Sir Phil Watts.",
+     {("role", "Phil Watts", "Shell", "chairman")}, set()),
+    # ... not when two organisations came before, nor when "its" stands for a country
+    ("When Bell Atlantic bought GTE, that company's chief executive, Charles R. Lee, took the top job.", set(),
+     {("role", "Charles R. Lee", "GTE", "chief executive"), ("role", "Charles R. Lee", "Bell Atlantic", "chief executive")}),
+    ("Since the break up of the Soviet Union, Kazakhstan has been dominated by its president Nursultan Nazarbayev.",
+     set(), {("role", "Nursultan Nazarbayev", "Soviet Union", "president")}),
     # not roles: where someone lives, and a verb with no organisation
     ("John Smith, a resident of Dayton, said he saw it.", {("lives_in", "John Smith", "Dayton", None)},
      {("role", "John Smith", "Dayton", "resident")}),

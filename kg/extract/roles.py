@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..lexicon import AGENTIVE, ORG_NOUNS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
-from ..model import ORGANIZATION, PERSON, ROLE, Fact
+from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, ROLE, EntityRef, Fact
 from ..nlp import lemma
 from .base import Context, entity_tokens, phrase
 from .entities import appositives
@@ -130,7 +130,40 @@ def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, 
     if org_token is not None:
         return Fact(ROLE, ctx.entity(person), ctx.entity(org_token), label,
                     ctx.evidence(noun, rule, with_org))
+    org = _antecedent(ctx, noun, ctx.entity(person))
+    if org is not None:
+        label = " ".join(w for w in label.split() if w.lower() not in {"its", "company", "firm", "group", "'s"})
+        # 7 of 12 right on 800 BBC articles read by hand; the misses are names of the wrong class
+        return Fact(ROLE, ctx.entity(person), org, label or None, ctx.evidence(noun, rule + "-anaphora", 0.55))
     return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))
+
+
+# Words that point back at an organisation named just before: "its chief executive", "the firm's
+# chairman", "that company's founder".
+ANAPHORIC_DETERMINERS = {"the", "that", "this"}
+
+
+def _antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> EntityRef | None:
+    """The organisation "its" or "the company's" before a role noun stands for: the nearest name
+    before it in this sentence or the one before, if that is an organisation's. "Kazakhstan has
+    been dominated by its president" is not about an organisation; "that company's" skips places
+    ("Shares in Vodafone fell in London. The firm's chief executive ...")."""
+    owner = next((c for t in _word(noun) for c in t.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    pronoun = owner.lower_ == "its"
+    if not pronoun and not (lemma(owner).lower() in ORG_NOUNS and any(
+            d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in owner.children)):
+        return None
+    here = ctx.sentence(noun.i)
+    start = ctx.sentence(here.start - 1).start if here.start > 0 else here.start
+    before = [(m, ref) for m, ref in ctx.resolution.mentions
+              if ref != holder and start <= m.start and m.end <= owner.i
+              and (pronoun or ref.cls not in {PLACE, COUNTRY})]
+    if not before:
+        return None
+    nearest = max(before, key=lambda mr: mr[0].end)[1]
+    return nearest if nearest.cls == ORGANIZATION else None
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
