@@ -124,11 +124,30 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
         taken.update(range(span.start, span.end))
 
 
+def _countries_in_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"the Supreme Court of Canada", "the National Bank of Greece": an organisation's name that
+    ends in "of <country>" mentions that country too, and says where the organisation is."""
+    for cluster in list(clusters.values()):
+        if cluster.cls() != ORGANIZATION:
+            continue
+        for m in list(cluster.mentions):
+            of = next((i for i in range(m.end - 2, m.start, -1) if doc[i].lower_ == "of"), None)
+            if of is None:
+                continue
+            tail = doc[of + 1:m.end]
+            iso = countries.lookup(tail.text)
+            if iso is None:
+                continue
+            country = Mention(tail.start, tail.end, tail.text, "IN_NAME", votes(tail, iso), iso)
+            clusters.setdefault("country:" + iso, Cluster("country:" + iso)).mentions.append(country)
+
+
 def resolve(doc: Doc) -> Resolution:
     mentions = find_mentions(doc)
     clusters = _cluster(mentions)
     _add_unlabelled(doc, clusters, {i for m in mentions for i in range(m.start, m.end)})
     _merge_partial_names(clusters)
+    _countries_in_names(doc, clusters)
     entities: dict[EntityRef, set[str]] = {}
     iso_codes: dict[EntityRef, str] = {}
     token_refs: dict[int, EntityRef] = {}

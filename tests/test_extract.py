@@ -184,6 +184,8 @@ def test_evidence_points_at_the_sentence(extract):
     ("Cupertino, California-based Apple reported record profits.", "based_in", {("Apple", "California")}),
     ("The London-based bank HSBC said profits rose.", "based_in", {("HSBC", "London")}),
     ("Acme Corp is headquartered in Oslo.", "based_in", {("Acme Corp", "Oslo")}),
+    # a country at the end of the name: the organisation is there, and the article mentions it
+    ("The Bank of England raised rates.", "based_in", {("Bank of England", "United Kingdom")}),
     # headquarters, the region after the town named in full
     ("At a briefing at NRC headquarters in nearby Rockville, Md., Bernero said so.", "based_in",
      {("NRC", "Rockville"), ("NRC", "Maryland")}),

@@ -67,11 +67,15 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
         if len(span) < 2:
             continue
-        first = span[0]
+        first, last = span[0], span[-1]
         code = countries.demonym(first.text) or countries.lookup(first.text)
         if code and countries.label(code) in countries_named:
             yield Fact(BASED_IN, org, countries_named[countries.label(code)], None,
                        ctx.evidence(first, "based-nation-in-name", 0.7))
+        # "the Supreme Court of Canada": resolution read the country at the end of the name
+        country = ctx.entity(last)
+        if country is not None and country.cls == COUNTRY and country != org and any(t.lower_ == "of" for t in span):
+            yield Fact(BASED_IN, org, country, None, ctx.evidence(last, "based-nation-in-name", 0.7))
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
