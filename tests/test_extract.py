@@ -210,6 +210,11 @@ def test_places_and_learned_relations(extract, text, family, expected):
     assert got == expected
 
 
+def test_no_learned_membership_in_a_listing(extract):
+    text = "BENFORD , Jason A. , 30 , Staff Sgt. , Army ; Toledo , Ohio ; Third Infantry Division ."
+    assert not [f for f in extract(text).facts if f.evidence.rule.startswith("learned-work")]
+
+
 def test_learned_membership_is_dropped_when_a_rule_gives_the_role(extract):
     facts = [f for f in extract("Tim Cook is the chief executive of Apple.").facts if f.family == "role"]
     assert [(f.subject.name, f.obj.name, f.role) for f in facts] == [("Tim Cook", "Apple", "chief executive")]

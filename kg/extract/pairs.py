@@ -164,6 +164,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
         label, family = ALLOWED[(k1, k2)]
         if family == LOCATED_IN and ref1.cls == COUNTRY:
             continue  # a country does not lie inside another place; lists of countries fool the model
+        if family == ROLE and not any(t.pos_ in {"VERB", "AUX"} for t in ctx.sentence(s1.start)):
+            continue  # a listing, an address or a caption states no membership; the model was trained on clauses
         predicted, p = model.predict(features(s1, s2, k1, k2, others), label)
         if predicted == NONE:
             continue
