@@ -132,7 +132,7 @@ ORG_NAME_ENDINGS = frozenset({
     "systems", "technologies", "software", "electronics", "industries", "international", "partners",
     "ballet", "opera", "orchestra", "philharmonic", "symphony", "corporation", "company", "securities",
     "fund", "center", "centre", "museum", "gallery", "library", "hospital", "academy", "cinemas", "hall",
-    "labour",
+    "labour", "government",
 })
 
 # Role nouns that organisations hold as well as people ("News Corporation, owner of The New York
@@ -153,6 +153,7 @@ EVENT_NAME_ENDINGS = frozenset({
 EMPLOYER_ROLES = frozenset({
     "chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "founder",
     "co-founder", "cofounder", "vice-chairman", "vice-president", "director", "employee", "shareholder",
+    "publisher", "editor", "owner",
 })
 
 # Where someone lives, said of them: "Sohn's New Jersey home", "his home in Texas".

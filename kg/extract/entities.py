@@ -162,6 +162,9 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
         tally[EVENT] += STRONG  # "Oscar nominations", "the Baftas": the awards, not a person
     if _age_after(span) or _born_after(span):
         tally[PERSON] += STRONG  # "Winter, 53, a former law professor", "Proctor (born August 11, 1974)"
+    if any(c.dep_ == "relcl" and any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ in {"who", "whom"}
+                                     for d in c.children) for c in root.children):
+        tally[PERSON] += STRONG  # "Mason, who headed the Centers for Disease Control": organisations take "which"
     if _said_to_hold_a_role(span):
         tally[PERSON] += STRONG  # "Proctor is an American country music artist", "singer Christina Aguilera"
     if root.dep_ == "poss" and lemma(root.head).lower() in HOMES and span.label_ != "GPE":
@@ -169,7 +172,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     if (not iso and root.dep_ == "pobj" and root.head.lower_ == "of"
             and lemma(root.head.head).lower() in RESIDENT_NOUNS):
         tally[PLACE] += STRONG  # "a resident of Dayton"
-    if span.label_ in {"PERSON", "GPE"} and not iso and (_employs(root) or _named_organization(root)):
+    if span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and (
+            _employs(root, premodifier=span.label_ != "GPE") or _named_organization(root)):
         tally[ORGANIZATION] += OWNER  # "the chairman and founder of Barrick Gold", "the company Tetra Pak"
     if root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1:
         tally[PERSON] += STRONG  # "Norton Winfred Simon was born on Feb. 5, 1907"
@@ -178,10 +182,12 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(tally.items()))
 
 
-def _employs(root: Token) -> bool:
+def _employs(root: Token, premodifier: bool = True) -> bool:
     """Whether the name is the organisation of a role only organisations have: "Visible Path's
-    chief executive", "founder of Barrick Gold"."""
-    if root.dep_ == "poss":
+    chief executive", "founder of Barrick Gold", and unless the model read a place ("Texas oil
+    executive"), "Pepco executive Sharon Pratt Dixon"."""
+    deps = {"poss", "compound"} if premodifier else {"poss"}
+    if root.dep_ in deps and root.head.pos_ == "NOUN":
         return lemma(root.head).lower() in EMPLOYER_ROLES
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in {"of", "at"} and prep.head.pos_ == "NOUN"
