@@ -114,6 +114,8 @@ def test_roles(extract, text, expected):
      {("role", "Arun Sarin", "Vodafone", "chief executive")}, set()),
     ("The revelation that Shell had inflated its reserves led to the resignation of its chairman, Sir Phil Watts.",
      {("role", "Phil Watts", "Shell", "chairman")}, set()),
+    ("Shares in Microsoft fell sharply on Monday. Steve Ballmer, the chief executive, forecast lower revenue.",
+     {("role", "Steve Ballmer", "Microsoft", "chief executive")}, set()),
     # ... not when two organisations came before, nor when "its" stands for a country
     ("When Bell Atlantic bought GTE, that company's chief executive, Charles R. Lee, took the top job.", set(),
      {("role", "Charles R. Lee", "GTE", "chief executive"), ("role", "Charles R. Lee", "Bell Atlantic", "chief executive")}),

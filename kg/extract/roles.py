@@ -141,6 +141,8 @@ def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, 
 # Words that point back at an organisation named just before: "its chief executive", "the firm's
 # chairman", "that company's founder".
 ANAPHORIC_DETERMINERS = {"the", "that", "this"}
+# Roles that, said with "the" and no organisation, are the chief of the organisation just named.
+DEFINITE_ROLES = {"executive", "chairman", "chairwoman", "ceo", "founder", "co-founder", "cofounder", "chief"}
 
 
 def _antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> EntityRef | None:
@@ -149,9 +151,12 @@ def _antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> EntityRe
     been dominated by its president" is not about an organisation; "that company's" skips places
     ("Shares in Vodafone fell in London. The firm's chief executive ...")."""
     owner = next((c for t in _word(noun) for c in t.children if c.dep_ == "poss"), None)
+    if owner is None and lemma(noun).lower() in DEFINITE_ROLES and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        owner = noun  # "Kevin B. Rollins, the chief executive, ...": the company just named
     if owner is None:
         return None
-    pronoun = owner.lower_ == "its"
+    pronoun = owner.lower_ == "its" or owner is noun
     if not pronoun and not (lemma(owner).lower() in ORG_NOUNS and any(
             d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in owner.children)):
         return None
