@@ -21,7 +21,7 @@ from .model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, EntityR
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
                 "group", "holdings", "limited", "ag", "sa", "gmbh", "company"}
 # Tie-break between classes with equal votes: the more specific reading first.
-CLASS_ORDER = {cls: i for i, cls in enumerate((COUNTRY, ORGANIZATION, PERSON) + ENTITY_CLASSES)}
+CLASS_ORDER = {cls: i for i, cls in enumerate(dict.fromkeys((COUNTRY, ORGANIZATION, PERSON) + ENTITY_CLASSES))}
 
 
 @dataclass

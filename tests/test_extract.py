@@ -290,9 +290,9 @@ def test_role_labels_keep_nationality_words(extract):
     # an organisation holds roles that people hold too: not a person
     ("The News Corporation, owner of The New York Post, grew.", "News Corporation", "Organization"),
     ("Or at George Balanchine's New York City Ballet, the gulf grew.", "New York City Ballet", "Organization"),
-    # organisations take "which": "who" makes a person
-    ("Mason, who headed the Centers for Disease Control in Atlanta, said he faces a similar dilemma.", "Mason",
-     "Person"),
+    # British sport writes "Switzerland, who defeated China": "who" does not make a person
+    ("Myskina will face eighth-seed Patty Schnyder from Switzerland, who defeated China's Li Na.", "Switzerland",
+     "Country"),
     # what publishes, and the firm a job word is compounded with, is an organisation
     ("The elder Quayle, publisher of the Huntington Herald-Press, said the family is upset.",
      "Huntington Herald-Press", "Organization"),

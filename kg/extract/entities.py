@@ -162,9 +162,6 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
         tally[EVENT] += STRONG  # "Oscar nominations", "the Baftas": the awards, not a person
     if _age_after(span) or _born_after(span):
         tally[PERSON] += STRONG  # "Winter, 53, a former law professor", "Proctor (born August 11, 1974)"
-    if any(c.dep_ == "relcl" and any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ in {"who", "whom"}
-                                     for d in c.children) for c in root.children):
-        tally[PERSON] += STRONG  # "Mason, who headed the Centers for Disease Control": organisations take "which"
     if _said_to_hold_a_role(span):
         tally[PERSON] += STRONG  # "Proctor is an American country music artist", "singer Christina Aguilera"
     if root.dep_ == "poss" and lemma(root.head).lower() in HOMES and span.label_ != "GPE":
