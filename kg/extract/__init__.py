@@ -37,12 +37,14 @@ def _drop_explained(facts: list[Fact]) -> list[Fact]:
     the UN secretary general, and Mohamed ElBaradei, the director general of the IAEA",
     ElBaradei's organisation is the IAEA, not the UN. (Not the other way round: one organisation
     often has several of its people in one sentence.)"""
-    said = {(f.evidence.start, f.subject) for f in facts
-            if f.family == ROLE and f.obj is not None and not f.evidence.rule.startswith("learned-")}
-    pairs = {(f.evidence.start, f.subject, f.obj) for f in facts if f.family == ROLE and f.obj is not None
-             and not f.evidence.rule.startswith("learned-")}
+    def membership(f: Fact) -> bool:
+        return f.family == ROLE and f.obj is not None
+
+    pairs = {(f.evidence.start, f.subject, f.obj) for f in facts
+             if membership(f) and not f.evidence.rule.startswith("learned-")}
+    said = {(sentence, person) for sentence, person, _org in pairs}
     return [f for f in facts if not (
-        f.family == ROLE and f.obj is not None and f.evidence.rule.startswith("learned-")
+        membership(f) and f.evidence.rule.startswith("learned-")
         and (f.evidence.start, f.subject) in said and (f.evidence.start, f.subject, f.obj) not in pairs)]
 
 

@@ -43,9 +43,10 @@ NAME_ENDING = 5
 # Labels under which a country name is taken for a country whatever the model said (a headline
 # "England 17-18 France" is an event whose last word is still the country).
 COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC", "EVENT", "PRODUCT"}
-# Penn Treebank escapes ("-LRB-" for "(") appear in text that was tokenized before it reached us.
+# Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
 ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt",
                       "maj", "cpl", "pvt", "adm", "cmdr", "st"}
+# Penn Treebank escapes ("-LRB-" for "(") appear in text that was tokenized before it reached us.
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
 
 
