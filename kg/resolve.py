@@ -20,8 +20,10 @@ from .model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, EntityR
 # Corporate suffixes that do not change which organisation is meant.
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
                 "group", "holdings", "limited", "ag", "sa", "gmbh", "company"}
-# Tie-break between classes with equal votes: the more specific reading first.
-CLASS_ORDER = {cls: i for i, cls in enumerate(dict.fromkeys((COUNTRY, ORGANIZATION, PERSON) + ENTITY_CLASSES))}
+# Tie-break between classes with equal votes. A country name is backed by ISO 3166, so it wins;
+# then a person over an organisation: the small model tags people in lists as organisations
+# ("Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere") more often than the reverse.
+CLASS_ORDER = {cls: i for i, cls in enumerate(dict.fromkeys((COUNTRY, PERSON, ORGANIZATION) + ENTITY_CLASSES))}
 
 
 @dataclass

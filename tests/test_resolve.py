@@ -61,12 +61,13 @@ def test_country_lookup(text, code, label):
         assert countries.label(code) == label
 
 
-def test_a_tie_between_classes_goes_to_the_more_specific_reading():
+def test_a_tie_between_classes_goes_to_the_country_then_the_person():
     from kg.extract.entities import Mention
     from kg.resolve import Cluster
 
     def cluster(*votes):
         return Cluster("x", [Mention(0, 1, "X", "ORG", v) for v in votes])
 
-    assert cluster((("Person", 1),), (("Organization", 1),)).cls() == "Organization"
+    assert cluster((("Person", 1),), (("Organization", 1),)).cls() == "Person"
     assert cluster((("Country", 100),), (("Person", 100),)).cls() == "Country"
+    assert cluster((("Organization", 1),), (("Place", 1),)).cls() == "Organization"
