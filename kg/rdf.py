@@ -113,8 +113,6 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = ()) -> d
             for cls in confusable:
                 if cls != top:
                     remap[(key, cls)] = top
-            if remap.get((key, PERSON_CLASS)) not in (None, top):
-                remap[(key, PERSON_CLASS)] = top
     return remap
 
 

@@ -261,10 +261,8 @@ def _said_to_hold_a_role(span: Span) -> bool:
     a role noun stands right before ("American singer-songwriter Christina Aguilera"). Only
     common nouns count: "Star Wars" is not a star."""
     root = span.root
-    if root.dep_ == "nsubj" and lemma(root.head) == "be" and any(
-            c.dep_ == "attr" and _person_role(c) for c in root.head.children):
-        return True
-    return any(c.dep_ == "compound" and c.i < span.start and _person_role(c) for c in root.children)
+    return any(_person_role(attr) for attr in copula_attrs(root)) or any(
+        c.dep_ == "compound" and c.i < span.start and _person_role(c) for c in root.children)
 
 
 def _unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:

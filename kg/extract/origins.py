@@ -29,7 +29,7 @@ from ..model import (
 )
 from ..nlp import lemma
 from .base import Context, dependency_path
-from .entities import appositives
+from .entities import appositives, copula_attrs
 from .roles import is_role
 
 MODIFIERS = {"amod", "compound", "nmod", "poss"}
@@ -79,11 +79,7 @@ def _homes_of(span: Span) -> list[Token]:
 def _copula_attrs(span: Span) -> list[Token]:
     """What the person is said to be: "X is a native of ...", "Dole's wife, Elizabeth, is a ..."."""
     root = span.root
-    if root.dep_ == "appos":
-        root = root.head
-    if root.dep_ == "nsubj" and lemma(root.head) == "be":
-        return [c for c in root.head.children if c.dep_ == "attr"]
-    return []
+    return copula_attrs(root.head if root.dep_ == "appos" else root)
 
 
 def _describing_nouns(span: Span) -> list[Token]:
@@ -122,8 +118,9 @@ def _people(ctx: Context) -> Iterator[Fact]:
             for place, tok in _places_modifying(ctx, home) + _places_in(ctx, home):
                 if place != person:
                     yield Fact(LIVES_IN, person, place, None, ctx.evidence(tok, "lives-home", 0.75))
+        described, said = _describing_nouns(span), _copula_attrs(span)
         # "John Smith, a resident of Dayton", "Elizabeth is a native of Salisbury, N.C."
-        for noun in _describing_nouns(span) + _copula_attrs(span):
+        for noun in described + said:
             if lemma(noun).lower() not in RESIDENT_NOUNS:
                 continue
             for prep in noun.children:
@@ -133,21 +130,17 @@ def _people(ctx: Context) -> Iterator[Fact]:
                         if place is None or place.cls not in {COUNTRY, PLACE} or pobj.dep_ != "pobj":
                             continue
                         yield _from(ctx, person, place, pobj, ("nationality-resident", 0.8), ("lives-resident", 0.8))
-        for noun in _describing_nouns(span):
-            if not is_role(noun):
-                continue
-            for place, tok in _places_modifying(ctx, noun):
-                yield _from(ctx, person, place, tok, ("nationality-descriptor", 0.8), ("origin-descriptor", 0.6))
+        # "German skeleton racer Willi Schneider"; "Eivind Bolle was a Norwegian politician"
+        for nouns, how in ((described, "descriptor"), (said, "copula")):
+            for noun in nouns:
+                if is_role(noun):
+                    for place, tok in _places_modifying(ctx, noun):
+                        yield _from(ctx, person, place, tok, (f"nationality-{how}", 0.8), (f"origin-{how}", 0.6))
         # "American singer-songwriter Christina Aguilera", where the parser hangs the word on the name
         for child in span.root.children:
             place = ctx.entity(child)
             if child.dep_ == "amod" and child.i < span.start and place is not None and place.cls == COUNTRY:
                 yield Fact(NATIONALITY, person, place, None, ctx.evidence(child, "nationality-descriptor", 0.8))
-        # "Eivind Bolle was a Norwegian politician"
-        for noun in _copula_attrs(span):
-            if is_role(noun):
-                for place, tok in _places_modifying(ctx, noun):
-                    yield _from(ctx, person, place, tok, ("nationality-copula", 0.8), ("origin-copula", 0.6))
 
 
 def _organizations(ctx: Context) -> Iterator[Fact]:
