@@ -67,7 +67,11 @@ def read_sightings(graph: Graph) -> Sightings:
     mentions = defaultdict(set)
     for article, entity in graph.subject_objects(SCHEMA.mentions):
         mentions[entity].add(article)
-    return Sightings(articles, {fact: [r for _, r in sorted(recs, key=lambda x: x[0])] for fact, recs in records.items()},
+    # The page lists the articles its evidence cites, as a store build's page does (an article
+    # with no fact has nothing to show there).
+    cited = {rec["article"] for recs in records.values() for _, rec in recs}
+    return Sightings({a: v for a, v in articles.items() if a in cited},
+                     {fact: [r for _, r in sorted(recs, key=lambda x: x[0])] for fact, recs in records.items()},
                      {entity: len(arts) for entity, arts in mentions.items()})
 
 
