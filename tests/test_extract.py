@@ -121,6 +121,37 @@ def test_roles(extract, text, expected):
      {("role", "Charles R. Lee", "GTE", "chief executive"), ("role", "Charles R. Lee", "Bell Atlantic", "chief executive")}),
     ("Since the break up of the Soviet Union, Kazakhstan has been dominated by its president Nursultan Nazarbayev.",
      set(), {("role", "Nursultan Nazarbayev", "Soviet Union", "president")}),
+    # "of the firm": the organisation named just before
+    ("Shares in Vodafone rose. John Smith, chief executive of the company, said so.",
+     {("role", "John Smith", "Vodafone", "chief executive")}, set()),
+    # a named chair is not the employer when an organisation follows; a premodifying one still is
+    ("Alan B. Krueger is the Bendheim professor of economics at Princeton University.",
+     {("role", "Alan B. Krueger", "Princeton University", "Bendheim professor of economics")},
+     {("role", "Alan B. Krueger", "Bendheim", "professor of economics")}),
+    ("Jim Smith, a Microsoft engineer in Redmond, said so.", {("role", "Jim Smith", "Microsoft", "engineer in Redmond")},
+     set()),
+    # the organisation premodifies a premodifier; a unit's organisation owns it
+    ("CNEN Radioprotection Director Laercio Vinhas reported by fax.",
+     {("role", "Laercio Vinhas", "CNEN", "director")}, set()),
+    ("Stephanie Powell, of the DEM's division of groundwater, said Tuesday.",
+     {("role", "Stephanie Powell", "DEM", None)}, set()),
+    # who works in a unit works for the organisation the unit is at
+    ("Kathleen Hall Jamieson, the director of the Annenberg Public Policy Center at the University of "
+     "Pennsylvania, said so.", {("role", "Kathleen Hall Jamieson", "Annenberg Public Policy Center", "director"),
+                                ("role", "Kathleen Hall Jamieson", "University of Pennsylvania", None)}, set()),
+    # more verbs of leading and founding, a phrasal one among them
+    ("Rupert Murdoch, who controls News Corporation, said so.",
+     {("role", "Rupert Murdoch", "News Corporation", "owner")}, set()),
+    ("Bossi set up the Freedom Alliance not because he believed in it.",
+     {("role", "Bossi", "Freedom Alliance", "founder")}, set()),
+    ("Gerald Przenislawski, who operates La Valette Underground Military Museum, said so.",
+     {("role", "Gerald Przenislawski", "La Valette Underground Military Museum", "operator")}, set()),
+    # a participle clause with no subject is about the sentence's subject
+    ("Since retiring as chairman of Northrop Grumman in 2003, Kent Kresa has been a man on the go.",
+     {("role", "Kent Kresa", "Northrop Grumman", "chairman")}, set()),
+    ("After joining Google in 2004, Jane Doe built the maps team.", {("role", "Jane Doe", "Google", None)}, set()),
+    # ... and a particle makes another verb
+    ("John Smith ran down Microsoft in a speech.", set(), {("role", "John Smith", "Microsoft", "head")}),
     # not roles: where someone lives, and a verb with no organisation
     ("John Smith, a resident of Dayton, said he saw it.", {("lives_in", "John Smith", "Dayton", None)},
      {("role", "John Smith", "Dayton", "resident")}),

@@ -18,7 +18,10 @@ MAX_PREP_CHAIN = 3
 # (None: a member, role unsaid). "Ballmer, who heads Microsoft", "Gates founded Microsoft".
 LEADING_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director",
                  "manage": "manager", "found": "founder", "cofound": "co-founder", "co-found": "co-founder",
-                 "join": None}
+                 "join": None, "control": "owner", "own": "owner", "operate": "operator",
+                 "start": "founder", "establish": "founder"}
+# Phrasal verbs of the same kind: (lemma, particle) -> role. "Bossi set up the Freedom Alliance".
+LEADING_PHRASALS = {("set", "up"): "founder"}
 # Verbs that tie their subject to an organisation through a preposition: "works for Microsoft",
 # "served 24 years in Congress", "taught at Harvard".
 SERVING_VERBS = {"work": {"for", "at", "with"}, "serve": {"in", "on", "with", "at"}, "teach": {"at"}}
@@ -65,10 +68,19 @@ def _organization(ctx: Context, noun: Token, shared: bool = True) -> tuple[Token
     with another shares its organisation: "Microsoft's co-founder and chairman", "the chairman and
     founder of Barrick Gold".
     """
-    for child in (c for t in _word(noun) for c in t.children):
+    named_chair = None
+    # "CNEN Radioprotection Director": the organisation may premodify a premodifier
+    premodifiers = [c for t in _word(noun) for c in t.children]
+    premodifiers += [g for c in premodifiers if c.dep_ == "compound" and ctx.entity(c) is None
+                     for g in c.children if g.dep_ == "compound"]
+    for child in premodifiers:
         ref = ctx.entity(child)
         if ref and ref.cls == ORGANIZATION and child.dep_ in {"poss", "compound", "nmod", "amod"}:
-            return child, entity_tokens(ctx, child)
+            if child.dep_ == "poss" or not any(c.dep_ == "prep" and c.lower_ in ORG_PREPS for c in noun.children):
+                return child, entity_tokens(ctx, child)
+            # "the Bendheim professor of economics at Princeton University": a named chair, when
+            # an organisation follows; "Microsoft chief executive" otherwise
+            named_chair = child
     frontier = [(c, c) for c in noun.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
     for _ in range(MAX_PREP_CHAIN):
         next_frontier = []
@@ -79,12 +91,14 @@ def _organization(ctx: Context, noun: Token, shared: bool = True) -> tuple[Token
                 ref = ctx.entity(pobj)
                 if ref and ref.cls == ORGANIZATION:
                     return pobj, list(top.subtree)
-                named = _named_by(ctx, pobj) if ref is None else None
+                named = (_named_by(ctx, pobj) or _owner(ctx, pobj)) if ref is None else None
                 if named is not None:  # "general counsel for the bank MBNA"
                     return named, list(top.subtree)
                 if ref is None:  # go on through a common noun: "of political science at ..."
                     next_frontier += [(c, c) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
         frontier = next_frontier
+    if named_chair is not None:
+        return named_chair, entity_tokens(ctx, named_chair)
     # Not for "co-founder of Microsoft and a philanthropist": an article of its own starts a new phrase.
     if shared and not any(c.dep_ in {"poss", "prep"} or c.lower_ in {"a", "an"} for c in noun.children):
         for other in noun.conjuncts:
@@ -92,6 +106,15 @@ def _organization(ctx: Context, noun: Token, shared: bool = True) -> tuple[Token
             if found[0] is not None:
                 return found[0], []
     return None, []
+
+
+def _owner(ctx: Context, noun: Token) -> Token | None:
+    """The organisation whose part a common noun is: "of the DEM's division of groundwater"."""
+    for child in noun.children:
+        ref = ctx.entity(child)
+        if child.dep_ == "poss" and ref is not None and ref.cls == ORGANIZATION:
+            return child
+    return None
 
 
 def _named_by(ctx: Context, noun: Token) -> Token | None:
@@ -130,8 +153,10 @@ def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, 
     if org_token is not None:
         return Fact(ROLE, ctx.entity(person), ctx.entity(org_token), label,
                     ctx.evidence(noun, rule, with_org))
-    org = _antecedent(ctx, noun, ctx.entity(person))
+    org, said = _antecedent(ctx, noun, ctx.entity(person))
     if org is not None:
+        if said:  # "co-president of the firm": the role is "co-president"
+            label = phrase(noun, drop=said + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
         label = " ".join(w for w in label.split() if w.lower() not in {"its", "company", "firm", "group", "'s"})
         # 7 of 12 right on 800 BBC articles read by hand; the misses are names of the wrong class
         return Fact(ROLE, ctx.entity(person), org, label or None, ctx.evidence(noun, rule + "-anaphora", 0.55))
@@ -145,33 +170,68 @@ ANAPHORIC_DETERMINERS = {"the", "that", "this"}
 DEFINITE_ROLES = {"executive", "chairman", "chairwoman", "ceo", "founder", "co-founder", "cofounder", "chief"}
 
 
-def _antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> EntityRef | None:
+def _antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[EntityRef | None, list[Token]]:
     """The organisation "its" or "the company's" before a role noun stands for: the nearest name
     before it in this sentence or the one before, if that is an organisation's. "Kazakhstan has
     been dominated by its president" is not about an organisation; "that company's" skips places
     ("Shares in Vodafone fell in London. The firm's chief executive ...")."""
     owner = next((c for t in _word(noun) for c in t.children if c.dep_ == "poss"), None)
+    said: list[Token] = []
+    if owner is None:  # "a co-president of the firm"
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and lemma(pobj).lower() in ORG_NOUNS:
+                        owner, said = pobj, list(prep.subtree)
     if owner is None and lemma(noun).lower() in DEFINITE_ROLES and any(
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         owner = noun  # "Kevin B. Rollins, the chief executive, ...": the company just named
     if owner is None:
-        return None
+        return None, []
     pronoun = owner.lower_ == "its" or owner is noun
     if not pronoun and not (lemma(owner).lower() in ORG_NOUNS and any(
             d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in owner.children)):
-        return None
+        return None, []
     here = ctx.sentence(noun.i)
     start = ctx.sentence(here.start - 1).start if here.start > 0 else here.start
     before = [(m, ref) for m, ref in ctx.resolution.mentions
               if ref != holder and start <= m.start and m.end <= owner.i
               and (pronoun or ref.cls not in {PLACE, COUNTRY})]
     if not before:
-        return None
+        return None, []
     nearest = max(before, key=lambda mr: mr[0].end)[1]
-    return nearest if nearest.cls == ORGANIZATION else None
+    return (nearest, said) if nearest.cls == ORGANIZATION else (None, [])
+
+
+def _parent_organizations(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
+    """"the director of the Annenberg Public Policy Center at the University of Pennsylvania": who
+    works in a unit works for the organisation the unit is at."""
+    by_ref: dict[EntityRef, list] = {}
+    for span, ref in ctx.mentions_of(ORGANIZATION):
+        by_ref.setdefault(ref, []).append(span)
+    for fact in facts:
+        if fact.family != ROLE or fact.obj is None:
+            continue
+        for span in by_ref.get(fact.obj, ()):
+            if not (fact.evidence.start <= span.start_char < fact.evidence.end):
+                continue
+            for prep in span.root.children:
+                if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i < span.end:
+                    continue
+                for pobj in prep.children:
+                    outer = ctx.entity(pobj)
+                    if (pobj.dep_ == "pobj" and outer is not None and outer.cls == ORGANIZATION
+                            and outer not in {fact.obj, fact.subject}):
+                        yield Fact(ROLE, fact.subject, outer, None, ctx.evidence(pobj, "member-of-parent", 0.6))
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
+    facts = list(_extract(ctx))
+    yield from facts
+    yield from _parent_organizations(ctx, facts)
+
+
+def _extract(ctx: Context) -> Iterator[Fact]:
     for span, _ref in ctx.mentions_of(PERSON):
         root = span.root
         # "Ma Heliang, an influential figure within China's film sector" / "Microsoft's boss, Bill Gates"
@@ -282,6 +342,13 @@ def _verbs_of(span) -> list[Token]:
     for verb in list(verbs):
         verbs += [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and lemma(c) in COPULAS
                   and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+    # "Since retiring as chairman of Northrop Grumman, Kent Kresa has ...", "After joining Google,
+    # she ...": a participle clause with no subject of its own is about the sentence's subject
+    if root.dep_ == "nsubj":
+        clauses = [c for c in root.head.children if c.dep_ == "advcl"]
+        clauses += [c for p in root.head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pcomp"]
+        verbs += [c for c in clauses if c.tag_ in {"VBG", "VBN"} and c not in verbs
+                  and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
     return verbs
 
 
@@ -298,10 +365,15 @@ def _acts_for(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
     """Roles said by what the person does: leads, founds, joins, works for, serves in, serves as."""
     word = lemma(verb).lower()
     me = ctx.entity(person)
-    if word in LEADING_VERBS:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    # A particle makes another verb: "set up" founds, "run up" (a debt) does not head anything.
+    leading = LEADING_PHRASALS if particle else LEADING_VERBS
+    key = (word, particle) if particle else word
+    if key in leading:
+        rule = f"role-verb-{word}-{particle}" if particle else f"role-verb-{word}"
         for org in _organizations(ctx, [c for c in verb.children if c.dep_ == "dobj"]):
             if ctx.entity(org) != me:
-                yield Fact(ROLE, me, ctx.entity(org), LEADING_VERBS[word], ctx.evidence(verb, f"role-verb-{word}", 0.7))
+                yield Fact(ROLE, me, ctx.entity(org), leading[key], ctx.evidence(verb, rule, 0.7))
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue
