@@ -152,6 +152,20 @@ def test_roles(extract, text, expected):
     ("After joining Google in 2004, Jane Doe built the maps team.", {("role", "Jane Doe", "Google", None)}, set()),
     # ... and a particle makes another verb
     ("John Smith ran down Microsoft in a speech.", set(), {("role", "John Smith", "Microsoft", "head")}),
+    # a to-clause after a verb of leaving says what came next; a plan does not
+    ("Mark V. Hurd left in March to run the Hewlett-Packard Company.",
+     {("role", "Mark V. Hurd", "Hewlett-Packard Company", "head")}, set()),
+    ("John Smith plans to join Google.", set(), {("role", "John Smith", "Google", None)}),
+    # "as <role>" with the organisation the verb names; a common noun naming the organisation
+    ("Raymond J. McGuire is leaving to join Citigroup as co-head of investment banking.",
+     {("role", "Raymond J. McGuire", "Citigroup", "co-head of investment banking")}, set()),
+    ("Mark Hurd came to Hewlett-Packard as chief executive in 2005.",
+     {("role", "Mark Hurd", "Hewlett-Packard", "chief executive")}, set()),
+    ("Henrik Fisker went on to establish his own company, Fisker Coachbuild.",
+     {("role", "Henrik Fisker", "Fisker Coachbuild", "founder")}, set()),
+    ("NBC elevated Jeff Zucker to chief executive of the NBC Universal Television Group yesterday.",
+     {("role", "Jeff Zucker", "NBC Universal Television Group", "chief executive")}, set()),
+    ("Frank Lampard plays for Chelsea.", {("role", "Frank Lampard", "Chelsea", None)}, set()),
     # not roles: where someone lives, and a verb with no organisation
     ("John Smith, a resident of Dayton, said he saw it.", {("lives_in", "John Smith", "Dayton", None)},
      {("role", "John Smith", "Dayton", "resident")}),

@@ -88,6 +88,10 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
                 return
             if tok.head.i == head.i and tok.dep_ in CLAUSAL - ({"prep"} if keep_preps else set()):
                 return
+            # "chief executive in 2005", "chairman since March": when is not what
+            if tok.head.i == head.i and tok.dep_ == "prep" and any(
+                    c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
+                return
         out.append(tok)
         for child in tok.children:
             walk(child)

@@ -1,6 +1,7 @@
 """Person - role - organization, and job titles of people with no organization named."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -24,10 +25,15 @@ LEADING_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chai
 LEADING_PHRASALS = {("set", "up"): "founder"}
 # Verbs that tie their subject to an organisation through a preposition: "works for Microsoft",
 # "served 24 years in Congress", "taught at Harvard".
-SERVING_VERBS = {"work": {"for", "at", "with"}, "serve": {"in", "on", "with", "at"}, "teach": {"at"}}
+SERVING_VERBS = {"work": {"for", "at", "with"}, "serve": {"in", "on", "with", "at"}, "teach": {"at"},
+                 "design": {"for"}, "write": {"for"}, "play": {"for"}}
 # Verbs that give someone a role: "Microsoft named Ballmer chief executive", "Ballmer was
 # appointed chief executive of Microsoft".
-APPOINTING_VERBS = {"name", "appoint", "elect", "hire", "promote", "nominate", "select", "choose", "make"}
+APPOINTING_VERBS = {"name", "appoint", "elect", "hire", "promote", "nominate", "select", "choose", "make",
+                    "elevate"}
+# Verbs of leaving whose to-clause says what the subject went on to do: "left in March to run
+# Hewlett-Packard", "is leaving to join Citigroup" (not "plans to join": that may not happen).
+LEAVING_VERBS = {"leave", "quit", "resign", "retire", "go", "move", "return", "depart"}
 RELATIVE_SUBJECTS = {"who", "that", "whom"}
 COPULAS = {"be", "become", "remain"}
 # Dependents of an appointing verb that say the role given: "named him chief" (oprd), "as chief".
@@ -140,11 +146,13 @@ def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, 
     else:
         label = phrase(noun, drop=org_tokens + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
         word = _word(noun)
-        if len(word) > 1:  # "co-founder", "singer-songwriter" as written
+        if len(word) > 1:  # "co-founder", "singer-songwriter", "co-head of investment banking" as written
             joined = "".join(t.text for t in word)
-            for form in ("".join(t.text for t in word if not t.is_punct), noun.text):
-                if label.endswith(form) and not label.endswith(joined):
-                    label = (label[:-len(form)].rstrip() + " " + joined).strip()
+            pieces = [t.text for t in word if not t.is_punct]
+            for form in (" ".join(t.text for t in word), " ".join(pieces), "".join(pieces), noun.text):
+                found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", label)
+                if joined not in label and found:
+                    label = (label[:found.start()] + joined + label[found.end():]).strip()
                     break
     if not label or not any(ch.isalpha() for ch in label):
         return None
@@ -340,7 +348,8 @@ def _verbs_of(span) -> list[Token]:
             d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
     # "went on to become", "quit to become": an open clause shares the subject
     for verb in list(verbs):
-        verbs += [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and lemma(c) in COPULAS
+        verbs += [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}
+                  and (lemma(c) in COPULAS or lemma(verb) in LEAVING_VERBS and c.tag_ == "VB")
                   and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
     # "Since retiring as chairman of Northrop Grumman, Kent Kresa has ...", "After joining Google,
     # she ...": a participle clause with no subject of its own is about the sentence's subject
@@ -359,6 +368,8 @@ def _organizations(ctx: Context, tokens) -> Iterator[Token]:
             ref = ctx.entity(t)
             if ref is not None and ref.cls == ORGANIZATION:
                 yield t
+            elif ref is None and (named := _named_by(ctx, t)) is not None:  # "his own company, Fisker Coachbuild"
+                yield named
 
 
 def _acts_for(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
@@ -385,8 +396,20 @@ def _acts_for(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
             for noun in prep.children:
                 if noun.dep_ == "pobj" and is_role(noun):
                     fact = _fact(ctx, person, noun, "role-as", 0.7, 0.6)
+                    if fact and fact.obj is None:
+                        # the organisation the verb names: "is leaving to join Citigroup as co-head"
+                        org = next(_organizations(ctx, _verb_objects(verb)), None)
+                        if org is not None and ctx.entity(org) != me:
+                            fact = Fact(ROLE, me, ctx.entity(org), fact.role, ctx.evidence(noun, "role-as", 0.7))
                     if fact and fact.obj is not None:
                         yield fact
+
+
+def _verb_objects(verb: Token) -> list[Token]:
+    """What a verb acts on or goes to: "joined Citigroup", "arrived at Tyco", "came to Microsoft"."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"at", "to", "for"}
+        for p in prep.children if p.dep_ == "pobj"]
 
 
 def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
@@ -397,7 +420,8 @@ def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
     if person.dep_ not in {"dobj", "nsubjpass"} or lemma(verb).lower() not in APPOINTING_VERBS:
         return
     nouns = [c for c in verb.children if c.dep_ in ROLE_DEPS and c.i != person.i]
-    nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for p in prep.children
+    # "as its chief", "promoted Zucker to chief executive"
+    nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"as", "to"} for p in prep.children
               if p.dep_ == "pobj"]
     if person.dep_ == "nsubjpass":
         givers = [p for agent in verb.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
