@@ -9,7 +9,7 @@ NOT_ENTITIES = frozenset({
     "tv", "pc", "pcs", "dvd", "cd", "cds", "sms", "gps", "api", "ipo", "r&d", "hr", "pr", "faq", "eu-wide",
     "internet", "the internet", "web", "the web", "covid", "covid-19", "aids", "hiv", "dna", "mp3",
     "the firm", "the company", "the group", "the government", "the ministry", "the department",
-    "the state", "the country", "the agency", "the bank", "the club", "the team", "the band",
+    "the state", "state", "op-ed", "the country", "the agency", "the bank", "the club", "the team", "the band",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 
@@ -48,6 +48,13 @@ ROLE_NOUNS = frozenset({
 
 # Endings of nouns for what a person does ("songwriter", "economist", "historian").
 AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent)$")
+# Nouns with those endings that say whose relative someone is, not what they do.
+KINSHIP = frozenset({
+    "father", "mother", "brother", "sister", "daughter", "grandfather", "grandmother", "granddaughter",
+    "stepfather", "stepmother", "stepdaughter", "stepbrother", "stepsister", "godfather", "godmother",
+    "daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "parent",
+    "grandparent", "great-grandfather", "great-grandmother", "ancestor", "descendant",
+})
 
 # Awards the small model reads as people ("Oscar nominations"); kg files them as events (the ceremonies).
 AWARDS = frozenset({

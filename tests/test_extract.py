@@ -166,6 +166,9 @@ def test_roles(extract, text, expected):
     ("NBC elevated Jeff Zucker to chief executive of the NBC Universal Television Group yesterday.",
      {("role", "Jeff Zucker", "NBC Universal Television Group", "chief executive")}, set()),
     ("Frank Lampard plays for Chelsea.", {("role", "Frank Lampard", "Chelsea", None)}, set()),
+    # a relative is not a job
+    ("He is survived by his son Robert Simmons and daughter Jean Simmons of Miami.", set(),
+     {("role", "Jean Simmons", None, "daughter")}),
     # not roles: where someone lives, and a verb with no organisation
     ("John Smith, a resident of Dayton, said he saw it.", {("lives_in", "John Smith", "Dayton", None)},
      {("role", "John Smith", "Dayton", "resident")}),
@@ -324,6 +327,9 @@ def test_role_labels_keep_nationality_words(extract):
     # town, region: a place whatever the model said, found even when the model missed it
     ("BANGKOK, Thailand (AP) The army moved.", "BANGKOK", "Place"),
     ("Jones lives in Winterset, Iowa, with his wife.", "Winterset", "Place"),
+    # "City" ends a club's name, unless the city is named after its state or country
+    ("He is survived by his son Robert Simmons of New York City.", "New York City", "Place"),
+    ("Wayne Rooney scored against Manchester City on Monday.", "Manchester City", "Organization"),
     ("He was born in St. Paul, Minn. last year.", "Minnesota", "Place"),
     # an age marks a person
     ("Apple, 30, is a singer from Leeds.", "Apple", "Person"),
@@ -379,6 +385,9 @@ def test_us_postal_codes():
     # Penn Treebank escapes in pre-tokenized text are brackets, not names
     ("Alan B. Krueger -LRB- www.krueger.princeton.edu -RRB- is a professor at Princeton University .",
      ("Person", "-RRB-")),
+    # parts of titles and section names
+    ("Secretary of State Condoleezza Rice visited Ottawa this week.", ("Organization", "State")),
+    ("Op-Ed Contributor Frans de Waal is a professor at Emory University.", ("Organization", "Op-Ed")),
 ])
 def test_not_people(extract, text, absent):
     assert absent not in {(ref.cls, ref.name) for ref in extract(text).entities}

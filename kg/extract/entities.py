@@ -73,6 +73,15 @@ def norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _city_of_a_region(span: Span) -> bool:
+    """"New York City", "Kansas City", "Mexico City": a city named after its state or country,
+    where "Manchester City" is a club."""
+    if span[-1].lower_ != "city":
+        return False
+    rest = span[:-1].text
+    return bool(regions.state(rest) or countries.lookup(rest))
+
+
 def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
@@ -147,7 +156,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
             tally[PERSON] += STRONG  # "Ma Heliang, an influential figure ..."
         elif word in PRODUCT_NOUNS:
             tally[PRODUCT] += STRONG  # "Sora, a text-to-video AI generator"
-    if len(span) > 1 and span[-1].lower_ in ORG_NAME_ENDINGS and span.label_ in {"PERSON", "ORG", "GPE"}:
+    if len(span) > 1 and span[-1].lower_ in ORG_NAME_ENDINGS and span.label_ in {"PERSON", "ORG", "GPE"} \
+            and not _city_of_a_region(span):
         tally[ORGANIZATION] += NAME_ENDING  # "Manchester United", "Lib Dems": the name says what it is
     if len(span) > 1 and span[-1].lower_ in EVENT_NAME_ENDINGS and span.label_ in LABEL_VOTES:
         tally[EVENT] += NAME_ENDING  # "French Open", "Davis Cup"

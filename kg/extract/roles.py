@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import AGENTIVE, ORG_NOUNS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
+from ..lexicon import AGENTIVE, KINSHIP, ORG_NOUNS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, ROLE, EntityRef, Fact
 from ..nlp import lemma
 from .base import Context, entity_tokens, phrase
@@ -48,7 +48,8 @@ def is_role(noun: Token) -> bool:
         return False
     if noun.pos_ == "PROPN":  # a capitalised title: "US President Bill Clinton"
         return word in ROLE_NOUNS
-    return noun.pos_ == "NOUN" and (word in ROLE_NOUNS or bool(AGENTIVE.search(word)) and len(word) > 4)
+    return noun.pos_ == "NOUN" and (word in ROLE_NOUNS or bool(AGENTIVE.search(word)) and len(word) > 4
+                                    and word not in KINSHIP)
 
 
 def is_title_word(token: Token) -> bool:
