@@ -55,6 +55,9 @@ KINSHIP = frozenset({
     "daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "parent",
     "grandparent", "great-grandfather", "great-grandmother", "ancestor", "descendant",
 })
+# Nouns for someone's relatives, after which "of" names a person: "a son of Norma Kronenberg".
+RELATIVES = KINSHIP | {"son", "wife", "husband", "widow", "widower", "child", "grandson", "stepson", "niece",
+                       "nephew", "cousin", "aunt", "uncle", "fiancé", "fiancee", "fiance"}
 
 # Awards the small model reads as people ("Oscar nominations"); kg files them as events (the ceremonies).
 AWARDS = frozenset({

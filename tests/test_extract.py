@@ -327,6 +327,9 @@ def test_role_labels_keep_nationality_words(extract):
     # town, region: a place whatever the model said, found even when the model missed it
     ("BANGKOK, Thailand (AP) The army moved.", "BANGKOK", "Place"),
     ("Jones lives in Winterset, Iowa, with his wife.", "Winterset", "Place"),
+    # whose son or daughter someone is: the parents are people
+    ("Samantha Allison Ettus, the daughter of Sandra and Frank Ettus of New York, was married.", "Sandra", "Person"),
+    ("David Ian Kronenberg, a son of Norma and Irving Kronenberg of Stockbridge, Mass., married.", "Norma", "Person"),
     # "City" ends a club's name, unless the city is named after its state or country
     ("He is survived by his son Robert Simmons of New York City.", "New York City", "Place"),
     ("Wayne Rooney scored against Manchester City on Monday.", "Manchester City", "Organization"),

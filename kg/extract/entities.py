@@ -24,6 +24,7 @@ from ..lexicon import (
     ORG_NOUNS,
     ORGANISATIONS_TOO,
     PRODUCT_NOUNS,
+    RELATIVES,
     RESIDENT_NOUNS,
     ROLE_NOUNS,
 )
@@ -183,6 +184,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     if span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and (
             _employs(root, premodifier=span.label_ != "GPE") or _named_organization(root)):
         tally[ORGANIZATION] += OWNER  # "the chairman and founder of Barrick Gold", "the company Tetra Pak"
+    if _relative_of(root):
+        tally[PERSON] += STRONG  # "the daughter of Sandra and Frank Ettus": parents are people
     if root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1:
         tally[PERSON] += STRONG  # "Norton Winfred Simon was born on Feb. 5, 1907"
     if not iso and (_region_after(span) is not None or _region_at(span.doc, span.start) in {span.end, span.end + 1}):
@@ -200,6 +203,20 @@ def _employs(root: Token, premodifier: bool = True) -> bool:
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in {"of", "at"} and prep.head.pos_ == "NOUN"
             and lemma(prep.head).lower() in EMPLOYER_ROLES)
+
+
+def _relative_of(root: Token) -> bool:
+    """Whose son, daughter or widow someone is: "a son of Norma and Irving Kronenberg"."""
+    while root.dep_ == "conj":
+        root = root.head
+    prep = root.head
+    if not (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+            and lemma(prep.head).lower() in RELATIVES):
+        return False
+    # "the daughter of X", not "Her nephew, Nicholas Puner, of Sleepy Hollow", where the parser
+    # hangs the town on "nephew"
+    deps = {c.dep_ for c in prep.head.children}
+    return "det" in deps and not deps & {"poss", "appos"}
 
 
 def _named_organization(root: Token) -> bool:
