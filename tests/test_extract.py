@@ -385,6 +385,7 @@ def test_us_postal_codes():
 @pytest.mark.parametrize("text, absent", [
     ("The Welsh captain scored against England.", ("Person", "Welsh")),  # a nationality word, not a name
     ("She won an Oscar for the role.", ("Person", "Oscar")),  # people do not take an article
+    ("A higher penalty, perhaps as the Bill passes through the two Houses, might be appropriate.", ("Person", "Bill")),
     # Penn Treebank escapes in pre-tokenized text are brackets, not names
     ("Alan B. Krueger -LRB- www.krueger.princeton.edu -RRB- is a professor at Princeton University .",
      ("Person", "-RRB-")),

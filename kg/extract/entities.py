@@ -137,9 +137,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
             iso = countries.demonym(span.text)  # "Chinese researchers" mention China
         if iso is None and label not in LABEL_VOTES:
             continue
-        if label == "PERSON" and len(span) == 1 and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
-                                                        for c in span.root.children):
-            continue  # "won an Oscar", "a Briton": a named person takes no indefinite article
+        if label == "PERSON" and len(span) == 1 and any(
+                c.dep_ == "det" and (c.lower_ in {"a", "an"} or c.text == "the" and span.root.lower_ not in HONORIFICS)
+                for c in span.root.children):
+            # "won an Oscar", "a Briton", "as the Bill passes": a named person takes no article
+            # ("the Queen" and "the Pope" are titles, and stay)
+            continue
         mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
     return mentions
 
