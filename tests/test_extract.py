@@ -327,6 +327,7 @@ def test_role_labels_keep_nationality_words(extract):
     # town, region: a place whatever the model said, found even when the model missed it
     ("BANGKOK, Thailand (AP) The army moved.", "BANGKOK", "Place"),
     ("Jones lives in Winterset, Iowa, with his wife.", "Winterset", "Place"),
+    ("Finance ministers from the G7 met in London on Friday.", "G7", "Organization"),
     # whose son or daughter someone is: the parents are people
     ("Samantha Allison Ettus, the daughter of Sandra and Frank Ettus of New York, was married.", "Sandra", "Person"),
     ("David Ian Kronenberg, a son of Norma and Irving Kronenberg of Stockbridge, Mass., married.", "Norma", "Person"),
@@ -389,7 +390,8 @@ def test_us_postal_codes():
     # Penn Treebank escapes in pre-tokenized text are brackets, not names
     ("Alan B. Krueger -LRB- www.krueger.princeton.edu -RRB- is a professor at Princeton University .",
      ("Person", "-RRB-")),
-    # parts of titles and section names
+    # parts of titles and section names, a programme's first word
+    ("He told BBC Radio 4's World at One that it was wrong.", ("Product", "World")),
     ("Secretary of State Condoleezza Rice visited Ottawa this week.", ("Organization", "State")),
     ("Op-Ed Contributor Frans de Waal is a professor at Emory University.", ("Organization", "Op-Ed")),
 ])

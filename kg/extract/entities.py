@@ -5,6 +5,7 @@ mention therefore carries votes, and resolution decides the class of a whole clu
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -47,6 +48,8 @@ COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC", "EVENT", "PRODUC
 # Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
 ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt",
                       "maj", "cpl", "pvt", "adm", "cmdr", "st"}
+# "G7", "G-20": groups of countries that meet, which the model reads as places.
+GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
 # Penn Treebank escapes ("-LRB-" for "(") appear in text that was tokenized before it reached us.
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
 
@@ -173,6 +176,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in HONORIFICS and before.is_title:
         tally[PERSON] += STRONG  # "Mr Gates"
+    if GROUP_OF_COUNTRIES.fullmatch(span.text):
+        tally[ORGANIZATION] += STRONG  # "the G7", "G-20": a group of countries that meets, not a place
     if norm(span.text) in AWARDS:
         tally[EVENT] += STRONG  # "Oscar nominations", "the Baftas": the awards, not a person
     if _age_after(span) or _born_after(span):
