@@ -328,6 +328,9 @@ def test_role_labels_keep_nationality_words(extract):
     ("BANGKOK, Thailand (AP) The army moved.", "BANGKOK", "Place"),
     ("Jones lives in Winterset, Iowa, with his wife.", "Winterset", "Place"),
     ("Finance ministers from the G7 met in London on Friday.", "G7", "Organization"),
+    # a name the model cut short before "of Jackson" keeps no dangling "of"
+    ("Jerry Mitchell of The Clarion-Ledger of Jackson, Miss., won the justice award.", "Clarion-Ledger",
+     "Organization"),
     # whose son or daughter someone is: the parents are people
     ("Samantha Allison Ettus, the daughter of Sandra and Frank Ettus of New York, was married.", "Sandra", "Person"),
     ("David Ian Kronenberg, a son of Norma and Irving Kronenberg of Stockbridge, Mass., married.", "Norma", "Person"),

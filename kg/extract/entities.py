@@ -50,6 +50,8 @@ ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov
                       "maj", "cpl", "pvt", "adm", "cmdr", "st"}
 # "G7", "G-20": groups of countries that meet, which the model reads as places.
 GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
+# Words a name does not end with; the model sometimes stops a span right after one.
+DANGLING = {"of", "and", "for", "at", "in", "on", "to", "&"}
 # Penn Treebank escapes ("-LRB-" for "(") appear in text that was tokenized before it reached us.
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
 
@@ -92,7 +94,9 @@ def clean(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].lower_ in EDGE_TOKENS or doc[end - 1].is_punct or doc[end - 1].is_space):
+    # A name the model cut short keeps no dangling word: "The Clarion-Ledger of" (Jackson, Miss.)
+    while end > start and (doc[end - 1].lower_ in EDGE_TOKENS or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in DANGLING):
         end -= 1
     if span.label_ == "PERSON":
         # "Mr Gates", and titles the model reads as part of the name: "Composer Thomas", "Actress Helen Hayes"
