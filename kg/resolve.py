@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import countries, regions
 from .extract.entities import Mention, find_mentions, norm, votes
@@ -127,21 +127,34 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
 
 
 def _countries_in_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
-    """"the Supreme Court of Canada", "the National Bank of Greece": an organisation's name that
-    ends in "of <country>" mentions that country too, and says where the organisation is."""
+    """"the Supreme Court of Canada", "the National Bank of Greece", "the U.S. Congress": an
+    organisation's name that ends in "of <country>" or opens with a country's abbreviation
+    mentions that country too, and says where the organisation is."""
     for cluster in list(clusters.values()):
         if cluster.cls() != ORGANIZATION:
             continue
         for m in list(cluster.mentions):
-            of = next((i for i in range(m.end - 2, m.start, -1) if doc[i].lower_ == "of"), None)
-            if of is None:
-                continue
-            tail = doc[of + 1:m.end]
-            iso = countries.lookup(tail.text)
-            if iso is None:
-                continue
-            country = Mention(tail.start, tail.end, tail.text, "IN_NAME", votes(tail, iso), iso)
-            clusters.setdefault("country:" + iso, Cluster("country:" + iso)).mentions.append(country)
+            for part in (_country_after_of(doc, m), _country_abbreviation_before(doc, m)):
+                iso = countries.lookup(part.text) if part is not None else None
+                if iso is None:
+                    continue
+                country = Mention(part.start, part.end, part.text, "IN_NAME", votes(part, iso), iso)
+                clusters.setdefault("country:" + iso, Cluster("country:" + iso)).mentions.append(country)
+
+
+def _country_after_of(doc: Doc, m: Mention) -> Span | None:
+    """"the Supreme Court of Canada": the words after the name's last "of"."""
+    of = next((i for i in range(m.end - 2, m.start, -1) if doc[i].lower_ == "of"), None)
+    return None if of is None else doc[of + 1:m.end]
+
+
+def _country_abbreviation_before(doc: Doc, m: Mention) -> Span | None:
+    """"the U.S. Congress", "the UK Treasury": a country's abbreviation opening the name (a full
+    name may be something else's: "Georgia Power", "Jordan Grand Prix")."""
+    first = doc[m.start]
+    if m.end - m.start < 2 or not (first.text.isupper() or "." in first.text) or len(first.text.replace(".", "")) > 3:
+        return None
+    return doc[m.start:m.start + 1]
 
 
 def resolve(doc: Doc) -> Resolution:

@@ -243,6 +243,9 @@ def test_evidence_points_at_the_sentence(extract):
     # a nation in the name, when the article names that country
     ("The leaders of Haiti met after the Haitian Parliament voted.", "based_in", {("Haitian Parliament", "Haiti")}),
     ("The Haitian Parliament voted.", "based_in", set()),
+    # a country's abbreviation opening the name is a mention of the country; a full name may not be
+    ("The U.S. Army said on Friday that it was ready.", "based_in", {("U.S. Army", "United States")}),
+    ("Georgia Power raised its prices on Friday.", "based_in", set()),
     # learned: the long tail of constructions
     ("In the field of mechanics, Wang Ziqiang at the Institute of Mechanics has made considerable headway.",
      "role", {("Wang Ziqiang", "Institute of Mechanics")}),
