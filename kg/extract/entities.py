@@ -191,8 +191,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     if root.dep_ == "poss" and lemma(root.head).lower() in HOMES and span.label_ != "GPE":
         tally[PERSON] += OWNER  # "Sohn's New Jersey home"
     if (not iso and root.dep_ == "pobj" and root.head.lower_ == "of"
-            and lemma(root.head.head).lower() in RESIDENT_NOUNS):
-        tally[PLACE] += STRONG  # "a resident of Dayton"
+            and lemma(root.head.head).lower() in RESIDENT_NOUNS) or (not iso and _hometown(span)):
+        tally[PLACE] += STRONG  # "a resident of Dayton", "Arshan Little, 19, of Jersey City"
     if span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and (
             _employs(root, premodifier=span.label_ != "GPE") or _named_organization(root)):
         tally[ORGANIZATION] += OWNER  # "the chairman and founder of Barrick Gold", "the company Tetra Pak"
@@ -278,6 +278,15 @@ def _age_after(span: Span) -> bool:
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text not in {",", "."}:
         return False
     age = doc[i + 1].text
+    return age.isdigit() and 0 < int(age) < 120
+
+
+def _hometown(span: Span) -> bool:
+    """"Arshan Little, 19, of Jersey City": after a person's age, "of" gives where they live."""
+    doc, i = span.doc, span.start
+    if i < 4 or doc[i - 1].lower_ != "of" or doc[i - 2].text != "," or doc[i - 4].text != ",":
+        return False
+    age = doc[i - 3].text
     return age.isdigit() and 0 < int(age) < 120
 
 
