@@ -166,6 +166,14 @@ def test_roles(extract, text, expected):
     ("NBC elevated Jeff Zucker to chief executive of the NBC Universal Television Group yesterday.",
      {("role", "Jeff Zucker", "NBC Universal Television Group", "chief executive")}, set()),
     ("Frank Lampard plays for Chelsea.", {("role", "Frank Lampard", "Chelsea", None)}, set()),
+    # "who" is about the nearest name before it, wherever the parser hangs the clause
+    ("Among those facing charges are John Nettle, a former employee of General Mills; Mark Bailin of Rymer "
+     "International Seafood; Tim Daly of Michael Foods and Kenneth Bowman, who worked as an independent "
+     "contractor for Total Foods.", set(),
+     {("role", "John Nettle", "Total Foods", "independent contractor"),
+      ("role", "Tim Daly", "Total Foods", "independent contractor")}),
+    # "Home Secretary" names no organisation called "Home"
+    ("Mr Blunkett resigned as Home Secretary on Wednesday.", set(), {("role", "Blunkett", "Home", "secretary")}),
     # a relative is not a job
     ("He is survived by his son Robert Simmons and daughter Jean Simmons of Miami.", set(),
      {("role", "Jean Simmons", None, "daughter")}),

@@ -20,7 +20,7 @@ MAX_PREP_CHAIN = 3
 LEADING_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director",
                  "manage": "manager", "found": "founder", "cofound": "co-founder", "co-found": "co-founder",
                  "join": None, "control": "owner", "own": "owner", "operate": "operator",
-                 "start": "founder", "establish": "founder"}
+                 "establish": "founder"}
 # Phrasal verbs of the same kind: (lemma, particle) -> role. "Bossi set up the Freedom Alliance".
 LEADING_PHRASALS = {("set", "up"): "founder"}
 # Verbs that tie their subject to an organisation through a preposition: "works for Microsoft",
@@ -341,8 +341,11 @@ def _verbs_of(span) -> list[Token]:
     # Any apposition, a nationality or party word included: "Derwinski, a Republican who served ...".
     for holder in [root, *(c for c in root.children if c.dep_ == "appos")]:
         for clause in holder.children:
-            if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS
-                                              for c in clause.children):
+            who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS), None)
+            # "who" is about the nearest name before it: in "John Nettle, ...; Tim Daly of Michael
+            # Foods and Kenneth Bowman, who worked ..." the parser may hang the clause on the first
+            if clause.dep_ == "relcl" and who is not None and not any(
+                    t.ent_type_ == "PERSON" for t in span.doc[span.end:who.i]):
                 verbs.append(clause)
     for verb in list(verbs):
         verbs += [c for c in verb.conjuncts if c.pos_ in {"VERB", "AUX"} and not any(
