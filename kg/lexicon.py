@@ -155,7 +155,7 @@ ORGANISATIONS_TOO = frozenset({
 # Last words that make a name an event's: "French Open", "Davis Cup", "Commonwealth Games".
 EVENT_NAME_ENDINGS = frozenset({
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy", "prix",
-    "marathon", "festival", "awards",
+    "marathon", "festival", "awards", "award", "prize", "prizes",
 })
 
 # Roles that only an organisation has: whoever is "chairman of X" or "X's chief executive" makes X

@@ -342,6 +342,9 @@ def test_role_labels_keep_nationality_words(extract):
     # a name the model cut short before "of Jackson" keeps no dangling "of"
     ("Jerry Mitchell of The Clarion-Ledger of Jackson, Miss., won the justice award.", "Clarion-Ledger",
      "Organization"),
+    # an award is no employer
+    ("Shane Meadows and Kevin McDonald, both former winners of the Douglas Hickox Award, won nominations.",
+     "Douglas Hickox Award", "Event"),
     # whose son or daughter someone is: the parents are people
     ("Samantha Allison Ettus, the daughter of Sandra and Frank Ettus of New York, was married.", "Sandra", "Person"),
     ("David Ian Kronenberg, a son of Norma and Irving Kronenberg of Stockbridge, Mass., married.", "Norma", "Person"),
