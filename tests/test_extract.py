@@ -156,6 +156,7 @@ def test_roles(extract, text, expected):
     ("Mark V. Hurd left in March to run the Hewlett-Packard Company.",
      {("role", "Mark V. Hurd", "Hewlett-Packard Company", "head")}, set()),
     ("John Smith plans to join Google.", set(), {("role", "John Smith", "Google", None)}),
+    ("John Smith is going to join Google next year.", set(), {("role", "John Smith", "Google", None)}),
     # "as <role>" with the organisation the verb names; a common noun naming the organisation
     ("Raymond J. McGuire is leaving to join Citigroup as co-head of investment banking.",
      {("role", "Raymond J. McGuire", "Citigroup", "co-head of investment banking")}, set()),

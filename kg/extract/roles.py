@@ -353,7 +353,7 @@ def _verbs_of(span) -> list[Token]:
     # "went on to become", "quit to become": an open clause shares the subject
     for verb in list(verbs):
         verbs += [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}
-                  and (lemma(c) in COPULAS or lemma(verb) in LEAVING_VERBS and c.tag_ == "VB")
+                  and (lemma(c) in COPULAS or _left_to(verb) and c.tag_ == "VB")
                   and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
     # "Since retiring as chairman of Northrop Grumman, Kent Kresa has ...", "After joining Google,
     # she ...": a participle clause with no subject of its own is about the sentence's subject
@@ -363,6 +363,12 @@ def _verbs_of(span) -> list[Token]:
         verbs += [c for c in clauses if c.tag_ in {"VBG", "VBN"} and c not in verbs
                   and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
     return verbs
+
+
+def _left_to(verb: Token) -> bool:
+    """A verb of leaving whose to-clause tells what followed: "left to run", "went on to found";
+    not "is going to join", which is a plan."""
+    return lemma(verb) in LEAVING_VERBS and not (lemma(verb) == "go" and verb.tag_ == "VBG")
 
 
 def _organizations(ctx: Context, tokens) -> Iterator[Token]:
