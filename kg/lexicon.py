@@ -55,6 +55,13 @@ KINSHIP = frozenset({
     "daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "parent",
     "grandparent", "great-grandfather", "great-grandmother", "ancestor", "descendant",
 })
+# Plural nouns for people that lists of examples follow ("stars such as ..."); not nouns that
+# companies share ("suppliers such as Intel", "partners like IBM").
+PEOPLE_GROUPS = frozenset({
+    "star", "actor", "actress", "celebrity", "singer", "musician", "rapper", "artist", "comedian",
+    "footballer", "athlete", "politician", "minister", "senator", "writer", "author", "novelist", "poet",
+    "filmmaker", "director", "presenter", "personality",
+})
 # Nouns for someone's relatives, after which "of" names a person: "a son of Norma Kronenberg".
 RELATIVES = KINSHIP | {"son", "wife", "husband", "widow", "widower", "child", "grandson", "stepson", "niece",
                        "nephew", "cousin", "aunt", "uncle", "fiancé", "fiancee", "fiance"}

@@ -346,6 +346,10 @@ def test_role_labels_keep_nationality_words(extract):
     # an award is no employer
     ("Shane Meadows and Kevin McDonald, both former winners of the Douglas Hickox Award, won nominations.",
      "Douglas Hickox Award", "Event"),
+    # names given as examples of stars are people; of suppliers, firms
+    ("A host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere, "
+     "are expected to attend.", "Keanu Reeves", "Person"),
+    ("Suppliers such as Intel and AMD did well.", "Intel", "Organization"),
     # whose son or daughter someone is: the parents are people
     ("Samantha Allison Ettus, the daughter of Sandra and Frank Ettus of New York, was married.", "Sandra", "Person"),
     ("David Ian Kronenberg, a son of Norma and Irving Kronenberg of Stockbridge, Mass., married.", "Norma", "Person"),

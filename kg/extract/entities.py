@@ -24,6 +24,7 @@ from ..lexicon import (
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
     ORGANISATIONS_TOO,
+    PEOPLE_GROUPS,
     PRODUCT_NOUNS,
     RELATIVES,
     RESIDENT_NOUNS,
@@ -198,6 +199,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
         tally[ORGANIZATION] += OWNER  # "the chairman and founder of Barrick Gold", "the company Tetra Pak"
     if _relative_of(root):
         tally[PERSON] += STRONG  # "the daughter of Sandra and Frank Ettus": parents are people
+    if _listed_among_people(root):
+        tally[PERSON] += STRONG  # "Hollywood stars, including Cate Blanchett, ... Keanu Reeves"
     if root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1:
         tally[PERSON] += STRONG  # "Norton Winfred Simon was born on Feb. 5, 1907"
     if not iso and (_region_after(span) is not None or _region_at(span.doc, span.start) in {span.end, span.end + 1}):
@@ -279,6 +282,20 @@ def _age_after(span: Span) -> bool:
         return False
     age = doc[i + 1].text
     return age.isdigit() and 0 < int(age) < 120
+
+
+def _listed_among_people(root: Token) -> bool:
+    """A name given as an example of a plural noun for people: "Hollywood stars, including Cate
+    Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere", "stars like Keanu Reeves"."""
+    while root.dep_ == "conj":
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"including", "like", "as"}:
+        return False
+    if prep.lower_ == "as" and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"):
+        return False
+    group = prep.head
+    return group.tag_ == "NNS" and lemma(group).lower() in PEOPLE_GROUPS
 
 
 def _hometown(span: Span) -> bool:
