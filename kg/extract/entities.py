@@ -222,8 +222,7 @@ def _employs(root: Token, premodifier: bool = True) -> bool:
 
 def _relative_of(root: Token) -> bool:
     """Whose son, daughter or widow someone is: "a son of Norma and Irving Kronenberg"."""
-    while root.dep_ == "conj":
-        root = root.head
+    root = first_conjunct(root)
     prep = root.head
     if not (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
             and lemma(prep.head).lower() in RELATIVES):
@@ -275,20 +274,30 @@ def _region_after(span: Span) -> int | None:
     return _region_at(doc, span.end + 1)
 
 
+def _is_age(text: str) -> bool:
+    return text.isdigit() and 0 < int(text) < 120
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first item of the list ``token`` is in ("Norma" for "Irving" in "Norma and Irving"),
+    on which the parser hangs the rest."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token
+
+
 def _age_after(span: Span) -> bool:
     """", 53," right after a name gives a person's age."""
     doc, i = span.doc, span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text not in {",", "."}:
         return False
-    age = doc[i + 1].text
-    return age.isdigit() and 0 < int(age) < 120
+    return _is_age(doc[i + 1].text)
 
 
 def _listed_among_people(root: Token) -> bool:
     """A name given as an example of a plural noun for people: "Hollywood stars, including Cate
     Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere", "stars like Keanu Reeves"."""
-    while root.dep_ == "conj":
-        root = root.head
+    root = first_conjunct(root)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in {"including", "like", "as"}:
         return False
@@ -303,8 +312,7 @@ def _hometown(span: Span) -> bool:
     doc, i = span.doc, span.start
     if i < 4 or doc[i - 1].lower_ != "of" or doc[i - 2].text != "," or doc[i - 4].text != ",":
         return False
-    age = doc[i - 3].text
-    return age.isdigit() and 0 < int(age) < 120
+    return _is_age(doc[i - 3].text)
 
 
 def _born_after(span: Span) -> bool:

@@ -10,7 +10,7 @@ from ..lexicon import AGENTIVE, KINSHIP, ORG_NOUNS, RESIDENT_NOUNS, ROLE_NOUNS, 
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, ROLE, EntityRef, Fact
 from ..nlp import lemma
 from .base import Context, entity_tokens, phrase
-from .entities import appositives
+from .entities import appositives, first_conjunct
 
 # Prepositions that attach an organisation to a role: "chief executive of/at/for Microsoft".
 ORG_PREPS = {"of", "at", "for", "with", "in"}
@@ -299,9 +299,7 @@ def _extract(ctx: Context) -> Iterator[Fact]:
 def _list_organization(ctx: Context, person: Token) -> Token | None:
     """"Jack McCollough and Lazaro Hernandez of Proenza Schouler": the organisation after the last
     of a list of names is every name's, when only people are listed and no other name has its own."""
-    first = person
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_conjunct(person)
     names = [first, *first.conjuncts]
     last = max(names, key=lambda t: t.i)
     if last.i == person.i or any(ctx.entity(t) is None or ctx.entity(t).cls != PERSON for t in names):
