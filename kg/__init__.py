@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-__version__ = "0.3.6"
+__version__ = "0.3.7"
 
 from pathlib import Path
 

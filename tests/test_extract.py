@@ -167,6 +167,43 @@ def test_roles(extract, text, expected):
     ("NBC elevated Jeff Zucker to chief executive of the NBC Universal Television Group yesterday.",
      {("role", "Jeff Zucker", "NBC Universal Television Group", "chief executive")}, set()),
     ("Frank Lampard plays for Chelsea.", {("role", "Frank Lampard", "Chelsea", None)}, set()),
+    # a role set off by commas after the name, however the parser read it (a preposition, a list)
+    ("During his onstage interview with Nic Harcourt, KCRW's music director, Mr. Islam said so.",
+     {("role", "Nic Harcourt", "KCRW", "music director")}, set()),
+    ("With the countries so divided, Kofi Annan, the United Nations secretary general, and Mohamed ElBaradei, "
+     "the director general of the International Atomic Energy Agency, tried to find a compromise.",
+     {("role", "Kofi Annan", "United Nations", "secretary general"),
+      ("role", "Mohamed ElBaradei", "International Atomic Energy Agency", "director general")},
+     {("role", "Mohamed ElBaradei", "United Nations", "secretary general")}),
+    # one of a plural role, and a plural role over a list of names
+    ("At the conference, Ray Ozzie, one of Microsoft's three chief technical officers, showed a prototype.",
+     {("role", "Ray Ozzie", "Microsoft", "chief technical officer")}, set()),
+    ("Mr. Ozzie will join Microsoft's two other chief technical officers, David Vaskevitch and Craig Mundie.",
+     {("role", "David Vaskevitch", "Microsoft", "chief technical officer"),
+      ("role", "Craig Mundie", "Microsoft", "chief technical officer")}, set()),
+    # ... not a singular one: only the first name holds it
+    ("Google's chief executive, Eric Schmidt, and Sergey Brin spoke.",
+     {("role", "Eric Schmidt", "Google", "chief executive")}, {("role", "Sergey Brin", "Google", "chief executive")}),
+    # passives of leading verbs, on the organisation or on a noun standing for it
+    ("Microsoft was founded by Bill Gates and Paul Allen in 1975.",
+     {("role", "Bill Gates", "Microsoft", "founder"), ("role", "Paul Allen", "Microsoft", "founder")}, set()),
+    ("The News Corporation, the media conglomerate controlled by Rupert Murdoch, swung to a profit.",
+     {("role", "Rupert Murdoch", "News Corporation", "owner")}, set()),
+    ("Pixar, which is run by John Lasseter, made Cars.", {("role", "John Lasseter", "Pixar", "head")}, set()),
+    ("Yoonew, a company based in Baltimore, was founded by two students, Gerry Wilson and Hagos Mehreteab, in 2004.",
+     {("role", "Gerry Wilson", "Yoonew", "founder"), ("role", "Hagos Mehreteab", "Yoonew", "founder")}, set()),
+    ("The band was joined by Bill Gates on stage at Microsoft.", set(), {("role", "Bill Gates", "Microsoft", None)}),
+    # the place of work hung on the verb's object; "of" right after a name the parser hung elsewhere
+    ("Ben Yagoda teaches journalism at the University of Delaware.",
+     {("role", "Ben Yagoda", "University of Delaware", None)}, set()),
+    ("Seated beside the late Peter Jennings of ABC News and Christiane Amanpour of CNN, I caught a glimpse.",
+     {("role", "Christiane Amanpour", "CNN", None), ("role", "Peter Jennings", "ABC News", None)},
+     {("role", "Christiane Amanpour", "ABC News", None)}),
+    # a second verb of a subject the parser lost
+    ("Robert B. Willumstad, who was Citigroup's chief operating officer, left in September and is now a director "
+     "at the American International Group.",
+     {("role", "Robert B. Willumstad", "American International Group", "director"),
+      ("role", "Robert B. Willumstad", "Citigroup", "chief operating officer")}, set()),
     # "who" is about the nearest name before it, wherever the parser hangs the clause
     ("Among those facing charges are John Nettle, a former employee of General Mills; Mark Bailin of Rymer "
      "International Seafood; Tim Daly of Michael Foods and Kenneth Bowman, who worked as an independent "
@@ -377,6 +414,21 @@ def test_role_labels_keep_nationality_words(extract):
     ("The elder Quayle, publisher of the Huntington Herald-Press, said the family is upset.",
      "Huntington Herald-Press", "Organization"),
     ("Former Pepco executive Sharon Pratt Dixon has raised $100,261.", "Pepco", "Organization"),
+    # a bank's chief named after it is a person, not "the bank MBNA"
+    ("A court ruled that the chief executive of Deutsche Bank, Josef Ackermann, should be tried again.",
+     "Josef Ackermann", "Person"),
+    # one word after "in <place>, " is the larger place, even with a role the parser hangs on it
+    ("Christopher Cheung, the chef and an owner of Little Bistro in Cobble Hill, Brooklyn, once owned a restaurant.",
+     "Brooklyn", "Place"),
+    ("Lowell Pettit, an art adviser in Long Island City, Queens, often works with buyers.", "Queens", "Place"),
+    # after "<name> of", a company named like a person; "Center for ..." is a body, not a building
+    ("Jack McCollough and Lazaro Hernandez of Proenza Schouler are at the beginning of their careers.",
+     "Proenza Schouler", "Organization"),
+    ("Jon Wolfsthal of the Center for Strategic and International Studies said so.",
+     "Center for Strategic and International Studies", "Organization"),
+    # the parser hangs "Viacom" on the chairman's noun: it is no person for that
+    ("Leslie Moonves, the chairman of CBS and co-president of the network's parent company, Viacom, said so.",
+     "Viacom", "Organization"),
     # the last word says it is an event
     ("Federer won the French Open and the Davis Cup.", "French Open", "Event"),
     # not a region that ends the name: "Finland's biggest firm"

@@ -99,9 +99,11 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
     walk(head)
     out.sort(key=lambda t: t.i)
     # Trim punctuation and dangling prepositions left at the edges.
-    while out and (out[0].is_punct or out[0].dep_ in {"prep", "cc"}):
+    # (Never the head: the parser can mislabel a noun "prep", as in "Harcourt, KCRW's music director".)
+    while out and (out[0].is_punct or out[0].dep_ in {"prep", "cc"} and out[0].i != head.i):
         out.pop(0)
-    while out and (out[-1].is_punct or out[-1].dep_ in {"prep", "cc"} or out[-1].lower_ in POSSESSIVE_MARKERS):
+    while out and (out[-1].is_punct or out[-1].dep_ in {"prep", "cc"} and out[-1].i != head.i
+                   or out[-1].lower_ in POSSESSIVE_MARKERS):
         out.pop()
     text = "".join(t.text_with_ws for t in out).strip()
     return " ".join(text.split())

@@ -205,7 +205,50 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
         tally[PERSON] += STRONG  # "Norton Winfred Simon was born on Feb. 5, 1907"
     if not iso and (_region_after(span) is not None or _region_at(span.doc, span.start) in {span.end, span.end + 1}):
         tally[PLACE] += STRONG  # "Winterset, Iowa", "KARBALA, Iraq (AP)", "Rockville, Md."; "Minn."
+    if not iso and _district_of(span):
+        # "in Cobble Hill, Brooklyn.": outvotes a role the parser hangs on this last name of the
+        # sentence ("Pettit, an art adviser in Long Island City, Queens, ...")
+        tally[PLACE] += 2 * STRONG
+    if span.label_ == "PERSON" and _organization_of_a_person(root):
+        tally[ORGANIZATION] += OWNER  # "Jack McCollough and Lazaro Hernandez of Proenza Schouler"
+    if span.label_ in {"FAC", "GPE", "LOC"} and _named_as_body(span):
+        tally[ORGANIZATION] += NAME_ENDING  # "the Center for Strategic and International Studies"
     return tuple(sorted(tally.items()))
+
+
+def _district_of(span: Span) -> bool:
+    """A one-word name set after "<place>, " at the end of a phrase names the larger place: "an
+    art adviser in Long Island City, Queens.", "Little Bistro in Cobble Hill, Brooklyn, once ...".
+    Only one word after a place said with "in", so neither "the mayor of Boston, Thomas Menino"
+    nor "the mayor of Boston, Menino" is a place."""
+    doc, i = span.doc, span.start
+    if len(span) != 1 or i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ != "PROPN":
+        return False
+    place = doc[i - 2]
+    while place.dep_ == "compound" and place.head.i > place.i:
+        place = place.head
+    if place.dep_ != "pobj" or place.head.lower_ not in {"in", "near", "outside"}:
+        return False
+    return span.end == len(doc) or doc[span.end].text in PLACE_END or doc[span.end].is_sent_start
+
+
+def _organization_of_a_person(root: Token) -> bool:
+    """"<name> of <name>": what follows a person's name after "of" is where they work, so a
+    company named like a person ("Proenza Schouler") is one."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != root.left_edge.i - 1:
+        return False
+    return prep.head.ent_type_ == "PERSON" and prep.head.i == prep.i - 1
+
+
+# Words that, followed by "for" or "on", make a name a body's: "Center for Strategic and
+# International Studies", "Council on Foreign Relations" (not "Rockefeller Center").
+BODY_WORDS = {"center", "centre", "institute", "council", "committee", "foundation", "office", "bureau",
+              "commission", "coalition", "alliance", "society", "fund", "project"}
+
+
+def _named_as_body(span: Span) -> bool:
+    return any(t.lower_ in BODY_WORDS and nxt.lower_ in {"for", "on"} for t, nxt in zip(span, span[1:]))
 
 
 def _employs(root: Token, premodifier: bool = True) -> bool:
@@ -235,7 +278,10 @@ def _relative_of(root: Token) -> bool:
 
 def _named_organization(root: Token) -> bool:
     """"the packaging company Tetra Pak", "the bank MBNA": a common noun of organisations names it."""
-    if root.dep_ == "appos" and root.head.i < root.i and lemma(root.head).lower() in ORG_NOUNS:
+    # a common noun, not a name's last word: in "the chief executive of Deutsche Bank, Josef
+    # Ackermann" the appositive is the bank's chief
+    if (root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN"
+            and lemma(root.head).lower() in ORG_NOUNS):
         return True
     # "the bank MBNA" (a compound with its article), not "bank Barclays" in a headline
     return any(d.dep_ == "det" for d in root.children) and any(
@@ -388,7 +434,10 @@ def appositives(span: Span) -> list[Token]:
     """Common nouns in apposition with the span, on either side: "X, a N" and "N, X"."""
     root = span.root
     found = [child for child in root.children if child.dep_ == "appos" and _not_a_name(child)]
-    if root.dep_ == "appos" and _not_a_name(root.head):
+    # ("N, X", unless N already stands beside a name: in "Leslie Moonves, the chairman of CBS and
+    # co-president of the network's parent company, Viacom" the parser hangs Viacom on "chairman")
+    if root.dep_ == "appos" and _not_a_name(root.head) and not (
+            root.head.dep_ == "appos" and root.head.head.ent_type_ and root.head.head.i < root.head.i):
         found.append(root.head)
     return [tok for tok in found if tok.pos_ in {"NOUN", "PROPN"} and not (span.start <= tok.i < span.end)]
 

@@ -145,7 +145,13 @@ def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, 
         # "CEO" and "C.E.O." stay as written
         label = " ".join(w.lower_ if w.is_title and not w.text.replace(".", "").isupper() else w.text for w in words)
     else:
-        label = phrase(noun, drop=org_tokens + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
+        # one person's share of a plural role: "two other chief technical officers" -> "chief technical officer"
+        counted = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in {"other", "several", "many"}] \
+            if noun.tag_ == "NNS" else []
+        label = phrase(noun, drop=org_tokens + counted
+                       + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
+        if counted or noun.tag_ == "NNS":
+            label = re.sub(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", lemma(noun), label)
         word = _word(noun)
         if len(word) > 1:  # "co-founder", "singer-songwriter", "co-head of investment banking" as written
             joined = "".join(t.text for t in word)
@@ -255,9 +261,30 @@ def _extract(ctx: Context) -> Iterator[Fact]:
                     fact = _fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
                     if fact:
                         yield fact
+        # "Ray Ozzie, one of Microsoft's three chief technical officers"
+        for one in root.children:
+            if one.dep_ == "appos" and one.lower_ == "one":
+                for noun in (p for prep in one.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                             for p in prep.children if p.dep_ == "pobj" and p.tag_ == "NNS" and is_role(p)):
+                    fact = _fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
+                    if fact and fact.obj is not None:
+                        yield fact
+        # "Nic Harcourt, KCRW's music director, ...": the same, when the parser read no apposition
+        noun = None if any(is_role(a) for a in appositives(span)) else _role_after(ctx, span)
+        if noun is not None:
+            fact = _fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
+            if fact and fact.obj is not None:
+                yield fact
         # "the deputy secretary of the Foreign Ministry, Datuk Abdul Halim Ali": a role phrase just
         # before the name, whatever the parser made of the comma between them
         noun = _role_before(ctx, span)
+        lead = first_conjunct(root)
+        if noun is None and lead.i != root.i and ctx.entity(lead) is not None and ctx.entity(lead).cls == PERSON:
+            # "Microsoft's two other chief technical officers, David Vaskevitch and Craig Mundie":
+            # a plural role covers every name of the list after it
+            start = ctx.resolution.token_spans.get(lead.i, (lead.i,))[0]
+            before = _role_before(ctx, span.doc[start:lead.i + 1])
+            noun = before if before is not None and before.tag_ == "NNS" else None
         if noun is not None:
             fact = _fact(ctx, root, noun, "role-before-name", 0.65, 0.55)
             if fact and fact.obj is not None:
@@ -277,6 +304,8 @@ def _extract(ctx: Context) -> Iterator[Fact]:
         org_token, _ = _organization(ctx, root, shared=False)
         if org_token is not None and ctx.entity(org_token) != ctx.entity(root):
             yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of", 0.6))
+        elif org_token is None and (org_token := _org_right_after(ctx, span)) is not None:
+            yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of", 0.6))
         elif org_token is None:
             org_token = _list_organization(ctx, root)
             if org_token is not None:
@@ -294,6 +323,20 @@ def _extract(ctx: Context) -> Iterator[Fact]:
             else:
                 yield from _acts_for(ctx, root, verb)
         yield from _appointed(ctx, root)
+        yield from _led_by(ctx, root)
+
+
+def _org_right_after(ctx: Context, span) -> Token | None:
+    """"Peter Jennings of ABC News and Christiane Amanpour of CNN": an organisation named right
+    after "<name> of", wherever the parser hung it (here on "ABC News")."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    first = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
+    ref = ctx.entity(first)
+    if ref is None or ref.cls != ORGANIZATION or ctx.resolution.token_spans.get(first.i, (first.i,))[0] != first.i:
+        return None
+    return first if ref != ctx.entity(span.root) else None
 
 
 def _list_organization(ctx: Context, person: Token) -> Token | None:
@@ -330,12 +373,46 @@ def _role_before(ctx: Context, span) -> Token | None:
     return None
 
 
+# What may close a phrase set off by commas after a name.
+PHRASE_END = {",", ".", ";", ":", "--", "—", "–", "-RRB-", ")"}
+MAX_APPOSITION = 12
+
+
+def _role_after(ctx: Context, span) -> Token | None:
+    """The role noun heading the phrase between ", " after the name and the next comma, when the
+    parser made no apposition of it: "Nic Harcourt, KCRW's music director, said" (read as a
+    preposition), "Kofi Annan, the United Nations secretary general, and ..." (read as a list)."""
+    doc = span.doc
+    sentence_end = span.sent.end
+    if span.end + 1 >= sentence_end or doc[span.end].text != ",":
+        return None
+    start = span.end + 1
+    end = next((t.i for t in doc[start:sentence_end] if t.text in PHRASE_END), sentence_end)
+    phrase_tokens = doc[start:end]
+    if not 0 < len(phrase_tokens) <= MAX_APPOSITION or phrase_tokens[0].dep_ == "cc":
+        return None
+    # a noun phrase only: no verb ("who heads ...") and no other person in it
+    if any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in phrase_tokens):
+        return None
+    heads = [t for t in phrase_tokens if not start <= t.head.i < end or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    noun = heads[0]
+    return noun if is_role(noun) and noun.tag_ != "NNS" and _organization(ctx, noun)[0] is not None else None
+
+
 def _verbs_of(span) -> list[Token]:
     """The verbs the person is the subject of: as subject ("Gates founded ..."), through a relative
     clause on the name or on an apposition ("Derwinski, a Republican who served ..."), and the
     verbs conjoined to those that have no subject of their own ("... and later joined Corbis")."""
     root = span.root
     verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} else []
+    # "Willumstad, who was ..., left in September and is now ...": a finite verb the parser hung on
+    # the name as a modifier, the name left as the sentence's root
+    if root.dep_ == "ROOT":
+        verbs += [c for c in root.children if c.dep_ == "acl"
+                  and any(v.tag_ in {"VBD", "VBZ", "VBP"} for v in (c, *c.conjuncts))  # not "the man left behind"
+                  and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
     # Any apposition, a nationality or party word included: "Derwinski, a Republican who served ...".
     for holder in [root, *(c for c in root.children if c.dep_ == "appos")]:
         for clause in holder.children:
@@ -393,8 +470,12 @@ def _acts_for(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
         for org in _organizations(ctx, [c for c in verb.children if c.dep_ == "dobj"]):
             if ctx.entity(org) != me:
                 yield Fact(ROLE, me, ctx.entity(org), leading[key], ctx.evidence(verb, rule, 0.7))
-    for prep in verb.children:
+    # "teaches journalism at the University of Delaware": the parser hangs the place of work on the object
+    objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) is None]
+    for prep in [*verb.children, *(p for o in objects for p in o.children)]:
         if prep.dep_ != "prep":
+            continue
+        if prep.head.i != verb.i and not (word in SERVING_VERBS and prep.lower_ in SERVING_VERBS[word]):
             continue
         if word in SERVING_VERBS and prep.lower_ in SERVING_VERBS[word]:
             for org in _organizations(ctx, [c for c in prep.children if c.dep_ == "pobj"]):
@@ -418,6 +499,36 @@ def _verb_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"at", "to", "for"}
         for p in prep.children if p.dep_ == "pobj"]
+
+
+def _led_by(ctx: Context, person: Token) -> Iterator[Fact]:
+    """The passive of a leading verb: "Microsoft was founded by Bill Gates", "Pixar, which is run by
+    John Lasseter", "the media conglomerate controlled by Rupert Murdoch", "was founded by two
+    students ..., Gerry Wilson and Hagos Mehreteab"."""
+    agent_obj = first_conjunct(person)
+    if agent_obj.dep_ == "appos" and ctx.entity(agent_obj.head) is None:  # "two students, Gerry Wilson"
+        agent_obj = first_conjunct(agent_obj.head)
+    if agent_obj.dep_ != "pobj" or agent_obj.head.dep_ != "agent":
+        return
+    verb = agent_obj.head.head
+    word = lemma(verb).lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    key = (word, particle) if particle else word
+    leading = LEADING_PHRASALS if particle else LEADING_VERBS
+    if key not in leading or word == "join":  # "joined by" is company, not membership
+        return
+    # what was led: the passive subject ("which" stands for the name the clause hangs on), or
+    # the noun a participle qualifies ("the media conglomerate controlled by ...")
+    led = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in {"which", "that"}]
+    if verb.dep_ in {"acl", "relcl"} and not led:
+        led = [verb.head]
+    # a common noun set beside the name stands for it: "The News Corporation, the media conglomerate"
+    led = [t.head if ctx.entity(t) is None and t.dep_ == "appos" else t for t in led]
+    rule = f"role-verb-{word}-{particle}" if particle else f"role-verb-{word}"
+    me = ctx.entity(person)
+    for org in _organizations(ctx, led):
+        if ctx.entity(org) != me:
+            yield Fact(ROLE, me, ctx.entity(org), leading[key], ctx.evidence(verb, rule, 0.7))
 
 
 def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
