@@ -187,3 +187,50 @@ REGIONS_ABOVE_COUNTRIES = {
     "asia-pacific", "asia pacific", "eurasia", "the americas", "americas", "baltic", "the baltics", "baltics",
     "indian ocean", "pacific ocean", "atlantic ocean", "north sea", "black sea", "red sea", "south china sea",
 }
+
+# What makes an organisation's name a government body's (kg.orgkinds). Portfolios of ministries
+# and departments; "Defense" alone is what "Defense Secretary Donald Rumsfeld" leaves of one.
+PORTFOLIOS = frozenset({
+    "defense", "defence", "treasury", "interior", "commerce", "justice", "state", "homeland security", "energy",
+    "labor", "labour", "education", "agriculture", "transportation", "transport", "health", "correction",
+    "corrections", "police", "fire", "sanitation", "environmental protection", "veterans affairs", "housing",
+    "foreign affairs", "home affairs", "finance", "trade", "foreign", "immigration", "environment",
+})
+# Words that make any name containing them a government body's.
+GOVERNMENT_WORDS = frozenset({
+    "senate", "parliament", "legislature", "ministry", "cabinet", "pentagon", "knesset", "duma", "bundestag",
+    "army", "navy", "marines", "police", "government", "authority",
+})
+# Last words of bodies that only carry such a word: "Police Benevolent Association", "Salvation
+# Army", "Irish Republican Army".
+NOT_GOVERNMENT_ENDINGS = frozenset({"league", "association", "foundation", "union", "federation", "fund", "club",
+                                    "society", "charity", "museum", "band", "school", "academy", "college"})
+NOT_GOVERNMENT_ARMIES = frozenset({"salvation", "liberation", "resistance", "republican", "revolutionary",
+                                   "mahdi", "free", "rebel"})
+# Names that are one, whole.
+GOVERNMENT_NAMES = frozenset({
+    "congress", "u.s. congress", "united states congress", "house", "house of representatives",
+    "house of commons", "house of lords", "white house", "assembly", "administration", "city council",
+    "security council", "city hall", "air force", "marine corps", "coast guard", "national guard",
+    "downing street", "whitehall", "kremlin", "state assembly", "national assembly", "general assembly",
+    "joint chiefs of staff", "joint chiefs",
+})
+# "Supreme Court", "Court of Appeals": courts, not "Earls Court".
+COURT_WORDS = frozenset({"supreme", "district", "appeals", "high", "federal", "criminal", "constitutional",
+                         "circuit", "superior", "crown", "magistrates", "family", "appellate"})
+# Parties known by a short name ("Labour", "the Tories"); others end in "Party".
+PARTY_NAMES = frozenset({
+    "democrats", "republicans", "labour", "tories", "conservatives", "liberal democrats", "lib dems",
+    "likud", "kadima", "hamas", "fatah", "hezbollah", "sinn fein", "ukip", "snp", "plaid cymru", "anc",
+    "african national congress", "bjp", "congress party",
+})
+
+# Positions sport copy writes before a name like a title: "Center Yao Ming", "Pitcher Pedro Martinez".
+POSITION_TITLES = frozenset({
+    "center", "centre", "guard", "forward", "quarterback", "pitcher", "catcher", "shortstop", "goalkeeper",
+    "goalie", "striker", "midfielder", "defender", "defenseman", "linebacker", "receiver", "tackle", "fullback",
+    "halfback", "winger", "outfielder", "infielder", "reliever", "starter", "coach", "captain", "skipper",
+})
+# Faiths and doctrines the model tags as organisations or people: "the founder of Islam",
+# "Reconstructionist Judaism" (besides names ending in "-ism").
+FAITHS = frozenset({"islam", "christianity", "shinto", "sikhism"})

@@ -16,6 +16,7 @@ from .iris import DEFAULT_BASE, Minter
 from .model import (BASED_IN, CAPABILITY, CAPABILITY_OF, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, RIVALRY, ROLE,
                     ArticleResult, EntityRef, Evidence)
 from .namespaces import KG, ORG, PROV, SCHEMA
+from .orgkinds import organization_kind
 
 CLASS_IRIS = {
     "Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Country": SCHEMA.Country,
@@ -80,6 +81,7 @@ SIGNATURES = {
 }
 # Classes whose reading the model often swaps; a name keeps one of them across the corpus.
 PERSON_CLASS = "Person"
+ORGANIZATION_CLASS = "Organization"
 CONFUSABLE = {"Person", "Organization", "Place", "Product", "Event"}
 MAJORITY = 0.7  # share of articles a class needs to win a name across the corpus
 
@@ -273,6 +275,8 @@ class GraphBuilder:
         for node, cls in classes.items():
             label = min(names[node], key=lambda n: (-names[node][n], n))  # the most used name; ties alphabetical
             g.add((node, RDF.type, CLASS_IRIS[cls]))
+            if cls == ORGANIZATION_CLASS and (kind := organization_kind(label)) is not None:
+                g.add((node, RDF.type, SCHEMA[kind]))  # "Senate": schema:GovernmentOrganization too
             g.add((node, RDFS.label, Literal(label)))
             every_name = aliases[node] | set(names[node])
             for alias in every_name:

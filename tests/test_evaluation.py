@@ -52,6 +52,15 @@ def test_mapping_directions_and_derived_labels():
     assert benchmark_relations("conll04", facts) == {("Work_For", p, o), ("OrgBased_In", o, oslo)}
 
 
+def test_a_public_office_is_no_business_employment_for_nyt():
+    p, ev = EntityRef(PERSON, "Ann"), Evidence("a", 0, 1, "x", "r", 0.5)
+    senate, party = EntityRef(ORGANIZATION, "Senate"), EntityRef(ORGANIZATION, "Likud Party")
+    facts = [Fact(ROLE, p, senate, "senator", ev), Fact(ROLE, p, party, "leader", ev)]
+    assert benchmark_relations("nyt", facts) == set()
+    assert benchmark_relations("conll04", facts) == {("Work_For", p, senate), ("Work_For", p, party)}
+    assert benchmark_relations("redocred", facts) == {("P108", p, senate), ("P108", p, party)}
+
+
 def test_scoring_strict_and_lenient(nlp):
     text = "President Ann Lee works at Acme in Oslo ."
     gold = load_conll04_from(text, [("Peop", "President Ann Lee"), ("Org", "Acme"), ("Loc", "Oslo")],

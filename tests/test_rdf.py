@@ -70,6 +70,16 @@ def test_membership_and_job_title():
     assert g.value(person, SCHEMA.jobTitle) == Literal("engineer")
 
 
+def test_government_bodies_and_parties_get_their_kind_as_a_second_type():
+    p = EntityRef(PERSON, "Ann Lee")
+    senate, party, firm = (EntityRef(ORGANIZATION, n) for n in ("Senate", "Labour", "Acme"))
+    facts = [Fact("role", p, o, None, ev("a", i)) for i, o in enumerate((senate, party, firm))]
+    g = to_graph([result("a", {p: {"Ann Lee"}, senate: {"Senate"}, party: {"Labour"}, firm: {"Acme"}}, facts)])
+    kinds = {str(g.value(n, RDFS.label)): {t for t in g.objects(n, RDF.type)} for n in g.subjects(RDF.type, SCHEMA.Organization)}
+    assert kinds == {"Senate": {SCHEMA.Organization, SCHEMA.GovernmentOrganization},
+                     "Labour": {SCHEMA.Organization, SCHEMA.PoliticalParty}, "Acme": {SCHEMA.Organization}}
+
+
 def test_capability_node():
     prod, cap = EntityRef(PRODUCT, "Sora"), EntityRef(CAPABILITY, "text-to-video AI generator")
     g = to_graph([result("a", {prod: {"Sora"}}, [Fact("capability", prod, cap, None, ev("a"))])])

@@ -5,7 +5,8 @@ benchmark then lists which relation names count as which of its labels, and in w
 
 | kg fact                                   | relation name | conll04     | redocred                 | nyt                         |
 |-------------------------------------------|---------------|-------------|--------------------------|-----------------------------|
-| org:Membership (person, org), any role    | employee_of   | Work_For    | P108 employer            | /business/person/company    |
+| org:Membership (person, org), any role    | employee_of   | Work_For    | P108 employer            |                             |
+| ... when the org is no government body or party (kg.orgkinds) | nongovernmental_employee_of | | | /business/person/company |
 | org:Membership with role "founder"        | founder_of    |             |                          | /business/company/founders (reversed) |
 | org:Membership with role "member"         | member_of     |             | P463 member of           |                             |
 | kg:basedIn (org, place)                   | based_in      | OrgBased_In | P159 headquarters (place not a country), P17 country (a country) | |
@@ -14,10 +15,17 @@ benchmark then lists which relation names count as which of its labels, and in w
 | schema:nationality (person, country)      | citizen_of    | Live_In     | P27 country of citizenship |                           |
 | kg:madeBy (product, org)                  | made_by       |             | P176 manufacturer, P178 developer |                    |
 | kg:killed (person, person)                | killed        | Kill        |                          |                             |
+
+NYT's labels are Freebase's, which keeps public offices and party memberships out of
+`/business/person/company` (they are `/government/government_position_held` and
+`/government/political_party_tenure` there). So a seat in the Senate or a post at the Justice
+Department maps to NYT's label only when the organisation is no government body or party.
+CoNLL04's Work_For and Wikidata's P108 make no such split.
 """
 from __future__ import annotations
 
 from ..model import (BASED_IN, COUNTRY, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, ROLE, EntityRef, Fact)
+from ..orgkinds import organization_kind
 
 Relation = tuple[str, EntityRef, EntityRef]
 
@@ -29,6 +37,8 @@ def relation_names(fact: Fact) -> list[Relation]:
         return []
     if fact.family == ROLE:
         out = [("employee_of", s, o)]
+        if organization_kind(o.name) is None:
+            out.append(("nongovernmental_employee_of", s, o))
         if "founder" in role:
             out.append(("founder_of", s, o))
         if role in {"member", "members"}:
@@ -68,7 +78,7 @@ MAPPING: dict[str, dict[str, list[tuple[str, bool]]]] = {
         "P159": [("headquarters", False)],
     },
     "nyt": {
-        "/business/person/company": [("employee_of", False)],
+        "/business/person/company": [("nongovernmental_employee_of", False)],
         "/business/company/founders": [("founder_of", True)],
     },
 }
