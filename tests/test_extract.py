@@ -204,6 +204,17 @@ def test_roles(extract, text, expected):
      "at the American International Group.",
      {("role", "Robert B. Willumstad", "American International Group", "director"),
       ("role", "Robert B. Willumstad", "Citigroup", "chief operating officer")}, set()),
+    # a list of lists: the organisation after the last pair is not the first names'
+    ("It was on the mind of designers who became prominent within a matter of seasons -- people like Zac Posen, "
+     "Derek Lam, and Jack McCollough and Lazaro Hernandez of Proenza Schouler.", set(),
+     {("role", "Derek Lam", "Proenza Schouler", None), ("role", "Zac Posen", "Proenza Schouler", None)}),
+    # a position written like a title is no part of the name; a faith is no organisation, and a
+    # clause inside the role phrase is no part of the role
+    ("Center Yao Ming of the Houston Rockets popularized the game in China.",
+     {("role", "Yao Ming", "Houston Rockets", None)}, set()),
+    ("He was influenced by Mordecai Kaplan, the founder of Reconstructionist Judaism, who stressed it.",
+     {("role", "Mordecai Kaplan", None, "founder of Reconstructionist Judaism")},
+     {("role", "Mordecai Kaplan", "Reconstructionist Judaism", "founder")}),
     # "who" is about the nearest name before it, wherever the parser hangs the clause
     ("Among those facing charges are John Nettle, a former employee of General Mills; Mark Bailin of Rymer "
      "International Seafood; Tim Daly of Michael Foods and Kenneth Bowman, who worked as an independent "
@@ -471,6 +482,8 @@ def test_us_postal_codes():
     ("He told BBC Radio 4's World at One that it was wrong.", ("Product", "World")),
     ("Secretary of State Condoleezza Rice visited Ottawa this week.", ("Organization", "State")),
     ("Op-Ed Contributor Frans de Waal is a professor at Emory University.", ("Organization", "Op-Ed")),
+    ("Many Muslims consider it blasphemy to print any image of Muhammad, the founder of Islam.",
+     ("Organization", "Islam")),
 ])
 def test_not_people(extract, text, absent):
     assert absent not in {(ref.cls, ref.name) for ref in extract(text).entities}

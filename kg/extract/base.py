@@ -88,6 +88,10 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
                 return
             if tok.head.i == head.i and tok.dep_ in CLAUSAL - ({"prep"} if keep_preps else set()):
                 return
+            # a clause deeper in says more about what the role is of, not the role: "founder of
+            # Reconstructionist Judaism, who stressed ..."
+            if tok.dep_ in {"relcl", "advcl"}:
+                return
             # "chief executive in 2005", "chairman since March": when is not what
             if tok.head.i == head.i and tok.dep_ == "prep" and any(
                     c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):

@@ -17,6 +17,7 @@ from ..lexicon import (
     AWARDS,
     EMPLOYER_ROLES,
     EVENT_NAME_ENDINGS,
+    FAITHS,
     HOMES,
     HONORIFICS,
     MAKER_VERBS,
@@ -25,6 +26,7 @@ from ..lexicon import (
     ORG_NOUNS,
     ORGANISATIONS_TOO,
     PEOPLE_GROUPS,
+    POSITION_TITLES,
     PRODUCT_NOUNS,
     RELATIVES,
     RESIDENT_NOUNS,
@@ -102,7 +104,8 @@ def clean(span: Span) -> Span | None:
     if span.label_ == "PERSON":
         # "Mr Gates", and titles the model reads as part of the name: "Composer Thomas", "Actress Helen Hayes"
         while end - start > 1 and (doc[start].lower_ in HONORIFICS or
-                                   (doc[start].lower_.rstrip(".") in ROLE_NOUNS and doc[start + 1].is_title)):
+                                   (doc[start].lower_.rstrip(".") in ROLE_NOUNS | POSITION_TITLES
+                                    and doc[start + 1].is_title)):
             start += 1
     if start >= end:
         return None
@@ -114,6 +117,9 @@ def clean(span: Span) -> Span | None:
         return None  # "Staff Sgt." alone names nobody (but "Prince" may be the singer)
     if all(t.lower_.strip(".") in ROLE_NOUNS or t.lower_ in {"c.e.o.", "of", "and"} or t.is_punct for t in cleaned):
         return None  # "Chief Executive Officer" is a title, not a name
+    last = cleaned[-1].lower_
+    if len(cleaned) <= 2 and (last in FAITHS or last.endswith("ism") and len(last) > 5) and span.label_ != "PRODUCT":
+        return None  # "Islam", "Reconstructionist Judaism": a faith, no organisation or person
     return cleaned
 
 

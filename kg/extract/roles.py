@@ -349,6 +349,10 @@ def _list_organization(ctx: Context, person: Token) -> Token | None:
         return None
     if any(c.dep_ in {"prep", "appos", "relcl"} for t in names if t.i != last.i for c in t.children):
         return None
+    # one list, not a list of lists: "people like Zac Posen, Derek Lam, and Jack McCollough and
+    # Lazaro Hernandez of Proenza Schouler"
+    if sum(c.dep_ == "cc" for t in names for c in t.children) > 1:
+        return None
     for prep in last.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
