@@ -7,6 +7,7 @@ class and canonical name are the same node (the IRI is minted from both).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "p
 # Tie-break between classes with equal votes. A country name is backed by ISO 3166, so it wins;
 # then a person over an organisation: the small model tags people in lists as organisations
 # ("Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere") more often than the reverse.
+INITIAL = re.compile(r"[a-z]\.?")  # a middle initial, as norm() leaves it: "f." or "f"
 CLASS_ORDER = {cls: i for i, cls in enumerate(dict.fromkeys((COUNTRY, PERSON, ORGANIZATION) + ENTITY_CLASSES))}
 
 
@@ -85,6 +87,17 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
         words = c.key.split()
         for part in {words[0], words[-1]}:
             by_part[part].append(c)
+    # "Charles Dolan" is the "Charles F. Dolan" named before, unless two people fit ("George H. W.
+    # Bush" and "George W. Bush" both leave "George Bush")
+    with_initials: dict[str, list[Cluster]] = defaultdict(list)
+    for c in full:
+        if _without_initials(c.key) != c.key:
+            with_initials[_without_initials(c.key)].append(c)
+    for c in full:
+        targets = with_initials.get(c.key, [])
+        if len(targets) == 1:
+            targets[0].mentions.extend(c.mentions)
+            del clusters[c.key]
     for c in people:
         if len(c.key.split()) != 1 or c.key not in by_part:
             continue
@@ -92,6 +105,12 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
         if len(targets) == 1:  # two people share the name: leave it unresolved rather than guess
             targets[0].mentions.extend(c.mentions)
             del clusters[c.key]
+
+
+def _without_initials(key: str) -> str:
+    """A full name without its middle initials: "charles f. dolan" -> "charles dolan"."""
+    words = key.split()
+    return " ".join(w for i, w in enumerate(words) if i in (0, len(words) - 1) or not INITIAL.fullmatch(w))
 
 
 def _canonical(cluster: Cluster, cls: str) -> str:

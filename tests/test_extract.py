@@ -215,6 +215,15 @@ def test_roles(extract, text, expected):
     ("He was influenced by Mordecai Kaplan, the founder of Reconstructionist Judaism, who stressed it.",
      {("role", "Mordecai Kaplan", None, "founder of Reconstructionist Judaism")},
      {("role", "Mordecai Kaplan", "Reconstructionist Judaism", "founder")}),
+    # a role before a list is not its later items': "and his son, James" is no founder
+    ("In a sign of the battle between the founder of Cablevision, Charles F. Dolan, and his son, James, who is "
+     "the chief executive, Charles Dolan said he was replacing 3 of 13 directors.",
+     {("role", "Charles F. Dolan", "Cablevision", "founder")}, {("role", "James", "Cablevision", "founder")}),
+    ("He met the founder of Microsoft and Corbis, Bill Gates, on Monday.",
+     {("role", "Bill Gates", "Microsoft", "founder")}, set()),
+    # the subject of "as <role>" is a person, whatever the model said
+    ("Edward D. Breen arrived at Tyco International as its new chief executive in July 2002.",
+     {("role", "Edward D. Breen", "Tyco International", "chief executive")}, set()),
     # "who" is about the nearest name before it, wherever the parser hangs the clause
     ("Among those facing charges are John Nettle, a former employee of General Mills; Mark Bailin of Rymer "
      "International Seafood; Tim Daly of Michael Foods and Kenneth Bowman, who worked as an independent "

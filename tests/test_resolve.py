@@ -24,6 +24,15 @@ def test_ambiguous_partial_name_is_not_guessed(extract):
     assert "Kim" not in ents.get(("Person", "Kim Jong-un"), set())
 
 
+def test_a_name_without_its_middle_initial_is_the_same_person(extract):
+    ents = entities(extract("Charles F. Dolan founded Cablevision. Charles Dolan said so on Monday."))
+    assert "Charles Dolan" in ents.get(("Person", "Charles F. Dolan"), set())
+    # two people leave the same name: neither is guessed
+    ents = entities(extract("George H. W. Bush met George W. Bush. George Bush smiled."))
+    assert "George Bush" not in ents.get(("Person", "George W. Bush"), set()) | ents.get(
+        ("Person", "George H. W. Bush"), set())
+
+
 def test_country_aliases_are_one_country(extract):
     result = extract("The U.S. and the United States are one country, says China.")
     ents = entities(result)

@@ -382,11 +382,16 @@ def _person_role(noun: Token) -> bool:
 
 
 def _said_to_hold_a_role(span: Span) -> bool:
-    """The subject of "is/was a <role>" ("Proctor is an American country music artist"), or a name
+    """The subject of "is/was a <role>" ("Proctor is an American country music artist") or of a verb
+    "as <role>", or a name
     a role noun stands right before ("American singer-songwriter Christina Aguilera"). Only
     common nouns count: "Star Wars" is not a star."""
     root = span.root
-    return any(_person_role(attr) for attr in copula_attrs(root)) or any(
+    # "Edward D. Breen arrived at Tyco International as its new chief executive"
+    as_role = root.dep_ == "nsubj" and any(
+        _person_role(p) for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+        for p in prep.children if p.dep_ == "pobj")
+    return as_role or any(_person_role(attr) for attr in copula_attrs(root)) or any(
         c.dep_ == "compound" and c.i < span.start and _person_role(c) for c in root.children)
 
 

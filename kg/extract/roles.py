@@ -251,7 +251,9 @@ def _extract(ctx: Context) -> Iterator[Fact]:
         root = span.root
         # "Ma Heliang, an influential figure within China's film sector" / "Microsoft's boss, Bill Gates"
         for appositive in appositives(span):
-            nouns = [appositive, *appositive.conjuncts]
+            # (its later conjuncts only: in "the founder of Cablevision, Charles F. Dolan, and his
+            # son, James" the parser makes the founder and the son items of one list)
+            nouns = [appositive, *(c for c in appositive.conjuncts if c.i > appositive.i)]
             # "a professor at Queens College ... and honorary president of the Socialist
             # International": the parser often hangs a second role on the first one's organisation.
             nouns += [t for t in appositive.subtree if t.dep_ == "conj" and t not in nouns]
@@ -368,9 +370,13 @@ def _role_before(ctx: Context, span) -> Token | None:
     if span.start < 3 or doc[span.start - 1].text != ",":
         return None
     last = doc[span.start - 2]
+    below = None
     for noun in [last, *last.ancestors]:
-        if noun.i >= span.start:
+        # climbing out of a list item leaves the phrase: not "the founder of Cablevision, Charles F.
+        # Dolan, and his son, James" (but "the founder of Microsoft and Corbis, Bill Gates")
+        if noun.i >= span.start or (below is not None and below.dep_ == "conj" and ctx.entity(below) is None):
             break
+        below = noun
         # The parser may hang the name on the phrase ("of SoftBank, Masayoshi Son"): the edge before it counts.
         if is_role(noun) and max(t.i for t in noun.subtree if t.i < span.start and not t.is_punct) == last.i:
             return noun if _organization(ctx, noun)[0] is not None else None
