@@ -199,7 +199,26 @@ PORTFOLIOS = frozenset({
 # Words that make any name containing them a government body's.
 GOVERNMENT_WORDS = frozenset({
     "senate", "parliament", "legislature", "ministry", "cabinet", "pentagon", "knesset", "duma", "bundestag",
-    "army", "navy", "marines", "police", "government", "authority",
+    "army", "navy", "marines", "police", "government", "authority", "embassy", "consulate",
+})
+NATIONAL_PREFIXES = ("united states ", "u.s. ", "us ", "british ", "uk ")
+# First words of a legislature's committees: "Assembly Health Committee", "Ways and Means Committee".
+LEGISLATURE_WORDS = frozenset({"assembly", "house", "senate", "council", "congressional", "ways", "judiciary",
+                               "appropriations", "armed", "intelligence"})
+# Last words of a city's offices: "City Council", "City Planning Commission", "City Comptroller".
+CITY_OFFICES = frozenset({"council", "commission", "comptroller", "hall", "department", "board"})
+# Roles that are public offices, whatever the body is called ("the mayor of Nyack"); not the
+# ambiguous ones ("secretary", "minister", "president", "representative").
+PUBLIC_OFFICES = frozenset({
+    "mayor", "governor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "ambassador",
+    "consul", "envoy", "alderman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+    "attorney general", "district attorney", "comptroller", "prosecutor",
+})
+# Places on a team (the players, their captain and coach).
+TEAM_POSITIONS = frozenset({
+    "player", "coach", "captain", "pitcher", "quarterback", "striker", "midfielder", "goalkeeper", "goalie",
+    "fielder", "outfielder", "infielder", "shortstop", "catcher", "defenseman", "winger", "linebacker", "rookie",
+    "reliever", "teammate", "forward", "defender", "halfback", "fullback",
 })
 # Last words of bodies that only carry such a word: "Police Benevolent Association", "Salvation
 # Army", "Irish Republican Army".
@@ -213,7 +232,7 @@ GOVERNMENT_NAMES = frozenset({
     "house of commons", "house of lords", "white house", "assembly", "administration", "city council",
     "security council", "city hall", "air force", "marine corps", "coast guard", "national guard",
     "downing street", "whitehall", "kremlin", "state assembly", "national assembly", "general assembly",
-    "joint chiefs of staff", "joint chiefs",
+    "joint chiefs of staff", "joint chiefs", "council", "secret service",
 })
 # "Supreme Court", "Court of Appeals": courts, not "Earls Court".
 COURT_WORDS = frozenset({"supreme", "district", "appeals", "high", "federal", "criminal", "constitutional",

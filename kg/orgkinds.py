@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import (COURT_WORDS, GOVERNMENT_NAMES, GOVERNMENT_WORDS, NOT_GOVERNMENT_ARMIES, NOT_GOVERNMENT_ENDINGS,
-                      PARTY_NAMES, PORTFOLIOS)
+from . import countries
+from .lexicon import (CITY_OFFICES, COURT_WORDS, GOVERNMENT_NAMES, GOVERNMENT_WORDS, LEGISLATURE_WORDS,
+                      NATIONAL_PREFIXES, NOT_GOVERNMENT_ARMIES, NOT_GOVERNMENT_ENDINGS, PARTY_NAMES, PORTFOLIOS,
+                      PUBLIC_OFFICES, TEAM_POSITIONS)
 
 GOVERNMENT = "GovernmentOrganization"
 PARTY = "PoliticalParty"
@@ -31,7 +33,12 @@ def organization_kind(name: str) -> str | None:
     # "Democratic National Committee", "National Republican Senatorial Committee"
     if words[-1] == "committee" and ("republican" in words or "democratic" in words):
         return PARTY
-    if text in GOVERNMENT_NAMES or text in PORTFOLIOS:
+    # "United States Commerce" (what "United States Commerce Secretary Donald L. Evans" leaves)
+    national = next((text[len(p):] for p in NATIONAL_PREFIXES if text.startswith(p)), text)
+    if national == text and len(words) > 1 and countries.demonym(words[0].title()):  # "Chinese Secret Service"
+        national = " ".join(words[1:])
+    # ("the Council" alone is a city's or the EU's; the British Council is neither)
+    if text in GOVERNMENT_NAMES or (national in GOVERNMENT_NAMES and national != "council") or national in PORTFOLIOS:
         return GOVERNMENT
     if words[-1] in NOT_GOVERNMENT_ENDINGS:
         return None
@@ -43,7 +50,27 @@ def organization_kind(name: str) -> str | None:
     if ("department" in words or "ministry" in words) and any(
             p in text for p in PORTFOLIOS):
         return GOVERNMENT
+    # a legislature's committees ("Ways and Means Committee", "Assembly Health Committee"), a
+    # city's offices ("City Planning Commission", "City Comptroller"), a county's government
+    if words[-1] in {"committee", "subcommittee"} and words[0] in LEGISLATURE_WORDS:
+        return GOVERNMENT
+    if words[0] == "city" and words[-1] in CITY_OFFICES:
+        return GOVERNMENT
+    if words[-1] == "county" and len(words) > 1:
+        return GOVERNMENT
+    # "Central Command", "Strategic Air Command": commands of the armed forces
+    if words[-1] == "command" and len(words) > 1:
+        return GOVERNMENT
     # "State Supreme Court", "Court of Appeals"
     if (words[-1] == "court" and len(words) > 1 and words[-2] in COURT_WORDS) or text.startswith("court of "):
         return GOVERNMENT
     return None
+
+
+def public_or_sporting(role: str | None) -> bool:
+    """Whether a role is a public office ("mayor", "former governor") or a place on a team
+    ("left fielder", "captain"), whatever the organisation's name: neither is business employment."""
+    if not role:
+        return False
+    words = role.lower().split()
+    return words[-1] in PUBLIC_OFFICES | TEAM_POSITIONS or " ".join(words[-2:]) in PUBLIC_OFFICES

@@ -6,7 +6,7 @@ benchmark then lists which relation names count as which of its labels, and in w
 | kg fact                                   | relation name | conll04     | redocred                 | nyt                         |
 |-------------------------------------------|---------------|-------------|--------------------------|-----------------------------|
 | org:Membership (person, org), any role    | employee_of   | Work_For    | P108 employer            |                             |
-| ... when the org is no government body or party (kg.orgkinds) | nongovernmental_employee_of | | | /business/person/company |
+| ... unless the org is a government body or party, or the role a public office or a place on a team (kg.orgkinds) | nongovernmental_employee_of | | | /business/person/company |
 | org:Membership with role "founder"        | founder_of    |             |                          | /business/company/founders (reversed) |
 | org:Membership with role "member"         | member_of     |             | P463 member of           |                             |
 | kg:basedIn (org, place)                   | based_in      | OrgBased_In | P159 headquarters (place not a country), P17 country (a country) | |
@@ -16,16 +16,16 @@ benchmark then lists which relation names count as which of its labels, and in w
 | kg:madeBy (product, org)                  | made_by       |             | P176 manufacturer, P178 developer |                    |
 | kg:killed (person, person)                | killed        | Kill        |                          |                             |
 
-NYT's labels are Freebase's, which keeps public offices and party memberships out of
-`/business/person/company` (they are `/government/government_position_held` and
-`/government/political_party_tenure` there). So a seat in the Senate or a post at the Justice
-Department maps to NYT's label only when the organisation is no government body or party.
-CoNLL04's Work_For and Wikidata's P108 make no such split.
+NYT's labels are Freebase's, which keeps public offices, party memberships and team rosters out
+of `/business/person/company` (they are `/government/government_position_held`,
+`/government/political_party_tenure` and `/sports/sports_team_roster` there). So a seat in the
+Senate, a post at the Justice Department, a mayor's office or a left fielder's place on the
+Yankees does not map to NYT's label. CoNLL04's Work_For and Wikidata's P108 make no such split.
 """
 from __future__ import annotations
 
 from ..model import (BASED_IN, COUNTRY, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, ROLE, EntityRef, Fact)
-from ..orgkinds import organization_kind
+from ..orgkinds import organization_kind, public_or_sporting
 
 Relation = tuple[str, EntityRef, EntityRef]
 
@@ -37,7 +37,7 @@ def relation_names(fact: Fact) -> list[Relation]:
         return []
     if fact.family == ROLE:
         out = [("employee_of", s, o)]
-        if organization_kind(o.name) is None:
+        if organization_kind(o.name) is None and not public_or_sporting(fact.role):
             out.append(("nongovernmental_employee_of", s, o))
         if "founder" in role:
             out.append(("founder_of", s, o))
