@@ -215,6 +215,15 @@ def test_roles(extract, text, expected):
     ("He was influenced by Mordecai Kaplan, the founder of Reconstructionist Judaism, who stressed it.",
      {("role", "Mordecai Kaplan", None, "founder of Reconstructionist Judaism")},
      {("role", "Mordecai Kaplan", "Reconstructionist Judaism", "founder")}),
+    # a hyphenated role the parser read as a list item; a name the parser made the role's modifier
+    ("One must match wits with two of the most formidable intellects in corporate America: Bill Gates, "
+     "Microsoft's co-founder, and Steven A. Ballmer, its chief executive.",
+     {("role", "Bill Gates", "Microsoft", "co-founder")}, set()),
+    ("Lehman Brothers has named Herbert H. McDade III global head of equities.",
+     {("role", "Herbert H. McDade III", "Lehman Brothers", "global head of equities")}, set()),
+    # who runs a unit of an organisation is its member, not its head
+    ("Almost nowhere else will you see Peter Moore, who runs Microsoft's games unit.",
+     {("role", "Peter Moore", "Microsoft", None)}, {("role", "Peter Moore", "Microsoft", "head")}),
     # a role before a list is not its later items': "and his son, James" is no founder
     ("In a sign of the battle between the founder of Cablevision, Charles F. Dolan, and his son, James, who is "
      "the chief executive, Charles Dolan said he was replacing 3 of 13 directors.",
@@ -224,6 +233,14 @@ def test_roles(extract, text, expected):
     # the subject of "as <role>" is a person, whatever the model said
     ("Edward D. Breen arrived at Tyco International as its new chief executive in July 2002.",
      {("role", "Edward D. Breen", "Tyco International", "chief executive")}, set()),
+    # "where he is a professor": "he" is the one person named before the organisation
+    ("It is simple, said the architect, Steven Holl, during a speech last month at Columbia University, where he "
+     "is a professor in the Graduate School of Architecture.",
+     {("role", "Steven Holl", "Columbia University", "professor")}, set()),
+    ("An obituary about the anthropologist Clifford Geertz referred to the Institute for Advanced Study, where he was "
+     "on the faculty.", {("role", "Clifford Geertz", "Institute for Advanced Study", None)}, set()),
+    ("Mr. Smith met Ms. Jones at Cooper Union, where she teaches.", set(),
+     {("role", "Jones", "Cooper Union", None), ("role", "Smith", "Cooper Union", None)}),
     # "who" is about the nearest name before it, wherever the parser hangs the clause
     ("Among those facing charges are John Nettle, a former employee of General Mills; Mark Bailin of Rymer "
      "International Seafood; Tim Daly of Michael Foods and Kenneth Bowman, who worked as an independent "
@@ -416,6 +433,7 @@ def test_role_labels_keep_nationality_words(extract):
     # "City" ends a club's name, unless the city is named after its state or country
     ("He is survived by his son Robert Simmons of New York City.", "New York City", "Place"),
     ("Wayne Rooney scored against Manchester City on Monday.", "Manchester City", "Organization"),
+    ("Lowell Pettit, an art adviser in Long Island City, often works with buyers.", "Long Island City", "Place"),
     ("He was born in St. Paul, Minn. last year.", "Minnesota", "Place"),
     # an age marks a person
     ("Apple, 30, is a singer from Leeds.", "Apple", "Person"),

@@ -84,11 +84,15 @@ def norm(text: str) -> str:
 
 def _city_of_a_region(span: Span) -> bool:
     """"New York City", "Kansas City", "Mexico City": a city named after its state or country,
-    where "Manchester City" is a club."""
+    where "Manchester City" is a club; and any "... City" one lives or works in ("an art adviser
+    in Long Island City"), where a club is played for."""
     if span[-1].lower_ != "city":
         return False
     rest = span[:-1].text
-    return bool(regions.state(rest) or countries.lookup(rest))
+    root = span.root
+    located = root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside"} and not any(
+        c.dep_ == "case" for c in root.children)  # not "in Manchester City's win"
+    return located or bool(regions.state(rest) or countries.lookup(rest))
 
 
 def clean(span: Span) -> Span | None:

@@ -241,9 +241,43 @@ def _parent_organizations(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
-    facts = list(_extract(ctx))
+    facts = list(_extract(ctx)) + list(_where_they_work(ctx))
     yield from facts
     yield from _parent_organizations(ctx, facts)
+
+
+# Bodies of staff one is "on": "where he was on the faculty".
+STAFF_NOUNS = {"faculty", "staff", "board"}
+
+
+def _where_they_work(ctx: Context) -> Iterator[Fact]:
+    """"... at Columbia University, where he is a professor in the Graduate School of
+    Architecture", "the Institute for Advanced Study, where he was on the faculty", "Cooper
+    Union, where she teaches": "he" or "she" is the one person named before in the sentence."""
+    for span, org in ctx.mentions_of(ORGANIZATION):
+        for clause in (c for t in span for c in t.children):  # on any word of the name: "Institute for Advanced Study"
+            if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+                continue
+            pronoun = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"he", "she"}), None)
+            sentence = ctx.sentence(span.start)
+            people = {ref for m, ref in ctx.resolution.mentions
+                      if ref.cls == PERSON and sentence.start <= m.start and m.end <= span.start}
+            if pronoun is None or len(people) != 1:  # whom "he" means must be plain
+                continue
+            (person,) = people
+            word = lemma(clause).lower()
+            if word in COPULAS:
+                for attr in clause.children:
+                    if attr.dep_ == "attr" and is_role(attr):
+                        fact = _fact(ctx, pronoun, attr, "role-where", 0.7, 0.6)
+                        label = fact.role if fact is not None else None
+                        yield Fact(ROLE, person, org, label, ctx.evidence(attr, "role-where", 0.7))
+                on_staff = any(p.lower_ == "on" and lemma(o).lower() in STAFF_NOUNS for p in clause.children
+                               if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+                if on_staff:
+                    yield Fact(ROLE, person, org, None, ctx.evidence(clause, "role-where", 0.7))
+            elif word in SERVING_VERBS:  # "where she teaches", "where he worked for 20 years"
+                yield Fact(ROLE, person, org, None, ctx.evidence(clause, "role-where", 0.7))
 
 
 def _extract(ctx: Context) -> Iterator[Fact]:
@@ -405,9 +439,10 @@ def _role_after(ctx: Context, span) -> Token | None:
     if any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in phrase_tokens):
         return None
     heads = [t for t in phrase_tokens if not start <= t.head.i < end or t.head.i == t.i]
-    if len(heads) != 1:
+    # one written word may be several heads: "co", "-", "founder"
+    if not heads or any(t not in _word(heads[-1]) for t in heads):
         return None
-    noun = heads[0]
+    noun = heads[-1]
     return noun if is_role(noun) and noun.tag_ != "NNS" and _organization(ctx, noun)[0] is not None else None
 
 
@@ -465,6 +500,8 @@ def _organizations(ctx: Context, tokens) -> Iterator[Token]:
                 yield t
             elif ref is None and (named := _named_by(ctx, t)) is not None:  # "his own company, Fisker Coachbuild"
                 yield named
+            elif ref is None and lemma(t).lower() in ORG_NOUNS and (owner := _owner(ctx, t)) is not None:
+                yield owner  # "runs Microsoft's games unit"
 
 
 def _acts_for(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
@@ -479,7 +516,9 @@ def _acts_for(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
         rule = f"role-verb-{word}-{particle}" if particle else f"role-verb-{word}"
         for org in _organizations(ctx, [c for c in verb.children if c.dep_ == "dobj"]):
             if ctx.entity(org) != me:
-                yield Fact(ROLE, me, ctx.entity(org), leading[key], ctx.evidence(verb, rule, 0.7))
+                # who runs one of its units is a member, not its head: "runs Microsoft's games unit"
+                role = None if org.dep_ == "poss" else leading[key]
+                yield Fact(ROLE, me, ctx.entity(org), role, ctx.evidence(verb, rule, 0.7))
     # "teaches journalism at the University of Delaware": the parser hangs the place of work on the object
     objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) is None]
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
@@ -546,9 +585,17 @@ def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
     Microsoft", "... was hired by Microsoft as ...": the role given, and the organisation that gave
     it when the role names none."""
     verb = person.head
-    if person.dep_ not in {"dobj", "nsubjpass"} or lemma(verb).lower() not in APPOINTING_VERBS:
+    if person.dep_ in {"nmod", "compound"} and person.head.dep_ in ROLE_DEPS and person.head.i > person.i:
+        # "Lehman Brothers has named Herbert H. McDade III global head of equities": the parser
+        # made the name a modifier of the role
+        verb = person.head.head
+        if lemma(verb).lower() not in APPOINTING_VERBS:
+            return
+        nouns = [person.head]
+    elif person.dep_ not in {"dobj", "nsubjpass"} or lemma(verb).lower() not in APPOINTING_VERBS:
         return
-    nouns = [c for c in verb.children if c.dep_ in ROLE_DEPS and c.i != person.i]
+    else:
+        nouns = [c for c in verb.children if c.dep_ in ROLE_DEPS and c.i != person.i]
     # "as its chief", "promoted Zucker to chief executive"
     nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"as", "to"} for p in prep.children
               if p.dep_ == "pobj"]
