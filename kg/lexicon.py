@@ -253,3 +253,14 @@ POSITION_TITLES = frozenset({
 # Faiths and doctrines the model tags as organisations or people: "the founder of Islam",
 # "Reconstructionist Judaism" (besides names ending in "-ism").
 FAITHS = frozenset({"islam", "christianity", "shinto", "sikhism"})
+
+# Words of a headline the model glues onto a name ("B. B. King Bids Farewell", "Bolton Chosen As
+# Ambassador", "Detainee Tells of Torture"): never inside a person's name, past its first word.
+HEADLINE_WORDS = frozenset({
+    "says", "tells", "bids", "dies", "wins", "quits", "resigns", "named", "chosen", "elected", "born", "faces",
+    "seeks", "gets", "takes", "leaves", "joins", "enlists", "sues", "denies", "admits", "returns", "warns",
+    "urges", "vows", "plans", "to", "be", "is", "was", "will", "are", "has", "in", "at", "for", "on", "as",
+})
+# Titles that take "of <place>" as part of the name: "Prince of Wales", "Duke of York".
+PLACE_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "earl", "archbishop",
+                          "bishop", "lord", "lady", "count", "countess", "emperor", "sultan", "emir"})

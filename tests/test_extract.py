@@ -434,6 +434,12 @@ def test_role_labels_keep_nationality_words(extract):
     ("He is survived by his son Robert Simmons of New York City.", "New York City", "Place"),
     ("Wayne Rooney scored against Manchester City on Monday.", "Manchester City", "Organization"),
     ("Lowell Pettit, an art adviser in Long Island City, often works with buyers.", "Long Island City", "Place"),
+    # a hometown set off after a name, with a larger place after it
+    ("I don't need another thing, said Sheila Cecil, of Windsor Terrace, Brooklyn, whose youngest child started.",
+     "Windsor Terrace", "Place"),
+    ("John Sifton, of Human Rights Watch, said so.", "Human Rights Watch", "Organization"),
+    # where a person is from is no part of the name
+    ("He played against 19-year-old Marcos Baghdatis of Cyprus, before winning.", "Marcos Baghdatis", "Person"),
     ("He was born in St. Paul, Minn. last year.", "Minnesota", "Place"),
     # an age marks a person
     ("Apple, 30, is a singer from Leeds.", "Apple", "Person"),
@@ -511,6 +517,9 @@ def test_us_postal_codes():
     ("Op-Ed Contributor Frans de Waal is a professor at Emory University.", ("Organization", "Op-Ed")),
     ("Many Muslims consider it blasphemy to print any image of Muhammad, the founder of Islam.",
      ("Organization", "Islam")),
+    # a headline glued onto a name
+    ("B. B. King Bids Farewell at Montreux The blues guitarist B. B. King, 80, bade farewell.",
+     ("Person", "B. B. King Bids Farewell")),
 ])
 def test_not_people(extract, text, absent):
     assert absent not in {(ref.cls, ref.name) for ref in extract(text).entities}

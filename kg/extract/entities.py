@@ -18,6 +18,7 @@ from ..lexicon import (
     EMPLOYER_ROLES,
     EVENT_NAME_ENDINGS,
     FAITHS,
+    HEADLINE_WORDS,
     HOMES,
     HONORIFICS,
     MAKER_VERBS,
@@ -26,6 +27,7 @@ from ..lexicon import (
     ORG_NOUNS,
     ORGANISATIONS_TOO,
     PEOPLE_GROUPS,
+    PLACE_TITLES,
     POSITION_TITLES,
     PRODUCT_NOUNS,
     RELATIVES,
@@ -111,6 +113,14 @@ def clean(span: Span) -> Span | None:
                                    (doc[start].lower_.rstrip(".") in ROLE_NOUNS | POSITION_TITLES
                                     and doc[start + 1].is_title)):
             start += 1
+    if span.label_ == "PERSON" and any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in doc[start + 1:end]):
+        return None  # "B. B. King Bids Farewell": a headline, not a name
+    if span.label_ == "PERSON":
+        # "Marcos Baghdatis of Cyprus": where the person is from is no part of the name ("Prince of Wales" is)
+        of = next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of"), None)
+        if of is not None and doc[start].lower_ not in PLACE_TITLES and (
+                countries.lookup(doc[of + 1:end].text) or regions.state(doc[of + 1:end].text)):
+            end = of
     if start >= end:
         return None
     cleaned = Span(doc, start, end, label=span.label_)
@@ -237,7 +247,10 @@ def _district_of(span: Span) -> bool:
     place = doc[i - 2]
     while place.dep_ == "compound" and place.head.i > place.i:
         place = place.head
-    if place.dep_ != "pobj" or place.head.lower_ not in {"in", "near", "outside"}:
+    # "in Cobble Hill, Brooklyn", and a hometown set off after a name: "Sheila Cecil, of Windsor
+    # Terrace, Brooklyn"
+    of_home = place.head.lower_ == "of" and place.head.i > 0 and doc[place.head.i - 1].text == ","
+    if place.dep_ != "pobj" or not (place.head.lower_ in {"in", "near", "outside"} or of_home):
         return False
     return span.end == len(doc) or doc[span.end].text in PLACE_END or doc[span.end].is_sent_start
 
@@ -364,11 +377,16 @@ def _listed_among_people(root: Token) -> bool:
 
 
 def _hometown(span: Span) -> bool:
-    """"Arshan Little, 19, of Jersey City": after a person's age, "of" gives where they live."""
+    """"Arshan Little, 19, of Jersey City": after a person's age, "of" gives where they live; and
+    ", of Windsor Terrace, Brooklyn," after a name, where a larger place follows."""
     doc, i = span.doc, span.start
-    if i < 4 or doc[i - 1].lower_ != "of" or doc[i - 2].text != "," or doc[i - 4].text != ",":
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
         return False
-    return _is_age(doc[i - 3].text)
+    if i >= 4 and doc[i - 4].text == "," and _is_age(doc[i - 3].text):
+        return True
+    after = span.end + 1
+    return (doc[i - 3].ent_type_ == "PERSON" and after < len(doc) and doc[span.end].text == ","
+            and (doc[after].ent_type_ == "GPE" or _region_at(doc, after) is not None))
 
 
 def _born_after(span: Span) -> bool:
