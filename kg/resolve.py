@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from . import countries, regions
 from .extract.entities import Mention, find_mentions, norm, votes
+from .lexicon import PARTY_ALIASES
 from .model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, EntityRef
 
 # Corporate suffixes that do not change which organisation is meant.
@@ -65,6 +66,8 @@ class Resolution:
 def _key(m: Mention) -> str:
     if m.iso:
         return "country:" + m.iso
+    if norm(m.text) in PARTY_ALIASES:  # "Labour", "the Labour Party"
+        return "party:" + PARTY_ALIASES[norm(m.text)]
     words = norm(m.text).split()
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
         words.pop()
@@ -116,6 +119,8 @@ def _without_initials(key: str) -> str:
 def _canonical(cluster: Cluster, cls: str) -> str:
     if cls == COUNTRY and cluster.iso():
         return countries.label(cluster.iso())
+    if cls == ORGANIZATION and cluster.key.startswith("party:"):
+        return cluster.key.removeprefix("party:")
     if cls == PLACE:  # "Md.", "MD" and "Maryland" are one state, named in full
         states = sorted({regions.state(m.text) or regions.postal(m.text) for m in cluster.mentions} - {None})
         if states:

@@ -105,11 +105,11 @@ def test_counts():
 
 # Floors a little under the figures measured on these slices, so quality cannot silently drop.
 FLOORS = [
-    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "micro", 0.54),
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "micro", 0.55),
     ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "Work_For", 0.66),
     ("conll04", BENCH / "conll04" / "dev.jsonl", None, "strict", "Work_For", 0.56),
-    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "OrgBased_In", 0.31),
-    ("nyt", BENCH / "nyt" / "dev_triples.json", 1000, "strict", "micro", 0.35),
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "OrgBased_In", 0.36),
+    ("nyt", BENCH / "nyt" / "dev_triples.json", 1000, "strict", "micro", 0.41),
     ("redocred", BENCH / "re-docred" / "dev_revised.json", 100, "lenient", "micro", 0.45),
 ]
 

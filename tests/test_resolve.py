@@ -33,6 +33,15 @@ def test_a_name_without_its_middle_initial_is_the_same_person(extract):
         ("Person", "George H. W. Bush"), set())
 
 
+def test_a_party_and_its_short_name_are_one_party(extract):
+    ents = entities(extract("Labour leader Tony Blair spoke on Monday. The Labour Party said so, and the Lib Dems agreed."))
+    assert {"Labour", "Labour Party"} <= ents[("Organization", "Labour Party")]
+    assert ("Organization", "Liberal Democrats") in ents and ("Organization", "Lib Dems") not in ents
+    # the model reads "the Tories" as a group of people; they are the party
+    ents = entities(extract("The Tories said the Conservatives would win, and Michael Howard agreed."))
+    assert {"Tories", "Conservatives"} <= ents[("Organization", "Conservative Party")]
+
+
 def test_country_aliases_are_one_country(extract):
     result = extract("The U.S. and the United States are one country, says China.")
     ents = entities(result)

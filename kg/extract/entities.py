@@ -26,6 +26,7 @@ from ..lexicon import (
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
     ORGANISATIONS_TOO,
+    PARTY_ALIASES,
     PEOPLE_GROUPS,
     PLACE_TITLES,
     POSITION_TITLES,
@@ -161,6 +162,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         label = ent.label_
         if iso is None and label == "PERSON" and len(span) == 1 and countries.demonym(span.text):
             label = "NORP"  # "the Welsh captain": a nationality word the model took for a name
+        if iso is None and label == "NORP" and norm(span.text) in PARTY_ALIASES:
+            label = "ORG"  # "the Tories", "Democrats": the model reads a party's members as a group
         if iso is None and label == "NORP":
             iso = countries.demonym(span.text)  # "Chinese researchers" mention China
         if iso is None and label not in LABEL_VOTES:
@@ -201,6 +204,8 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in HONORIFICS and before.is_title:
         tally[PERSON] += STRONG  # "Mr Gates"
+    if norm(span.text) in PARTY_ALIASES:
+        tally[ORGANIZATION] += STRONG  # "Labour", "the Tories": a party, whatever the model read
     if GROUP_OF_COUNTRIES.fullmatch(span.text):
         tally[ORGANIZATION] += STRONG  # "the G7", "G-20": a group of countries that meets, not a place
     if norm(span.text) in AWARDS:
