@@ -82,25 +82,27 @@ def _cluster(mentions: list[Mention]) -> dict[str, Cluster]:
 
 
 def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
-    """Fold a one-word person name into the one full name in the article that starts or ends with it."""
+    """Fold a full name written without its middle initials, and a one-word person name, into the
+    one full name in the article they stand for."""
     people = [c for c in clusters.values() if c.cls() == PERSON]
+    # "Charles Dolan" is the "Charles F. Dolan" named before, unless two people fit ("George H. W.
+    # Bush" and "George W. Bush" both leave "George Bush")
+    with_initials: dict[str, list[Cluster]] = defaultdict(list)
+    for c in people:
+        if len(c.key.split()) > 2 and _without_initials(c.key) != c.key:
+            with_initials[_without_initials(c.key)].append(c)
+    for c in list(people):
+        targets = with_initials.get(c.key, [])
+        if len(targets) == 1:
+            targets[0].mentions.extend(c.mentions)
+            del clusters[c.key]
+            people.remove(c)
     full = [c for c in people if len(c.key.split()) > 1]
     by_part: dict[str, list[Cluster]] = defaultdict(list)
     for c in full:
         words = c.key.split()
         for part in {words[0], words[-1]}:
             by_part[part].append(c)
-    # "Charles Dolan" is the "Charles F. Dolan" named before, unless two people fit ("George H. W.
-    # Bush" and "George W. Bush" both leave "George Bush")
-    with_initials: dict[str, list[Cluster]] = defaultdict(list)
-    for c in full:
-        if _without_initials(c.key) != c.key:
-            with_initials[_without_initials(c.key)].append(c)
-    for c in full:
-        targets = with_initials.get(c.key, [])
-        if len(targets) == 1:
-            targets[0].mentions.extend(c.mentions)
-            del clusters[c.key]
     for c in people:
         if len(c.key.split()) != 1 or c.key not in by_part:
             continue

@@ -524,13 +524,11 @@ def _acts_for(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
         if prep.dep_ != "prep":
             continue
-        if prep.head.i != verb.i and not (word in SERVING_VERBS and prep.lower_ in SERVING_VERBS[word]):
-            continue
         if word in SERVING_VERBS and prep.lower_ in SERVING_VERBS[word]:
             for org in _organizations(ctx, [c for c in prep.children if c.dep_ == "pobj"]):
                 if ctx.entity(org) != me:
                     yield Fact(ROLE, me, ctx.entity(org), None, ctx.evidence(verb, f"role-verb-{word}", 0.65))
-        elif prep.lower_ == "as":  # "serves as chairman of Microsoft"
+        elif prep.lower_ == "as" and prep.head.i == verb.i:  # "serves as chairman of Microsoft"
             for noun in prep.children:
                 if noun.dep_ == "pobj" and is_role(noun):
                     fact = _fact(ctx, person, noun, "role-as", 0.7, 0.6)
