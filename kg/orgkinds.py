@@ -4,7 +4,8 @@ Analysts filter by it ("which government bodies does this story involve?"), and 
 government body or a party is a public office or a party membership, not employment by a business:
 Freebase, for one, keeps those apart from `/business/person/company` (in
 `/government/government_position_held` and `/government/political_party_tenure`).
-Read from the name alone, so one name always gets one kind.
+Read from the name alone, so one name always gets one kind. The roles that are no business
+employment whatever the organisation is called (a mayor's, a left fielder's) are here too.
 """
 from __future__ import annotations
 
@@ -47,8 +48,7 @@ def organization_kind(name: str) -> str | None:
     if any(w in GOVERNMENT_WORDS for w in words) or "air force" in text:
         return GOVERNMENT
     # "Justice Department", "Department of Transportation", "Missouri Department of Transportation"
-    if ("department" in words or "ministry" in words) and any(
-            p in text for p in PORTFOLIOS):
+    if ("department" in words or "ministry" in words) and any(f" {p} " in f" {text} " for p in PORTFOLIOS):
         return GOVERNMENT
     # a legislature's committees ("Ways and Means Committee", "Assembly Health Committee"), a
     # city's offices ("City Planning Commission", "City Comptroller"), a county's government
