@@ -40,6 +40,9 @@ def test_a_party_and_its_short_name_are_one_party(extract):
     # the model reads "the Tories" as a group of people; they are the party
     ents = entities(extract("The Tories said the Conservatives would win, and Michael Howard agreed."))
     assert {"Tories", "Conservatives"} <= ents[("Organization", "Conservative Party")]
+    # "Democrats" after "Liberal" is the British party, not the American one
+    ents = entities(extract("Meanwhile, the Liberal Democrats' President Simon Hughes said so."))
+    assert ("Organization", "Liberal Democrats") in ents and ("Organization", "Democratic Party") not in ents
 
 
 def test_country_aliases_are_one_country(extract):

@@ -158,6 +158,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         span = clean(ent)
         if span is None:
             continue
+        if (span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1].lower_ not in EDGE_TOKENS
+                and norm(f"{doc[span.start - 1].text} {span.text}") in PARTY_ALIASES):
+            span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Liberal" + "Democrats"
         iso = countries.lookup(span.text) if is_country_label else None
         label = ent.label_
         if iso is None and label == "PERSON" and len(span) == 1 and countries.demonym(span.text):
