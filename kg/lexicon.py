@@ -237,12 +237,23 @@ GOVERNMENT_NAMES = frozenset({
 # "Supreme Court", "Court of Appeals": courts, not "Earls Court".
 COURT_WORDS = frozenset({"supreme", "district", "appeals", "high", "federal", "criminal", "constitutional",
                          "circuit", "superior", "crown", "magistrates", "family", "appellate"})
-# Parties known by a short name ("Labour", "the Tories"); others end in "Party".
-PARTY_NAMES = frozenset({
-    "labour party", "conservative party", "uk independence party", "scottish national party", "democratic party",
-    "republican party", "g.o.p.", "gop", "lib dem", "tory party",
-    "democrats", "republicans", "labour", "tories", "conservatives", "liberal democrats", "lib dems",
-    "likud", "kadima", "hamas", "fatah", "hezbollah", "sinn fein", "ukip", "snp", "plaid cymru", "anc",
+# A party's other names -> the name it goes by in the graph: "Labour" and "the Labour Party" are one
+# party (short names a corpus uses as often as the full ones).
+PARTY_ALIASES = {
+    "labour": "Labour Party", "labour party": "Labour Party",
+    "conservatives": "Conservative Party", "conservative party": "Conservative Party", "tories": "Conservative Party",
+    "tory party": "Conservative Party",
+    "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats", "liberal democrats": "Liberal Democrats",
+    "liberal democrat party": "Liberal Democrats",
+    "ukip": "UK Independence Party", "uk independence party": "UK Independence Party",
+    "snp": "Scottish National Party", "scottish national party": "Scottish National Party",
+    "democrats": "Democratic Party", "democratic party": "Democratic Party",
+    "republicans": "Republican Party", "republican party": "Republican Party", "gop": "Republican Party",
+    "g.o.p.": "Republican Party",
+}
+# Parties known by a short name ("Labour", "the Tories", "Likud"); others end in "Party".
+PARTY_NAMES = frozenset(PARTY_ALIASES) | frozenset({
+    "likud", "kadima", "hamas", "fatah", "hezbollah", "sinn fein", "plaid cymru", "anc",
     "african national congress", "bjp", "congress party",
 })
 
@@ -266,18 +277,3 @@ HEADLINE_WORDS = frozenset({
 # Titles that take "of <place>" as part of the name: "Prince of Wales", "Duke of York".
 PLACE_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "earl", "archbishop",
                           "bishop", "lord", "lady", "count", "countess", "emperor", "sultan", "emir"})
-
-# A party's other names -> the name it goes by in the graph: "Labour" and "the Labour Party" are one
-# party (short names a corpus uses as often as the full ones).
-PARTY_ALIASES = {
-    "labour": "Labour Party", "labour party": "Labour Party",
-    "conservatives": "Conservative Party", "conservative party": "Conservative Party", "tories": "Conservative Party",
-    "tory party": "Conservative Party",
-    "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats", "liberal democrats": "Liberal Democrats",
-    "liberal democrat party": "Liberal Democrats",
-    "ukip": "UK Independence Party", "uk independence party": "UK Independence Party",
-    "snp": "Scottish National Party", "scottish national party": "Scottish National Party",
-    "democrats": "Democratic Party", "democratic party": "Democratic Party",
-    "republicans": "Republican Party", "republican party": "Republican Party", "gop": "Republican Party",
-    "g.o.p.": "Republican Party",
-}

@@ -59,6 +59,8 @@ GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
 # Words a name does not end with; the model sometimes stops a span right after one.
 DANGLING = {"of", "and", "for", "at", "in", "on", "to", "&"}
 # Penn Treebank escapes ("-LRB-" for "(") appear in text that was tokenized before it reached us.
+# Words the model reads as a name's first word when they are a title: "Composer Thomas", "Center Yao Ming".
+TITLES_BEFORE_NAMES = ROLE_NOUNS | POSITION_TITLES
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
 
 
@@ -111,12 +113,11 @@ def clean(span: Span) -> Span | None:
     if span.label_ == "PERSON":
         # "Mr Gates", and titles the model reads as part of the name: "Composer Thomas", "Actress Helen Hayes"
         while end - start > 1 and (doc[start].lower_ in HONORIFICS or
-                                   (doc[start].lower_.rstrip(".") in ROLE_NOUNS | POSITION_TITLES
+                                   (doc[start].lower_.rstrip(".") in TITLES_BEFORE_NAMES
                                     and doc[start + 1].is_title)):
             start += 1
-    if span.label_ == "PERSON" and any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in doc[start + 1:end]):
-        return None  # "B. B. King Bids Farewell": a headline, not a name
-    if span.label_ == "PERSON":
+        if any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in doc[start + 1:end]):
+            return None  # "B. B. King Bids Farewell": a headline, not a name
         # "Marcos Baghdatis of Cyprus": where the person is from is no part of the name ("Prince of Wales" is)
         of = next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of"), None)
         if of is not None and doc[start].lower_ not in PLACE_TITLES and (

@@ -150,7 +150,7 @@ def _fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, 
             if noun.tag_ == "NNS" else []
         label = phrase(noun, drop=org_tokens + counted
                        + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
-        if counted or noun.tag_ == "NNS":
+        if noun.tag_ == "NNS":
             label = re.sub(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", lemma(noun), label)
         word = _word(noun)
         if len(word) > 1:  # "co-founder", "singer-songwriter", "co-head of investment banking" as written
@@ -504,20 +504,31 @@ def _organizations(ctx: Context, tokens) -> Iterator[Token]:
                 yield owner  # "runs Microsoft's games unit"
 
 
+def _leading(verb: Token) -> tuple[str, str | None] | None:
+    """The rule and the role of a verb of leading ("founded" -> founder, "set up" -> founder), or
+    None. A particle makes another verb: "run up" (a debt) does not head anything."""
+    word = lemma(verb).lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle:
+        role = LEADING_PHRASALS.get((word, particle), False)
+        rule = f"role-verb-{word}-{particle}"
+    else:
+        role = LEADING_VERBS.get(word, False)
+        rule = f"role-verb-{word}"
+    return None if role is False else (rule, role)
+
+
 def _acts_for(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
     """Roles said by what the person does: leads, founds, joins, works for, serves in, serves as."""
     word = lemma(verb).lower()
     me = ctx.entity(person)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    # A particle makes another verb: "set up" founds, "run up" (a debt) does not head anything.
-    leading = LEADING_PHRASALS if particle else LEADING_VERBS
-    key = (word, particle) if particle else word
-    if key in leading:
-        rule = f"role-verb-{word}-{particle}" if particle else f"role-verb-{word}"
+    leading = _leading(verb)
+    if leading is not None:
+        rule, led_role = leading
         for org in _organizations(ctx, [c for c in verb.children if c.dep_ == "dobj"]):
             if ctx.entity(org) != me:
                 # who runs one of its units is a member, not its head: "runs Microsoft's games unit"
-                role = None if org.dep_ == "poss" else leading[key]
+                role = None if org.dep_ == "poss" else led_role
                 yield Fact(ROLE, me, ctx.entity(org), role, ctx.evidence(verb, rule, 0.7))
     # "teaches journalism at the University of Delaware": the parser hangs the place of work on the object
     objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) is None]
@@ -558,12 +569,10 @@ def _led_by(ctx: Context, person: Token) -> Iterator[Fact]:
     if agent_obj.dep_ != "pobj" or agent_obj.head.dep_ != "agent":
         return
     verb = agent_obj.head.head
-    word = lemma(verb).lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    key = (word, particle) if particle else word
-    leading = LEADING_PHRASALS if particle else LEADING_VERBS
-    if key not in leading or word == "join":  # "joined by" is company, not membership
+    leading = _leading(verb)
+    if leading is None or lemma(verb).lower() == "join":  # "joined by" is company, not membership
         return
+    rule, role = leading
     # what was led: the passive subject ("which" stands for the name the clause hangs on), or
     # the noun a participle qualifies ("the media conglomerate controlled by ...")
     led = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in {"which", "that"}]
@@ -571,11 +580,10 @@ def _led_by(ctx: Context, person: Token) -> Iterator[Fact]:
         led = [verb.head]
     # a common noun set beside the name stands for it: "The News Corporation, the media conglomerate"
     led = [t.head if ctx.entity(t) is None and t.dep_ == "appos" else t for t in led]
-    rule = f"role-verb-{word}-{particle}" if particle else f"role-verb-{word}"
     me = ctx.entity(person)
     for org in _organizations(ctx, led):
         if ctx.entity(org) != me:
-            yield Fact(ROLE, me, ctx.entity(org), leading[key], ctx.evidence(verb, rule, 0.7))
+            yield Fact(ROLE, me, ctx.entity(org), role, ctx.evidence(verb, rule, 0.7))
 
 
 def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
