@@ -28,9 +28,11 @@ sys.path.insert(0, str(ROOT))
 
 import pyoxigraph as ox  # noqa: E402
 
-from kg.query import QUERY_PREFIXES, bind, load_store, named_queries, run  # noqa: E402
-from kg.serve import Endpoint, make_server  # noqa: E402
-from kg.store import GraphStore, to_rdflib  # noqa: E402
+from kg.graph.convert import to_rdflib  # noqa: E402
+from kg.sparql.query import QUERY_PREFIXES, bind, named_queries, run  # noqa: E402
+from kg.sparql.serve import Endpoint, make_server  # noqa: E402
+from kg.storage.local import GraphStore  # noqa: E402
+from kg.storage.open import load_store  # noqa: E402
 
 PARAMS = {"evidence": {"name": "Tony Blair"}, "articles": {"name": "Microsoft"}, "people_at": {"org": "Microsoft"},
           "central_in_class": {"class": "Person"}}
@@ -140,9 +142,9 @@ def main() -> None:
     print("\npeak memory of loading the graph (each in a fresh process):")
     base = memory("import pyoxigraph, rdflib")
     mem_ox = memory(f"import pyoxigraph as ox; s = ox.Store(); s.bulk_load(path={str(ttl)!r}, format=ox.RdfFormat.N_QUADS)")
-    mem_disk = memory(f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.store import GraphStore; "
+    mem_disk = memory(f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.storage.local import GraphStore; "
                       f"s = GraphStore({args.store!r}).open(); print(len(s))")
-    mem_copy = memory(f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.store import GraphStore; "
+    mem_copy = memory(f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.storage.local import GraphStore; "
                       f"s = GraphStore({args.store!r}).open(in_memory=True); print(len(s))")
     mem_rdflib = memory(f"from rdflib import Dataset; d = Dataset(); d.parse({str(ttl)!r}, format='nquads')")
     print(f"  interpreter with the libraries: {base:.0f} MB")

@@ -56,7 +56,7 @@ def phase_bare(path: str) -> dict:
 
 
 def phase_kg(path: str, out: str, jobs: int, store: bool) -> dict:
-    from kg.pipeline import build
+    from kg.run.pipeline import build
 
     started = time.perf_counter()
     options = {"store": out} if store else {}

@@ -5,17 +5,21 @@
 """
 from __future__ import annotations
 
-__version__ = "0.3.7"
-
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+try:
+    __version__ = version("kg")  # one source: pyproject.toml, as installed
+except PackageNotFoundError:  # a source tree on sys.path that was never installed
+    __version__ = "0+unknown"
 
 
 def build(inputs=("seeds",), out: str | Path | None = "out", **options):
     """Build the graph of ``inputs`` (files or folders); write outputs into ``out`` unless None.
 
-    Returns the rdflib Graph. Options are those of :func:`kg.pipeline.build`.
+    Returns the rdflib Graph. Options are those of :func:`kg.run.pipeline.build`.
     """
-    from .pipeline import build as _build
+    from .run.pipeline import build as _build
 
     return _build(inputs, out, **options).graph
 
@@ -42,9 +46,9 @@ def show(graph=None, *, max_nodes: int = 150, height: int = 650) -> GraphView:
     """
     from rdflib import Graph
 
-    from .analyze import analyze
-    from .export import load_graph
-    from .render import render_html
+    from .analysis.metrics import analyze
+    from .output.html import render_html
+    from .storage.open import load_graph
 
     if not isinstance(graph, Graph):
         graph = load_graph(graph or "out/graph.ttl")

@@ -18,7 +18,7 @@ class GraphLocation(click.ParamType):
     name = "FILE|DIR|URL"
 
     def convert(self, value, param, ctx):
-        from .remote import is_remote
+        from .storage.remote import is_remote
 
         return value if isinstance(value, Path) or is_remote(value) else Path(value)
 
@@ -98,8 +98,8 @@ def build(inputs, out_dir, model, base, max_nodes, store, jobs, engine, schedule
       kg build seeds/ --store store/     (again with more articles: only those are parsed)
       kg build news/ --store store/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from .iris import DEFAULT_BASE
-    from .pipeline import NoArticles, build as run_build
+    from .graph.iris import DEFAULT_BASE
+    from .run.pipeline import NoArticles, build as run_build
 
     if (engine == "dask") != bool(scheduler):
         raise click.UsageError("--engine dask needs --scheduler tcp://HOST:PORT, and --scheduler needs --engine dask")
@@ -110,7 +110,8 @@ def build(inputs, out_dir, model, base, max_nodes, store, jobs, engine, schedule
     factory, state = _progress_factory(show)
     try:
         result = run_build(inputs or ("seeds",), out_dir, model=model, base=base or DEFAULT_BASE,
-                           max_nodes=max_nodes, store=store, jobs=jobs, scheduler=scheduler, progress=factory)
+                           max_nodes=max_nodes, store=store, jobs=jobs, scheduler=scheduler, engine=engine,
+                           progress=factory)
     except NoArticles as exc:
         _print_skipped(exc.report.skipped)
         raise click.ClickException(str(exc)) from None
@@ -176,7 +177,8 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
       kg query --name evidence --param name="Sora"
       kg query --list
     """
-    from .query import QueryError, as_text, bind, load_store, named_queries, run, serialize, within
+    from .sparql.query import QueryError, as_text, bind, named_queries, run, serialize, within
+    from .storage.open import load_store
 
     if list_queries:
         for q in named_queries().values():
@@ -242,12 +244,15 @@ def export(graph_file, fmt, output):
       kg export --format jsonld -o out/graph.jsonld
       kg export --format graphml -o out/graph.graphml
     """
-    from .export import export as run_export, load_graph
     from .io import write_atomic
+    from .output.export import DATASET_FORMATS, export_dataset
+    from .output.export import export as run_export
+    from .storage.open import load_graph, load_store
 
-    from .export import DATASET_FORMATS, export_dataset
-
-    text = export_dataset(graph_file, fmt) if fmt in DATASET_FORMATS else run_export(load_graph(graph_file), fmt)
+    if fmt in DATASET_FORMATS:
+        text = export_dataset(load_store(graph_file), fmt)
+    else:
+        text = run_export(load_graph(graph_file), fmt)
     if output:
         write_atomic(output, text)
         out.print(f"Wrote {output}")
@@ -310,9 +315,9 @@ def analyze(graph_file, report_file):
       kg analyze
       kg analyze --graph /tmp/bbc/graph.ttl --report /tmp/bbc/report.html
     """
-    from .export import load_graph
+    from .analysis.report import report_html, summarize
     from .io import write_atomic
-    from .report import report_html, summarize
+    from .storage.open import load_graph
 
     summary, g, metrics = summarize(load_graph(graph_file))
     out.print(f"{summary.entities} entities, {summary.links} links, {len(summary.communities)} communities, "
@@ -354,8 +359,8 @@ def path(source, target, graph_file, limit):
       kg path "Steve Jobs" "Microsoft"
       kg path "Sora" "United States" --graph out/graph.ttl
     """
-    from .export import load_graph
-    from .report import paths
+    from .analysis.paths import paths
+    from .storage.open import load_graph
 
     found = paths(load_graph(graph_file), source, target, limit)
     if not found:
@@ -387,10 +392,9 @@ def serve(graph_file, host, port, timeout, max_bytes, on_disk):
       kg serve
       curl 'http://127.0.0.1:7878/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D'
     """
-    from .query import load_store
-    from .serve import Endpoint, make_server
-
-    from .store import GraphStore, is_store
+    from .sparql.serve import Endpoint, make_server
+    from .storage.local import GraphStore, is_store
+    from .storage.open import load_store
 
     store = load_store(graph_file, in_memory=not on_disk)
     if is_store(graph_file):

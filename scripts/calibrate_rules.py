@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from kg import nlp as nlp_mod  # noqa: E402
 from kg.evaluation.datasets import LOADERS  # noqa: E402
 from kg.evaluation.mapping import benchmark_relations  # noqa: E402
-from kg.evaluation.score import _entity_matches  # noqa: E402
+from kg.evaluation.score import entity_matches  # noqa: E402
 from kg.extract import extract_article  # noqa: E402
 from kg.extract.base import PRECISION_PATH  # noqa: E402
 from kg.model import ROLE, Article  # noqa: E402
@@ -43,7 +43,7 @@ def tally(fmt: str, path: Path) -> dict[str, Counter]:
     out: dict[str, Counter] = defaultdict(Counter)
     for gold, doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=32)):
         result = extract_article(Article(gold.id, "", gold.text, f"{path}:{gold.id}"), doc)
-        _, lenient = _entity_matches(doc, gold, result.spans)
+        _, lenient = entity_matches(doc, gold, result.spans)
         relations = {(r.label, r.head, r.tail) for r in gold.relations}
         for fact in result.facts:
             predicted = benchmark_relations(fmt, [fact])

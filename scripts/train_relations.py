@@ -30,12 +30,12 @@ sys.path.insert(0, str(ROOT))
 from kg import nlp as nlp_mod  # noqa: E402
 from kg.evaluation.datasets import load_conll04  # noqa: E402
 from kg.evaluation.mapping import benchmark_relations  # noqa: E402
-from kg.evaluation.score import _root  # noqa: E402
+from kg.evaluation.score import span_root  # noqa: E402
 from kg.extract import EXTRACTORS  # noqa: E402
 from kg.extract.base import Context  # noqa: E402
 from kg.extract.pairs import ALLOWED, MODEL_PATH, NONE, candidate_pairs, features  # noqa: E402
 from kg.model import Article  # noqa: E402
-from kg.resolve import resolve  # noqa: E402
+from kg.mentions.resolve import resolve  # noqa: E402
 
 C = 0.5
 
@@ -51,7 +51,7 @@ def examples(path: Path):
         roots: dict[int, set[int]] = {}
         for ent in gold.entities:
             for start, end in ent.mentions:
-                root = _root(doc, start, end)
+                root = span_root(doc, start, end)
                 if root is not None:
                     roots.setdefault(root, set()).add(ent.id)
         rels = {(r.label, r.head, r.tail) for r in gold.relations}

@@ -22,7 +22,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
     """The seed article built once: (result, out_dir)."""
-    from kg.pipeline import build
+    from kg.run.pipeline import build
 
     out = tmp_path_factory.mktemp("seed-out")
     return build([SEED], out), out
@@ -65,7 +65,7 @@ def browser():
 @pytest.fixture(scope="session")
 def demo_build(tmp_path_factory):
     """The whole of seeds/ (seed article and Wikinews demo corpus) built once: (result, out_dir)."""
-    from kg.pipeline import build
+    from kg.run.pipeline import build
 
     out = tmp_path_factory.mktemp("demo-out")
     return build([ROOT / "seeds"], out), out

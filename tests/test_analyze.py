@@ -4,7 +4,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from kg.analyze import betweenness_centrality
+from kg.analysis.metrics import betweenness_centrality
 
 
 @pytest.mark.parametrize("graph", [

@@ -117,7 +117,7 @@ def test_conforms_to_shapes(request, which):
 
 
 def test_build_twice_is_byte_identical(seed_build, tmp_path):
-    from kg.pipeline import build
+    from kg.run.pipeline import build
 
     _, out = seed_build
     build([SEED], tmp_path)
@@ -126,7 +126,7 @@ def test_build_twice_is_byte_identical(seed_build, tmp_path):
 
 
 def test_cross_article_entities_merge_by_class_and_name(tmp_path):
-    from kg.pipeline import build
+    from kg.run.pipeline import build
 
     (tmp_path / "a.txt").write_text("Tim Cook is the chief executive of Apple.\n")
     (tmp_path / "b.txt").write_text("Apple unveiled the iPod Nano on Wednesday, Tim Cook said.\n")
@@ -155,7 +155,7 @@ def test_demo_articles_keep_date_and_url(demo_build):
 
 
 def test_parallel_parsing_gives_the_same_graph(tmp_path):
-    from kg.pipeline import build
+    from kg.run.pipeline import build
 
     lines = (ROOT / "seeds" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:12]
     (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -167,7 +167,7 @@ def test_parallel_parsing_gives_the_same_graph(tmp_path):
 
 def test_a_text_over_the_pipelines_limit_is_skipped_and_the_rest_parsed(nlp, monkeypatch):
     from kg.model import Article
-    from kg.pipeline import extract_all
+    from kg.run.parse import extract_all
 
     monkeypatch.setattr(nlp, "max_length", 200)
     articles = (Article(f"a{i}", "", text, f"in.jsonl:{i}") for i, text in enumerate(

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from conftest import ROOT
-from kg.pipeline import build
+from kg.run.pipeline import build
 
 pytestmark = pytest.mark.model
 distributed = pytest.importorskip("distributed")
@@ -89,7 +89,7 @@ def test_cluster_build_into_a_store(cluster, corpus, tmp_path):
     first = build([corpus], store=store, scheduler=cluster)
     assert first.report.parsed == 40 and first.report.articles == 40
     build([corpus], store=tmp_path / "local-store")
-    from kg.query import load_store
+    from kg.storage.open import load_store
 
     assert set(load_store(store)) == set(load_store(tmp_path / "local-store"))
 

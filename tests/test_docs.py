@@ -26,7 +26,8 @@ def test_readme_opens_with_two_commands_and_ci_runs_the_test_one():
 @pytest.mark.model
 @pytest.mark.parametrize("query", re.findall(r"```sparql\n(.*?)```", README, flags=re.S))
 def test_readme_queries_return_rows(demo_build, query):
-    from kg.query import load_store, run
+    from kg.sparql.query import run
+    from kg.storage.open import load_store
 
     answer = run(load_store(demo_build[1] / "graph.ttl"), query)
     assert answer.rows, query

@@ -483,7 +483,7 @@ def test_entity_cues(extract, text, name, cls):
 
 
 def test_us_states_and_ap_abbreviations():
-    from kg.regions import state
+    from kg.lang.en.regions import state
 
     assert state("Minn.") == state("Minnesota") == "Minnesota"
     assert state("N.Y.") == "New York" and state("Md.") == "Maryland"
@@ -497,7 +497,7 @@ def test_a_country_inside_a_headline_the_model_read_as_an_event_is_the_country(e
 
 
 def test_us_postal_codes():
-    from kg.regions import postal
+    from kg.lang.en.regions import postal
 
     assert postal("NY") == "New York" and postal("MD") == "Maryland"
     assert postal("OK") is None and postal("IN") is None  # everyday words in capitals

@@ -6,7 +6,7 @@ import re
 from rdflib import OWL, RDF, Graph, URIRef
 
 from conftest import ROOT
-from kg.namespaces import KG, KG_IRI
+from kg.graph.namespaces import KG, KG_IRI
 
 
 def ontology_terms() -> set[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.orgkinds import GOVERNMENT, PARTY, organization_kind, public_or_sporting
+from kg.lang.en.orgkinds import GOVERNMENT, PARTY, organization_kind, public_or_sporting
 
 
 @pytest.mark.parametrize("name, kind", [

@@ -4,8 +4,9 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, SKOS, Literal
 
 from kg.model import CAPABILITY, ORGANIZATION, PERSON, PRODUCT, COUNTRY, Article, ArticleResult, EntityRef, Evidence, Fact
-from kg.namespaces import KG, ORG, PROV, SCHEMA
-from kg.rdf import combined_confidence, decimal, to_graph
+from kg.graph.namespaces import KG, ORG, PROV, SCHEMA
+from kg.graph.build import combined_confidence, to_graph
+from kg.graph.terms import decimal
 
 CHINA, US = EntityRef(COUNTRY, "China"), EntityRef(COUNTRY, "United States")
 
@@ -93,7 +94,7 @@ def test_combined_confidence():
 
 
 def test_a_name_takes_its_majority_class_across_the_corpus_and_misfit_facts_go():
-    from kg.rdf import corpus_classes
+    from kg.mentions.corpus import corpus_classes
 
     labour_org, labour_person = EntityRef(ORGANIZATION, "Labour"), EntityRef(PERSON, "Labour")
     blair = EntityRef(PERSON, "Tony Blair")
@@ -114,7 +115,7 @@ def test_a_name_takes_its_majority_class_across_the_corpus_and_misfit_facts_go()
 
 
 def test_a_one_word_person_reading_gives_way_unless_it_is_a_known_surname():
-    from kg.rdf import corpus_classes
+    from kg.mentions.corpus import corpus_classes
 
     # the club, though the model read it as a person in more articles
     assert corpus_classes({"everton": {"Person": 13, "Organization": 6}}) == {("everton", "Person"): "Organization"}

@@ -17,8 +17,8 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from kg.cli import main
-from kg.pipeline import build
-from kg.query import load_store
+from kg.run.pipeline import build
+from kg.storage.open import load_store
 
 pytestmark = pytest.mark.model
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")

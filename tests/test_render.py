@@ -122,7 +122,7 @@ def test_clicking_an_edge_shows_its_evidence(browser, seed_build):
 
 
 def test_article_text_is_never_html(browser, tmp_path):
-    from kg.pipeline import build
+    from kg.run.pipeline import build
 
     text = ("Rivalry report\n\n"
             f"Tensions between Japan and China rose after the visit, the {EVIL[1]} report says {EVIL[0]}.\n")
@@ -141,10 +141,10 @@ def test_article_text_is_never_html(browser, tmp_path):
 
 def test_entity_names_are_never_html(browser, tmp_path):
     """Names come from text too: a graph whose labels are markup renders them as text."""
-    from kg.analyze import analyze
+    from kg.analysis.metrics import analyze
     from kg.model import COUNTRY, PERSON, Article, ArticleResult, EntityRef, Evidence, Fact
-    from kg.rdf import to_graph
-    from kg.render import render_html
+    from kg.graph.build import to_graph
+    from kg.output.html import render_html
 
     evil_person = EntityRef(PERSON, f"Mallory {EVIL[0]}")
     country = EntityRef(COUNTRY, f"Evilland {EVIL[1]}")
@@ -172,7 +172,7 @@ def test_layout_is_the_same_in_every_process():
     import subprocess
     import sys
 
-    code = ("import networkx as nx; from rdflib import URIRef; from kg.render import layout; "
+    code = ("import networkx as nx; from rdflib import URIRef; from kg.output.html import layout; "
             "g = nx.Graph(); g.add_edges_from((URIRef(f'http://x/{i}'), URIRef(f'http://x/{(i * 7) % 40}')) for i in range(40)); "
             "print(sorted(layout(g, sorted(g)[:15], 100.0).items()))")  # a subset, as graph.html places
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,

@@ -6,7 +6,8 @@ from click.testing import CliRunner
 from rdflib import Graph
 
 from kg.cli import main
-from kg.report import find_entity, paths, summarize
+from kg.analysis.paths import find_entity, paths
+from kg.analysis.report import summarize
 
 pytestmark = pytest.mark.model
 
@@ -60,7 +61,7 @@ def test_path_errors(seed_build, a, b, message):
 
 
 def test_find_entity_by_alias(seed_build):
-    from kg.analyze import entity_graph
+    from kg.analysis.metrics import entity_graph
 
     graph = Graph().parse(seed_build[1] / "graph.ttl")
     g = entity_graph(graph)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import countries
+from kg.lang.en import countries
 
 pytestmark = pytest.mark.model
 
@@ -83,8 +83,8 @@ def test_country_lookup(text, code, label):
 
 
 def test_a_tie_between_classes_goes_to_the_country_then_the_person():
-    from kg.extract.entities import Mention
-    from kg.resolve import Cluster
+    from kg.mentions.find import Mention
+    from kg.mentions.resolve import Cluster
 
     def cluster(*votes):
         return Cluster("x", [Mention(0, 1, "X", "ORG", v) for v in votes])

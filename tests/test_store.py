@@ -15,9 +15,11 @@ from click.testing import CliRunner
 
 from conftest import ROOT, SEED
 from kg.cli import main
-from kg.pipeline import build
-from kg.query import load_store, run
-from kg.store import GraphStore, from_json, to_json
+from kg.run.pipeline import build
+from kg.sparql.query import run
+from kg.storage.open import load_store
+from kg.storage.cache import from_json, to_json
+from kg.storage.local import GraphStore
 
 pytestmark = pytest.mark.model
 SEEDS = ROOT / "seeds"
@@ -152,8 +154,8 @@ def test_a_run_with_nothing_new_reuses_the_live_build(tmp_path):
 
 
 def test_a_store_build_streams_the_same_quads_as_a_whole_graph_build(tmp_path):
-    # kg.rdf.StreamingBuilder (store builds, memory flat in the corpus) against GraphBuilder
-    from kg.store import quads
+    # kg.graph.build.StreamingBuilder (store builds, memory flat in the corpus) against GraphBuilder
+    from kg.graph.convert import quads
 
     lines = (SEEDS / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:25]
     inputs = tmp_path / "in.jsonl"
@@ -171,13 +173,13 @@ def test_a_store_build_streams_the_same_quads_as_a_whole_graph_build(tmp_path):
 def test_a_store_build_shows_the_same_page_as_a_whole_graph_build(tmp_path):
     # The store's page is drawn from the streaming builder's tallies, not from the whole graph;
     # with no fact seen more than PAGE_SIGHTINGS times, it must show exactly the same.
-    from kg.rdf import PAGE_SIGHTINGS
+    from kg.graph.build import PAGE_SIGHTINGS
 
     lines = (SEEDS / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:25]
     inputs = tmp_path / "in.jsonl"
     inputs.write_text("\n".join(lines) + "\n", encoding="utf-8")
     whole = build([inputs], tmp_path / "out")
-    from kg.namespaces import KG
+    from kg.graph.namespaces import KG
 
     counts = [len(list(whole.graph.objects(f, KG.evidence))) for f in set(whole.graph.subjects(KG.evidence, None))]
     assert max(counts) <= PAGE_SIGHTINGS

@@ -6,7 +6,7 @@ benchmark then lists which relation names count as which of its labels, and in w
 | kg fact                                   | relation name | conll04     | redocred                 | nyt                         |
 |-------------------------------------------|---------------|-------------|--------------------------|-----------------------------|
 | org:Membership (person, org), any role    | employee_of   | Work_For    | P108 employer            |                             |
-| ... unless the org is a government body or party, or the role a public office or a place on a team (kg.orgkinds) | nongovernmental_employee_of | | | /business/person/company |
+| ... unless the org is a government body or party, or the role a public office or a place on a team (kg.lang.en.orgkinds) | nongovernmental_employee_of | | | /business/person/company |
 | org:Membership with role "founder"        | founder_of    |             |                          | /business/company/founders (reversed) |
 | org:Membership with role "member"         | member_of     |             | P463 member of           |                             |
 | kg:basedIn (org, place)                   | based_in      | OrgBased_In | P159 headquarters (place not a country), P17 country (a country) | |
@@ -25,7 +25,7 @@ Yankees does not map to NYT's label. CoNLL04's Work_For and Wikidata's P108 make
 from __future__ import annotations
 
 from ..model import (BASED_IN, COUNTRY, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, ROLE, EntityRef, Fact)
-from ..orgkinds import organization_kind, public_or_sporting
+from ..lang.en.orgkinds import organization_kind, public_or_sporting
 
 Relation = tuple[str, EntityRef, EntityRef]
 

@@ -62,12 +62,12 @@ class Scores:
         return total
 
 
-def _root(doc: Doc, start: int, end: int) -> int | None:
+def span_root(doc: Doc, start: int, end: int) -> int | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return None if span is None or len(span) == 0 else span.root.i
 
 
-def _entity_matches(doc: Doc, gold: EvalDoc, spans: dict[EntityRef, list[tuple[int, int]]]):
+def entity_matches(doc: Doc, gold: EvalDoc, spans: dict[EntityRef, list[tuple[int, int]]]):
     """For each of our entities: the gold entity ids it matches, strictly and by head word."""
     gold_spans: dict[tuple[int, int], set[int]] = defaultdict(set)
     gold_roots: dict[int, set[int]] = defaultdict(set)
@@ -79,20 +79,20 @@ def _entity_matches(doc: Doc, gold: EvalDoc, spans: dict[EntityRef, list[tuple[i
                 # CoNLL04's tokens glue the sentence's full stop onto the last word ("the Forest
                 # Service." is one token); the name ends before it.
                 gold_spans[(start, end - 1)].add(ent.id)
-            root = _root(doc, start, end)
+            root = span_root(doc, start, end)
             if root is not None:
                 gold_roots[root].add(ent.id)
     strict, lenient = {}, {}
     for ref, ref_spans in spans.items():
         strict[ref] = set().union(*(gold_spans.get(s, set()) for s in ref_spans))
-        lenient[ref] = set().union(*(gold_roots.get(_root(doc, *s), set()) for s in ref_spans))
+        lenient[ref] = set().union(*(gold_roots.get(span_root(doc, *s), set()) for s in ref_spans))
     return strict, lenient
 
 
 def score_doc(fmt: str, labels, gold: EvalDoc, result: ArticleResult, doc: Doc, scores: Scores) -> None:
     predicted = {p for p in benchmark_relations(fmt, result.facts) if p[0] in labels}
     gold_rels = {(r.label, r.head, r.tail) for r in gold.relations if r.label in labels}
-    strict, lenient = _entity_matches(doc, gold, result.spans)
+    strict, lenient = entity_matches(doc, gold, result.spans)
     for mode, matches in (("strict", strict), ("lenient", lenient)):
         table = getattr(scores, mode)
         found: set[tuple[str, int, int]] = set()

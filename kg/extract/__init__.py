@@ -10,7 +10,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
 from ..model import ROLE, Article, ArticleResult, Fact
-from ..resolve import resolve
+from ..mentions.resolve import resolve
 from . import origins, pairs, places, products, rivalry, roles
 from .base import Context
 

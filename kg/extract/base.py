@@ -10,9 +10,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import EVALUATIVE
+from ..lang.en.lexicon import EVALUATIVE
 from ..model import Article, EntityRef, Evidence
-from ..resolve import Resolution
+from ..mentions.resolve import Resolution
 
 # Dependents that qualify a noun phrase but do not belong in a short label.
 CLAUSAL = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "mark"}
@@ -22,6 +22,8 @@ PRECISION_PATH = Path(__file__).resolve().parent.parent / "models" / "rule_preci
 
 
 @cache
+
+
 def measured_precision() -> dict[str, float]:
     """rule -> its measured precision; rules not measured (too few facts on dev) are absent."""
     if not PRECISION_PATH.is_file():
@@ -30,6 +32,8 @@ def measured_precision() -> dict[str, float]:
 
 
 @dataclass
+
+
 class Context:
     doc: Doc
     article: Article
@@ -111,18 +115,6 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
         out.pop()
     text = "".join(t.text_with_ws for t in out).strip()
     return " ".join(text.split())
-
-
-def dependency_path(a: Token, b: Token) -> tuple[list[Token], Token, list[Token]] | None:
-    """The arcs from ``a`` up to the lowest common head and down to ``b``: (a's side, the head,
-    b's side), each side starting at its end token; None if they are in different sentences."""
-    up = [a, *a.ancestors]
-    down = [b, *b.ancestors]
-    index = {t.i: k for k, t in enumerate(down)}
-    for k, tok in enumerate(up):
-        if tok.i in index:
-            return up[:k], tok, down[:index[tok.i]]
-    return None
 
 
 def entity_tokens(ctx: Context, token: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import HOMES, ORG_NOUNS, REGIONS_ABOVE_COUNTRIES, RESIDENT_NOUNS
+from ..lang.en.lexicon import HOMES, ORG_NOUNS, REGIONS_ABOVE_COUNTRIES, RESIDENT_NOUNS
 from ..model import (
     BASED_IN,
     COUNTRY,
@@ -28,8 +28,9 @@ from ..model import (
     Fact,
 )
 from ..nlp import lemma
-from .base import Context, dependency_path
-from .entities import appositives, copula_attrs
+from ..nlp.syntax import dependency_path
+from .base import Context
+from ..nlp.syntax import appositives, copula_attrs
 from .roles import is_role
 
 MODIFIERS = {"amod", "compound", "nmod", "poss"}

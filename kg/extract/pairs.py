@@ -31,7 +31,8 @@ from ..model import (
     Fact,
 )
 from ..nlp import lemma
-from .base import Context, dependency_path
+from ..nlp.syntax import dependency_path
+from .base import Context
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "relations.json"
 NONE = "none"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .. import countries
+from ..lang.en import countries
 from ..model import BASED_IN, COUNTRY, ORGANIZATION, PLACE, EntityRef, Fact
 from .base import Context
 

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import (
+from ..lang.en.lexicon import (
     ABILITY_NOUNS,
     ENABLING_VERBS,
     EVALUATIVE,
@@ -25,7 +25,7 @@ from ..model import (
 )
 from ..nlp import lemma
 from .base import Context, phrase
-from .entities import appositives, copula_attrs, made_by
+from ..nlp.syntax import appositives, copula_attrs, made_by
 
 PRONOUNS = {"it", "its"}
 

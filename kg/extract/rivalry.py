@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import RIVALRY_NOUNS, RIVALRY_VERBS
+from ..lang.en.lexicon import RIVALRY_NOUNS, RIVALRY_VERBS
 from ..model import COUNTRY, RIVALRY, EntityRef, Fact
 from ..nlp import lemma
 from .base import Context

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import AGENTIVE, KINSHIP, ORG_NOUNS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
+from ..lang.en.lexicon import AGENTIVE, KINSHIP, ORG_NOUNS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from ..model import COUNTRY, ORGANIZATION, PERSON, PLACE, ROLE, EntityRef, Fact
 from ..nlp import lemma
 from .base import Context, entity_tokens, phrase
-from .entities import appositives, first_conjunct
+from ..nlp.syntax import appositives, first_conjunct
 
 # Prepositions that attach an organisation to a role: "chief executive of/at/for Microsoft".
 ORG_PREPS = {"of", "at", "for", "with", "in"}

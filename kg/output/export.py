@@ -2,47 +2,24 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import Graph
 
-from .analyze import entity_graph
-from .errors import KgError
+from ..analysis.metrics import entity_graph
+from ..errors import KgError
+from ..graph.convert import to_turtle
+from ..graph.namespaces import KG
 
 RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}  # turtle is written by Oxigraph
 DATASET_FORMATS = {"nquads": "N_QUADS", "trig": "TRIG"}  # keep named graphs: written by Oxigraph
 FORMATS = (*RDF_FORMATS, *DATASET_FORMATS, "graphml", "gexf", "csv")
 
 
-def export_dataset(path: str | Path, fmt: str) -> bytes:
-    """N-Quads or TriG of a store (each article in its named graph) or of a graph file."""
-    import pyoxigraph as ox
-
-    from .query import load_store
-
-    store = load_store(path)
+def export_dataset(store: ox.Store, fmt: str) -> bytes:
+    """N-Quads or TriG of a store, each article in its named graph."""
     return store.dump(format=getattr(ox.RdfFormat, DATASET_FORMATS[fmt]))
-
-
-def load_graph(path: str | Path) -> Graph:
-    """An rdflib graph from a graph file or a store folder (all of its graphs)."""
-    from .remote import RemoteStore, is_remote
-    from .store import GraphStore, is_store, to_rdflib
-
-    if is_remote(path):
-        return to_rdflib(RemoteStore(str(path)).open())
-    path = Path(path)
-    if is_store(path):
-        return to_rdflib(GraphStore(path).open())
-    if not path.is_file():
-        raise KgError(f"{path}: no such graph file or store (run `kg build` first, or pass --graph)")
-    graph = Graph()
-    try:
-        graph.parse(path, format="turtle" if path.suffix in {".ttl", ""} else None)
-    except Exception as exc:  # noqa: BLE001 - rdflib raises many parser-specific types
-        raise KgError(f"{path}: cannot read graph: {str(exc).splitlines()[0]}") from None
-    return graph
 
 
 def export(graph: Graph, fmt: str) -> str:
@@ -52,8 +29,6 @@ def export(graph: Graph, fmt: str) -> str:
             return graph.serialize(format="json-ld", context=context, sort_keys=True)
         if fmt == "nt":
             return "".join(sorted(graph.serialize(format="nt").splitlines(keepends=True)))
-        from .store import to_turtle
-
         return to_turtle(graph)
     if fmt == "graphml":
         return "\n".join(nx.generate_graphml(_attributed(graph))) + "\n"
@@ -68,8 +43,6 @@ def export(graph: Graph, fmt: str) -> str:
 
 def _attributed(graph: Graph) -> nx.Graph:
     """The entity graph with labels, classes and analysis values as plain node attributes."""
-    from .namespaces import KG
-
     g = entity_graph(graph)
     out = nx.Graph()
     for node, data in g.nodes(data=True):

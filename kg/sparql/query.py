@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KgError
-from .rdf import PREFIXES
+from ..errors import KgError
+from ..graph.terms import PREFIXES
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
@@ -28,38 +28,14 @@ class QueryError(KgError):
 
 
 @dataclass
+
+
 class Answer:
     kind: str  # "select", "ask" or "graph"
     variables: list[str]
     rows: list[list[str | None]]  # SELECT: display values
     boolean: bool | None
     triples: list | None = None  # CONSTRUCT and DESCRIBE answers
-
-
-def load_store(graph_file: str | Path, in_memory: bool = False) -> ox.Store:
-    """A queryable store from a graph file (loaded into memory) or a store folder (opened read-only
-    on disk, or copied into memory with ``in_memory`` when many queries will follow)."""
-    from .remote import RemoteStore, is_remote
-    from .store import GraphStore, is_store
-
-    if is_remote(graph_file):
-        return RemoteStore(str(graph_file)).open()
-    path = Path(graph_file)
-    if is_store(path):
-        return GraphStore(path).open(in_memory)
-    if not path.is_file():
-        raise QueryError(f"{path}: no such graph file or store (run `kg build` first, or pass --graph)")
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=_format_of(path))
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise QueryError(f"{path}: cannot read graph: {str(exc).splitlines()[0]}") from None
-    return store
-
-
-def _format_of(path: Path) -> ox.RdfFormat:
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".") or "ttl")
-    return fmt or ox.RdfFormat.TURTLE
 
 
 def _display(term) -> str | None:
@@ -140,8 +116,9 @@ def within(seconds: float | None, where: str, work):
 
 
 # ---------------------------------------------------------------- named queries
-
 @dataclass(frozen=True)
+
+
 class NamedQuery:
     name: str
     text: str

@@ -1,7 +1,7 @@
 """A store that lives in a server: `--store http://HOST:PORT/store`, a SPARQL 1.1 Graph Store
 Protocol endpoint (Oxigraph's server, Fuseki, GraphDB ...).
 
-It is kg.store's layout put into named graphs, written and read with plain GSP requests
+It is kg.storage.local's layout put into named graphs, written and read with plain GSP requests
 (GET and PUT of one graph, `?graph=IRI` or `?default`), so any conforming server can hold it:
 
     ?default                  entities, facts and analysis of the last build
@@ -27,10 +27,11 @@ from collections import defaultdict
 import pyoxigraph as ox
 from rdflib import Graph
 
-from .errors import KgError
-from .iris import DEFAULT_BASE, Minter
-from .model import ArticleResult
-from .store import build_state, from_json, quads, to_json
+from ..errors import KgError
+from ..graph.convert import quads
+from ..graph.iris import DEFAULT_BASE, Minter
+from ..model import ArticleResult
+from .cache import build_state, from_json, to_json
 
 INDEX = "urn:kg:index"
 BUILD_NODE = ox.NamedNode("urn:kg:build")

@@ -6,32 +6,18 @@ Turtle serialisation is byte-identical from run to run.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable
-from decimal import Decimal
+from collections.abc import Iterable
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import OWL
 
+from ..lang.en.orgkinds import organization_kind
+from ..mentions.corpus import corpus_classes, corpus_surnames
+from ..model import (BASED_IN, CAPABILITY, CAPABILITY_OF, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, ORGANIZATION,
+                     PERSON, RIVALRY, ROLE, ArticleResult, EntityRef, Evidence)
 from .iris import DEFAULT_BASE, Minter
-from .model import (BASED_IN, CAPABILITY, CAPABILITY_OF, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, RIVALRY, ROLE,
-                    ArticleResult, EntityRef, Evidence)
 from .namespaces import KG, ORG, PROV, SCHEMA
-from .orgkinds import organization_kind
-
-CLASS_IRIS = {
-    "Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Country": SCHEMA.Country,
-    "Place": SCHEMA.Place, "Product": SCHEMA.Product, "Event": SCHEMA.Event, CAPABILITY: KG.Capability,
-}
-IRI_CLASSES = {iri: name for name, iri in CLASS_IRIS.items()}
-# Binary fact families and the predicate each asserts.
-PREDICATES = {RIVALRY: KG.rivalOf, CAPABILITY_OF: KG.hasCapability, MAKER: KG.madeBy, BASED_IN: KG.basedIn,
-              LOCATED_IN: KG.locatedIn, LIVES_IN: KG.livesIn, NATIONALITY: SCHEMA.nationality, KILL: KG.killed}
-PREFIXES = {"kg": KG._NS, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS, "rdfs": RDFS,
-            "owl": OWL, "xsd": XSD}
-
-
-def decimal(value: float, places: int = 3) -> Literal:
-    return Literal(Decimal(f"{value:.{places}f}"), datatype=XSD.decimal)
+from .read import Sightings
+from .terms import CLASS_IRIS, PREDICATES, decimal, new_graph
 
 
 def combined_confidence(evidence: Iterable[Evidence]) -> float:
@@ -59,14 +45,6 @@ def _one_per_sentence(evidence: Iterable[Evidence]) -> list[Evidence]:
     return sorted(best.values())
 
 
-def new_graph(base: str = DEFAULT_BASE) -> Graph:
-    graph = Graph()
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns)
-    graph.bind("id", base)
-    return graph
-
-
 # What each fact family relates: (subject classes, object classes; None = a literal such as a title).
 SIGNATURES = {
     ROLE: ({"Person"}, {"Organization", None}),
@@ -79,70 +57,6 @@ SIGNATURES = {
     NATIONALITY: ({"Person"}, {"Country"}),
     KILL: ({"Person"}, {"Person"}),
 }
-# Classes whose reading the model often swaps; a name keeps one of them across the corpus.
-PERSON_CLASS = "Person"
-ORGANIZATION_CLASS = "Organization"
-CONFUSABLE = {"Person", "Organization", "Place", "Product", "Event"}
-MAJORITY = 0.7  # share of articles a class needs to win a name across the corpus
-
-
-def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = ()) -> dict[tuple[str, str], str]:
-    """(casefolded name, class) -> class to use: a name read in the same class in at least 70% of
-    the articles that mention it takes that class everywhere ("Labour" the party, not a person).
-
-    A one-word name is a person's only as a surname, and an article names a person in full first;
-    so a one-word name that some articles read as a person and others as a club, a place or a firm
-    ("Everton", "Sky", "Napster") is the latter, unless it is the surname of someone the corpus
-    names in full (``surnames``). The other reading must come from two or more articles, and from
-    at least a third as many as the person reading, so a lone slip of the model does not decide.
-    """
-    remap = {}
-    for key, counts in seen.items():
-        confusable = {c: n for c, n in counts.items() if c in CONFUSABLE}
-        if len(confusable) < 2:
-            continue
-        others = {c: n for c, n in confusable.items() if c != PERSON_CLASS}
-        person = confusable.get(PERSON_CLASS, 0)
-        if person and others and " " not in key and key not in surnames:
-            total = sum(others.values())
-            if total >= 2 and 3 * total >= person:
-                best = min(others, key=lambda c: (-others[c], c))
-                remap[(key, PERSON_CLASS)] = best
-                confusable = dict(others)
-                confusable[best] += person
-        top = min(confusable, key=lambda c: (-confusable[c], c))
-        if confusable[top] / sum(confusable.values()) >= MAJORITY:
-            for cls in confusable:
-                if cls != top:
-                    remap[(key, cls)] = top
-    return remap
-
-
-SURNAME_SHARE = 0.9  # of the articles naming someone with that surname in full
-SURNAME_MIN_ARTICLES = 5
-
-
-def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
-    """One-word person names -> the full name they stand for across the corpus, where one person
-    with that surname dominates ("Blair" in an article that never says "Tony Blair").
-
-    ``seen`` counts articles per casefolded name and class; ``names`` maps casefolded names to
-    their spelling. A surname shared by several well-known people is left alone.
-    """
-    by_surname: dict[str, Counter] = defaultdict(Counter)
-    for key, counts in seen.items():
-        words = key.split()
-        if len(words) > 1 and counts.get("Person"):
-            by_surname[words[-1]][key] += counts["Person"]
-    out = {}
-    for key, counts in seen.items():
-        if " " in key or not counts.get("Person") or key not in by_surname:
-            continue
-        full = by_surname[key]
-        top = min(full, key=lambda k: (-full[k], k))
-        if full[top] >= SURNAME_MIN_ARTICLES and full[top] / sum(full.values()) >= SURNAME_SHARE:
-            out[key] = names[top]
-    return out
 
 
 class GraphBuilder:
@@ -169,7 +83,7 @@ class GraphBuilder:
         if ref is None:
             return None
         cls = self.remap.get((ref.name.casefold(), ref.cls), ref.cls)
-        if cls == PERSON_CLASS and ref.name.casefold() in self.surnames:
+        if cls == PERSON and ref.name.casefold() in self.surnames:
             return EntityRef(cls, self.surnames[ref.name.casefold()])
         return ref if cls == ref.cls else EntityRef(cls, ref.name)
 
@@ -275,7 +189,7 @@ class GraphBuilder:
         for node, cls in classes.items():
             label = min(names[node], key=lambda n: (-names[node][n], n))  # the most used name; ties alphabetical
             g.add((node, RDF.type, CLASS_IRIS[cls]))
-            if cls == ORGANIZATION_CLASS and (kind := organization_kind(label)) is not None:
+            if cls == ORGANIZATION and (kind := organization_kind(label)) is not None:
                 g.add((node, RDF.type, SCHEMA[kind]))  # "Senate": schema:GovernmentOrganization too
             g.add((node, RDFS.label, Literal(label)))
             every_name = aliases[node] | set(names[node])
@@ -424,9 +338,7 @@ class StreamingBuilder(GraphBuilder):
         return self.graph
 
     def sightings(self):
-        """What graph.html shows of articles, sightings and mentions (kg.render.Sightings)."""
-        from .render import Sightings
-
+        """What graph.html shows of articles, sightings and mentions (kg.graph.read.Sightings)."""
         self._prune_headlines()
         records: dict[URIRef, list[dict]] = {}
         for key, fact in self.fact_iris.items():

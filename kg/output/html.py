@@ -11,17 +11,16 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from pathlib import Path
-from typing import NamedTuple
 
 import networkx as nx
 import pyvis
 from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import SKOS, Graph
 
-from .analyze import Metrics
-from .namespaces import KG, ORG, PROV, SCHEMA
-from .rdf import PREDICATES
+from ..analysis.metrics import Metrics
+from ..graph.namespaces import KG
+from ..graph.read import FAMILY_NAMES, Sightings, read_articles, read_facts, read_sightings
 
 TEMPLATES = Path(__file__).parent / "templates"
 PYVIS_TEMPLATES = Path(pyvis.__file__).parent / "templates"
@@ -30,85 +29,10 @@ COLORS = {
     "Person": "#0072B2", "Organization": "#E69F00", "Country": "#009E73", "Place": "#56B4E9",
     "Product": "#D55E00", "Event": "#CC79A7", "Capability": "#999999",
 }
-FAMILY_NAMES = {
-    "role": "roles", "rivalry": "rivalries", "capability": "capabilities", "maker": "makers",
-    "based_in": "based in", "located_in": "located in", "lives_in": "lives in",
-    "nationality": "nationality", "kill": "killings",
-}
-PREDICATE_FAMILIES = {str(p): fam for fam, p in PREDICATES.items()}
 DEFAULT_MAX_NODES = 150  # drawn at first; the page's control shows more or all
 SHOW_ALL_BELOW = 60  # entities; smaller graphs are drawn whole, isolated entities included
 LAYOUT_NODES = 800  # the most central entities get positions computed here
 SEED = 42
-
-
-class Sightings(NamedTuple):
-    """What the page shows of articles, when the graph given to it does not hold them: a store
-    build renders from its entity-level graph, the articles' own triples being in the store."""
-
-    articles: dict[URIRef, dict]  # article -> {"id", "headline", "url", "date"}
-    records: dict[URIRef, list[dict]]  # fact -> its sightings shown: {"article", "text", "rule", "conf"}, sorted
-    mentions: dict[URIRef, int]  # entity -> articles that mention it
-
-
-def read_sightings(graph: Graph) -> Sightings:
-    """The Sightings of a whole graph, which holds its articles and evidence records."""
-    articles = {}
-    for a in graph.subjects(RDF.type, SCHEMA.NewsArticle):
-        url, date = graph.value(a, SCHEMA.url), graph.value(a, SCHEMA.datePublished)
-        articles[a] = {"id": str(graph.value(a, SCHEMA.identifier) or a), "headline": str(graph.value(a, SCHEMA.headline) or ""),
-                       "url": str(url) if url else None, "date": str(date) if date else None}
-    records = defaultdict(list)
-    for fact, rec in graph.subject_objects(KG.evidence):
-        records[fact].append((rec, {"article": graph.value(rec, PROV.wasDerivedFrom),
-                                    "text": str(graph.value(rec, KG.evidenceText)),
-                                    "rule": str(graph.value(rec, KG.extractor)),
-                                    "conf": float(graph.value(rec, KG.confidence))}))
-    mentions = defaultdict(set)
-    for article, entity in graph.subject_objects(SCHEMA.mentions):
-        mentions[entity].add(article)
-    # The page lists the articles its evidence cites, as a store build's page does (an article
-    # with no fact has nothing to show there).
-    cited = {rec["article"] for recs in records.values() for _, rec in recs}
-    return Sightings({a: v for a, v in articles.items() if a in cited},
-                     {fact: [r for _, r in sorted(recs, key=lambda x: x[0])] for fact, recs in records.items()},
-                     {entity: len(arts) for entity, arts in mentions.items()})
-
-
-def read_articles(graph: Graph, sightings: Sightings | None = None) -> tuple[list[dict], dict[URIRef, int]]:
-    """The articles the page lists, and each one's index; from ``sightings`` if given."""
-    sightings = sightings or read_sightings(graph)
-    arts = sorted(sightings.articles)
-    return [sightings.articles[a] for a in arts], {a: i for i, a in enumerate(arts)}
-
-
-def read_facts(graph: Graph, art_index: dict[URIRef, int], sightings: Sightings | None = None) -> list[dict]:
-    """Every fact with its evidence: memberships and reified statements."""
-    sightings = sightings or read_sightings(graph)
-    facts = []
-
-    def evidence(fact_node) -> list[dict]:
-        return [{"text": r["text"], "art": art_index.get(r["article"]), "rule": r["rule"], "conf": r["conf"]}
-                for r in sightings.records.get(fact_node, [])]
-
-    for m in sorted(graph.subjects(RDF.type, ORG.Membership)):
-        role = graph.value(m, ORG.role)
-        facts.append({"family": "role", "s": str(graph.value(m, ORG.member)), "o": str(graph.value(m, ORG.organization)),
-                      "role": str(graph.value(role, RDFS.label)) if role else None,
-                      "conf": float(graph.value(m, KG.confidence)), "ev": evidence(m)})
-    for st in sorted(graph.subjects(RDF.type, RDF.Statement)):
-        p, o = graph.value(st, RDF.predicate), graph.value(st, RDF.object)
-        family = "role" if p == SCHEMA.jobTitle else PREDICATE_FAMILIES.get(str(p))
-        if family is None:
-            continue
-        fact = {"family": family, "s": str(graph.value(st, RDF.subject)), "conf": float(graph.value(st, KG.confidence)),
-                "ev": evidence(st)}
-        if isinstance(o, Literal):
-            fact.update(o=None, role=str(o))
-        else:
-            fact.update(o=str(o), role=None)
-        facts.append(fact)
-    return facts
 
 
 def layout(g: nx.Graph, nodes: list, scale: float) -> dict:

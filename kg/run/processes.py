@@ -12,79 +12,30 @@ one-process build's.
 from __future__ import annotations
 
 import multiprocessing
-import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from .errors import KgError
-from .model import Article, ArticleResult, Skipped
+from .. import nlp as nlp_mod
+from ..errors import KgError
+from ..model import Article, ArticleResult, Skipped
+from .parse import batches, in_order, parse_batch
 
 BATCH = 16  # articles per task: spaCy's own batch size, and fine-grained enough to spread
 IN_FLIGHT_PER_WORKER = 4  # tasks queued ahead per worker: keeps workers busy, bounds memory
-_PIPELINE_LOCK = threading.Lock()  # a worker with several threads (Dask's) still runs one parse at a time
 
 
 class WorkerError(KgError):
     pass
 
 
-def parse_batch(articles: list[Article], model: str | None) -> tuple[list[ArticleResult], list[Skipped]]:
-    """The task a worker runs: parse and extract a batch with the worker's own pipeline (loaded
-    once per process: kg.nlp.load is cached)."""
-    from . import nlp as nlp_mod
-    from .pipeline import extract_all
-
-    skipped: list[Skipped] = []
-    with _PIPELINE_LOCK:
-        results = list(extract_all(articles, nlp_mod.load(model), skipped))
-    return results, skipped
-
-
-def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def in_order(submit: Callable[[list[Article]], Future], work: Iterable[list[Article]], in_flight: int,
-             skipped: list[Skipped], progress: Callable[[int], None] | None = None) -> Iterator[ArticleResult]:
-    """Submit batches, at most ``in_flight`` ahead of the one being read, and yield their results
-    in submission order. ``submit`` returns a future whose result is (results, skipped)."""
-    pending: list[Future] = []
-    for batch in work:
-        pending.append(submit(batch))
-        if len(pending) >= in_flight:
-            yield from _collect(pending.pop(0), skipped, progress)
-    for future in pending:
-        yield from _collect(future, skipped, progress)
-
-
-def _collect(future: Future, skipped: list[Skipped], progress) -> Iterator[ArticleResult]:
-    results, lost = future.result()
-    skipped.extend(lost)
-    for result in results:
-        yield result
-        if progress:
-            progress(1)
-    if progress and lost:
-        progress(len(lost))
-
-
 def _load(model: str | None) -> None:
-    from . import nlp as nlp_mod
-
     nlp_mod.load(model)
 
 
 def extract_in_processes(articles: Iterable[Article], model: str | None, jobs: int, skipped: list[Skipped],
                          progress: Callable[[int], None] | None = None) -> Iterator[ArticleResult]:
-    """Like pipeline.extract_all with ``jobs`` worker processes doing the parsing and extraction."""
+    """Like kg.run.parse.extract_all with ``jobs`` worker processes doing the parsing and extraction."""
     # spawn, not fork: the parent may run threads (the progress bar's) that a fork would copy
     # mid-flight, and a spawned worker loads only what it needs.
     context = multiprocessing.get_context("spawn")

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from .namespaces import KG, ORG, SCHEMA
-from .rdf import IRI_CLASSES, decimal
+from ..graph.namespaces import KG, ORG, SCHEMA
+from ..graph.terms import IRI_CLASSES, decimal
 
 SEED = 42
 
@@ -22,6 +22,8 @@ BINARY_EDGES = {KG.rivalOf: "rival of", KG.madeBy: "made by", KG.hasCapability: 
 
 
 @dataclass(frozen=True)
+
+
 class Metrics:
     degree: dict[URIRef, int]
     pagerank: dict[URIRef, float]

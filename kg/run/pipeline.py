@@ -9,27 +9,32 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph
 
-from . import nlp as nlp_mod
-from .analyze import analyze
-from .errors import KgError
-from .extract import extract_article
-from .ingest import iter_articles
-from .io import write_atomic
-from .iris import DEFAULT_BASE
-from .model import Article, ArticleResult, Skipped
-from .rdf import IRI_CLASSES, GraphBuilder, StreamingBuilder
-from .store import GraphStore, content_hash, quads, to_rdflib, to_turtle
-from .render import DEFAULT_MAX_NODES, render_html
+from .. import nlp as nlp_mod
+from ..analysis.metrics import analyze
+from ..errors import KgError
+from ..graph.build import GraphBuilder, StreamingBuilder
+from ..graph.convert import quads, to_rdflib, to_turtle
+from ..graph.iris import DEFAULT_BASE
+from ..graph.terms import IRI_CLASSES
+from ..ingest import iter_articles
+from ..io import write_atomic
+from ..model import Article, ArticleResult, Skipped
+from ..output.html import DEFAULT_MAX_NODES, render_html
+from ..storage.cache import content_hash
+from ..storage.local import GraphStore
+from ..storage.remote import RemoteStore, is_remote
+from .executors import executor
 
 DEFAULT_INPUTS = ("seeds",)
 DEFAULT_OUT = "out"
-BATCH_SIZE = 16
 # Quads per bulk load into Oxigraph: its bulk loader's memory grows with the batch (400k quads in
 # one call cost 0.8 GB), so a store build loads in slices.
 LOAD_BATCH = 50_000
 
 
 @dataclass
+
+
 class BuildReport:
     articles: int = 0
     words: int = 0
@@ -69,38 +74,17 @@ class BuildResult:
         return self._graph
 
 
-def extract_all(articles: Iterable[Article], nlp, skipped: list[Skipped],
-                progress: Callable[[int], None] | None = None) -> Iterator[ArticleResult]:
-    """Parse and extract every article, one batch in memory at a time; one that fails is reported
-    and the rest go on."""
-    def parseable() -> Iterator[tuple[str, Article]]:
-        # The pipeline refuses texts over max_length; leave those out so that no batch fails.
-        for article in articles:
-            if len(article.text) > nlp.max_length:
-                skipped.append(Skipped(article.source, f"text too long ({len(article.text):,} characters; "
-                                                       f"the pipeline's limit is {nlp.max_length:,})"))
-            else:
-                yield article.text, article
-
-    for doc, article in nlp.pipe(parseable(), batch_size=BATCH_SIZE, as_tuples=True):
-        try:
-            yield extract_article(article, doc)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not lose the others
-            skipped.append(Skipped(article.source, f"extraction failed: {type(exc).__name__}: {exc}"))
-        if progress:
-            progress(1)
-
-
 def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None = DEFAULT_OUT, *,
           model: str | None = None, base: str = DEFAULT_BASE, max_nodes: int = DEFAULT_MAX_NODES,
-          store: str | Path | None = None, jobs: int = 1, scheduler: str | None = None,
+          store: str | Path | None = None, jobs: int = 1, scheduler: str | None = None, engine: str | None = None,
           progress: Callable[[int, int], Callable[[int], None]] | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``.
 
     Without ``store``: write ``graph.ttl`` and ``graph.html`` into ``out`` unless it is None.
     With ``store`` (a folder): parse only new or changed articles, keep every article ever built
-    there, and publish the whole graph into the store (see kg.store). With ``scheduler`` (a Dask
-    scheduler's address) the workers of that cluster parse and extract (see kg.cluster).
+    there, and publish the whole graph into the store (see kg.storage). ``engine`` names where
+    parsing and extraction run (kg.run.executors): "local" (``jobs`` processes) or "dask" (the
+    workers of the cluster whose scheduler is at ``scheduler``; the default when one is given).
     ``progress(total)`` may return a callback advanced per article parsed.
     """
     started = time.perf_counter()
@@ -110,8 +94,6 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     report.pipeline = nlp_mod.describe(model)
     graph_store = None
     if store is not None:
-        from .remote import RemoteStore, is_remote
-
         graph_store = RemoteStore(str(store), base) if is_remote(store) else GraphStore(store, create=True)
     # The inputs are read twice, one article at a time, so that no corpus is ever held whole:
     # once to count them and find what to parse, once to parse it.
@@ -119,7 +101,8 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     if not found and graph_store is None:
         raise NoArticles(report)
     articles = (a for a in iter_articles(inputs, []) if a.id in todo)
-    results = _parse(articles, len(todo), model, report.skipped, progress, report, jobs, scheduler)
+    run = executor(engine or ("dask" if scheduler else "local"))
+    results = _parse(articles, len(todo), model, report.skipped, progress, report, run, jobs, scheduler)
     builder = GraphBuilder(base)
     if graph_store is not None:
         report.reused = found - len(todo)
@@ -163,7 +146,7 @@ def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, repor
                        started: float) -> BuildResult:
     """Assemble the graph of every cached article into a new build of the store, streaming: each
     article's own triples go straight into Oxigraph and only the entity-level graph is held in
-    memory, so memory stays flat however many articles the store holds (kg.rdf.StreamingBuilder)."""
+    memory, so memory stays flat however many articles the store holds (kg.graph.build.StreamingBuilder)."""
     builder = StreamingBuilder(base)
     for result in graph_store.iter_results():
         builder.observe(result)
@@ -231,21 +214,11 @@ def _scan(inputs, report: BuildReport, known: dict[str, str] | None) -> tuple[in
     return found, todo
 
 
-def _parse(articles: Iterable[Article], total: int, model, skipped, progress, report: BuildReport, jobs: int = 1,
-           scheduler: str | None = None) -> Iterator[ArticleResult]:
+def _parse(articles: Iterable[Article], total: int, model, skipped, progress, report: BuildReport, run,
+           jobs: int = 1, scheduler: str | None = None) -> Iterator[ArticleResult]:
     tick = progress(total) if progress and total else None
     if not total:
         return
-    if scheduler:
-        from .cluster import extract_on_cluster
-
-        results = extract_on_cluster(articles, total, model, scheduler, skipped, tick)
-    elif jobs > 1:
-        from .parallel import extract_in_processes
-
-        results = extract_in_processes(articles, model, jobs, skipped, tick)
-    else:
-        results = extract_all(articles, nlp_mod.load(model), skipped, tick)
-    for result in results:
+    for result in run(articles, total, model, skipped, tick, jobs=jobs, scheduler=scheduler):
         report.parsed += 1
         yield result

@@ -188,7 +188,7 @@ REGIONS_ABOVE_COUNTRIES = {
     "indian ocean", "pacific ocean", "atlantic ocean", "north sea", "black sea", "red sea", "south china sea",
 }
 
-# What makes an organisation's name a government body's (kg.orgkinds). Portfolios of ministries
+# What makes an organisation's name a government body's (kg.lang.en.orgkinds). Portfolios of ministries
 # and departments; "Defense" alone is what "Defense Secretary Donald Rumsfeld" leaves of one.
 PORTFOLIOS = frozenset({
     "defense", "defence", "treasury", "interior", "commerce", "justice", "state", "homeland security", "energy",

@@ -17,7 +17,6 @@ complete build.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -25,12 +24,12 @@ import sqlite3
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
-from . import __version__
-from .errors import KgError
-from .model import Article, ArticleResult, EntityRef, Evidence, Fact
-from .namespaces import KG, PROV, SCHEMA
+from ..errors import KgError
+from ..graph.convert import quads
+from ..model import ArticleResult
+from .cache import build_state, from_json, to_json
 
 CACHE = "cache.sqlite"
 CURRENT = "current"
@@ -41,47 +40,6 @@ BUILD = "build.json"  # the state a build was made from, and its summary
 class StoreError(KgError):
     pass
 
-
-def content_hash(article: Article, pipeline: str) -> str:
-    """Changes when the article, kg or the spaCy pipeline changes: any of them changes what is read."""
-    key = [article.id, article.title, article.text, article.url, article.date, __version__, pipeline]
-    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()
-
-
-# ---------------------------------------------------------------- ArticleResult <-> JSON
-
-def _ref(r: EntityRef | None):
-    return None if r is None else [r.cls, r.name]
-
-
-def _unref(v) -> EntityRef | None:
-    return None if v is None else EntityRef(v[0], v[1])
-
-
-def to_json(result: ArticleResult) -> str:
-    a = result.article
-    data = {
-        "article": [a.id, a.title, a.text, a.source, a.url, a.date],
-        "entities": sorted([_ref(r), sorted(s)] for r, s in result.entities.items()),
-        "facts": [[f.family, _ref(f.subject), _ref(f.obj), f.role,
-                   [f.evidence.article_id, f.evidence.start, f.evidence.end, f.evidence.sentence,
-                    f.evidence.rule, f.evidence.confidence]] for f in result.facts],
-        "iso": sorted([_ref(r), c] for r, c in result.iso_codes.items()),
-        "words": result.words,
-        "spans": sorted([_ref(r), [list(x) for x in s]] for r, s in result.spans.items()),
-    }
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-def from_json(text: str) -> ArticleResult:
-    d = json.loads(text)
-    facts = [Fact(fam, _unref(s), _unref(o), role, Evidence(*ev)) for fam, s, o, role, ev in d["facts"]]
-    return ArticleResult(Article(*d["article"]), {_unref(r): set(s) for r, s in d["entities"]}, facts,
-                         {_unref(r): c for r, c in d["iso"]}, d["words"],
-                         {_unref(r): [tuple(x) for x in s] for r, s in d["spans"]})
-
-
-# ---------------------------------------------------------------- the store
 
 class GraphStore:
     def __init__(self, path: str | Path, create: bool = False):
@@ -193,73 +151,16 @@ class GraphStore:
         return (live / PAGE).read_bytes() if live and (live / PAGE).is_file() else None
 
 
-def build_state(hashes: dict[str, str], options) -> str:
-    """A digest of everything a build of a store depends on: every cached article (id and content
-    hash, which covers kg's version and the pipeline), kg's version and the build options."""
-    digest = hashlib.sha256(json.dumps([__version__, *map(str, options)]).encode())
-    for article_id, content_hash in sorted(hashes.items()):
-        digest.update(f"{article_id}\0{content_hash}\n".encode())
-    return digest.hexdigest()
-
-
 def is_store(path: str | Path) -> bool:
     return Path(path).is_dir() and (Path(path) / CACHE).is_file()
 
 
-# ---------------------------------------------------------------- rdflib <-> pyoxigraph
-
-def _term(t):
-    if isinstance(t, URIRef):
-        return ox.NamedNode(str(t))
-    if isinstance(t, BNode):
-        return ox.BlankNode(str(t))
-    if t.language:
-        return ox.Literal(str(t), language=t.language)
-    if t.datatype:
-        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-    return ox.Literal(str(t))
 
 
-def quads(graph: Graph):
-    """The graph's triples as quads: each article's own triples in the article's named graph."""
-    article_of = {a: a for a in graph.subjects(RDF.type, SCHEMA.NewsArticle)}
-    for record in graph.subjects(RDF.type, KG.Evidence):
-        article_of[record] = graph.value(record, PROV.wasDerivedFrom)
-    for s, p, o in graph:
-        home = article_of.get(s)
-        g = ox.NamedNode(str(home)) if home is not None else ox.DefaultGraph()
-        yield ox.Quad(_term(s), _term(p), _term(o), g)
 
 
-def to_turtle(graph: Graph) -> str:
-    """Turtle of an rdflib graph, written by Oxigraph (3x faster than rdflib's serializer; the BBC
-    graph takes seconds instead of half a minute). Triples go out sorted by their N-Triples form,
-    so the same graph always gives the same bytes (sorting rdflib's terms instead took 5.6 s of
-    the 6 s on the BBC graph)."""
-    from .rdf import PREFIXES
-
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()} | {"rdf": str(RDF)}
-    triples = sorted((ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in graph), key=str)
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
 
 
-def to_rdflib(store: ox.Store) -> Graph:
-    """All triples of a store (every graph) as one rdflib graph, for exports and analysis."""
-    from .rdf import new_graph
-
-    graph = new_graph()
-    for q in store.quads_for_pattern(None, None, None, None):
-        graph.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object)))
-    return graph
 
 
-def _rdflib(t):
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if t.language:
-        return Literal(t.value, lang=t.language)
-    if t.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
-        return Literal(t.value)  # RDF 1.1: a plain literal is an xsd:string; rdflib keeps them apart
-    return Literal(t.value, datatype=URIRef(t.datatype.value))
+

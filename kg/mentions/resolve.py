@@ -3,6 +3,8 @@
 Clusters form by normalised name (countries by ISO code); a one-word person name joins the full
 name it is part of ("Ma" -> "Ma Heliang"); the class is decided by votes over all mentions, where
 cues read from the text outweigh the model's labels. Across articles, entities with the same
+
+
 class and canonical name are the same node (the IRI is minted from both).
 """
 from __future__ import annotations
@@ -14,10 +16,12 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import countries, regions
-from .extract.entities import Mention, find_mentions, norm, votes
-from .lexicon import PARTY_ALIASES
-from .model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, EntityRef
+from ..lang.en import countries, regions
+from .cues import votes
+from .find import Mention, find_mentions
+from .names import norm
+from ..lang.en.lexicon import PARTY_ALIASES
+from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, EntityRef
 
 # Corporate suffixes that do not change which organisation is meant.
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
@@ -30,6 +34,8 @@ CLASS_ORDER = {cls: i for i, cls in enumerate(dict.fromkeys((COUNTRY, PERSON, OR
 
 
 @dataclass
+
+
 class Cluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
@@ -53,6 +59,8 @@ class Cluster:
 
 
 @dataclass
+
+
 class Resolution:
     """The entities of one article and, for every token inside a mention, the entity it names."""
 

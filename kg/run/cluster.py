@@ -12,9 +12,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator
 
-from .errors import KgError
-from .model import Article, ArticleResult, Skipped
-from .parallel import batches, in_order, parse_batch
+from ..errors import KgError
+from ..model import Article, ArticleResult, Skipped
+from .parse import batches, in_order, parse_batch
 
 BATCH = 32  # articles per task: large enough to keep spaCy's batching, small enough to spread
 MAX_IN_FLIGHT = 64  # tasks submitted ahead of the results read; bounds the client's memory
@@ -37,7 +37,7 @@ def connect(scheduler: str):
 
 def extract_on_cluster(articles: Iterable[Article], total: int, model: str | None, scheduler: str,
                        skipped: list[Skipped], progress: Callable[[int], None] | None = None) -> Iterator[ArticleResult]:
-    """Like pipeline.extract_all, with the work done by the cluster's workers; results come back in
+    """Like kg.run.parse.extract_all, with the work done by the cluster's workers; results come back in
     input order."""
     client = connect(scheduler)
     try:

@@ -1,0 +1,1 @@
+"""English: word lists (lexicon), countries, US states and regions, kinds of organisation."""

@@ -1,0 +1,104 @@
+"""What the words around a name say of it: a region after a town, an age, a hometown, a birth date.
+
+Cues read from punctuation and word order as much as from the parse, which often misses them in
+datelines, captions and police copy.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lang.en import countries, regions
+
+# What may follow "Town, Region" when the region ends the place name (not "Finland's", "Japan-based").
+PLACE_END = {",", ".", "(", ")", ";", ":", "--", "—", "–", "\n"}
+
+
+def city_of_a_region(span: Span) -> bool:
+    """"New York City", "Kansas City", "Mexico City": a city named after its state or country,
+    where "Manchester City" is a club; and any "... City" one lives or works in ("an art adviser
+    in Long Island City"), where a club is played for."""
+    if span[-1].lower_ != "city":
+        return False
+    rest = span[:-1].text
+    root = span.root
+    located = root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside"} and not any(
+        c.dep_ == "case" for c in root.children)  # not "in Manchester City's win"
+    return located or bool(regions.state(rest) or countries.lookup(rest))
+
+
+def district_of(span: Span) -> bool:
+    """A one-word name set after "<place>, " at the end of a phrase names the larger place: "an
+    art adviser in Long Island City, Queens.", "Little Bistro in Cobble Hill, Brooklyn, once ...".
+    Only one word after a place said with "in", so neither "the mayor of Boston, Thomas Menino"
+    nor "the mayor of Boston, Menino" is a place."""
+    doc, i = span.doc, span.start
+    if len(span) != 1 or i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ != "PROPN":
+        return False
+    place = doc[i - 2]
+    while place.dep_ == "compound" and place.head.i > place.i:
+        place = place.head
+    # "in Cobble Hill, Brooklyn", and a hometown set off after a name: "Sheila Cecil, of Windsor
+    # Terrace, Brooklyn"
+    of_home = place.head.lower_ == "of" and place.head.i > 0 and doc[place.head.i - 1].text == ","
+    if place.dep_ != "pobj" or not (place.head.lower_ in {"in", "near", "outside"} or of_home):
+        return False
+    return span.end == len(doc) or doc[span.end].text in PLACE_END or doc[span.end].is_sent_start
+
+
+def region_at(doc: Doc, i: int) -> int | None:
+    """Where a country or US state named at token ``i`` ends ("Iowa", "Md.", "Minn ." split by the
+    tokenizer, "United States"), if the name ends a phrase there; else None."""
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return None  # every country and state name is capitalised: skip the lookups
+    for n in (3, 2, 1):
+        end = i + n
+        if end > len(doc) or any(t.is_punct and t.text != "." for t in doc[i:end]):
+            continue
+        text = doc[i:end].text
+        found = countries.lookup(text) or regions.state(text)
+        if not found and n == 1 and i > 0 and doc[i - 1].text == ",":
+            found = regions.postal(text)  # "Sleepy Hollow, NY"
+        if not found and end < len(doc) and doc[end].text == "." and regions.state(text, abbreviation=True):
+            end, found = end + 1, True  # "Minn ." as the tokenizer split it
+        if found and (end == len(doc) or doc[end].text in PLACE_END or doc[end].is_space or doc[end].is_sent_start):
+            return end
+    return None
+
+
+def region_after(span: Span) -> int | None:
+    """The end of a region named after "<span>, "; None when there is none."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    return region_at(doc, span.end + 1)
+
+
+def is_age(text: str) -> bool:
+    return text.isdigit() and 0 < int(text) < 120
+
+
+def age_after(span: Span) -> bool:
+    """", 53," right after a name gives a person's age."""
+    doc, i = span.doc, span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text not in {",", "."}:
+        return False
+    return is_age(doc[i + 1].text)
+
+
+def hometown(span: Span) -> bool:
+    """"Arshan Little, 19, of Jersey City": after a person's age, "of" gives where they live; and
+    ", of Windsor Terrace, Brooklyn," after a name, where a larger place follows."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
+        return False
+    if i >= 4 and doc[i - 4].text == "," and is_age(doc[i - 3].text):
+        return True
+    after = span.end + 1
+    return (doc[i - 3].ent_type_ == "PERSON" and after < len(doc) and doc[span.end].text == ","
+            and (doc[after].ent_type_ == "GPE" or region_at(doc, after) is not None))
+
+
+def born_after(span: Span) -> bool:
+    """"(born ..." right after a name: a biography's opening."""
+    doc, i = span.doc, span.end
+    return i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].lower_ in {"born", "b.", "née", "nee"}

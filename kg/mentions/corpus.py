@@ -1,0 +1,73 @@
+"""Resolution across the corpus: what a name is once every article that uses it has been read.
+
+Per-article resolution (kg.mentions.resolve) settles what one article says; these settle what the
+corpus says as a whole: the class a name takes everywhere, and the full name a lone surname stands for.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Container
+
+from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
+
+# Classes whose reading the model often swaps; a name keeps one of them across the corpus.
+CONFUSABLE = {PERSON, ORGANIZATION, PLACE, PRODUCT, EVENT}
+MAJORITY = 0.7  # share of articles a class needs to win a name across the corpus
+
+
+def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = ()) -> dict[tuple[str, str], str]:
+    """(casefolded name, class) -> class to use: a name read in the same class in at least 70% of
+    the articles that mention it takes that class everywhere ("Labour" the party, not a person).
+
+    A one-word name is a person's only as a surname, and an article names a person in full first;
+    so a one-word name that some articles read as a person and others as a club, a place or a firm
+    ("Everton", "Sky", "Napster") is the latter, unless it is the surname of someone the corpus
+    names in full (``surnames``). The other reading must come from two or more articles, and from
+    at least a third as many as the person reading, so a lone slip of the model does not decide.
+    """
+    remap = {}
+    for key, counts in seen.items():
+        confusable = {c: n for c, n in counts.items() if c in CONFUSABLE}
+        if len(confusable) < 2:
+            continue
+        others = {c: n for c, n in confusable.items() if c != PERSON}
+        person = confusable.get(PERSON, 0)
+        if person and others and " " not in key and key not in surnames:
+            total = sum(others.values())
+            if total >= 2 and 3 * total >= person:
+                best = min(others, key=lambda c: (-others[c], c))
+                remap[(key, PERSON)] = best
+                confusable = dict(others)
+                confusable[best] += person
+        top = min(confusable, key=lambda c: (-confusable[c], c))
+        if confusable[top] / sum(confusable.values()) >= MAJORITY:
+            for cls in confusable:
+                if cls != top:
+                    remap[(key, cls)] = top
+    return remap
+
+SURNAME_SHARE = 0.9  # of the articles naming someone with that surname in full
+SURNAME_MIN_ARTICLES = 5
+
+
+def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
+    """One-word person names -> the full name they stand for across the corpus, where one person
+    with that surname dominates ("Blair" in an article that never says "Tony Blair").
+
+    ``seen`` counts articles per casefolded name and class; ``names`` maps casefolded names to
+    their spelling. A surname shared by several well-known people is left alone.
+    """
+    by_surname: dict[str, Counter] = defaultdict(Counter)
+    for key, counts in seen.items():
+        words = key.split()
+        if len(words) > 1 and counts.get(PERSON):
+            by_surname[words[-1]][key] += counts[PERSON]
+    out = {}
+    for key, counts in seen.items():
+        if " " in key or not counts.get(PERSON) or key not in by_surname:
+            continue
+        full = by_surname[key]
+        top = min(full, key=lambda k: (-full[k], k))
+        if full[top] >= SURNAME_MIN_ARTICLES and full[top] / sum(full.values()) >= SURNAME_SHARE:
+            out[key] = names[top]
+    return out

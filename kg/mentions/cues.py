@@ -1,0 +1,335 @@
+"""Class votes for a mention: the model's label, and cues in the sentence, as one table.
+
+Each cue is a test of the mention and the class it votes for with a weight. A syntactic cue
+(STRONG) outweighs any number of the model's guesses: it is read from this very text. Resolution
+adds up the votes of every mention of one thing and picks its class.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..lang.en.lexicon import (AGENTIVE, AWARDS, EMPLOYER_ROLES, EVENT_NAME_ENDINGS, HOMES, HONORIFICS, MAKER_VERBS,
+                               ORG_NAME_ENDINGS, ORG_NOUNS, ORGANISATIONS_TOO, PARTY_ALIASES, PEOPLE_GROUPS,
+                               PRODUCT_NOUNS, RELATIVES, RESIDENT_NOUNS, ROLE_NOUNS)
+from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
+from ..nlp import lemma
+from ..nlp.syntax import appositives, copula_attrs, first_conjunct, made_by
+from .context import age_after, born_after, city_of_a_region, district_of, hometown, region_after, region_at
+from .names import norm
+
+# What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
+LABEL_VOTES = {
+    "PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE,
+    "PRODUCT": PRODUCT, "EVENT": EVENT,
+}
+# A syntactic cue outweighs any number of the model's guesses: it is read from this very text.
+STRONG = 100
+# Owning an artefact ("OpenAI's latest innovation") points to a maker, but people own things too.
+OWNER = 3
+# A name's last word that says what it names ("... United", "... Cup"): more than a guess, less than syntax.
+NAME_ENDING = 5
+# "G7", "G-20": groups of countries that meet, which the model reads as places.
+GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
+
+
+@dataclass(frozen=True)
+
+
+class Cue:
+    """``test(span, iso)`` says how often the cue is seen around the mention (a bool counts once);
+    each sighting gives ``cls`` ``weight`` votes."""
+
+    name: str
+    cls: str
+    weight: int
+    test: Callable[[Span, str | None], int]
+
+
+def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
+    """Class votes for one mention: the model's label, and the cues of CUES seen around it."""
+    tally: Counter[str] = Counter()
+    if iso:
+        tally[COUNTRY] += STRONG
+    elif span.label_ in LABEL_VOTES:
+        tally[LABEL_VOTES[span.label_]] += 1
+    for cue in CUES:
+        seen = cue.test(span, iso)
+        if seen:
+            tally[cue.cls] += cue.weight * seen
+    return tuple(sorted(tally.items()))
+
+
+# ---- the cues: each a test of (span, iso); iso is set when the mention names a country
+
+def appositive_roles(span: Span, iso: str | None) -> int:
+    """"Ma Heliang, an influential figure ...": a role noun beside the name."""
+    return sum(1 for noun in appositives(span) if _is_person_noun(lemma(noun).lower()))
+
+
+def appositive_products(span: Span, iso: str | None) -> int:
+    """"Sora, a text-to-video AI generator": a product noun beside the name."""
+    return sum(1 for noun in appositives(span)
+               if not _is_person_noun(word := lemma(noun).lower()) and word in PRODUCT_NOUNS)
+
+
+def _is_person_noun(word: str) -> bool:
+    return word in ROLE_NOUNS and word not in ORGANISATIONS_TOO
+
+
+def organization_name_ending(span: Span, iso: str | None) -> bool:
+    """"Manchester United", "Lib Dems": the name says what it is ("New York City" does not)."""
+    return (len(span) > 1 and span[-1].lower_ in ORG_NAME_ENDINGS and span.label_ in {"PERSON", "ORG", "GPE"}
+            and not city_of_a_region(span))
+
+
+def event_name_ending(span: Span, iso: str | None) -> bool:
+    """"French Open", "Davis Cup"."""
+    return len(span) > 1 and span[-1].lower_ in EVENT_NAME_ENDINGS and span.label_ in LABEL_VOTES
+
+
+def owns_an_artefact(span: Span, iso: str | None) -> bool:
+    """"OpenAI's latest model": the owner of an unnamed artefact is likely its maker."""
+    root = span.root
+    return root.dep_ == "poss" and lemma(root.head).lower() in PRODUCT_NOUNS and not root.head.ent_type_
+
+
+def made_by_an_organization(span: Span, iso: str | None) -> bool:
+    return made_by_organization(span)
+
+
+def honorific_before(span: Span, iso: str | None) -> bool:
+    """"Mr Gates"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in HONORIFICS and before.is_title
+
+
+def party_name(span: Span, iso: str | None) -> bool:
+    """"Labour", "the Tories": a party, whatever the model read."""
+    return norm(span.text) in PARTY_ALIASES
+
+
+def group_of_countries(span: Span, iso: str | None) -> bool:
+    """"the G7", "G-20": a group of countries that meets, not a place."""
+    return bool(GROUP_OF_COUNTRIES.fullmatch(span.text))
+
+
+def award_name(span: Span, iso: str | None) -> bool:
+    """"Oscar nominations", "the Baftas": the awards, not a person."""
+    return norm(span.text) in AWARDS
+
+
+def age_or_birth(span: Span, iso: str | None) -> bool:
+    """"Winter, 53, a former law professor", "Proctor (born August 11, 1974)"."""
+    return age_after(span) or born_after(span)
+
+
+def holds_a_role(span: Span, iso: str | None) -> bool:
+    """"Proctor is an American country music artist", "singer Christina Aguilera"."""
+    return said_to_hold_a_role(span)
+
+
+def owns_a_home(span: Span, iso: str | None) -> bool:
+    """"Sohn's New Jersey home"."""
+    root = span.root
+    return root.dep_ == "poss" and lemma(root.head).lower() in HOMES and span.label_ != "GPE"
+
+
+def where_someone_lives(span: Span, iso: str | None) -> bool:
+    """"a resident of Dayton", "Arshan Little, 19, of Jersey City"."""
+    root = span.root
+    return (not iso and root.dep_ == "pobj" and root.head.lower_ == "of"
+            and lemma(root.head.head).lower() in RESIDENT_NOUNS) or (not iso and hometown(span))
+
+
+def employer(span: Span, iso: str | None) -> bool:
+    """"the chairman and founder of Barrick Gold", "the company Tetra Pak"."""
+    root = span.root
+    return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and (
+        employs(root, premodifier=span.label_ != "GPE") or named_organization(root))
+
+
+def parent_of_someone(span: Span, iso: str | None) -> bool:
+    """"the daughter of Sandra and Frank Ettus": parents are people."""
+    return relative_of(span.root)
+
+
+def among_people(span: Span, iso: str | None) -> bool:
+    """"Hollywood stars, including Cate Blanchett, ... Keanu Reeves"."""
+    return listed_among_people(span.root)
+
+
+def was_born(span: Span, iso: str | None) -> bool:
+    """"Norton Winfred Simon was born on Feb. 5, 1907"."""
+    root = span.root
+    return root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1
+
+
+def town_of_a_region(span: Span, iso: str | None) -> bool:
+    """"Winterset, Iowa", "KARBALA, Iraq (AP)", "Rockville, Md."; "Minn."."""
+    return not iso and (region_after(span) is not None or region_at(span.doc, span.start) in {span.end, span.end + 1})
+
+
+def district(span: Span, iso: str | None) -> bool:
+    """"in Cobble Hill, Brooklyn.": outvotes a role the parser hangs on this last name of the
+    sentence ("Pettit, an art adviser in Long Island City, Queens, ...")."""
+    return not iso and district_of(span)
+
+
+def firm_of_a_person(span: Span, iso: str | None) -> bool:
+    """"Jack McCollough and Lazaro Hernandez of Proenza Schouler"."""
+    return span.label_ == "PERSON" and organization_of_a_person(span.root)
+
+
+def named_like_a_body(span: Span, iso: str | None) -> bool:
+    """"the Center for Strategic and International Studies"."""
+    return span.label_ in {"FAC", "GPE", "LOC"} and named_as_body(span)
+
+
+CUES = (
+    Cue("apposition-role", PERSON, STRONG, appositive_roles),
+    Cue("apposition-product", PRODUCT, STRONG, appositive_products),
+    Cue("organisation-name-ending", ORGANIZATION, NAME_ENDING, organization_name_ending),
+    Cue("event-name-ending", EVENT, NAME_ENDING, event_name_ending),
+    Cue("owns-an-artefact", ORGANIZATION, OWNER, owns_an_artefact),
+    Cue("made-by-an-organisation", PRODUCT, STRONG, made_by_an_organization),
+    Cue("honorific", PERSON, STRONG, honorific_before),
+    Cue("party-name", ORGANIZATION, STRONG, party_name),
+    Cue("group-of-countries", ORGANIZATION, STRONG, group_of_countries),
+    Cue("award", EVENT, STRONG, award_name),
+    Cue("age-or-birth", PERSON, STRONG, age_or_birth),
+    Cue("holds-a-role", PERSON, STRONG, holds_a_role),
+    Cue("owns-a-home", PERSON, OWNER, owns_a_home),
+    Cue("where-someone-lives", PLACE, STRONG, where_someone_lives),
+    Cue("employer", ORGANIZATION, OWNER, employer),
+    Cue("parent-of-someone", PERSON, STRONG, parent_of_someone),
+    Cue("among-people", PERSON, STRONG, among_people),
+    Cue("was-born", PERSON, STRONG, was_born),
+    Cue("town-of-a-region", PLACE, STRONG, town_of_a_region),
+    Cue("district", PLACE, 2 * STRONG, district),
+    Cue("firm-of-a-person", ORGANIZATION, OWNER, firm_of_a_person),
+    Cue("named-like-a-body", ORGANIZATION, NAME_ENDING, named_like_a_body),
+)
+
+
+# ---- what the cues ask of the parse
+
+def person_role(noun: Token) -> bool:
+    """A common noun for what only a person is: "singer", "songwriter", not "maker" or "leader"."""
+    word = lemma(noun).lower()
+    if noun.pos_ != "NOUN" or word in ORGANISATIONS_TOO or word in ORG_NOUNS:
+        return False
+    return word in ROLE_NOUNS or (len(word) > 4 and bool(AGENTIVE.search(word)))
+
+
+def said_to_hold_a_role(span: Span) -> bool:
+    """The subject of "is/was a <role>" ("Proctor is an American country music artist") or of a verb
+    "as <role>", or a name
+    a role noun stands right before ("American singer-songwriter Christina Aguilera"). Only
+    common nouns count: "Star Wars" is not a star."""
+    root = span.root
+    # "Edward D. Breen arrived at Tyco International as its new chief executive"
+    as_role = root.dep_ == "nsubj" and any(
+        person_role(p) for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+        for p in prep.children if p.dep_ == "pobj")
+    return as_role or any(person_role(attr) for attr in copula_attrs(root)) or any(
+        c.dep_ == "compound" and c.i < span.start and person_role(c) for c in root.children)
+
+
+def employs(root: Token, premodifier: bool = True) -> bool:
+    """Whether the name is the organisation of a role only organisations have: "Visible Path's
+    chief executive", "founder of Barrick Gold", and unless the model read a place ("Texas oil
+    executive"), "Pepco executive Sharon Pratt Dixon"."""
+    deps = {"poss", "compound"} if premodifier else {"poss"}
+    if root.dep_ in deps and root.head.pos_ == "NOUN":
+        return lemma(root.head).lower() in EMPLOYER_ROLES
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in {"of", "at"} and prep.head.pos_ == "NOUN"
+            and lemma(prep.head).lower() in EMPLOYER_ROLES)
+
+
+def named_organization(root: Token) -> bool:
+    """"the packaging company Tetra Pak", "the bank MBNA": a common noun of organisations names it."""
+    # a common noun, not a name's last word: in "the chief executive of Deutsche Bank, Josef
+    # Ackermann" the appositive is the bank's chief
+    if (root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN"
+            and lemma(root.head).lower() in ORG_NOUNS):
+        return True
+    # "the bank MBNA" (a compound with its article), not "bank Barclays" in a headline
+    return any(d.dep_ == "det" for d in root.children) and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS for c in root.children)
+
+
+def relative_of(root: Token) -> bool:
+    """Whose son, daughter or widow someone is: "a son of Norma and Irving Kronenberg"."""
+    root = first_conjunct(root)
+    prep = root.head
+    if not (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+            and lemma(prep.head).lower() in RELATIVES):
+        return False
+    # "the daughter of X", not "Her nephew, Nicholas Puner, of Sleepy Hollow", where the parser
+    # hangs the town on "nephew"
+    deps = {c.dep_ for c in prep.head.children}
+    return "det" in deps and not deps & {"poss", "appos"}
+
+
+def listed_among_people(root: Token) -> bool:
+    """A name given as an example of a plural noun for people: "Hollywood stars, including Cate
+    Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere", "stars like Keanu Reeves"."""
+    root = first_conjunct(root)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"including", "like", "as"}:
+        return False
+    if prep.lower_ == "as" and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"):
+        return False
+    group = prep.head
+    return group.tag_ == "NNS" and lemma(group).lower() in PEOPLE_GROUPS
+
+
+def organization_of_a_person(root: Token) -> bool:
+    """"<name> of <name>": what follows a person's name after "of" is where they work, so a
+    company named like a person ("Proenza Schouler") is one."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != root.left_edge.i - 1:
+        return False
+    return prep.head.ent_type_ == "PERSON" and prep.head.i == prep.i - 1
+
+# Words that, followed by "for" or "on", make a name a body's: "Center for Strategic and
+# International Studies", "Council on Foreign Relations" (not "Rockefeller Center").
+BODY_WORDS = {"center", "centre", "institute", "council", "committee", "foundation", "office", "bureau",
+              "commission", "coalition", "alliance", "society", "fund", "project"}
+
+
+def named_as_body(span: Span) -> bool:
+    return any(t.lower_ in BODY_WORDS and nxt.lower_ in {"for", "on"} for t, nxt in zip(span, span[1:]))
+
+
+def by_organization(token: Token) -> bool:
+    return token.ent_type_ == "ORG" and token.ent_iob_ in {"B", "I"}
+
+
+def made_by_organization(span: Span) -> bool:
+    """"Sony's PSP", "Apple unveiled the iPod", "the iPod, made by Apple": the thing an organisation
+    owns by name, launches or makes is a product, whatever the model tagged it."""
+    root = span.root
+    if span.label_ == "PERSON":
+        return False  # "Microsoft's Bill Gates": people are possessed too; leave persons to other cues
+    if any(c.dep_ == "poss" and by_organization(c) for c in root.children):
+        return True
+    verb = root.head
+    if root.dep_ in {"dobj", "nsubjpass"} and lemma(verb) in MAKER_VERBS:
+        if any(c.dep_ == "nsubj" and by_organization(c) for c in verb.children):
+            return True
+        if any(c.dep_ == "agent" and any(by_organization(p) for p in c.children) for c in verb.children):
+            return True
+    # "the iPod, made by Apple"; "Sonic the Hedgehog is a media franchise created and produced by Sega"
+    clauses = [*root.children] + [c for attr in copula_attrs(root) for c in attr.children]
+    return any(by_organization(pobj) for clause in clauses for _verb, pobj in made_by(clause))
+
+
+def described_as_product(span: Span) -> bool:
+    return any(lemma(n).lower() in PRODUCT_NOUNS and lemma(n).lower() not in ROLE_NOUNS for n in appositives(span))

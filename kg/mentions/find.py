@@ -1,0 +1,141 @@
+"""Entity mentions: the model's named entities, cleaned, and names the model missed that the syntax
+marks; each mention carries its class votes (kg.mentions.cues), and resolution decides the class of
+a whole cluster of mentions.
+
+The small model often gets the class wrong ("Sora" as a person, "U.S." as an organisation), which is
+why every mention is voted on rather than taken at its label.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..lang.en import countries
+from ..lang.en.lexicon import HONORIFICS, PARTY_ALIASES
+from .context import age_after, region_at
+from .cues import LABEL_VOTES, described_as_product, made_by_organization, votes
+from .names import EDGE_TOKENS, clean, norm
+
+# Labels under which a country name is taken for a country whatever the model said (a headline
+# "England 17-18 France" is an event whose last word is still the country).
+COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC", "EVENT", "PRODUCT"}
+
+
+@dataclass(frozen=True)
+
+
+class Mention:
+    start: int  # token indices into the doc, end exclusive
+    end: int
+    text: str
+    label: str  # the model's label, or "MATCH" for a mention found by name after resolution
+    votes: tuple[tuple[str, int], ...]
+    iso: str | None = None  # ISO 3166 alpha-2 when the mention names a country
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    mentions = []
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for span in unlabelled_products(doc, taken):
+        mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
+        taken.update(range(span.start, span.end))
+    for span in unlabelled_people(doc, taken):
+        mentions.append(Mention(span.start, span.end, span.text, "PERSON_CUE", votes(span), None))
+        taken.update(range(span.start, span.end))
+    for span in unlabelled_places(doc, taken):
+        iso = countries.lookup(span.text)
+        mentions.append(Mention(span.start, span.end, span.text, "PLACE_CUE", votes(span, iso), iso))
+        taken.update(range(span.start, span.end))
+    for ent in doc.ents:
+        is_country_label = ent.label_ in COUNTRY_LABELS
+        if ent.label_ not in LABEL_VOTES and not is_country_label:
+            continue
+        span = clean(ent)
+        if span is None:
+            continue
+        if (span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1].lower_ not in EDGE_TOKENS
+                and norm(f"{doc[span.start - 1].text} {span.text}") in PARTY_ALIASES):
+            span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Liberal" + "Democrats"
+        iso = countries.lookup(span.text) if is_country_label else None
+        label = ent.label_
+        if iso is None and label == "PERSON" and len(span) == 1 and countries.demonym(span.text):
+            label = "NORP"  # "the Welsh captain": a nationality word the model took for a name
+        if iso is None and label == "NORP" and norm(span.text) in PARTY_ALIASES:
+            label = "ORG"  # "the Tories", "Democrats": the model reads a party's members as a group
+        if iso is None and label == "NORP":
+            iso = countries.demonym(span.text)  # "Chinese researchers" mention China
+        if iso is None and label not in LABEL_VOTES:
+            continue
+        if label == "PERSON" and len(span) == 1 and any(
+                c.dep_ == "det" and (c.lower_ in {"a", "an"} or c.text == "the" and span.root.lower_ not in HONORIFICS)
+                for c in span.root.children):
+            # "won an Oscar", "a Briton", "as the Bill passes": a named person takes no article
+            # ("the Queen" and "the Pope" are titles, and stay)
+            continue
+        mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
+    return mentions
+
+
+def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the model missed that an age marks as people: "Tal, 45, a senior official"."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or not token.is_title:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
+            start -= 1
+        span = Span(doc, start, token.i + 1, label="PERSON")
+        if (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") or not age_after(span):
+            continue
+        cleaned = clean(span)
+        if cleaned is not None:
+            found.append(cleaned)
+    return found
+
+
+def unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
+    """Towns the model missed before a region, and regions it missed after a town: in
+    "BANGKOK, Thailand (AP)" and "Millinocket, Maine" both sides are places."""
+    found = []
+    for comma in doc:
+        if comma.text != "," or comma.i == 0 or comma.i in taken:
+            continue
+        end = region_at(doc, comma.i + 1)
+        if end is None:
+            continue
+        start = comma.i
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_upper) and not doc[start - 1].is_punct \
+                and comma.i - start < 4:
+            start -= 1
+        town = clean(Span(doc, start, comma.i, label="GPE")) if start < comma.i else None
+        if town is not None and not any(i in taken for i in range(town.start, town.end)):
+            found.append(town)
+        region = clean(Span(doc, comma.i + 1, end, label="GPE"))
+        if region is not None and not any(i in taken for i in range(region.start, region.end)):
+            found.append(region)
+    return found
+
+
+def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
+    """Proper-noun phrases the model did not tag but the syntax marks as products."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or token.dep_ in {"compound", "flat"}:
+            continue
+        left = token.i
+        while left > 0 and doc[left - 1].pos_ in {"PROPN", "NUM"} and doc[left - 1].dep_ in {"compound", "nummod"} \
+                and doc[left - 1].i not in taken:
+            left -= 1
+        right = token.i + 1
+        while right < len(doc) and doc[right].pos_ == "NUM" and doc[right].head.i == token.i:
+            right += 1  # "Xbox 360"
+        span = Span(doc, left, right, label="PRODUCT")
+        cleaned = clean(span)
+        if cleaned is not None and (made_by_organization(cleaned) or described_as_product(cleaned)):
+            found.append(cleaned)
+    return found

@@ -1,0 +1,70 @@
+"""A mention's name: the span of a named entity cleaned of what is no part of a name, and the key
+names are compared under."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..lang.en import countries, regions
+from ..lang.en.lexicon import FAITHS, HEADLINE_WORDS, HONORIFICS, NOT_ENTITIES, PLACE_TITLES, POSITION_TITLES, ROLE_NOUNS
+
+# Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
+ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt",
+                      "maj", "cpl", "pvt", "adm", "cmdr", "st"}
+
+# Words a name does not end with; the model sometimes stops a span right after one.
+DANGLING = {"of", "and", "for", "at", "in", "on", "to", "&"}
+
+# Penn Treebank escapes ("-LRB-" for "(") appear in text that was tokenized before it reached us.
+# Words the model reads as a name's first word when they are a title: "Composer Thomas", "Center Yao Ming".
+TITLES_BEFORE_NAMES = ROLE_NOUNS | POSITION_TITLES
+
+EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
+
+
+def norm(text: str) -> str:
+    """Key under which surface forms are compared."""
+    text = text.replace("’", "'").replace("\u00a0", " ")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return " ".join(text.split()).casefold()
+
+
+def clean(span: Span) -> Span | None:
+    """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    # A name the model cut short keeps no dangling word: "The Clarion-Ledger of" (Jackson, Miss.)
+    while end > start and (doc[end - 1].lower_ in EDGE_TOKENS or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in DANGLING):
+        end -= 1
+    if span.label_ == "PERSON":
+        # "Mr Gates", and titles the model reads as part of the name: "Composer Thomas", "Actress Helen Hayes"
+        while end - start > 1 and (doc[start].lower_ in HONORIFICS or
+                                   (doc[start].lower_.rstrip(".") in TITLES_BEFORE_NAMES
+                                    and doc[start + 1].is_title)):
+            start += 1
+        if any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in doc[start + 1:end]):
+            return None  # "B. B. King Bids Farewell": a headline, not a name
+        # "Marcos Baghdatis of Cyprus": where the person is from is no part of the name ("Prince of Wales" is)
+        of = next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of"), None)
+        if of is not None and doc[start].lower_ not in PLACE_TITLES and (
+                countries.lookup(doc[of + 1:end].text) or regions.state(doc[of + 1:end].text)):
+            end = of
+    if start >= end:
+        return None
+    cleaned = Span(doc, start, end, label=span.label_)
+    text = cleaned.text
+    if norm(text) in NOT_ENTITIES or not any(ch.isalpha() for ch in text) or text.islower():
+        return None
+    if len(text) < 2 or (len(cleaned) == 1 and text.lower().rstrip(".") in ABBREVIATED_TITLES):
+        return None  # "Staff Sgt." alone names nobody (but "Prince" may be the singer)
+    if all(t.lower_.strip(".") in ROLE_NOUNS or t.lower_ in {"c.e.o.", "of", "and"} or t.is_punct for t in cleaned):
+        return None  # "Chief Executive Officer" is a title, not a name
+    last = cleaned[-1].lower_
+    if len(cleaned) <= 2 and (last in FAITHS or last.endswith("ism") and len(last) > 5) and span.label_ != "PRODUCT":
+        return None  # "Islam", "Reconstructionist Judaism": a faith, no organisation or person
+    return cleaned

@@ -1,0 +1,1 @@
+"""What users take away: graph.html, and the graph in other formats."""
