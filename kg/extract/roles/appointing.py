@@ -1,0 +1,61 @@
+"""Roles given by a verb of appointing: "Nordwind named Ann Ruiz its chief executive", "Ruiz was
+appointed chief executive of Nordwind", "was hired by Nordwind as ...", "promoted Ruiz to chief"."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import ROLE, Fact
+from ...nlp import lemma
+from ..base import Context
+from .facts import role_fact
+from .organizations import organizations_among
+from .words import is_role
+
+# Verbs that give someone a role: "Microsoft named Ballmer chief executive", "Ballmer was
+# appointed chief executive of Microsoft".
+APPOINTING_VERBS = {"name", "appoint", "elect", "hire", "promote", "nominate", "select", "choose", "make",
+                    "elevate"}
+# Dependents of an appointing verb that say the role given: "named him chief" (oprd), "as chief".
+ROLE_DEPS = {"oprd", "attr", "xcomp", "dobj"}
+
+
+def extract(ctx: Context, span: Span) -> Iterator[Fact]:
+    yield from _appointed(ctx, span.root)
+
+
+def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
+    """"Microsoft named Ballmer (as) its chief executive", "Ballmer was appointed chief executive of
+    Microsoft", "... was hired by Microsoft as ...": the role given, and the organisation that gave
+    it when the role names none."""
+    verb = person.head
+    if person.dep_ in {"nmod", "compound"} and person.head.dep_ in ROLE_DEPS and person.head.i > person.i:
+        # "Lehman Brothers has named Herbert H. McDade III global head of equities": the parser
+        # made the name a modifier of the role
+        verb = person.head.head
+        if lemma(verb).lower() not in APPOINTING_VERBS:
+            return
+        nouns = [person.head]
+    elif person.dep_ not in {"dobj", "nsubjpass"} or lemma(verb).lower() not in APPOINTING_VERBS:
+        return
+    else:
+        nouns = [c for c in verb.children if c.dep_ in ROLE_DEPS and c.i != person.i]
+    # "as its chief", "promoted Zucker to chief executive"
+    nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"as", "to"} for p in prep.children
+              if p.dep_ == "pobj"]
+    if person.dep_ == "nsubjpass":
+        givers = [p for agent in verb.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+    else:
+        givers = [c for c in verb.children if c.dep_ == "nsubj"]
+    giver = next(organizations_among(ctx, givers), None)
+    me = ctx.entity(person)
+    for noun in nouns:
+        if not is_role(noun):
+            continue
+        fact = role_fact(ctx, person, noun, "role-appointed", 0.75, 0.6)
+        if fact is None:
+            continue
+        if fact.obj is None and giver is not None and ctx.entity(giver) != me:
+            fact = Fact(ROLE, me, ctx.entity(giver), fact.role, ctx.evidence(noun, "role-appointed", 0.75))
+        yield fact

@@ -1,0 +1,109 @@
+"""Roles set beside a name: an apposition ("Ann Ruiz, chief executive of Nordwind, ..."), "one of
+<org>'s <roles>", a role phrase after the name between commas that the parser read as something
+else, and a role phrase right before ", <name>" (a plural one covering a list of names)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import PERSON, Fact
+from ...nlp.syntax import appositives, first_conjunct
+from ..base import Context
+from .facts import role_fact
+from .organizations import organization_of
+from .words import is_role, word_tokens
+
+
+def extract(ctx: Context, span: Span) -> Iterator[Fact]:
+    root = span.root
+    # "Ma Heliang, an influential figure within China's film sector" / "Microsoft's boss, Bill Gates"
+    for appositive in appositives(span):
+        # (its later conjuncts only: in "the founder of Cablevision, Charles F. Dolan, and his
+        # son, James" the parser makes the founder and the son items of one list)
+        nouns = [appositive, *(c for c in appositive.conjuncts if c.i > appositive.i)]
+        # "a professor at Queens College ... and honorary president of the Socialist
+        # International": the parser often hangs a second role on the first one's organisation.
+        nouns += [t for t in appositive.subtree if t.dep_ == "conj" and t not in nouns]
+        for noun in nouns:
+            # One person is not "high achievers, like ...": a plural noun lists a group.
+            if is_role(noun) and noun.tag_ != "NNS":
+                fact = role_fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
+                if fact:
+                    yield fact
+    # "Ray Ozzie, one of Microsoft's three chief technical officers"
+    for one in root.children:
+        if one.dep_ == "appos" and one.lower_ == "one":
+            for noun in (p for prep in one.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for p in prep.children if p.dep_ == "pobj" and p.tag_ == "NNS" and is_role(p)):
+                fact = role_fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
+                if fact and fact.obj is not None:
+                    yield fact
+    # "Nic Harcourt, KCRW's music director, ...": the same, when the parser read no apposition
+    noun = None if any(is_role(a) for a in appositives(span)) else _role_after(ctx, span)
+    if noun is not None:
+        fact = role_fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
+        if fact and fact.obj is not None:
+            yield fact
+    # "the deputy secretary of the Foreign Ministry, Datuk Abdul Halim Ali": a role phrase just
+    # before the name, whatever the parser made of the comma between them
+    noun = _role_before(ctx, span)
+    lead = first_conjunct(root)
+    if noun is None and lead.i != root.i and ctx.entity(lead) is not None and ctx.entity(lead).cls == PERSON:
+        # "Microsoft's two other chief technical officers, David Vaskevitch and Craig Mundie":
+        # a plural role covers every name of the list after it
+        start = ctx.resolution.token_spans.get(lead.i, (lead.i,))[0]
+        before = _role_before(ctx, span.doc[start:lead.i + 1])
+        noun = before if before is not None and before.tag_ == "NNS" else None
+    if noun is not None:
+        fact = role_fact(ctx, root, noun, "role-before-name", 0.65, 0.55)
+        if fact and fact.obj is not None:
+            yield fact
+
+
+def _role_before(ctx: Context, span: Span) -> Token | None:
+    """The role noun whose phrase ends right before ", <name>", if it names an organisation."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ",":
+        return None
+    last = doc[span.start - 2]
+    below = None
+    for noun in [last, *last.ancestors]:
+        # climbing out of a list item leaves the phrase: not "the founder of Cablevision, Charles F.
+        # Dolan, and his son, James" (but "the founder of Microsoft and Corbis, Bill Gates")
+        if noun.i >= span.start or (below is not None and below.dep_ == "conj" and ctx.entity(below) is None):
+            break
+        below = noun
+        # The parser may hang the name on the phrase ("of SoftBank, Masayoshi Son"): the edge before it counts.
+        if is_role(noun) and max(t.i for t in noun.subtree if t.i < span.start and not t.is_punct) == last.i:
+            return noun if organization_of(ctx, noun)[0] is not None else None
+    return None
+
+
+# What may close a phrase set off by commas after a name.
+PHRASE_END = {",", ".", ";", ":", "--", "—", "–", "-RRB-", ")"}
+MAX_APPOSITION = 12
+
+
+def _role_after(ctx: Context, span: Span) -> Token | None:
+    """The role noun heading the phrase between ", " after the name and the next comma, when the
+    parser made no apposition of it: "Nic Harcourt, KCRW's music director, said" (read as a
+    preposition), "Kofi Annan, the United Nations secretary general, and ..." (read as a list)."""
+    doc = span.doc
+    sentence_end = span.sent.end
+    if span.end + 1 >= sentence_end or doc[span.end].text != ",":
+        return None
+    start = span.end + 1
+    end = next((t.i for t in doc[start:sentence_end] if t.text in PHRASE_END), sentence_end)
+    phrase_tokens = doc[start:end]
+    if not 0 < len(phrase_tokens) <= MAX_APPOSITION or phrase_tokens[0].dep_ == "cc":
+        return None
+    # a noun phrase only: no verb ("who heads ...") and no other person in it
+    if any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in phrase_tokens):
+        return None
+    heads = [t for t in phrase_tokens if not start <= t.head.i < end or t.head.i == t.i]
+    # one written word may be several heads: "co", "-", "founder"
+    if not heads or any(t not in word_tokens(heads[-1]) for t in heads):
+        return None
+    noun = heads[-1]
+    return noun if is_role(noun) and noun.tag_ != "NNS" and organization_of(ctx, noun)[0] is not None else None

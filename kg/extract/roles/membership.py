@@ -1,0 +1,91 @@
+"""Memberships with no role said: "Roger K. Crouch of NASA", "NASA's Bill Nelson", "<name> and
+<name> of <org>", "Brian Mulroney's Progressive Conservative Party"; and who works in a unit
+works for the organisation the unit is at."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
+from ...nlp.syntax import first_conjunct
+from ..base import Context
+from .organizations import organization_of
+
+
+def extract(ctx: Context, span: Span) -> Iterator[Fact]:
+    root = span.root
+    # "Brian Mulroney's Progressive Conservative Party": the organisation is his
+    owned = ctx.entity(root.head) if root.dep_ == "poss" else None
+    if owned is not None and owned.cls == ORGANIZATION and owned != ctx.entity(root):
+        yield Fact(ROLE, ctx.entity(root), owned, None, ctx.evidence(root, "member-possessive", 0.55))
+    # "Roger K. Crouch of NASA", "NASA's Bill Nelson": a member, role unsaid
+    # (Conjoined names do not share it: "Joe Gyourko, at the Wharton School, and Edward Glaeser, at Harvard".)
+    org_token, _ = organization_of(ctx, root, shared=False)
+    if org_token is not None and ctx.entity(org_token) != ctx.entity(root):
+        yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of", 0.6))
+    elif org_token is None and (org_token := _org_right_after(ctx, span)) is not None:
+        yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of", 0.6))
+    elif org_token is None:
+        org_token = _list_organization(ctx, root)
+        if org_token is not None:
+            yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None,
+                       ctx.evidence(root, "member-of-list", 0.5))
+
+
+def _org_right_after(ctx: Context, span: Span) -> Token | None:
+    """"Peter Jennings of ABC News and Christiane Amanpour of CNN": an organisation named right
+    after "<name> of", wherever the parser hung it (here on "ABC News")."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    first = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
+    ref = ctx.entity(first)
+    if ref is None or ref.cls != ORGANIZATION or ctx.resolution.token_spans.get(first.i, (first.i,))[0] != first.i:
+        return None
+    return first if ref != ctx.entity(span.root) else None
+
+
+def _list_organization(ctx: Context, person: Token) -> Token | None:
+    """"Jack McCollough and Lazaro Hernandez of Proenza Schouler": the organisation after the last
+    of a list of names is every name's, when only people are listed and no other name has its own."""
+    first = first_conjunct(person)
+    names = [first, *first.conjuncts]
+    last = max(names, key=lambda t: t.i)
+    if last.i == person.i or any(ctx.entity(t) is None or ctx.entity(t).cls != PERSON for t in names):
+        return None
+    if any(c.dep_ in {"prep", "appos", "relcl"} for t in names if t.i != last.i for c in t.children):
+        return None
+    # one list, not a list of lists: "people like Zac Posen, Derek Lam, and Jack McCollough and
+    # Lazaro Hernandez of Proenza Schouler"
+    if sum(c.dep_ == "cc" for t in names for c in t.children) > 1:
+        return None
+    for prep in last.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                ref = ctx.entity(pobj)
+                if pobj.dep_ == "pobj" and ref is not None and ref.cls == ORGANIZATION:
+                    return pobj
+    return None
+
+
+def parent_organizations(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
+    """"the director of the Annenberg Public Policy Center at the University of Pennsylvania": who
+    works in a unit works for the organisation the unit is at."""
+    by_ref: dict[EntityRef, list] = {}
+    for span, ref in ctx.mentions_of(ORGANIZATION):
+        by_ref.setdefault(ref, []).append(span)
+    for fact in facts:
+        if fact.family != ROLE or fact.obj is None:
+            continue
+        for span in by_ref.get(fact.obj, ()):
+            if not (fact.evidence.start <= span.start_char < fact.evidence.end):
+                continue
+            for prep in span.root.children:
+                if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i < span.end:
+                    continue
+                for pobj in prep.children:
+                    outer = ctx.entity(pobj)
+                    if (pobj.dep_ == "pobj" and outer is not None and outer.cls == ORGANIZATION
+                            and outer not in {fact.obj, fact.subject}):
+                        yield Fact(ROLE, fact.subject, outer, None, ctx.evidence(pobj, "member-of-parent", 0.6))

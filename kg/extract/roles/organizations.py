@@ -1,0 +1,139 @@
+"""Which organisation a role is held in: said by the role phrase ("Microsoft's chief", "chief of
+Microsoft", a chain of prepositions), by a common noun that names one ("the bank MBNA"), or by an
+anaphor ("its chief executive", "the firm's chairman") pointing back at the organisation just named."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from ...lang.en.lexicon import ORG_NOUNS
+from ...model import COUNTRY, ORGANIZATION, PLACE, EntityRef
+from ...nlp import lemma
+from ..base import Context, entity_tokens
+from .words import word_tokens
+
+# Prepositions that attach an organisation to a role: "chief executive of/at/for Microsoft".
+ORG_PREPS = {"of", "at", "for", "with", "in"}
+MAX_PREP_CHAIN = 3
+# Words that point back at an organisation named just before: "its chief executive", "the firm's
+# chairman", "that company's founder".
+ANAPHORIC_DETERMINERS = {"the", "that", "this"}
+# Roles that, said with "the" and no organisation, are the chief of the organisation just named.
+DEFINITE_ROLES = {"executive", "chairman", "chairwoman", "ceo", "founder", "co-founder", "cofounder", "chief"}
+
+
+def organization_of(ctx: Context, noun: Token, shared: bool = True) -> tuple[Token | None, list[Token]]:
+    """The organisation a role noun is tied to, and the tokens that say so (to leave out of the label).
+
+    Directly: "Microsoft's chief executive", "Microsoft chief executive", "chief executive of
+    Microsoft". Through a chain of prepositions: "a professor of political science at Queens
+    College" (the nearest organisation wins; the chain stops at clauses). A bare role conjoined
+    with another shares its organisation: "Microsoft's co-founder and chairman", "the chairman and
+    founder of Barrick Gold".
+    """
+    named_chair = None
+    # "CNEN Radioprotection Director": the organisation may premodify a premodifier
+    premodifiers = [c for t in word_tokens(noun) for c in t.children]
+    premodifiers += [g for c in premodifiers if c.dep_ == "compound" and ctx.entity(c) is None
+                     for g in c.children if g.dep_ == "compound"]
+    for child in premodifiers:
+        ref = ctx.entity(child)
+        if ref and ref.cls == ORGANIZATION and child.dep_ in {"poss", "compound", "nmod", "amod"}:
+            if child.dep_ == "poss" or not any(c.dep_ == "prep" and c.lower_ in ORG_PREPS for c in noun.children):
+                return child, entity_tokens(ctx, child)
+            # "the Bendheim professor of economics at Princeton University": a named chair, when
+            # an organisation follows; "Microsoft chief executive" otherwise
+            named_chair = child
+    frontier = [(c, c) for c in noun.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
+    for _ in range(MAX_PREP_CHAIN):
+        next_frontier = []
+        for prep, top in frontier:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                ref = ctx.entity(pobj)
+                if ref and ref.cls == ORGANIZATION:
+                    return pobj, list(top.subtree)
+                named = (named_by(ctx, pobj) or owner_of(ctx, pobj)) if ref is None else None
+                if named is not None:  # "general counsel for the bank MBNA"
+                    return named, list(top.subtree)
+                if ref is None:  # go on through a common noun: "of political science at ..."
+                    next_frontier += [(c, c) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
+        frontier = next_frontier
+    if named_chair is not None:
+        return named_chair, entity_tokens(ctx, named_chair)
+    # Not for "co-founder of Microsoft and a philanthropist": an article of its own starts a new phrase.
+    if shared and not any(c.dep_ in {"poss", "prep"} or c.lower_ in {"a", "an"} for c in noun.children):
+        for other in noun.conjuncts:
+            found = organization_of(ctx, other, shared=False)
+            if found[0] is not None:
+                return found[0], []
+    return None, []
+
+
+def owner_of(ctx: Context, noun: Token) -> Token | None:
+    """The organisation whose part a common noun is: "of the DEM's division of groundwater"."""
+    for child in noun.children:
+        ref = ctx.entity(child)
+        if child.dep_ == "poss" and ref is not None and ref.cls == ORGANIZATION:
+            return child
+    return None
+
+
+def named_by(ctx: Context, noun: Token) -> Token | None:
+    """The organisation a common noun of organisations names: "the packaging company Tetra Pak",
+    "the bank MBNA"."""
+    if lemma(noun).lower() not in ORG_NOUNS:
+        return None
+    for child in noun.children:
+        ref = ctx.entity(child)
+        if ref is not None and ref.cls == ORGANIZATION and child.dep_ in {"appos", "compound"} and child.i > noun.i:
+            return child
+    return None
+
+
+def organizations_among(ctx: Context, tokens: Iterable[Token]) -> Iterator[Token]:
+    """The organisations among ``tokens`` and their conjuncts ("founded Microsoft and Corbis")."""
+    for tok in tokens:
+        for t in [tok, *tok.conjuncts]:
+            ref = ctx.entity(t)
+            if ref is not None and ref.cls == ORGANIZATION:
+                yield t
+            elif ref is None and (named := named_by(ctx, t)) is not None:  # "his own company, Fisker Coachbuild"
+                yield named
+            elif ref is None and lemma(t).lower() in ORG_NOUNS and (owner := owner_of(ctx, t)) is not None:
+                yield owner  # "runs Microsoft's games unit"
+
+
+def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[EntityRef | None, list[Token]]:
+    """The organisation "its" or "the company's" before a role noun stands for: the nearest name
+    before it in this sentence or the one before, if that is an organisation's. "Kazakhstan has
+    been dominated by its president" is not about an organisation; "that company's" skips places
+    ("Shares in Vodafone fell in London. The firm's chief executive ...")."""
+    owner = next((c for t in word_tokens(noun) for c in t.children if c.dep_ == "poss"), None)
+    said: list[Token] = []
+    if owner is None:  # "a co-president of the firm"
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and lemma(pobj).lower() in ORG_NOUNS:
+                        owner, said = pobj, list(prep.subtree)
+    if owner is None and lemma(noun).lower() in DEFINITE_ROLES and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        owner = noun  # "Kevin B. Rollins, the chief executive, ...": the company just named
+    if owner is None:
+        return None, []
+    pronoun = owner.lower_ == "its" or owner is noun
+    if not pronoun and not (lemma(owner).lower() in ORG_NOUNS and any(
+            d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in owner.children)):
+        return None, []
+    here = ctx.sentence(noun.i)
+    start = ctx.sentence(here.start - 1).start if here.start > 0 else here.start
+    before = [(m, ref) for m, ref in ctx.resolution.mentions
+              if ref != holder and start <= m.start and m.end <= owner.i
+              and (pronoun or ref.cls not in {PLACE, COUNTRY})]
+    if not before:
+        return None, []
+    nearest = max(before, key=lambda mr: mr[0].end)[1]
+    return (nearest, said) if nearest.cls == ORGANIZATION else (None, [])

@@ -1,0 +1,58 @@
+"""Roles said by what a person does for an organisation: "works for", "served in", "teaches at",
+and "<verb> as <role>" ("serves as chairman of Microsoft", "is leaving to join Citigroup as co-head")."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ...model import ROLE, Fact
+from ...nlp import lemma
+from ..base import Context
+from .clauses import COPULAS, verbs_of
+from .facts import role_fact
+from .organizations import organizations_among
+from .words import is_role
+
+# Verbs that tie their subject to an organisation through a preposition: "works for Microsoft",
+# "served 24 years in Congress", "taught at Harvard".
+SERVING_VERBS = {"work": {"for", "at", "with"}, "serve": {"in", "on", "with", "at"}, "teach": {"at"},
+                 "design": {"for"}, "write": {"for"}, "play": {"for"}}
+
+
+def extract(ctx: Context, span: Span) -> Iterator[Fact]:
+    for verb in verbs_of(span):
+        if lemma(verb) not in COPULAS:
+            yield from _serves(ctx, span.root, verb)
+
+
+def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
+    word = lemma(verb).lower()
+    me = ctx.entity(person)
+    # "teaches journalism at the University of Delaware": the parser hangs the place of work on the object
+    objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) is None]
+    for prep in [*verb.children, *(p for o in objects for p in o.children)]:
+        if prep.dep_ != "prep":
+            continue
+        if word in SERVING_VERBS and prep.lower_ in SERVING_VERBS[word]:
+            for org in organizations_among(ctx, [c for c in prep.children if c.dep_ == "pobj"]):
+                if ctx.entity(org) != me:
+                    yield Fact(ROLE, me, ctx.entity(org), None, ctx.evidence(verb, f"role-verb-{word}", 0.65))
+        elif prep.lower_ == "as" and prep.head.i == verb.i:  # "serves as chairman of Microsoft"
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and is_role(noun):
+                    fact = role_fact(ctx, person, noun, "role-as", 0.7, 0.6)
+                    if fact and fact.obj is None:
+                        # the organisation the verb names: "is leaving to join Citigroup as co-head"
+                        org = next(organizations_among(ctx, verb_objects(verb)), None)
+                        if org is not None and ctx.entity(org) != me:
+                            fact = Fact(ROLE, me, ctx.entity(org), fact.role, ctx.evidence(noun, "role-as", 0.7))
+                    if fact and fact.obj is not None:
+                        yield fact
+
+
+def verb_objects(verb: Token) -> list[Token]:
+    """What a verb acts on or goes to: "joined Citigroup", "arrived at Tyco", "came to Microsoft"."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"at", "to", "for"}
+        for p in prep.children if p.dep_ == "pobj"]
