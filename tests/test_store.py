@@ -57,6 +57,33 @@ def test_incremental_build_parses_only_what_is_new_or_changed(tmp_path):
     assert (fourth.parsed, fourth.articles) == (0, 2)
 
 
+def test_a_changed_word_list_makes_the_next_store_build_parse_again(tmp_path, monkeypatch):
+    # The cache key covers the extraction code and data, whatever kg's version says: here a copy
+    # of the package whose word list changes between two builds.
+    import shutil
+
+    from kg.storage import cache
+
+    package = tmp_path / "kg"
+    shutil.copytree(cache.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "PACKAGE", package)
+    store, inputs = tmp_path / "store", write_jsonl(tmp_path / "a.jsonl", ARTICLES)
+    assert build([inputs], store=store).report.parsed == 2
+    again = build([inputs], store=store).report
+    assert (again.parsed, again.reused, again.unchanged) == (0, 2, True)
+    lexicon = package / "lang" / "en" / "lexicon.py"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8").replace('"ai", "a.i.",', '"ai", "a.i.", "xyzzy",', 1),
+                       encoding="utf-8")
+    assert "xyzzy" in lexicon.read_text(encoding="utf-8")
+    changed = build([inputs], store=store).report
+    assert (changed.parsed, changed.reused, changed.unchanged) == (2, 0, False)
+    # a file outside extraction (the page's template) changes the published build, not the cache
+    template = package / "output" / "templates" / "graph.html"
+    template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    page = build([inputs], store=store).report
+    assert (page.parsed, page.reused, page.unchanged) == (0, 2, False)
+
+
 def test_one_named_graph_per_article_and_dataset_exports(tmp_path):
     store = tmp_path / "store"
     build([write_jsonl(tmp_path / "in.jsonl", ARTICLES)], store=store)

@@ -20,7 +20,7 @@ from ..ingest import iter_articles
 from ..io import write_atomic
 from ..model import Article, ArticleResult, Skipped
 from ..output.html import DEFAULT_MAX_NODES, render_html
-from ..storage.cache import content_hash
+from ..storage.cache import content_hash, extraction_key
 from ..storage.local import GraphStore
 from ..storage.remote import RemoteStore, is_remote
 from .executors import executor
@@ -97,7 +97,9 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
         graph_store = RemoteStore(str(store), base) if is_remote(store) else GraphStore(store, create=True)
     # The inputs are read twice, one article at a time, so that no corpus is ever held whole:
     # once to count them and find what to parse, once to parse it.
-    found, todo = _scan(inputs, report, graph_store.hashes() if graph_store is not None else None)
+    # What every article's cache key shares: the extraction code, its data and the pipeline.
+    cache_key = extraction_key(report.pipeline) if graph_store is not None else ""
+    found, todo = _scan(inputs, report, graph_store.hashes() if graph_store is not None else None, cache_key)
     if not found and graph_store is None:
         raise NoArticles(report)
     articles = (a for a in iter_articles(inputs, []) if a.id in todo)
@@ -111,7 +113,7 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
             return _unchanged(graph_store, report, started)
         for result in results:
             # Digested again: the file may have changed since the scan; this is what was parsed.
-            graph_store.put(result, content_hash(result.article, report.pipeline))  # committed at once: a kill loses nothing
+            graph_store.put(result, content_hash(result.article, cache_key))  # committed at once: a kill loses nothing
         if not graph_store.hashes():
             raise NoArticles(report)
         if isinstance(graph_store, GraphStore):
@@ -203,13 +205,13 @@ def _unchanged(graph_store, report: BuildReport, started: float) -> BuildResult:
     return BuildResult(lambda: to_rdflib(graph_store.open()), report)
 
 
-def _scan(inputs, report: BuildReport, known: dict[str, str] | None) -> tuple[int, set[str]]:
+def _scan(inputs, report: BuildReport, known: dict[str, str] | None, cache_key: str) -> tuple[int, set[str]]:
     """First pass over the inputs: how many articles there are, and the ids of those to parse (all
     of them, or with a store's ``known`` digests the new and changed ones). Notes what is skipped."""
     found, todo = 0, set()
     for article in iter_articles(inputs, report.skipped):
         found += 1
-        if known is None or known.get(article.id) != content_hash(article, report.pipeline):
+        if known is None or known.get(article.id) != content_hash(article, cache_key):
             todo.add(article.id)
     return found, todo
 

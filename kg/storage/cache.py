@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
-from functools import lru_cache
 from pathlib import Path
 
 from ..model import Article, ArticleResult, EntityRef, Evidence, Fact
@@ -18,12 +17,12 @@ from ..model import Article, ArticleResult, EntityRef, Evidence, Fact
 PACKAGE = Path(__file__).resolve().parent.parent
 # What decides what extraction reads from an article, relative to the package.
 EXTRACTION_SOURCES = ("model.py", "nlp", "mentions", "extract", "lang", "models")
-SOURCE_SUFFIXES = {".py", ".json", ".txt", ".tsv"}
 
 
-def extraction_fingerprint() -> str:
-    """A digest of everything in kg that decides extraction, and of spaCy's version."""
-    return _fingerprint(PACKAGE, EXTRACTION_SOURCES)
+def extraction_key(pipeline: str) -> str:
+    """What every article's cache key shares: a digest of everything in kg that decides extraction,
+    spaCy's version and the pipeline (its name and version). Computed once per build."""
+    return _fingerprint(PACKAGE, EXTRACTION_SOURCES, pipeline)
 
 
 def code_fingerprint() -> str:
@@ -31,27 +30,23 @@ def code_fingerprint() -> str:
     return _fingerprint(PACKAGE, (".",))
 
 
-@lru_cache(maxsize=8)
-
-
-def _fingerprint(root: Path, parts: tuple[str, ...]) -> str:
-    digest = hashlib.sha256(f"spacy {importlib.metadata.version('spacy')}\n".encode())
+def _fingerprint(root: Path, parts: tuple[str, ...], *extra: str) -> str:
+    digest = hashlib.sha256(json.dumps([importlib.metadata.version("spacy"), *extra]).encode())
     for part in parts:
         path = root / part
         files = [path] if path.is_file() else sorted(
             f for f in path.rglob("*")
-            if f.is_file() and f.suffix in SOURCE_SUFFIXES and "__pycache__" not in f.parts)
+            if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".pyc")
         for file in files:
             digest.update(f"{file.relative_to(root).as_posix()}\0".encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()
 
 
-def content_hash(article: Article, pipeline: str) -> str:
-    """Changes when the article, the extraction code and data, or the spaCy pipeline changes: any of
-    them changes what is read."""
-    key = [article.id, article.title, article.text, article.url, article.date, extraction_fingerprint(), pipeline]
-    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()
+def content_hash(article: Article, key: str) -> str:
+    """An article's cache key: changes when the article or the build's ``extraction_key`` changes."""
+    fields = [article.id, article.title, article.text, article.url, article.date, key]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
 def build_state(hashes: dict[str, str], options) -> str:
