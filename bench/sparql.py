@@ -86,7 +86,8 @@ def main() -> None:
 
     print("loading rdflib in-memory graph for comparison ...")
     graph = to_rdflib(store)
-    print(f"\n{'query':<10} {'library p50/p95':>18} {'on disk p50/p95':>18} {'endpoint p50/p95':>18} {'pyoxigraph p50/p95':>20} {'rdflib p50/p95':>20}  (ms)")
+    print(f"\n{'query':<10} {'library p50/p95':>18} {'on disk p50/p95':>18} {'endpoint p50/p95':>18} "
+          f"{'pyoxigraph p50/p95':>20} {'rdflib p50/p95':>20}  (ms)")
     for name, q in named_queries().items():
         params = {k: v for k, v in PARAMS.get(name, {}).items() if k in q.params}
         subs = bind(q, params)

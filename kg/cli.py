@@ -12,6 +12,7 @@ from rich.table import Table
 from . import __version__
 from .errors import KgError
 
+
 class GraphLocation(click.ParamType):
     """A graph file, a store folder, or a Graph Store Protocol URL (which a Path would mangle)."""
 
@@ -99,7 +100,8 @@ def build(inputs, out_dir, model, base, max_nodes, store, jobs, engine, schedule
       kg build news/ --store store/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .graph.iris import DEFAULT_BASE
-    from .run.pipeline import NoArticles, build as run_build
+    from .run.pipeline import NoArticles
+    from .run.pipeline import build as run_build
 
     if (engine == "dask") != bool(scheduler):
         raise click.UsageError("--engine dask needs --scheduler tcp://HOST:PORT, and --scheduler needs --engine dask")

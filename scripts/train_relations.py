@@ -34,8 +34,8 @@ from kg.evaluation.score import span_root  # noqa: E402
 from kg.extract import EXTRACTORS  # noqa: E402
 from kg.extract.base import Context  # noqa: E402
 from kg.extract.pairs import ALLOWED, MODEL_PATH, NONE, candidate_pairs, features  # noqa: E402
-from kg.model import Article  # noqa: E402
 from kg.mentions.resolve import resolve  # noqa: E402
+from kg.model import Article  # noqa: E402
 
 C = 0.5
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 import spacy
-
 from conftest import ROOT
+
 from kg.nlp import lemma
 
 pytestmark = pytest.mark.model

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
-
 from conftest import ROOT, SEED
+from rdflib import Graph
 
 pytestmark = pytest.mark.model
 
@@ -105,7 +104,8 @@ def test_analysis_written_back(store):
     assert missing == [("0",)]
 
 
-@pytest.mark.parametrize("which", ["seed_build", "demo_build"])
+# The demo graph takes pyshacl over a minute: a slow test, which CI runs apart (.ci/run).
+@pytest.mark.parametrize("which", ["seed_build", pytest.param("demo_build", marks=pytest.mark.slow)])
 def test_conforms_to_shapes(request, which):
     from pyshacl import validate
 

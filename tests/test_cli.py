@@ -10,9 +10,9 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from conftest import SEED
 from rdflib import Graph
 
-from conftest import SEED
 from kg.cli import main
 
 
@@ -102,7 +102,8 @@ def test_invalid_query_is_one_line(run, graph_file, tmp_path):
 def test_query_missing_graph(run, tmp_path):
     result = run("query", "ASK {}", "--graph", tmp_path / "none.ttl")
     assert result.exit_code == 1
-    assert result.output == f"Error: {tmp_path / 'none.ttl'}: no such graph file or store (run `kg build` first, or pass --graph)\n"
+    assert result.output == (f"Error: {tmp_path / 'none.ttl'}: no such graph file or store "
+                             "(run `kg build` first, or pass --graph)\n")
 
 
 def test_query_corrupt_graph(run, tmp_path):

@@ -9,8 +9,8 @@ import sys
 import time
 
 import pytest
-
 from conftest import ROOT
+
 from kg.run.pipeline import build
 
 pytestmark = pytest.mark.model

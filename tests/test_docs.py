@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

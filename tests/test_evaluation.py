@@ -5,8 +5,8 @@ import json
 import os
 
 import pytest
-
 from conftest import SHARED
+
 from kg.evaluation.datasets import load_conll04, load_nyt, load_redocred
 from kg.evaluation.mapping import benchmark_relations
 from kg.evaluation.score import Counts, Scores, score_doc

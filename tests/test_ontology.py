@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
+from conftest import ROOT
 from rdflib import OWL, RDF, Graph, URIRef
 
-from conftest import ROOT
 from kg.graph.namespaces import KG, KG_IRI
 
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS, SKOS, Literal
 
-from kg.model import CAPABILITY, ORGANIZATION, PERSON, PRODUCT, COUNTRY, Article, ArticleResult, EntityRef, Evidence, Fact
-from kg.graph.namespaces import KG, ORG, PROV, SCHEMA
 from kg.graph.build import combined_confidence, to_graph
+from kg.graph.namespaces import KG, ORG, PROV, SCHEMA
 from kg.graph.terms import decimal
+from kg.model import CAPABILITY, COUNTRY, ORGANIZATION, PERSON, PRODUCT, Article, ArticleResult, EntityRef, Evidence, Fact
 
 CHINA, US = EntityRef(COUNTRY, "China"), EntityRef(COUNTRY, "United States")
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT
+
 from kg.cli import main
 from kg.run.pipeline import build
 from kg.storage.open import load_store

@@ -132,7 +132,8 @@ def test_article_text_is_never_html(browser, tmp_path):
     page.evaluate("id => kg.focus(id)", node_id(page, "Japan"))
     quote = page.locator("#panel blockquote").first.text_content()
     assert EVIL[0] in quote and EVIL[1] in quote  # shown as typed
-    page.wait_for_timeout(300)
+    # any script the quote could have injected runs by the next frames: wait for two of them
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     assert page.evaluate("window.__xss") is None
     assert page.evaluate("document.querySelectorAll('img').length") == 0
     assert errors == []
@@ -142,8 +143,8 @@ def test_article_text_is_never_html(browser, tmp_path):
 def test_entity_names_are_never_html(browser, tmp_path):
     """Names come from text too: a graph whose labels are markup renders them as text."""
     from kg.analysis.metrics import analyze
-    from kg.model import COUNTRY, PERSON, Article, ArticleResult, EntityRef, Evidence, Fact
     from kg.graph.build import to_graph
+    from kg.model import COUNTRY, PERSON, Article, ArticleResult, EntityRef, Evidence, Fact
     from kg.output.html import render_html
 
     evil_person = EntityRef(PERSON, f"Mallory {EVIL[0]}")

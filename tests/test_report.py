@@ -5,9 +5,9 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
-from kg.cli import main
 from kg.analysis.paths import find_entity, paths
 from kg.analysis.report import summarize
+from kg.cli import main
 
 pytestmark = pytest.mark.model
 

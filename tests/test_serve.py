@@ -12,8 +12,8 @@ import urllib.request
 import pytest
 from rdflib import Graph
 
-from kg.storage.open import load_store
 from kg.sparql.serve import Endpoint, make_server, negotiate
+from kg.storage.open import load_store
 
 pytestmark = pytest.mark.model
 

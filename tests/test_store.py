@@ -12,14 +12,14 @@ import time
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT, SEED
+
 from kg.cli import main
 from kg.run.pipeline import build
 from kg.sparql.query import run
-from kg.storage.open import load_store
 from kg.storage.cache import from_json, to_json
 from kg.storage.local import GraphStore
+from kg.storage.open import load_store
 
 pytestmark = pytest.mark.model
 SEEDS = ROOT / "seeds"

@@ -111,7 +111,8 @@ def report_html(summary: Summary, g: nx.Graph, metrics: Metrics) -> str:
 
     parts = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>kg analysis</title><style>",
              "body{font-family:system-ui,sans-serif;margin:1.5rem auto;max-width:60rem;color:#222}",
-             "table{border-collapse:collapse;margin:.5rem 0 1.2rem}td,th{border-bottom:1px solid #ddd;padding:.2rem .6rem;text-align:left}",
+             "table{border-collapse:collapse;margin:.5rem 0 1.2rem}"
+             "td,th{border-bottom:1px solid #ddd;padding:.2rem .6rem;text-align:left}",
              "img{max-width:100%}</style></head><body><h1>kg analysis</h1>",
              f"<p>{summary.entities} entities, {summary.links} links, {len(summary.communities)} communities, "
              f"{len(summary.components)} connected components of two or more entities "
@@ -121,7 +122,7 @@ def report_html(summary: Summary, g: nx.Graph, metrics: Metrics) -> str:
     parts.append("<h2>Most central entities by class</h2>")
     for cls, rows in sorted(summary.central.items()):
         parts.append(f"<h3>{e(cls)}</h3><table><tr><th>entity</th><th>PageRank</th><th>betweenness</th></tr>")
-        parts += [f"<tr><td>{e(l)}</td><td>{pr:.4f}</td><td>{bt:.4f}</td></tr>" for l, pr, bt in rows]
+        parts += [f"<tr><td>{e(name)}</td><td>{pr:.4f}</td><td>{bt:.4f}</td></tr>" for name, pr, bt in rows]
         parts.append("</table>")
     parts.append("<h2>Communities</h2><table><tr><th>#</th><th>size</th><th>main members</th></tr>")
     parts += [f"<tr><td>{c.number}</td><td>{c.size}</td><td>{e(', '.join(c.members))}</td></tr>"

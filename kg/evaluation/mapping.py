@@ -24,8 +24,8 @@ Yankees does not map to NYT's label. CoNLL04's Work_For and Wikidata's P108 make
 """
 from __future__ import annotations
 
-from ..model import (BASED_IN, COUNTRY, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, ROLE, EntityRef, Fact)
 from ..lang.en.orgkinds import organization_kind, public_or_sporting
+from ..model import BASED_IN, COUNTRY, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, ROLE, EntityRef, Fact
 
 Relation = tuple[str, EntityRef, EntityRef]
 

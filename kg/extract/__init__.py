@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
-from ..model import ROLE, Article, ArticleResult, Fact
 from ..mentions.resolve import resolve
+from ..model import ROLE, Article, ArticleResult, Fact
 from . import origins, pairs, places, products, rivalry, roles
 from .base import Context
 

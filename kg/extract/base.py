@@ -11,8 +11,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en.lexicon import EVALUATIVE
-from ..model import Article, EntityRef, Evidence
 from ..mentions.resolve import Resolution
+from ..model import Article, EntityRef, Evidence
 
 # Dependents that qualify a noun phrase but do not belong in a short label.
 CLAUSAL = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "mark"}

@@ -28,9 +28,8 @@ from ..model import (
     Fact,
 )
 from ..nlp import lemma
-from ..nlp.syntax import dependency_path
+from ..nlp.syntax import appositives, copula_attrs, dependency_path
 from .base import Context
-from ..nlp.syntax import appositives, copula_attrs
 from .roles import is_role
 
 MODIFIERS = {"amod", "compound", "nmod", "poss"}

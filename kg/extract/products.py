@@ -24,8 +24,8 @@ from ..model import (
     Fact,
 )
 from ..nlp import lemma
-from .base import Context, phrase
 from ..nlp.syntax import appositives, copula_attrs, made_by
+from .base import Context, phrase
 
 PRONOUNS = {"it", "its"}
 

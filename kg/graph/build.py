@@ -12,8 +12,23 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from ..lang.en.orgkinds import organization_kind
 from ..mentions.corpus import corpus_classes, corpus_surnames
-from ..model import (BASED_IN, CAPABILITY, CAPABILITY_OF, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, ORGANIZATION,
-                     PERSON, RIVALRY, ROLE, ArticleResult, EntityRef, Evidence)
+from ..model import (
+    BASED_IN,
+    CAPABILITY,
+    CAPABILITY_OF,
+    KILL,
+    LIVES_IN,
+    LOCATED_IN,
+    MAKER,
+    NATIONALITY,
+    ORGANIZATION,
+    PERSON,
+    RIVALRY,
+    ROLE,
+    ArticleResult,
+    EntityRef,
+    Evidence,
+)
 from .iris import DEFAULT_BASE, Minter
 from .namespaces import KG, ORG, PROV, SCHEMA
 from .read import Sightings
@@ -180,7 +195,7 @@ class GraphBuilder:
             classes[node] = resolved.cls
             names[node][resolved.name] += count
             aliases[node] |= self.surfaces[ref]
-        for family, subject, obj, role in facts:
+        for _family, subject, obj, _role in facts:
             for ref in (subject, obj):
                 if ref is not None and ref.cls == CAPABILITY:  # named by the fact, never "mentioned"
                     node = self.entity(ref)

@@ -6,7 +6,7 @@ from decimal import Decimal
 from rdflib import RDFS, SKOS, XSD, Graph, Literal
 from rdflib.namespace import OWL
 
-from ..model import (BASED_IN, CAPABILITY, CAPABILITY_OF, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, RIVALRY)
+from ..model import BASED_IN, CAPABILITY, CAPABILITY_OF, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, RIVALRY
 from .iris import DEFAULT_BASE
 from .namespaces import KG, ORG, PROV, SCHEMA
 

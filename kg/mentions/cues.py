@@ -13,9 +13,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lang.en.lexicon import (AGENTIVE, AWARDS, EMPLOYER_ROLES, EVENT_NAME_ENDINGS, HOMES, HONORIFICS, MAKER_VERBS,
-                               ORG_NAME_ENDINGS, ORG_NOUNS, ORGANISATIONS_TOO, PARTY_ALIASES, PEOPLE_GROUPS,
-                               PRODUCT_NOUNS, RELATIVES, RESIDENT_NOUNS, ROLE_NOUNS)
+from ..lang.en.lexicon import (
+    AGENTIVE,
+    AWARDS,
+    EMPLOYER_ROLES,
+    EVENT_NAME_ENDINGS,
+    HOMES,
+    HONORIFICS,
+    MAKER_VERBS,
+    ORG_NAME_ENDINGS,
+    ORG_NOUNS,
+    ORGANISATIONS_TOO,
+    PARTY_ALIASES,
+    PEOPLE_GROUPS,
+    PRODUCT_NOUNS,
+    RELATIVES,
+    RESIDENT_NOUNS,
+    ROLE_NOUNS,
+)
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import lemma
 from ..nlp.syntax import appositives, copula_attrs, first_conjunct, made_by

@@ -17,11 +17,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lang.en import countries, regions
+from ..lang.en.lexicon import PARTY_ALIASES
+from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, EntityRef
 from .cues import votes
 from .find import Mention, find_mentions
 from .names import norm
-from ..lang.en.lexicon import PARTY_ALIASES
-from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, EntityRef
 
 # Corporate suffixes that do not change which organisation is meant.
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",

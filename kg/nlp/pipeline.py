@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language

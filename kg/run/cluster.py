@@ -10,7 +10,9 @@ same as a local build's. Workers must have kg installed, the same version as the
 from __future__ import annotations
 
 import math
+import socket
 from collections.abc import Callable, Iterable, Iterator
+from urllib.parse import urlsplit
 
 from ..errors import KgError
 from ..model import Article, ArticleResult, Skipped
@@ -20,8 +22,23 @@ BATCH = 32  # articles per task: large enough to keep spaCy's batching, small en
 MAX_IN_FLIGHT = 64  # tasks submitted ahead of the results read; bounds the client's memory
 
 
+CONNECT_TIMEOUT = 15  # seconds for Dask's handshake with a scheduler that answers
+
+
 class ClusterError(KgError):
     pass
+
+
+def _reachable(scheduler: str) -> None:
+    """Fail at once when nothing listens at a tcp:// address: Dask's client would retry a refused
+    connection until its timeout."""
+    address = urlsplit(scheduler)
+    if address.scheme != "tcp" or not address.hostname or not address.port:
+        return  # another transport (tls://, inproc://): let Dask judge it
+    try:
+        socket.create_connection((address.hostname, address.port), timeout=CONNECT_TIMEOUT).close()
+    except OSError as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc.strerror or exc}") from None
 
 
 def connect(scheduler: str):
@@ -29,8 +46,9 @@ def connect(scheduler: str):
         from distributed import Client
     except ImportError:
         raise ClusterError("--engine dask needs Dask: pip install 'kg[cluster]'") from None
+    _reachable(scheduler)
     try:
-        return Client(scheduler, timeout=15, set_as_default=False)
+        return Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ...model import PERSON, Fact
 from ..base import Context
-from . import apposition, appointing, copula, leading, membership, premodifier, serving, where
+from . import appointing, apposition, copula, leading, membership, premodifier, serving, where
 from .words import is_role
 
 # Constructions read around each person mention, by the rule family they write.

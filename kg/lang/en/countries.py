@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import pycountry
 
@@ -78,7 +78,7 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text).lower()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _index() -> dict[str, str]:
     index: dict[str, str] = {}
     for country in pycountry.countries:

@@ -9,7 +9,8 @@ NOT_ENTITIES = frozenset({
     "tv", "pc", "pcs", "dvd", "cd", "cds", "sms", "gps", "api", "ipo", "r&d", "hr", "pr", "faq", "eu-wide",
     "internet", "the internet", "web", "the web", "covid", "covid-19", "aids", "hiv", "dna", "mp3",
     "the firm", "the company", "the group", "the government", "the ministry", "the department",
-    "the state", "state", "op-ed", "world", "the world", "home", "the country", "the agency", "the bank", "the club", "the team", "the band",
+    "the state", "state", "op-ed", "world", "the world", "home", "the country", "the agency", "the bank", "the club",
+    "the team", "the band",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 

@@ -12,9 +12,20 @@ from __future__ import annotations
 from functools import lru_cache
 
 from . import countries
-from .lexicon import (CITY_OFFICES, COURT_WORDS, GOVERNMENT_NAMES, GOVERNMENT_WORDS, LEGISLATURE_WORDS,
-                      NATIONAL_PREFIXES, NOT_GOVERNMENT_ARMIES, NOT_GOVERNMENT_ENDINGS, PARTY_NAMES, PORTFOLIOS,
-                      PUBLIC_OFFICES, TEAM_POSITIONS)
+from .lexicon import (
+    CITY_OFFICES,
+    COURT_WORDS,
+    GOVERNMENT_NAMES,
+    GOVERNMENT_WORDS,
+    LEGISLATURE_WORDS,
+    NATIONAL_PREFIXES,
+    NOT_GOVERNMENT_ARMIES,
+    NOT_GOVERNMENT_ENDINGS,
+    PARTY_NAMES,
+    PORTFOLIOS,
+    PUBLIC_OFFICES,
+    TEAM_POSITIONS,
+)
 
 GOVERNMENT = "GovernmentOrganization"
 PARTY = "PoliticalParty"

@@ -7,7 +7,7 @@ government) far more often than the state.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import pycountry
 
@@ -29,7 +29,7 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", text.replace("’", "'")).lower()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _names() -> dict[str, str]:
     names = {_key(s.name): s.name for s in pycountry.subdivisions.get(country_code="US")
              if s.type == "State" and _key(s.name) not in NOT_THE_STATE}
@@ -41,7 +41,7 @@ def _names() -> dict[str, str]:
 POSTAL_WORDS = {"IN", "OR", "ME", "OK", "HI", "OH", "AS", "AL", "DE", "PA", "MA", "GA", "LA", "CO", "ID", "MO"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _postal() -> dict[str, str]:
     return {s.code.split("-")[1]: s.name for s in pycountry.subdivisions.get(country_code="US")
             if s.type == "State" and s.code.split("-")[1] not in POSTAL_WORDS}
