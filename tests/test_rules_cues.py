@@ -1,0 +1,258 @@
+"""Class cues of mentions (kg.mentions.cues.CUES), one at a time, on hand-built parses.
+
+Each table is the parse of a sentence written for this test (scripts/doc_table.py prints one; an
+entity column is set by hand where a case needs the model's usual reading of a name). The cue
+must fire on the mention, and resolution must give the entity the class the cue votes for.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from docs import doc_from_table
+from kg.mentions.cues import CUES
+from kg.mentions.find import find_mentions
+from kg.mentions.resolve import resolve
+
+BY_NAME = {cue.name: cue for cue in CUES}
+
+
+def fired(doc, name: str) -> set[str]:
+    """The cues that fire on the mention ``name`` (as the model labelled it)."""
+    mention = next(m for m in find_mentions(doc) if m.text == name)
+    span = Span(doc, mention.start, mention.end, label=doc[mention.start].ent_type_ or mention.label)
+    return {cue.name for cue in CUES if cue.test(span, mention.iso)}
+
+
+CASES = [
+    pytest.param("""
+        0 Lena Lena PROPN NNP compound 1 B-PERSON
+        1 Park Park PROPN NNP nsubj 6 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 an an DET DT det 4 O
+        4 engineer engineer NOUN NN appos 1 O
+        5 , , PUNCT , punct 1 O
+        6 spoke speak VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """, 'Lena Park', 'apposition-role', 'Person', id='apposition-role'),
+    pytest.param("""
+        0 Gemini Gemini PROPN NNP nsubj 5 B-ORG
+        1 , , PUNCT , punct 0 O
+        2 a a DET DT det 3 O
+        3 chatbot chatbot NOUN NN appos 0 O
+        4 , , PUNCT , punct 0 O
+        5 answered answer VERB VBD ROOT 5 O
+        6 the the DET DT det 7 O
+        7 question question NOUN NN dobj 5 O
+        8 . . PUNCT . punct 5 O
+    """, 'Gemini', 'apposition-product', 'Product', id='apposition-product'),
+    pytest.param("""
+        0 Leeds Leeds PROPN NNPS compound 1 B-PERSON
+        1 United United PROPN NNP nsubj 2 I-PERSON
+        2 won win VERB VBD ROOT 2 O
+        3 the the DET DT det 4 O
+        4 match match NOUN NN dobj 2 O
+        5 . . PUNCT . punct 2 O
+    """, 'Leeds United', 'organisation-name-ending', 'Organization', id='organisation-name-ending'),
+    pytest.param("""
+        0 The the DET DT det 2 B-EVENT
+        1 Italian Italian PROPN NNP compound 2 I-EVENT
+        2 Open Open PROPN NNP nsubj 3 I-EVENT
+        3 began begin VERB VBD ROOT 3 O
+        4 on on ADP IN prep 3 O
+        5 Monday Monday PROPN NNP pobj 4 B-DATE
+        6 . . PUNCT . punct 3 O
+    """, 'Italian Open', 'event-name-ending', 'Event', id='event-name-ending'),
+    pytest.param("""
+        0 Nokia Nokia PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 new new ADJ JJ amod 3 O
+        3 phone phone NOUN NN nsubj 4 O
+        4 sold sell VERB VBN ROOT 4 O
+        5 well well ADV RB advmod 4 O
+        6 . . PUNCT . punct 4 O
+    """, 'Nokia', 'owns-an-artefact', 'Organization', id='owns-an-artefact'),
+    pytest.param("""
+        0 Sony Sony PROPN NNP poss 2 B-ORG
+        1 's 's PART POS case 0 O
+        2 Walkman Walkman PROPN NNP nsubj 3 O
+        3 sold sell VERB VBD ROOT 3 O
+        4 well well ADV RB advmod 3 O
+        5 . . PUNCT . punct 3 O
+    """, 'Walkman', 'made-by-an-organisation', 'Product', id='made-by-an-organisation'),
+    pytest.param("""
+        0 Mr Mr PROPN NNP compound 1 O
+        1 Pell Pell PROPN NNP nsubj 2 B-PERSON
+        2 spoke speak VERB VBD ROOT 2 O
+        3 to to ADP IN prep 2 O
+        4 reporters reporter NOUN NNS pobj 3 O
+        5 . . PUNCT . punct 2 O
+    """, 'Pell', 'honorific', 'Person', id='honorific'),
+    pytest.param("""
+        0 Labour labour NOUN NN nsubj 1 B-ORG
+        1 won win VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 vote vote NOUN NN dobj 1 O
+        4 . . PUNCT . punct 1 O
+    """, 'Labour', 'party-name', 'Organization', id='party-name'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 G7 G7 PROPN NNP nsubj 2 B-GPE
+        2 met meet VERB VBD ROOT 2 O
+        3 in in ADP IN prep 2 O
+        4 Rome Rome PROPN NNP pobj 3 B-GPE
+        5 . . PUNCT . punct 2 O
+    """, 'G7', 'group-of-countries', 'Organization', id='group-of-countries'),
+    pytest.param("""
+        0 Oscar Oscar PROPN NNP compound 1 B-PERSON
+        1 nominations nomination NOUN NNS nsubjpass 3 O
+        2 were be AUX VBD auxpass 3 O
+        3 announced announce VERB VBN ROOT 3 O
+        4 . . PUNCT . punct 3 O
+    """, 'Oscar', 'award', 'Event', id='award'),
+    pytest.param("""
+        0 Tal Tal PROPN NNP compound 1 B-PERSON
+        1 Amir Amir PROPN NNP nsubj 5 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 45 45 NUM CD appos 1 B-DATE
+        4 , , PUNCT , punct 1 O
+        5 said say VERB VBD ROOT 5 O
+        6 he he PRON PRP nsubj 8 O
+        7 was be AUX VBD aux 8 O
+        8 leaving leave VERB VBG ccomp 5 O
+        9 . . PUNCT . punct 5 O
+    """, 'Tal Amir', 'age-or-birth', 'Person', id='age-or-birth'),
+    pytest.param("""
+        0 Lena Lena PROPN NNP compound 1 B-PERSON
+        1 Park Park PROPN NNP nsubj 2 I-PERSON
+        2 is be AUX VBZ ROOT 2 O
+        3 a a DET DT det 4 O
+        4 singer singer NOUN NN attr 2 O
+        5 . . PUNCT . punct 2 O
+    """, 'Lena Park', 'holds-a-role', 'Person', id='holds-a-role'),
+    pytest.param("""
+        0 Lena Lena PROPN NNP compound 1 B-ORG
+        1 Park Park PROPN NNP poss 3 I-ORG
+        2 's 's PART POS case 1 I-PERSON
+        3 home home NOUN NN nsubjpass 5 O
+        4 was be AUX VBD auxpass 5 O
+        5 sold sell VERB VBN ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, 'Lena Park', 'owns-a-home', 'Person', id='owns-a-home'),
+    pytest.param("""
+        0 He he PRON PRP nsubj 1 O
+        1 is be AUX VBZ ROOT 1 O
+        2 a a DET DT det 3 O
+        3 resident resident NOUN NN attr 1 O
+        4 of of ADP IN prep 3 O
+        5 Dayton Dayton PROPN NNP pobj 4 B-ORG
+        6 . . PUNCT . punct 1 O
+    """, 'Dayton', 'where-someone-lives', 'Place', id='where-someone-lives'),
+    pytest.param("""
+        0 She she PRON PRP nsubj 1 O
+        1 is be AUX VBZ ROOT 1 O
+        2 the the DET DT det 3 O
+        3 founder founder NOUN NN attr 1 O
+        4 of of ADP IN prep 3 O
+        5 Zetra Zetra PROPN NNP pobj 4 B-PERSON
+        6 . . PUNCT . punct 1 O
+    """, 'Zetra', 'employer', 'Organization', id='employer'),
+    pytest.param("""
+        0 She she PRON PRP nsubj 1 O
+        1 is be AUX VBZ ROOT 1 O
+        2 the the DET DT det 3 O
+        3 daughter daughter NOUN NN attr 1 O
+        4 of of ADP IN prep 3 O
+        5 Ruth Ruth PROPN NNP compound 6 B-PERSON
+        6 Cole Cole PROPN NNP pobj 4 I-PERSON
+        7 . . PUNCT . punct 1 O
+    """, 'Ruth Cole', 'parent-of-someone', 'Person', id='parent-of-someone'),
+    pytest.param("""
+        0 Stars star NOUN NNS nsubj 7 O
+        1 including include VERB VBG prep 0 O
+        2 Ben Ben PROPN NNP compound 3 B-PERSON
+        3 Cole Cole PROPN NNP pobj 1 I-PERSON
+        4 and and CCONJ CC cc 3 O
+        5 Amy Amy PROPN NNP compound 6 B-PERSON
+        6 Wu Wu PROPN NNP conj 3 I-PERSON
+        7 came come VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, 'Amy Wu', 'among-people', 'Person', id='among-people'),
+    pytest.param("""
+        0 Lena Lena PROPN NNP compound 1 B-PERSON
+        1 Park Park PROPN NNP nsubjpass 3 I-PERSON
+        2 was be AUX VBD auxpass 3 O
+        3 born bear VERB VBN ROOT 3 O
+        4 in in ADP IN prep 3 O
+        5 1970 1970 NUM CD pobj 4 B-DATE
+        6 . . PUNCT . punct 3 O
+    """, 'Lena Park', 'was-born', 'Person', id='was-born'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 plant plant NOUN NN nsubj 2 O
+        2 is be AUX VBZ ROOT 2 O
+        3 in in ADP IN prep 2 O
+        4 Dayton Dayton PROPN NNP pobj 3 B-GPE
+        5 , , PUNCT , punct 4 O
+        6 Ohio Ohio PROPN NNP appos 4 B-GPE
+        7 . . PUNCT . punct 2 O
+    """, 'Dayton', 'town-of-a-region', 'Place', id='town-of-a-region'),
+    pytest.param("""
+        0 She she PRON PRP nsubj 1 O
+        1 lives live VERB VBZ ROOT 1 O
+        2 in in ADP IN prep 1 O
+        3 Park Park PROPN NNP compound 4 B-ORG
+        4 Slope Slope PROPN NNP pobj 2 I-ORG
+        5 , , PUNCT , punct 4 O
+        6 Brooklyn Brooklyn PROPN NNP appos 4 B-GPE
+        7 . . PUNCT . punct 1 O
+    """, 'Brooklyn', 'district', 'Place', id='district'),
+    pytest.param("""
+        0 Ana Ana PROPN NNP compound 1 B-PERSON
+        1 Diaz Diaz PROPN NNP nsubj 5 I-PERSON
+        2 of of ADP IN prep 1 O
+        3 Hale Hale PROPN NNP compound 4 B-PERSON
+        4 Dorr Dorr PROPN NNP pobj 2 I-PERSON
+        5 spoke speak VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, 'Hale Dorr', 'firm-of-a-person', 'Organization', id='firm-of-a-person'),
+    pytest.param("""
+        0 The the DET DT det 1 B-ORG
+        1 Center Center PROPN NNP nsubj 5 B-FAC
+        2 for for ADP IN prep 1 I-FAC
+        3 Data Data PROPN NNP compound 4 I-FAC
+        4 Policy Policy PROPN NNP pobj 2 I-FAC
+        5 said say VERB VBD ROOT 5 O
+        6 so so ADV RB advmod 5 O
+        7 . . PUNCT . punct 5 O
+    """, 'Center for Data Policy', 'named-like-a-body', 'Organization', id='named-like-a-body'),
+]
+
+
+@pytest.mark.parametrize("table, name, cue, cls", CASES)
+def test_cue_fires_and_decides_the_class(table, name, cue, cls):
+    doc = doc_from_table(table)
+    assert cue in fired(doc, name)
+    assert BY_NAME[cue].cls == cls
+    classes = {ref.cls for ref, surfaces in resolve(doc).entities.items() if name in surfaces}
+    assert classes == {cls}
+
+
+def test_every_cue_has_a_case():
+    assert {case.values[2] for case in CASES} == set(BY_NAME)
+
+
+def test_a_city_named_after_its_state_is_no_club():
+    # "... City" ends club names ("Manchester City"), not a city named after its state
+    doc = doc_from_table("""
+        0 She she PRON PRP nsubj 1 O
+        1 moved move VERB VBD ROOT 1 O
+        2 to to ADP IN prep 1 O
+        3 Kansas Kansas PROPN NNP compound 4 B-GPE
+        4 City City PROPN NNP pobj 2 I-GPE
+        5 last last ADJ JJ amod 6 B-DATE
+        6 year year NOUN NN npadvmod 1 I-DATE
+        7 . . PUNCT . punct 1 O
+    """)
+    assert "organisation-name-ending" not in fired(doc, "Kansas City")
+    assert {ref.cls for ref in resolve(doc).entities} == {"Place"}

@@ -1,0 +1,223 @@
+"""Rivalries, products, capabilities and places, one construction at a time, on hand-built parses.
+
+Each table is the parse of a sentence written for this test (scripts/doc_table.py prints one); the
+expected facts name the rule that must read them. The classifier's guesses are left out.
+"""
+from __future__ import annotations
+
+import pytest
+
+from docs import doc_from_table
+from kg.extract import extract_article
+from kg.model import ROLE, Article
+
+
+def family_facts(table: str) -> set[tuple]:
+    doc = doc_from_table(table)
+    result = extract_article(Article("t", doc.text, doc.text, "test"), doc)
+    return {(f.evidence.rule, f.subject.name, f.obj.name if f.obj else None, f.role) for f in result.facts
+            if f.family != ROLE and not f.evidence.rule.startswith("learned-")}
+
+
+CASES = [
+    pytest.param("""
+        0 Tensions tension NOUN NNS nsubj 5 O
+        1 between between ADP IN prep 0 O
+        2 Japan Japan PROPN NNP pobj 1 B-GPE
+        3 and and CCONJ CC cc 2 O
+        4 China China PROPN NNP conj 2 B-GPE
+        5 rose rise VERB VBD ROOT 5 O
+        6 after after ADP IN prep 5 O
+        7 the the DET DT det 8 O
+        8 visit visit NOUN NN pobj 6 O
+        9 . . PUNCT . punct 5 O
+    """, {('rivalry-between', 'China', 'Japan', None)}, id='Tensions between Japan and China rose after the visit.'),
+    pytest.param("""
+        0 France France PROPN NNP nsubj 1 B-GPE
+        1 competes compete VERB VBZ ROOT 1 O
+        2 with with ADP IN prep 1 O
+        3 Germany Germany PROPN NNP pobj 2 B-GPE
+        4 for for ADP IN prep 1 O
+        5 the the DET DT det 6 O
+        6 contract contract NOUN NN pobj 4 O
+        7 . . PUNCT . punct 1 O
+    """, {('rivalry-with', 'France', 'Germany', None)}, id='France competes with Germany for the contract.'),
+    pytest.param("""
+        0 Japan Japan PROPN NNP nsubj 3 B-GPE
+        1 and and CCONJ CC cc 0 O
+        2 China China PROPN NNP conj 0 B-GPE
+        3 clashed clash VERB VBD ROOT 3 O
+        4 over over ADP IN prep 3 O
+        5 the the DET DT det 6 O
+        6 islands island NOUN NNS pobj 4 O
+        7 . . PUNCT . punct 3 O
+    """, {('rivalry-subjects', 'China', 'Japan', None)}, id='Japan and China clashed over the islands.'),
+    pytest.param("""
+        0 Japan Japan PROPN NNP nsubj 5 B-GPE
+        1 , , PUNCT , punct 0 O
+        2 China China PROPN NNP conj 0 B-GPE
+        3 and and CCONJ CC cc 2 O
+        4 India India PROPN NNP conj 2 B-GPE
+        5 signed sign VERB VBD ROOT 5 O
+        6 the the DET DT det 8 O
+        7 climate climate NOUN NN compound 8 O
+        8 deal deal NOUN NN dobj 5 O
+        9 . . PUNCT . punct 5 O
+    """, set(), id='Japan, China and India signed the climate deal.'),
+    pytest.param("""
+        0 Sony Sony PROPN NNP nsubj 1 B-ORG
+        1 unveiled unveil VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 Walkman Walkman PROPN NNP dobj 1 B-PRODUCT
+        4 in in ADP IN prep 1 O
+        5 1979 1979 NUM CD pobj 4 B-DATE
+        6 . . PUNCT . punct 1 O
+    """, {('maker-verb', 'Walkman', 'Sony', None)}, id='Sony unveiled the Walkman in 1979.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Walkman Walkman PROPN NNP ROOT 1 B-PRODUCT
+        2 , , PUNCT , punct 1 O
+        3 made make VERB VBN acl 1 O
+        4 by by ADP IN agent 3 O
+        5 Sony Sony PROPN NNP pobj 4 B-ORG
+        6 , , PUNCT , punct 1 O
+        7 sold sell VERB VBN acl 1 O
+        8 well well ADV RB advmod 7 O
+        9 . . PUNCT . punct 1 O
+    """, {('maker-passive', 'Walkman', 'Sony', None)}, id='The Walkman, made by Sony, sold well.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Walkman Walkman PROPN NNP nsubj 2 B-PRODUCT
+        2 is be AUX VBZ ROOT 2 O
+        3 a a DET DT det 5 O
+        4 music music NOUN NN compound 5 O
+        5 player player NOUN NN attr 2 O
+        6 made make VERB VBN acl 5 O
+        7 by by ADP IN agent 6 O
+        8 Sony Sony PROPN NNP pobj 7 B-ORG
+        9 . . PUNCT . punct 2 O
+    """, {('maker-copula', 'Walkman', 'Sony', None)}, id='The Walkman is a music player made by Sony.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Vexa Vexa PROPN NNP nsubj 13 B-ORG
+        2 , , PUNCT , punct 1 O
+        3 a a DET DT det 8 O
+        4 voice voice NOUN NN npadvmod 6 O
+        5 - - PUNCT HYPH punct 6 O
+        6 controlled control VERB VBN amod 8 O
+        7 home home NOUN NN compound 8 O
+        8 assistant assistant NOUN NN appos 1 O
+        9 made make VERB VBN acl 8 O
+        10 by by ADP IN agent 9 O
+        11 Nokia Nokia PROPN NNP pobj 10 B-ORG
+        12 , , PUNCT , punct 1 O
+        13 went go VERB VBD ROOT 13 O
+        14 on on ADP IN prep 13 O
+        15 sale sale NOUN NN pobj 14 O
+        16 . . PUNCT . punct 13 O
+    """, {('maker-passive', 'Vexa', 'Nokia', None), ('capability-apposition', 'Vexa', 'voice-controlled home assistant', None)},
+        id='The Vexa, a voice-controlled home assistant made by Nokia, went on sale.'),
+    pytest.param("""
+        0 Sony Sony PROPN NNP poss 2 B-ORG
+        1 's 's PART POS case 0 O
+        2 Walkman Walkman PROPN NNP nsubj 3 B-PRODUCT
+        3 features feature VERB VBZ ROOT 3 O
+        4 a a DET DT det 6 O
+        5 cassette cassette NOUN NN compound 6 O
+        6 deck deck NOUN NN dobj 3 O
+        7 . . PUNCT . punct 3 O
+    """, {('capability-features', 'Walkman', 'cassette deck', None), ('maker-possessive', 'Walkman', 'Sony', None)},
+        id="Sony's Walkman features a cassette deck."),
+    pytest.param("""
+        0 Sony Sony PROPN NNP poss 2 B-ORG
+        1 's 's PART POS case 0 O
+        2 Walkman Walkman PROPN NNP nsubj 3 O
+        3 lets let VERB VBZ ROOT 3 O
+        4 users user NOUN NNS nsubj 5 O
+        5 skip skip VERB VB ccomp 3 O
+        6 songs song NOUN NNS dobj 5 O
+        7 . . PUNCT . punct 3 O
+    """, {('capability-enables', 'Walkman', 'skip songs', None), ('maker-possessive', 'Walkman', 'Sony', None)},
+        id="Sony's Walkman lets users skip songs."),
+    pytest.param("""
+        0 Sony Sony PROPN NNP poss 2 B-ORG
+        1 's 's PART POS case 0 O
+        2 Walkman Walkman PROPN NNP nsubj 4 B-PRODUCT
+        3 can can AUX MD aux 4 O
+        4 play play VERB VB ROOT 4 O
+        5 tapes tape NOUN NNS dobj 4 O
+        6 for for ADP IN prep 4 O
+        7 ten ten NUM CD nummod 8 B-TIME
+        8 hours hour NOUN NNS pobj 6 I-TIME
+        9 . . PUNCT . punct 4 O
+    """, {('capability-can', 'Walkman', 'play tapes', None), ('maker-possessive', 'Walkman', 'Sony', None)},
+        id="Sony's Walkman can play tapes for ten hours."),
+    pytest.param("""
+        0 Munich Munich PROPN NNP npadvmod 2 B-GPE
+        1 - - PUNCT HYPH punct 2 O
+        2 based base VERB VBN amod 3 O
+        3 Siemens Siemens PROPN NNP nsubj 4 B-ORG
+        4 reported report VERB VBD ROOT 4 O
+        5 profits profit NOUN NNS dobj 4 O
+        6 . . PUNCT . punct 4 O
+    """, {('based-compound', 'Siemens', 'Munich', None)}, id='Munich-based Siemens reported profits.'),
+    pytest.param("""
+        0 Siemens Siemens PROPN NNP nsubjpass 2 B-ORG
+        1 is be AUX VBZ auxpass 2 O
+        2 headquartered headquarter VERB VBN ROOT 2 O
+        3 in in ADP IN prep 2 O
+        4 Munich Munich PROPN NNP pobj 3 B-GPE
+        5 . . PUNCT . punct 2 O
+    """, {('based-in', 'Siemens', 'Munich', None)}, id='Siemens is headquartered in Munich.'),
+    pytest.param("""
+        0 Siemens Siemens PROPN NNP nsubj 6 B-ORG
+        1 , , PUNCT , punct 0 O
+        2 based base VERB VBN acl 0 O
+        3 in in ADP IN prep 2 O
+        4 Munich Munich PROPN NNP pobj 3 B-GPE
+        5 , , PUNCT , punct 0 O
+        6 reported report VERB VBD ROOT 6 O
+        7 profits profit NOUN NNS dobj 6 O
+        8 . . PUNCT . punct 6 O
+    """, {('based-in', 'Siemens', 'Munich', None)}, id='Siemens, based in Munich, reported profits.'),
+    pytest.param("""
+        0 Lyon Lyon PROPN NNP nsubj 4 B-ORG
+        1 , , PUNCT , punct 0 O
+        2 France France PROPN NNP appos 0 B-GPE
+        3 , , PUNCT , punct 0 O
+        4 is be AUX VBZ ROOT 4 O
+        5 a a DET DT det 7 O
+        6 large large ADJ JJ amod 7 O
+        7 city city NOUN NN attr 4 O
+        8 . . PUNCT . punct 4 O
+    """, {('located-comma', 'Lyon', 'France', None), ('located-near-country', 'Lyon', 'France', None)},
+        id='Lyon, France, is a large city.'),
+    pytest.param("""
+        0 Lena Lena PROPN NNP compound 1 B-PERSON
+        1 Park Park PROPN NNP nsubj 7 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 a a DET DT det 5 O
+        4 French french ADJ JJ amod 5 B-NORP
+        5 actress actress NOUN NN appos 1 O
+        6 , , PUNCT , punct 1 O
+        7 spoke speak VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, {('nationality-descriptor', 'Lena Park', 'France', None)}, id='Lena Park, a French actress, spoke.'),
+    pytest.param("""
+        0 Lena Lena PROPN NNP compound 1 B-PERSON
+        1 Park Park PROPN NNP nsubj 8 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 a a DET DT det 4 O
+        4 resident resident NOUN NN appos 1 O
+        5 of of ADP IN prep 4 O
+        6 Dayton Dayton PROPN NNP pobj 5 B-ORG
+        7 , , PUNCT , punct 1 O
+        8 spoke speak VERB VBD ROOT 8 O
+        9 . . PUNCT . punct 8 O
+    """, {('lives-resident', 'Lena Park', 'Dayton', None)}, id='Lena Park, a resident of Dayton, spoke.'),
+]
+
+
+@pytest.mark.parametrize("table, expected", CASES)
+def test_fact_constructions(table, expected):
+    assert family_facts(table) == expected

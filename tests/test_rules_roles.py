@@ -1,0 +1,334 @@
+"""Roles, one construction at a time, on hand-built parses: no model needed (tests/docs.py).
+
+Each table is the parse of a sentence written for this test (scripts/doc_table.py prints one);
+the expected facts name the rule that must read them. The classifier's guesses are left out:
+these test the patterns.
+"""
+from __future__ import annotations
+
+import pytest
+
+from docs import doc_from_table
+from kg.extract import extract_article
+from kg.model import ROLE, Article
+
+
+def role_facts(table: str) -> set[tuple]:
+    doc = doc_from_table(table)
+    result = extract_article(Article("t", doc.text, doc.text, "test"), doc)
+    return {(f.evidence.rule, f.subject.name, f.obj.name if f.obj else None, f.role) for f in result.facts
+            if f.family == ROLE and not f.evidence.rule.startswith("learned-")}
+
+
+CASES = [
+    pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 8 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 chief chief ADJ JJ amod 4 O
+        4 executive executive NOUN NN appos 1 O
+        5 of of ADP IN prep 4 O
+        6 Siemens Siemens PROPN NNP pobj 5 B-ORG
+        7 , , PUNCT , punct 1 O
+        8 said say VERB VBD ROOT 8 O
+        9 the the DET DT det 10 O
+        10 plan plan NOUN NN nsubj 11 O
+        11 was be AUX VBD ccomp 8 O
+        12 ready ready ADJ JJ acomp 11 O
+        13 . . PUNCT . punct 8 O
+    """, {('role-apposition', 'Maria Lopez', 'Siemens', 'chief executive')},
+        id='Maria Lopez, chief executive of Siemens, said the plan was ready.'),
+    pytest.param("""
+        0 Kenji Kenji PROPN NNP compound 1 B-PERSON
+        1 Sato Sato PROPN NNP nsubj 7 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 Toyota Toyota PROPN NNP poss 5 B-ORG
+        4 's 's PART POS case 3 O
+        5 chairman chairman NOUN NN appos 1 O
+        6 , , PUNCT , punct 1 O
+        7 visited visit VERB VBD ROOT 7 O
+        8 the the DET DT det 9 O
+        9 plant plant NOUN NN dobj 7 O
+        10 . . PUNCT . punct 7 O
+    """, {('role-apposition', 'Kenji Sato', 'Toyota', 'chairman')}, id="Kenji Sato, Toyota's chairman, visited the plant."),
+    pytest.param("""
+        0 Anna Anna PROPN NNP compound 1 B-PERSON
+        1 Berg Berg PROPN NNP nsubj 7 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 a a DET DT det 5 O
+        4 software software NOUN NN compound 5 O
+        5 engineer engineer NOUN NN appos 1 O
+        6 , , PUNCT , punct 1 O
+        7 left leave VERB VBD ROOT 7 O
+        8 early early ADV RB advmod 7 O
+        9 . . PUNCT . punct 7 O
+    """, {('role-apposition-title', 'Anna Berg', None, 'software engineer')}, id='Anna Berg, a software engineer, left early.'),
+    pytest.param("""
+        0 Paul Paul PROPN NNP compound 1 B-PERSON
+        1 Meyer Meyer PROPN NNP nsubj 11 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 one one NUM CD appos 1 B-CARDINAL
+        4 of of ADP IN prep 3 O
+        5 Nokia Nokia PROPN NNP poss 9 B-ORG
+        6 's 's PART POS case 5 O
+        7 three three NUM CD nummod 9 B-CARDINAL
+        8 vice vice NOUN NN compound 9 O
+        9 presidents president NOUN NNS pobj 4 O
+        10 , , PUNCT , punct 1 O
+        11 resigned resign VERB VBD ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """, {('role-apposition', 'Paul Meyer', 'Nokia', 'vice president')},
+        id="Paul Meyer, one of Nokia's three vice presidents, resigned."),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 chairman chairman NOUN NN nsubj 8 O
+        2 of of ADP IN prep 1 O
+        3 Siemens Siemens PROPN NNP pobj 2 B-ORG
+        4 , , PUNCT , punct 3 O
+        5 Maria Maria PROPN NNP compound 6 B-PERSON
+        6 Lopez Lopez PROPN NNP appos 3 I-PERSON
+        7 , , PUNCT , punct 1 O
+        8 said say VERB VBD ROOT 8 O
+        9 the the DET DT det 10 O
+        10 plan plan NOUN NN nsubj 11 O
+        11 was be AUX VBD ccomp 8 O
+        12 ready ready ADJ JJ acomp 11 O
+        13 . . PUNCT . punct 8 O
+    """, {('role-before-name', 'Maria Lopez', 'Siemens', 'chairman')},
+        id='The chairman of Siemens, Maria Lopez, said the plan was ready.'),
+    pytest.param("""
+        0 Siemens Siemens PROPN NNP nmod 2 B-ORG
+        1 chief chief ADJ JJ amod 2 O
+        2 executive executive NOUN NN compound 4 O
+        3 Maria Maria PROPN NNP compound 4 B-PERSON
+        4 Lopez Lopez PROPN NNP nsubj 5 I-PERSON
+        5 spoke speak VERB VBD ROOT 5 O
+        6 on on ADP IN prep 5 O
+        7 Monday Monday PROPN NNP pobj 6 B-DATE
+        8 . . PUNCT . punct 5 O
+    """, {('role-premodifier', 'Maria Lopez', 'Siemens', 'chief executive')},
+        id='Siemens chief executive Maria Lopez spoke on Monday.'),
+    pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 4 I-PERSON
+        2 of of ADP IN prep 1 O
+        3 Siemens Siemens PROPN NNP pobj 2 B-ORG
+        4 spoke speak VERB VBD ROOT 4 O
+        5 on on ADP IN prep 4 O
+        6 Monday Monday PROPN NNP pobj 5 B-DATE
+        7 . . PUNCT . punct 4 O
+    """, {('member-of', 'Maria Lopez', 'Siemens', None)}, id='Maria Lopez of Siemens spoke on Monday.'),
+    pytest.param("""
+        0 Ana Ana PROPN NNP compound 1 B-PERSON
+        1 Diaz Diaz PROPN NNP nsubj 7 I-PERSON
+        2 and and CCONJ CC cc 1 O
+        3 Marco Marco PROPN NNP compound 4 B-PERSON
+        4 Rossi Rossi PROPN NNP conj 1 I-PERSON
+        5 of of ADP IN prep 4 O
+        6 Fiat Fiat PROPN NNP pobj 5 B-ORG
+        7 attended attend VERB VBD ROOT 7 O
+        8 the the DET DT det 9 O
+        9 launch launch NOUN NN dobj 7 O
+        10 . . PUNCT . punct 7 O
+    """, {('member-of-list', 'Ana Diaz', 'Fiat', None), ('member-of', 'Marco Rossi', 'Fiat', None)},
+        id='Ana Diaz and Marco Rossi of Fiat attended the launch.'),
+    pytest.param("""
+        0 Britain Britain PROPN NNP poss 3 B-GPE
+        1 's 's PART POS case 0 O
+        2 Gordon Gordon PROPN NNP compound 3 B-PERSON
+        3 Brown Brown PROPN NNP nsubj 4 I-PERSON
+        4 flew fly VERB VBD ROOT 4 O
+        5 to to ADP IN prep 4 O
+        6 Paris Paris PROPN NNP pobj 5 B-GPE
+        7 . . PUNCT . punct 4 O
+    """, set(), id="Britain's Gordon Brown flew to Paris."),
+    pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 2 I-PERSON
+        2 is be AUX VBZ ROOT 2 O
+        3 the the DET DT det 4 O
+        4 chairman chairman NOUN NN attr 2 O
+        5 of of ADP IN prep 4 O
+        6 Nokia Nokia PROPN NNP pobj 5 B-ORG
+        7 . . PUNCT . punct 2 O
+    """, {('role-copula', 'Maria Lopez', 'Nokia', 'chairman')}, id='Maria Lopez is the chairman of Nokia.'),
+    pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 10 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 who who PRON WP nsubj 4 O
+        4 is be AUX VBZ relcl 1 O
+        5 the the DET DT det 6 O
+        6 chairman chairman NOUN NN attr 4 O
+        7 of of ADP IN prep 6 O
+        8 Nokia Nokia PROPN NNP pobj 7 B-ORG
+        9 , , PUNCT , punct 1 O
+        10 spoke speak VERB VBD ROOT 10 O
+        11 . . PUNCT . punct 10 O
+    """, {('role-copula', 'Maria Lopez', 'Nokia', 'chairman')}, id='Maria Lopez, who is the chairman of Nokia, spoke.'),
+    pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 2 I-PERSON
+        2 founded found VERB VBD ROOT 2 O
+        3 Nokia Nokia PROPN NNP dobj 2 B-ORG
+        4 in in ADP IN prep 2 O
+        5 1990 1990 NUM CD pobj 4 B-DATE
+        6 and and CCONJ CC cc 2 O
+        7 later later ADV RB advmod 8 O
+        8 joined join VERB VBD conj 2 O
+        9 Siemens Siemens PROPN NNP dobj 8 B-ORG
+        10 . . PUNCT . punct 2 O
+    """, {('role-verb-found', 'Maria Lopez', 'Nokia', 'founder'), ('role-verb-join', 'Maria Lopez', 'Siemens', None)},
+        id='Maria Lopez founded Nokia in 1990 and later joined Siemens.'),
+    pytest.param("""
+        0 Nokia Nokia PROPN NNP nsubjpass 2 B-ORG
+        1 was be AUX VBD auxpass 2 O
+        2 founded found VERB VBN ROOT 2 O
+        3 by by ADP IN agent 2 O
+        4 Maria Maria PROPN NNP compound 5 B-PERSON
+        5 Lopez Lopez PROPN NNP pobj 3 I-PERSON
+        6 in in ADP IN prep 2 O
+        7 1990 1990 NUM CD pobj 6 B-DATE
+        8 . . PUNCT . punct 2 O
+    """, {('role-verb-found', 'Maria Lopez', 'Nokia', 'founder')}, id='Nokia was founded by Maria Lopez in 1990.'),
+    pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 7 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 who who PRON WP nsubj 4 O
+        4 heads head VERB VBZ relcl 1 O
+        5 Siemens Siemens PROPN NNP dobj 4 B-ORG
+        6 , , PUNCT , punct 1 O
+        7 said say VERB VBD ROOT 7 O
+        8 the the DET DT det 9 O
+        9 deal deal NOUN NN nsubjpass 11 O
+        10 was be AUX VBD auxpass 11 O
+        11 done do VERB VBN ccomp 7 O
+        12 . . PUNCT . punct 7 O
+    """, {('role-verb-head', 'Maria Lopez', 'Siemens', 'head')}, id='Maria Lopez, who heads Siemens, said the deal was done.'),
+    pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 2 I-PERSON
+        2 works work VERB VBZ ROOT 2 O
+        3 for for ADP IN prep 2 O
+        4 Toyota Toyota PROPN NNP pobj 3 B-ORG
+        5 in in ADP IN prep 2 O
+        6 Tokyo Tokyo PROPN NNP pobj 5 B-GPE
+        7 . . PUNCT . punct 2 O
+    """, {('role-verb-work', 'Maria Lopez', 'Toyota', None)}, id='Maria Lopez works for Toyota in Tokyo.'),
+    pytest.param("""
+        0 Marco Marco PROPN NNP compound 1 B-PERSON
+        1 Rossi Rossi PROPN NNP nsubj 2 I-PERSON
+        2 served serve VERB VBD ROOT 2 O
+        3 as as ADP IN prep 2 O
+        4 chairman chairman NOUN NN pobj 3 O
+        5 of of ADP IN prep 4 O
+        6 Fiat Fiat PROPN NNP pobj 5 B-ORG
+        7 until until ADP IN prep 2 O
+        8 2004 2004 NUM CD pobj 7 B-DATE
+        9 . . PUNCT . punct 2 O
+    """, {('role-as', 'Marco Rossi', 'Fiat', 'chairman')}, id='Marco Rossi served as chairman of Fiat until 2004.'),
+    pytest.param("""
+        0 Fiat Fiat PROPN NNP nsubj 1 B-ORG
+        1 named name VERB VBD ROOT 1 O
+        2 Marco Marco PROPN NNP compound 3 B-PERSON
+        3 Rossi Rossi PROPN NNP dobj 1 I-PERSON
+        4 chief chief ADJ JJ amod 5 O
+        5 executive executive NOUN NN oprd 1 O
+        6 on on ADP IN prep 1 O
+        7 Monday Monday PROPN NNP pobj 6 B-DATE
+        8 . . PUNCT . punct 1 O
+    """, {('role-appointed', 'Marco Rossi', 'Fiat', 'chief executive')}, id='Fiat named Marco Rossi chief executive on Monday.'),
+    pytest.param("""
+        0 Marco Marco PROPN NNP compound 1 B-PERSON
+        1 Rossi Rossi PROPN NNP nsubjpass 3 I-PERSON
+        2 was be AUX VBD auxpass 3 O
+        3 hired hire VERB VBN ROOT 3 O
+        4 by by ADP IN agent 3 O
+        5 Fiat Fiat PROPN NNP pobj 4 B-ORG
+        6 as as ADP IN prep 3 O
+        7 chief chief ADJ JJ amod 8 O
+        8 executive executive NOUN NN pobj 6 O
+        9 . . PUNCT . punct 3 O
+    """, {('role-appointed', 'Marco Rossi', 'Fiat', 'chief executive')}, id='Marco Rossi was hired by Fiat as chief executive.'),
+    pytest.param("""
+        0 Fiat Fiat PROPN NNP nsubj 1 B-ORG
+        1 promoted promote VERB VBD ROOT 1 O
+        2 Marco Marco PROPN NNP compound 3 B-PERSON
+        3 Rossi Rossi PROPN NNP dobj 1 I-PERSON
+        4 to to ADP IN prep 1 O
+        5 chief chief ADJ JJ amod 6 O
+        6 executive executive NOUN NN pobj 4 O
+        7 . . PUNCT . punct 1 O
+    """, {('role-appointed', 'Marco Rossi', 'Fiat', 'chief executive')}, id='Fiat promoted Marco Rossi to chief executive.'),
+    pytest.param("""
+        0 Marco Marco PROPN NNP compound 1 B-PERSON
+        1 Rossi Rossi PROPN NNP nsubjpass 3 I-PERSON
+        2 was be AUX VBD auxpass 3 O
+        3 appointed appoint VERB VBN ROOT 3 O
+        4 chief chief ADJ JJ amod 5 O
+        5 executive executive NOUN NN oprd 3 O
+        6 of of ADP IN prep 5 O
+        7 Fiat Fiat PROPN NNP pobj 6 B-ORG
+        8 in in ADP IN prep 3 O
+        9 2004 2004 NUM CD pobj 8 B-DATE
+        10 . . PUNCT . punct 3 O
+    """, {('role-appointed', 'Marco Rossi', 'Fiat', 'chief executive')},
+        id='Marco Rossi was appointed chief executive of Fiat in 2004.'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 2 I-PERSON
+        2 taught teach VERB VBD ROOT 2 O
+        3 at at ADP IN prep 2 O
+        4 Yale Yale PROPN NNP compound 5 B-ORG
+        5 University University PROPN NNP pobj 3 I-ORG
+        6 , , PUNCT , punct 5 O
+        7 where where SCONJ WRB advmod 9 O
+        8 he he PRON PRP nsubj 9 O
+        9 is be AUX VBZ relcl 5 O
+        10 a a DET DT det 11 O
+        11 professor professor NOUN NN attr 9 O
+        12 of of ADP IN prep 11 O
+        13 history history NOUN NN pobj 12 O
+        14 . . PUNCT . punct 2 O
+    """, {('role-where', 'Tom Hale', 'Yale University', 'professor of history')},
+        id='Tom Hale taught at Yale University, where he is a professor of history.'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 13 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 the the DET DT det 4 O
+        4 director director NOUN NN appos 1 O
+        5 of of ADP IN prep 4 O
+        6 the the DET DT det 8 B-ORG
+        7 Bauer Bauer PROPN NNP compound 8 I-ORG
+        8 Center Center PROPN NNP pobj 5 I-ORG
+        9 at at ADP IN prep 8 O
+        10 Yale Yale PROPN NNP compound 11 B-ORG
+        11 University University PROPN NNP pobj 9 I-ORG
+        12 , , PUNCT , punct 1 O
+        13 said say VERB VBD ROOT 13 O
+        14 so so ADV RB advmod 13 O
+        15 . . PUNCT . punct 13 O
+    """, {('member-of-parent', 'Tom Hale', 'Yale University', None), ('role-apposition', 'Tom Hale', 'Bauer Center', 'director')},
+        id='Tom Hale, the director of the Bauer Center at Yale University, said so.'),
+]
+
+
+@pytest.mark.parametrize("table, expected", CASES)
+def test_role_constructions(table, expected):
+    assert role_facts(table) == expected
+
+
+def test_every_construction_module_is_exercised():
+    from kg.extract.roles import PERSON_CONSTRUCTIONS
+
+    rules = {rule for case in CASES for rule, *_ in case.values[1]}
+    families = {"apposition": {"role-apposition", "role-before-name"}, "premodifier": {"role-premodifier"},
+                "membership": {"member-of", "member-of-list", "member-of-parent"}, "copula": {"role-copula"},
+                "leading": {"role-verb-found", "role-verb-head"}, "serving": {"role-verb-work", "role-as"},
+                "appointing": {"role-appointed"}}
+    assert {c.__module__.rsplit(".", 1)[1] for c in PERSON_CONSTRUCTIONS} == set(families)
+    for module, wanted in families.items():
+        assert wanted & rules, f"no case for {module}"
+    assert "role-where" in rules
