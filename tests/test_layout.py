@@ -78,6 +78,17 @@ def test_imports_point_down_the_flow():
     assert not upward, "imports against the flow: " + ", ".join(f"{a} -> {b}" for a, b in upward)
 
 
+def test_no_private_name_is_imported_from_another_module():
+    private = []
+    for path in [*MODULES.values(), *sorted((PACKAGE.parent / "scripts").glob("*.py")),
+                 *sorted((PACKAGE.parent / "bench").glob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                private += [f"{path.name}: {node.module}.{a.name}" for a in node.names
+                            if a.name.startswith("_") and a.name != "__version__"]
+    assert not private, private
+
+
 def test_every_module_imports_in_a_fresh_interpreter():
     # One interpreter, each module imported with no kg module loaded before it, so none relies on
     # another having been imported first (as `import kg.resolve` once did).
