@@ -265,17 +265,25 @@ def export(graph_file, fmt, output):
 
 
 @main.command("eval")
-@click.argument("fmt", metavar="FORMAT", type=click.Choice(["conll04", "redocred", "nyt"]))
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(["newsgold", "conll04", "redocred", "nyt"]))
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--limit", type=int, default=None, help="Only the first N documents.")
+@click.option("--limit", type=int, default=None, help="Only the first N documents (not for newsgold).")
+@click.option("--part", type=click.Choice(["all", "tune", "check"]), default="all", show_default=True,
+              help="newsgold: the tuning two thirds or the check third of the articles (split by a hash of the id).")
+@click.option("--min-confidence", type=float, default=None,
+              help="newsgold: build with this --min-confidence (default: kg build's).")
 @click.option("--model", default=None, help="spaCy pipeline to use.")
+@click.option("--by-rule", is_flag=True, help="Also how many facts each rule (and the classifier) wrote, and their precision.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_command(fmt, path, limit, model, as_json):
-    """Score extraction on a relation-extraction benchmark: precision, recall and F1 per relation,
-    strict (exact entity spans) and lenient (same head word), and words per second.
+def eval_command(fmt, path, limit, part, min_confidence, model, by_rule, as_json):
+    """Score extraction on a benchmark. newsgold: builds the graph of the file's news articles as
+    `kg build` does and scores every fact family and the entities as the NewsGold reference scorer
+    does. conll04, redocred, nyt: precision, recall and F1 per relation, strict (exact entity spans)
+    and lenient (same head word), and words per second.
 
     \b
     Example:
+      kg eval newsgold ../shared/benchmarks/newsgold/dev.jsonl --part check --by-rule
       kg eval conll04 ../shared/benchmarks/conll04/dev.jsonl
       kg eval redocred ../shared/benchmarks/re-docred/dev_revised.json --limit 100 --json
     """
@@ -284,9 +292,23 @@ def eval_command(fmt, path, limit, model, as_json):
     from .evaluation.mapping import HEADLINE, MAPPING
     from .evaluation.run import evaluate
 
+    if fmt == "newsgold":
+        from .evaluation.newsgold import evaluate_newsgold
+
+        if limit is not None:
+            raise click.UsageError("--limit is not for newsgold; --part chooses the articles")
+        news = evaluate_newsgold(path, part, model, min_confidence)
+        if as_json:
+            sys.stdout.write(json.dumps(news.as_dict(rules=by_rule), indent=2) + "\n")
+        else:
+            _print_newsgold(news.as_dict(rules=by_rule))
+        return
     report = evaluate(fmt, path, limit, model)
     if as_json:
-        sys.stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
+        data = report.as_dict()
+        if by_rule:
+            data["by_rule"] = report.by_rule()
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
         return
     data = report.as_dict()
     for mode in ("strict", "lenient"):
@@ -302,6 +324,36 @@ def eval_command(fmt, path, limit, model, as_json):
         out.print(table)
     out.print(f"{report.docs} documents, {report.words:,} words in {report.seconds:.1f} s: "
               f"{report.words_per_second:,.0f} words/s")
+    if by_rule:
+        _print_rules(report.by_rule(), f"{fmt}: facts each rule wrote that map to a label (lenient)")
+
+
+def _print_rules(rules: dict, title: str) -> None:
+    table = Table(title=title, title_justify="left")
+    for col in ("rule", "facts", "right", "precision"):
+        table.add_column(col, justify="left" if col == "rule" else "right")
+    for rule, c in rules.items():
+        table.add_row(rule, str(c["facts"]), str(c["right"]), f"{c['precision']:.3f}")
+    out.print(table)
+
+
+def _print_newsgold(data: dict) -> None:
+    table = Table(title=f"newsgold ({data['part']}, {data['articles']} articles)", title_justify="left")
+    for col in ("family", "P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col == "family" else "right")
+    for fam in ("person_org", "rivalry", "product_maker", "product_capability", "org_based_in"):
+        c = data[fam]
+        table.add_row(fam, f"{c['p']:.3f}", f"{c['r']:.3f}", f"{c['f1']:.3f}", str(c["tp"]), str(c["fp"]), str(c["fn"]))
+    out.print(table)
+    role, time, ents = data["role_accuracy"], data["role_time"], data["entities"]
+    out.print(f"macro F1 {data['macro_f1']:.3f}; role words right {role['rate']:.3f} of {role['of']}; "
+              f"role time right {time['rate']:.3f} of {time['of']} (former F1 {time['former']['f1']:.3f})")
+    out.print(f"entities: recall {ents['recall']:.3f} (right class {ents['recall_right_class']:.3f}), "
+              f"precision {ents['precision']:.3f}, wrong class {ents['wrong_class_rate']:.3f}, "
+              f"duplicates {ents['duplicates_in_article']} in articles, {ents['duplicates_across_corpus']} of "
+              f"{ents['things_across_corpus']} things across the corpus")
+    if "by_rule" in data:
+        _print_rules(data["by_rule"], "facts each rule wrote in the scored families, and how many are right")
 
 
 @main.command()

@@ -125,3 +125,48 @@ def test_quality_floor(fmt, path, limit, mode, label, floor):
         pytest.skip(f"{path} not present (it lives in ../shared)")
     report = evaluate(fmt, path, limit).as_dict()
     assert report[mode][label]["f1"] >= floor, report[mode][label]
+
+
+def bench_file(path):
+    if not path.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} not present")
+        pytest.skip(f"{path} not present (it lives in ../shared)")
+    return path
+
+
+def test_newsgold_parts_split_by_id_two_thirds_to_one():
+    from kg.evaluation.newsgold import part_of
+
+    parts = [part_of(f"article-{k}") for k in range(3000)]
+    assert 900 < parts.count("check") < 1100 and set(parts) == {"tune", "check"}
+    assert part_of("article-7") == part_of("article-7")  # by the id alone
+
+
+@pytest.mark.model
+def test_kg_eval_newsgold_agrees_with_the_reference_scorer(tmp_path):
+    # a slice of the dev file: kg eval's figures against score.py's on a graph `kg build` wrote
+    import subprocess
+    import sys
+
+    from kg.evaluation.newsgold import FAMILIES, evaluate_newsgold
+    from kg.run.pipeline import build
+
+    dev = bench_file(BENCH / "newsgold" / "dev.jsonl")
+    lines = [line for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    slice_ = tmp_path / "slice.jsonl"
+    slice_.write_text("\n".join(lines[::8]) + "\n", encoding="utf-8")
+    build([slice_], tmp_path / "out")
+    proc = subprocess.run([sys.executable, str(BENCH / "newsgold" / "score.py"), str(tmp_path / "out" / "graph.ttl"),
+                           str(slice_), "--json"], capture_output=True, text=True, check=True)
+    reference = json.loads(proc.stdout)
+    ours = evaluate_newsgold(slice_).as_dict(rules=True)
+    for fam in FAMILIES:
+        for measure in ("p", "r", "f1"):
+            assert abs(ours[fam][measure] - reference[fam][measure]) <= 0.005, (fam, measure)
+    assert abs(ours["macro_f1"] - reference["macro_f1"]) <= 0.005
+    assert ours["entities"]["wrong_class_rate"] == pytest.approx(reference["entities"]["wrong_class_rate"], abs=0.005)
+    assert ours["role_accuracy"] == reference["role_accuracy"]
+    rules = ours["by_rule"]
+    assert rules and all(0 <= r["right"] <= r["facts"] for r in rules.values())
+    assert sum(r["right"] for r in rules.values()) > 0

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import nlp as nlp_mod
@@ -10,8 +11,8 @@ from ..errors import KgError
 from ..extract import extract_article
 from ..model import Article
 from .datasets import LOADERS
-from .mapping import HEADLINE, MAPPING
-from .score import Scores, score_doc
+from .mapping import HEADLINE, MAPPING, benchmark_relations
+from .score import Scores, entity_matches, score_doc
 
 
 @dataclass
@@ -21,6 +22,7 @@ class EvalReport:
     words: int
     seconds: float
     scores: Scores
+    rules: dict[str, Counter] = field(default_factory=dict)  # rule -> facts mapped to a label, right (lenient)
 
     @property
     def words_per_second(self) -> float:
@@ -37,6 +39,12 @@ class EvalReport:
             out[mode]["micro_all"] = self.scores.micro(mode, labels).as_dict()
         return out
 
+    def by_rule(self) -> dict[str, dict]:
+        """rule -> the facts it wrote that map to one of the benchmark's labels, how many of them the
+        benchmark holds (lenient: same head words), and their precision."""
+        return {rule: {"facts": c["facts"], "right": c["right"], "precision": round(c["right"] / c["facts"], 3)}
+                for rule, c in sorted(self.rules.items()) if c["facts"]}
+
 
 def evaluate(fmt: str, path: str | Path, limit: int | None = None, model: str | None = None) -> EvalReport:
     if fmt not in LOADERS:
@@ -50,10 +58,27 @@ def evaluate(fmt: str, path: str | Path, limit: int | None = None, model: str | 
     nlp = nlp_mod.load(model)
     labels = set(MAPPING[fmt])
     scores = Scores()
+    rules: dict[str, Counter] = defaultdict(Counter)
     words = 0
     started = time.perf_counter()
     for gold, doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=32)):
         result = extract_article(Article(gold.id, "", gold.text, f"{path}:{gold.id}"), doc)
         words += result.words
         score_doc(fmt, labels, gold, result, doc, scores)
-    return EvalReport(fmt, len(docs), words, time.perf_counter() - started, scores)
+        _tally_rules(fmt, gold, result, doc, rules)
+    return EvalReport(fmt, len(docs), words, time.perf_counter() - started, scores, dict(rules))
+
+
+def _tally_rules(fmt: str, gold, result, doc, rules: dict[str, Counter]) -> None:
+    """Each fact that maps to one of the benchmark's labels, counted for its rule; right when the
+    benchmark holds the relation between the same head words."""
+    _, lenient = entity_matches(doc, gold, result.spans)
+    relations = {(r.label, r.head, r.tail) for r in gold.relations}
+    for fact in result.facts:
+        predicted = benchmark_relations(fmt, [fact])
+        if not predicted:
+            continue
+        right = any((label, a, b) in relations for label, h, t in predicted
+                    for a in lenient.get(h, ()) for b in lenient.get(t, ()))
+        rules[fact.evidence.rule]["facts"] += 1
+        rules[fact.evidence.rule]["right"] += right
