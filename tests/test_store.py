@@ -13,6 +13,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from conftest import ROOT, SEED
+from rdflib import RDF, URIRef
 
 from kg.cli import main
 from kg.run.pipeline import build
@@ -23,6 +24,8 @@ from kg.storage.open import load_store
 
 pytestmark = pytest.mark.model
 SEEDS = ROOT / "seeds"
+KG_CONFIDENCE = URIRef("https://w3id.org/newskg/ontology#confidence")
+ORG_MEMBERSHIP = URIRef("http://www.w3.org/ns/org#Membership")
 
 ARTICLES = [
     {"id": "a1", "title": "Apple", "text": "Tim Cook is the chief executive of Apple."},
@@ -180,21 +183,40 @@ def test_a_run_with_nothing_new_reuses_the_live_build(tmp_path):
     assert more.report.parsed == 1 and more.report.articles == 3
 
 
-def test_a_store_build_streams_the_same_quads_as_a_whole_graph_build(tmp_path):
-    # kg.graph.build.StreamingBuilder (store builds, memory flat in the corpus) against GraphBuilder
+@pytest.mark.parametrize("threshold", [0.0, 0.6])
+def test_a_store_build_streams_the_same_quads_as_a_whole_graph_build(tmp_path, threshold):
+    # kg.graph.build.StreamingBuilder (store builds, memory flat in the corpus) against GraphBuilder,
+    # with every fact and with the facts under a confidence threshold left out
     from kg.graph.convert import quads
 
     lines = (SEEDS / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:25]
     inputs = tmp_path / "in.jsonl"
     inputs.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    streamed = build([inputs], store=tmp_path / "store")
-    whole = build([inputs], None)
+    streamed = build([inputs], store=tmp_path / "store", min_confidence=threshold)
+    whole = build([inputs], None, min_confidence=threshold)
     expected = ox.Store()
     expected.bulk_extend(quads(whole.graph))
     assert set(load_store(tmp_path / "store")) == set(expected)
     assert streamed.report.triples == len(expected)
     assert (streamed.report.facts, streamed.report.entities, streamed.report.top) == \
         (whole.report.facts, whole.report.entities, whole.report.top)
+    facts = {*whole.graph.subjects(RDF.type, ORG_MEMBERSHIP), *whole.graph.subjects(RDF.type, RDF.Statement)}
+    confidences = [float(whole.graph.value(f, KG_CONFIDENCE)) for f in facts]
+    assert confidences and min(confidences) >= threshold
+
+
+def test_min_confidence_leaves_out_the_weaker_facts_and_keeps_their_entities(tmp_path):
+    inputs = write_jsonl(tmp_path / "a.jsonl", ARTICLES)
+    every = build([inputs], None, min_confidence=0.0)
+    strong = build([inputs], None, min_confidence=0.999)
+    assert sum(every.report.facts.values()) > sum(strong.report.facts.values()) == 0
+    assert strong.report.entities == {cls: n for cls, n in every.report.entities.items() if cls != "Capability"}
+    assert not list(strong.graph.objects(None, KG_CONFIDENCE))
+    # a store built with another threshold is rebuilt, not reused
+    store = tmp_path / "store"
+    build([inputs], store=store, min_confidence=0.0)
+    again = build([inputs], store=store, min_confidence=0.999).report
+    assert not again.unchanged and sum(again.facts.values()) == 0
 
 
 def test_a_store_build_shows_the_same_page_as_a_whole_graph_build(tmp_path):

@@ -81,7 +81,9 @@ class GraphBuilder:
     settled over the whole corpus first, and a fact whose ends no longer fit its family is dropped.
     """
 
-    def __init__(self, base: str = DEFAULT_BASE):
+    def __init__(self, base: str = DEFAULT_BASE, min_confidence: float = 0.0):
+        self.min_confidence = min_confidence  # facts less likely right stay out of the graph
+        self.kept: set[tuple] = set()  # resolved keys of the facts written, once finished
         self.mint = Minter(base)
         self.graph = new_graph(self.mint.base)
         self.mentions: dict[URIRef, set[EntityRef]] = defaultdict(set)  # article -> entities
@@ -145,6 +147,9 @@ class GraphBuilder:
             resolved = self._resolved_fact(key)
             if resolved is not None:
                 facts[resolved] |= evidence
+        facts = {key: sightings for key, evidence in facts.items()
+                 if combined_confidence(sightings := _one_per_sentence(evidence)) >= self.min_confidence}
+        self.kept = set(facts)
         articles: Counter[EntityRef] = Counter()
         for article, refs in self.mentions.items():
             for ref in refs:
@@ -152,7 +157,7 @@ class GraphBuilder:
                 articles[ref] += 1
         self._entities(articles, facts)
         for (family, subject, obj, role), evidence in facts.items():
-            self._fact(family, subject, obj, role, _one_per_sentence(evidence))
+            self._fact(family, subject, obj, role, evidence)
         return self.graph
 
     def _settle(self) -> None:
@@ -281,54 +286,48 @@ PAGE_SIGHTINGS = 5  # sightings per fact a store build keeps in memory for graph
 
 
 class StreamingBuilder(GraphBuilder):
-    """The same triples as GraphBuilder, in two passes over the articles, holding only what is
+    """The same triples as GraphBuilder, in three passes over the articles, holding only what is
     settled across the corpus, so that a store build's memory does not grow with the articles.
 
-    Pass 1, ``observe``, counts names and classes. Then ``article_graph`` gives each article's own
-    triples (text, mentions, evidence records) to be streamed into the store, and ``finish`` the
-    entity-level graph: entities, facts with their first evidence and combined confidence. Per fact
-    it keeps a tally of confidences and the first few sightings, which ``sightings`` hands to
-    graph.html with their articles' headlines.
+    Pass 1, ``observe``, counts names and classes; ``settle`` decides them. Pass 2, ``count``,
+    tallies each fact's sightings and keeps the first few, so that every fact's combined confidence,
+    and whether it reaches ``min_confidence``, is known before anything is written. Pass 3,
+    ``article_graph``, gives each article's own triples (text, mentions, evidence records of the
+    facts kept) to be streamed into the store, and ``finish`` the entity-level graph: entities,
+    facts with their first evidence and combined confidence. ``sightings`` hands the first
+    sightings and their articles' headlines to graph.html.
     """
 
-    def __init__(self, base: str = DEFAULT_BASE):
-        super().__init__(base)
+    def __init__(self, base: str = DEFAULT_BASE, min_confidence: float = 0.0):
+        super().__init__(base, min_confidence)
         self.articles: Counter[EntityRef] = Counter()  # reference -> articles mentioning it
-        self.raw_facts: set[tuple] = set()  # fact keys as extracted (what a build report counts)
         self.tally: dict[tuple, Counter] = defaultdict(Counter)  # fact -> confidence -> sightings
         self.first: dict[tuple, list[Evidence]] = {}  # the first sightings, sorted
         self.headlines: dict[str, dict] = {}  # article id -> what the page shows of it
         self.mentioned: Counter[URIRef] = Counter()  # entity -> articles that mention it
-        self._added = 0
+        self._counted = 0
 
     def observe(self, result: ArticleResult) -> None:
         self._observe(result)
         for ref in result.entities:
             self.articles[ref] += 1
-        self.raw_facts.update(f.key for f in result.facts)
 
     def settle(self) -> None:
         self._settle()
 
-    def article_graph(self, result: ArticleResult) -> Graph:
-        """One article's own triples, and the links from its facts to its evidence records."""
-        g = Graph()
-        node = self._article(g, result)
-        mentioned = {self.entity(ref) for ref in result.entities}
-        for entity in mentioned:
-            g.add((node, SCHEMA.mentions, entity))
-        self.mentioned.update(mentioned)
+    def _sightings(self, result: ArticleResult) -> dict[tuple, list[Evidence]]:
+        """One article's facts, resolved across the corpus, each with its sightings there."""
         mine: dict[tuple, set[Evidence]] = defaultdict(set)
         for fact in result.facts:
             key = self._resolved_fact(fact.key)
             if key is not None:
                 mine[key].add(fact.evidence)
+        return {key: _one_per_sentence(evidence) for key, evidence in mine.items()}
+
+    def count(self, result: ArticleResult) -> None:
         shown = False
-        for key, evidence in mine.items():
-            evidence = _one_per_sentence(evidence)
-            fact = self._fact_iri(*key)
+        for key, evidence in self._sightings(result).items():
             for ev in evidence:
-                self._record(g, fact, ev)
                 self.tally[key][ev.confidence] += 1
             kept = sorted(self.first.get(key, []) + evidence)[:PAGE_SIGHTINGS]
             self.first[key] = kept
@@ -336,20 +335,39 @@ class StreamingBuilder(GraphBuilder):
         if shown:
             a = result.article
             self.headlines[a.id] = {"id": a.id, "headline": a.title, "url": a.url, "date": a.date}
-            self._added += 1
-            if self._added % 10_000 == 0:  # forget the articles whose sightings were pushed out since
+            self._counted += 1
+            if self._counted % 10_000 == 0:  # forget the articles whose sightings were pushed out since
                 self._prune_headlines()
+
+    def keeps(self, key: tuple) -> bool:
+        return noisy_or(self.tally[key]) >= self.min_confidence
+
+    def article_graph(self, result: ArticleResult) -> Graph:
+        """One article's own triples, and the links from its kept facts to its evidence records."""
+        g = Graph()
+        node = self._article(g, result)
+        mentioned = {self.entity(ref) for ref in result.entities}
+        for entity in mentioned:
+            g.add((node, SCHEMA.mentions, entity))
+        self.mentioned.update(mentioned)
+        for key, evidence in self._sightings(result).items():
+            if self.keeps(key):
+                fact = self._fact_iri(*key)
+                for ev in evidence:
+                    self._record(g, fact, ev)
         return g
 
     def _prune_headlines(self) -> None:
-        live = {ev.article_id for kept in self.first.values() for ev in kept}
+        live = {ev.article_id for key, kept in self.first.items() if self.keeps(key) for ev in kept}
         self.headlines = {k: v for k, v in self.headlines.items() if k in live}
 
     def finish(self) -> Graph:
-        self._entities(self.articles, self.tally)
+        tally = {key: counts for key, counts in self.tally.items() if self.keeps(key)}
+        self.kept = set(tally)
+        self._entities(self.articles, tally)
         self.fact_iris: dict[tuple, URIRef] = {}
-        for key in sorted(self.tally, key=_key_order):
-            self.fact_iris[key] = self._fact(*key, self.first[key], records=False, confidence=noisy_or(self.tally[key]))
+        for key in sorted(tally, key=_key_order):
+            self.fact_iris[key] = self._fact(*key, self.first[key], records=False, confidence=noisy_or(tally[key]))
         return self.graph
 
     def sightings(self):

@@ -27,6 +27,10 @@ from .executors import executor
 
 DEFAULT_INPUTS = ("seeds",)
 DEFAULT_OUT = "out"
+# Facts less likely right than this stay out of a build (kg build --min-confidence): each fact's
+# confidence is its rules' precision measured on news (kg/models/rule_precision.json), combined
+# over its sightings.
+DEFAULT_MIN_CONFIDENCE = 0.0
 # Quads per bulk load into Oxigraph: its bulk loader's memory grows with the batch (400k quads in
 # one call cost 0.8 GB), so a store build loads in slices.
 LOAD_BATCH = 50_000
@@ -77,6 +81,7 @@ class BuildResult:
 def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None = DEFAULT_OUT, *,
           model: str | None = None, base: str = DEFAULT_BASE, max_nodes: int = DEFAULT_MAX_NODES,
           store: str | Path | None = None, jobs: int = 1, scheduler: str | None = None, engine: str | None = None,
+          min_confidence: float = DEFAULT_MIN_CONFIDENCE,
           progress: Callable[[int, int], Callable[[int], None]] | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``.
 
@@ -85,11 +90,14 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     there, and publish the whole graph into the store (see kg.storage). ``engine`` names where
     parsing and extraction run (kg.run.executors): "local" (``jobs`` processes) or "dask" (the
     workers of the cluster whose scheduler is at ``scheduler``; the default when one is given).
-    ``progress(total)`` may return a callback advanced per article parsed.
+    Facts whose combined confidence is under ``min_confidence`` stay out of the graph, the page and
+    the counts. ``progress(total)`` may return a callback advanced per article parsed.
     """
     started = time.perf_counter()
     if jobs < 1:
         raise KgError(f"--jobs must be 1 or more, not {jobs}")
+    if not 0.0 <= min_confidence <= 1.0:
+        raise KgError(f"--min-confidence must be between 0 and 1, not {min_confidence}")
     report = BuildReport()
     report.pipeline = nlp_mod.describe(model)
     graph_store = None
@@ -105,10 +113,10 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     articles = (a for a in iter_articles(inputs, []) if a.id in todo)
     run = executor(engine or ("dask" if scheduler else "local"))
     results = _parse(articles, len(todo), model, report.skipped, progress, report, run, jobs, scheduler)
-    builder = GraphBuilder(base)
+    builder = GraphBuilder(base, min_confidence)
     if graph_store is not None:
         report.reused = found - len(todo)
-        if not todo and graph_store.published_state() == graph_store.state(base, max_nodes):
+        if not todo and graph_store.published_state() == graph_store.state(base, max_nodes, min_confidence):
             # Nothing new, nothing changed, same kg and options: the live build is this build.
             return _unchanged(graph_store, report, started)
         for result in results:
@@ -117,22 +125,20 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
         if not graph_store.hashes():
             raise NoArticles(report)
         if isinstance(graph_store, GraphStore):
-            return _assemble_in_store(graph_store, base, max_nodes, report, started)
+            return _assemble_in_store(graph_store, base, max_nodes, min_confidence, report, started)
         results = graph_store.results()
-    facts = set()
     for result in results:
         builder.add(result)
         report.articles += 1
         report.words += result.words
-        facts.update(f.key for f in result.facts)
     graph = builder.finish()
     g, metrics = analyze(graph)
-    report.facts = Counter(key[0] for key in facts)
+    report.facts = Counter(key[0] for key in builder.kept)
     report.triples = len(graph)
     _entities_and_top(report, graph, g, metrics)
     page = render_html(graph, g, metrics, max_nodes=max_nodes) if graph_store is not None or out is not None else None
     if graph_store is not None:
-        state = graph_store.state(base, max_nodes)  # what this build was made from, for the next run
+        state = graph_store.state(base, max_nodes, min_confidence)  # what this build was made from, for the next run
         report.outputs["store"] = graph_store.publish(graph, page, state, _summary(report))
         if isinstance(report.outputs["store"], str) and out is not None:  # a server holds no page: it goes to out
             report.outputs["html"] = write_atomic(Path(out) / "graph.html", page)
@@ -144,17 +150,21 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     return BuildResult(graph, report)
 
 
-def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, report: BuildReport,
-                       started: float) -> BuildResult:
+def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, min_confidence: float,
+                       report: BuildReport, started: float) -> BuildResult:
     """Assemble the graph of every cached article into a new build of the store, streaming: each
     article's own triples go straight into Oxigraph and only the entity-level graph is held in
-    memory, so memory stays flat however many articles the store holds (kg.graph.build.StreamingBuilder)."""
-    builder = StreamingBuilder(base)
+    memory, so memory stays flat however many articles the store holds (kg.graph.build.StreamingBuilder).
+    The cache is read three times, one article at a time: to settle names and classes, to tally each
+    fact's sightings (so that its confidence is known before it is written), and to write."""
+    builder = StreamingBuilder(base, min_confidence)
     for result in graph_store.iter_results():
         builder.observe(result)
         report.articles += 1
         report.words += result.words
     builder.settle()
+    for result in graph_store.iter_results():
+        builder.count(result)
     target, ox_store = graph_store.begin()
     batch: list = []
     for result in graph_store.iter_results():
@@ -170,11 +180,11 @@ def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, repor
             ox_store.bulk_extend(batch)
             batch = []
     ox_store.bulk_extend(batch)
-    report.facts = Counter(key[0] for key in builder.raw_facts)
+    report.facts = Counter(key[0] for key in builder.kept)
     report.triples = len(ox_store)
     _entities_and_top(report, graph, g, metrics)
     page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings())
-    state = graph_store.state(base, max_nodes)  # what this build was made from, for the next run
+    state = graph_store.state(base, max_nodes, min_confidence)  # what this build was made from, for the next run
     report.outputs["store"] = graph_store.commit(target, ox_store, page, state, _summary(report))
     del ox_store
     report.seconds = time.perf_counter() - started
