@@ -28,6 +28,12 @@ NATIONALITY = "nationality"  # person -> country
 KILL = "kill"  # person -> person
 FAMILIES = (ROLE, RIVALRY, CAPABILITY_OF, MAKER, BASED_IN, LOCATED_IN, LIVES_IN, NATIONALITY, KILL)
 
+# When a role is held, as the text says: "former chief executive", "the incoming chairman".
+CURRENT = "current"
+FORMER = "former"
+FUTURE = "future"
+STATUSES = (CURRENT, FORMER, FUTURE)
+
 
 @dataclass(frozen=True)
 class Article:
@@ -76,7 +82,8 @@ class Evidence:
 class Fact:
     """One extracted statement.
 
-    ``obj`` is None only for a role with no organization (``role`` is then a job title).
+    ``obj`` is None only for a role with no organization (``role`` is then a job title); ``status``
+    says when a role is held (current, former, future) and is current for every other family.
     """
 
     family: str
@@ -84,16 +91,17 @@ class Fact:
     obj: EntityRef | None
     role: str | None
     evidence: Evidence
+    status: str = CURRENT
 
     @property
     def key(self) -> tuple:
         """Identity of the fact regardless of where it was stated."""
-        return (self.family, self.subject, self.obj, self.role)
+        return (self.family, self.subject, self.obj, self.role, self.status)
 
     def sort_key(self) -> tuple:
         # obj and role may be None (a job title); None sorts first without comparing to a value.
         return (self.family, self.subject, self.obj is not None, self.obj or self.subject,
-                self.role or "", self.evidence)
+                self.role or "", self.status, self.evidence)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from kg.graph.namespaces import KG, KG_IRI
 def ontology_terms() -> set[str]:
     g = Graph().parse(ROOT / "ontology" / "kg.ttl")
     terms = set()
-    for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty):
+    for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual):
         terms.update(str(s)[len(KG_IRI):] for s in g.subjects(RDF.type, kind) if str(s).startswith(KG_IRI))
     return terms
 

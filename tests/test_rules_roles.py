@@ -332,3 +332,97 @@ def test_every_construction_module_is_exercised():
     for module, wanted in families.items():
         assert wanted & rules, f"no case for {module}"
     assert "role-where" in rules
+
+
+def role_times(table: str) -> set[tuple]:
+    doc = doc_from_table(table)
+    result = extract_article(Article("t", doc.text, doc.text, "test"), doc)
+    return {(f.subject.name, f.obj.name if f.obj else None, f.role, f.status) for f in result.facts
+            if f.family == ROLE and not f.evidence.rule.startswith("learned-")}
+
+
+TIME_CASES = [
+    pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 10 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 the the DET DT det 6 O
+        4 former former ADJ JJ amod 6 O
+        5 chief chief ADJ JJ amod 6 O
+        6 executive executive NOUN NN appos 1 O
+        7 of of ADP IN prep 6 O
+        8 Siemens Siemens PROPN NNP pobj 7 B-ORG
+        9 , , PUNCT , punct 1 O
+        10 said say VERB VBD ROOT 10 O
+        11 the the DET DT det 12 O
+        12 plan plan NOUN NN nsubj 13 O
+        13 was be AUX VBD ccomp 10 O
+        14 ready ready ADJ JJ acomp 13 O
+        15 . . PUNCT . punct 10 O
+    """, {('Maria Lopez', 'Siemens', 'chief executive', 'former')},
+        id='Maria Lopez, the former chief executive of Siemens, said the plan was ready.'),
+    pytest.param("""
+        0 Ex Ex PROPN NNP compound 3 B-ORG
+        1 - - ADJ JJ amod 3 I-ORG
+        2 Nokia Nokia PROPN NNP compound 3 I-ORG
+        3 chairman chairman NOUN NN compound 5 O
+        4 Paul Paul PROPN NNP compound 5 B-PERSON
+        5 Meyer Meyer PROPN NNP nsubj 6 I-PERSON
+        6 spoke speak VERB VBD ROOT 6 O
+        7 on on ADP IN prep 6 O
+        8 Monday Monday PROPN NNP pobj 7 B-DATE
+        9 . . PUNCT . punct 6 O
+    """, {('Paul Meyer', 'Nokia', 'chairman', 'former')},
+        id='Ex-Nokia chairman Paul Meyer spoke on Monday.'),
+    pytest.param("""
+        0 Marco Marco PROPN NNP compound 1 B-PERSON
+        1 Rossi Rossi PROPN NNP nsubj 2 I-PERSON
+        2 resigned resign VERB VBD ROOT 2 O
+        3 as as ADP IN prep 2 O
+        4 chairman chairman NOUN NN pobj 3 O
+        5 of of ADP IN prep 4 O
+        6 Fiat Fiat PROPN NNP pobj 5 B-ORG
+        7 in in ADP IN prep 4 O
+        8 May May PROPN NNP pobj 7 B-DATE
+        9 . . PUNCT . punct 2 O
+    """, {('Marco Rossi', 'Fiat', 'chairman', 'former')},
+        id='Marco Rossi resigned as chairman of Fiat in May.'),
+    pytest.param("""
+        0 Marco Marco PROPN NNP compound 1 B-PERSON
+        1 Rossi Rossi PROPN NNP nsubj 2 I-PERSON
+        2 left leave VERB VBD ROOT 2 O
+        3 Fiat Fiat PROPN NNP dobj 2 B-ORG
+        4 in in ADP IN prep 2 O
+        5 2004 2004 NUM CD pobj 4 B-DATE
+        6 . . PUNCT . punct 2 O
+    """, {('Marco Rossi', 'Fiat', None, 'former')},
+        id='Marco Rossi left Fiat in 2004.'),
+    pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 3 I-PERSON
+        2 will will AUX MD aux 3 O
+        3 become become VERB VB ROOT 3 O
+        4 chief chief ADJ JJ amod 5 O
+        5 executive executive NOUN NN attr 3 O
+        6 of of ADP IN prep 5 O
+        7 Nokia Nokia PROPN NNP pobj 6 B-ORG
+        8 . . PUNCT . punct 3 O
+    """, {('Maria Lopez', 'Nokia', 'chief executive', 'future')},
+        id='Maria Lopez will become chief executive of Nokia.'),
+    pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 2 I-PERSON
+        2 is be AUX VBZ ROOT 2 O
+        3 the the DET DT det 4 O
+        4 chairman chairman NOUN NN attr 2 O
+        5 of of ADP IN prep 4 O
+        6 Nokia Nokia PROPN NNP pobj 5 B-ORG
+        7 . . PUNCT . punct 2 O
+    """, {('Maria Lopez', 'Nokia', 'chairman', 'current')},
+        id='Maria Lopez is the chairman of Nokia.'),
+]
+
+
+@pytest.mark.parametrize("table, expected", TIME_CASES)
+def test_when_a_role_is_held(table, expected):
+    assert role_times(table) == expected

@@ -16,6 +16,9 @@ from ..model import (
     BASED_IN,
     CAPABILITY,
     CAPABILITY_OF,
+    CURRENT,
+    FORMER,
+    FUTURE,
     KILL,
     LIVES_IN,
     LOCATED_IN,
@@ -60,6 +63,7 @@ def _one_per_sentence(evidence: Iterable[Evidence]) -> list[Evidence]:
     return sorted(best.values())
 
 
+STATUS_IRIS = {CURRENT: KG.Current, FORMER: KG.Former, FUTURE: KG.Future}
 # What each fact family relates: (subject classes, object classes; None = a literal such as a title).
 SIGNATURES = {
     ROLE: ({"Person"}, {"Organization", None}),
@@ -156,8 +160,8 @@ class GraphBuilder:
                 self.graph.add((article, SCHEMA.mentions, self.entity(ref)))
                 articles[ref] += 1
         self._entities(articles, facts)
-        for (family, subject, obj, role), evidence in facts.items():
-            self._fact(family, subject, obj, role, evidence)
+        for key, evidence in facts.items():
+            self._fact(*key, evidence)
         return self.graph
 
     def _settle(self) -> None:
@@ -174,11 +178,11 @@ class GraphBuilder:
 
     def _resolved_fact(self, key: tuple) -> tuple | None:
         """A fact's key with its ends resolved across the corpus; None if they no longer fit its family."""
-        family, subject, obj, role = key
+        family, subject, obj, role, status = key
         subject, obj = self._one_spelling(self.resolve(subject)), self._one_spelling(self.resolve(obj))
         subjects, objects = SIGNATURES[family]
         if subject.cls in subjects and (obj.cls if obj else None) in objects:
-            return family, subject, obj, role
+            return family, subject, obj, role, status
         return None
 
     def _one_spelling(self, ref: EntityRef | None) -> EntityRef | None:
@@ -200,7 +204,7 @@ class GraphBuilder:
             classes[node] = resolved.cls
             names[node][resolved.name] += count
             aliases[node] |= self.surfaces[ref]
-        for _family, subject, obj, _role in facts:
+        for _family, subject, obj, *_ in facts:
             for ref in (subject, obj):
                 if ref is not None and ref.cls == CAPABILITY:  # named by the fact, never "mentioned"
                     node = self.entity(ref)
@@ -221,22 +225,28 @@ class GraphBuilder:
         for ref, code in self.iso.items():
             g.add((self.entity(ref), KG.isoCode, Literal(code)))
 
-    def _fact_iri(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None) -> URIRef:
+    def _membership_iri(self, s: URIRef, obj: EntityRef, role: str | None, status: str) -> URIRef:
+        # a current membership keeps the IRI it had before roles had a time
+        return self.mint.node("membership", s, self.entity(obj), role, *([status] if status != CURRENT else []))
+
+    def _fact_iri(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None,
+                  status: str = CURRENT) -> URIRef:
         s = self.entity(subject)
         if family == ROLE and obj is not None:
-            return self.mint.node("membership", s, self.entity(obj), role)
+            return self._membership_iri(s, obj, role, status)
         p, o = (SCHEMA.jobTitle, Literal(role)) if family == ROLE else (PREDICATES[family], self.entity(obj))
         return self.mint.node("statement", s, p, o)
 
-    def _fact(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None,
+    def _fact(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None, status: str,
               evidence: list[Evidence], records: bool = True, confidence: float | None = None) -> URIRef:
         g = self.graph
         s = self.entity(subject)
         if family == ROLE and obj is not None:
-            fact = self.mint.node("membership", s, self.entity(obj), role)
+            fact = self._membership_iri(s, obj, role, status)
             g.add((fact, RDF.type, ORG.Membership))
             g.add((fact, ORG.member, s))
             g.add((fact, ORG.organization, self.entity(obj)))
+            g.add((fact, KG.status, STATUS_IRIS[status]))
             if role:
                 role_node = self.mint.entity("role", role)
                 g.add((role_node, RDF.type, ORG.Role))
@@ -385,8 +395,8 @@ class StreamingBuilder(GraphBuilder):
 
 
 def _key_order(key: tuple):
-    family, subject, obj, role = key
-    return family, subject, obj or EntityRef("", ""), role or ""
+    family, subject, obj, role, status = key
+    return family, subject, obj or EntityRef("", ""), role or "", status
 
 
 def to_graph(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> Graph:

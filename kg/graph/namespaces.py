@@ -18,6 +18,12 @@ class KG(DefinedNamespace):
     # classes
     Capability: URIRef
     Evidence: URIRef
+    MembershipStatus: URIRef
+    # when a membership is held: kg:status, one of the individuals of MembershipStatus
+    status: URIRef
+    Current: URIRef
+    Former: URIRef
+    Future: URIRef
     # facts
     rivalOf: URIRef
     hasCapability: URIRef

@@ -5,7 +5,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..lang.en import countries, regions
-from ..lang.en.lexicon import FAITHS, HEADLINE_WORDS, HONORIFICS, NOT_ENTITIES, PLACE_TITLES, POSITION_TITLES, ROLE_NOUNS
+from ..lang.en.lexicon import (
+    FAITHS,
+    FORMER_WORDS,
+    FUTURE_WORDS,
+    HEADLINE_WORDS,
+    HONORIFICS,
+    NOT_ENTITIES,
+    PLACE_TITLES,
+    POSITION_TITLES,
+    ROLE_NOUNS,
+)
 
 # Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
 ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt",
@@ -35,7 +45,9 @@ def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].is_punct or doc[start].is_space):
+    # (and no time word of a role the model read into the name: "Ex-Nokia", "Former Worldcom boss")
+    while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].is_punct or doc[start].is_space
+                           or doc[start].lower_ in FORMER_WORDS | FUTURE_WORDS and end - start > 1):
         start += 1
     # A name the model cut short keeps no dangling word: "The Clarion-Ledger of" (Jackson, Miss.)
     while end > start and (doc[end - 1].lower_ in EDGE_TOKENS or doc[end - 1].is_punct or doc[end - 1].is_space

@@ -74,7 +74,7 @@ def to_json(result: ArticleResult) -> str:
         "entities": sorted([_ref(r), sorted(s)] for r, s in result.entities.items()),
         "facts": [[f.family, _ref(f.subject), _ref(f.obj), f.role,
                    [f.evidence.article_id, f.evidence.start, f.evidence.end, f.evidence.sentence,
-                    f.evidence.rule, f.evidence.confidence]] for f in result.facts],
+                    f.evidence.rule, f.evidence.confidence], f.status] for f in result.facts],
         "iso": sorted([_ref(r), c] for r, c in result.iso_codes.items()),
         "words": result.words,
         "spans": sorted([_ref(r), [list(x) for x in s]] for r, s in result.spans.items()),
@@ -84,7 +84,7 @@ def to_json(result: ArticleResult) -> str:
 
 def from_json(text: str) -> ArticleResult:
     d = json.loads(text)
-    facts = [Fact(fam, _unref(s), _unref(o), role, Evidence(*ev)) for fam, s, o, role, ev in d["facts"]]
+    facts = [Fact(fam, _unref(s), _unref(o), role, Evidence(*ev), status) for fam, s, o, role, ev, status in d["facts"]]
     return ArticleResult(Article(*d["article"]), {_unref(r): set(s) for r, s in d["entities"]}, facts,
                          {_unref(r): c for r, c in d["iso"]}, d["words"],
                          {_unref(r): [tuple(x) for x in s] for r, s in d["spans"]})

@@ -11,6 +11,7 @@ from ...nlp import lemma
 from ..base import Context
 from .clauses import COPULAS, verbs_of
 from .facts import role_fact
+from .time import verb_status
 from .words import is_role
 
 
@@ -19,6 +20,6 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         if lemma(verb) in COPULAS:
             for attr in verb.children:
                 if attr.dep_ == "attr" and is_role(attr):
-                    fact = role_fact(ctx, span.root, attr, "role-copula", 0.75, 0.6)
+                    fact = role_fact(ctx, span.root, attr, "role-copula", 0.75, 0.6, verb_status(verb))
                     if fact:
                         yield fact

@@ -6,15 +6,21 @@ import re
 from spacy.tokens import Token
 
 from ...lang.en.lexicon import TITLE_WORDS
-from ...model import ROLE, Fact
+from ...model import CURRENT, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context, phrase
 from .organizations import antecedent, organization_of
+from .time import phrase_status, without_time_words
 from .words import is_title_word, word_tokens
 
 
-def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, alone: float) -> Fact | None:
+def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, alone: float,
+              status: str = CURRENT) -> Fact | None:
+    """The role ``noun`` gives ``person``, in the organisation the phrase names (or points back at),
+    else as a job title. ``status`` is the time the verb gives; a time word in the phrase wins."""
     org_token, org_tokens = organization_of(ctx, noun)
+    said = phrase_status(noun)
+    status = said if said != CURRENT else status  # a job title keeps its time word in its label
     if noun.pos_ == "PROPN":  # "US President Bill Clinton": the title words only, not the name's other parts
         words = [noun]
         while words[0].i > 0 and words[0].nbor(-1).dep_ == "compound" and is_title_word(words[0].nbor(-1)):
@@ -43,13 +49,14 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     # Titles are written "Chief Executive" or "chief executive": one role either way; names stay.
     label = " ".join(w.lower() if w.istitle() and w.lower() in TITLE_WORDS else w for w in label.split())
     if org_token is not None:
-        return Fact(ROLE, ctx.entity(person), ctx.entity(org_token), label,
-                    ctx.evidence(noun, rule, with_org))
+        return Fact(ROLE, ctx.entity(person), ctx.entity(org_token), without_time_words(label) or None,
+                    ctx.evidence(noun, rule, with_org), status)
     org, said = antecedent(ctx, noun, ctx.entity(person))
     if org is not None:
         if said:  # "co-president of the firm": the role is "co-president"
             label = phrase(noun, drop=said + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
         label = " ".join(w for w in label.split() if w.lower() not in {"its", "company", "firm", "group", "'s"})
         # 7 of 12 right on 800 BBC articles read by hand; the misses are names of the wrong class
-        return Fact(ROLE, ctx.entity(person), org, label or None, ctx.evidence(noun, rule + "-anaphora", 0.55))
+        return Fact(ROLE, ctx.entity(person), org, without_time_words(label) or None,
+                    ctx.evidence(noun, rule + "-anaphora", 0.55), status)
     return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))

@@ -12,6 +12,7 @@ from ...nlp.syntax import first_conjunct
 from ..base import Context
 from .clauses import COPULAS, verbs_of
 from .organizations import organizations_among
+from .time import verb_status
 
 # Verbs whose subject holds a role in the organisation they take as object: lemma -> that role
 # (None: a member, role unsaid). "Ballmer, who heads Microsoft", "Gates founded Microsoft".
@@ -54,7 +55,7 @@ def _leads(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
             if ctx.entity(org) != me:
                 # who runs one of its units is a member, not its head: "runs Microsoft's games unit"
                 role = None if org.dep_ == "poss" else led_role
-                yield Fact(ROLE, me, ctx.entity(org), role, ctx.evidence(verb, rule, 0.7))
+                yield Fact(ROLE, me, ctx.entity(org), role, ctx.evidence(verb, rule, 0.7), verb_status(verb))
 
 
 def _led_by(ctx: Context, person: Token) -> Iterator[Fact]:

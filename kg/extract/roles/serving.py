@@ -1,17 +1,20 @@
 """Roles said by what a person does for an organisation: "works for", "served in", "teaches at",
-and "<verb> as <role>" ("serves as chairman of Microsoft", "is leaving to join Citigroup as co-head")."""
+"<verb> as <role>" ("serves as chairman of Nordwind", "is leaving to join Vexa as co-head"), and
+leaving one ("left Nordwind in 2004": a former member)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ...model import ROLE, Fact
+from ...lang.en.lexicon import LEFT_VERBS
+from ...model import FORMER, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context
 from .clauses import COPULAS, verbs_of
 from .facts import role_fact
 from .organizations import organizations_among
+from .time import held, verb_status, without_time_words
 from .words import is_role
 
 # Verbs that tie their subject to an organisation through a preposition: "works for Microsoft",
@@ -29,6 +32,10 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
 def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
     word = lemma(verb).lower()
     me = ctx.entity(person)
+    if word in LEFT_VERBS:  # "left Siemens in 2004", "quit the bank": a member no longer
+        for org in organizations_among(ctx, [c for c in verb.children if c.dep_ == "dobj"]):
+            if ctx.entity(org) != me:
+                yield Fact(ROLE, me, ctx.entity(org), None, ctx.evidence(verb, f"role-verb-{word}", 0.65), FORMER)
     # "teaches journalism at the University of Delaware": the parser hangs the place of work on the object
     objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) is None]
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
@@ -37,16 +44,18 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
         if word in SERVING_VERBS and prep.lower_ in SERVING_VERBS[word]:
             for org in organizations_among(ctx, [c for c in prep.children if c.dep_ == "pobj"]):
                 if ctx.entity(org) != me:
-                    yield Fact(ROLE, me, ctx.entity(org), None, ctx.evidence(verb, f"role-verb-{word}", 0.65))
+                    yield Fact(ROLE, me, ctx.entity(org), None, ctx.evidence(verb, f"role-verb-{word}", 0.65),
+                               verb_status(verb))
         elif prep.lower_ == "as" and prep.head.i == verb.i:  # "serves as chairman of Microsoft"
             for noun in prep.children:
                 if noun.dep_ == "pobj" and is_role(noun):
-                    fact = role_fact(ctx, person, noun, "role-as", 0.7, 0.6)
+                    fact = role_fact(ctx, person, noun, "role-as", 0.7, 0.6, verb_status(verb))
                     if fact and fact.obj is None:
                         # the organisation the verb names: "is leaving to join Citigroup as co-head"
                         org = next(organizations_among(ctx, verb_objects(verb)), None)
                         if org is not None and ctx.entity(org) != me:
-                            fact = Fact(ROLE, me, ctx.entity(org), fact.role, ctx.evidence(noun, "role-as", 0.7))
+                            fact = Fact(ROLE, me, ctx.entity(org), without_time_words(fact.role) or None,
+                                        ctx.evidence(noun, "role-as", 0.7), held(noun, verb))
                     if fact and fact.obj is not None:
                         yield fact
 

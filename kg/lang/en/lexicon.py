@@ -132,6 +132,13 @@ ORG_NOUNS = frozenset({
     "magazine", "station", "channel", "school", "college", "hospital", "army", "force",
 })
 
+# Words in a role phrase that date the role: "former chief executive", "ex Siemens executive",
+# "the then chairman", "a onetime adviser"; "the incoming president", "the future chief".
+FORMER_WORDS = frozenset({"former", "ex", "then", "previous", "onetime", "one-time", "erstwhile"})
+FUTURE_WORDS = frozenset({"incoming", "future"})
+# Verbs that end a role: "resigned as chairman", "left the bank" ("stepped down as": kg.extract.roles.time).
+LEFT_VERBS = frozenset({"resign", "quit", "retire", "leave"})
+
 # Words inside titles that are written capitalised but mean the same in lower case.
 TITLE_WORDS = ROLE_NOUNS | frozenset({
     "senior", "vice", "deputy", "managing", "financial", "operating", "technology", "information",

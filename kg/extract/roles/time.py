@@ -1,0 +1,60 @@
+"""When a role is held, as the sentence says: a word in the role phrase ("former chief executive",
+"ex-chairman", "then-president", "the incoming chairman", "chairman-designate") or the verb that
+gives the role ("resigned as chairman", "left the bank" for the past; "will become", "is to join"
+for what is to come). A role with no time word is current."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...lang.en.lexicon import FORMER_WORDS, FUTURE_WORDS, LEFT_VERBS
+from ...model import CURRENT, FORMER, FUTURE
+from ...nlp import lemma
+
+# "ex-chairman", "then-president", "chairman-designate", "president-elect" as one written word
+_PREFIXED = re.compile(r"^(?:ex|then)-(?=\w)", re.IGNORECASE)
+_SUFFIXED = re.compile(r"(?<=\w)-(?:designate|elect)$", re.IGNORECASE)
+
+
+def phrase_status(noun: Token) -> str:
+    """The time a role phrase gives its role: the words from the phrase's start to its head noun,
+    and a "-designate" or "-elect" right after it."""
+    doc = noun.doc
+    for token in doc[noun.left_edge.i:noun.i + 1]:
+        word = token.lower_
+        if word in FORMER_WORDS:
+            return FORMER
+        if word in FUTURE_WORDS and token.i < noun.i:
+            return FUTURE
+    after = doc[noun.i + 1:noun.i + 3]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in {"designate", "elect"}:
+        return FUTURE
+    return CURRENT
+
+
+def without_time_words(label: str) -> str:
+    """The role without the words that date it: "former chief executive" -> "chief executive"."""
+    words = [_SUFFIXED.sub("", _PREFIXED.sub("", w)) for w in label.split()]
+    return " ".join(w for w in words if w.lower() not in FORMER_WORDS and w.lower() not in FUTURE_WORDS
+                    and w not in {"-", ""})
+
+
+def verb_status(verb: Token) -> str:
+    """The time a verb gives the role it states: "resigned as", "left" (former); "will become",
+    "is to join" (future); current otherwise."""
+    word = lemma(verb).lower()
+    if word in LEFT_VERBS or word == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return FORMER
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in verb.children):
+        return FUTURE
+    # "is to join", "are to become": a to-infinitive on a form of "be"
+    if verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.lower_ == "to" for c in verb.children):
+        return FUTURE
+    return CURRENT
+
+
+def held(noun: Token, verb: Token) -> str:
+    """The time of a role said by ``noun`` with ``verb``: the phrase's own word first."""
+    said = phrase_status(noun)
+    return said if said != CURRENT else verb_status(verb)
