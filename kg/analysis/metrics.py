@@ -22,8 +22,6 @@ BINARY_EDGES = {KG.rivalOf: "rival of", KG.madeBy: "made by", KG.hasCapability: 
 
 
 @dataclass(frozen=True)
-
-
 class Metrics:
     degree: dict[URIRef, int]
     pagerank: dict[URIRef, float]

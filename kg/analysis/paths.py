@@ -29,8 +29,6 @@ def find_entity(graph: Graph, g: nx.Graph, name: str) -> URIRef:
 
 
 @dataclass
-
-
 class Step:
     source: str
     target: str

@@ -19,8 +19,6 @@ TOP = 5
 
 
 @dataclass
-
-
 class Community:
     number: int
     size: int
@@ -29,8 +27,6 @@ class Community:
 
 
 @dataclass
-
-
 class Summary:
     entities: int
     links: int

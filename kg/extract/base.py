@@ -22,8 +22,6 @@ PRECISION_PATH = Path(__file__).resolve().parent.parent / "models" / "rule_preci
 
 
 @cache
-
-
 def measured_precision() -> dict[str, float]:
     """rule -> its measured precision; rules not measured (too few facts on dev) are absent."""
     if not PRECISION_PATH.is_file():
@@ -32,8 +30,6 @@ def measured_precision() -> dict[str, float]:
 
 
 @dataclass
-
-
 class Context:
     doc: Doc
     article: Article

@@ -53,8 +53,6 @@ GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
 
 
 @dataclass(frozen=True)
-
-
 class Cue:
     """``test(span, iso)`` says how often the cue is seen around the mention (a bool counts once);
     each sighting gives ``cls`` ``weight`` votes."""

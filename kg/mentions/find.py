@@ -23,8 +23,6 @@ COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC", "EVENT", "PRODUC
 
 
 @dataclass(frozen=True)
-
-
 class Mention:
     start: int  # token indices into the doc, end exclusive
     end: int

@@ -34,8 +34,6 @@ CLASS_ORDER = {cls: i for i, cls in enumerate(dict.fromkeys((COUNTRY, PERSON, OR
 
 
 @dataclass
-
-
 class Cluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
@@ -59,8 +57,6 @@ class Cluster:
 
 
 @dataclass
-
-
 class Resolution:
     """The entities of one article and, for every token inside a mention, the entity it names."""
 

@@ -37,8 +37,6 @@ LOAD_BATCH = 50_000
 
 
 @dataclass
-
-
 class BuildReport:
     articles: int = 0
     words: int = 0

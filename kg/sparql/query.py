@@ -28,8 +28,6 @@ class QueryError(KgError):
 
 
 @dataclass
-
-
 class Answer:
     kind: str  # "select", "ask" or "graph"
     variables: list[str]
@@ -117,8 +115,6 @@ def within(seconds: float | None, where: str, work):
 
 # ---------------------------------------------------------------- named queries
 @dataclass(frozen=True)
-
-
 class NamedQuery:
     name: str
     text: str
