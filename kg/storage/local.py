@@ -155,12 +155,3 @@ def is_store(path: str | Path) -> bool:
     return Path(path).is_dir() and (Path(path) / CACHE).is_file()
 
 
-
-
-
-
-
-
-
-
-
