@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Span
 
 from docs import doc_from_table
-from kg.mentions.cues import CUES
+from kg.mentions.cues import CUES, LABEL_VOTES
 from kg.mentions.find import find_mentions
 from kg.mentions.resolve import resolve
 
@@ -20,7 +20,10 @@ BY_NAME = {cue.name: cue for cue in CUES}
 def fired(doc, name: str) -> set[str]:
     """The cues that fire on the mention ``name`` (as the model labelled it)."""
     mention = next(m for m in find_mentions(doc) if m.text == name)
-    span = Span(doc, mention.start, mention.end, label=doc[mention.start].ent_type_ or mention.label)
+    # the label the mention was voted with: its own for the model's labels (a product named after its
+    # maker is one though the model read an organisation), else the model's, else the cue's
+    label = mention.label if mention.label in LABEL_VOTES else doc[mention.start].ent_type_ or mention.label
+    span = Span(doc, mention.start, mention.end, label=label)
     return {cue.name for cue in CUES if cue.test(span, mention.iso)}
 
 
@@ -226,6 +229,28 @@ CASES = [
         6 so so ADV RB advmod 5 O
         7 . . PUNCT . punct 5 O
     """, 'Center for Data Policy', 'named-like-a-body', 'Organization', id='named-like-a-body'),
+    pytest.param("""
+        0 Boeing Boeing PROPN NNP nsubj 1 B-ORG
+        1 said say VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 Boeing Boeing PROPN NNP nsubj 6 B-ORG
+        4 787 787 NUM CD nummod 3 B-PRODUCT
+        5 will will AUX MD aux 6 O
+        6 fly fly VERB VB ccomp 1 O
+        7 in in ADP IN prep 6 O
+        8 May May PROPN NNP pobj 7 B-DATE
+        9 . . PUNCT . punct 1 O
+    """, 'Boeing 787', 'named-by-its-maker', 'Product', id='named-by-its-maker'),
+    pytest.param("""
+        0 Skype Skype PROPN NNP nsubj 1 O
+        1 allows allow VERB VBZ ROOT 1 O
+        2 people people NOUN NNS nsubj 4 O
+        3 to to PART TO aux 4 O
+        4 make make VERB VB ccomp 1 O
+        5 free free ADJ JJ amod 6 O
+        6 calls call NOUN NNS dobj 4 O
+        7 . . PUNCT . punct 1 O
+    """, 'Skype', 'lets-people-do', 'Product', id='lets-people-do'),
 ]
 
 

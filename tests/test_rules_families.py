@@ -215,6 +215,40 @@ CASES = [
         8 spoke speak VERB VBD ROOT 8 O
         9 . . PUNCT . punct 8 O
     """, {('lives-resident', 'Lena Park', 'Dayton', None)}, id='Lena Park, a resident of Dayton, spoke.'),
+    pytest.param("""
+        0 Boeing Boeing PROPN NNP nsubj 1 B-ORG
+        1 said say VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 Boeing Boeing PROPN NNP nsubj 6 B-ORG
+        4 787 787 NUM CD nummod 3 B-PRODUCT
+        5 will will AUX MD aux 6 O
+        6 fly fly VERB VB ccomp 1 O
+        7 in in ADP IN prep 6 O
+        8 May May PROPN NNP pobj 7 B-DATE
+        9 . . PUNCT . punct 1 O
+    """, {('maker-name', 'Boeing 787', 'Boeing', None)}, id='Boeing said the Boeing 787 will fly in May.'),
+    pytest.param("""
+        0 Skype Skype PROPN NNP nsubj 1 O
+        1 allows allow VERB VBZ ROOT 1 O
+        2 people people NOUN NNS nsubj 4 O
+        3 to to PART TO aux 4 O
+        4 make make VERB VB ccomp 1 O
+        5 free free ADJ JJ amod 6 O
+        6 calls call NOUN NNS dobj 4 O
+        7 . . PUNCT . punct 1 O
+    """, {('capability-enables', 'Skype', 'make free calls', None)}, id='Skype allows people to make free calls.'),
+    pytest.param("""
+        0 The the DET DT det 3 O
+        1 FTSE FTSE PROPN NNP nmod 3 B-ORG
+        2 100 100 NUM CD nummod 3 I-ORG
+        3 index index NOUN NN nsubj 4 O
+        4 rose rise VERB VBD ROOT 4 O
+        5 2 2 NUM CD nummod 6 B-PERCENT
+        6 % % NOUN NN npadvmod 4 I-PERCENT
+        7 on on ADP IN prep 4 O
+        8 Monday Monday PROPN NNP pobj 7 B-DATE
+        9 . . PUNCT . punct 4 O
+    """, set(), id='The FTSE 100 index rose 2% on Monday.'),
 ]
 
 

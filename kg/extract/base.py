@@ -17,7 +17,9 @@ from ..model import Article, EntityRef, Evidence
 # Dependents that qualify a noun phrase but do not belong in a short label.
 CLAUSAL = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "mark"}
 POSSESSIVE_MARKERS = {"'s", "’s", "'", "’"}
-# Each rule's precision on the development splits, measured by scripts/calibrate_rules.py.
+# The classifier's rules: learned-<relation>.
+LEARNED = "learned-"
+# Each rule's precision on news, measured by scripts/calibrate_rules.py.
 PRECISION_PATH = Path(__file__).resolve().parent.parent / "models" / "rule_precision.json"
 
 
@@ -61,9 +63,12 @@ class Context:
         return [(m.span(self.doc), ref) for m, ref in self.resolution.mentions if ref.cls == cls]
 
     def evidence(self, token: Token, rule: str, confidence: float) -> Evidence:
-        """Where a fact was read. ``confidence`` is the rule's prior; a rule measured on the
-        development splits gets its measured precision instead."""
-        confidence = measured_precision().get(rule, confidence)
+        """Where a fact was read. ``confidence`` is the rule's prior, or the classifier's probability;
+        a rule measured on news gets its measured precision instead, and the classifier's
+        probability is capped at its relation's measured precision (scripts/calibrate_rules.py)."""
+        measured = measured_precision().get(rule)
+        if measured is not None:
+            confidence = min(confidence, measured) if rule.startswith(LEARNED) else measured
         sent = self.sentence(token.i)
         text = self.text[sent.start_char:sent.end_char]
         # The sentence without the blank space the parser may have kept at either end.

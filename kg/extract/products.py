@@ -14,6 +14,7 @@ from ..lang.en.lexicon import (
     MAKER_VERBS,
     PRODUCT_NOUNS,
 )
+from ..mentions.products import maker_names, maker_prefix
 from ..model import (
     CAPABILITY,
     CAPABILITY_OF,
@@ -35,8 +36,20 @@ def _org(ctx: Context, token: Token) -> EntityRef | None:
     return ref if ref and ref.cls == ORGANIZATION else None
 
 
+def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
+    """"Boeing 747", "Airbus A380": the organisation whose name the product's name starts with."""
+    cut = maker_prefix(ctx.doc, span.start, span.end, maker_names(ctx.doc))
+    if cut is None:
+        return None
+    name = ctx.doc[span.start:cut].text
+    return next((ref for ref, surfaces in ctx.resolution.entities.items()
+                 if ref.cls == ORGANIZATION and name in surfaces), None)
+
+
 def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, float]]:
     root = span.root
+    if (maker := _maker_in_name(ctx, span)) is not None:
+        yield maker, root, "maker-name", 0.9
     heads = [root, *appositives(span)]
     for head in heads:
         for child in head.children:

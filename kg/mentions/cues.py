@@ -17,6 +17,7 @@ from ..lang.en.lexicon import (
     AGENTIVE,
     AWARDS,
     EMPLOYER_ROLES,
+    ENABLING_VERBS,
     EVENT_NAME_ENDINGS,
     HOMES,
     HONORIFICS,
@@ -27,6 +28,7 @@ from ..lang.en.lexicon import (
     PARTY_ALIASES,
     PEOPLE_GROUPS,
     PRODUCT_NOUNS,
+    PRODUCT_USERS,
     RELATIVES,
     RESIDENT_NOUNS,
     ROLE_NOUNS,
@@ -36,6 +38,7 @@ from ..nlp import lemma
 from ..nlp.syntax import appositives, copula_attrs, first_conjunct, made_by
 from .context import age_after, born_after, city_of_a_region, district_of, hometown, region_after, region_at
 from .names import norm
+from .products import maker_names, named_by_maker
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
 LABEL_VOTES = {
@@ -113,6 +116,23 @@ def owns_an_artefact(span: Span, iso: str | None) -> bool:
 
 def made_by_an_organization(span: Span, iso: str | None) -> bool:
     return made_by_organization(span)
+
+
+def lets_people_do(span: Span, iso: str | None) -> bool:
+    """"Skype lets people call landlines", "the service allows users to store links": what lets
+    its users do something is a product or a service (companies do too, so no syntactic certainty)."""
+    root = span.root
+    if root.dep_ != "nsubj" or lemma(root.head).lower() not in ENABLING_VERBS or span.label_ == "PERSON":
+        return False
+    # "allows users to call": the parser may make "users" the subject of the clause after the verb
+    who = [*root.head.children, *(s for c in root.head.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children)]
+    return any(c.dep_ in {"dobj", "nsubj"} and c.i != root.i and lemma(c).lower() in PRODUCT_USERS for c in who)
+
+
+def named_by_its_maker(span: Span, iso: str | None) -> bool:
+    """"Boeing 747", "Airbus A380": an organisation's name and a model number (kg.mentions.products)."""
+    return span.label_ == "PRODUCT" and named_by_maker(span.doc, span.start, span.end, span.label_,
+                                                       maker_names(span.doc)) == span.end
 
 
 def honorific_before(span: Span, iso: str | None) -> bool:
@@ -210,6 +230,8 @@ CUES = (
     Cue("event-name-ending", EVENT, NAME_ENDING, event_name_ending),
     Cue("owns-an-artefact", ORGANIZATION, OWNER, owns_an_artefact),
     Cue("made-by-an-organisation", PRODUCT, STRONG, made_by_an_organization),
+    Cue("named-by-its-maker", PRODUCT, STRONG, named_by_its_maker),
+    Cue("lets-people-do", PRODUCT, NAME_ENDING, lets_people_do),
     Cue("honorific", PERSON, STRONG, honorific_before),
     Cue("party-name", ORGANIZATION, STRONG, party_name),
     Cue("group-of-countries", ORGANIZATION, STRONG, group_of_countries),

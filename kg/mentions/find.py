@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span
 from ..lang.en import countries
 from ..lang.en.lexicon import HONORIFICS, PARTY_ALIASES
 from .context import age_after, region_at
-from .cues import LABEL_VOTES, described_as_product, made_by_organization, votes
+from .cues import LABEL_VOTES, described_as_product, lets_people_do, made_by_organization, votes
 from .names import EDGE_TOKENS, clean, norm
+from .products import products_named_by_makers
 
 # Labels under which a country name is taken for a country whatever the model said (a headline
 # "England 17-18 France" is an event whose last word is still the country).
@@ -37,7 +38,11 @@ class Mention:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     mentions = []
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    named = products_named_by_makers(doc)
+    for span in named:  # before the model's entities, which these take the place of
+        mentions.append(Mention(span.start, span.end, span.text, "PRODUCT", votes(span), None))
+    in_named = {i for span in named for i in range(span.start, span.end)}
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)} | in_named
     for span in unlabelled_products(doc, taken):
         mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
         taken.update(range(span.start, span.end))
@@ -49,6 +54,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(span.start, span.end, span.text, "PLACE_CUE", votes(span, iso), iso))
         taken.update(range(span.start, span.end))
     for ent in doc.ents:
+        if ent.start in in_named:
+            continue
         is_country_label = ent.label_ in COUNTRY_LABELS
         if ent.label_ not in LABEL_VOTES and not is_country_label:
             continue
@@ -134,6 +141,7 @@ def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
             right += 1  # "Xbox 360"
         span = Span(doc, left, right, label="PRODUCT")
         cleaned = clean(span)
-        if cleaned is not None and (made_by_organization(cleaned) or described_as_product(cleaned)):
+        if cleaned is not None and (made_by_organization(cleaned) or described_as_product(cleaned)
+                                    or lets_people_do(cleaned, None)):
             found.append(cleaned)
     return found

@@ -22,6 +22,7 @@ from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, Entity
 from .cues import votes
 from .find import Mention, find_mentions
 from .names import norm
+from .products import maker_names, maker_prefix
 
 # Corporate suffixes that do not change which organisation is meant.
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
@@ -137,11 +138,36 @@ def _canonical(cluster: Cluster, cls: str) -> str:
     return min(forms, key=lambda f: (-forms[f], -len(f), f))
 
 
+def _designations(doc: Doc, cluster: Cluster, makers: set[str]) -> set[tuple[str, ...]]:
+    """A product's model number written without its maker: "A380" of "Airbus A380"."""
+    found = set()
+    for m in cluster.mentions:
+        cut = maker_prefix(doc, m.start, m.end, makers) if m.label == "PRODUCT" else None
+        if cut is not None and any(ch.isdigit() for ch in doc[cut].text):
+            found.add(tuple(t.text for t in doc[cut:m.end]))
+    return found
+
+
+def _merge_designations(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"A380", which the model reads as its own organisation, is the "Airbus A380" named before."""
+    makers = maker_names(doc)
+    owners: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters.values():
+        for words in _designations(doc, cluster, makers):
+            owners[norm(" ".join(words))].append(cluster)
+    for key, found in owners.items():
+        if len(found) == 1 and key in clusters and clusters[key] is not found[0]:
+            found[0].mentions.extend(clusters.pop(key).mentions)
+
+
 def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
-    """Find names the model missed in one place but tagged in another (e.g. in a headline)."""
+    """Find names the model missed in one place but tagged in another (e.g. in a headline), and
+    the model numbers of products named after their makers ("A380" for "Airbus A380")."""
     matcher = PhraseMatcher(doc.vocab)
+    makers = maker_names(doc)
     for key, cluster in clusters.items():
         words = {tuple(t.text for t in doc[m.start:m.end]) for m in cluster.mentions}
+        words |= _designations(doc, cluster, makers)
         forms = [Doc(doc.vocab, words=list(w)) for w in sorted(words) if w[0][:1].isupper()]
         if forms:
             matcher.add(key, forms)
@@ -190,6 +216,7 @@ def _country_abbreviation_before(doc: Doc, m: Mention) -> Span | None:
 def resolve(doc: Doc) -> Resolution:
     mentions = find_mentions(doc)
     clusters = _cluster(mentions)
+    _merge_designations(doc, clusters)
     _add_unlabelled(doc, clusters, {i for m in mentions for i in range(m.start, m.end)})
     _merge_partial_names(clusters)
     _countries_in_names(doc, clusters)

@@ -30,7 +30,7 @@ DEFAULT_OUT = "out"
 # Facts less likely right than this stay out of a build (kg build --min-confidence): each fact's
 # confidence is its rules' precision measured on news (kg/models/rule_precision.json), combined
 # over its sightings.
-DEFAULT_MIN_CONFIDENCE = 0.0
+DEFAULT_MIN_CONFIDENCE = 0.6
 # Quads per bulk load into Oxigraph: its bulk loader's memory grows with the batch (400k quads in
 # one call cost 0.8 GB), so a store build loads in slices.
 LOAD_BATCH = 50_000

@@ -119,6 +119,13 @@ ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "power", "means"
 # Verbs that say what a product lets people do: "lets users edit", "allows users to edit".
 ENABLING_VERBS = frozenset({"let", "allow", "enable", "help", "permit"})
 FEATURE_VERBS = frozenset({"feature", "offer", "support", "include", "boast", "provide"})
+# Who a product lets do things: "lets users edit", "allows people to call", "helps drivers park".
+PRODUCT_USERS = frozenset({"user", "people", "customer", "subscriber", "driver", "passenger", "player",
+                           "viewer", "listener", "reader", "owner", "consumer", "buyer", "visitor", "you"})
+# Market indices are products the model reads as organisations ("FTSE 100", "CAC 40"); the word
+# before the number is no maker.
+STOCK_INDEX_NAMES = frozenset({"ftse", "cac", "dax", "nikkei", "s&p", "dow", "dow jones", "nasdaq", "hang seng",
+                               "sensex", "kospi", "stoxx", "euro stoxx", "russell", "topix", "ibex", "asx", "tsx"})
 
 # Head nouns that describe an organization: "a Hong Kong construction firm", "German carmaker BMW".
 ORG_NOUNS = frozenset({

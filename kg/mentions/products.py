@@ -1,0 +1,83 @@
+"""Products named after their maker: "Boeing 747", "Airbus A380", "Airbus A330-300E", "Boeing 787
+Dreamliner". The model reads the maker as an organisation and the model number as a number, or
+the whole as an organisation; written together they name a product, and say who makes it.
+
+A name counts when its first words are an organisation the article names (the model read them as
+one somewhere in the text) and what follows is a designation: a model number, with a name after it
+("787 Dreamliner"). Without a number only a name the model itself read as a product counts ("Ford
+Taurus"): "Ford Motor" or "Boeing Capital" are organisations.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..lang.en.lexicon import STOCK_INDEX_NAMES
+
+# A model number: "747", "A380", "7E7", "X5", "200LR", "KC"-"45" (the tokenizer splits on hyphens)
+DESIGNATION = re.compile(r"[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]{1,3}")
+MAX_NAME = 6  # tokens in a product name
+
+
+def maker_names(doc: Doc) -> set[str]:
+    """The texts the model read as organisations anywhere in the article; a market index's first
+    word ("FTSE" of "FTSE 100") makes nothing."""
+    return {ent.text for ent in doc.ents if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES}
+
+
+def _designation_end(doc: Doc, i: int) -> int | None:
+    """Where a model number starting at token ``i`` ends ("777-200LR" is three tokens), with a
+    name written after it ("787 Dreamliner"); None when no number starts there."""
+    if i >= len(doc) or not any(ch.isdigit() for ch in doc[i].text) or not DESIGNATION.fullmatch(doc[i].text):
+        return None
+    end = i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and DESIGNATION.fullmatch(doc[end + 1].text):
+        end += 2
+    if end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper) \
+            and doc[end].ent_type_ not in {"ORG", "GPE", "PERSON"}:
+        end += 1  # "787 Dreamliner", "A330 MRTT"
+    return end
+
+
+def named_by_maker(doc: Doc, start: int, end: int, label: str, makers: set[str]) -> int | None:
+    """The end of the product name that ``doc[start:end]`` starts with the name of a maker in
+    ``makers`` (the span itself, or the span and the model number after it), else None."""
+    found = _maker_and_end(doc, start, end, label, makers)
+    return found[1] if found else None
+
+
+def maker_prefix(doc: Doc, start: int, end: int, makers: set[str]) -> int | None:
+    """Where the maker's name ends in the product name ``doc[start:end]``, else None."""
+    found = _maker_and_end(doc, start, end, "PRODUCT", makers)
+    return found[0] if found and found[1] == end else None
+
+
+def _maker_and_end(doc: Doc, start: int, end: int, label: str, makers: set[str]) -> tuple[int, int] | None:
+    for cut in range(min(end, start + 3), start, -1):  # the longest maker name first
+        if doc[start:cut].text not in makers:
+            continue
+        if cut < end:  # the model's span holds more than the maker: "Airbus A330", "Ford Taurus"
+            rest = _designation_end(doc, cut)
+            if rest is not None and rest >= end:
+                return cut, rest
+            return (cut, end) if label == "PRODUCT" else None
+        rest = _designation_end(doc, end)  # "Boeing" + "747"
+        return (cut, rest) if rest is not None else None
+    return None
+
+
+def products_named_by_makers(doc: Doc) -> list[Span]:
+    """Every product named after its maker, as a span labelled PRODUCT."""
+    makers = maker_names(doc)
+    if not makers:
+        return []
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "PRODUCT", "PERSON"}:
+            continue
+        end = named_by_maker(doc, ent.start, ent.end, ent.label_, makers)
+        if end is not None and end - ent.start <= MAX_NAME and (not found or ent.start >= found[-1].end):
+            found.append(Span(doc, ent.start, end, label="PRODUCT"))
+    return found

@@ -1,0 +1,92 @@
+"""Measure by reading the precision of rules no annotated news covers (places, residence, citizenship,
+killings): sample each rule's facts from a built graph, read each one's sentence, record a verdict.
+
+    .venv/bin/python scripts/judge_facts.py corpus CORPUS.jsonl NEWSGOLD_DIR N [--seed 7] > sample.jsonl
+    .venv/bin/python scripts/judge_facts.py sample GRAPH.ttl RULE [RULE ...] [--per-rule 20] [--seed 1]
+    .venv/bin/python scripts/judge_facts.py tally VERDICTS.json [--measured-on TEXT] > judged.json
+
+`corpus` draws N articles (seeded) from a corpus, leaving out every article NewsGold holds, to be
+built with `kg build sample.jsonl`. `sample` prints, per rule, a seeded sample of its sightings: a
+key (article id, sentence offsets, rule, subject, object), the fact and the sentence. The reader
+writes VERDICTS.json: {key: true|false, ...} (keys only: the sentences of a copyrighted corpus stay
+out of the project; scripts/data/judged_facts.json holds ours). `tally` counts facts and verdicts
+of true per rule, the input of scripts/calibrate_rules.py.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+
+SIGHTINGS = """SELECT ?rule ?id ?start ?end ?s ?p ?o ?text WHERE {
+  ?f kg:evidence ?ev .
+  { ?f rdf:subject/rdfs:label ?s ; rdf:predicate ?p ; rdf:object ?obj .
+    OPTIONAL { ?obj rdfs:label ?ol } BIND(COALESCE(?ol, STR(?obj)) AS ?o) }
+  UNION { ?f org:member/rdfs:label ?s ; org:organization/rdfs:label ?o . BIND(org:memberOf AS ?p) }
+  ?ev kg:extractor ?rule ; kg:charStart ?start ; kg:charEnd ?end ; kg:evidenceText ?text ;
+      prov:wasDerivedFrom/schema:identifier ?id .
+}"""
+PREFIXES = {"kg": "https://w3id.org/newskg/ontology#", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+            "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "org": "http://www.w3.org/ns/org#",
+            "prov": "http://www.w3.org/ns/prov#", "schema": "https://schema.org/"}
+
+
+def option(args: list[str], name: str, default: str) -> tuple[str, list[str]]:
+    if name in args:
+        i = args.index(name)
+        return args[i + 1], args[:i] + args[i + 2:]
+    return default, args
+
+
+def sample(args: list[str]) -> None:
+    per_rule, args = option(args, "--per-rule", "20")
+    seed, args = option(args, "--seed", "1")
+    graph, rules = args[0], set(args[1:])
+    store = ox.Store()
+    store.load(path=graph, format=ox.RdfFormat.TURTLE)
+    found: dict[str, list] = defaultdict(list)
+    for row in store.query(SIGHTINGS, prefixes=PREFIXES):
+        rule, aid, start, end, s, p, o, text = (t.value for t in row)
+        if rule in rules:
+            found[rule].append((f"{aid}|{start}-{end}|{rule}|{s}|{o}", s, p.rsplit("#", 1)[-1].rsplit("/", 1)[-1], o, text))
+    for rule in sorted(found):
+        rows = sorted(set(found[rule]))
+        random.Random(int(seed)).shuffle(rows)
+        print(f"== {rule}: {len(rows)} sightings, {min(len(rows), int(per_rule))} read")
+        for key, s, p, o, text in rows[:int(per_rule)]:
+            print(f"{key}\n  {s} --{p}--> {o}\n  {' '.join(text.split())}")
+
+
+def corpus(args: list[str]) -> None:
+    seed, args = option(args, "--seed", "7")
+    path, newsgold, n = args[0], Path(args[1]), int(args[2])
+    held = {json.loads(line)["text"].strip()[:200] for name in ("dev.jsonl", "train.jsonl")
+            for line in (newsgold / name).open(encoding="utf-8") if line.strip()}
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    rows = [r for r in rows if r["text"].strip()[:200] not in held]
+    random.Random(int(seed)).shuffle(rows)
+    for row in rows[:n]:
+        print(json.dumps(row))
+
+
+def tally(args: list[str]) -> None:
+    measured_on, args = option(args, "--measured-on", "read by hand")
+    verdicts = json.loads(open(args[0], encoding="utf-8").read())
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for key, right in verdicts.items():
+        rule = key.split("|")[2]
+        counts[rule]["facts"] += 1
+        counts[rule]["right"] += bool(right)
+    print(json.dumps({rule: {"facts": c["facts"], "right": c["right"], "measured_on": measured_on}
+                      for rule, c in sorted(counts.items())}, indent=1))
+
+
+if __name__ == "__main__":
+    commands = {"corpus": corpus, "sample": sample, "tally": tally}
+    if len(sys.argv) < 3 or sys.argv[1] not in commands:
+        sys.exit(__doc__.strip().splitlines()[3].strip())
+    commands[sys.argv[1]](sys.argv[2:])
