@@ -318,7 +318,7 @@ def test_evidence_points_at_the_sentence(extract):
     ("The London-based bank HSBC said profits rose.", "based_in", {("HSBC", "London")}),
     ("Acme Corp is headquartered in Oslo.", "based_in", {("Acme Corp", "Oslo")}),
     # a country at the end of the name: the organisation is there, and the article mentions it
-    ("The Bank of England raised rates.", "based_in", {("Bank of England", "United Kingdom")}),
+    ("The Bank of Canada raised rates.", "based_in", {("Bank of Canada", "Canada")}),
     # headquarters, the region after the town named in full
     ("At a briefing at NRC headquarters in nearby Rockville, Md., Bernero said so.", "based_in",
      {("NRC", "Rockville"), ("NRC", "Maryland")}),

@@ -249,9 +249,66 @@ CASES = [
         8 Monday Monday PROPN NNP pobj 7 B-DATE
         9 . . PUNCT . punct 4 O
     """, set(), id='The FTSE 100 index rose 2% on Monday.'),
+    pytest.param("""
+        0 China China PROPN NNP nsubj 1 B-GPE
+        1 accused accuse VERB VBD ROOT 1 O
+        2 Japan Japan PROPN NNP dobj 1 B-GPE
+        3 of of ADP IN prep 1 O
+        4 dumping dump VERB VBG pcomp 3 O
+        5 steel steel NOUN NN dobj 4 O
+        6 . . PUNCT . punct 1 O
+    """, {('rivalry-verb', 'China', 'Japan', None)}, id='China accused Japan of dumping steel.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 EU EU PROPN NNP nsubj 2 B-ORG
+        2 imposed impose VERB VBD ROOT 2 O
+        3 tariffs tariff NOUN NNS dobj 2 O
+        4 on on ADP IN prep 2 O
+        5 US US PROPN NNP compound 6 B-GPE
+        6 steel steel NOUN NN pobj 4 O
+        7 . . PUNCT . punct 2 O
+    """, {('rivalry-penalty', 'United States', 'EU', None)}, id='The EU imposed tariffs on US steel.'),
+    pytest.param("""
+        0 Scotland Scotland PROPN NNP nsubj 1 B-GPE
+        1 is be AUX VBZ ROOT 1 O
+        2 part part NOUN NN attr 1 O
+        3 of of ADP IN prep 2 O
+        4 the the DET DT det 5 O
+        5 UK UK PROPN NNP pobj 3 B-GPE
+        6 , , PUNCT , punct 1 O
+        7 and and CCONJ CC cc 1 O
+        8 England England PROPN NNP nsubj 9 B-GPE
+        9 lies lie VERB VBZ conj 1 O
+        10 south south ADV RB advmod 9 O
+        11 of of ADP IN prep 10 O
+        12 it it PRON PRP pobj 11 O
+        13 . . PUNCT . punct 9 O
+    """, {
+        ('located-home-nation', 'England', 'United Kingdom', None),
+        ('located-home-nation', 'Scotland', 'United Kingdom', None),
+        ('located-near-country', 'Scotland', 'United Kingdom', None),
+    },
+        id='Scotland is part of the UK, and England lies south of it.'),
 ]
 
 
 @pytest.mark.parametrize("table, expected", CASES)
 def test_fact_constructions(table, expected):
     assert family_facts(table) == expected
+
+
+def test_a_match_between_national_teams_is_no_rivalry():
+    table = """
+        0 Scotland Scotland PROPN NNP nsubj 1 B-GPE
+        1 beat beat VERB VBD ROOT 1 O
+        2 Italy Italy PROPN NNP dobj 1 B-GPE
+        3 20 20 NUM CD npadvmod 1 B-DATE
+        4 - - SYM SYM punct 5 I-DATE
+        5 10 10 NUM CD prep 3 I-DATE
+        6 in in ADP IN prep 1 O
+        7 the the DET DT det 9 B-EVENT
+        8 Six six NUM CD nummod 9 I-EVENT
+        9 Nations nation NOUN NNS pobj 6 I-EVENT
+        10 . . PUNCT . punct 1 O
+    """
+    assert not {f for f in family_facts(table) if f[0].startswith("rivalry")}

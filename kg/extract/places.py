@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..lang.en import countries
-from ..model import BASED_IN, COUNTRY, ORGANIZATION, PLACE, EntityRef, Fact
+from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
 from .base import Context
 
 BASED_WORDS = {"based", "headquartered", "headquarter"}
@@ -78,16 +78,30 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
             yield Fact(BASED_IN, org, country, None, ctx.evidence(last, "based-nation-in-name", 0.7))
 
 
+def _home_nations(ctx: Context) -> Iterator[Fact]:
+    """England, Scotland, Wales, Northern Ireland: places in the United Kingdom, where the article
+    names it too (a fact needs both of its ends among the article's entities)."""
+    uk = next((ref for ref, code in ctx.resolution.iso_codes.items() if code == "GB"), None)
+    if uk is None:
+        return
+    for span, ref in ctx.mentions_of(PLACE):
+        if ref.name.casefold() in countries.HOME_NATIONS:
+            yield Fact(LOCATED_IN, ref, uk, None, ctx.evidence(span.root, "located-home-nation", 0.95))
+
+
 def extract(ctx: Context) -> Iterator[Fact]:
     yield from _headquarters(ctx)
     yield from _nation_in_name(ctx)
+    yield from _home_nations(ctx)
     doc = ctx.doc
     for tok in doc:
         if tok.lower_ not in BASED_WORDS:
             continue
-        # "California-based Apple": the place is hyphenated onto "based", which modifies the org.
-        if tok.i >= 2 and doc[tok.i - 1].text == "-":
-            place = _place(ctx, doc[tok.i - 2])
+        # "California-based Apple", "Los Angeles based Northrop": the place is written onto "based",
+        # which modifies the org.
+        before = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" else tok.i - 1
+        if before >= 0 and (before == tok.i - 2 or _place(ctx, doc[before])):
+            place = _place(ctx, doc[before])
             org = next((_org(ctx, t) for t in [tok.head, *tok.head.subtree] if _org(ctx, t)), None)
             if place and org:
                 yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-compound", 0.85))

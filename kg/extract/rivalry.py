@@ -1,4 +1,7 @@
-"""Country - rivalry - country: "the rift between China and the U.S.", "China and U.S. in close race"."""
+"""Country - rivalry - country, only where the sentence puts the two against each other: "the rift
+between China and the U.S.", "China and Japan clashed", "Japan's dispute with China", "China accused
+Japan of ...", "imposed sanctions on Iran". A list of countries is no rivalry, nor a match between
+national teams."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -6,8 +9,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..lang.en.lexicon import RIVALRY_NOUNS, RIVALRY_VERBS
-from ..model import COUNTRY, RIVALRY, EntityRef, Fact
+from ..lang.en.lexicon import HOSTILE_VERBS, PENALTY_NOUNS, RIVALRY_NOUNS, RIVALRY_VERBS, SPORT_WORDS, UNION_NAMES
+from ..model import COUNTRY, ORGANIZATION, RIVALRY, EntityRef, Fact
 from ..nlp import lemma
 from .base import Context
 
@@ -19,18 +22,56 @@ def _is_cue(token: Token) -> bool:
     return token.pos_ == "VERB" and lemma(token).lower() in RIVALRY_VERBS
 
 
+def is_party(ref: EntityRef | None) -> bool:
+    """What can be a rival: a country, or the European Union, which trades and disputes as one."""
+    return ref is not None and (ref.cls == COUNTRY or ref.cls == ORGANIZATION and ref.name.casefold() in UNION_NAMES)
+
+
 def _conjuncts(ctx: Context, token: Token) -> list[EntityRef]:
     refs = [ctx.entity(t) for t in (token, *token.conjuncts)]
-    return [r for r in refs if r is not None and r.cls == COUNTRY]
+    return [r for r in refs if is_party(r)]
 
 
 def _pair(a: EntityRef, b: EntityRef) -> tuple[EntityRef, EntityRef] | None:
     return None if a == b else tuple(sorted((a, b)))
 
 
+def _sports_report(sent: Span) -> bool:
+    """A sentence about a match: its countries are national teams ("Scotland 17-18 Italy")."""
+    return any(t.lower_ in SPORT_WORDS or (t.like_num and "-" in t.text) for t in sent) or any(
+        t.like_num and t.i + 2 < len(sent.doc) and sent.doc[t.i + 1].text == "-" and sent.doc[t.i + 2].like_num
+        for t in sent)
+
+
+def _hostile(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
+    """"China accused Japan of ...", "the US sanctioned Iran", "imposed sanctions on Iran"."""
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        word = lemma(verb).lower()
+        subjects = [r for c in verb.children if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
+        if not subjects:
+            continue
+        if word in HOSTILE_VERBS:
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    for other in _conjuncts(ctx, obj):
+                        for subject in subjects:
+                            yield from emit(subject, other, verb, "rivalry-verb", 0.75)
+        # "imposed sanctions on Iran", "slapped tariffs on Chinese steel"
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and lemma(obj).lower() in PENALTY_NOUNS:
+                for prep in [*verb.children, *obj.children]:
+                    if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
+                        for pobj in prep.children:
+                            targets = _conjuncts(ctx, pobj) or [r for t in pobj.subtree if is_party(r := ctx.entity(t))]
+                            for other in targets:
+                                for subject in subjects:
+                                    yield from emit(subject, other, obj, "rivalry-penalty", 0.75)
+
+
 def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
-    cues = [t for t in sent if _is_cue(t)]
-    if not cues:
+    if _sports_report(sent):
         return
     seen: set[tuple[EntityRef, EntityRef]] = set()
 
@@ -40,6 +81,10 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
             seen.add(pair)
             yield Fact(RIVALRY, pair[0], pair[1], None, ctx.evidence(cue, rule, conf))
 
+    yield from _hostile(ctx, sent, emit)
+    cues = [t for t in sent if _is_cue(t)]
+    if not cues:
+        return
     for cue in cues:
         for child in cue.children:
             # "the rift between China and the U.S."
@@ -59,18 +104,12 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
                             for other in _conjuncts(ctx, pobj):
                                 for subject in subjects:
                                     yield from emit(subject, other, cue, "rivalry-with", 0.8)
-    # "China and U.S. in close race": coordinated countries in a sentence about a rivalry.
-    for token in sent:
-        if token.dep_ != "conj":
-            refs = _conjuncts(ctx, token)
-            if len(refs) >= 2:
-                yield from emit(refs[0], refs[1], cues[0], "rivalry-coordination", 0.6)
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
-    # Every rule needs two countries in one sentence: most sentences are skipped before any cue
-    # word is looked at.
-    countries = sorted((i, ref) for i, ref in ctx.resolution.token_refs.items() if ref.cls == COUNTRY)
+    # Every rule needs two parties (countries, the EU) in one sentence: most sentences are skipped
+    # before any cue word is looked at.
+    countries = sorted((i, ref) for i, ref in ctx.resolution.token_refs.items() if is_party(ref))
     starts = [i for i, _ in countries]
     for sent in ctx.doc.sents:
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)

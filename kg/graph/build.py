@@ -39,8 +39,19 @@ from .terms import CLASS_IRIS, PREDICATES, decimal, new_graph
 
 
 def combined_confidence(evidence: Iterable[Evidence]) -> float:
-    """Noisy-or: independent sightings of a fact each make it more likely right."""
-    return noisy_or(Counter(ev.confidence for ev in evidence))
+    """Noisy-or: independent sightings of a fact each make it more likely right. Sightings in one
+    sentence are not independent (two rules reading the same words share their mistakes): a
+    sentence counts once, with its most confident rule."""
+    return noisy_or(Counter(per_sentence(evidence)))
+
+
+def per_sentence(evidence: Iterable[Evidence]) -> list[float]:
+    """The confidence of each sentence that states a fact: its most confident rule's."""
+    best: dict[tuple, float] = {}
+    for ev in evidence:
+        key = (ev.article_id, ev.start, ev.end)
+        best[key] = max(best.get(key, 0.0), ev.confidence)
+    return list(best.values())
 
 
 def noisy_or(tally: Counter) -> float:
@@ -67,7 +78,7 @@ STATUS_IRIS = {CURRENT: KG.Current, FORMER: KG.Former, FUTURE: KG.Future}
 # What each fact family relates: (subject classes, object classes; None = a literal such as a title).
 SIGNATURES = {
     ROLE: ({"Person"}, {"Organization", None}),
-    RIVALRY: ({"Country"}, {"Country"}),
+    RIVALRY: ({"Country", "Organization"}, {"Country", "Organization"}),  # the EU too (kg.extract.rivalry)
     CAPABILITY_OF: ({"Product"}, {CAPABILITY}),
     MAKER: ({"Product"}, {"Organization"}),
     BASED_IN: ({"Organization"}, {"Place", "Country"}),
@@ -337,8 +348,8 @@ class StreamingBuilder(GraphBuilder):
     def count(self, result: ArticleResult) -> None:
         shown = False
         for key, evidence in self._sightings(result).items():
-            for ev in evidence:
-                self.tally[key][ev.confidence] += 1
+            for confidence in per_sentence(evidence):
+                self.tally[key][confidence] += 1
             kept = sorted(self.first.get(key, []) + evidence)[:PAGE_SIGHTINGS]
             self.first[key] = kept
             shown = shown or any(ev.article_id == result.article.id for ev in kept)

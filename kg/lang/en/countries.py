@@ -6,12 +6,12 @@ from functools import cache
 
 import pycountry
 
-# Names news uses that ISO 3166 does not list; values are alpha-2 codes.
+# Names news uses that ISO 3166 does not list; values are alpha-2 codes. (England, Scotland, Wales
+# and Northern Ireland are no country of their own: places within the United Kingdom, HOME_NATIONS.)
 ALIASES = {
     "us": "US", "u.s": "US", "u.s.": "US", "usa": "US", "u.s.a": "US", "u.s.a.": "US", "america": "US",
     "united states of america": "US", "the united states": "US", "the us": "US", "the u.s.": "US",
     "uk": "GB", "u.k": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "the uk": "GB",
-    "england": "GB", "scotland": "GB", "wales": "GB",
     "russia": "RU", "south korea": "KR", "north korea": "KP", "iran": "IR", "syria": "SY",
     "vietnam": "VN", "taiwan": "TW", "laos": "LA", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
     "moldova": "MD", "czech republic": "CZ", "ivory coast": "CI", "holland": "NL", "the netherlands": "NL",
@@ -19,6 +19,9 @@ ALIASES = {
     "brunei": "BN", "palestine": "PS", "turkey": "TR", "congo": "CG", "prc": "CN",
     "mainland china": "CN", "the people's republic of china": "CN",
 }
+
+# The nations of the United Kingdom: places in it (their national teams are no country either).
+HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 
 # Demonyms and nationality adjectives news uses ("Chinese researchers", "a German racer").
 DEMONYMS = {

@@ -105,8 +105,24 @@ RIVALRY_NOUNS = frozenset({
     "race", "rivalry", "rival", "competition", "contest", "dispute", "tension", "tensions", "rift",
     "conflict", "standoff", "stand-off", "feud", "row", "spat", "clash", "confrontation", "battle",
     "war", "showdown", "struggle", "arms", "trade-war", "gap", "divide", "competitiveness",
+    "sanction", "sanctions", "tariff", "embargo", "hostility", "animosity", "accusation",
 })
 RIVALRY_VERBS = frozenset({"compete", "rival", "clash", "feud", "battle", "spar", "vie", "race"})
+# The European Union by its names: a party to rivalries as a country is.
+UNION_NAMES = frozenset({"eu", "e.u.", "european union", "the european union", "the eu"})
+# Verbs whose subject acts against their object: "China accused Japan of ...", "the US sanctioned
+# Iran", "Russia threatened Ukraine". (Not "beat" or "defeat": in news those are mostly matches.)
+HOSTILE_VERBS = frozenset({"accuse", "sanction", "threaten", "attack", "invade", "condemn", "criticise",
+                           "criticize", "blame", "sue", "bomb", "occupy", "boycott", "denounce", "warn"})
+# What a country imposes on another: "imposed sanctions on Iran", "tariffs on Chinese steel".
+PENALTY_NOUNS = frozenset({"sanction", "tariff", "embargo", "duty", "ban", "levy", "quota"})
+# Words of a sports report: countries there are national teams, whose matches are no rivalry.
+SPORT_WORDS = frozenset({
+    "match", "game", "tournament", "cup", "championship", "league", "final", "semi-final", "quarter-final",
+    "fixture", "squad", "coach", "captain", "goal", "try", "innings", "wicket", "score", "scored", "striker",
+    "midfielder", "defender", "winger", "fly-half", "prop", "nations", "olympics", "medal", "set", "seed",
+    "grand", "slam", "rugby", "football", "cricket", "tennis", "athletics", "kick", "penalty", "win", "won",
+})
 
 # Verbs whose subject makes, or puts on the market, their object.
 MAKER_VERBS = frozenset({
