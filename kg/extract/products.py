@@ -11,7 +11,9 @@ from ..lang.en.lexicon import (
     EVALUATIVE,
     FEATURE_VERBS,
     GENERIC_PRODUCT_NOUNS,
+    HAVING_VERBS,
     MAKER_VERBS,
+    NOT_CAPABILITIES,
     PRODUCT_NOUNS,
 )
 from ..mentions.products import maker_names, maker_prefix
@@ -122,21 +124,56 @@ def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[st
             label = phrase(noun, keep_preps=False)
             if label:
                 yield label, noun, "capability-apposition", 0.7
+    for verb in _verbs_of_product(span):
+        yield from _verb_capabilities(ctx, verb)
+
+
+def _verbs_of_product(span: Span) -> list[Token]:
+    """The verbs a product is the subject of: its own verb and the verbs conjoined to it with no
+    subject of their own ("uses small discs, can play music and supports wireless play"), and the
+    verb of a relative clause on it or on the noun beside it ("Skype In, a service which would let
+    users receive calls")."""
     root = span.root
-    verb = root.head if root.dep_ == "nsubj" else None
-    if verb is None:
-        return
+    verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} else []
+    for holder in [root, *appositives(span)]:
+        for clause in holder.children:
+            if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"}
+                                              for c in clause.children):
+                verbs.append(clause)
+    # the verbs after it in a list, however the parser hung them ("uses ..., can play ... and
+    # supports ...": "play" may come out as an open clause of "uses", "supports" as its conjunct)
+    for verb in verbs:
+        verbs += [c for c in verb.children if c.dep_ in {"conj", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
+                  and c not in verbs and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+    return verbs
+
+
+def _verb_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token, str, float]]:
+    word = lemma(verb).lower()
     modal = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children)
-    if modal:  # "Sora can create videos"
+    if modal and word not in HAVING_VERBS | {"be"}:  # "Sora can create videos"
         yield _capability_phrase(verb), verb, "capability-can", 0.6
-    if lemma(verb) in ENABLING_VERBS:  # "lets users edit", "allows users to edit"
+    if word == "be":  # "is able to record from any source"
+        for acomp in verb.children:
+            if acomp.dep_ == "acomp" and acomp.lower_ in {"able", "capable"}:
+                for comp in acomp.children:
+                    if comp.dep_ in {"xcomp", "prep"} and (comp.pos_ == "VERB" or comp.lower_ == "of"):
+                        yield _capability_phrase(comp), comp, "capability-able", 0.6
+    if word in ENABLING_VERBS:  # "lets users edit", "allows users to edit"
         for comp in verb.children:
             if comp.dep_ in {"ccomp", "xcomp"} and comp.pos_ == "VERB":
                 yield _capability_phrase(comp), comp, "capability-enables", 0.7
-    if lemma(verb) in FEATURE_VERBS:  # "the phone features a 12MP camera"
+    if word in FEATURE_VERBS or word in HAVING_VERBS:  # "the phone features a 12MP camera", "has two screens"
+        rule = "capability-features" if word in FEATURE_VERBS else "capability-has"
         for obj in verb.children:
-            if obj.dep_ == "dobj" and not ctx.entity(obj):
-                yield phrase(obj, keep_preps=True), obj, "capability-features", 0.6
+            if obj.dep_ == "dobj" and not ctx.entity(obj) and not _a_count_or_price(obj):
+                yield phrase(obj, keep_preps=True), obj, rule, 0.6
+
+
+def _a_count_or_price(noun: Token) -> bool:
+    """"has 28 million users", "has sold 2m units", "has a price of $500": figures, not abilities."""
+    return noun.like_num or noun.ent_type_ in {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME"} \
+        or lemma(noun).lower() in NOT_CAPABILITIES
 
 
 def _ability_facts(ctx: Context) -> Iterator[Fact]:

@@ -135,6 +135,15 @@ ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "power", "means"
 # Verbs that say what a product lets people do: "lets users edit", "allows users to edit".
 ENABLING_VERBS = frozenset({"let", "allow", "enable", "help", "permit"})
 FEATURE_VERBS = frozenset({"feature", "offer", "support", "include", "boast", "provide"})
+# Verbs of having whose object may be what a product has: "has two screens", "comes with a stylus".
+HAVING_VERBS = frozenset({"have", "come", "carry", "use", "run"})
+# What a product "has" that is no ability: its users, sales, price, share, problems ...
+NOT_CAPABILITIES = frozenset({
+    "user", "customer", "subscriber", "sale", "price", "cost", "share", "stake", "problem", "fault",
+    "delay", "success", "popularity", "rival", "competitor", "owner", "fan", "name", "release", "launch",
+    "date", "future", "chance", "market", "lead", "order", "buyer", "record", "way", "effect", "impact",
+    "role", "place", "time", "year", "month", "week", "day", "deal", "support", "backing", "approval",
+})
 # Who a product lets do things: "lets users edit", "allows people to call", "helps drivers park".
 PRODUCT_USERS = frozenset({"user", "people", "customer", "subscriber", "driver", "passenger", "player",
                            "viewer", "listener", "reader", "owner", "consumer", "buyer", "visitor", "you"})
