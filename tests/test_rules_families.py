@@ -289,6 +289,43 @@ CASES = [
         ('located-near-country', 'Scotland', 'United Kingdom', None),
     },
         id='Scotland is part of the UK, and England lies south of it.'),
+    pytest.param("""
+        0 Both both DET DT det 1 O
+        1 sides side NOUN NNS nsubj 2 O
+        2 back back VERB VBP ROOT 2 O
+        3 European european ADJ JJ amod 5 B-NORP
+        4 aircraft aircraft NOUN NN compound 5 O
+        5 maker maker NOUN NN compound 6 O
+        6 Airbus Airbus PROPN NNP dobj 2 B-ORG
+        7 and and CCONJ CC cc 6 O
+        8 its its PRON PRP$ poss 10 O
+        9 US US PROPN NNP compound 10 B-GPE
+        10 rival rival NOUN NN conj 6 O
+        11 Boeing Boeing PROPN NNP appos 10 B-ORG
+        12 . . PUNCT . punct 2 O
+    """, {('based-descriptor', 'Boeing', 'United States', None), ('based-descriptor', 'Airbus', 'Europe', None)},
+        id='Both sides back European aircraft maker Airbus and its US rival Boeing.'),
+    pytest.param("""
+        0 The the DET DT det 2 O
+        1 Japanese japanese ADJ JJ amod 2 B-NORP
+        2 Toyota Toyota PROPN NNP nsubj 3 B-ORG
+        3 reported report VERB VBD ROOT 3 O
+        4 a a DET DT det 5 O
+        5 loss loss NOUN NN dobj 3 O
+        6 . . PUNCT . punct 3 O
+    """, {('based-adjective', 'Toyota', 'Japan', None)}, id='The Japanese Toyota reported a loss.'),
+    pytest.param("""
+        0 Beck Beck PROPN NNP compound 1 B-ORG
+        1 Steel Steel PROPN NNP nsubj 2 I-ORG
+        2 is be AUX VBZ ROOT 2 O
+        3 a a DET DT det 6 O
+        4 specialist specialist ADJ JJ amod 6 O
+        5 steel steel NOUN NN compound 6 O
+        6 firm firm NOUN NN attr 2 O
+        7 in in ADP IN prep 6 O
+        8 Lille Lille PROPN NNP pobj 7 B-GPE
+        9 . . PUNCT . punct 2 O
+    """, {('based-described-in', 'Beck Steel', 'Lille', None)}, id='Beck Steel is a specialist steel firm in Lille.'),
 ]
 
 

@@ -145,14 +145,39 @@ def _people(ctx: Context) -> Iterator[Fact]:
 
 def _organizations(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
-        for noun in _describing_nouns(span):
+        described = _describing_nouns(span)
+        for noun in described:
             if lemma(noun).lower() in ORG_NOUNS:
                 for place, tok in _places_modifying(ctx, noun):
                     yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-descriptor", 0.8))
-        for child in span.root.children:  # "Britain's Barclays"
+        # "Beck Steel is a steel firm in Lille", "Ford, the second-largest carmaker in America"
+        for noun in described + copula_attrs(span.root):
+            if lemma(noun).lower() in ORG_NOUNS:
+                for place, tok in _places_in(ctx, noun):
+                    yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-described-in", 0.75))
+        for child in span.root.children:
             ref = ctx.entity(child)
-            if child.dep_ == "poss" and ref and ref.cls in {COUNTRY, PLACE}:
-                yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-possessive", 0.7))
+            if child.i < span.start and ref and ref.cls in {COUNTRY, PLACE}:
+                if child.dep_ == "poss":  # "Britain's Barclays"
+                    yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-possessive", 0.7))
+                elif child.dep_ in {"amod", "compound", "nmod"}:  # "the Japanese Toyota", "the German Lufthansa"
+                    yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-adjective", 0.75))
+            # "Renault Samsung Motors of Korea", "Vexa of Detroit": "of" outside the name
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+                for pobj in child.children:
+                    place = ctx.entity(pobj)
+                    if pobj.dep_ == "pobj" and place is not None and place.cls in {COUNTRY, PLACE}:
+                        yield Fact(BASED_IN, org, place, None, ctx.evidence(pobj, "based-of", 0.7))
+    # "Rotterdam, home to crane maker Huisman Itrec"
+    for span, place in ctx.mentions_of(PLACE) + ctx.mentions_of(COUNTRY):
+        for home in [c for c in span.root.children if c.dep_ in {"appos", "advmod", "npadvmod"} and c.lower_ == "home"]:
+            for prep in home.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    for tok in prep.subtree:
+                        org = ctx.entity(tok)
+                        if org is not None and org.cls == ORGANIZATION:
+                            yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-home-to", 0.75))
+                            break
 
 
 def _place_lists(ctx: Context) -> Iterator[Fact]:

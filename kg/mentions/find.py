@@ -73,6 +73,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             label = "ORG"  # "the Tories", "Democrats": the model reads a party's members as a group
         if iso is None and label == "NORP":
             iso = countries.demonym(span.text)  # "Chinese researchers" mention China
+        if iso is None and label == "NORP" and span.text.lower() in countries.CONTINENT_DEMONYMS:
+            label = "LOC"  # "European aircraft maker Airbus" mentions Europe (kg.mentions.resolve names it)
+            span = Span(doc, span.start, span.end, label=label)
         if iso is None and label not in LABEL_VOTES:
             continue
         if label == "PERSON" and len(span) == 1 and any(

@@ -128,6 +128,9 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         return countries.label(cluster.iso())
     if cls == ORGANIZATION and cluster.key.startswith("party:"):
         return cluster.key.removeprefix("party:")
+    if cls == PLACE and (continent := next((countries.CONTINENT_DEMONYMS[m.text.lower()] for m in cluster.mentions
+                                            if m.text.lower() in countries.CONTINENT_DEMONYMS), None)):
+        return continent  # "European": Europe
     if cls == PLACE:  # "Md.", "MD" and "Maryland" are one state, named in full
         states = sorted({regions.state(m.text) or regions.postal(m.text) for m in cluster.mentions} - {None})
         if states:

@@ -20,6 +20,12 @@ ALIASES = {
     "mainland china": "CN", "the people's republic of china": "CN",
 }
 
+# Adjectives of continents and regions above countries: "European aircraft maker Airbus" says
+# where Airbus is based as "Japanese carmaker Toyota" does.
+CONTINENT_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
+                      "south american": "South America", "north american": "North America",
+                      "scandinavian": "Scandinavia", "middle eastern": "Middle East"}
+
 # The nations of the United Kingdom: places in it (their national teams are no country either).
 HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 

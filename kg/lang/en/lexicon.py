@@ -162,6 +162,7 @@ ORG_NOUNS = frozenset({
     "exchange", "fund", "supplier", "provider", "store", "brewer", "subsidiary", "unit", "division",
     "startup", "start-up", "outfit", "corporation", "business", "multinational", "developer", "service",
     "magazine", "station", "channel", "school", "college", "hospital", "army", "force",
+    "rival", "lender", "exporter", "importer", "consortium", "utility", "watchdog", "regulator",
 })
 
 # Words in a role phrase that date the role: "former chief executive", "ex Siemens executive",
