@@ -251,6 +251,16 @@ CASES = [
         6 calls call NOUN NNS dobj 4 O
         7 . . PUNCT . punct 1 O
     """, 'Skype', 'lets-people-do', 'Product', id='lets-people-do'),
+    pytest.param("""
+        0 The the DET DT det 3 O
+        1 new new ADJ JJ amod 3 O
+        2 iOS iOS PROPN NNP advmod 3 O
+        3 5 5 NUM CD nsubj 4 B-CARDINAL
+        4 arrives arrive VERB VBZ ROOT 4 O
+        5 in in ADP IN prep 4 O
+        6 June June PROPN NNP pobj 5 B-DATE
+        7 . . PUNCT . punct 4 O
+    """, 'iOS 5', 'shaped-like-a-product', 'Product', id='shaped-like-a-product'),
 ]
 
 

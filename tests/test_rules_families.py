@@ -326,6 +326,46 @@ CASES = [
         8 Lille Lille PROPN NNP pobj 7 B-GPE
         9 . . PUNCT . punct 2 O
     """, {('based-described-in', 'Beck Steel', 'Lille', None)}, id='Beck Steel is a specialist steel firm in Lille.'),
+    pytest.param("""
+        0 Apple Apple PROPN NNP nsubj 1 B-ORG
+        1 unveiled unveil VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 iPhone iPhone PROPN NNP dobj 1 O
+        4 4 4 NUM CD nummod 3 O
+        5 and and CCONJ CC cc 3 O
+        6 iOS ios NOUN NN compound 7 O
+        7 5 5 NUM CD conj 3 O
+        8 on on ADP IN prep 1 O
+        9 Monday Monday PROPN NNP pobj 8 B-DATE
+        10 . . PUNCT . punct 1 O
+    """, {('maker-verb', 'iOS 5', 'Apple', None), ('maker-verb', 'iPhone 4', 'Apple', None)},
+        id='Apple unveiled the iPhone 4 and iOS 5 on Monday.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 EU EU PROPN NNP nsubj 5 B-ORG
+        2 and and CCONJ CC cc 1 O
+        3 the the DET DT det 4 O
+        4 US US PROPN NNP conj 1 B-GPE
+        5 hope hope VERB VBP ROOT 5 O
+        6 to to PART TO aux 7 O
+        7 settle settle VERB VB xcomp 5 O
+        8 the the DET DT det 9 O
+        9 dispute dispute NOUN NN dobj 7 O
+        10 at at ADP IN prep 7 O
+        11 the the DET DT det 12 O
+        12 WTO WTO PROPN NNP pobj 10 B-ORG
+        13 . . PUNCT . punct 5 O
+    """, {('rivalry-parties', 'United States', 'EU', None)}, id='The EU and the US hope to settle the dispute at the WTO.'),
+    pytest.param("""
+        0 Japan Japan PROPN NNP nsubj 3 B-GPE
+        1 and and CCONJ CC cc 0 O
+        2 China China PROPN NNP conj 0 B-GPE
+        3 signed sign VERB VBD ROOT 3 O
+        4 a a DET DT det 6 O
+        5 trade trade NOUN NN compound 6 O
+        6 deal deal NOUN NN dobj 3 O
+        7 . . PUNCT . punct 3 O
+    """, set(), id='Japan and China signed a trade deal.'),
 ]
 
 

@@ -27,7 +27,7 @@ from ..model import (
     Fact,
 )
 from ..nlp import lemma
-from ..nlp.syntax import appositives, copula_attrs, made_by
+from ..nlp.syntax import appositives, copula_attrs, first_conjunct, made_by
 from .base import Context, phrase
 
 PRONOUNS = {"it", "its"}
@@ -68,9 +68,10 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
             for verb, pobj in made_by(child):
                 if _org(ctx, pobj):
                     yield _org(ctx, pobj), verb, "maker-copula", 0.8
-    # "Apple unveiled the iPod", "the iPod was developed by Apple"
-    if root.dep_ in {"dobj", "nsubjpass"} and lemma(root.head) in MAKER_VERBS:
-        verb = root.head
+    # "Apple unveiled the iPod", "the iPod was developed by Apple", "unveiled the iPhone and iOS"
+    listed = first_conjunct(root)
+    if listed.dep_ in {"dobj", "nsubjpass"} and lemma(listed.head) in MAKER_VERBS:
+        verb = listed.head
         for child in verb.children:
             if child.dep_ == "nsubj" and _org(ctx, child):
                 yield _org(ctx, child), verb, "maker-verb", 0.75
@@ -166,7 +167,7 @@ def _verb_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token, 
     if word in FEATURE_VERBS or word in HAVING_VERBS:  # "the phone features a 12MP camera", "has two screens"
         rule = "capability-features" if word in FEATURE_VERBS else "capability-has"
         for obj in verb.children:
-            if obj.dep_ == "dobj" and not ctx.entity(obj) and not _a_count_or_price(obj):
+            if obj.dep_ == "dobj" and obj.pos_ in {"NOUN", "PROPN"} and not ctx.entity(obj) and not _a_count_or_price(obj):
                 yield phrase(obj, keep_preps=True), obj, rule, 0.6
 
 

@@ -86,6 +86,17 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
     if not cues:
         return
     for cue in cues:
+        # "the EU and the US hope to settle the dispute": the parties are the subjects of the verbs
+        # the rivalry word is the object of, a clause or two up
+        verb = cue
+        for _ in range(3):
+            if verb.dep_ not in {"dobj", "xcomp", "ccomp", "pobj", "prep"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            subjects = [r for c in verb.children if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
+            if len(subjects) >= 2:
+                yield from emit(subjects[0], subjects[1], cue, "rivalry-parties", 0.75)
+                break
         for child in cue.children:
             # "the rift between China and the U.S."
             if child.dep_ == "prep" and child.lower_ == "between":

@@ -38,7 +38,7 @@ from ..nlp import lemma
 from ..nlp.syntax import appositives, copula_attrs, first_conjunct, made_by
 from .context import age_after, born_after, city_of_a_region, district_of, hometown, region_after, region_at
 from .names import norm
-from .products import maker_names, named_by_maker
+from .products import camel_shaped, maker_names, named_by_maker
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
 LABEL_VOTES = {
@@ -127,6 +127,12 @@ def lets_people_do(span: Span, iso: str | None) -> bool:
     # "allows users to call": the parser may make "users" the subject of the clause after the verb
     who = [*root.head.children, *(s for c in root.head.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children)]
     return any(c.dep_ in {"dobj", "nsubj"} and c.i != root.i and lemma(c).lower() in PRODUCT_USERS for c in who)
+
+
+def shaped_like_a_product(span: Span, iso: str | None) -> bool:
+    """"iPod", "iOS 5", "iTunes": a name in lower case then a capital (kg.mentions.products), which
+    the model did not read as an organisation ("eBay")."""
+    return span.label_ != "ORG" and camel_shaped(span)
 
 
 def named_by_its_maker(span: Span, iso: str | None) -> bool:
@@ -232,6 +238,7 @@ CUES = (
     Cue("made-by-an-organisation", PRODUCT, STRONG, made_by_an_organization),
     Cue("named-by-its-maker", PRODUCT, STRONG, named_by_its_maker),
     Cue("lets-people-do", PRODUCT, NAME_ENDING, lets_people_do),
+    Cue("shaped-like-a-product", PRODUCT, OWNER, shaped_like_a_product),
     Cue("honorific", PERSON, STRONG, honorific_before),
     Cue("party-name", ORGANIZATION, STRONG, party_name),
     Cue("group-of-countries", ORGANIZATION, STRONG, group_of_countries),

@@ -16,7 +16,7 @@ from ..lang.en.lexicon import HONORIFICS, PARTY_ALIASES
 from .context import age_after, region_at
 from .cues import LABEL_VOTES, described_as_product, lets_people_do, made_by_organization, votes
 from .names import EDGE_TOKENS, clean, norm
-from .products import products_named_by_makers
+from .products import products_named_by_makers, shaped_like_products
 
 # Labels under which a country name is taken for a country whatever the model said (a headline
 # "England 17-18 France" is an event whose last word is still the country).
@@ -43,6 +43,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(span.start, span.end, span.text, "PRODUCT", votes(span), None))
     in_named = {i for span in named for i in range(span.start, span.end)}
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)} | in_named
+    # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
+    named_things = {i for ent in doc.ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
+                    for i in range(ent.start, ent.end)} | in_named
+    for span in shaped_like_products(doc, named_things):
+        mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
+        taken.update(range(span.start, span.end))
+        in_named.update(range(span.start, span.end))
     for span in unlabelled_products(doc, taken):
         mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
         taken.update(range(span.start, span.end))

@@ -81,3 +81,25 @@ def products_named_by_makers(doc: Doc) -> list[Span]:
         if end is not None and end - ent.start <= MAX_NAME and (not found or ent.start >= found[-1].end):
             found.append(Span(doc, ent.start, end, label="PRODUCT"))
     return found
+
+
+# A product's name written in lower case then a capital: "iPod", "iOS", "iTunes" (a company so
+# named, "eBay", the model reads as an organisation, and that reading stands).
+CAMEL_PRODUCT = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")
+
+
+def shaped_like_products(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the model missed whose shape makes them products, with a model number after them:
+    "iPhone 4", "iOS 5", "iPod"."""
+    found = []
+    for token in doc:
+        if token.i in taken or not CAMEL_PRODUCT.fullmatch(token.text) or (found and token.i < found[-1].end):
+            continue
+        end = _designation_end(doc, token.i + 1) or token.i + 1
+        if not any(i in taken for i in range(token.i, end)):
+            found.append(Span(doc, token.i, end, label="PRODUCT"))
+    return found
+
+
+def camel_shaped(span: Span) -> bool:
+    return bool(CAMEL_PRODUCT.fullmatch(span[0].text))
