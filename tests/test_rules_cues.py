@@ -291,3 +291,28 @@ def test_a_city_named_after_its_state_is_no_club():
     """)
     assert "organisation-name-ending" not in fired(doc, "Kansas City")
     assert {ref.cls for ref in resolve(doc).entities} == {"Place"}
+
+
+def test_a_name_cut_short_keeps_no_dangling_word():
+    # the model stopped the newspaper's name after "of" (the town set as O by hand)
+    doc = doc_from_table("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 12 I-PERSON
+        2 of of ADP IN prep 1 O
+        3 The the DET DT det 6 B-ORG
+        4 Free Free PROPN NNP compound 6 I-ORG
+        5 - - PUNCT HYPH punct 6 I-ORG
+        6 Press Press PROPN NNP pobj 2 I-ORG
+        7 of of ADP IN prep 6 I-ORG
+        8 Mobile Mobile PROPN NNP pobj 7 O
+        9 , , PUNCT , punct 8 O
+        10 Ala. Ala. PROPN NNP appos 8 B-GPE
+        11 , , PUNCT , punct 8 O
+        12 won win VERB VBD ROOT 12 O
+        13 the the DET DT det 15 O
+        14 press press NOUN NN compound 15 O
+        15 award award NOUN NN dobj 12 O
+        16 . . PUNCT . punct 12 O
+    """)
+    assert "Free-Press" in {m.text for m in find_mentions(doc)}
+    assert not any(m.text.endswith(" of") for m in find_mentions(doc))

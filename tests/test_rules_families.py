@@ -293,18 +293,18 @@ CASES = [
         0 Both both DET DT det 1 O
         1 sides side NOUN NNS nsubj 2 O
         2 back back VERB VBP ROOT 2 O
-        3 European european ADJ JJ amod 5 B-NORP
-        4 aircraft aircraft NOUN NN compound 5 O
+        3 Asian asian ADJ JJ amod 5 B-NORP
+        4 chip chip NOUN NN compound 5 O
         5 maker maker NOUN NN compound 6 O
-        6 Airbus Airbus PROPN NNP dobj 2 B-ORG
+        6 Samsung Samsung PROPN NNP dobj 2 B-ORG
         7 and and CCONJ CC cc 6 O
         8 its its PRON PRP$ poss 10 O
         9 US US PROPN NNP compound 10 B-GPE
         10 rival rival NOUN NN conj 6 O
-        11 Boeing Boeing PROPN NNP appos 10 B-ORG
+        11 Intel Intel PROPN NNP appos 10 B-ORG
         12 . . PUNCT . punct 2 O
-    """, {('based-descriptor', 'Boeing', 'United States', None), ('based-descriptor', 'Airbus', 'Europe', None)},
-        id='Both sides back European aircraft maker Airbus and its US rival Boeing.'),
+    """, {('based-descriptor', 'Samsung', 'Asia', None), ('based-descriptor', 'Intel', 'United States', None)},
+        id='Both sides back Asian chip maker Samsung and its US rival Intel.'),
     pytest.param("""
         0 The the DET DT det 2 O
         1 Japanese japanese ADJ JJ amod 2 B-NORP

@@ -33,9 +33,9 @@ def _drop_subsumed(facts: list[Fact]) -> list[Fact]:
 
 def _drop_explained(facts: list[Fact]) -> list[Fact]:
     """A membership a pattern read in a sentence explains its person there: the classifier's guess
-    that the person belongs to another organisation of that sentence is dropped. In "Kofi Annan,
-    the UN secretary general, and Mohamed ElBaradei, the director general of the IAEA",
-    ElBaradei's organisation is the IAEA, not the UN. (Not the other way round: one organisation
+    that the person belongs to another organisation of that sentence is dropped. In "Ana Silva,
+    the chair of the World Bank, and Tom Reyes, the head of the climate fund of the UN", Reyes's
+    organisation is the UN, not the World Bank. (Not the other way round: one organisation
     often has several of its people in one sentence.)"""
     def membership(f: Fact) -> bool:
         return f.family == ROLE and f.obj is not None

@@ -3,7 +3,7 @@ places lie, read off "City, Country".
 
 - "German skeleton racer Willi Schneider", "U.S. Ambassador Vernon Walters", "China's Premier
   Li Peng": a country on the describing noun -> schema:nationality; a city or region -> kg:livesIn.
-- "Sun Hung Kai Properties, a Hong Kong construction firm", "German carmaker BMW",
+- "Lantern Holdings, a Hong Kong shipping firm", "German carmaker BMW",
   "Britain's Barclays": a place on the describing noun, or owning the name -> kg:basedIn.
 - "Bethany, Conn.", "Mediaș, Transylvania": a place, a comma and a place that ends no list ->
   kg:locatedIn.
@@ -119,7 +119,7 @@ def _people(ctx: Context) -> Iterator[Fact]:
                 if place != person:
                     yield Fact(LIVES_IN, person, place, None, ctx.evidence(tok, "lives-home", 0.75))
         described, said = _describing_nouns(span), _copula_attrs(span)
-        # "John Smith, a resident of Dayton", "Elizabeth is a native of Salisbury, N.C."
+        # "John Smith, a resident of Dayton", "Mary is a native of Akron, Ohio"
         for noun in described + said:
             if lemma(noun).lower() not in RESIDENT_NOUNS:
                 continue

@@ -1,7 +1,7 @@
 """Relations between two entities of one sentence, read by a small trained classifier.
 
 Hand-written patterns cover the constructions news repeats most ("X, chief executive of Y"); the
-long tail ("Wang Ziqiang at the Institute of Mechanics", "Virginia Towle of Wallingford") is
+long tail ("Li Wen at the Institute of Optics", "Ruth Mayer of Newport") is
 learned: a multinomial logistic regression over the dependency path between the two names, the
 words around and between them and their classes. It is trained on the CoNLL04 training split by
 scripts/train_relations.py (one command, CPU, seconds) and shipped as kg/models/relations.json;

@@ -62,7 +62,7 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
             for verb, pobj in made_by(child):
                 if _org(ctx, pobj):
                     yield _org(ctx, pobj), verb, "maker-passive", 0.85
-    # "The Toyota Avalon is a full-size car produced by Toyota"
+    # "The Vexa is a compact car produced by Toyota"
     for attr in copula_attrs(root):
         for child in attr.children:
             for verb, pobj in made_by(child):

@@ -27,8 +27,8 @@ def city_of_a_region(span: Span) -> bool:
 
 
 def district_of(span: Span) -> bool:
-    """A one-word name set after "<place>, " at the end of a phrase names the larger place: "an
-    art adviser in Long Island City, Queens.", "Little Bistro in Cobble Hill, Brooklyn, once ...".
+    """A one-word name set after "<place>, " at the end of a phrase names the larger place: "a
+    florist in Park Slope, Brooklyn.", "Cafe Nord in Shadyside, Pittsburgh, once ...".
     Only one word after a place said with "in", so neither "the mayor of Boston, Thomas Menino"
     nor "the mayor of Boston, Menino" is a place."""
     doc, i = span.doc, span.start

@@ -186,14 +186,14 @@ def where_someone_lives(span: Span, iso: str | None) -> bool:
 
 
 def employer(span: Span, iso: str | None) -> bool:
-    """"the chairman and founder of Barrick Gold", "the company Tetra Pak"."""
+    """"the chairman and founder of Vexa Mining", "the company Nordwind"."""
     root = span.root
     return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and (
         employs(root, premodifier=span.label_ != "GPE") or named_organization(root))
 
 
 def parent_of_someone(span: Span, iso: str | None) -> bool:
-    """"the daughter of Sandra and Frank Ettus": parents are people."""
+    """"the daughter of Ruth and Karl Berg": parents are people."""
     return relative_of(span.root)
 
 
@@ -203,7 +203,7 @@ def among_people(span: Span, iso: str | None) -> bool:
 
 
 def was_born(span: Span, iso: str | None) -> bool:
-    """"Norton Winfred Simon was born on Feb. 5, 1907"."""
+    """"Lena Ann Park was born on March 3, 1970"."""
     root = span.root
     return root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1
 
@@ -215,17 +215,17 @@ def town_of_a_region(span: Span, iso: str | None) -> bool:
 
 def district(span: Span, iso: str | None) -> bool:
     """"in Cobble Hill, Brooklyn.": outvotes a role the parser hangs on this last name of the
-    sentence ("Pettit, an art adviser in Long Island City, Queens, ...")."""
+    sentence ("Berg, a florist in Park Slope, Brooklyn, ...")."""
     return not iso and district_of(span)
 
 
 def firm_of_a_person(span: Span, iso: str | None) -> bool:
-    """"Jack McCollough and Lazaro Hernandez of Proenza Schouler"."""
+    """"Ana Diaz and Marco Rossi of Hale Dorr": a firm named like a person."""
     return span.label_ == "PERSON" and organization_of_a_person(span.root)
 
 
 def named_like_a_body(span: Span, iso: str | None) -> bool:
-    """"the Center for Strategic and International Studies"."""
+    """"the Center for Data Policy", "the Council on Urban Affairs"."""
     return span.label_ in {"FAC", "GPE", "LOC"} and named_as_body(span)
 
 
@@ -274,7 +274,7 @@ def said_to_hold_a_role(span: Span) -> bool:
     a role noun stands right before ("American singer-songwriter Christina Aguilera"). Only
     common nouns count: "Star Wars" is not a star."""
     root = span.root
-    # "Edward D. Breen arrived at Tyco International as its new chief executive"
+    # "Ann C. Ruiz arrived at Nordwind Group as its new chief executive"
     as_role = root.dep_ == "nsubj" and any(
         person_role(p) for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
         for p in prep.children if p.dep_ == "pobj")
@@ -296,8 +296,8 @@ def employs(root: Token, premodifier: bool = True) -> bool:
 
 def named_organization(root: Token) -> bool:
     """"the packaging company Tetra Pak", "the bank MBNA": a common noun of organisations names it."""
-    # a common noun, not a name's last word: in "the chief executive of Deutsche Bank, Josef
-    # Ackermann" the appositive is the bank's chief
+    # a common noun, not a name's last word: in "the chief executive of Nordwind Bank, Karl
+    # Berg" the appositive is the bank's chief
     if (root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN"
             and lemma(root.head).lower() in ORG_NOUNS):
         return True
@@ -307,13 +307,13 @@ def named_organization(root: Token) -> bool:
 
 
 def relative_of(root: Token) -> bool:
-    """Whose son, daughter or widow someone is: "a son of Norma and Irving Kronenberg"."""
+    """Whose son, daughter or widow someone is: "a son of Ruth and Karl Berg"."""
     root = first_conjunct(root)
     prep = root.head
     if not (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
             and lemma(prep.head).lower() in RELATIVES):
         return False
-    # "the daughter of X", not "Her nephew, Nicholas Puner, of Sleepy Hollow", where the parser
+    # "the daughter of X", not "Her nephew, Tom Berg, of Newport", where the parser
     # hangs the town on "nephew"
     deps = {c.dep_ for c in prep.head.children}
     return "det" in deps and not deps & {"poss", "appos"}
@@ -368,7 +368,7 @@ def made_by_organization(span: Span) -> bool:
             return True
         if any(c.dep_ == "agent" and any(by_organization(p) for p in c.children) for c in verb.children):
             return True
-    # "the iPod, made by Apple"; "Sonic the Hedgehog is a media franchise created and produced by Sega"
+    # "the iPod, made by Apple"; "Zeta Racer is a game series created and produced by Sega"
     clauses = [*root.children] + [c for attr in copula_attrs(root) for c in attr.children]
     return any(by_organization(pobj) for clause in clauses for _verb, pobj in made_by(clause))
 

@@ -27,8 +27,8 @@ def appositives(span: Span) -> list[Token]:
     """Common nouns in apposition with the span, on either side: "X, a N" and "N, X"."""
     root = span.root
     found = [child for child in root.children if child.dep_ == "appos" and not_a_name(child)]
-    # ("N, X", unless N already stands beside a name: in "Leslie Moonves, the chairman of CBS and
-    # co-president of the network's parent company, Viacom" the parser hangs Viacom on "chairman")
+    # ("N, X", unless N already stands beside a name: in "Ann Ruiz, the chair of KXRT and head of
+    # the station's parent company, Nordwind" the parser hangs Nordwind on "chair")
     if root.dep_ == "appos" and not_a_name(root.head) and not (
             root.head.dep_ == "appos" and root.head.head.ent_type_ and root.head.head.i < root.head.i):
         found.append(root.head)
@@ -36,7 +36,7 @@ def appositives(span: Span) -> list[Token]:
 
 
 def copula_attrs(root: Token) -> list[Token]:
-    """What the subject of "is" is said to be: "The Toyota Avalon is a full-size car ..."."""
+    """What the subject of "is" is said to be: "The Vexa is a compact car ..."."""
     if root.dep_ == "nsubj" and lemma(root.head) == "be":
         return [c for c in root.head.children if c.dep_ == "attr"]
     return []

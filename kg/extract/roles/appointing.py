@@ -31,7 +31,7 @@ def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
     it when the role names none."""
     verb = person.head
     if person.dep_ in {"nmod", "compound"} and person.head.dep_ in ROLE_DEPS and person.head.i > person.i:
-        # "Lehman Brothers has named Herbert H. McDade III global head of equities": the parser
+        # "Nordwind has named Ann C. Ruiz Jr. global head of sales": the parser
         # made the name a modifier of the role
         verb = person.head.head
         if lemma(verb).lower() not in APPOINTING_VERBS:

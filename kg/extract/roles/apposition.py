@@ -19,11 +19,11 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     root = span.root
     # "Ma Heliang, an influential figure within China's film sector" / "Microsoft's boss, Bill Gates"
     for appositive in appositives(span):
-        # (its later conjuncts only: in "the founder of Cablevision, Charles F. Dolan, and his
-        # son, James" the parser makes the founder and the son items of one list)
+        # (its later conjuncts only: in "the founder of Nordwind, Karl B. Ruiz, and his daughter,
+        # Ana" the parser makes the founder and the daughter items of one list)
         nouns = [appositive, *(c for c in appositive.conjuncts if c.i > appositive.i)]
-        # "a professor at Queens College ... and honorary president of the Socialist
-        # International": the parser often hangs a second role on the first one's organisation.
+        # "a lecturer at Lyon University ... and honorary chair of the Chess Federation": the
+        # parser often hangs a second role on the first one's organisation.
         nouns += [t for t in appositive.subtree if t.dep_ == "conj" and t not in nouns]
         for noun in nouns:
             # One person is not "high achievers, like ...": a plural noun lists a group.
@@ -45,13 +45,13 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         fact = role_fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
         if fact and fact.obj is not None:
             yield fact
-    # "the deputy secretary of the Foreign Ministry, Datuk Abdul Halim Ali": a role phrase just
-    # before the name, whatever the parser made of the comma between them
+    # "the deputy head of the Trade Ministry, Omar Idris": a role phrase just before the name,
+    # whatever the parser made of the comma between them
     noun = _role_before(ctx, span)
     lead = first_conjunct(root)
     if noun is None and lead.i != root.i and ctx.entity(lead) is not None and ctx.entity(lead).cls == PERSON:
-        # "Microsoft's two other chief technical officers, David Vaskevitch and Craig Mundie":
-        # a plural role covers every name of the list after it
+        # "Nordwind's two other vice presidents, Ana Diaz and Paul Meyer": a plural role covers
+        # every name of the list after it
         start = ctx.resolution.token_spans.get(lead.i, (lead.i,))[0]
         before = _role_before(ctx, span.doc[start:lead.i + 1])
         noun = before if before is not None and before.tag_ == "NNS" else None
@@ -87,8 +87,8 @@ MAX_APPOSITION = 12
 
 def _role_after(ctx: Context, span: Span) -> Token | None:
     """The role noun heading the phrase between ", " after the name and the next comma, when the
-    parser made no apposition of it: "Nic Harcourt, KCRW's music director, said" (read as a
-    preposition), "Kofi Annan, the United Nations secretary general, and ..." (read as a list)."""
+    parser made no apposition of it: "Ana Diaz, KXRT's news director, said" (read as a
+    preposition), "Omar Idris, the World Bank president, and ..." (read as a list)."""
     doc = span.doc
     sentence_end = span.sent.end
     if span.end + 1 >= sentence_end or doc[span.end].text != ",":

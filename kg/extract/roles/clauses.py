@@ -19,7 +19,7 @@ def verbs_of(span) -> list[Token]:
     verbs conjoined to those that have no subject of their own ("... and later joined Corbis")."""
     root = span.root
     verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} else []
-    # "Willumstad, who was ..., left in September and is now ...": a finite verb the parser hung on
+    # "Ruiz, who was ..., left in May and is now ...": a finite verb the parser hung on
     # the name as a modifier, the name left as the sentence's root
     if root.dep_ == "ROOT":
         verbs += [c for c in root.children if c.dep_ == "acl"

@@ -1,5 +1,5 @@
 """A role said with a copula: "Ann Ruiz is chief executive of Nordwind", "who is chief executive of
-...", "went on to become general counsel for the bank"."""
+...", "went on to become chief lawyer for the bank"."""
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -59,11 +59,11 @@ def _leads(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
 
 
 def _led_by(ctx: Context, person: Token) -> Iterator[Fact]:
-    """The passive of a leading verb: "Microsoft was founded by Bill Gates", "Pixar, which is run by
-    John Lasseter", "the media conglomerate controlled by Rupert Murdoch", "was founded by two
-    students ..., Gerry Wilson and Hagos Mehreteab"."""
+    """The passive of a leading verb: "Microsoft was founded by Bill Gates", "Nordwind, which is run
+    by Ann Ruiz", "the shipping group controlled by Karl Berg", "was founded by two engineers ...,
+    Ana Diaz and Paul Meyer"."""
     agent_obj = first_conjunct(person)
-    if agent_obj.dep_ == "appos" and ctx.entity(agent_obj.head) is None:  # "two students, Gerry Wilson"
+    if agent_obj.dep_ == "appos" and ctx.entity(agent_obj.head) is None:  # "two engineers, Ana Diaz"
         agent_obj = first_conjunct(agent_obj.head)
     if agent_obj.dep_ != "pobj" or agent_obj.head.dep_ != "agent":
         return

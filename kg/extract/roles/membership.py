@@ -20,7 +20,7 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     if owned is not None and owned.cls == ORGANIZATION and owned != ctx.entity(root):
         yield Fact(ROLE, ctx.entity(root), owned, None, ctx.evidence(root, "member-possessive", 0.55))
     # "Roger K. Crouch of NASA", "NASA's Bill Nelson": a member, role unsaid
-    # (Conjoined names do not share it: "Joe Gyourko, at the Wharton School, and Edward Glaeser, at Harvard".)
+    # (Conjoined names do not share it: "Ana Diaz, at Yale, and Paul Meyer, at Lyon University".)
     org_token, _ = organization_of(ctx, root, shared=False)
     if org_token is not None and ctx.entity(org_token) != ctx.entity(root):
         yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of", 0.6))
@@ -34,8 +34,8 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
 
 
 def _org_right_after(ctx: Context, span: Span) -> Token | None:
-    """"Peter Jennings of ABC News and Christiane Amanpour of CNN": an organisation named right
-    after "<name> of", wherever the parser hung it (here on "ABC News")."""
+    """"Ana Diaz of Radio Nord and Paul Meyer of KXRT": an organisation named right after "<name>
+    of", wherever the parser hung it (here on "Radio Nord")."""
     doc, i = span.doc, span.end
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return None
@@ -47,8 +47,8 @@ def _org_right_after(ctx: Context, span: Span) -> Token | None:
 
 
 def _list_organization(ctx: Context, person: Token) -> Token | None:
-    """"Jack McCollough and Lazaro Hernandez of Proenza Schouler": the organisation after the last
-    of a list of names is every name's, when only people are listed and no other name has its own."""
+    """"Ana Diaz and Marco Rossi of Fiat": the organisation after the last of a list of names is
+    every name's, when only people are listed and no other name has its own."""
     first = first_conjunct(person)
     names = [first, *first.conjuncts]
     last = max(names, key=lambda t: t.i)
@@ -56,8 +56,8 @@ def _list_organization(ctx: Context, person: Token) -> Token | None:
         return None
     if any(c.dep_ in {"prep", "appos", "relcl"} for t in names if t.i != last.i for c in t.children):
         return None
-    # one list, not a list of lists: "people like Zac Posen, Derek Lam, and Jack McCollough and
-    # Lazaro Hernandez of Proenza Schouler"
+    # one list, not a list of lists: "designers like Ana Diaz, Paul Meyer, and Marco Rossi and
+    # Lena Park of Vexa"
     if sum(c.dep_ == "cc" for t in names for c in t.children) > 1:
         return None
     for prep in last.children:
@@ -70,8 +70,8 @@ def _list_organization(ctx: Context, person: Token) -> Token | None:
 
 
 def parent_organizations(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
-    """"the director of the Annenberg Public Policy Center at the University of Pennsylvania": who
-    works in a unit works for the organisation the unit is at."""
+    """"the director of the Bauer Center at Yale University": who works in a unit works for the
+    organisation the unit is at."""
     by_ref: dict[EntityRef, list] = {}
     for span, ref in ctx.mentions_of(ORGANIZATION):
         by_ref.setdefault(ref, []).append(span)

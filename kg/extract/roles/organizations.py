@@ -27,10 +27,10 @@ def organization_of(ctx: Context, noun: Token, shared: bool = True) -> tuple[Tok
     """The organisation a role noun is tied to, and the tokens that say so (to leave out of the label).
 
     Directly: "Microsoft's chief executive", "Microsoft chief executive", "chief executive of
-    Microsoft". Through a chain of prepositions: "a professor of political science at Queens
-    College" (the nearest organisation wins; the chain stops at clauses). A bare role conjoined
+    Microsoft". Through a chain of prepositions: "a lecturer in modern history at Lyon
+    University" (the nearest organisation wins; the chain stops at clauses). A bare role conjoined
     with another shares its organisation: "Microsoft's co-founder and chairman", "the chairman and
-    founder of Barrick Gold".
+    founder of Vexa Mining".
     """
     named_chair = None
     # "CNEN Radioprotection Director": the organisation may premodify a premodifier

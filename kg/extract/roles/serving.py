@@ -36,7 +36,7 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
         for org in organizations_among(ctx, [c for c in verb.children if c.dep_ == "dobj"]):
             if ctx.entity(org) != me:
                 yield Fact(ROLE, me, ctx.entity(org), None, ctx.evidence(verb, f"role-verb-{word}", 0.65), FORMER)
-    # "teaches journalism at the University of Delaware": the parser hangs the place of work on the object
+    # "teaches physics at Lyon University": the parser hangs the place of work on the object
     objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) is None]
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
         if prep.dep_ != "prep":
@@ -51,7 +51,7 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
                 if noun.dep_ == "pobj" and is_role(noun):
                     fact = role_fact(ctx, person, noun, "role-as", 0.7, 0.6, verb_status(verb))
                     if fact and fact.obj is None:
-                        # the organisation the verb names: "is leaving to join Citigroup as co-head"
+                        # the organisation the verb names: "is leaving to join Nordwind as co-head"
                         org = next(organizations_among(ctx, verb_objects(verb)), None)
                         if org is not None and ctx.entity(org) != me:
                             fact = Fact(ROLE, me, ctx.entity(org), without_time_words(fact.role) or None,

@@ -17,11 +17,11 @@ STAFF_NOUNS = {"faculty", "staff", "board"}
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
-    """"... at Columbia University, where he is a professor in the Graduate School of
-    Architecture", "the Institute for Advanced Study, where he was on the faculty", "Cooper
-    Union, where she teaches": "he" or "she" is the one person named before in the sentence."""
+    """"... at Yale University, where she is head of the law school", "the Institute for
+    Applied Optics, where he was on the faculty", "Lyon University, where she teaches": "he" or
+    "she" is the one person named before in the sentence."""
     for span, org in ctx.mentions_of(ORGANIZATION):
-        for clause in (c for t in span for c in t.children):  # on any word of the name: "Institute for Advanced Study"
+        for clause in (c for t in span for c in t.children):  # on any word of the name: "Institute for Applied Optics"
             if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
                 continue
             pronoun = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"he", "she"}), None)

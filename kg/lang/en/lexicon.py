@@ -193,8 +193,8 @@ ORG_NAME_ENDINGS = frozenset({
     "labour", "government",
 })
 
-# Role nouns that organisations hold as well as people ("News Corporation, owner of The New York
-# Post", "Nokia, the market leader"): in apposition they say nothing about a name being a person's.
+# Role nouns that organisations hold as well as people ("Vexa Media, owner of the Daily Star",
+# "Nokia, the market leader"): in apposition they say nothing about a name being a person's.
 ORGANISATIONS_TOO = frozenset({
     "owner", "partner", "member", "investor", "shareholder", "leader", "developer", "producer", "pioneer",
     "champion", "player", "employer", "sponsor", "publisher",

@@ -45,7 +45,7 @@ def organization_kind(name: str) -> str | None:
     # "Democratic National Committee", "National Republican Senatorial Committee"
     if words[-1] == "committee" and ("republican" in words or "democratic" in words):
         return PARTY
-    # "United States Commerce" (what "United States Commerce Secretary Donald L. Evans" leaves)
+    # "United States Commerce" (what "United States Commerce Secretary Ann C. Ruiz" leaves)
     national = next((text[len(p):] for p in NATIONAL_PREFIXES if text.startswith(p)), text)
     if national == text and len(words) > 1 and countries.demonym(words[0].title()):  # "Chinese Secret Service"
         national = " ".join(words[1:])
