@@ -44,7 +44,8 @@ def test_build_prints_summary_and_skipped(run, tmp_path):
     assert f"skipped {tmp_path / 'missing.txt'}: no such file or directory" in out
     assert "Skipped inputs: 3" in out
     # the rules' families exactly; the learned classifier's lives_in guesses move with retraining
-    assert re.search(r"^Facts: capability 2, (lives_in \d+, )?maker 1, rivalry 1, role 4$", out, re.M), out
+    # (the apposition capability, "text-to-video AI generator", is below the default confidence)
+    assert re.search(r"^Facts: capability 1, (lives_in \d+, )?maker 1, rivalry 1, role 4$", out, re.M), out
     assert "Most central entities" in out and "Sora" in out
     assert f"Wrote {tmp_path / 'out' / 'graph.ttl'}" in out
     assert f"Wrote {tmp_path / 'out' / 'graph.html'}" in out
@@ -132,7 +133,7 @@ def test_export_graphml(run, graph_file, tmp_path):
     run("export", "--graph", graph_file, "--format", "graphml", "-o", target)
     g = nx.read_graphml(target)
     sora = next(n for n, d in g.nodes(data=True) if d["label"] == "Sora")
-    assert g.nodes[sora]["class"] == "Product" and g.degree(sora) == 3
+    assert g.nodes[sora]["class"] == "Product" and g.degree(sora) == 2  # its maker and its capability
     assert {d["relation"] for _, _, d in g.edges(sora, data=True)} == {"made by", "has capability"}
 
 
@@ -154,15 +155,15 @@ def test_named_queries_list_and_run(run, graph_file):
         assert f"{name}: " in listing
     rows = list(csv.DictReader(io.StringIO(
         run("query", "--name", "evidence", "--param", "name=Sora", "--graph", graph_file, "--format", "csv").output)))
-    assert {r["other"] for r in rows} == {"OpenAI", "text-to-video AI generator", "craft up-to-one-minute-long videos"}
+    assert {r["other"] for r in rows} == {"OpenAI", "craft up-to-one-minute-long videos"}
     rows = list(csv.DictReader(io.StringIO(
         run("query", "--name", "articles", "-p", "name=u.s.", "--graph", graph_file, "--format", "csv").output)))
     assert len(rows) == 1 and rows[0]["headline"].startswith("AI breakthrough Sora")
     rows = list(csv.DictReader(io.StringIO(run("query", "--name", "rivalries", "--graph", graph_file, "--format", "csv").output)))
     assert [(r["a"], r["b"], r["sightings"]) for r in rows] == [("China", "United States", "2")]
     rows = list(csv.DictReader(io.StringIO(run("query", "--name", "central", "--graph", graph_file, "--format", "csv").output)))
-    assert [r["rank"] for r in rows] == [str(i) for i in range(1, 14)]  # all 13 entities, in rank order
-    assert {rows[0]["entity"], rows[1]["entity"]} == {"China", "Sora"}  # tied first: three links each
+    assert [r["rank"] for r in rows] == [str(i) for i in range(1, 13)]  # all 12 entities, in rank order
+    assert rows[0]["entity"] == "Sora" and {rows[1]["entity"], rows[2]["entity"]} == {"China", "United States"}
     rows = list(csv.DictReader(io.StringIO(run("query", "--name", "central_in_class", "-p", "class=Country",
                                                "--graph", graph_file, "--format", "csv").output)))
     assert {r["entity"] for r in rows} == {"China", "United States"}

@@ -101,9 +101,9 @@ def test_clicking_a_node_shows_its_facts_with_evidence(browser, seed_build):
     panel = page.locator("#panel")
     assert panel.locator("h2").text_content() == "Sora"
     caps = panel.locator("section[data-family=capability]")
-    assert "text-to-video AI generator" in caps.text_content()
+    assert "craft up-to-one-minute-long videos" in caps.text_content()
     quotes = " | ".join(caps.locator("blockquote").all_text_contents())
-    assert "OpenAI’s latest innovation, Sora, a text-to-video AI generator" in quotes
+    assert "Sora stands out for its ability to craft up-to-one-minute-long videos" in quotes
     assert "AI breakthrough Sora" in caps.locator(".src").first.text_content()
     assert "OpenAI" in panel.locator("section[data-family=maker]").text_content()
     page.context.close()

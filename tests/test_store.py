@@ -224,7 +224,7 @@ def test_a_store_build_shows_the_same_page_as_a_whole_graph_build(tmp_path):
     # with no fact seen more than PAGE_SIGHTINGS times, it must show exactly the same.
     from kg.graph.build import PAGE_SIGHTINGS
 
-    lines = (SEEDS / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:25]
+    lines = (SEEDS / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:12]
     inputs = tmp_path / "in.jsonl"
     inputs.write_text("\n".join(lines) + "\n", encoding="utf-8")
     whole = build([inputs], tmp_path / "out")

@@ -85,6 +85,16 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
     cues = [t for t in sent if _is_cue(t)]
     if not cues:
         return
+    # "China and U.S. in close race", "France and Italy in row over ...": a pair written straight
+    # before "in" and a rivalry word, as headlines put it (whatever the parser hung "in" on)
+    for token in sent:
+        pair = _conjuncts(ctx, token) if token.dep_ != "conj" else []
+        if len(pair) >= 2:
+            last = max([token, *token.conjuncts], key=lambda t: t.i)
+            end = ctx.resolution.token_spans.get(last.i, (last.i, last.i + 1))[1]
+            after = sent.doc[end:min(end + 4, sent.end)]
+            if len(after) and after[0].lower_ == "in" and any(t in cues for t in after[1:]):
+                yield from emit(pair[0], pair[1], next(t for t in after[1:] if t in cues), "rivalry-in", 0.7)
     for cue in cues:
         # "the EU and the US hope to settle the dispute": the parties are the subjects of the verbs
         # the rivalry word is the object of, a clause or two up
