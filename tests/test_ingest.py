@@ -102,3 +102,14 @@ def test_jsonl_non_utf8_line(tmp_path):
     articles, skipped = read_inputs([f])
     assert [a.id for a in articles] == ["ok"]
     assert str(skipped[0]).startswith(f"{f}:2: not UTF-8")
+
+
+def test_the_same_text_under_another_id_is_read_once(tmp_path):
+    path = tmp_path / "dup.jsonl"
+    rows = [{"id": "a", "title": "T", "text": "Tim Cook is the chief executive of Apple."},
+            {"id": "b", "title": "T", "text": "Tim  Cook is the chief executive of Apple.\n"},
+            {"id": "c", "title": "T", "text": "Tim Cook is the chairman of Apple."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    articles, skipped = read_inputs([path])
+    assert [a.id for a in articles] == ["a", "c"]
+    assert [str(s) for s in skipped] == [f"{path}:2: same text as article 'a'"]

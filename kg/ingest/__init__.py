@@ -5,6 +5,7 @@ so that one bad article never loses the others.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -29,15 +30,20 @@ def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skippe
 
 def iter_articles(paths: Iterable[str | Path], skipped: list[Skipped]) -> Iterator[Article]:
     """Every article under ``paths`` in a stable order, one at a time, so that a corpus of any
-    size can be streamed; what cannot be read is appended to ``skipped``."""
+    size can be streamed; what cannot be read is appended to ``skipped``. An article whose text
+    was read already under another id is skipped too: read twice, its facts would count twice."""
     first_seen: dict[str, str] = {}
+    texts: dict[bytes, str] = {}  # digest of a text -> the id it was first read under
     for item in _iter_items(paths):
         if isinstance(item, Skipped):
             skipped.append(item)
         elif item.id in first_seen:
             skipped.append(Skipped(item.source, f"duplicate article id {item.id!r} (first read from {first_seen[item.id]})"))
+        elif (digest := hashlib.sha1(" ".join(item.text.split()).encode("utf-8")).digest()) in texts:
+            skipped.append(Skipped(item.source, f"same text as article {texts[digest]!r}"))
         else:
             first_seen[item.id] = item.source
+            texts[digest] = item.id
             yield item
 
 
