@@ -1,6 +1,7 @@
 """Facts to RDF, on hand-built records (no model)."""
 from __future__ import annotations
 
+import pytest
 from rdflib import RDF, RDFS, SKOS, Literal
 
 from kg.graph.build import combined_confidence, to_graph
@@ -33,9 +34,10 @@ def test_a_fact_about_names_differing_in_case_is_one_fact():
     # "Nasdaq" and "NASDAQ" share an IRI; their facts must not become two sets of fields on one node
     nasdaq, caps = EntityRef(ORGANIZATION, "Nasdaq"), EntityRef(ORGANIZATION, "NASDAQ")
     g = to_graph([result("a", {nasdaq: {"Nasdaq"}, US: {"US"}}, [Fact("based_in", nasdaq, US, None, ev("a", 0, conf=0.5))]),
-                  result("b", {caps: {"NASDAQ"}, US: {"US"}}, [Fact("based_in", caps, US, None, ev("b", 0, conf=0.5))])])
+                  result("b", {caps: {"NASDAQ"}, US: {"US"}},
+                         [Fact("based_in", caps, US, None, ev("b", 0, rule="s", conf=0.5))])])
     (statement,) = set(g.subjects(RDF.predicate, KG.basedIn))
-    assert list(g.objects(statement, KG.confidence)) == [decimal(0.75)]  # noisy-or of 0.5 and 0.5
+    assert list(g.objects(statement, KG.confidence)) == [decimal(0.75)]  # noisy-or of two rules' 0.5
     assert len(list(g.objects(statement, KG.evidence))) == 2
     assert len(list(g.objects(statement, KG.charStart))) == 1
 
@@ -47,7 +49,7 @@ def test_same_name_different_class_is_two_nodes():
 
 def test_same_fact_in_two_articles_is_one_fact_with_two_evidence_records():
     facts_a = [Fact("rivalry", CHINA, US, None, ev("a", 0, conf=0.6))]
-    facts_b = [Fact("rivalry", CHINA, US, None, ev("b", 10, conf=0.5))]
+    facts_b = [Fact("rivalry", CHINA, US, None, ev("b", 10, rule="s", conf=0.5))]
     g = to_graph([result("a", {CHINA: {"China"}, US: {"U.S."}}, facts_a, {CHINA: "CN", US: "US"}),
                   result("b", {CHINA: {"China"}, US: {"US"}}, facts_b, {CHINA: "CN", US: "US"})])
     (st,) = set(g.subjects(RDF.type, RDF.Statement))
@@ -88,9 +90,18 @@ def test_capability_node():
     assert g.value(c, RDFS.label) == Literal("text-to-video AI generator")
 
 
-def test_combined_confidence():
-    assert combined_confidence([ev("a", conf=0.7)]) == 0.7
-    assert round(combined_confidence([ev("a", conf=0.5), ev("b", conf=0.5)]), 6) == 0.75
+@pytest.mark.parametrize("sightings, expected", [
+    ([ev("a", conf=0.7)], 0.7),
+    # two rules, two sentences: independent, noisy-or
+    ([ev("a", rule="r", conf=0.5), ev("b", rule="s", conf=0.5)], 0.75),
+    # one rule firing again elsewhere: its mistakes are systematic, its best sighting counts
+    ([ev("a", rule="r", conf=0.5), ev("b", rule="r", conf=0.5), ev("c", rule="r", conf=0.3)], 0.5),
+    # two rules reading one sentence: the sentence counts once, with the more confident rule
+    ([ev("a", rule="r", conf=0.55), ev("a", rule="s", conf=0.57)], 0.57),
+    ([ev("a", rule="r", conf=0.5), ev("b", rule="r", conf=0.6), ev("c", rule="s", conf=0.5)], 0.8),
+])
+def test_combined_confidence(sightings, expected):
+    assert round(combined_confidence(sightings), 6) == expected
 
 
 def test_a_name_takes_its_majority_class_across_the_corpus_and_misfit_facts_go():
@@ -144,3 +155,24 @@ def test_a_lone_surname_joins_the_one_famous_full_name():
     node = g.value(predicate=RDFS.label, object=Literal("Tony Blair"))
     assert Literal("Blair") in set(g.objects(node, SKOS.altLabel))
     assert len(set(g.subjects(SCHEMA.mentions, node))) == 10
+
+
+@pytest.mark.parametrize("names, expected", [
+    # a company's ending does not make another company; "General Motors" keeps its plural
+    ({"Apple": 5, "Apple Inc.": 2, "Apple Computer": 1, "Apple Corps": 1},
+     {"apple inc.": "Apple", "apple computer": "Apple"}),
+    ({"General Motors": 3, "General": 1}, {}),
+    # an acronym whose one full name the corpus uses, with or without the company's ending
+    ({"WTO": 3, "World Trade Organization": 2}, {"wto": "World Trade Organization"}),
+    ({"EADS": 1, "European Aeronautic Defence and Space Company": 1},
+     {"eads": "European Aeronautic Defence and Space Company"}),
+    # two full names fit: left alone
+    ({"BA": 2, "British Airways": 3, "Bank of America": 1}, {}),
+])
+def test_one_node_per_organisation_across_the_corpus(names, expected):
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_org_names
+
+    seen = {name.casefold(): Counter({ORGANIZATION: n}) for name, n in names.items()}
+    assert corpus_org_names(seen, {name.casefold(): name for name in names}) == expected

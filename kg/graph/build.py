@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from ..lang.en.orgkinds import organization_kind
-from ..mentions.corpus import corpus_classes, corpus_surnames
+from ..mentions.corpus import corpus_classes, corpus_org_names, corpus_surnames
 from ..model import (
     BASED_IN,
     CAPABILITY,
@@ -39,10 +39,21 @@ from .terms import CLASS_IRIS, PREDICATES, decimal, new_graph
 
 
 def combined_confidence(evidence: Iterable[Evidence]) -> float:
-    """Noisy-or: independent sightings of a fact each make it more likely right. Sightings in one
-    sentence are not independent (two rules reading the same words share their mistakes): a
-    sentence counts once, with its most confident rule."""
-    return noisy_or(Counter(per_sentence(evidence)))
+    """Noisy-or over independent sightings of a fact, each making it more likely right. What is
+    not independent counts once: a rule firing again (its mistakes are systematic: a weak rule
+    read in fifty articles is no stronger) counts with its best sighting only, and rules reading
+    the same sentence (they share its parse) count as that sentence's most confident one."""
+    return noisy_or(Counter(per_sentence(best_per_rule(evidence).values())))
+
+
+def best_per_rule(evidence: Iterable[Evidence], best: dict[str, Evidence] | None = None) -> dict[str, Evidence]:
+    """Each rule's most confident sighting (ties: the first in evidence order), added to ``best``."""
+    best = {} if best is None else best
+    for ev in evidence:
+        kept = best.get(ev.rule)
+        if kept is None or (-ev.confidence, ev) < (-kept.confidence, kept):
+            best[ev.rule] = ev
+    return best
 
 
 def per_sentence(evidence: Iterable[Evidence]) -> list[float]:
@@ -109,6 +120,7 @@ class GraphBuilder:
         self.spelling: dict[str, str] = {}  # casefolded name -> a spelling of it
         self.remap: dict[tuple[str, str], str] = {}
         self.surnames: dict[str, str] = {}
+        self.org_names: dict[str, str] = {}
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
         """The entity a reference means once the whole corpus is known."""
@@ -117,6 +129,8 @@ class GraphBuilder:
         cls = self.remap.get((ref.name.casefold(), ref.cls), ref.cls)
         if cls == PERSON and ref.name.casefold() in self.surnames:
             return EntityRef(cls, self.surnames[ref.name.casefold()])
+        if cls == ORGANIZATION and ref.name.casefold() in self.org_names:
+            return EntityRef(cls, self.org_names[ref.name.casefold()])
         return ref if cls == ref.cls else EntityRef(cls, ref.name)
 
     def entity(self, ref: EntityRef) -> URIRef:
@@ -178,6 +192,7 @@ class GraphBuilder:
     def _settle(self) -> None:
         self.surnames = corpus_surnames(self.seen, self.spelling)
         self.remap = corpus_classes(self.seen, self.surnames)
+        self.org_names = corpus_org_names(self.seen, self.spelling)
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
         # about either is one fact, keyed by one of them.
         self.canonical: dict[URIRef, EntityRef] = {}
@@ -322,7 +337,7 @@ class StreamingBuilder(GraphBuilder):
     def __init__(self, base: str = DEFAULT_BASE, min_confidence: float = 0.0):
         super().__init__(base, min_confidence)
         self.articles: Counter[EntityRef] = Counter()  # reference -> articles mentioning it
-        self.tally: dict[tuple, Counter] = defaultdict(Counter)  # fact -> confidence -> sightings
+        self.best: dict[tuple, dict[str, Evidence]] = defaultdict(dict)  # fact -> rule -> its best sighting
         self.first: dict[tuple, list[Evidence]] = {}  # the first sightings, sorted
         self.headlines: dict[str, dict] = {}  # article id -> what the page shows of it
         self.mentioned: Counter[URIRef] = Counter()  # entity -> articles that mention it
@@ -348,8 +363,7 @@ class StreamingBuilder(GraphBuilder):
     def count(self, result: ArticleResult) -> None:
         shown = False
         for key, evidence in self._sightings(result).items():
-            for confidence in per_sentence(evidence):
-                self.tally[key][confidence] += 1
+            best_per_rule(evidence, self.best[key])
             kept = sorted(self.first.get(key, []) + evidence)[:PAGE_SIGHTINGS]
             self.first[key] = kept
             shown = shown or any(ev.article_id == result.article.id for ev in kept)
@@ -361,7 +375,10 @@ class StreamingBuilder(GraphBuilder):
                 self._prune_headlines()
 
     def keeps(self, key: tuple) -> bool:
-        return noisy_or(self.tally[key]) >= self.min_confidence
+        return self.confidence(key) >= self.min_confidence
+
+    def confidence(self, key: tuple) -> float:
+        return combined_confidence(self.best[key].values())
 
     def article_graph(self, result: ArticleResult) -> Graph:
         """One article's own triples, and the links from its kept facts to its evidence records."""
@@ -383,12 +400,12 @@ class StreamingBuilder(GraphBuilder):
         self.headlines = {k: v for k, v in self.headlines.items() if k in live}
 
     def finish(self) -> Graph:
-        tally = {key: counts for key, counts in self.tally.items() if self.keeps(key)}
-        self.kept = set(tally)
-        self._entities(self.articles, tally)
+        kept = [key for key in self.best if self.keeps(key)]
+        self.kept = set(kept)
+        self._entities(self.articles, kept)
         self.fact_iris: dict[tuple, URIRef] = {}
-        for key in sorted(tally, key=_key_order):
-            self.fact_iris[key] = self._fact(*key, self.first[key], records=False, confidence=noisy_or(tally[key]))
+        for key in sorted(kept, key=_key_order):
+            self.fact_iris[key] = self._fact(*key, self.first[key], records=False, confidence=self.confidence(key))
         return self.graph
 
     def sightings(self):

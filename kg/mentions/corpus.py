@@ -5,6 +5,7 @@ corpus says as a whole: the class a name takes everywhere, and the full name a l
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Container
 
@@ -70,4 +71,55 @@ def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
         top = min(full, key=lambda k: (-full[k], k))
         if full[top] >= SURNAME_MIN_ARTICLES and full[top] / sum(full.values()) >= SURNAME_SHARE:
             out[key] = names[top]
+    return out
+
+
+# Words a company's name may end with that do not change which company it is: "Apple Computer",
+# "Ford Motor Company", "Nokia Corp." are Apple, Ford, Nokia ("General Motors" keeps its plural).
+COMPANY_ENDINGS = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc", "group",
+                   "holdings", "limited", "ag", "sa", "gmbh", "company", "computer", "motor"}
+# Words an acronym skips: "International Monetary Fund" is IMF, "Bank of England" BoE.
+MINOR_WORDS = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _base(name: str) -> str:
+    words = name.casefold().replace(",", "").split()
+    while len(words) > 1 and words[-1] in COMPANY_ENDINGS:
+        words.pop()
+    return " ".join(words)
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a full name may go by, with and without a company ending."""
+    words = [w for w in name.replace("-", " ").split() if w.casefold() not in MINOR_WORDS]
+    out = {"".join(w[0] for w in words).upper()}
+    if len(words) > 2 and words[-1].casefold() in COMPANY_ENDINGS:
+        out.add("".join(w[0] for w in words[:-1]).upper())
+    return out
+
+
+def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
+    """Organisation names -> the one name they stand for across the corpus: the company's name
+    without its ending where the corpus also uses it so ("Apple Inc.", "Apple Computer" -> the
+    more used of them and "Apple"), and an acronym whose one full name the corpus uses ("WTO" ->
+    "World Trade Organization"; left alone when two full names fit)."""
+    orgs = {key: counts[ORGANIZATION] for key, counts in seen.items() if counts.get(ORGANIZATION)}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in orgs:
+        groups[_base(names[key])].append(key)
+    out: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) > 1:
+            best = min(keys, key=lambda k: (-orgs[k], len(k), k))
+            out.update({k: names[best] for k in keys if k != best})
+    expansions: dict[str, list[str]] = defaultdict(list)
+    for key in orgs:
+        if not ACRONYM.fullmatch(names[key]) and len(names[key].split()) > 1:
+            for acronym in _initials(names[key]):
+                expansions[acronym].append(key)
+    for key in orgs:
+        full = expansions.get(names[key], []) if ACRONYM.fullmatch(names[key]) else []
+        if len({out.get(k, names[k]) for k in full}) == 1:
+            out[key] = out.get(full[0], names[full[0]])
     return out
