@@ -261,6 +261,15 @@ CASES = [
         6 June June PROPN NNP pobj 5 B-DATE
         7 . . PUNCT . punct 4 O
     """, 'iOS 5', 'shaped-like-a-product', 'Product', id='shaped-like-a-product'),
+    pytest.param("""
+        0 Sales sale NOUN NNS nsubj 4 O
+        1 of of ADP IN prep 0 O
+        2 the the DET DT det 3 O
+        3 iPod iPod PROPN NNP pobj 1 B-ORG
+        4 rose rise VERB VBD ROOT 4 O
+        5 again again ADV RB advmod 4 O
+        6 . . PUNCT . punct 4 O
+    """, 'iPod', 'shaped-like-a-product', 'Product', id='shaped-like-a-product-read-as-an-organisation'),
 ]
 
 

@@ -53,6 +53,8 @@ OWNER = 3
 NAME_ENDING = 5
 # "G7", "G-20": groups of countries that meet, which the model reads as places.
 GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
+# "iPod", "iMac", "iTunes": the first letters of product names of that fashion
+I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
 
 @dataclass(frozen=True)
@@ -131,8 +133,9 @@ def lets_people_do(span: Span, iso: str | None) -> bool:
 
 def shaped_like_a_product(span: Span, iso: str | None) -> bool:
     """"iPod", "iOS 5", "iTunes": a name in lower case then a capital (kg.mentions.products), which
-    the model did not read as an organisation ("eBay")."""
-    return span.label_ != "ORG" and camel_shaped(span)
+    the model did not read as an organisation ("eBay"), unless it has the "i" of product names
+    ("iPod", which it often reads as one)."""
+    return camel_shaped(span) and (span.label_ != "ORG" or span[0].text[:2] in I_PRODUCT)
 
 
 def named_by_its_maker(span: Span, iso: str | None) -> bool:

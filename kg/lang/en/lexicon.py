@@ -204,6 +204,7 @@ ORGANISATIONS_TOO = frozenset({
 EVENT_NAME_ENDINGS = frozenset({
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy", "prix",
     "marathon", "festival", "awards", "award", "prize", "prizes",
+    "expo", "show", "fair", "conference", "summit", "convention",
 })
 
 # Roles that only an organisation has: whoever is "chairman of X" or "X's chief executive" makes X
