@@ -10,7 +10,7 @@ from ...model import CURRENT, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context, phrase
 from .organizations import antecedent, organization_of
-from .time import phrase_status, without_time_words
+from .time import held, without_time_words
 from .words import is_title_word, word_tokens
 
 
@@ -19,8 +19,7 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     """The role ``noun`` gives ``person``, in the organisation the phrase names (or points back at),
     else as a job title. ``status`` is the time the verb gives; a time word in the phrase wins."""
     org_token, org_tokens = organization_of(ctx, noun)
-    said = phrase_status(noun)
-    status = said if said != CURRENT else status  # a job title keeps its time word in its label
+    status = held(noun, status)  # (a job title keeps its time word in its label)
     if noun.pos_ == "PROPN":  # "US President Bill Clinton": the title words only, not the name's other parts
         words = [noun]
         while words[0].i > 0 and words[0].nbor(-1).dep_ == "compound" and is_title_word(words[0].nbor(-1)):

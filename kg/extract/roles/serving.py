@@ -55,7 +55,7 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
                         org = next(organizations_among(ctx, verb_objects(verb)), None)
                         if org is not None and ctx.entity(org) != me:
                             fact = Fact(ROLE, me, ctx.entity(org), without_time_words(fact.role) or None,
-                                        ctx.evidence(noun, "role-as", 0.7), held(noun, verb))
+                                        ctx.evidence(noun, "role-as", 0.7), held(noun, verb_status(verb)))
                     if fact and fact.obj is not None:
                         yield fact
 

@@ -54,7 +54,8 @@ def verb_status(verb: Token) -> str:
     return CURRENT
 
 
-def held(noun: Token, verb: Token) -> str:
-    """The time of a role said by ``noun`` with ``verb``: the phrase's own word first."""
+def held(noun: Token, given: str) -> str:
+    """The time of the role ``noun`` says, where the verb that gives it says ``given``: the
+    phrase's own word first ("will become the former ..." is no future)."""
     said = phrase_status(noun)
-    return said if said != CURRENT else verb_status(verb)
+    return said if said != CURRENT else given
