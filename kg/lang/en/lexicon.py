@@ -191,6 +191,11 @@ ORG_NAME_ENDINGS = frozenset({
     "ballet", "opera", "orchestra", "philharmonic", "symphony", "corporation", "company", "securities",
     "fund", "center", "centre", "museum", "gallery", "library", "hospital", "academy", "cinemas", "hall",
     "labour", "government",
+    # business names: "Broadreach Networks", "Barclays Capital", "IG Markets", "Jupiter Research"
+    "networks", "stores", "megastores", "trains", "telecom", "telekom", "communications", "capital",
+    "associates", "investments", "financial", "insurance", "foods", "pharmaceuticals", "energy", "markets",
+    "research", "consulting", "solutions", "services", "labs", "laboratories", "brands", "resources",
+    "logistics", "automotive",
 })
 
 # Role nouns that organisations hold as well as people ("Vexa Media, owner of the Daily Star",
