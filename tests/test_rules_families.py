@@ -366,6 +366,25 @@ CASES = [
         6 deal deal NOUN NN dobj 3 O
         7 . . PUNCT . punct 3 O
     """, set(), id='Japan and China signed a trade deal.'),
+    pytest.param("""
+        0 Sony Sony PROPN NNP poss 2 B-ORG
+        1 's 's PART POS case 0 O
+        2 PSP PSP PROPN NNP nsubj 3 O
+        3 went go VERB VBD ROOT 3 O
+        4 on on ADP IN prep 3 O
+        5 sale sale NOUN NN pobj 4 O
+        6 in in ADP IN prep 3 O
+        7 Japan Japan PROPN NNP pobj 6 B-GPE
+        8 . . PUNCT . punct 3 O
+        9 It it PRON PRP nsubj 11 O
+        10 can can AUX MD aux 11 O
+        11 play play VERB VB ROOT 11 O
+        12 music music NOUN NN dobj 11 O
+        13 and and CCONJ CC cc 12 O
+        14 films film NOUN NNS conj 12 O
+        15 . . PUNCT . punct 11 O
+    """, {('maker-possessive', 'PSP', 'Sony', None), ('capability-can-anaphora', 'PSP', 'play music and films', None)},
+        id="Sony's PSP went on sale in Japan. It can play music and films."),
 ]
 
 

@@ -198,11 +198,49 @@ def _ability_facts(ctx: Context) -> Iterator[Fact]:
                        ctx.evidence(noun, "capability-ability", 0.75))
 
 
+def _referred_capabilities(ctx: Context) -> Iterator[tuple[EntityRef, str, Token, str, float]]:
+    """"It can play music", "the console lets players ...": a capability said of "it" or of "the"
+    and a product noun, about the product named last (in this sentence or the one before)."""
+    if not ctx.mentions_of(PRODUCT):
+        return
+    for token in ctx.doc:
+        if token.dep_ != "nsubj" or ctx.entity(token) is not None:
+            continue
+        referring = token.lower_ == "it" or (
+            lemma(token).lower() in PRODUCT_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+        if not referring:
+            continue
+        ref = _product_at(ctx, token) if token.lower_ == "it" else _latest_product(ctx, token)
+        if ref is None:
+            continue
+        for verb in _verbs_of_product(token.doc[token.i:token.i + 1]):
+            for label, cue, rule, conf in _verb_capabilities(ctx, verb):
+                yield ref, label, cue, f"{rule}-anaphora", conf - 0.1
+
+
+def _latest_product(ctx: Context, token: Token) -> EntityRef | None:
+    """The product named last before ``token``, in its sentence or the two before."""
+    start = ctx.sentence(token.i).start
+    for _ in range(2):
+        start = ctx.sentence(start - 1).start if start > 0 else start
+    earlier = [r for m, r in ctx.resolution.mentions if r.cls == PRODUCT and start <= m.start < token.i]
+    return earlier[-1] if earlier else None
+
+
+def _capability_fact(ctx: Context, ref: EntityRef, label: str, cue: Token, rule: str, conf: float) -> Fact | None:
+    if not label or not any(ch.isalpha() for ch in label):
+        return None
+    return Fact(CAPABILITY_OF, ref, EntityRef(CAPABILITY, label), None, ctx.evidence(cue, rule, conf))
+
+
 def extract(ctx: Context) -> Iterator[Fact]:
     for span, ref in ctx.mentions_of(PRODUCT):
         for org, cue, rule, conf in _makers(ctx, span):
             yield Fact(MAKER, ref, org, None, ctx.evidence(cue, rule, conf))
         for label, cue, rule, conf in _capabilities(ctx, span, ref):
-            if label and any(ch.isalpha() for ch in label):
-                yield Fact(CAPABILITY_OF, ref, EntityRef(CAPABILITY, label), None, ctx.evidence(cue, rule, conf))
+            if (fact := _capability_fact(ctx, ref, label, cue, rule, conf)) is not None:
+                yield fact
+    for ref, label, cue, rule, conf in _referred_capabilities(ctx):
+        if (fact := _capability_fact(ctx, ref, label, cue, rule, conf)) is not None:
+            yield fact
     yield from _ability_facts(ctx)
