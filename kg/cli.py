@@ -366,19 +366,21 @@ def _print_newsgold(data: dict) -> None:
               help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--report", "report_file", default="out/report.html", show_default=True, type=click.Path(path_type=Path),
               help="Where to write the HTML report with plots.")
-def analyze(graph_file, report_file):
+@click.option("--top", default=5, show_default=True, type=click.IntRange(min=1),
+              help="How many of the most central entities to list per class.")
+def analyze(graph_file, report_file, top):
     """The most central entities per class, communities, bridges and connected components.
 
     \b
     Example:
       kg analyze
-      kg analyze --graph /tmp/bbc/graph.ttl --report /tmp/bbc/report.html
+      kg analyze --graph /tmp/bbc/graph.ttl --report /tmp/bbc/report.html --top 30
     """
     from .analysis.report import report_html, summarize
     from .io import write_atomic
     from .storage.open import load_graph
 
-    summary, g, metrics = summarize(load_graph(graph_file))
+    summary, g, metrics = summarize(load_graph(graph_file), top)
     out.print(f"{summary.entities} entities, {summary.links} links, {len(summary.communities)} communities, "
               f"{len(summary.components)} components of two or more entities, {summary.isolated} entities in no fact")
     for cls, rows in sorted(summary.central.items()):

@@ -1,6 +1,8 @@
 """kg analyze, kg path and kg.show over built graphs."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
@@ -25,6 +27,11 @@ def test_summary_of_the_seed(seed_build):
     biggest = summary.communities[0]
     assert "Sora" in biggest.members and biggest.size == 3  # Sora, OpenAI and its capability
     assert sum(summary.components) + summary.isolated == summary.entities
+    shorter, _, _ = summarize(graph, top=2)
+    per_class = Counter(g.nodes[n]["cls"] for n in g)
+    assert {cls: len(rows) for cls, rows in summary.central.items()} == {c: min(5, k) for c, k in per_class.items()}
+    assert {cls: len(rows) for cls, rows in shorter.central.items()} == {c: min(2, k) for c, k in per_class.items()}
+    assert all(rows == summary.central[cls][:len(rows)] for cls, rows in shorter.central.items())
 
 
 def test_analyze_command_writes_report(seed_build, tmp_path):

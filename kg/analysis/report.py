@@ -38,7 +38,7 @@ class Summary:
     degree_histogram: list[int] = field(default_factory=list)
 
 
-def summarize(graph: Graph) -> tuple[Summary, nx.Graph, Metrics]:
+def summarize(graph: Graph, top: int = TOP) -> tuple[Summary, nx.Graph, Metrics]:
     g = entity_graph(graph)
     metrics = compute(g)
     label = lambda n: g.nodes[n]["label"]  # noqa: E731
@@ -46,7 +46,7 @@ def summarize(graph: Graph) -> tuple[Summary, nx.Graph, Metrics]:
     central: dict[str, list] = defaultdict(list)
     for n in ranked:
         cls = g.nodes[n]["cls"]
-        if len(central[cls]) < TOP:
+        if len(central[cls]) < top:
             central[cls].append((label(n), metrics.pagerank[n], metrics.betweenness[n]))
     members: dict[int, list] = defaultdict(list)
     for n in ranked:
