@@ -82,6 +82,14 @@ def test_country_lookup(text, code, label):
         assert countries.label(code) == label
 
 
+@pytest.mark.parametrize("text, state", [("Hong Kong", "CN"), ("Puerto Rico", "US"), ("Greenland", "DK"),
+                                         ("Wales", "GB"), ("France", None), ("Lyon", None)])
+def test_territories_are_places_in_their_state(text, state):
+    assert countries.sovereign(text) == state
+    if state:
+        assert countries.lookup(text) is None
+
+
 def test_a_tie_between_classes_goes_to_the_country_then_the_person():
     from kg.mentions.find import Mention
     from kg.mentions.resolve import Cluster

@@ -270,6 +270,31 @@ CASES = [
         5 again again ADV RB advmod 4 O
         6 . . PUNCT . punct 4 O
     """, 'iPod', 'shaped-like-a-product', 'Product', id='shaped-like-a-product-read-as-an-organisation'),
+    pytest.param("""
+        0 London London PROPN NNP poss 4 B-GPE
+        1 's 's PART POS case 0 O
+        2 FTSE FTSE PROPN NNP nmod 4 B-ORG
+        3 100 100 NUM CD nummod 4 B-CARDINAL
+        4 index index NOUN NN nsubj 5 O
+        5 fell fall VERB VBD ROOT 5 O
+        6 12 12 NUM CD nummod 7 B-CARDINAL
+        7 points point NOUN NNS npadvmod 5 O
+        8 to to ADP IN prep 5 O
+        9 4,820 4,820 NUM CD pobj 8 B-CARDINAL
+        10 . . PUNCT . punct 5 O
+    """, 'FTSE', 'stock-index', 'Product', id='stock-index'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Dow Dow PROPN NNP nsubj 2 B-ORG
+        2 closed close VERB VBD ROOT 2 O
+        3 30 30 NUM CD nummod 4 B-CARDINAL
+        4 points point NOUN NNS npadvmod 5 O
+        5 higher high ADJ JJR advmod 2 O
+        6 as as SCONJ IN mark 8 O
+        7 oil oil NOUN NN nsubj 8 O
+        8 eased ease VERB VBD advcl 2 O
+        9 . . PUNCT . punct 2 O
+    """, 'Dow', 'stock-index', 'Product', id='stock-index-by-its-move'),
 ]
 
 
@@ -325,3 +350,19 @@ def test_a_name_cut_short_keeps_no_dangling_word():
     """)
     assert "Free-Press" in {m.text for m in find_mentions(doc)}
     assert not any(m.text.endswith(" of") for m in find_mentions(doc))
+
+
+def test_an_exchange_that_shares_an_index_name_stays_an_organisation():
+    doc = doc_from_table("""
+        0 Quillon Quillon PROPN NNP compound 1 O
+        1 Labs Labs PROPN NNPS compound 2 O
+        2 shares share NOUN NNS nsubjpass 4 O
+        3 are be AUX VBP auxpass 4 O
+        4 listed list VERB VBN ROOT 4 O
+        5 on on ADP IN prep 4 O
+        6 the the DET DT det 7 O
+        7 Nasdaq Nasdaq PROPN NNP pobj 5 B-ORG
+        8 . . PUNCT . punct 4 O
+    """)
+    assert "stock-index" not in fired(doc, "Nasdaq")
+    assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if "Nasdaq" in surfaces} == {"Organization"}

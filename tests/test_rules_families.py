@@ -290,6 +290,18 @@ CASES = [
     },
         id='Scotland is part of the UK, and England lies south of it.'),
     pytest.param("""
+        0 Ferries ferry NOUN NNS nsubjpass 7 O
+        1 from from ADP IN prep 0 O
+        2 Hong Hong PROPN NNP compound 3 B-GPE
+        3 Kong Kong PROPN NNP pobj 1 I-GPE
+        4 to to ADP IN prep 0 O
+        5 China China PROPN NNP pobj 4 B-GPE
+        6 were be AUX VBD auxpass 7 O
+        7 cancelled cancel VERB VBN ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, {('located-territory', 'Hong Kong', 'China', None), ('located-near-country', 'Hong Kong', 'China', None)},
+        id='Ferries from Hong Kong to China were cancelled.'),
+    pytest.param("""
         0 Both both DET DT det 1 O
         1 sides side NOUN NNS nsubj 2 O
         2 back back VERB VBP ROOT 2 O

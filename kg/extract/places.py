@@ -78,21 +78,24 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
             yield Fact(BASED_IN, org, country, None, ctx.evidence(last, "based-nation-in-name", 0.7))
 
 
-def _home_nations(ctx: Context) -> Iterator[Fact]:
-    """England, Scotland, Wales, Northern Ireland: places in the United Kingdom, where the article
-    names it too (a fact needs both of its ends among the article's entities)."""
-    uk = next((ref for ref, code in ctx.resolution.iso_codes.items() if code == "GB"), None)
-    if uk is None:
-        return
+def _parts_of_countries(ctx: Context) -> Iterator[Fact]:
+    """England, Scotland, Wales, Northern Ireland: places in the United Kingdom; Hong Kong, Puerto
+    Rico, Greenland: places in their sovereign state; where the article names that state too (a fact
+    needs both of its ends among the article's entities)."""
+    states: dict[str, EntityRef] = {}
+    for ref, code in ctx.resolution.iso_codes.items():
+        states.setdefault(code, ref)
     for span, ref in ctx.mentions_of(PLACE):
-        if ref.name.casefold() in countries.HOME_NATIONS:
-            yield Fact(LOCATED_IN, ref, uk, None, ctx.evidence(span.root, "located-home-nation", 0.95))
+        code = countries.sovereign(ref.name)
+        if code in states:
+            rule = "located-home-nation" if ref.name.casefold() in countries.HOME_NATIONS else "located-territory"
+            yield Fact(LOCATED_IN, ref, states[code], None, ctx.evidence(span.root, rule, 0.95))
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
     yield from _headquarters(ctx)
     yield from _nation_in_name(ctx)
-    yield from _home_nations(ctx)
+    yield from _parts_of_countries(ctx)
     doc = ctx.doc
     for tok in doc:
         if tok.lower_ not in BASED_WORDS:

@@ -15,13 +15,16 @@ from spacy.tokens import Span, Token
 
 from ..lang.en.lexicon import (
     AGENTIVE,
+    AMBIGUOUS_INDEX_NAMES,
     AWARDS,
     EMPLOYER_ROLES,
     ENABLING_VERBS,
     EVENT_NAME_ENDINGS,
     HOMES,
     HONORIFICS,
+    INDEX_WORDS,
     MAKER_VERBS,
+    MARKET_MOVES,
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
     ORGANISATIONS_TOO,
@@ -32,6 +35,7 @@ from ..lang.en.lexicon import (
     RELATIVES,
     RESIDENT_NOUNS,
     ROLE_NOUNS,
+    STOCK_INDEX_NAMES,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import lemma
@@ -144,6 +148,24 @@ def named_by_its_maker(span: Span, iso: str | None) -> bool:
                                                        maker_names(span.doc)) == span.end
 
 
+def stock_index(span: Span, iso: str | None) -> bool:
+    """"the FTSE 100", "Hang Seng", "the Nasdaq Composite": a market index, a product with no maker
+    (NewsGold's convention too). "Nasdaq" and "Dow" also name an exchange and a company, so alone
+    they need a market word beside them: "the Nasdaq index", "the Dow closed higher"."""
+    words = norm(span.text).split()
+    name = list(words)
+    while name and (name[-1].isdigit() or name[-1] in INDEX_WORDS):  # "FTSE 100", "... Industrial Average"
+        name.pop()
+    if " ".join(name) not in STOCK_INDEX_NAMES:
+        return False
+    if len(name) < len(words) or " ".join(name) not in AMBIGUOUS_INDEX_NAMES:
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    root = span.root
+    return (after is not None and after.lower_ in INDEX_WORDS) or (
+        root.dep_ == "nsubj" and lemma(root.head).lower() in MARKET_MOVES)
+
+
 def honorific_before(span: Span, iso: str | None) -> bool:
     """"Mr Gates"."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -242,6 +264,7 @@ CUES = (
     Cue("named-by-its-maker", PRODUCT, STRONG, named_by_its_maker),
     Cue("lets-people-do", PRODUCT, NAME_ENDING, lets_people_do),
     Cue("shaped-like-a-product", PRODUCT, OWNER, shaped_like_a_product),
+    Cue("stock-index", PRODUCT, STRONG, stock_index),
     Cue("honorific", PERSON, STRONG, honorific_before),
     Cue("party-name", ORGANIZATION, STRONG, party_name),
     Cue("group-of-countries", ORGANIZATION, STRONG, group_of_countries),

@@ -20,6 +20,15 @@ ALIASES = {
     "mainland china": "CN", "the people's republic of china": "CN",
 }
 
+# ISO 3166 lists dependent territories beside states. They are places in the state they belong to
+# ("Hong Kong", "Puerto Rico", "Greenland"), as the nations of the UK are, not countries of their own.
+TERRITORIES = {
+    "HK": "CN", "MO": "CN", "PR": "US", "GU": "US", "VI": "US", "AS": "US", "MP": "US", "GL": "DK", "FO": "DK",
+    "GI": "GB", "BM": "GB", "KY": "GB", "VG": "GB", "IM": "GB", "JE": "GB", "GG": "GB", "FK": "GB", "MS": "GB",
+    "TC": "GB", "AI": "GB", "AW": "NL", "CW": "NL", "SX": "NL", "NC": "FR", "PF": "FR", "RE": "FR", "GP": "FR",
+    "MQ": "FR", "GF": "FR", "YT": "FR", "PM": "FR", "AX": "FI", "CX": "AU", "NF": "AU",
+}
+
 # Adjectives of continents and regions above countries: "European aircraft maker Airbus" says
 # where Airbus is based as "Japanese carmaker Toyota" does.
 CONTINENT_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
@@ -100,9 +109,16 @@ def _index() -> dict[str, str]:
 
 
 def lookup(text: str) -> str | None:
-    """The ISO alpha-2 code of the country ``text`` names, or None."""
+    """The ISO alpha-2 code of the country ``text`` names, or None (a territory is no country)."""
+    code = _index().get(_key(text))
+    return None if code in TERRITORIES else code
+
+
+def sovereign(text: str) -> str | None:
+    """The alpha-2 code of the country that the territory or home nation ``text`` names lies in
+    ("Hong Kong" -> CN, "Wales" -> GB), or None."""
     key = _key(text)
-    return _index().get(key)
+    return "GB" if key in HOME_NATIONS else TERRITORIES.get(_index().get(key, ""))
 
 
 def label(code: str) -> str:

@@ -151,6 +151,15 @@ PRODUCT_USERS = frozenset({"user", "people", "customer", "subscriber", "driver",
 # before the number is no maker.
 STOCK_INDEX_NAMES = frozenset({"ftse", "cac", "dax", "nikkei", "s&p", "dow", "dow jones", "nasdaq", "hang seng",
                                "sensex", "kospi", "stoxx", "euro stoxx", "russell", "topix", "ibex", "asx", "tsx"})
+# Of these, the names an exchange, a company or a person shares: an index only with a market word
+# beside it ("the Nasdaq index", "the Dow fell"), an exchange or a firm otherwise ("listed on the Nasdaq").
+AMBIGUOUS_INDEX_NAMES = frozenset({"nasdaq", "dow", "dow jones", "russell", "asx", "tsx"})
+# Words that end an index's name after the market's ("FTSE 100 index", "Dow Jones Industrial Average").
+INDEX_WORDS = frozenset({"index", "composite", "industrials", "industrial", "average", "share", "all-share"})
+# What indices do in market reports ("the Nikkei rose 1%", "the Dow closed lower").
+MARKET_MOVES = frozenset({"rise", "fall", "gain", "lose", "close", "end", "finish", "drop", "climb", "slip", "slide",
+                          "jump", "tumble", "surge", "plunge", "shed", "add", "dip", "rally", "edge", "sink", "soar",
+                          "open", "trade", "recover", "rebound", "hit"})
 
 # Head nouns that describe an organization: "a Hong Kong construction firm", "German carmaker BMW".
 ORG_NOUNS = frozenset({
