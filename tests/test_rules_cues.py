@@ -366,3 +366,28 @@ def test_an_exchange_that_shares_an_index_name_stays_an_organisation():
     """)
     assert "stock-index" not in fired(doc, "Nasdaq")
     assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if "Nasdaq" in surfaces} == {"Organization"}
+    doc = doc_from_table("""
+        0 Dow Dow PROPN NNP nsubj 1 B-ORG
+        1 closed close VERB VBD ROOT 1 O
+        2 its its PRON PRP$ poss 4 O
+        3 Ohio Ohio PROPN NNP compound 4 B-GPE
+        4 plant plant NOUN NN dobj 1 O
+        5 in in ADP IN prep 1 O
+        6 May May PROPN NNP pobj 5 B-DATE
+        7 . . PUNCT . punct 1 O
+    """)
+    assert "stock-index" not in fired(doc, "Dow")
+
+
+def test_an_index_moves_by_points():
+    doc = doc_from_table("""
+        0 The the DET DT det 1 O
+        1 Nasdaq Nasdaq PROPN NNP nsubj 2 B-ORG
+        2 lost lose VERB VBD ROOT 2 O
+        3 40 40 NUM CD nummod 4 B-CARDINAL
+        4 points point NOUN NNS dobj 2 O
+        5 on on ADP IN prep 2 O
+        6 Friday Friday PROPN NNP pobj 5 B-DATE
+        7 . . PUNCT . punct 2 O
+    """)
+    assert "stock-index" in fired(doc, "Nasdaq")

@@ -22,6 +22,8 @@ from ..lang.en.lexicon import (
     EVENT_NAME_ENDINGS,
     HOMES,
     HONORIFICS,
+    INDEX_NAMES_WITH_NUMBER,
+    INDEX_UNITS,
     INDEX_WORDS,
     MAKER_VERBS,
     MARKET_MOVES,
@@ -156,14 +158,23 @@ def stock_index(span: Span, iso: str | None) -> bool:
     name = list(words)
     while name and (name[-1].isdigit() or name[-1] in INDEX_WORDS):  # "FTSE 100", "... Industrial Average"
         name.pop()
-    if " ".join(name) not in STOCK_INDEX_NAMES:
+    key = " ".join(name)
+    if key not in STOCK_INDEX_NAMES:
         return False
-    if len(name) < len(words) or " ".join(name) not in AMBIGUOUS_INDEX_NAMES:
+    if len(name) < len(words):
+        return True
+    if key in INDEX_NAMES_WITH_NUMBER:
+        return False
+    if key not in AMBIGUOUS_INDEX_NAMES:
         return True
     after = span.doc[span.end] if span.end < len(span.doc) else None
     root = span.root
-    return (after is not None and after.lower_ in INDEX_WORDS) or (
-        root.dep_ == "nsubj" and lemma(root.head).lower() in MARKET_MOVES)
+    if after is not None and after.lower_ in INDEX_WORDS:
+        return True
+    # "the Dow closed higher", "the Nasdaq lost 40 points"; not "Dow closed its plant"
+    objects = [c for c in root.head.children if c.dep_ == "dobj"]
+    return (root.dep_ == "nsubj" and lemma(root.head).lower() in MARKET_MOVES
+            and all(lemma(c).lower() in INDEX_UNITS or c.like_num for c in objects))
 
 
 def honorific_before(span: Span, iso: str | None) -> bool:

@@ -151,9 +151,13 @@ PRODUCT_USERS = frozenset({"user", "people", "customer", "subscriber", "driver",
 # before the number is no maker.
 STOCK_INDEX_NAMES = frozenset({"ftse", "cac", "dax", "nikkei", "s&p", "dow", "dow jones", "nasdaq", "hang seng",
                                "sensex", "kospi", "stoxx", "euro stoxx", "russell", "topix", "ibex", "asx", "tsx"})
-# Of these, the names an exchange, a company or a person shares: an index only with a market word
-# beside it ("the Nasdaq index", "the Dow fell"), an exchange or a firm otherwise ("listed on the Nasdaq").
-AMBIGUOUS_INDEX_NAMES = frozenset({"nasdaq", "dow", "dow jones", "russell", "asx", "tsx"})
+# Of these, the names an exchange or a company shares: an index only with a market word beside it
+# ("the Nasdaq index", "the Dow fell 40 points"), an exchange or a firm otherwise ("listed on the
+# Nasdaq", "Dow closed a plant"). A surname, "Russell", is an index only with its number.
+AMBIGUOUS_INDEX_NAMES = frozenset({"nasdaq", "dow", "dow jones", "asx", "tsx"})
+INDEX_NAMES_WITH_NUMBER = frozenset({"russell"})
+# What an index's move is measured in ("lost 40 points", "gained 1.2%").
+INDEX_UNITS = frozenset({"point", "%", "percent", "per"})
 # Words that end an index's name after the market's ("FTSE 100 index", "Dow Jones Industrial Average").
 INDEX_WORDS = frozenset({"index", "composite", "industrials", "industrial", "average", "share", "all-share"})
 # What indices do in market reports ("the Nikkei rose 1%", "the Dow closed lower").
