@@ -90,8 +90,9 @@ def _progress_factory(enabled: bool):
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="The Dask scheduler (with --engine dask).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
               help="Leave out facts less likely right than P (each fact's confidence: its rules' precision measured "
-              "on news, combined over its sightings). Default: the threshold at which every fact family measured "
-              "0.80 precision or more on held-out news (0.85 for people in organisations).")
+              "on news, combined over its sightings). Default 0.7: the lowest threshold at which every fact family "
+              "that writes facts measured 0.80 precision or more on held-out news (0.85 for people in "
+              "organisations); capabilities fall below it.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 def build(inputs, out_dir, model, base, max_nodes, store, jobs, engine, scheduler, min_confidence, progress):
     """Build the graph from articles: INPUT files or folders of .txt, .md, .html or .jsonl (default: seeds/).

@@ -52,6 +52,12 @@ def test_build_prints_summary_and_skipped(run, tmp_path):
     assert "Traceback" not in out
 
 
+def test_build_help_states_the_default_threshold(run):
+    from kg.run.pipeline import DEFAULT_MIN_CONFIDENCE
+
+    assert f"Default {DEFAULT_MIN_CONFIDENCE}:" in " ".join(run("build", "--help").output.split())
+
+
 def test_build_with_nothing_readable_fails_cleanly(run, tmp_path):
     (tmp_path / "empty.txt").write_text("")
     result = run("build", tmp_path / "empty.txt", "--out", tmp_path / "out")
