@@ -391,3 +391,41 @@ def test_an_index_moves_by_points():
         7 . . PUNCT . punct 2 O
     """)
     assert "stock-index" in fired(doc, "Nasdaq")
+
+
+def test_a_surname_the_model_read_as_an_organisation_is_the_person():
+    doc = doc_from_table("""
+        0 Nadia Nadia PROPN NNP compound 1 B-PERSON
+        1 Okafor Okafor PROPN NNP nsubj 2 I-PERSON
+        2 runs run VERB VBZ ROOT 2 O
+        3 the the DET DT det 4 O
+        4 lab lab NOUN NN dobj 2 O
+        5 . . PUNCT . punct 2 O
+        6 Okafor Okafor PROPN NNP nsubj 7 B-ORG
+        7 said say VERB VBD ROOT 7 O
+        8 the the DET DT det 9 O
+        9 tests test NOUN NNS nsubj 10 O
+        10 went go VERB VBD ccomp 7 O
+        11 well well ADV RB advmod 10 O
+        12 . . PUNCT . punct 7 O
+    """)
+    entities = resolve(doc).entities
+    assert [(ref.cls, surfaces) for ref, surfaces in entities.items() if "Okafor" in surfaces] == [
+        ("Person", {"Nadia Okafor", "Okafor"})]
+
+
+def test_a_company_named_after_its_founder_stays_apart():
+    doc = doc_from_table("""
+        0 Tomas Tomas PROPN NNP compound 1 B-PERSON
+        1 Brandt Brandt PROPN NNP nsubj 8 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 the the DET DT det 4 O
+        4 chairman chairman NOUN NN appos 1 O
+        5 of of ADP IN prep 4 O
+        6 Brandt Brandt PROPN NNP pobj 5 B-ORG
+        7 , , PUNCT , punct 1 O
+        8 spoke speak VERB VBD ROOT 8 O
+        9 . . PUNCT . punct 8 O
+    """)
+    classes = {ref.cls for ref, surfaces in resolve(doc).entities.items() if surfaces & {"Brandt", "Tomas Brandt"}}
+    assert classes == {"Person", "Organization"}

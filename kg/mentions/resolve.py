@@ -117,6 +117,26 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
             del clusters[c.key]
 
 
+def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"Nadia Okafor ... Okafor said": the model often reads a surname alone as an organisation or a
+    place. It is the person's when only the model's guesses say otherwise (no cue voted), and it is
+    never written beside the full name nor after a preposition, where a company named after its
+    founder stands ("Bill Ford, chairman of Ford")."""
+    surnames: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters.values():
+        if c.cls() == PERSON and len(c.key.split()) > 1:
+            surnames[c.key.split()[-1]].append(c)
+    for c in [c for c in clusters.values() if len(c.key.split()) == 1 and c.cls() not in {PERSON, COUNTRY}]:
+        targets = surnames.get(c.key, [])
+        if len(targets) != 1 or sum(c.tally().values()) > len(c.mentions):
+            continue
+        beside = {doc[m.start].sent.start for m in targets[0].mentions}
+        if any(doc[m.start].sent.start in beside or m.span(doc).root.dep_ == "pobj" for m in c.mentions):
+            continue
+        targets[0].mentions.extend(c.mentions)
+        del clusters[c.key]
+
+
 def _without_initials(key: str) -> str:
     """A full name without its middle initials: "charles f. dolan" -> "charles dolan"."""
     words = key.split()
@@ -222,6 +242,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_designations(doc, clusters)
     _add_unlabelled(doc, clusters, {i for m in mentions for i in range(m.start, m.end)})
     _merge_partial_names(clusters)
+    _merge_surnames_read_as_other(doc, clusters)
     _countries_in_names(doc, clusters)
     entities: dict[EntityRef, set[str]] = {}
     iso_codes: dict[EntityRef, str] = {}
