@@ -429,3 +429,25 @@ def test_a_company_named_after_its_founder_stays_apart():
     """)
     classes = {ref.cls for ref, surfaces in resolve(doc).entities.items() if surfaces & {"Brandt", "Tomas Brandt"}}
     assert classes == {"Person", "Organization"}
+
+
+def test_a_surname_read_more_often_as_a_company_does_not_turn_the_person_into_one():
+    doc = doc_from_table("""
+        0 Nadia Nadia PROPN NNP compound 1 B-PERSON
+        1 Okafor Okafor PROPN NNP nsubj 2 I-PERSON
+        2 runs run VERB VBZ ROOT 2 O
+        3 the the DET DT det 4 O
+        4 lab lab NOUN NN dobj 2 O
+        5 . . PUNCT . punct 2 O
+        6 Okafor Okafor PROPN NNP nsubj 7 B-ORG
+        7 said say VERB VBD ROOT 7 O
+        8 profits profit NOUN NNS nsubj 9 O
+        9 rose rise VERB VBD ccomp 7 O
+        10 . . PUNCT . punct 7 O
+        11 Okafor Okafor PROPN NNP nsubj 12 B-ORG
+        12 grew grow VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """)
+    entities = resolve(doc).entities
+    assert sorted((ref.cls, sorted(surfaces)) for ref, surfaces in entities.items()) == [
+        ("Organization", ["Okafor"]), ("Person", ["Nadia Okafor"])]

@@ -133,6 +133,10 @@ def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> Non
         beside = {doc[m.start].sent.start for m in targets[0].mentions}
         if any(doc[m.start].sent.start in beside or m.span(doc).root.dep_ == "pobj" for m in c.mentions):
             continue
+        # the guesses it brings must not outvote the person: a name read once as a person and five
+        # times as a company may well be the company's
+        if Cluster(targets[0].key, targets[0].mentions + c.mentions).cls() != PERSON:
+            continue
         targets[0].mentions.extend(c.mentions)
         del clusters[c.key]
 
