@@ -176,8 +176,9 @@ class GraphBuilder:
             resolved = self._resolved_fact(key)
             if resolved is not None:
                 facts[resolved] |= evidence
-        facts = {key: sightings for key, evidence in facts.items()
-                 if combined_confidence(sightings := _one_per_sentence(evidence)) >= self.min_confidence}
+        sightings = {key: _one_per_sentence(evidence) for key, evidence in facts.items()}
+        confidence = {key: combined_confidence(evidence) for key, evidence in sightings.items()}
+        facts = {key: evidence for key, evidence in sightings.items() if confidence[key] >= self.min_confidence}
         self.kept = set(facts)
         articles: Counter[EntityRef] = Counter()
         for article, refs in self.mentions.items():
@@ -186,7 +187,7 @@ class GraphBuilder:
                 articles[ref] += 1
         self._entities(articles, facts)
         for key, evidence in facts.items():
-            self._fact(*key, evidence)
+            self._fact(*key, evidence, confidence=confidence[key])
         return self.graph
 
     def _settle(self) -> None:

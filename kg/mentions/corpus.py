@@ -9,6 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container
 
+from ..lang.en.lexicon import ORG_SUFFIXES
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 
 # Classes whose reading the model often swaps; a name keeps one of them across the corpus.
@@ -76,8 +77,7 @@ def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
 
 # Words a company's name may end with that do not change which company it is: "Apple Computer",
 # "Ford Motor Company", "Nokia Corp." are Apple, Ford, Nokia ("General Motors" keeps its plural).
-COMPANY_ENDINGS = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc", "group",
-                   "holdings", "limited", "ag", "sa", "gmbh", "company", "computer", "motor"}
+COMPANY_ENDINGS = ORG_SUFFIXES | {"computer", "motor"}
 # Words an acronym skips: "International Monetary Fund" is IMF, "Bank of England" BoE.
 MINOR_WORDS = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
 ACRONYM = re.compile(r"[A-Z]{2,6}")

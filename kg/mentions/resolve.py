@@ -17,16 +17,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lang.en import countries, regions
-from ..lang.en.lexicon import PARTY_ALIASES
+from ..lang.en.lexicon import ORG_SUFFIXES, PARTY_ALIASES
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, EntityRef
 from .cues import votes
 from .find import Mention, find_mentions
 from .names import norm
 from .products import maker_names, maker_prefix
 
-# Corporate suffixes that do not change which organisation is meant.
-ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
-                "group", "holdings", "limited", "ag", "sa", "gmbh", "company"}
 # Tie-break between classes with equal votes. A country name is backed by ISO 3166, so it wins;
 # then a person over an organisation: the small model tags people in lists as organisations
 # ("Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere") more often than the reverse.

@@ -192,6 +192,10 @@ TITLE_WORDS = ROLE_NOUNS | frozenset({
     "foreign", "prime", "state", "defence", "defense", "finance", "interior", "health", "trade", "sports",
 })
 
+# Corporate suffixes that do not change which organisation is meant: "Nokia Corp." is Nokia.
+ORG_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
+                          "group", "holdings", "limited", "ag", "sa", "gmbh", "company"})
+
 # Last words that make a name an organization's: "Manchester United", "Lib Dems", "Acme Holdings".
 ORG_NAME_ENDINGS = frozenset({
     "united", "city", "rovers", "athletic", "wanderers", "albion", "fc", "afc", "party", "dems", "democrats",
