@@ -143,6 +143,18 @@ def test_newsgold_parts_split_by_id_two_thirds_to_one():
     assert part_of("article-7") == part_of("article-7")  # by the id alone
 
 
+def test_newsgold_bad_files_fail_with_one_line_naming_the_file(tmp_path):
+    from kg.errors import KgError
+    from kg.evaluation.newsgold import load
+
+    (tmp_path / "latin1.jsonl").write_bytes('{"id": "a", "text": "Caf\u00e9"}\n'.encode("latin-1"))
+    with pytest.raises(KgError, match=r"latin1\.jsonl: not UTF-8 text"):
+        load(tmp_path / "latin1.jsonl")
+    (tmp_path / "broken.jsonl").write_text('{"id": "a", "text": "x"}\n{"id": \n', encoding="utf-8")
+    with pytest.raises(KgError, match=r"broken\.jsonl:2: malformed JSON"):
+        load(tmp_path / "broken.jsonl")
+
+
 @pytest.mark.model
 def test_kg_eval_newsgold_agrees_with_the_reference_scorer(tmp_path):
     # a slice of the dev file: kg eval's figures against score.py's on a graph `kg build` wrote

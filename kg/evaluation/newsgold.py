@@ -68,6 +68,8 @@ def load(path: str | Path, part: str = "all") -> list[dict]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise KgError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise KgError(f"{path}: not UTF-8 text") from None
     rows = []
     lines = [text] if text.lstrip().startswith("[") else text.splitlines()
     for lineno, line in enumerate(lines, 1):
