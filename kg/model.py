@@ -45,6 +45,8 @@ class Article:
     source: str  # where it came from, for messages: "seeds/a.txt" or "x.jsonl:12"
     url: str | None = None
     date: str | None = None
+    author: str | None = None  # as the page names them: "Jane Doe; John Roe"
+    site: str | None = None  # the publication: "BBC News"
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,18 @@ class Skipped:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """An input that was read, but not as well as it could be: a web page whose main text could not
+    be told from the rest of the page, so that all of its text was read."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
 
 
 @dataclass(frozen=True, order=True)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from kg.ingest import read_inputs
+from kg.ingest import iter_articles, read_inputs
 
 
 def write(path, data):
@@ -30,14 +31,37 @@ def test_markdown_heading_is_title(tmp_path):
     assert article.title == "The title"
 
 
-def test_html_article(tmp_path):
-    html = """<html><head><title>T</title><meta property="og:url" content="https://ex.org/a">
-    <meta property="article:published_time" content="2024-02-18"><script>var x = 1;</script></head>
-    <body><nav>Menu</nav><h1>Big news</h1><p>First paragraph.</p><p>Second &amp; last.</p></body></html>"""
-    (article,), _ = read_inputs([write(tmp_path / "c.html", html)])
-    assert article.title == "Big news"
-    assert article.text == "Big news\n\nFirst paragraph.\n\nSecond & last."
-    assert (article.url, article.date) == ("https://ex.org/a", "2024-02-18")
+def test_html_page_gives_its_main_text_and_metadata(tmp_path):
+    page = (Path(__file__).parent / "data" / "web" / "story.html").read_text(encoding="utf-8")
+    (article,), skipped = read_inputs([write(tmp_path / "story.html", page)])
+    assert skipped == []
+    assert article.title == "Harbour city opens its first tidal power station"
+    assert (article.date, article.author, article.site) == ("2024-03-14", "Ines Marlow", "The Coastal Courier")
+    assert article.url == "https://courier.example/energy/tidal-station"
+    assert "Greta Almqvist, chief executive of Tidewright Energy" in article.text
+    # Menus, link lists, reader comments and the footer are not the article.
+    for furniture in ("Subscribe today", "Ferry timetable", "Bernard Quill", "All rights reserved"):
+        assert furniture not in article.text
+    # Blocks stay apart: the headline does not run into the first sentence.
+    assert article.text.startswith("Harbour city opens its first tidal power station\n\nThe town council")
+
+
+def test_html_page_with_no_main_text_is_read_whole_and_said_so(tmp_path):
+    html = ("<html><head><title>Notes</title></head><body><div class='comments'>"
+            "<p>Mayor Lina Obst opened the footbridge on Friday.</p></div></body></html>")
+    path = write(tmp_path / "notes.html", html)
+    skipped, notices = [], []
+    (article,) = iter_articles([path], skipped, notices)
+    assert article.text == "Mayor Lina Obst opened the footbridge on Friday."
+    assert skipped == [] and [str(n) for n in notices] == [f"{path}: no main text found; read the whole page's text"]
+
+
+def test_html_tables_are_read_cell_by_cell(tmp_path):
+    rows = "".join(f"<tr><td>Candidate {n}</td><td>{n * 1000} votes</td></tr>" for n in range(1, 4))
+    html = (f"<html><body><article><h1>Count</h1><p>{'The count went on late into the night. ' * 12}</p>"
+            f"<table>{rows}</table></article></body></html>")
+    (article,), _ = read_inputs([write(tmp_path / "t.html", html)])
+    assert "|" not in article.text and "\n\nCandidate 2\n\n2000 votes\n\n" in article.text
 
 
 def test_folder_is_read_in_order_and_skips_readme(tmp_path):

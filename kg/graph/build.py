@@ -158,6 +158,10 @@ class GraphBuilder:
             g.add((node, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
         if art.date:
             g.add((node, SCHEMA.datePublished, Literal(art.date)))
+        if art.author:
+            g.add((node, SCHEMA.author, Literal(art.author)))
+        if art.site:
+            g.add((node, SCHEMA.publisher, Literal(art.site)))
         return node
 
     def _observe(self, result: ArticleResult) -> None:

@@ -9,15 +9,18 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..model import Article, Skipped
-from .html import from_html
+from ..model import Article, Notice, Skipped
+from .html import article_from, read_page
 from .jsonl import read_jsonl
 from .text import decode, from_text
+from .warc import is_warc, read_warc
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+WARC_SUFFIXES = {".warc", ".warc.gz"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
+KINDS = ".txt, .md, .html, .jsonl or .warc(.gz)"
 # Files that describe a folder of articles rather than being one (e.g. seeds/README.md).
 NOT_ARTICLES = {"readme", "notice", "license", "licence", "attribution", "changelog"}
 
@@ -28,15 +31,21 @@ def read_inputs(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skippe
     return list(iter_articles(paths, skipped)), skipped
 
 
-def iter_articles(paths: Iterable[str | Path], skipped: list[Skipped]) -> Iterator[Article]:
+def iter_articles(paths: Iterable[str | Path | Article | Skipped | Notice], skipped: list[Skipped],
+                  notices: list[Notice] | None = None) -> Iterator[Article]:
     """Every article under ``paths`` in a stable order, one at a time, so that a corpus of any
-    size can be streamed; what cannot be read is appended to ``skipped``. An article whose text
-    was read already under another id is skipped too: read twice, its facts would count twice."""
+    size can be streamed; what cannot be read is appended to ``skipped``, what was read only in
+    part to ``notices``. Articles (and their Skipped and Notice records) read elsewhere, from the
+    web, may stand among the paths. An article whose id or text was read already is skipped too:
+    read twice, its facts would count twice."""
     first_seen: dict[str, str] = {}
     texts: dict[bytes, str] = {}  # digest of a text -> the id it was first read under
     for item in _iter_items(paths):
         if isinstance(item, Skipped):
             skipped.append(item)
+        elif isinstance(item, Notice):
+            if notices is not None:
+                notices.append(item)
         elif item.id in first_seen:
             skipped.append(Skipped(item.source, f"duplicate article id {item.id!r} (first read from {first_seen[item.id]})"))
         elif (digest := hashlib.sha1(" ".join(item.text.split()).encode("utf-8")).digest()) in texts:
@@ -47,20 +56,23 @@ def iter_articles(paths: Iterable[str | Path], skipped: list[Skipped]) -> Iterat
             yield item
 
 
-def _iter_items(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
+def _iter_items(paths: Iterable[str | Path | Article | Skipped | Notice]) -> Iterator[Article | Skipped | Notice]:
     for raw in paths:
+        if isinstance(raw, Article | Skipped | Notice):
+            yield raw
+            continue
         path = Path(raw)
         if not path.exists():
             yield Skipped(str(raw), "no such file or directory")
         elif path.is_dir():
             files = sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED
+                if p.is_file() and _suffix(p) in SUPPORTED
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and p.stem.lower() not in NOT_ARTICLES
             )
             if not files:
-                yield Skipped(str(raw), "folder has no .txt, .md, .html or .jsonl files")
+                yield Skipped(str(raw), f"folder has no {KINDS} files")
             for file in files:
                 yield from read_file(file, id_prefix=_id_prefix(file, path))
         else:
@@ -72,14 +84,21 @@ def _id_prefix(file: Path, root: Path) -> str:
     return "" if parent == "." else parent + "/"
 
 
-def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped]:
+def _suffix(path: Path) -> str:
+    return ".warc.gz" if is_warc(path) and path.name.lower().endswith(".gz") else path.suffix.lower()
+
+
+def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped | Notice]:
     """Read one file of any supported kind."""
-    suffix = path.suffix.lower()
+    suffix = _suffix(path)
     if suffix not in SUPPORTED:
-        yield Skipped(str(path), f"unsupported file type {suffix or '(none)'!r}; expected .txt, .md, .html or .jsonl")
+        yield Skipped(str(path), f"unsupported file type {suffix or '(none)'!r}; expected {KINDS}")
         return
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path)
+        return
+    if suffix in WARC_SUFFIXES:
+        yield from read_warc(path)
         return
     try:
         data = path.read_bytes()
@@ -92,6 +111,13 @@ def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped]:
         return
     article_id = id_prefix + path.stem
     if suffix in HTML_SUFFIXES:
-        yield from_html(path, article_id, text)
+        read = read_page(str(path), text)
+        if isinstance(read, Skipped):
+            yield read
+        else:
+            page, notice = read
+            if notice:
+                yield notice
+            yield article_from(page, article_id, str(path))
     else:
         yield from_text(path, article_id, text, markdown=suffix == ".md")

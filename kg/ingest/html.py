@@ -1,13 +1,65 @@
-"""HTML pages: the text of headings, paragraphs and list items, with title, URL and date from meta tags."""
+"""HTML pages: the article's main text and its metadata (title, date, author, site, canonical URL).
+
+Main text comes from trafilatura, made for exactly this: on saved news pages the whole-page text
+is a third menus, link lists, captions and comments, each a source of false entities and facts
+(bench/webpages.py measures it). Reader comments are left out: they are not the article. Only when
+trafilatura finds no main text is the whole page read, and the build's summary says so.
+"""
 from __future__ import annotations
 
-from pathlib import Path
+import logging
+from dataclasses import dataclass
 
-from ..model import Article, Skipped
+from ..model import Article, Notice, Skipped
 from .text import first_line
 
+# trafilatura logs every page it finds too short or unparseable; kg reports those itself.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
-def from_html(path: Path, article_id: str, html: str) -> Article | Skipped:
+WHOLE_PAGE = "no main text found; read the whole page's text"
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page says of itself, beside its text; any of it may be missing."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO 8601 date
+    author: str | None = None
+    site: str | None = None
+    url: str | None = None  # canonical
+
+
+def main_text(html: str | bytes, url: str | None = None) -> Page | None:
+    """The main text and metadata of a page, or None when no main text can be told apart."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+    if doc is None or not (doc.text or "").strip():
+        return None
+    text = "\n\n".join(_blocks(doc.text))
+    return Page(text=text, title=doc.title or None, date=doc.date or None, author=doc.author or None,
+                site=doc.sitename or None, url=doc.url or None)
+
+
+def _blocks(text: str) -> list[str]:
+    """trafilatura's text has one block a line and tables as "| a | b |" rows. A blank line between
+    blocks, as in every other input, keeps a heading from running into the sentence after it; a
+    table cell is a block of its own, without the rules and bars that would run through sentences."""
+    blocks = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("|") and line.endswith("|"):
+            blocks.extend(cell.strip() for cell in line.strip("|").split("|") if cell.strip(" -:"))
+        elif line:
+            blocks.append(line)
+    return blocks
+
+
+def whole_page(html: str | bytes) -> Page | None:
+    """Every heading, paragraph and list item of a page (the fallback), with its meta tags."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
@@ -21,15 +73,33 @@ def from_html(path: Path, article_id: str, html: str) -> Article | Skipped:
                 return tag["content"].strip()
         return None
 
-    blocks = [el.get_text(" ", strip=True) for el in soup.find_all(["h1", "h2", "h3", "p", "li"])]
-    blocks = [b for b in blocks if b]
+    blocks = [b for el in soup.find_all(["h1", "h2", "h3", "p", "li"]) if (b := el.get_text(" ", strip=True))]
     body = "\n\n".join(blocks) if blocks else soup.get_text("\n", strip=True)
     if not body.strip():
-        return Skipped(str(path), "HTML page has no text")
+        return None
     h1 = soup.find("h1")
     title = meta("og:title") or (h1.get_text(" ", strip=True) if h1 else None) or (
-        soup.title.get_text(" ", strip=True) if soup.title else None) or first_line(body)
+        soup.title.get_text(" ", strip=True) if soup.title else None)
     canonical = soup.find("link", rel="canonical")
-    url = meta("og:url") or (canonical.get("href") if canonical else None)
-    date = meta("article:published_time", "date", "pubdate")
-    return Article(id=article_id, title=title, text=body, source=str(path), url=url, date=date)
+    return Page(text=body, title=title, date=meta("article:published_time", "date", "pubdate"),
+                author=meta("author", "article:author"), site=meta("og:site_name"),
+                url=meta("og:url") or (canonical.get("href") if canonical else None))
+
+
+def read_page(where: str, html: str | bytes, url: str | None = None) -> tuple[Page, Notice | None] | Skipped:
+    """A page's text and metadata, with a notice when only the whole-page text could be read."""
+    page = main_text(html, url)
+    if page is not None:
+        return page, None
+    page = whole_page(html)
+    if page is None:
+        return Skipped(where, "HTML page has no text")
+    return page, Notice(where, WHOLE_PAGE)
+
+
+def article_from(page: Page, article_id: str, where: str, *, url: str | None = None, title: str | None = None,
+                 date: str | None = None) -> Article:
+    """An article from a page; ``url``, ``title`` and ``date`` stand in where the page lacks its own
+    (a feed entry's title and date, a web archive's capture date)."""
+    return Article(id=article_id, title=page.title or title or first_line(page.text), text=page.text, source=where,
+                   url=page.url or url, date=page.date or date, author=page.author, site=page.site)

@@ -46,6 +46,8 @@ def _fingerprint(root: Path, parts: tuple[str, ...], *extra: str) -> str:
 def content_hash(article: Article, key: str) -> str:
     """An article's cache key: changes when the article or the build's ``extraction_key`` changes."""
     fields = [article.id, article.title, article.text, article.url, article.date, key]
+    if article.author or article.site:  # only then: the keys of articles without them stay as they were
+        fields += [article.author, article.site]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -70,7 +72,7 @@ def _unref(v) -> EntityRef | None:
 def to_json(result: ArticleResult) -> str:
     a = result.article
     data = {
-        "article": [a.id, a.title, a.text, a.source, a.url, a.date],
+        "article": [a.id, a.title, a.text, a.source, a.url, a.date, a.author, a.site],
         "entities": sorted([_ref(r), sorted(s)] for r, s in result.entities.items()),
         "facts": [[f.family, _ref(f.subject), _ref(f.obj), f.role,
                    [f.evidence.article_id, f.evidence.start, f.evidence.end, f.evidence.sentence,
