@@ -73,8 +73,21 @@ def _progress_factory(enabled: bool):
     return factory, state
 
 
+def _fetch_options(f):
+    """The options of every command that reads from the web."""
+    f = click.option("--fetch-timeout", default=20.0, show_default=True, type=click.FloatRange(min=0.1),
+                     help="Seconds a web page or feed may take to arrive, whole.")(f)
+    f = click.option("--per-host", default=2, show_default=True, type=click.IntRange(min=1),
+                     help="Requests to one web site at a time.")(f)
+    f = click.option("--fetch-delay", default=1.0, show_default=True, type=click.FloatRange(min=0),
+                     help="Seconds between two requests to one web site (longer if its robots.txt asks).")(f)
+    return f
+
+
 @main.command()
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1)
+@click.option("--feed", "feeds", multiple=True, metavar="URL",
+              help="An RSS, Atom or JSON feed: read the page of each entry (repeatable).")
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
               help="Folder for graph.ttl and graph.html.")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm if installed, "
@@ -94,16 +107,22 @@ def _progress_factory(enabled: bool):
               "that writes facts measured 0.80 precision or more on held-out news (0.85 for people in "
               "organisations); capabilities fall below it.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def build(inputs, out_dir, model, base, max_nodes, store, jobs, engine, scheduler, min_confidence, progress):
-    """Build the graph from articles: INPUT files or folders of .txt, .md, .html or .jsonl (default: seeds/).
+@_fetch_options
+def build(inputs, feeds, out_dir, model, base, max_nodes, store, jobs, engine, scheduler, min_confidence, progress,
+          fetch_delay, per_host, fetch_timeout):
+    """Build the graph from articles: INPUT files or folders of .txt, .md, .html, .jsonl or .warc(.gz)
+    web archives, http(s) URLs of pages, and --feed URLs (default: seeds/).
 
     \b
     Example:
       kg build seeds/ --out out
       kg build news.jsonl more/ --out /tmp/kg
+      kg build crawl.warc.gz https://example.org/news/story.html
+      kg build --feed https://example.org/rss.xml --store store/   (again: only what changed is fetched)
       kg build seeds/ --store store/     (again with more articles: only those are parsed)
       kg build news/ --store store/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    from .fetch import FetchOptions
     from .graph.iris import DEFAULT_BASE
     from .run.pipeline import DEFAULT_MIN_CONFIDENCE, NoArticles
     from .run.pipeline import build as run_build
@@ -116,10 +135,10 @@ def build(inputs, out_dir, model, base, max_nodes, store, jobs, engine, schedule
     show = err.is_terminal if progress is None else progress
     factory, state = _progress_factory(show)
     try:
-        result = run_build(inputs or ("seeds",), out_dir, model=model, base=base or DEFAULT_BASE,
+        result = run_build(inputs or (() if feeds else ("seeds",)), out_dir, model=model, base=base or DEFAULT_BASE,
                            max_nodes=max_nodes, store=store, jobs=jobs, scheduler=scheduler, engine=engine,
                            min_confidence=DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence,
-                           progress=factory)
+                           feeds=feeds, fetch=FetchOptions(fetch_delay, per_host, fetch_timeout), progress=factory)
     except NoArticles as exc:
         _print_skipped(exc.report.skipped)
         raise click.ClickException(str(exc)) from None
@@ -128,6 +147,10 @@ def build(inputs, out_dir, model, base, max_nodes, store, jobs, engine, schedule
             state["progress"].stop()
     r = result.report
     _print_skipped(r.skipped)
+    _print_notices(r.notices)
+    if r.fetched or r.not_modified:
+        out.print(f"Fetched {r.fetched} web page{'s' if r.fetched != 1 else ''} and feed{'s' if r.fetched != 1 else ''}; "
+                  f"{r.not_modified} had not changed since the last fetch")
     out.print(f"Built the graph of {r.articles} article{'s' if r.articles != 1 else ''} "
               f"({r.words:,} words) in {r.seconds:.1f} s with {r.pipeline}")
     out.print("Entities: " + (", ".join(f"{cls} {n}" for cls, n in sorted(r.entities.items())) or "none"))
@@ -154,6 +177,11 @@ def build(inputs, out_dir, model, base, max_nodes, store, jobs, engine, schedule
             out.print(f"Published build {path.name} into {store} (graph.html: {path / 'graph.html'})")
         else:
             out.print(f"Wrote {path}" + ("  (open it in a browser)" if kind == "html" else ""))
+
+
+def _print_notices(notices) -> None:
+    for item in notices:
+        err.print(f"note {item}")
 
 
 def _print_skipped(skipped) -> None:

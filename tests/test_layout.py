@@ -1,5 +1,5 @@
 """The package's shape: every module imports on its own, no import cycles, and imports point only
-down the flow ingest -> nlp -> mentions -> extract -> graph -> analysis -> output -> sparql ->
+down the flow ingest -> fetch -> nlp -> mentions -> extract -> graph -> analysis -> output -> sparql ->
 storage -> run."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "kg"
 # The stages in the order data flows; a module may import from its own stage and those before it.
 # The shared records and language data come first; evaluation, the package's entry points
 # (kg/__init__.py: kg.build, kg.show) and the CLI sit on top of everything.
-STAGES = ["model", "errors", "io", "lang", "ingest", "nlp", "mentions", "extract", "graph", "analysis", "output",
+STAGES = ["model", "errors", "io", "lang", "ingest", "fetch", "nlp", "mentions", "extract", "graph", "analysis", "output",
           "sparql", "storage", "run", "evaluation", "", "cli", "__main__"]
 
 
@@ -110,7 +110,7 @@ def test_every_module_imports_in_a_fresh_interpreter():
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-@pytest.mark.parametrize("folder", ["ingest", "nlp", "mentions", "extract", "graph", "analysis", "output", "sparql",
+@pytest.mark.parametrize("folder", ["ingest", "fetch", "nlp", "mentions", "extract", "graph", "analysis", "output", "sparql",
                                     "storage", "run", "lang"])
 def test_each_stage_is_a_package_that_says_what_it_is(folder):
     init = PACKAGE / folder / "__init__.py"

@@ -1,9 +1,11 @@
 """The whole build: read -> parse -> extract & resolve -> RDF -> analyse -> Turtle + HTML."""
 from __future__ import annotations
 
+import hashlib
+import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,13 +14,15 @@ from rdflib import RDF, RDFS, Graph
 from .. import nlp as nlp_mod
 from ..analysis.metrics import analyze
 from ..errors import KgError
+from ..fetch import Fetcher, FetchOptions, read_web
+from ..fetch.cache import HttpCache
 from ..graph.build import GraphBuilder, StreamingBuilder
 from ..graph.convert import quads, to_rdflib, to_turtle
 from ..graph.iris import DEFAULT_BASE
 from ..graph.terms import IRI_CLASSES
 from ..ingest import iter_articles
 from ..io import write_atomic
-from ..model import Article, ArticleResult, Skipped
+from ..model import Article, ArticleResult, Notice, Skipped
 from ..output.html import DEFAULT_MAX_NODES, render_html
 from ..storage.cache import content_hash, extraction_key
 from ..storage.local import GraphStore
@@ -43,6 +47,7 @@ class BuildReport:
     articles: int = 0
     words: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)  # read, but not as well as they could be
     entities: Counter = field(default_factory=Counter)  # class -> count
     facts: Counter = field(default_factory=Counter)  # family -> distinct facts
     triples: int = 0
@@ -53,6 +58,8 @@ class BuildReport:
     parsed: int = 0  # articles parsed in this run (with a store, the others came from its cache)
     reused: int = 0
     unchanged: bool = False  # a store build with nothing to do: the live build stands
+    fetched: int = 0  # web pages and feeds whose body the server sent in this run
+    not_modified: int = 0  # those it answered "not modified", read again from the store's fetch cache
 
 
 class NoArticles(KgError):
@@ -81,7 +88,7 @@ class BuildResult:
 def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None = DEFAULT_OUT, *,
           model: str | None = None, base: str = DEFAULT_BASE, max_nodes: int = DEFAULT_MAX_NODES,
           store: str | Path | None = None, jobs: int = 1, scheduler: str | None = None, engine: str | None = None,
-          min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+          min_confidence: float = DEFAULT_MIN_CONFIDENCE, feeds: Sequence[str] = (), fetch: FetchOptions | None = None,
           progress: Callable[[int, int], Callable[[int], None]] | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``.
 
@@ -91,7 +98,10 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     parsing and extraction run (kg.run.executors): "local" (``jobs`` processes) or "dask" (the
     workers of the cluster whose scheduler is at ``scheduler``; the default when one is given).
     Facts whose combined confidence is under ``min_confidence`` stay out of the graph, the page and
-    the counts. ``progress(total)`` may return a callback advanced per article parsed.
+    the counts. Inputs may be http(s) URLs of pages, and ``feeds`` URLs of RSS, Atom or JSON feeds
+    whose entries' pages are read (kg.fetch, with ``fetch`` options); with a store, pages are asked
+    for with the validators of the last fetch, and one that has not changed is not sent again.
+    ``progress(total)`` may return a callback advanced per article parsed.
     """
     started = time.perf_counter()
     if jobs < 1:
@@ -103,8 +113,10 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     graph_store = None
     if store is not None:
         graph_store = RemoteStore(str(store), base) if is_remote(store) else GraphStore(store, create=True)
+    inputs = _fetch_web(list(inputs), feeds, fetch, graph_store, report)
     # The inputs are read twice, one article at a time, so that no corpus is ever held whole:
-    # once to count them and find what to parse, once to parse it.
+    # once to count them and find what to parse, once to parse it. (Web pages are fetched once,
+    # above, and held: a feed's worth of articles.)
     # What every article's cache key shares: the extraction code, its data and the pipeline.
     cache_key = extraction_key(report.pipeline) if graph_store is not None else ""
     found, todo = _scan(inputs, report, graph_store.hashes() if graph_store is not None else None, cache_key)
@@ -215,11 +227,37 @@ def _unchanged(graph_store, report: BuildReport, started: float) -> BuildResult:
     return BuildResult(lambda: to_rdflib(graph_store.open()), report)
 
 
+def _fetch_web(inputs: list, feeds: Sequence[str], options: FetchOptions | None, graph_store, report: BuildReport) -> list:
+    """The inputs with every URL and feed read: local paths as given, then the web's articles."""
+    urls = [str(i) for i in inputs if "://" in str(i)]
+    if not urls and not feeds:
+        return inputs
+    cache = HttpCache(_fetch_cache(graph_store)) if graph_store is not None else None
+    fetcher = Fetcher(options, cache)
+    try:
+        web = list(read_web(urls, feeds, fetcher))
+    finally:
+        fetcher.close()
+        if cache:
+            cache.close()
+    report.fetched, report.not_modified = fetcher.counts["fetched"], fetcher.counts["not modified"]
+    return [i for i in inputs if "://" not in str(i)] + web
+
+
+def _fetch_cache(graph_store) -> Path:
+    """Where a store keeps what it fetched: inside a store folder; for a store on a server, in the
+    user's cache folder under a name of the server's URL."""
+    if isinstance(graph_store, GraphStore):
+        return graph_store.path / "fetch.sqlite"
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return home / "kg" / f"fetch-{hashlib.sha256(str(graph_store.url).encode()).hexdigest()[:16]}.sqlite"
+
+
 def _scan(inputs, report: BuildReport, known: dict[str, str] | None, cache_key: str) -> tuple[int, set[str]]:
     """First pass over the inputs: how many articles there are, and the ids of those to parse (all
     of them, or with a store's ``known`` digests the new and changed ones). Notes what is skipped."""
     found, todo = 0, set()
-    for article in iter_articles(inputs, report.skipped):
+    for article in iter_articles(inputs, report.skipped, report.notices):
         found += 1
         if known is None or known.get(article.id) != content_hash(article, cache_key):
             todo.add(article.id)
