@@ -56,6 +56,14 @@ def test_html_page_with_no_main_text_is_read_whole_and_said_so(tmp_path):
     assert skipped == [] and [str(n) for n in notices] == [f"{path}: no main text found; read the whole page's text"]
 
 
+def test_html_page_in_another_encoding_is_read_by_its_meta_charset(tmp_path):
+    sentence = "The caf\u00e9 on the quay reopened on Friday after the storm. "
+    html = ('<html><head><meta charset="windows-1252"><title>Caf\u00e9</title></head><body><article>'
+            f"<p>{sentence * 8}</p></article></body></html>")
+    (article,), skipped = read_inputs([write(tmp_path / "cp.html", html.encode("windows-1252"))])
+    assert skipped == [] and "The caf\u00e9 on the quay reopened" in article.text
+
+
 def test_html_tables_are_read_cell_by_cell(tmp_path):
     rows = "".join(f"<tr><td>Candidate {n}</td><td>{n * 1000} votes</td></tr>" for n in range(1, 4))
     html = (f"<html><body><article><h1>Count</h1><p>{'The count went on late into the night. ' * 12}</p>"

@@ -106,6 +106,8 @@ def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped | N
         yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
         return
     text = decode(path, data)
+    if isinstance(text, Skipped) and suffix in HTML_SUFFIXES and text.reason.startswith("not UTF-8"):
+        text = data  # a page in another encoding names it (<meta charset>); the HTML reader decodes by it
     if isinstance(text, Skipped):
         yield text
         return
