@@ -38,8 +38,10 @@ DEFAULT_OUT = "out"
 # at 0.6 they measured 0.829); capabilities, whose rules measured under 0.75, fall below it.
 DEFAULT_MIN_CONFIDENCE = 0.7
 # Quads per bulk load into Oxigraph: its bulk loader's memory grows with the batch (400k quads in
-# one call cost 0.8 GB), so a store build loads in slices.
-LOAD_BATCH = 50_000
+# one call cost 0.8 GB), and so does the batch's own (50,000 quads held in Python: about 25 MB), so
+# a store build loads in slices. 10,000 keeps a 5,000-page archive's peak within 5% of a 500-page
+# one's (bench/warc_memory.py) and loads as fast as 50,000.
+LOAD_BATCH = 10_000
 
 
 @dataclass
