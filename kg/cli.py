@@ -179,6 +179,99 @@ def build(inputs, feeds, out_dir, model, base, max_nodes, store, jobs, engine, s
             out.print(f"Wrote {path}" + ("  (open it in a browser)" if kind == "html" else ""))
 
 
+class Duration(click.ParamType):
+    """A time span: 90, 90s, 15m, 2h."""
+
+    name = "duration"
+    UNITS = {"s": 1, "m": 60, "h": 3600}
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int | float):
+            return float(value)
+        text = str(value).strip().lower()
+        unit = self.UNITS.get(text[-1:], None)
+        try:
+            seconds = float(text[:-1] if unit else text) * (unit or 1)
+        except ValueError:
+            self.fail(f"{value!r} is not a time span such as 90s, 15m or 2h", param, ctx)
+        if seconds <= 0:
+            self.fail(f"{value!r} must be longer than nothing", param, ctx)
+        return seconds
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True, metavar="FEED...")
+@click.option("--store", required=True, help="The store to keep up to date: a folder, or a SPARQL Graph Store URL.")
+@click.option("--every", default="15m", show_default=True, type=Duration(), help="Time between rounds: 90s, 15m, 2h.")
+@click.option("--rounds", type=click.IntRange(min=1), default=None, help="Stop after N rounds (default: until Ctrl-C).")
+@click.option("--model", default=None, help="spaCy pipeline to use.")
+@click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/newskg/id/).")
+@click.option("--max-nodes", default=150, show_default=True, help="Most central entities graph.html draws at first.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
+              help="Leave out facts less likely right than P (default as for kg build).")
+@_fetch_options
+def watch(feeds, store, every, rounds, model, base, max_nodes, min_confidence, fetch_delay, per_host, fetch_timeout):
+    """Keep a store up to date with feeds: every --every, read each FEED (RSS, Atom or JSON) and
+    build only new or changed articles into the store, publishing each round atomically.
+
+    Ctrl-C stops between rounds (at once while waiting; a second Ctrl-C stops a round in progress,
+    and the live build stays the last one published).
+
+    \b
+    Example:
+      kg watch https://example.org/rss.xml https://example.com/atom.xml --store store/ --every 15m
+    """
+    import signal
+    import threading
+    from datetime import datetime
+
+    from .fetch import FetchOptions
+    from .graph.iris import DEFAULT_BASE
+    from .run.pipeline import DEFAULT_MIN_CONFIDENCE, NoArticles
+    from .run.pipeline import build as run_build
+
+    stop = threading.Event()
+
+    def interrupted(signum, frame):
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        err.print("stopping after this round (Ctrl-C again to stop now)")
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    done = 0
+    try:
+        while not stop.is_set():
+            done += 1
+            stamp = datetime.now().isoformat(timespec="seconds")
+            try:
+                result = run_build((), None, model=model, base=base or DEFAULT_BASE, max_nodes=max_nodes, store=store,
+                                   min_confidence=DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence,
+                                   feeds=feeds, fetch=FetchOptions(fetch_delay, per_host, fetch_timeout))
+            except NoArticles as exc:
+                _print_skipped(exc.report.skipped)
+                out.print(f"{stamp} round {done}: no article could be read yet")
+            except KgError as exc:
+                out.print(f"{stamp} round {done}: {exc}")
+            else:
+                r = result.report
+                _print_skipped(r.skipped)
+                _print_notices(r.notices)
+                live = r.outputs.get("store")
+                live = live if isinstance(live, str) else getattr(live, "name", "")
+                out.print(f"{stamp} round {done}: fetched {r.fetched} ({r.not_modified} not modified), parsed "
+                          f"{r.parsed} new or changed; the store holds {r.articles} articles; "
+                          + (f"nothing new, {live} stays live" if r.unchanged else f"published {live}"))
+            if rounds is not None and done >= rounds:
+                break
+            stop.wait(every)
+    except KeyboardInterrupt:
+        err.print("stopped during a round; the store's live build is the last one published")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    out.print(f"Stopped after {done} round{'s' if done != 1 else ''}")
+
+
 def _print_notices(notices) -> None:
     for item in notices:
         err.print(f"note {item}")

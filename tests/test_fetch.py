@@ -139,3 +139,37 @@ def test_a_feed_built_into_a_store_twice_fetches_and_parses_nothing_the_second_t
     graph = CliRunner().invoke(main, ["query", "--store", str(tmp_path / "s"), "--format", "csv",
                                       "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"])
     assert "Tidewright Energy" in graph.output and "Skerry Ferries" in graph.output
+
+
+@pytest.mark.model
+def test_watch_builds_what_changed_each_round_and_stops_cleanly_on_ctrl_c(site, tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    store = tmp_path / "s"
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "watch", site.base + "/atom.xml", "--store", str(store),
+                             "--every", "1s", "--fetch-delay", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        lines = []
+        while not any(" round 1: " in line for line in lines):
+            lines.append(proc.stdout.readline())
+            assert lines[-1], "".join(lines)
+        assert "parsed 1 new or changed; the store holds 1 articles; published v000001" in lines[-1]
+        site.page("/news/ferry.html", site.routes["/news/ferry.html"][2].replace(b"forty cars", b"fifty cars"),
+                  "text/html")
+        while not any(" round 2: " in line for line in lines):
+            lines.append(proc.stdout.readline())
+        assert "fetched 1 (2 not modified), parsed 1 new or changed" in lines[-1]  # robots.txt and the feed: 304
+        proc.send_signal(signal.SIGINT)  # while it waits for round 3
+        rest, _ = proc.communicate(timeout=20)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, "".join(lines) + rest
+    assert "Stopped after 2 rounds" in rest or "Stopped after 3 rounds" in rest
+    # The changed page's text is what the store now holds.
+    import sqlite3
+
+    (body,) = sqlite3.connect(store / "cache.sqlite").execute("SELECT result FROM articles").fetchone()
+    assert "fifty cars" in body and "forty cars" not in body
