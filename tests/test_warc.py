@@ -40,6 +40,24 @@ def test_a_damaged_archive_keeps_what_came_before_it(tmp_path):
     assert [str(s) for s in skipped] == [f"{warc}: damaged web archive after 6 HTTP responses (Invalid WARC record)"]
 
 
+def test_a_huge_response_is_skipped_and_the_rest_read(tmp_path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    warc = write_warc(tmp_path / "crawl.warc", 2, gzip=False)
+    with warc.open("ab") as out:
+        writer = WARCWriter(out, gzip=False)
+        body = b"<html><body><p>" + b"word " * 2_100_000 + b"</p></body></html>"
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://news.example/dump", "response", payload=BytesIO(body),
+                                                      http_headers=http))
+    articles, skipped = read_inputs([warc])
+    assert len(articles) == 2
+    assert [str(s) for s in skipped] == [f"{warc}:https://news.example/dump: page is over the 10,000,000-byte cap"]
+
+
 def test_a_file_that_is_no_archive(tmp_path):
     bad = tmp_path / "empty.warc.gz"
     bad.write_bytes(b"")

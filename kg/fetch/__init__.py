@@ -37,6 +37,11 @@ def read_web(urls: Iterable[str], feeds: Iterable[str], fetcher: Fetcher) -> Ite
         elif len(linked) < len(entries):
             yield Notice(feed, f"{len(entries) - len(linked)} feed entries have no link")
         wanted.extend((entry.link, entry) for entry in linked)
+    # A page two feeds (or a feed and the command line) both name is fetched once.
+    once: dict[str, tuple[str, Entry | None]] = {}
+    for url, entry in wanted:
+        once.setdefault(normalize(url), (url, entry))
+    wanted = list(once.values())
     for (url, entry), outcome in zip(wanted, fetcher.get_all([url for url, _ in wanted])):
         if isinstance(outcome, FetchError):
             yield Skipped(url, str(outcome))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
+from ..ingest.html import MAX_PAGE_BYTES
 from .cache import HttpCache
 
 
@@ -34,7 +35,6 @@ def _version() -> str:
 USER_AGENT = f"kg/{_version()} (news knowledge-graph builder)"
 ROBOT_NAME = "kg"  # the product token robots.txt rules name
 MAX_REDIRECTS = 5
-MAX_BYTES = 10_000_000
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 WORKERS = 8  # requests in flight over all hosts
 
@@ -48,7 +48,7 @@ class FetchOptions:
     delay: float = 1.0  # seconds between two requests to one host
     per_host: int = 2  # requests to one host at a time
     timeout: float = 20.0  # seconds for a whole response
-    max_bytes: int = MAX_BYTES
+    max_bytes: int = MAX_PAGE_BYTES
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,6 @@ class Fetched:
     url: str  # where the body came from, after redirects
     content_type: str
     body: bytes
-    fresh: bool  # sent by the server now (False: not modified, the cached body)
 
 
 class _Host:
@@ -159,7 +158,7 @@ class Fetcher:
                     return location
                 if response.status_code == 304 and cached:
                     self._count("not modified")
-                    return Fetched(url, cached.content_type, cached.body, fresh=False)
+                    return Fetched(url, cached.content_type, cached.body)
                 if response.status_code != 200:
                     raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
                 declared = response.headers.get("Content-Length", "")
@@ -173,7 +172,7 @@ class Fetcher:
                     if time.monotonic() > deadline:
                         raise FetchError(f"timed out after {self.options.timeout:g} s")
                 content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-                fetched = Fetched(url, content_type, bytes(body), fresh=True)
+                fetched = Fetched(url, content_type, bytes(body))
                 self._count("fetched")
                 if self.cache:
                     self.cache.put(url, response.headers.get("ETag"), response.headers.get("Last-Modified"),

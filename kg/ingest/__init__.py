@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..model import Article, Notice, Skipped
-from .html import article_from, read_page
+from .html import MAX_PAGE_BYTES, article_from, read_page
 from .jsonl import read_jsonl
 from .text import decode, from_text
 from .warc import is_warc, read_warc
@@ -104,6 +104,9 @@ def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped | N
         data = path.read_bytes()
     except OSError as exc:
         yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    if suffix in HTML_SUFFIXES and len(data) > MAX_PAGE_BYTES:
+        yield Skipped(str(path), f"page is over the {MAX_PAGE_BYTES:,}-byte cap")
         return
     text = decode(path, data)
     if isinstance(text, Skipped) and suffix in HTML_SUFFIXES and text.reason.startswith("not UTF-8"):

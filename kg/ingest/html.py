@@ -18,6 +18,9 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 WHOLE_PAGE = "no main text found; read the whole page's text"
+# The largest page read: news pages are well under 1 MB, and a page of tens of megabytes is a
+# data dump or an attack on the parser, not an article.
+MAX_PAGE_BYTES = 10_000_000
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import Article, Notice, Skipped
-from .html import article_from, read_page
+from .html import MAX_PAGE_BYTES, article_from, read_page
 from .urls import normalize
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -44,7 +44,10 @@ def read_warc(path: Path) -> Iterator[Article | Notice | Skipped]:
                     continue
                 uri = record.rec_headers.get_header("WARC-Target-URI") or ""
                 where = f"{path}:{uri}" if uri else f"{path}:record {records}"
-                html = record.content_stream().read()
+                html = record.content_stream().read(MAX_PAGE_BYTES + 1)
+                if len(html) > MAX_PAGE_BYTES:
+                    yield Skipped(where, f"page is over the {MAX_PAGE_BYTES:,}-byte cap")
+                    continue
                 read = read_page(where, html, url=uri or None)
                 if isinstance(read, Skipped):
                     yield read
