@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph
 
 from .. import nlp as nlp_mod
@@ -17,14 +19,14 @@ from ..errors import KgError
 from ..fetch import Fetcher, FetchOptions, read_web
 from ..fetch.cache import HttpCache
 from ..graph.build import GraphBuilder, StreamingBuilder
-from ..graph.convert import quads, to_rdflib, to_turtle
+from ..graph.convert import TURTLE_PREFIXES, quads, store_from_file, to_rdflib
 from ..graph.iris import DEFAULT_BASE
 from ..graph.terms import IRI_CLASSES
 from ..ingest import iter_articles
 from ..io import write_atomic
 from ..model import Article, ArticleResult, Notice, Skipped
 from ..output.html import DEFAULT_MAX_NODES, render_html
-from ..storage.cache import content_hash, extraction_key
+from ..storage.cache import content_hash, extraction_key, from_json, to_json
 from ..storage.local import GraphStore
 from ..storage.remote import RemoteStore, is_remote
 from .executors import executor
@@ -127,7 +129,6 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     articles = (a for a in iter_articles(inputs, []) if a.id in todo)
     run = executor(engine or ("dask" if scheduler else "local"))
     results = _parse(articles, len(todo), model, report.skipped, progress, report, run, jobs, scheduler)
-    builder = GraphBuilder(base, min_confidence)
     if graph_store is not None:
         report.reused = found - len(todo)
         if not todo and graph_store.published_state() == graph_store.state(base, max_nodes, min_confidence):
@@ -141,6 +142,9 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
         if isinstance(graph_store, GraphStore):
             return _assemble_in_store(graph_store, base, max_nodes, min_confidence, report, started)
         results = graph_store.results()
+    elif out is not None:
+        return _assemble_files(results, Path(out), base, max_nodes, min_confidence, report, started)
+    builder = GraphBuilder(base, min_confidence)
     for result in results:
         builder.add(result)
         report.articles += 1
@@ -150,59 +154,100 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     report.facts = Counter(key[0] for key in builder.kept)
     report.triples = len(graph)
     _entities_and_top(report, graph, g, metrics)
-    page = render_html(graph, g, metrics, max_nodes=max_nodes) if graph_store is not None or out is not None else None
-    if graph_store is not None:
+    if graph_store is not None:  # a store on a server: the graph goes there whole
+        page = render_html(graph, g, metrics, max_nodes=max_nodes)
         state = graph_store.state(base, max_nodes, min_confidence)  # what this build was made from, for the next run
         report.outputs["store"] = graph_store.publish(graph, page, state, _summary(report))
-        if isinstance(report.outputs["store"], str) and out is not None:  # a server holds no page: it goes to out
+        if out is not None:  # a server holds no page: it goes to out
             report.outputs["html"] = write_atomic(Path(out) / "graph.html", page)
-    elif out is not None:
-        out = Path(out)
-        report.outputs["turtle"] = write_atomic(out / "graph.ttl", to_turtle(graph))
-        report.outputs["html"] = write_atomic(out / "graph.html", page)
     report.seconds = time.perf_counter() - started
     return BuildResult(graph, report)
 
 
 def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, min_confidence: float,
                        report: BuildReport, started: float) -> BuildResult:
-    """Assemble the graph of every cached article into a new build of the store, streaming: each
-    article's own triples go straight into Oxigraph and only the entity-level graph is held in
-    memory, so memory stays flat however many articles the store holds (kg.graph.build.StreamingBuilder).
-    The cache is read three times, one article at a time: to settle names and classes, to tally each
-    fact's sightings (so that its confidence is known before it is written), and to write."""
+    """Assemble the graph of every cached article into a new build of the store, streaming (see
+    _stream): each article's triples go into its named graph."""
     builder = StreamingBuilder(base, min_confidence)
-    for result in graph_store.iter_results():
-        builder.observe(result)
-        report.articles += 1
-        report.words += result.words
-    builder.settle()
-    for result in graph_store.iter_results():
-        builder.count(result)
     target, ox_store = graph_store.begin()
-    batch: list = []
-    for result in graph_store.iter_results():
-        batch.extend(quads(builder.article_graph(result)))
-        if len(batch) >= LOAD_BATCH:
-            ox_store.bulk_extend(batch)
-            batch = []
-    graph = builder.finish()
-    g, metrics = analyze(graph)
-    for item in quads(graph):
-        batch.append(item)
-        if len(batch) >= LOAD_BATCH:
-            ox_store.bulk_extend(batch)
-            batch = []
-    ox_store.bulk_extend(batch)
-    report.facts = Counter(key[0] for key in builder.kept)
-    report.triples = len(ox_store)
-    _entities_and_top(report, graph, g, metrics)
+    graph, g, metrics = _stream(graph_store.iter_results, builder, ox_store, report, named=True)
     page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings())
     state = graph_store.state(base, max_nodes, min_confidence)  # what this build was made from, for the next run
     report.outputs["store"] = graph_store.commit(target, ox_store, page, state, _summary(report))
     del ox_store
     report.seconds = time.perf_counter() - started
     return BuildResult(lambda: to_rdflib(graph_store.open()), report)
+
+
+def _assemble_files(results: Iterable[ArticleResult], out: Path, base: str, max_nodes: int, min_confidence: float,
+                    report: BuildReport, started: float) -> BuildResult:
+    """graph.ttl and graph.html of a file build, streaming as a store build does, so that memory
+    grows with the entities and facts of the corpus and not with its articles: the parsed articles
+    are spilled to a file beside the outputs, read back three times, and their triples gathered in
+    an Oxigraph store on disk, from which Turtle is written. Triples go out in the store's order,
+    the same for the same graph."""
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out, prefix=".kg-build-") as tmp:
+        spill = Path(tmp) / "articles.jsonl"
+        with spill.open("w", encoding="utf-8") as file:
+            for result in results:
+                file.write(to_json(result) + "\n")
+
+        def spilled() -> Iterator[ArticleResult]:
+            with spill.open(encoding="utf-8") as file:
+                for line in file:
+                    yield from_json(line)
+
+        builder = StreamingBuilder(base, min_confidence)
+        ox_store = ox.Store(str(Path(tmp) / "oxigraph"))
+        graph, g, metrics = _stream(spilled, builder, ox_store, report, named=False)
+        if not report.articles:
+            raise NoArticles(report)
+        page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings())
+        turtle = Path(tmp) / "graph.ttl"
+        ox_store.dump(str(turtle), format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=TURTLE_PREFIXES)
+        del ox_store
+        report.outputs["turtle"] = out / "graph.ttl"
+        os.replace(turtle, report.outputs["turtle"])  # the same file system: atomic
+        report.outputs["html"] = write_atomic(out / "graph.html", page)
+    report.seconds = time.perf_counter() - started
+    return BuildResult(lambda: to_rdflib(store_from_file(out / "graph.ttl")), report)
+
+
+def _stream(each: Callable[[], Iterable[ArticleResult]], builder: StreamingBuilder, ox_store: ox.Store,
+            report: BuildReport, named: bool):
+    """Build the graph of the articles ``each()`` gives into ``ox_store``, holding in memory only
+    the entity-level graph (kg.graph.build.StreamingBuilder). The articles are read three times:
+    to settle names and classes, to tally each fact's sightings (so that its confidence is known
+    before it is written), and to write. With ``named`` each article's own triples go into its
+    named graph, else all into the default graph. Returns the analysed entity-level graph."""
+    batch: list = []
+
+    def load(items) -> None:
+        nonlocal batch
+        for item in items:
+            batch.append(item if named else ox.Quad(item.subject, item.predicate, item.object))
+            if len(batch) >= LOAD_BATCH:
+                ox_store.bulk_extend(batch)
+                batch = []
+
+    for result in each():
+        builder.observe(result)
+        report.articles += 1
+        report.words += result.words
+    builder.settle()
+    for result in each():
+        builder.count(result)
+    for result in each():
+        load(quads(builder.article_graph(result)))
+    graph = builder.finish()
+    g, metrics = analyze(graph)
+    load(quads(graph))
+    ox_store.bulk_extend(batch)
+    report.facts = Counter(key[0] for key in builder.kept)
+    report.triples = len(ox_store)
+    _entities_and_top(report, graph, g, metrics)
+    return graph, g, metrics
 
 
 def _entities_and_top(report: BuildReport, graph: Graph, g, metrics) -> None:
