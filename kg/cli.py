@@ -149,8 +149,8 @@ def build(inputs, feeds, out_dir, model, base, max_nodes, store, jobs, engine, s
     _print_skipped(r.skipped)
     _print_notices(r.notices)
     if r.fetched or r.not_modified:
-        out.print(f"Fetched {r.fetched} web page{'s' if r.fetched != 1 else ''} and feed{'s' if r.fetched != 1 else ''}; "
-                  f"{r.not_modified} had not changed since the last fetch")
+        out.print(f"Fetched {r.fetched} web resource{'s' if r.fetched != 1 else ''} (pages, feeds, robots.txt); "
+                  f"{r.not_modified} more had not changed since the last fetch")
     out.print(f"Built the graph of {r.articles} article{'s' if r.articles != 1 else ''} "
               f"({r.words:,} words) in {r.seconds:.1f} s with {r.pipeline}")
     out.print("Entities: " + (", ".join(f"{cls} {n}" for cls, n in sorted(r.entities.items())) or "none"))

@@ -132,12 +132,13 @@ def test_a_feed_built_into_a_store_twice_fetches_and_parses_nothing_the_second_t
     assert first.exit_code == 0, first.output
     assert "Parsed 2 new or changed articles" in first.output  # three entries, one of them the AMP copy
     assert "duplicate article id" in first.output
-    assert "Fetched 5 web pages and feeds; 0 had not changed" in first.output
+    assert "Fetched 5 web resources (pages, feeds, robots.txt); 0 more had not changed" in first.output
     site.log.clear()
     second = build()
     assert second.exit_code == 0, second.output
     assert site.requests(200) == [] and len(site.requests(304)) == 5  # robots.txt, the feed, three pages
     assert "Parsed 0 new or changed articles" in second.output and "Nothing new or changed" in second.output
+    assert "Fetched 0 web resources (pages, feeds, robots.txt); 5 more had not changed" in second.output
     graph = CliRunner().invoke(main, ["query", "--store", str(tmp_path / "s"), "--format", "csv",
                                       "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"])
     assert "Tidewright Energy" in graph.output and "Skerry Ferries" in graph.output
