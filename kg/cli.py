@@ -566,7 +566,9 @@ def path(source, target, graph_file, limit):
 @click.option("--max-bytes", default=50_000_000, show_default=True, help="Largest answer sent.")
 @click.option("--on-disk", is_flag=True, help="Answer from the store on disk instead of a copy in memory "
               "(slower queries, a quarter of the memory; for graphs larger than RAM).")
-def serve(graph_file, host, port, timeout, max_bytes, on_disk):
+@click.option("--allow-service", "services", multiple=True, metavar="URL-PREFIX",
+              help="Let SERVICE clauses call endpoints whose IRI starts with this (repeatable); none by default.")
+def serve(graph_file, host, port, timeout, max_bytes, on_disk, services):
     """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV
     results by content negotiation; Turtle or N-Triples for CONSTRUCT and DESCRIBE) and graph.html at /.
 
@@ -588,7 +590,7 @@ def serve(graph_file, host, port, timeout, max_bytes, on_disk):
         page_file = graph_file.with_name("graph.html")
         page = page_file.read_bytes() if page_file.is_file() else None
     try:
-        server = make_server(Endpoint(store, page, timeout, max_bytes), host, port)
+        server = make_server(Endpoint(store, page, timeout, max_bytes, services=tuple(services)), host, port)
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     out.print(f"Serving {graph_file} ({len(store):,} triples): SPARQL at http://{host}:{server.server_port}/sparql"

@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from ..errors import KgError
 from ..graph.terms import PREFIXES
+from .guard import problem
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
@@ -46,6 +47,8 @@ def _display(term) -> str | None:
 
 def execute(store: ox.Store, sparql: str, where: str = "query", substitutions: dict | None = None):
     """The raw pyoxigraph result; errors become one-line QueryErrors naming ``where``."""
+    if refused := problem(sparql, services=None):  # a query that would crash the engine
+        raise QueryError(f"{where}: {refused}")
     try:
         # A store keeps each article in its own named graph; queries see all of them at once.
         return store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions,

@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
+from .guard import problem
 from .query import QUERY_PREFIXES, QueryError, execute
 
 RESULT_TYPES = {  # media type -> pyoxigraph results format
@@ -67,14 +68,17 @@ def text(status: int, message: str) -> Answer:
 
 class Endpoint:
     def __init__(self, store: ox.Store, page: bytes | None, timeout: float = 30.0, max_bytes: int = 50_000_000,
-                 workers: int = 8):
+                 workers: int = 8, services: tuple[str, ...] = ()):
         self.store = store
+        self.services = services  # IRI prefixes of the endpoints SERVICE may call; none by default
         self.page = page
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
 
     def answer(self, sparql: str, accept: str | None) -> Answer:
+        if refused := problem(sparql, self.services):  # before the engine: it would crash, or fetch for anyone
+            return text(HTTPStatus.BAD_REQUEST, refused)
         future = self.pool.submit(self._run, sparql, accept)
         try:
             return future.result(timeout=self.timeout)

@@ -1,0 +1,131 @@
+"""kg serve cannot be turned against its host: SERVICE is off unless allowed by prefix, and a
+query nested deep enough to crash the engine is refused before it reaches it. Each test starts a
+real `kg serve` on 127.0.0.1."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import threading
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from tests.test_serve import http
+
+pytestmark = pytest.mark.model
+
+
+class Remote:
+    """Another SPARQL endpoint on loopback, the target a forged request would reach; it logs
+    every request and answers one row."""
+
+    def __init__(self):
+        self.requests: list[str] = []
+        remote = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _answer(self):
+                remote.requests.append(self.path)
+                body = json.dumps({"head": {"vars": ["x"]},
+                                   "results": {"bindings": [{"x": {"type": "literal", "value": "from afar"}}]}}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                self._answer()
+
+            do_GET = _answer
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/sparql"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def remote():
+    r = Remote()
+    yield r
+    r.close()
+
+
+def serve(graph, *options):
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--graph", str(graph), "--port", "0", *options],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()
+    match = re.search(r"SPARQL at (http://127\.0\.0\.1:\d+/sparql)", line)
+    assert match, line + proc.stderr.read()
+    return proc, match.group(1)
+
+
+def ask(url, query):
+    return http(url + "?" + urllib.parse.urlencode({"query": query}))
+
+
+def test_service_is_refused_and_nothing_is_fetched(seed_build, remote):
+    proc, url = serve(seed_build[1] / "graph.ttl")
+    try:
+        status, _, body = ask(url, f"SELECT * WHERE {{ SERVICE <{remote.url}> {{ ?x ?p ?o }} }}")
+        assert status == 400 and body.startswith("SERVICE (a federated query) is off on this endpoint")
+        status, _, body = ask(url, f"select * where {{ service silent <{remote.url}> {{ ?x ?p ?o }} }}")
+        assert status == 400
+        assert remote.requests == []
+        # Ten SERVICE calls back to the endpoint itself: refused at once, the endpoint answers on.
+        nested = "SELECT * WHERE { " + f"SERVICE <{url}> {{ " * 10 + "?s ?p ?o" + " }" * 10 + " }"
+        assert ask(url, nested)[0] == 400
+        assert ask(url, 'ASK { ?s rdfs:label "Sora" }')[0] == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_allowed_service_prefixes_are_called_and_no_others(seed_build, remote):
+    proc, url = serve(seed_build[1] / "graph.ttl", "--allow-service", remote.url.rsplit("/", 1)[0] + "/")
+    try:
+        status, _, body = ask(url, f"SELECT ?x WHERE {{ SERVICE <{remote.url}> {{ ?x ?p ?o }} }}")
+        assert status == 200, body
+        assert [b["x"]["value"] for b in json.loads(body)["results"]["bindings"]] == ["from afar"]
+        assert len(remote.requests) == 1
+        status, _, body = ask(url, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?x ?p ?o } }")
+        assert status == 400 and "is not allowed on this endpoint" in body
+        status, _, body = ask(url, "SELECT * WHERE { SERVICE ?where { ?x ?p ?o } }")
+        assert status == 400 and "full <IRI>" in body
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_a_deeply_nested_query_gets_400_and_the_endpoint_lives(seed_build):
+    proc, url = serve(seed_build[1] / "graph.ttl")
+    try:
+        deep = "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }"
+        status, _, body = ask(url, deep)
+        assert status == 400 and "nests brackets more than 200 deep" in body
+        assert ask(url, 'ASK { ?s rdfs:label "Sora" }')[0] == 200
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_kg_query_refuses_a_deeply_nested_query_in_one_line(seed_build, tmp_path):
+    query = tmp_path / "deep.rq"
+    query.write_text("SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kg", "query", "-f", str(query), "--graph",
+                           str(seed_build[1] / "graph.ttl")], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        f"Error: {query}: the query nests brackets more than 200 deep; no real query needs that"]
