@@ -568,7 +568,11 @@ def path(source, target, graph_file, limit):
               "(slower queries, a quarter of the memory; for graphs larger than RAM).")
 @click.option("--allow-service", "services", multiple=True, metavar="URL-PREFIX",
               help="Let SERVICE clauses call endpoints whose IRI starts with this (repeatable); none by default.")
-def serve(graph_file, host, port, timeout, max_bytes, on_disk, services):
+@click.option("--allow-host", "hosts", multiple=True, metavar="NAME",
+              help="Also answer requests for this host name (repeatable); by default only the bound address's "
+              "names, so that a web page cannot reach the endpoint by rebinding its own name (DNS rebinding).")
+@click.option("--any-host", is_flag=True, help="Answer requests for any host name (behind a proxy that checks it).")
+def serve(graph_file, host, port, timeout, max_bytes, on_disk, services, hosts, any_host):
     """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV
     results by content negotiation; Turtle or N-Triples for CONSTRUCT and DESCRIBE) and graph.html at /.
 
@@ -577,7 +581,7 @@ def serve(graph_file, host, port, timeout, max_bytes, on_disk, services):
       kg serve
       curl 'http://127.0.0.1:7878/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D'
     """
-    from .sparql.serve import Endpoint, make_server
+    from .sparql.serve import Endpoint, host_names, make_server
     from .storage.local import GraphStore, is_store
     from .storage.open import load_store
 
@@ -590,7 +594,8 @@ def serve(graph_file, host, port, timeout, max_bytes, on_disk, services):
         page_file = graph_file.with_name("graph.html")
         page = page_file.read_bytes() if page_file.is_file() else None
     try:
-        server = make_server(Endpoint(store, page, timeout, max_bytes, services=tuple(services)), host, port)
+        server = make_server(Endpoint(store, page, timeout, max_bytes, services=tuple(services),
+                                      hosts=None if any_host else host_names(host, hosts)), host, port)
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     out.print(f"Serving {graph_file} ({len(store):,} triples): SPARQL at http://{host}:{server.server_port}/sparql"

@@ -129,3 +129,66 @@ def test_kg_query_refuses_a_deeply_nested_query_in_one_line(seed_build, tmp_path
     assert proc.returncode == 1
     assert proc.stderr.strip().splitlines() == [
         f"Error: {query}: the query nests brackets more than 200 deep; no real query needs that"]
+
+
+def raw_get(url: str, host: str) -> tuple[int, dict[str, str]]:
+    """A GET with the Host header a DNS-rebinding page would send (urllib sets its own)."""
+    import socket
+
+    parts = urllib.parse.urlsplit(url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+        sock.sendall(f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head = data.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in head[1:])
+    return int(head[0].split()[1]), headers
+
+
+def test_only_the_bound_host_names_are_served(seed_build):
+    proc, url = serve(seed_build[1] / "graph.ttl", "--allow-host", "kg.internal")
+    port = urllib.parse.urlsplit(url).port
+    try:
+        assert raw_get(url, f"attacker.example:{port}")[0] == 421
+        assert raw_get(url, "attacker.example")[0] == 421
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", "kg.internal", f"KG.internal:{port}"):
+            status, headers = raw_get(url, host)
+            assert status == 200, host
+            assert headers["X-Content-Type-Options"] == "nosniff"
+            assert headers["Content-Security-Policy"].startswith("default-src 'none'")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    proc, url = serve(seed_build[1] / "graph.ttl", "--any-host")
+    try:
+        assert raw_get(url, "attacker.example")[0] == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.mark.browser
+def test_the_served_page_runs_only_its_own_scripts(browser, seed_build):
+    proc, url = serve(seed_build[1] / "graph.ttl")
+    root = url.removesuffix("sparql")
+    try:
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        page = context.new_page()
+        violations, errors = [], []
+        page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        response = page.goto(root)
+        policy = response.headers["content-security-policy"]
+        assert "script-src 'sha256-" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+        page.wait_for_selector("body[data-drawn=true]", timeout=30_000)
+        assert violations == [] and errors == []
+        # A script the page did not ship is not run, inline or injected.
+        page.evaluate("""() => { const s = document.createElement('script');
+                                 s.textContent = 'window.__injected = 1'; document.body.appendChild(s); }""")
+        assert page.evaluate("window.__injected") is None
+        assert any("Content Security Policy" in v for v in violations)
+        context.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

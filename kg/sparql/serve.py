@@ -8,7 +8,11 @@ pool bounds how much CPU such queries can hold. Standard library HTTP server: it
 """
 from __future__ import annotations
 
+import base64
 import concurrent.futures
+import hashlib
+import re
+import socket
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,6 +33,30 @@ RESULT_TYPES = {  # media type -> pyoxigraph results format
 }
 GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES}
 MAX_QUERY_BYTES = 1_000_000
+LOOPBACK = frozenset({"localhost", "127.0.0.1", "[::1]", "::1"})
+# Every answer but the page may run nothing and load nothing.
+NOTHING = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
+
+def page_policy(page: bytes) -> str:
+    """The Content-Security-Policy of graph.html: its own inline scripts, by their hashes, and
+    nothing else; inline styles and data: images (drawn icons); queries back to this endpoint."""
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(code).digest()).decode()}'"
+                      for code in re.findall(rb"<script>(.*?)</script>", page, flags=re.S))
+    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+            "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
+
+
+def host_names(bound: str, allowed: tuple[str, ...] = ()) -> frozenset[str]:
+    """The names a request's Host header may give: the bound address, this machine's names when
+    bound to every interface or to loopback, and ``allowed``. A page that rebinds its own DNS name
+    to 127.0.0.1 sends its own name, and is refused."""
+    names = {bound.lower(), f"[{bound.lower()}]", *map(str.lower, allowed)}
+    if bound in LOOPBACK or bound.startswith("127."):
+        names |= LOOPBACK
+    if bound in ("0.0.0.0", "::", ""):
+        names |= LOOPBACK | {socket.gethostname().lower(), socket.getfqdn().lower()}
+    return frozenset(names)
 
 
 @dataclass
@@ -68,10 +96,12 @@ def text(status: int, message: str) -> Answer:
 
 class Endpoint:
     def __init__(self, store: ox.Store, page: bytes | None, timeout: float = 30.0, max_bytes: int = 50_000_000,
-                 workers: int = 8, services: tuple[str, ...] = ()):
+                 workers: int = 8, services: tuple[str, ...] = (), hosts: frozenset[str] | None = None):
         self.store = store
         self.services = services  # IRI prefixes of the endpoints SERVICE may call; none by default
+        self.hosts = hosts  # the Host header values accepted; None: any
         self.page = page
+        self.page_policy = page_policy(page) if page is not None else NOTHING
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
@@ -116,22 +146,36 @@ def make_handler(endpoint: Endpoint):
         def log_message(self, fmt, *args):  # quiet by default; errors still reach the client
             pass
 
-        def _send(self, answer: Answer) -> None:
+        def _send(self, answer: Answer, policy: str = NOTHING) -> None:
             self.send_response(answer.status)
             self.send_header("Content-Type", answer.media_type)
             self.send_header("Content-Length", str(len(answer.body)))
             self.send_header("Vary", "Accept")
+            self.send_header("X-Content-Type-Options", "nosniff")
+            self.send_header("Content-Security-Policy", policy)
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(answer.body)
 
+        def _foreign_host(self) -> bool:
+            """Answer 421 to a request for a host name this endpoint does not serve."""
+            host = (self.headers.get("Host") or "").strip().lower()
+            name = host[: host.index("]") + 1] if host.startswith("[") and "]" in host else host.rsplit(":", 1)[0]
+            if endpoint.hosts is None or not host or name in endpoint.hosts:
+                return False
+            self._send(text(HTTPStatus.MISDIRECTED_REQUEST, f"this endpoint does not serve the host {name!r}; "
+                            "its operator can allow it with kg serve --allow-host NAME"))
+            return True
+
         def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            if self._foreign_host():
+                return
             url = urlsplit(self.path)
             if url.path in {"/", "/index.html"}:
                 if endpoint.page is None:
                     self._send(text(HTTPStatus.OK, "kg SPARQL endpoint: query at /sparql"))
                 else:
-                    self._send(Answer(HTTPStatus.OK, "text/html; charset=utf-8", endpoint.page))
+                    self._send(Answer(HTTPStatus.OK, "text/html; charset=utf-8", endpoint.page), endpoint.page_policy)
                 return
             if url.path != "/sparql":
                 self._send(text(HTTPStatus.NOT_FOUND, f"no such resource {url.path}; the endpoint is /sparql"))
@@ -150,6 +194,8 @@ def make_handler(endpoint: Endpoint):
                 self._send(endpoint.answer(params["query"][0], self.headers.get("Accept")))
 
         def do_POST(self) -> None:  # noqa: N802
+            if self._foreign_host():
+                return
             if urlsplit(self.path).path != "/sparql":
                 self._send(text(HTTPStatus.NOT_FOUND, "the endpoint is /sparql"))
                 return
@@ -183,4 +229,4 @@ def make_server(endpoint: Endpoint, host: str = "127.0.0.1", port: int = 7878) -
     return server
 
 
-__all__ = ["Endpoint", "make_server", "negotiate"]
+__all__ = ["Endpoint", "host_names", "make_server", "negotiate"]
