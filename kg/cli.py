@@ -1,13 +1,14 @@
 """The `kg` command: thin commands over the library; library errors become one-line messages."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-from rich.table import Table
+from rich.table import Table as RichTable
 
 from . import __version__
 from .errors import KgError
@@ -25,8 +26,29 @@ class GraphLocation(click.ParamType):
 
 
 GRAPH = GraphLocation()
-err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
-out = Console(soft_wrap=True, markup=False, highlight=False)
+
+# Control characters from articles (ESC, BEL, backspace) would drive the terminal they are printed
+# on: what kg prints for people shows them as \x1b and the like. Machine formats (CSV, JSON,
+# Turtle) carry the data as it is, escaped by their own rules.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(value: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+
+
+class SafeConsole(Console):
+    def print(self, *objects, **kwargs) -> None:
+        super().print(*(visible(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+class Table(RichTable):
+    def add_row(self, *cells, **kwargs) -> None:
+        super().add_row(*(visible(c) if isinstance(c, str) else c for c in cells), **kwargs)
+
+
+err = SafeConsole(stderr=True, soft_wrap=True, markup=False, highlight=False)
+out = SafeConsole(soft_wrap=True, markup=False, highlight=False)
 
 
 class KgGroup(click.Group):

@@ -33,7 +33,7 @@ def graph_file(seed_build):
 def test_build_prints_summary_and_skipped(run, tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "in" / "bad.txt").write_bytes(b"\xff\xfe\x00\x01")
+    (tmp_path / "in" / "bad.txt").write_bytes(b"\x89PNG\x00\x01\x02")
     (tmp_path / "in" / "lines.jsonl").write_text('{"id": "x", "text": "Tim Cook is chief executive of Apple."}\n{oops\n')
     result = run("build", tmp_path / "in", tmp_path / "missing.txt", "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
@@ -50,6 +50,25 @@ def test_build_prints_summary_and_skipped(run, tmp_path):
     assert f"Wrote {tmp_path / 'out' / 'graph.ttl'}" in out
     assert f"Wrote {tmp_path / 'out' / 'graph.html'}" in out
     assert "Traceback" not in out
+
+
+@pytest.mark.model
+def test_control_characters_from_articles_are_shown_not_sent_to_the_terminal(run, tmp_path):
+    rows = tmp_path / "esc.jsonl"
+    rows.write_text('{"id": "e\\u001b[2J", "title": "Bell\\u0007 and \\u001b[31mred", '
+                    '"text": "Ada Brandt is the chief executive of Quillon Systems."}\n'
+                    '{"id": "x\\u001b]0;owned\\u0007", "text": ""}\n', encoding="utf-8")
+    built = run("build", rows, "--out", tmp_path / "out")
+    table = run("query", "--graph", tmp_path / "out" / "graph.ttl", "SELECT ?h WHERE { ?a schema:headline ?h }")
+    for result in (built, table):
+        assert result.exit_code == 0, result.output
+        assert not any(ch in result.output for ch in "\x1b\x07"), repr(result.output)
+    assert "Bell\\x07 and \\x1b[31mred" in table.output
+    assert f"skipped {rows}:2: missing or empty 'text'" in built.output
+    # Machine formats carry the data as it is, escaped by their own rules.
+    data = run("query", "--graph", tmp_path / "out" / "graph.ttl", "--format", "json",
+               "SELECT ?h WHERE { ?a schema:headline ?h }")
+    assert json.loads(data.output)["results"]["bindings"][0]["h"]["value"] == "Bell\x07 and \x1b[31mred"
 
 
 def test_build_help_states_the_default_threshold(run):

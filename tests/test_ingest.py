@@ -145,3 +145,68 @@ def test_the_same_text_under_another_id_is_read_once(tmp_path):
     articles, skipped = read_inputs([path])
     assert [a.id for a in articles] == ["a", "c"]
     assert [str(s) for s in skipped] == [f"{path}:2: same text as article 'a'"]
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character_and_a_notice(tmp_path):
+    f = write(tmp_path / "s.jsonl", '{"id": "a", "title": "Bad \\ud800 title", "text": "Text with \\udc00 in it."}\n'
+                                    '{"id": "b", "text": "A pair \\ud83d\\ude00 is one character."}\n')
+    skipped, notices = [], []
+    first, second = iter_articles([f], skipped, notices)
+    assert (first.title, first.text) == ("Bad \ufffd title", "Text with \ufffd in it.")
+    assert second.text == "A pair \U0001f600 is one character."
+    assert skipped == [] and [str(n) for n in notices] == [
+        f"{f}:1: 2 lone surrogate escapes (not a character) replaced with U+FFFD"]
+    first.text.encode("utf-8")  # writable everywhere now
+
+
+def test_utf16_with_a_bom_is_text_not_binary(tmp_path):
+    text = write(tmp_path / "u.txt", "\ufeffA title\n\nThe mayor of Tarn opened the library.".encode("utf-16-le"))
+    rows = write(tmp_path / "u.jsonl", ('\ufeff{"id": "u1", "text": "Caf\u00e9 owners met the mayor."}\n'
+                                        '{"id": "u2", "text": "A second line."}\n').encode("utf-16"))
+    articles, skipped = read_inputs([text, rows])
+    assert skipped == []
+    assert [(a.id, a.title) for a in articles] == [("u", "A title"), ("u1", "Caf\u00e9 owners met the mayor."),
+                                                  ("u2", "A second line.")]
+
+
+def test_a_jsonl_text_that_is_a_number_is_reported(tmp_path):
+    f = write(tmp_path / "n.jsonl", '{"id": "a", "text": 12345}\n{"id": "b", "text": "Words."}\n')
+    articles, skipped = read_inputs([f])
+    assert [a.id for a in articles] == ["b"]
+    assert [str(s) for s in skipped] == [f"{f}:1: field 'text' must be a string"]
+
+
+def test_unreadable_files_and_folders_are_one_line_each_and_the_rest_is_read():
+    # Root reads everything, so the reading runs as an unprivileged user when the tests run as root.
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="kg-unreadable-", dir="/tmp"))
+    try:
+        root.chmod(0o755)
+        write(root / "corpus" / "good.txt", "Good\n\nFine text.")
+        write(root / "corpus" / "locked" / "hidden.txt", "Hidden\n\nText.")
+        write(root / "alone.txt", "Alone\n\nMore text.")
+        write(root / "secret.txt", "Secret\n\nText.")
+        for path in (root / "corpus", root / "corpus" / "good.txt", root / "alone.txt"):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        (root / "corpus" / "locked").chmod(0o000)
+        (root / "secret.txt").chmod(0o000)
+        # Everything the reading needs is loaded first (a first read, as root, loads the codecs):
+        # the interpreter's own files may be out of nobody's reach.
+        script = ("import os, sys; from kg.ingest import read_inputs\n"
+                  "if os.geteuid() == 0: read_inputs(sys.argv[1:]); os.setgid(65534); os.setuid(65534)\n"
+                  "articles, skipped = read_inputs(sys.argv[1:])\n"
+                  "print([a.id for a in articles]); print([str(s) for s in skipped])")
+        proc = subprocess.run([sys.executable, "-c", script, str(root / "secret.txt"), str(root / "corpus"),
+                               str(root / "alone.txt")], capture_output=True, text=True,
+                              cwd=Path(__file__).parent.parent, timeout=60)
+        ids, skipped = proc.stdout.splitlines()
+        assert ids == "['good', 'alone']", proc.stderr
+        assert skipped == repr([f"{root / 'secret.txt'}: cannot read: Permission denied",
+                                f"{root / 'corpus' / 'locked'}: cannot read folder: Permission denied"])
+    finally:
+        (root / "corpus" / "locked").chmod(0o755)
+        shutil.rmtree(root)

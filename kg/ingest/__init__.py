@@ -6,6 +6,7 @@ so that one bad article never loses the others.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -65,18 +66,32 @@ def _iter_items(paths: Iterable[str | Path | Article | Skipped | Notice]) -> Ite
         if not path.exists():
             yield Skipped(str(raw), "no such file or directory")
         elif path.is_dir():
+            unreadable: list[Skipped] = []
             files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and _suffix(p) in SUPPORTED
+                p for p in _walk(path, unreadable)
+                if _suffix(p) in SUPPORTED
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and p.stem.lower() not in NOT_ARTICLES
             )
-            if not files:
+            yield from unreadable
+            if not files and not unreadable:
                 yield Skipped(str(raw), f"folder has no {KINDS} files")
             for file in files:
                 yield from read_file(file, id_prefix=_id_prefix(file, path))
         else:
             yield from read_file(path, id_prefix="")
+
+
+def _walk(root: Path, unreadable: list[Skipped]) -> Iterator[Path]:
+    """Every file under ``root``; a folder that cannot be listed is one Skipped, not a silence."""
+    def failed(exc: OSError) -> None:
+        unreadable.append(Skipped(exc.filename or str(root), f"cannot read folder: {exc.strerror or exc}"))
+
+    for folder, _, names in os.walk(root, onerror=failed):
+        for name in names:
+            file = Path(folder) / name
+            if file.is_file():
+                yield file
 
 
 def _id_prefix(file: Path, root: Path) -> str:

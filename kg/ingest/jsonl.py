@@ -1,12 +1,18 @@
 """JSONL: one article per line, with ``id``, ``title``, ``text`` and optional ``url`` and ``date``."""
 from __future__ import annotations
 
+import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..model import Article, Skipped
-from .text import decode, first_line
+from ..model import Article, Notice, Skipped
+from .text import UTF16_BOMS, decode, first_line
+
+# JSON may escape a surrogate that has no partner ("\ud800"); Python keeps it, and it cannot be
+# written as UTF-8 anywhere later (cache, graph, page). Paired surrogates are already combined.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
@@ -17,30 +23,48 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
     except OSError as exc:
         yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
         return
-    if b"\x00" in head:
+    utf16 = head.startswith(UTF16_BOMS)
+    if b"\x00" in head and not utf16:
         yield Skipped(str(path), "binary file (contains NUL bytes), not JSONL")
         return
     any_line = False
-    with path.open("rb") as file:
-        for lineno, raw in enumerate(file, start=1):
-            where = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            any_line = True
-            yield _from_line(raw, where, f"{path.stem}-{lineno}")
+    try:
+        with path.open("rb") as file:
+            lines = io.TextIOWrapper(file, encoding="utf-16", newline="") if utf16 else file
+            for lineno, raw in enumerate(lines, start=1):
+                where = f"{path}:{lineno}"
+                if not raw.strip():
+                    continue
+                any_line = True
+                yield from _from_line(raw.encode("utf-8", "surrogatepass") if utf16 else raw, where,
+                                      f"{path.stem}-{lineno}")
+    except (OSError, UnicodeDecodeError) as exc:
+        yield Skipped(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+        return
     if not any_line:
         yield Skipped(str(path), "empty file")
 
 
-def _from_line(raw: bytes, where: str, default_id: str) -> Article | Skipped:
+def _from_line(raw: bytes, where: str, default_id: str) -> Iterator[Article | Skipped | Notice]:
     line = decode(where, raw)
     if isinstance(line, Skipped):
-        return line
+        yield line
+        return
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return Skipped(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
-    return _from_record(record, where, default_id=default_id)
+        yield Skipped(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+        return
+    item = _from_record(record, where, default_id=default_id)
+    if isinstance(item, Article):
+        fields = {key: getattr(item, key) for key in ("id", "title", "text", "url", "date")}
+        lone = sum(len(_LONE_SURROGATE.findall(value)) for value in fields.values() if value)
+        if lone:
+            fields = {key: _LONE_SURROGATE.sub("\ufffd", value) if value else value for key, value in fields.items()}
+            item = Article(**fields, source=item.source)
+            yield Notice(where, f"{lone} lone surrogate escape{'s' if lone != 1 else ''} (not a character) "
+                                "replaced with U+FFFD")
+    yield item
 
 
 def _from_record(record: object, where: str, default_id: str) -> Article | Skipped:
@@ -49,7 +73,7 @@ def _from_record(record: object, where: str, default_id: str) -> Article | Skipp
     fields = {}
     for key in ("id", "title", "text", "url", "date"):
         value = record.get(key)
-        if value is not None and not isinstance(value, (str, int)):
+        if value is not None and not isinstance(value, str) and (key == "text" or not isinstance(value, int)):
             return Skipped(where, f"field {key!r} must be a string")
         fields[key] = None if value is None else str(value)
     text = fields["text"]

@@ -5,8 +5,16 @@ from pathlib import Path
 
 from ..model import Article, Skipped
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
 
 def decode(where: Path | str, data: bytes) -> str | Skipped:
+    if data.startswith(UTF16_BOMS):  # UTF-16 is full of NUL bytes and is text all the same
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            return Skipped(str(where), f"not UTF-16 text, though it starts like it ({exc.reason} at offset {exc.start})")
+        return text if text.strip() else Skipped(str(where), "empty file")
     if b"\x00" in data:
         return Skipped(str(where), "binary file (contains NUL bytes), not text")
     try:
