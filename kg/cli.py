@@ -129,9 +129,11 @@ def _fetch_options(f):
               "that writes facts measured 0.80 precision or more on held-out news (0.85 for people in "
               "organisations); capabilities fall below it.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--no-wait", is_flag=True, help="If another build is running into the --store folder, stop at once "
+              "instead of waiting for it.")
 @_fetch_options
 def build(inputs, feeds, out_dir, model, base, max_nodes, store, jobs, engine, scheduler, min_confidence, progress,
-          fetch_delay, per_host, fetch_timeout):
+          no_wait, fetch_delay, per_host, fetch_timeout):
     """Build the graph from articles: INPUT files or folders of .txt, .md, .html, .jsonl or .warc(.gz)
     web archives, http(s) URLs of pages, and --feed URLs (default: seeds/).
 
@@ -160,7 +162,8 @@ def build(inputs, feeds, out_dir, model, base, max_nodes, store, jobs, engine, s
         result = run_build(inputs or (() if feeds else ("seeds",)), out_dir, model=model, base=base or DEFAULT_BASE,
                            max_nodes=max_nodes, store=store, jobs=jobs, scheduler=scheduler, engine=engine,
                            min_confidence=DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence,
-                           feeds=feeds, fetch=FetchOptions(fetch_delay, per_host, fetch_timeout), progress=factory)
+                           feeds=feeds, fetch=FetchOptions(fetch_delay, per_host, fetch_timeout), progress=factory,
+                           wait=not no_wait, waiting=err.print)
     except NoArticles as exc:
         _print_skipped(exc.report.skipped)
         raise click.ClickException(str(exc)) from None

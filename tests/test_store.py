@@ -235,3 +235,67 @@ def test_a_store_build_shows_the_same_page_as_a_whole_graph_build(tmp_path):
     build([inputs], store=tmp_path / "store")
     page = (tmp_path / "store" / "current" / "graph.html").read_text(encoding="utf-8")
     assert page == (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+
+
+def test_a_second_build_waits_for_the_first_or_stops_with_no_wait(tmp_path):
+    import threading
+
+    from kg.storage.local import StoreError
+
+    store, inputs = tmp_path / "store", write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    holder = GraphStore(store, create=True)
+    with holder.locked():
+        result = CliRunner().invoke(main, ["build", str(inputs), "--store", str(store), "--no-wait", "--no-progress"])
+        assert result.exit_code == 1
+        assert result.output.strip().splitlines() == [
+            f"Error: {store}: another build (pid {os.getpid()}) is running into this store"]
+        with pytest.raises(StoreError):
+            build([inputs], store=store, wait=False)
+    # A build that waits starts when the other ends, and says why it waited.
+    said = []
+    release = threading.Event()
+
+    def hold():
+        with holder.locked():
+            release.wait(10)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    time.sleep(0.2)
+    threading.Timer(1.0, release.set).start()
+    started = time.monotonic()
+    report = build([inputs], store=store, waiting=said.append).report
+    thread.join()
+    assert time.monotonic() - started >= 0.7 and report.articles == 2
+    assert said == [f"waiting for another build (pid {os.getpid()}) to finish with {store}"]
+
+
+def test_a_build_does_not_publish_over_one_published_while_it_ran(tmp_path):
+    from kg.storage.local import StoreError
+
+    store, inputs = tmp_path / "store", write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    build([inputs], store=store)
+    mine = GraphStore(store)
+    with mine.locked():
+        target, ox_store = mine.begin()
+        # Another build, not holding the lock (an older kg), publishes meanwhile.
+        other = GraphStore(store)
+        other_target, other_store = other.begin()
+        other.commit(other_target, other_store, None)
+        with pytest.raises(StoreError, match="another build was published while this one ran"):
+            mine.commit(target, ox_store, None)
+    assert GraphStore(store).current() == other_target and not target.exists()
+
+
+def test_retention_keeps_the_live_build_and_clears_what_a_kill_left(tmp_path):
+    store, inputs = tmp_path / "store", write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    live = build([inputs], store=store).report.outputs["store"]
+    # A run killed mid-build leaves a half-written build (newer than the live one) and the link it
+    # was about to switch to.
+    broken = store / "v000009"
+    (broken / "oxigraph").mkdir(parents=True)
+    os.symlink(broken.name, store / ".current.tmp")
+    write_jsonl(tmp_path / "in.jsonl", [*ARTICLES, {"id": "a3", "title": "x", "text": "Sony makes the PSP."}])
+    newest = build([inputs], store=store).report.outputs["store"]
+    assert sorted(p.name for p in store.glob("v0*")) == sorted([live.name, newest.name])
+    assert not (store / ".current.tmp").exists() and GraphStore(store).current() == newest

@@ -1,6 +1,7 @@
 """The whole build: read -> parse -> extract & resolve -> RDF -> analyse -> Turtle + HTML."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -93,7 +94,8 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
           model: str | None = None, base: str = DEFAULT_BASE, max_nodes: int = DEFAULT_MAX_NODES,
           store: str | Path | None = None, jobs: int = 1, scheduler: str | None = None, engine: str | None = None,
           min_confidence: float = DEFAULT_MIN_CONFIDENCE, feeds: Sequence[str] = (), fetch: FetchOptions | None = None,
-          progress: Callable[[int, int], Callable[[int], None]] | None = None) -> BuildResult:
+          progress: Callable[[int, int], Callable[[int], None]] | None = None, wait: bool = True,
+          waiting: Callable[[str], None] | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``.
 
     Without ``store``: write ``graph.ttl`` and ``graph.html`` into ``out`` unless it is None.
@@ -105,7 +107,9 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     the counts. Inputs may be http(s) URLs of pages, and ``feeds`` URLs of RSS, Atom or JSON feeds
     whose entries' pages are read (kg.fetch, with ``fetch`` options); with a store, pages are asked
     for with the validators of the last fetch, and one that has not changed is not sent again.
-    ``progress(total)`` may return a callback advanced per article parsed.
+    ``progress(total)`` may return a callback advanced per article parsed. A build into a store
+    folder holds the store's lock: if another build holds it, this one waits (after telling
+    ``waiting`` why) or, without ``wait``, stops with a StoreError.
     """
     started = time.perf_counter()
     if jobs < 1:
@@ -117,6 +121,16 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     graph_store = None
     if store is not None:
         graph_store = RemoteStore(str(store), base) if is_remote(store) else GraphStore(store, create=True)
+    with contextlib.ExitStack() as held:
+        if isinstance(graph_store, GraphStore):  # one build into a store at a time
+            held.enter_context(graph_store.locked(wait=wait, waiting=waiting))
+        return _build(inputs, out, graph_store, report, started, model=model, base=base, max_nodes=max_nodes,
+                      jobs=jobs, scheduler=scheduler, engine=engine, min_confidence=min_confidence, feeds=feeds,
+                      fetch=fetch, progress=progress)
+
+
+def _build(inputs, out, graph_store, report: BuildReport, started: float, *, model, base, max_nodes, jobs, scheduler,
+           engine, min_confidence, feeds, fetch, progress) -> BuildResult:
     inputs = _fetch_web(list(inputs), feeds, fetch, graph_store, report)
     # The inputs are read twice, one article at a time, so that no corpus is ever held whole:
     # once to count them and find what to parse, once to parse it. (Web pages are fetched once,

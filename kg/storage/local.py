@@ -17,10 +17,13 @@ complete build.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -35,6 +38,7 @@ CACHE = "cache.sqlite"
 CURRENT = "current"
 PAGE = "graph.html"
 BUILD = "build.json"  # the state a build was made from, and its summary
+LOCK = "lock"  # held by the build running into the store; it names that build's process
 
 
 class StoreError(KgError):
@@ -44,6 +48,8 @@ class StoreError(KgError):
 class GraphStore:
     def __init__(self, path: str | Path, create: bool = False):
         self.path = Path(path)
+        self.started_from: Path | None = None  # the live build when this process took the lock
+        self.holding = False  # this process holds the store's lock
         if not self.path.exists():
             if not create:
                 raise StoreError(f"{self.path}: no such store (build one with `kg build --store {self.path}`)")
@@ -74,6 +80,33 @@ class GraphStore:
         for (text,) in self.db.execute("SELECT result FROM articles ORDER BY id"):
             yield from_json(text)
 
+    # one build at a time
+    @contextlib.contextmanager
+    def locked(self, wait: bool = True, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
+        """Hold the store's lock for a build. Two builds at once would each publish a graph of
+        what it alone had cached, and the articles the other parsed would not come back."""
+        with (self.path / LOCK).open("a+") as file:
+            try:
+                fcntl.flock(file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                file.seek(0)
+                holder = file.read().strip() or "another process"
+                if not wait:
+                    raise StoreError(f"{self.path}: another build ({holder}) is running into this store") from None
+                if waiting:
+                    waiting(f"waiting for another build ({holder}) to finish with {self.path}")
+                fcntl.flock(file, fcntl.LOCK_EX)
+            try:
+                file.seek(0)
+                file.truncate()
+                file.write(f"pid {os.getpid()}")
+                file.flush()
+                self.started_from, self.holding = self.current(), True
+                yield
+            finally:
+                self.holding = False
+                fcntl.flock(file, fcntl.LOCK_UN)
+
     # published builds
     def current(self) -> Path | None:
         link = self.path / CURRENT
@@ -103,6 +136,7 @@ class GraphStore:
 
     def begin(self) -> tuple[Path, ox.Store]:
         """A new, empty build folder next to the live one, and its Oxigraph store to fill."""
+        (self.path / f".{CURRENT}.tmp").unlink(missing_ok=True)  # left by a run killed while switching
         versions = sorted(p.name for p in self.path.glob("v[0-9]*") if p.is_dir())
         number = int(versions[-1][1:]) + 1 if versions else 1
         target = self.path / f"v{number:06d}"
@@ -112,8 +146,13 @@ class GraphStore:
 
     def commit(self, target: Path, store: ox.Store, page: str | None, state: str | None = None,
                summary: dict | None = None) -> Path:
-        """Finish a build begun with ``begin`` and switch ``current`` to it atomically."""
-        versions = sorted(p.name for p in self.path.glob("v[0-9]*") if p.is_dir() and p.name != target.name)
+        """Finish a build begun with ``begin`` and switch ``current`` to it atomically, unless the
+        live build is no longer the one this build started from (another build, not holding the
+        lock, published meanwhile): then this one is dropped, and the next run builds again."""
+        live = self.current()
+        if self.holding and live != self.started_from:
+            shutil.rmtree(target, ignore_errors=True)
+            raise StoreError(f"{self.path}: another build was published while this one ran; run it again")
         store.flush()
         del store
         if page is not None:
@@ -124,9 +163,13 @@ class GraphStore:
         tmp.unlink(missing_ok=True)
         os.symlink(target.name, tmp)
         os.replace(tmp, self.path / CURRENT)
-        # Keep the previous build for readers that still have it open; older ones go.
-        for old in versions[:-1]:
-            shutil.rmtree(self.path / old, ignore_errors=True)
+        self.started_from = target
+        # Keep the build that was live until now, for readers that still have it open; every
+        # other one goes: older builds, and builds a killed run left unfinished.
+        keep = {target.name, live.name if live else None}
+        for old in self.path.glob("v[0-9]*"):
+            if old.is_dir() and old.name not in keep:
+                shutil.rmtree(old, ignore_errors=True)
         return target
 
     def open(self, in_memory: bool = False) -> ox.Store:
