@@ -297,6 +297,18 @@ def watch(feeds, store, every, rounds, model, base, max_nodes, min_confidence, f
     out.print(f"Stopped after {done} round{'s' if done != 1 else ''}")
 
 
+def _page_matches(page: bytes, turtle: Path) -> bool:
+    """Whether graph.html was drawn from this graph.ttl, by the digest the page carries (pages
+    without one, from older builds, are taken as they are)."""
+    import hashlib
+
+    named = re.search(rb'<meta name="kg-graph-ttl" content="sha256:([0-9a-f]{64})">', page)
+    if named is None:
+        return True
+    with turtle.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest() == named.group(1).decode()
+
+
 def _print_notices(notices) -> None:
     for item in notices:
         err.print(f"note {item}")
@@ -618,6 +630,9 @@ def serve(graph_file, host, port, timeout, max_bytes, on_disk, services, hosts, 
     else:
         page_file = graph_file.with_name("graph.html")
         page = page_file.read_bytes() if page_file.is_file() else None
+        if page is not None and not _page_matches(page, graph_file):
+            err.print(f"note {page_file} was drawn from another {graph_file.name} (a build stopped between writing "
+                      "the two?); the page may not show this graph")
     try:
         server = make_server(Endpoint(store, page, timeout, max_bytes, services=tuple(services),
                                       hosts=None if any_host else host_names(host, hosts)), host, port)

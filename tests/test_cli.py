@@ -234,3 +234,26 @@ def test_query_timeout_is_one_line_and_exits(graph_file):
     assert time.monotonic() - start < 30
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr == "Error: query: timed out after 0.5 s (raise --timeout, or add a LIMIT)\n"
+
+
+@pytest.mark.model
+def test_the_page_names_the_graph_ttl_it_was_drawn_from(run, tmp_path):
+    import hashlib
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    assert run("build", SEED, "--out", out).exit_code == 0
+    digest = hashlib.sha256((out / "graph.ttl").read_bytes()).hexdigest()
+    assert f'<meta name="kg-graph-ttl" content="sha256:{digest}">' in (out / "graph.html").read_text(encoding="utf-8")
+    # A graph.ttl of another build beside the page (a kill between the two writes): kg serve says so.
+    with (out / "graph.ttl").open("a", encoding="utf-8") as file:
+        file.write('<https://example.org/x> <https://example.org/p> "another build" .\n')
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--graph", str(out / "graph.ttl"), "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        proc.stdout.readline()
+    finally:
+        proc.terminate()
+        _, errors = proc.communicate(timeout=10)
+    assert f"note {out / 'graph.html'} was drawn from another graph.ttl" in errors

@@ -299,3 +299,30 @@ def test_retention_keeps_the_live_build_and_clears_what_a_kill_left(tmp_path):
     newest = build([inputs], store=store).report.outputs["store"]
     assert sorted(p.name for p in store.glob("v0*")) == sorted([live.name, newest.name])
     assert not (store / ".current.tmp").exists() and GraphStore(store).current() == newest
+
+
+@pytest.mark.parametrize("target", ["--out", "--store"])
+def test_a_full_disk_is_one_line_and_publishes_nothing(tmp_path, target):
+    # The file size limit (RLIMIT_FSIZE, with SIGXFSZ ignored) makes every write past 64 KB fail
+    # with EFBIG, as a full disk fails with ENOSPC: in the cache, the Oxigraph store, the outputs.
+    import resource
+
+    many = [json.loads(line) for line in (ROOT / "seeds" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()]
+    inputs = write_jsonl(tmp_path / "in.jsonl", many[:8])
+    where = tmp_path / ("out" if target == "--out" else "store")
+
+    def small_disk():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64_000, 64_000))
+
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(inputs), target, str(where), "--no-progress"],
+                          capture_output=True, text=True, preexec_fn=small_disk, timeout=300)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: cannot write ") and "nothing was published" in lines[0], lines
+    assert "Traceback" not in proc.stderr
+    if target == "--out":
+        assert not (where / "graph.ttl").exists() and not (where / "graph.html").exists()
+        assert not list(where.glob(".*"))  # no temporary files left
+    else:
+        assert GraphStore(where).current() is None and not list(where.glob("v0*"))

@@ -113,11 +113,15 @@ def build_network(data: dict) -> Network:
 
 
 def render_html(graph: Graph, g: nx.Graph, metrics: Metrics, title: str = "kg — news knowledge graph",
-                max_nodes: int = DEFAULT_MAX_NODES, sightings: Sightings | None = None) -> str:
+                max_nodes: int = DEFAULT_MAX_NODES, sightings: Sightings | None = None,
+                turtle_digest: str | None = None) -> str:
+    """The page. ``turtle_digest``, the SHA-256 of the graph.ttl written with it, is shown in the
+    page, so that a page and a graph.ttl of different builds (a kill between the two writes) can
+    be told apart."""
     data = page_data(graph, g, metrics, max_nodes, sightings)
     net = build_network(data)
     net.set_template_dir(str(TEMPLATES), "graph.html")
     # Our template first; pyvis's own folder for the vis-network files it inlines.
     net.templateEnv = Environment(loader=FileSystemLoader([str(TEMPLATES), str(PYVIS_TEMPLATES)]), autoescape=True)
-    net.templateEnv.globals.update(page_title=title, kg_data=data)
+    net.templateEnv.globals.update(page_title=title, kg_data=data, turtle_digest=turtle_digest)
     return net.generate_html(name="graph.html")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
+import sqlite3
 import tempfile
 import time
 from collections import Counter
@@ -124,9 +126,16 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     with contextlib.ExitStack() as held:
         if isinstance(graph_store, GraphStore):  # one build into a store at a time
             held.enter_context(graph_store.locked(wait=wait, waiting=waiting))
-        return _build(inputs, out, graph_store, report, started, model=model, base=base, max_nodes=max_nodes,
-                      jobs=jobs, scheduler=scheduler, engine=engine, min_confidence=min_confidence, feeds=feeds,
-                      fetch=fetch, progress=progress)
+        try:
+            return _build(inputs, out, graph_store, report, started, model=model, base=base, max_nodes=max_nodes,
+                          jobs=jobs, scheduler=scheduler, engine=engine, min_confidence=min_confidence, feeds=feeds,
+                          fetch=fetch, progress=progress)
+        except (OSError, sqlite3.Error) as exc:
+            # Reading never raises (bad inputs are Skipped), so this is a write that failed: a full
+            # disk, a folder that cannot be written. What was live stays live.
+            where = getattr(exc, "filename", None) or (store if store is not None else out)
+            reason = getattr(exc, "strerror", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+            raise KgError(f"cannot write {where}: {reason}; nothing was published") from None
 
 
 def _build(inputs, out, graph_store, report: BuildReport, started: float, *, model, base, max_nodes, jobs, scheduler,
@@ -184,10 +193,15 @@ def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, min_c
     _stream): each article's triples go into its named graph."""
     builder = StreamingBuilder(base, min_confidence)
     target, ox_store = graph_store.begin()
-    graph, g, metrics = _stream(graph_store.iter_results, builder, ox_store, report, named=True)
-    page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings())
-    state = graph_store.state(base, max_nodes, min_confidence)  # what this build was made from, for the next run
-    report.outputs["store"] = graph_store.commit(target, ox_store, page, state, _summary(report))
+    try:
+        graph, g, metrics = _stream(graph_store.iter_results, builder, ox_store, report, named=True)
+        page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings())
+        state = graph_store.state(base, max_nodes, min_confidence)  # what this build was made from, for the next run
+        report.outputs["store"] = graph_store.commit(target, ox_store, page, state, _summary(report))
+    except OSError:
+        del ox_store
+        shutil.rmtree(target, ignore_errors=True)  # no half-written build left behind
+        raise
     del ox_store
     report.seconds = time.perf_counter() - started
     return BuildResult(lambda: to_rdflib(graph_store.open()), report)
@@ -217,10 +231,14 @@ def _assemble_files(results: Iterable[ArticleResult], out: Path, base: str, max_
         graph, g, metrics = _stream(spilled, builder, ox_store, report, named=False)
         if not report.articles:
             raise NoArticles(report)
-        page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings())
         turtle = Path(tmp) / "graph.ttl"
         ox_store.dump(str(turtle), format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=TURTLE_PREFIXES)
         del ox_store
+        # Two files cannot be replaced in one step: the page names the graph.ttl it was drawn
+        # from, so that a kill between the two leaves a pair that says it is not one.
+        with turtle.open("rb") as file:
+            digest = hashlib.file_digest(file, "sha256").hexdigest()
+        page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings(), turtle_digest=digest)
         report.outputs["turtle"] = out / "graph.ttl"
         os.replace(turtle, report.outputs["turtle"])  # the same file system: atomic
         report.outputs["html"] = write_atomic(out / "graph.html", page)
