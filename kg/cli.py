@@ -609,7 +609,11 @@ def path(source, target, graph_file, limit):
               help="Also answer requests for this host name (repeatable); by default only the bound address's "
               "names, so that a web page cannot reach the endpoint by rebinding its own name (DNS rebinding).")
 @click.option("--any-host", is_flag=True, help="Answer requests for any host name (behind a proxy that checks it).")
-def serve(graph_file, host, port, timeout, max_bytes, on_disk, services, hosts, any_host):
+@click.option("--workers", default=4, show_default=True, type=click.IntRange(min=1),
+              help="Query worker processes; a query past --timeout has its process killed and replaced.")
+@click.option("--idle-timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.5),
+              help="Seconds before a connection that sends nothing (or stops half way through a request) is closed.")
+def serve(graph_file, host, port, timeout, max_bytes, on_disk, services, hosts, any_host, workers, idle_timeout):
     """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV
     results by content negotiation; Turtle or N-Triples for CONSTRUCT and DESCRIBE) and graph.html at /.
 
@@ -623,6 +627,8 @@ def serve(graph_file, host, port, timeout, max_bytes, on_disk, services, hosts, 
     from .storage.open import load_store
 
     store = load_store(graph_file, in_memory=not on_disk)
+    # A store on disk is opened anew in each query worker; a copy in memory is shared by the fork.
+    reopen = (lambda: load_store(graph_file)) if on_disk and is_store(graph_file) else None
     if is_store(graph_file):
         page = GraphStore(graph_file).page()
     elif isinstance(graph_file, str):
@@ -634,12 +640,19 @@ def serve(graph_file, host, port, timeout, max_bytes, on_disk, services, hosts, 
             err.print(f"note {page_file} was drawn from another {graph_file.name} (a build stopped between writing "
                       "the two?); the page may not show this graph")
     try:
-        server = make_server(Endpoint(store, page, timeout, max_bytes, services=tuple(services),
-                                      hosts=None if any_host else host_names(host, hosts)), host, port)
+        endpoint = Endpoint(None if reopen else store, page, timeout, max_bytes, workers=workers,
+                            services=tuple(services), hosts=None if any_host else host_names(host, hosts), reopen=reopen)
+        server = make_server(endpoint, host, port, idle_timeout)
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     out.print(f"Serving {graph_file} ({len(store):,} triples): SPARQL at http://{host}:{server.server_port}/sparql"
               + (f", graph at http://{host}:{server.server_port}/" if page else "") + "  (Ctrl-C stops)")
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)  # a service manager's stop: the workers go with the server
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -192,3 +192,107 @@ def test_the_served_page_runs_only_its_own_scripts(browser, seed_build):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def raw(url: str, request: bytes, wait: float = 10) -> tuple[int | None, bytes]:
+    """Send bytes no HTTP client would, and read the reply: (status, body), or (None, b"") when
+    the server closed the connection without one."""
+    import socket
+
+    parts = urllib.parse.urlsplit(url)
+    data = b""
+    with socket.create_connection((parts.hostname, parts.port), timeout=wait) as sock:
+        try:
+            sock.sendall(request)
+            while chunk := sock.recv(65536):
+                data += chunk
+        except (TimeoutError, ConnectionResetError, BrokenPipeError):
+            pass  # a server that answers on the headers may close before the whole body is sent
+    if not data:
+        return None, b""
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split()[1]), body
+
+
+def post(length: str, body: bytes, ctype: str = "application/sparql-query") -> bytes:
+    return (f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: {ctype}\r\nContent-Length: {length}\r\n"
+            f"Connection: close\r\n\r\n").encode() + body
+
+
+def test_malformed_requests_get_an_answer_with_a_body(seed_build):
+    import socket
+    import time
+
+    proc, url = serve(seed_build[1] / "graph.ttl", "--idle-timeout", "1")
+    try:
+        for length in ("abc", "1e3", "-1"):
+            status, body = raw(url, post(length, b"ASK {}"))
+            assert status == 400 and body, length
+        # Over the 1 MB cap: answered on the headers, whatever follows (the first 64 KB are sent).
+        status, body = raw(url, post("2000000", b"x" * 65_536))
+        assert status == 413 and body
+        status, body = raw(url, post("-1", b"x" * 65_536))
+        assert status == 400 and body
+        # An error the engine raises while answering is a 500 (or 400) with a body, never silence.
+        status, body = raw(url, post("0", b"")[:-4] + b"\r\n\r\n")
+        assert status == 400 and body
+        # A body shorter than its Content-Length holds no handler: other requests are answered, and
+        # the idle connection is closed after --idle-timeout.
+        hanging = []
+        for _ in range(20):
+            sock = socket.create_connection(("127.0.0.1", urllib.parse.urlsplit(url).port), timeout=10)
+            sock.sendall(post("100", b"ASK {"))
+            hanging.append(sock)
+        started = time.monotonic()
+        assert ask(url, 'ASK { ?s rdfs:label "Sora" }')[0] == 200 and time.monotonic() - started < 1
+        assert hanging[0].recv(100) == b"" and time.monotonic() - started < 8  # closed by the server
+        for sock in hanging:
+            sock.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _children(pid: int) -> list[str]:
+    """The child processes of ``pid``, started by any of its threads."""
+    from pathlib import Path
+
+    return [c for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()]
+
+
+def _memory(pid: int) -> int:
+    """Resident kB of a process and its children."""
+    from pathlib import Path
+
+    def rss(p: str) -> int:
+        return int(re.search(r"VmRSS:\s+(\d+)", Path(f"/proc/{p}/status").read_text()).group(1))
+
+    return rss(str(pid)) + sum(rss(c) for c in _children(pid) if Path(f"/proc/{c}").exists())
+
+
+def test_timed_out_queries_stop_and_the_endpoint_answers_at_once(seed_build):
+    import concurrent.futures
+    import time
+
+    proc, url = serve(seed_build[1] / "graph.ttl", "--timeout", "1", "--workers", "2")
+    try:
+        assert ask(url, 'ASK { ?s rdfs:label "Sora" }')[0] == 200
+        before = _memory(proc.pid)
+        cartesian = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+        with concurrent.futures.ThreadPoolExecutor(10) as pool:
+            statuses = list(pool.map(lambda _: ask(url, cartesian)[0], range(10)))
+        assert statuses == [503] * 10
+        started = time.monotonic()
+        assert ask(url, 'ASK { ?s rdfs:label "Sora" }')[0] == 200
+        assert time.monotonic() - started < 1
+        time.sleep(0.5)
+        after = _memory(proc.pid)
+        assert after < before * 1.2, (before, after)
+        # No worker is still computing: each one's state is sleeping, not running.
+        from pathlib import Path
+
+        states = [Path(f"/proc/{c}/stat").read_text().split(")")[1].split()[0] for c in _children(proc.pid)]
+        assert len(states) == 2 and "R" not in states, states
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -227,14 +228,21 @@ def test_a_store_build_shows_the_same_page_as_a_whole_graph_build(tmp_path):
     lines = (SEEDS / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:12]
     inputs = tmp_path / "in.jsonl"
     inputs.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    whole = build([inputs], tmp_path / "out")
+    whole = build([inputs], None)  # in memory: the whole graph at once
+    from kg.analysis.metrics import analyze
     from kg.graph.namespaces import KG
+    from kg.output.html import render_html
 
     counts = [len(list(whole.graph.objects(f, KG.evidence))) for f in set(whole.graph.subjects(KG.evidence, None))]
     assert max(counts) <= PAGE_SIGHTINGS
     build([inputs], store=tmp_path / "store")
     page = (tmp_path / "store" / "current" / "graph.html").read_text(encoding="utf-8")
-    assert page == (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    g, metrics = analyze(whole.graph)
+    assert page == render_html(whole.graph, g, metrics)
+    # A file build streams as a store build does: the same page, naming the graph.ttl beside it.
+    build([inputs], tmp_path / "out")
+    named = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert re.sub(r'\n<meta name="kg-graph-ttl"[^>]*>| title="Drawn from the graph.ttl[^"]*"', "", named) == page
 
 
 def test_a_second_build_waits_for_the_first_or_stops_with_no_wait(tmp_path):

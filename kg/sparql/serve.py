@@ -1,27 +1,30 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint at /sparql, and graph.html at /.
 
-Queries run on pyoxigraph in a fixed pool of worker threads, each with a time limit and a cap on
-the size of its answer; updates are refused. pyoxigraph cannot cancel a running query, so a query
-that times out is answered 503 at once while its worker finishes in the background; the fixed
-pool bounds how much CPU such queries can hold. Standard library HTTP server: it binds to
-127.0.0.1 unless told otherwise.
+HTTP is served by waitress, a production WSGI server: it refuses malformed requests (a
+Content-Length of "abc" or -1) with 400 and bodies over the cap with 413, reads each request
+whole before a thread handles it, and drops connections idle past a timeout. Queries run on
+pyoxigraph in worker processes (kg.sparql.workers), each with a time limit and a cap on the size
+of its answer; a query past its limit has its process killed and replaced, so it stops using CPU
+and memory. Updates are refused, SERVICE is off unless allowed, and only the bound host names are
+answered (kg.sparql.guard, host_names). It binds to 127.0.0.1 unless told otherwise.
 """
 from __future__ import annotations
 
 import base64
-import concurrent.futures
 import hashlib
 import re
 import socket
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
 from .guard import problem
 from .query import QUERY_PREFIXES, QueryError, execute
+from .workers import Workers
 
 RESULT_TYPES = {  # media type -> pyoxigraph results format
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -95,27 +98,47 @@ def text(status: int, message: str) -> Answer:
 
 
 class Endpoint:
-    def __init__(self, store: ox.Store, page: bytes | None, timeout: float = 30.0, max_bytes: int = 50_000_000,
-                 workers: int = 8, services: tuple[str, ...] = (), hosts: frozenset[str] | None = None):
+    """What the endpoint answers, whatever serves its HTTP. ``store`` is shared with the worker
+    processes by the fork; ``reopen``, if given, opens the store anew in each worker instead (a
+    store on disk, whose handles a fork should not share)."""
+
+    def __init__(self, store: ox.Store | None, page: bytes | None, timeout: float = 30.0,
+                 max_bytes: int = 50_000_000, workers: int = 4, services: tuple[str, ...] = (),
+                 hosts: frozenset[str] | None = None, reopen: Callable[[], ox.Store] | None = None):
         self.store = store
+        self.reopen = reopen
         self.services = services  # IRI prefixes of the endpoints SERVICE may call; none by default
         self.hosts = hosts  # the Host header values accepted; None: any
         self.page = page
         self.page_policy = page_policy(page) if page is not None else NOTHING
         self.timeout = timeout
         self.max_bytes = max_bytes
-        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
+        self.workers = Workers(self._run, workers, setup=self._open)
+
+    def _open(self) -> None:
+        if self.reopen is not None:
+            self.store = self.reopen()
 
     def answer(self, sparql: str, accept: str | None) -> Answer:
         if refused := problem(sparql, self.services):  # before the engine: it would crash, or fetch for anyone
             return text(HTTPStatus.BAD_REQUEST, refused)
-        future = self.pool.submit(self._run, sparql, accept)
-        try:
-            return future.result(timeout=self.timeout)
-        except concurrent.futures.TimeoutError:
+        outcome, answer = self.workers.call(self.timeout, sparql, accept)
+        if outcome == "timeout":
             return text(HTTPStatus.SERVICE_UNAVAILABLE, f"query timed out after {self.timeout:g} s")
+        if outcome == "died":
+            return text(HTTPStatus.INTERNAL_SERVER_ERROR, "the query ended its worker process; it was replaced")
+        return answer
 
     def _run(self, sparql: str, accept: str | None) -> Answer:
+        """In a worker process: the answer, whatever happens on the way (an error while results
+        are serialised included)."""
+        try:
+            return self._query(sparql, accept)
+        except Exception as exc:  # noqa: BLE001 - every request gets an answer with a body
+            reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+            return text(HTTPStatus.INTERNAL_SERVER_ERROR, f"query failed: {reason}")
+
+    def _query(self, sparql: str, accept: str | None) -> Answer:
         try:
             result = execute(self.store, sparql, "query")
         except QueryError as exc:
@@ -138,95 +161,101 @@ class Endpoint:
         charset = "; charset=utf-8" if media.startswith(("text/", "application/n-")) else ""
         return Answer(HTTPStatus.OK, media + charset, body)
 
-
-def make_handler(endpoint: Endpoint):
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "kg-sparql"
-
-        def log_message(self, fmt, *args):  # quiet by default; errors still reach the client
-            pass
-
-        def _send(self, answer: Answer, policy: str = NOTHING) -> None:
-            self.send_response(answer.status)
-            self.send_header("Content-Type", answer.media_type)
-            self.send_header("Content-Length", str(len(answer.body)))
-            self.send_header("Vary", "Accept")
-            self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header("Content-Security-Policy", policy)
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(answer.body)
-
-        def _foreign_host(self) -> bool:
-            """Answer 421 to a request for a host name this endpoint does not serve."""
-            host = (self.headers.get("Host") or "").strip().lower()
-            name = host[: host.index("]") + 1] if host.startswith("[") and "]" in host else host.rsplit(":", 1)[0]
-            if endpoint.hosts is None or not host or name in endpoint.hosts:
-                return False
-            self._send(text(HTTPStatus.MISDIRECTED_REQUEST, f"this endpoint does not serve the host {name!r}; "
-                            "its operator can allow it with kg serve --allow-host NAME"))
-            return True
-
-        def do_GET(self) -> None:  # noqa: N802 - the http.server API
-            if self._foreign_host():
-                return
-            url = urlsplit(self.path)
-            if url.path in {"/", "/index.html"}:
-                if endpoint.page is None:
-                    self._send(text(HTTPStatus.OK, "kg SPARQL endpoint: query at /sparql"))
-                else:
-                    self._send(Answer(HTTPStatus.OK, "text/html; charset=utf-8", endpoint.page), endpoint.page_policy)
-                return
-            if url.path != "/sparql":
-                self._send(text(HTTPStatus.NOT_FOUND, f"no such resource {url.path}; the endpoint is /sparql"))
-                return
-            self._answer_params(parse_qs(url.query))
-
-        do_HEAD = do_GET
-
-        def _answer_params(self, params: dict[str, list[str]]) -> None:
-            """A query given as a URL or form parameter (GET, or POST of a form)."""
-            if "update" in params:
-                self._send(text(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused"))
-            elif "query" not in params:
-                self._send(text(HTTPStatus.BAD_REQUEST, "missing query parameter: /sparql?query=..."))
-            else:
-                self._send(endpoint.answer(params["query"][0], self.headers.get("Accept")))
-
-        def do_POST(self) -> None:  # noqa: N802
-            if self._foreign_host():
-                return
-            if urlsplit(self.path).path != "/sparql":
-                self._send(text(HTTPStatus.NOT_FOUND, "the endpoint is /sparql"))
-                return
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > MAX_QUERY_BYTES:
-                self._send(text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query too long"))
-                return
-            body = self.rfile.read(length).decode("utf-8", errors="replace")
-            ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-            if ctype == "application/sparql-update":
-                self._send(text(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused"))
-            elif ctype == "application/sparql-query":
-                self._send(endpoint.answer(body, self.headers.get("Accept")))
-            elif ctype == "application/x-www-form-urlencoded":
-                self._answer_params(parse_qs(body))
-            else:
-                self._send(text(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                                "POST application/sparql-query or application/x-www-form-urlencoded"))
-
-    return Handler
+    def close(self) -> None:
+        self.workers.close()
 
 
-class Server(ThreadingHTTPServer):
-    # The default listen backlog of 5 refuses connections when a few dozen clients arrive at once.
-    request_queue_size = 128
-    daemon_threads = True
+def make_app(endpoint: Endpoint):
+    """The endpoint as a WSGI application."""
+
+    def app(environ, start_response):
+        answer, policy = respond(endpoint, environ)
+        status = HTTPStatus(answer.status)
+        start_response(f"{status.value} {status.phrase}", [
+            ("Content-Type", answer.media_type), ("Content-Length", str(len(answer.body))), ("Vary", "Accept"),
+            ("X-Content-Type-Options", "nosniff"), ("Content-Security-Policy", policy)])
+        return [] if environ["REQUEST_METHOD"] == "HEAD" else [answer.body]
+
+    return app
 
 
-def make_server(endpoint: Endpoint, host: str = "127.0.0.1", port: int = 7878) -> ThreadingHTTPServer:
-    server = Server((host, port), make_handler(endpoint))
-    return server
+def respond(endpoint: Endpoint, environ) -> tuple[Answer, str]:
+    """The answer to one request, and its Content-Security-Policy."""
+    host = (environ.get("HTTP_HOST") or "").strip().lower()
+    name = host[: host.index("]") + 1] if host.startswith("[") and "]" in host else host.rsplit(":", 1)[0]
+    if endpoint.hosts is not None and host and name not in endpoint.hosts:
+        return text(HTTPStatus.MISDIRECTED_REQUEST, f"this endpoint does not serve the host {name!r}; "
+                    "its operator can allow it with kg serve --allow-host NAME"), NOTHING
+    method, path = environ["REQUEST_METHOD"], environ.get("PATH_INFO") or "/"
+    if method in ("GET", "HEAD") and path in {"/", "/index.html"}:
+        if endpoint.page is None:
+            return text(HTTPStatus.OK, "kg SPARQL endpoint: query at /sparql"), NOTHING
+        return Answer(HTTPStatus.OK, "text/html; charset=utf-8", endpoint.page), endpoint.page_policy
+    if path != "/sparql":
+        return text(HTTPStatus.NOT_FOUND, f"no such resource {path}; the endpoint is /sparql"), NOTHING
+    if method in ("GET", "HEAD"):
+        return _from_params(endpoint, parse_qs(environ.get("QUERY_STRING", "")), environ), NOTHING
+    if method != "POST":
+        return text(HTTPStatus.METHOD_NOT_ALLOWED, "GET or POST a query to /sparql"), NOTHING
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return text(HTTPStatus.BAD_REQUEST, "Content-Length is not a number"), NOTHING
+    if length > MAX_QUERY_BYTES:
+        return text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query too long"), NOTHING
+    body = environ["wsgi.input"].read(length).decode("utf-8", errors="replace")
+    ctype = (environ.get("CONTENT_TYPE") or "").split(";")[0].strip().lower()
+    if ctype == "application/sparql-update":
+        return text(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused"), NOTHING
+    if ctype == "application/sparql-query":
+        return endpoint.answer(body, environ.get("HTTP_ACCEPT")), NOTHING
+    if ctype == "application/x-www-form-urlencoded":
+        return _from_params(endpoint, parse_qs(body), environ), NOTHING
+    return text(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                "POST application/sparql-query or application/x-www-form-urlencoded"), NOTHING
 
 
-__all__ = ["Endpoint", "host_names", "make_server", "negotiate"]
+def _from_params(endpoint: Endpoint, params: dict[str, list[str]], environ) -> Answer:
+    """A query given as a URL or form parameter (GET, or POST of a form)."""
+    if "update" in params:
+        return text(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
+    if "query" not in params:
+        return text(HTTPStatus.BAD_REQUEST, "missing query parameter: /sparql?query=...")
+    return endpoint.answer(params["query"][0], environ.get("HTTP_ACCEPT"))
+
+
+class Server:
+    """waitress serving the endpoint: the request-size cap, timeouts and keep-alive are its."""
+
+    def __init__(self, endpoint: Endpoint, host: str, port: int, threads: int = 16, idle_timeout: float = 30.0):
+        from waitress.server import create_server
+
+        self.endpoint = endpoint
+        # connection_limit bounds open sockets; a connection idle (or a body unfinished) for
+        # idle_timeout seconds is closed, checked every cleanup_interval.
+        self.wsgi = create_server(make_app(endpoint), host=host, port=port, threads=threads, ident="kg-sparql",
+                                  max_request_body_size=MAX_QUERY_BYTES, channel_timeout=idle_timeout,
+                                  cleanup_interval=max(0.5, min(5.0, idle_timeout / 2)),
+                                  connection_limit=200, expose_tracebacks=False, clear_untrusted_proxy_headers=True)
+        self.server_port = self.wsgi.effective_port
+        self.stopped = threading.Event()
+
+    def serve_forever(self) -> None:
+        try:
+            self.wsgi.run()
+        finally:
+            self.stopped.set()
+
+    def shutdown(self) -> None:
+        self.wsgi.close()
+
+    def server_close(self) -> None:
+        self.wsgi.close()
+        self.endpoint.close()
+
+
+def make_server(endpoint: Endpoint, host: str = "127.0.0.1", port: int = 7878, idle_timeout: float = 30.0) -> Server:
+    return Server(endpoint, host, port, idle_timeout=idle_timeout)
+
+
+__all__ = ["Endpoint", "Server", "host_names", "make_app", "make_server", "negotiate"]
