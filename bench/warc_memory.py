@@ -1,10 +1,10 @@
-"""Peak memory of building a web archive, 500 records against 5,000, side by side in one run.
+"""Peak memory of building many small articles, 500 against 5,000, side by side in one run.
 
-    .venv/bin/python bench/warc_memory.py [--small 500] [--large 5000] [--mode store|out]
+    .venv/bin/python bench/warc_memory.py [--small 500] [--large 5000] [--mode store|out] [--format warc|jsonl]
 
-Writes two WARCs of small news pages (tests/warcs.py: every text differs, the people and
-companies repeat, so the graph's entities do not grow with the archive), builds each in a fresh
-process (`kg build X.warc.gz --store S`, or `--out D` with --mode out) and prints the peak
+Writes two WARCs (or JSONL files) of small news pages (tests/warcs.py: every text differs, the
+people and companies repeat, so the graph's entities do not grow with the corpus), builds each in
+a fresh process (`kg build X.warc.gz --store S`, or `--out D` with --mode out) and prints the peak
 resident memory of each build, their ratio, and the time each took.
 """
 from __future__ import annotations
@@ -19,7 +19,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.warcs import write_warc
+import json
+
+from kg.ingest.html import read_page
+from tests.warcs import page, write_warc
+
+
+def write_jsonl(path: Path, articles: int) -> Path:
+    """The same pages as the WARC's, as JSONL articles (their main text)."""
+    with path.open("w", encoding="utf-8") as file:
+        for n in range(articles):
+            text = read_page("bench", page(n))[0].text
+            file.write(json.dumps({"id": f"story-{n}", "title": f"Report number {n}", "text": text}) + "\n")
+    return path
 
 BUILD = """
 import resource, sys
@@ -35,18 +47,20 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=500)
     parser.add_argument("--large", type=int, default=5000)
     parser.add_argument("--mode", choices=["store", "out"], default="store")
+    parser.add_argument("--format", choices=["warc", "jsonl"], default="warc")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
         for n in (args.small, args.large):
-            warc = write_warc(Path(tmp) / f"crawl-{n}.warc.gz", n)
+            warc = (write_warc(Path(tmp) / f"crawl-{n}.warc.gz", n) if args.format == "warc"
+                    else write_jsonl(Path(tmp) / f"articles-{n}.jsonl", n))
             started = time.perf_counter()
             proc = subprocess.run([sys.executable, "-c", BUILD, args.mode, str(warc), str(Path(tmp) / f"target-{n}")],
                                   capture_output=True, text=True, cwd=ROOT, check=True)
             articles, peak_kb = map(int, proc.stdout.split())
             rows.append((n, articles, peak_kb / 1024, time.perf_counter() - started, warc.stat().st_size))
     for n, articles, peak, seconds, size in rows:
-        print(f"{n:>6} records ({size / 1e6:.1f} MB): {articles} articles built ({args.mode}), "
+        print(f"{n:>6} {args.format} records ({size / 1e6:.1f} MB): {articles} articles built ({args.mode}), "
               f"peak {peak:.0f} MB, {seconds:.0f} s")
     print(f"peak memory {args.large} / {args.small} records: {rows[1][2] / rows[0][2]:.3f}")
 

@@ -228,8 +228,12 @@ class Server:
     """waitress serving the endpoint: the request-size cap, timeouts and keep-alive are its."""
 
     def __init__(self, endpoint: Endpoint, host: str, port: int, threads: int = 16, idle_timeout: float = 30.0):
+        import logging
+
         from waitress.server import create_server
 
+        # waitress warns on stderr whenever requests wait for a thread; under load that is normal.
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         self.endpoint = endpoint
         # connection_limit bounds open sockets; a connection idle (or a body unfinished) for
         # idle_timeout seconds is closed, checked every cleanup_interval.
