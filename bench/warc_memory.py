@@ -21,15 +21,14 @@ sys.path.insert(0, str(ROOT))
 
 import json
 
-from kg.ingest.html import read_page
-from tests.warcs import page, write_warc
+from tests.warcs import paragraphs, write_warc
 
 
 def write_jsonl(path: Path, articles: int) -> Path:
-    """The same pages as the WARC's, as JSONL articles (their main text)."""
+    """The same stories as the WARC's pages, as JSONL articles."""
     with path.open("w", encoding="utf-8") as file:
         for n in range(articles):
-            text = read_page("bench", page(n))[0].text
+            text = "\n\n".join(paragraphs(n))
             file.write(json.dumps({"id": f"story-{n}", "title": f"Report number {n}", "text": text}) + "\n")
     return path
 

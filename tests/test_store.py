@@ -334,3 +334,16 @@ def test_a_full_disk_is_one_line_and_publishes_nothing(tmp_path, target):
         assert not list(where.glob(".*"))  # no temporary files left
     else:
         assert GraphStore(where).current() is None and not list(where.glob("v0*"))
+
+
+def test_a_file_build_clears_what_a_killed_build_left(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)  # a process that has ended
+    (out / f".kg-build-{pid}-abc" / "oxigraph").mkdir(parents=True)
+    (out / f".graph.ttl.{pid}.x1y2.tmp").write_text("half a graph")
+    running = out / f".graph.html.{os.getpid()}.z9.tmp"  # a live writer's (this process)
+    running.write_text("being written")
+    build([write_jsonl(tmp_path / "in.jsonl", ARTICLES)], out)
+    assert sorted(p.name for p in out.iterdir()) == sorted(["graph.ttl", "graph.html", running.name])

@@ -10,18 +10,23 @@ LAST = ["Okonkwo", "Lindqvist", "Moreau", "Petrov", "Yilmaz", "Haddad", "Almqvis
 FIRMS = ["Tidewright Energy", "Kestrel Motors", "Orbis Foods", "Lumen Rail", "Brightwater Bank"]
 
 
-def page(n: int) -> bytes:
-    """A small news page of its own: record ``n`` names a person and a company from short lists,
-    so that the entities of a large archive do not grow with it while every text differs."""
+def paragraphs(n: int) -> list[str]:
+    """Story ``n``: it names a person and a company from short lists, so that the entities of a
+    large corpus do not grow with it while every text differs."""
     person = f"{FIRST[n % 10]} {LAST[n // 10 % 10]}"
     firm = FIRMS[n % len(FIRMS)]
+    return [f"{person}, the chief executive of {firm}, said on Monday that order book {n} was full "
+            f"and that the company would hire more engineers this year.",
+            f"The shares of {firm} rose after the statement, and analysts said the figures for "
+            f"quarter {n} had beaten what the market expected."]
+
+
+def page(n: int) -> bytes:
+    """Story ``n`` as a small news page, with a menu around it."""
     return (f"<html><head><title>Report {n}</title>"
             f'<meta property="article:published_time" content="2024-05-{n % 28 + 1:02d}"></head><body>'
             f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Report number {n}</h1>"
-            f"<p>{person}, the chief executive of {firm}, said on Monday that order book {n} was full "
-            f"and that the company would hire more engineers this year.</p>"
-            f"<p>The shares of {firm} rose after the statement, and analysts said the figures for "
-            f"quarter {n} had beaten what the market expected.</p></article></body></html>").encode()
+            + "".join(f"<p>{p}</p>" for p in paragraphs(n)) + "</article></body></html>").encode()
 
 
 def write_warc(path: Path, responses: int, gzip: bool = True) -> Path:

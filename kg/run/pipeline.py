@@ -26,7 +26,7 @@ from ..graph.convert import TURTLE_PREFIXES, quads, store_from_file, to_rdflib
 from ..graph.iris import DEFAULT_BASE
 from ..graph.terms import IRI_CLASSES
 from ..ingest import iter_articles
-from ..io import write_atomic
+from ..io import remove_leftovers, write_atomic
 from ..model import Article, ArticleResult, Notice, Skipped
 from ..output.html import DEFAULT_MAX_NODES, render_html
 from ..storage.cache import content_hash, extraction_key, from_json, to_json
@@ -215,7 +215,8 @@ def _assemble_files(results: Iterable[ArticleResult], out: Path, base: str, max_
     an Oxigraph store on disk, from which Turtle is written. Triples go out in the store's order,
     the same for the same graph."""
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=out, prefix=".kg-build-") as tmp:
+    remove_leftovers(out)  # a killed build's temporary folder and files
+    with tempfile.TemporaryDirectory(dir=out, prefix=f".kg-build-{os.getpid()}-") as tmp:
         spill = Path(tmp) / "articles.jsonl"
         with spill.open("w", encoding="utf-8") as file:
             for result in results:
