@@ -5,6 +5,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+import socket
 import sqlite3
 import tempfile
 import time
@@ -131,8 +132,11 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
                           jobs=jobs, scheduler=scheduler, engine=engine, min_confidence=min_confidence, feeds=feeds,
                           fetch=fetch, progress=progress)
         except (OSError, sqlite3.Error) as exc:
-            # Reading never raises (bad inputs are Skipped), so this is a write that failed: a full
+            # Reading never raises (bad inputs are Skipped), so besides the network (a cluster's
+            # scheduler, a store's server: their own errors) this is a write that failed: a full
             # disk, a folder that cannot be written. What was live stays live.
+            if isinstance(exc, ConnectionError | TimeoutError | socket.gaierror):
+                raise
             where = getattr(exc, "filename", None) or (store if store is not None else out)
             reason = getattr(exc, "strerror", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
             raise KgError(f"cannot write {where}: {reason}; nothing was published") from None

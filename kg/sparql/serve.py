@@ -243,6 +243,27 @@ class Server:
                                   connection_limit=200, expose_tracebacks=False, clear_untrusted_proxy_headers=True)
         self.server_port = self.wsgi.effective_port
         self.stopped = threading.Event()
+        self._answer_stalled_requests(idle_timeout)
+
+    def _answer_stalled_requests(self, idle_timeout: float) -> None:
+        """waitress closes a connection idle past its timeout without a word, even one whose
+        request stopped half way (a body shorter than its Content-Length); such a client gets
+        408 with a reason first. Runs in waitress's event loop, as its own maintenance does."""
+        server, close_idle = self.wsgi, self.wsgi.maintenance
+        body = f"request timed out: it did not arrive whole within {idle_timeout:g} s\n".encode()
+        reply = (f"HTTP/1.1 408 Request Timeout\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                 f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
+
+        def maintenance(now: float) -> None:
+            cutoff = now - server.adj.channel_timeout
+            for channel in list(server.active_channels.values()):
+                if (channel.request is not None and not channel.requests and channel.last_activity < cutoff
+                        and not channel.close_when_flushed):
+                    channel.write_soon(reply)
+                    channel.close_when_flushed = True
+            close_idle(now)
+
+        server.maintenance = maintenance
 
     def serve_forever(self) -> None:
         try:
