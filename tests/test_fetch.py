@@ -118,6 +118,13 @@ def test_requests_to_one_host_keep_their_distance(site):
     assert time.monotonic() - started >= 0.6
 
 
+def test_waiting_for_the_host_does_not_count_against_the_time_limit(site):
+    # Each page waits 0.6 s for its turn, longer than the 0.5 s a response may take.
+    articles, skipped, _, _ = read([site.base + "/news/turbines.html", site.base + "/news/ferry.html"],
+                                   options=FetchOptions(delay=0.6, per_host=1, timeout=0.5))
+    assert skipped == [] and len(articles) == 2
+
+
 @pytest.mark.model
 def test_a_feed_built_into_a_store_twice_fetches_and_parses_nothing_the_second_time(site, tmp_path):
     from click.testing import CliRunner

@@ -148,9 +148,10 @@ class Fetcher:
             headers["If-None-Match"] = cached.etag
         if cached and cached.last_modified:
             headers["If-Modified-Since"] = cached.last_modified
-        deadline = time.monotonic() + self.options.timeout
         try:
             with self._host(url), self.client.stream("GET", url, headers=headers) as response:
+                # From the request on: the polite wait for the host's turn does not count.
+                deadline = time.monotonic() + self.options.timeout
                 if response.status_code in (301, 302, 303, 307, 308):
                     location = response.headers.get("Location")
                     if not location:
