@@ -15,7 +15,7 @@ from .text import UTF16_BOMS, decode, first_line
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
+def read_jsonl(path: Path) -> Iterator[Article | Skipped | Notice]:
     """One article per line, read line by line: a JSONL file of any size streams."""
     try:
         with path.open("rb") as file:
