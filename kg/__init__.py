@@ -34,9 +34,11 @@ class GraphView:
     def _repr_html_(self) -> str:
         import html
 
-        # srcdoc keeps the page self-contained and its scripts apart from the notebook's.
+        # srcdoc keeps the page self-contained and its scripts apart from the notebook's; the
+        # sandbox lets its links to articles open in a tab of their own (popups), nothing more.
         return (f'<iframe srcdoc="{html.escape(self.page, quote=True)}" style="width:100%;'
-                f'height:{self.height}px;border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
+                f'height:{self.height}px;border:1px solid #ddd" '
+                'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>')
 
 
 def show(graph=None, *, max_nodes: int = 150, height: int = 650) -> GraphView:

@@ -613,7 +613,11 @@ def path(source, target, graph_file, limit):
               help="Query worker processes; a query past --timeout has its process killed and replaced.")
 @click.option("--idle-timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.5),
               help="Seconds before a connection that sends nothing (or stops half way through a request) is closed.")
-def serve(graph_file, host, port, timeout, max_bytes, on_disk, services, hosts, any_host, workers, idle_timeout):
+@click.option("--cors", "origins", multiple=True, metavar="ORIGIN",
+              help="Let web pages from this origin (http://host:port, or * for any) read answers, e.g. YASGUI "
+              "(repeatable); none by default, so that no page a user visits can read a private graph.")
+def serve(graph_file, host, port, timeout, max_bytes, on_disk, services, hosts, any_host, workers, idle_timeout,
+          origins):
     """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV
     results by content negotiation; Turtle or N-Triples for CONSTRUCT and DESCRIBE) and graph.html at /.
 
@@ -641,7 +645,8 @@ def serve(graph_file, host, port, timeout, max_bytes, on_disk, services, hosts, 
                       "the two?); the page may not show this graph")
     try:
         endpoint = Endpoint(None if reopen else store, page, timeout, max_bytes, workers=workers,
-                            services=tuple(services), hosts=None if any_host else host_names(host, hosts), reopen=reopen)
+                            services=tuple(services), hosts=None if any_host else host_names(host, hosts), reopen=reopen,
+                            cors=tuple(origins))
         server = make_server(endpoint, host, port, idle_timeout)
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None

@@ -81,3 +81,20 @@ def test_show_in_a_notebook(seed_build):
     view = kg.show(seed_build[1] / "graph.ttl")
     html = view._repr_html_()
     assert html.startswith("<iframe srcdoc=") and "Sora" in html and "<script>" not in html  # escaped inside srcdoc
+
+
+@pytest.mark.browser
+def test_links_in_the_notebook_view_can_open_articles(browser, seed_build):
+    import kg
+
+    html = kg.show(seed_build[1] / "graph.ttl")._repr_html_()
+    page = browser.new_page()
+    page.set_content(f"<html><body>{html}</body></html>")
+    frame = page.frame_locator("iframe").first
+    frame.locator("body[data-drawn=true]").wait_for(timeout=30_000)
+    inner = next(f for f in page.frames if f != page.main_frame)
+    # A link with target=_blank needs popups; a sandbox without allow-popups makes window.open null.
+    with page.context.expect_page() as popup:
+        assert inner.evaluate("() => window.open('about:blank') !== null")
+    popup.value.close()
+    page.close()

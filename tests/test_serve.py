@@ -141,3 +141,27 @@ def test_kg_serve_command(seed_build):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_sparqlwrapper_defaults_for_all_four_query_forms(endpoint):
+    from SPARQLWrapper import SPARQLWrapper
+
+    def query(text):
+        client = SPARQLWrapper(f"{endpoint}/sparql")  # its default return formats and Accept headers
+        client.setQuery(text)
+        return client.query().convert()
+
+    assert len(query(RIVALS).getElementsByTagName("result")) == 2  # SELECT: XML results
+    assert query('ASK { ?s rdfs:label "Sora" }').getElementsByTagName("boolean")[0].firstChild.data == "true"
+    built = query("CONSTRUCT { ?x kg:rivalOf ?y } WHERE { ?x kg:rivalOf ?y }")  # RDF/XML, read into rdflib
+    assert len(built) == 2
+    described = query('DESCRIBE ?x WHERE { ?x rdfs:label "Sora" }')
+    assert len(described) > 3
+
+
+def test_json_ld_and_favicon(endpoint):
+    status, ctype, body = http(f"{endpoint}/sparql?" + urllib.parse.urlencode(
+        {"query": "CONSTRUCT { ?x kg:rivalOf ?y } WHERE { ?x kg:rivalOf ?y }"}), headers={"Accept": "application/ld+json"})
+    assert status == 200 and ctype.startswith("application/ld+json")
+    assert len(Graph().parse(data=body, format="json-ld")) == 2
+    assert http(f"{endpoint}/favicon.ico")[0] == 204

@@ -299,3 +299,44 @@ def test_timed_out_queries_stop_and_the_endpoint_answers_at_once(seed_build):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.browser
+def test_a_page_from_another_origin_reads_answers_only_when_allowed(browser, seed_build):
+    # YASGUI-like: a page served from one origin queries the endpoint at another with fetch().
+    page_html = b"<html><body>client</body></html>"
+
+    class Client(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page_html)))
+            self.end_headers()
+            self.wfile.write(page_html)
+
+    site = ThreadingHTTPServer(("127.0.0.1", 0), Client)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{site.server_address[1]}"
+    script = """async (url) => {
+        try {
+            const r = await fetch(url, {method: 'POST', headers: {'Content-Type': 'application/sparql-query',
+                                  'Accept': 'application/sparql-results+json'}, body: 'ASK { ?s rdfs:label "Sora" }'});
+            return (await r.json()).boolean;
+        } catch (e) { return 'blocked'; } }"""
+    try:
+        for options, expected in (((), "blocked"), (("--cors", origin), True), (("--cors", "*"), True)):
+            proc, url = serve(seed_build[1] / "graph.ttl", *options)
+            try:
+                page = browser.new_page()
+                page.goto(origin + "/")
+                assert page.evaluate(script, url) == expected, options
+                page.close()
+            finally:
+                proc.terminate()
+                proc.wait(timeout=10)
+    finally:
+        site.shutdown()
+        site.server_close()

@@ -34,7 +34,12 @@ RESULT_TYPES = {  # media type -> pyoxigraph results format
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
-GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES}
+GRAPH_TYPES = {  # media type -> RDF syntax of CONSTRUCT and DESCRIBE answers
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,  # what SPARQLWrapper asks for by default
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
 MAX_QUERY_BYTES = 1_000_000
 LOOPBACK = frozenset({"localhost", "127.0.0.1", "[::1]", "::1"})
 # Every answer but the page may run nothing and load nothing.
@@ -104,8 +109,12 @@ class Endpoint:
 
     def __init__(self, store: ox.Store | None, page: bytes | None, timeout: float = 30.0,
                  max_bytes: int = 50_000_000, workers: int = 4, services: tuple[str, ...] = (),
-                 hosts: frozenset[str] | None = None, reopen: Callable[[], ox.Store] | None = None):
+                 hosts: frozenset[str] | None = None, reopen: Callable[[], ox.Store] | None = None,
+                 cors: tuple[str, ...] = ()):
         self.store = store
+        # Origins whose pages may read answers ("*": any). None by default: a web page the user
+        # visits must not be able to read a private graph from a local endpoint.
+        self.cors = cors
         self.reopen = reopen
         self.services = services  # IRI prefixes of the endpoints SERVICE may call; none by default
         self.hosts = hosts  # the Host header values accepted; None: any
@@ -171,12 +180,23 @@ def make_app(endpoint: Endpoint):
     def app(environ, start_response):
         answer, policy = respond(endpoint, environ)
         status = HTTPStatus(answer.status)
-        start_response(f"{status.value} {status.phrase}", [
-            ("Content-Type", answer.media_type), ("Content-Length", str(len(answer.body))), ("Vary", "Accept"),
-            ("X-Content-Type-Options", "nosniff"), ("Content-Security-Policy", policy)])
+        headers = [("Content-Type", answer.media_type), ("Content-Length", str(len(answer.body))),
+                   ("Vary", "Accept, Origin"), ("X-Content-Type-Options", "nosniff"),
+                   ("Content-Security-Policy", policy), *cors_headers(endpoint.cors, environ.get("HTTP_ORIGIN"))]
+        start_response(f"{status.value} {status.phrase}", headers)
         return [] if environ["REQUEST_METHOD"] == "HEAD" else [answer.body]
 
     return app
+
+
+def cors_headers(allowed: tuple[str, ...], origin: str | None) -> list[tuple[str, str]]:
+    """CORS headers for a request from ``origin`` if it is allowed (or "*" is), else none: the
+    browser then keeps the answer from the page that asked."""
+    if not origin or not allowed or ("*" not in allowed and origin not in allowed):
+        return []
+    return [("Access-Control-Allow-Origin", "*" if "*" in allowed else origin),
+            ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
+            ("Access-Control-Allow-Headers", "Accept, Content-Type"), ("Access-Control-Max-Age", "600")]
 
 
 def respond(endpoint: Endpoint, environ) -> tuple[Answer, str]:
@@ -187,6 +207,10 @@ def respond(endpoint: Endpoint, environ) -> tuple[Answer, str]:
         return text(HTTPStatus.MISDIRECTED_REQUEST, f"this endpoint does not serve the host {name!r}; "
                     "its operator can allow it with kg serve --allow-host NAME"), NOTHING
     method, path = environ["REQUEST_METHOD"], environ.get("PATH_INFO") or "/"
+    if method == "OPTIONS":  # a CORS preflight: the headers say whether the origin may ask
+        return Answer(HTTPStatus.NO_CONTENT, "text/plain; charset=utf-8", b""), NOTHING
+    if path == "/favicon.ico":  # browsers ask for it; there is none
+        return Answer(HTTPStatus.NO_CONTENT, "image/x-icon", b""), NOTHING
     if method in ("GET", "HEAD") and path in {"/", "/index.html"}:
         if endpoint.page is None:
             return text(HTTPStatus.OK, "kg SPARQL endpoint: query at /sparql"), NOTHING
