@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -69,12 +70,15 @@ def main() -> None:
     """kg builds a knowledge graph from news articles: facts with evidence, as RDF you can query."""
 
 
-def _progress_factory(enabled: bool):
+PROGRESS_EVERY = 10.0  # seconds between two progress lines when stderr is not a terminal
+
+
+def _progress_factory(mode: str | None, every: float = PROGRESS_EVERY):
+    """Progress of the extraction: a bar on a terminal ("bar"), a line every ``every`` seconds
+    elsewhere ("lines": a log, a CI job, a service), or nothing (None)."""
     state = {}
 
-    def factory(total: int):
-        if not enabled:
-            return None
+    def bar(total: int):
         progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                             TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
                             TimeRemainingColumn(), console=err, transient=True)
@@ -92,7 +96,24 @@ def _progress_factory(enabled: bool):
 
         return tick
 
-    return factory, state
+    def lines(total: int):
+        started = last = time.monotonic()
+        done = 0
+
+        def tick(n: int) -> None:
+            nonlocal last, done
+            done += n
+            now = time.monotonic()
+            if now - last < every and done < total:
+                return
+            last = now
+            rate = done / (now - started) if now > started else 0.0
+            eta = f"{(total - done) / rate:.0f} s" if rate and done < total else "-"
+            err.print(f"extracting: {done:,} of {total:,} articles, {rate:.1f} articles/s, ETA {eta}")
+
+        return tick
+
+    return {"bar": bar, "lines": lines}.get(mode or "", lambda total: None), state
 
 
 def _fetch_options(f):
@@ -128,7 +149,8 @@ def _fetch_options(f):
               "on news, combined over its sightings). Default 0.7: the lowest threshold at which every fact family "
               "that writes facts measured 0.80 precision or more on held-out news (0.85 for people in "
               "organisations); capabilities fall below it.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: a bar when stderr is a terminal, else a line every 10 s).")
 @click.option("--no-wait", is_flag=True, help="If another build is running into the --store folder, stop at once "
               "instead of waiting for it.")
 @_fetch_options
@@ -156,8 +178,9 @@ def build(inputs, feeds, out_dir, model, base, max_nodes, store, jobs, engine, s
     if engine == "dask" and jobs != 1:
         raise click.UsageError("--jobs is for the local engine; a Dask cluster has its own workers")
 
-    show = err.is_terminal if progress is None else progress
-    factory, state = _progress_factory(show)
+    # --no-progress: none; --progress or a terminal: a bar; otherwise a line every 10 s.
+    mode = None if progress is False else "bar" if progress or err.is_terminal else "lines"
+    factory, state = _progress_factory(mode)
     try:
         result = run_build(inputs or (() if feeds else ("seeds",)), out_dir, model=model, base=base or DEFAULT_BASE,
                            max_nodes=max_nodes, store=store, jobs=jobs, scheduler=scheduler, engine=engine,
@@ -185,7 +208,7 @@ def build(inputs, feeds, out_dir, model, base, max_nodes, store, jobs, engine, s
         out.print(f"Parsed {r.parsed} new or changed article{'s' if r.parsed != 1 else ''}, "
                   f"reused {r.reused} unchanged; the store holds {r.articles}")
     if r.top:
-        table = Table(title="Most central entities (PageRank)", title_justify="left")
+        table = Table(title="Most central people, organisations and products (PageRank)", title_justify="left")
         table.add_column("#", justify="right")
         table.add_column("entity")
         table.add_column("class")
@@ -542,7 +565,9 @@ def analyze(graph_file, report_file, top):
     summary, g, metrics = summarize(load_graph(graph_file), top)
     out.print(f"{summary.entities} entities, {summary.links} links, {len(summary.communities)} communities, "
               f"{len(summary.components)} components of two or more entities, {summary.isolated} entities in no fact")
-    for cls, rows in sorted(summary.central.items()):
+    # People, organisations and products first: what the news is about, before where it happens.
+    first = {"Person": 0, "Organization": 1, "Product": 2}
+    for cls, rows in sorted(summary.central.items(), key=lambda item: (first.get(item[0], 3), item[0])):
         table = Table(title=f"Most central: {cls}", title_justify="left")
         for col in ("entity", "PageRank", "betweenness"):
             table.add_column(col, justify="left" if col == "entity" else "right")

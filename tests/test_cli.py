@@ -39,6 +39,7 @@ def test_build_prints_summary_and_skipped(run, tmp_path):
     assert result.exit_code == 0, result.output
     out = result.output
     assert "Built the graph of 2 articles" in out
+    assert re.search(r"^extracting: 2 of 2 articles, [\d.]+ articles/s, ETA -$", out, re.M)  # not a terminal: lines
     assert f"skipped {tmp_path / 'in' / 'bad.txt'}: binary file" in out
     assert f"skipped {tmp_path / 'in' / 'lines.jsonl'}:2: malformed JSON" in out
     assert f"skipped {tmp_path / 'missing.txt'}: no such file or directory" in out
@@ -46,7 +47,12 @@ def test_build_prints_summary_and_skipped(run, tmp_path):
     # the rules' families exactly; the learned classifier's lives_in guesses move with retraining
     # (the apposition capability, "text-to-video AI generator", is below the default confidence)
     assert re.search(r"^Facts: capability 1, (lives_in \d+, )?maker 1, rivalry 1, role 4$", out, re.M), out
-    assert "Most central entities" in out and "Sora" in out
+    # The summary ranks people, organisations and products, a few each, not a row of countries.
+    table = out[out.index("Most central people, organisations and products"):]
+    rows = re.findall(r"^│\s*\d+ │ (.+?)\s+│ (\w+)\s+│", table, re.M)
+    assert "Sora" in dict(rows) and {cls for _, cls in rows} <= {"Person", "Organization", "Product"}
+    classes = [cls for _, cls in rows]
+    assert classes == sorted(classes, key=["Person", "Organization", "Product"].index)
     assert f"Wrote {tmp_path / 'out' / 'graph.ttl'}" in out
     assert f"Wrote {tmp_path / 'out' / 'graph.html'}" in out
     assert "Traceback" not in out
@@ -69,6 +75,25 @@ def test_control_characters_from_articles_are_shown_not_sent_to_the_terminal(run
     data = run("query", "--graph", tmp_path / "out" / "graph.ttl", "--format", "json",
                "SELECT ?h WHERE { ?a schema:headline ?h }")
     assert json.loads(data.output)["results"]["bindings"][0]["h"]["value"] == "Bell\x07 and \x1b[31mred"
+
+
+def test_progress_lines_come_every_interval_and_at_the_end(capsys):
+    from kg.cli import _progress_factory
+
+    factory, _ = _progress_factory("lines", every=3600)
+    tick = factory(3)
+    tick(1)
+    tick(1)
+    assert capsys.readouterr().err == ""  # within the interval: quiet
+    tick(1)
+    assert capsys.readouterr().err.startswith("extracting: 3 of 3 articles, ")
+    factory, _ = _progress_factory("lines", every=0)
+    tick = factory(4)
+    tick(1)
+    line = capsys.readouterr().err
+    assert re.match(r"extracting: 1 of 4 articles, [\d.]+ articles/s, ETA \d+ s\n$", line), line
+    factory, _ = _progress_factory(None)
+    assert factory(4) is None
 
 
 def test_build_help_states_the_default_threshold(run):

@@ -1,6 +1,7 @@
 """kg analyze, kg path and kg.show over built graphs."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -38,6 +39,9 @@ def test_analyze_command_writes_report(seed_build, tmp_path):
     result = run("analyze", "--graph", seed_build[1] / "graph.ttl", "--report", tmp_path / "report.html")
     assert result.exit_code == 0
     assert "Most central: Product" in result.output and "Communities" in result.output
+    # What the news is about comes first: people, organisations, products, then the rest.
+    tables = re.findall(r"Most central: (\w+)", result.output)
+    assert tables[:3] == ["Person", "Organization", "Product"] and "Country" in tables[3:]
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert html.count("data:image/png;base64,") == 3 and "Sora" in html
     assert "http://" not in html and "https://" not in html

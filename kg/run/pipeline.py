@@ -36,6 +36,8 @@ from ..storage.remote import RemoteStore, is_remote
 from .executors import executor
 
 DEFAULT_INPUTS = ("seeds",)
+SUMMARY_CLASSES = ("Person", "Organization", "Product")  # what the build summary ranks, a few each
+SUMMARY_EACH = 4
 DEFAULT_OUT = "out"
 # Facts less likely right than this stay out of a build (kg build --min-confidence): each fact's
 # confidence is its rules' precision measured on news (kg/models/rule_precision.json), combined
@@ -288,10 +290,15 @@ def _stream(each: Callable[[], Iterable[ArticleResult]], builder: StreamingBuild
 
 
 def _entities_and_top(report: BuildReport, graph: Graph, g, metrics) -> None:
-    """Entities per class and the ten most central, from an analysed graph."""
+    """Entities per class and the most central people, organisations and products, a few each,
+    from an analysed graph: overall, the top of a news graph is a row of countries, which says
+    little about what the news is about."""
     report.entities = Counter(IRI_CLASSES[cls] for _, cls in graph.subject_objects(RDF.type) if cls in IRI_CLASSES)
-    ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))[:10]
-    report.top = [(str(graph.value(n, RDFS.label)), g.nodes[n]["cls"], metrics.pagerank[n]) for n in ranked]
+    ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))
+    report.top = []
+    for cls in SUMMARY_CLASSES:
+        of_class = [n for n in ranked if g.nodes[n]["cls"] == cls][:SUMMARY_EACH]
+        report.top += [(str(graph.value(n, RDFS.label)), cls, metrics.pagerank[n]) for n in of_class]
 
 
 def _summary(report: BuildReport) -> dict:
