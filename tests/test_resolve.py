@@ -100,3 +100,37 @@ def test_a_tie_between_classes_goes_to_the_country_then_the_person():
     assert cluster((("Person", 1),), (("Organization", 1),)).cls() == "Person"
     assert cluster((("Country", 100),), (("Person", 100),)).cls() == "Country"
     assert cluster((("Organization", 1),), (("Place", 1),)).cls() == "Organization"
+
+
+@pytest.mark.parametrize("words, spaces, label, name", [
+    # a spaced dash before a lower-case word opens an aside: the name stops before it
+    (["the", "new", "Zephyr", "Pro", "-", "a", "lighter", "laptop"], [1, 1, 1, 1, 1, 1, 1, 0], "PRODUCT", "Zephyr Pro"),
+    (["Corvan", "Pictures", "\u2014", "the", "studio"], [1, 1, 1, 1, 0], "ORG", "Corvan Pictures"),
+    # a dash inside a name stays: unspaced, or before a capital
+    (["Hewlett", "-", "Packard", "said"], [0, 0, 1, 0], "ORG", "Hewlett-Packard"),
+    (["Salt", "-", "N", "-", "Pepa"], [1, 1, 1, 1, 0], "ORG", "Salt - N - Pepa"),
+    (["Stratford", "-", "upon", "-", "Avon"], [1, 1, 1, 1, 0], "GPE", "Stratford - upon - Avon"),
+])
+def test_a_name_stops_where_an_aside_begins(words, spaces, label, name):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[bool(s) for s in spaces])
+    start = 2 if words[0] == "the" else 0
+    span = doc[start:len(words) - (1 if words[-1] == "said" else 0)]
+    cleaned = clean(doc.char_span(span.start_char, span.end_char, label=label))
+    assert cleaned is not None and cleaned.text == name
+
+
+def test_a_product_named_after_its_maker_stops_where_an_aside_begins():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.products import products_named_by_makers
+
+    words = ["Zephyr", "said", "the", "Zephyr", "Pro", "-", "a", "lighter", "laptop", "-", "ships", "soon"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0])
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 3, 7, label="PRODUCT")]  # the model runs on into "a"
+    assert [s.text for s in products_named_by_makers(doc)] == ["Zephyr Pro"]

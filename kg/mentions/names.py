@@ -28,6 +28,8 @@ DANGLING = {"of", "and", "for", "at", "in", "on", "to", "&"}
 # Words the model reads as a name's first word when they are a title: "Composer Thomas", "Center Yao Ming".
 TITLES_BEFORE_NAMES = ROLE_NOUNS | POSITION_TITLES
 
+DASHES = {"-", "--", "\u2013", "\u2014"}
+ASIDE_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "which", "who", "whose", "now", "once"}
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
 
 
@@ -53,6 +55,13 @@ def clean(span: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in EDGE_TOKENS or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in DANGLING):
         end -= 1
+    # A spaced dash before an article, possessive or relative word opens an aside, which no name
+    # runs into: "the new Zephyr Pro - a lighter laptop - ships in May" names the Zephyr Pro. (Text
+    # tokenized before it reached us spaces every hyphen: "Stratford - upon - Avon" stays whole.)
+    aside = next((t.i for t in doc[start + 1:end] if t.text in DASHES and t.i + 1 < len(doc)
+                  and doc[t.i - 1].whitespace_ and t.whitespace_ and doc[t.i + 1].lower_ in ASIDE_OPENERS), None)
+    if aside is not None:
+        end = aside
     if span.label_ == "PERSON":
         # "Mr Gates", and titles the model reads as part of the name: "Composer Thomas", "Actress Helen Hayes"
         while end - start > 1 and (doc[start].lower_ in HONORIFICS or

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..lang.en.lexicon import STOCK_INDEX_NAMES
+from .names import clean
 
 # A model number: "747", "A380", "7E7", "X5", "200LR", "KC"-"45" (the tokenizer splits on hyphens)
 DESIGNATION = re.compile(r"[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]{1,3}")
@@ -79,7 +80,10 @@ def products_named_by_makers(doc: Doc) -> list[Span]:
             continue
         end = named_by_maker(doc, ent.start, ent.end, ent.label_, makers)
         if end is not None and end - ent.start <= MAX_NAME and (not found or ent.start >= found[-1].end):
-            found.append(Span(doc, ent.start, end, label="PRODUCT"))
+            # cleaned as any name is: "the new Zephyr Pro - a lighter laptop" names the Zephyr Pro
+            span = clean(Span(doc, ent.start, end, label="PRODUCT"))
+            if span is not None:
+                found.append(span)
     return found
 
 
