@@ -14,7 +14,6 @@ import base64
 import hashlib
 import re
 import socket
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -266,7 +265,6 @@ class Server:
                                   cleanup_interval=max(0.5, min(5.0, idle_timeout / 2)),
                                   connection_limit=200, expose_tracebacks=False, clear_untrusted_proxy_headers=True)
         self.server_port = self.wsgi.effective_port
-        self.stopped = threading.Event()
         self._answer_stalled_requests(idle_timeout)
 
     def _answer_stalled_requests(self, idle_timeout: float) -> None:
@@ -290,10 +288,7 @@ class Server:
         server.maintenance = maintenance
 
     def serve_forever(self) -> None:
-        try:
-            self.wsgi.run()
-        finally:
-            self.stopped.set()
+        self.wsgi.run()
 
     def shutdown(self) -> None:
         self.wsgi.close()

@@ -101,10 +101,6 @@ class Workers:
         self.idle.put(worker)
         return "ok", result
 
-    def pids(self) -> list[int]:
-        with self.lock:
-            return sorted(w.process.pid for w in self.all)
-
     def close(self) -> None:
         self.closed = True
         with self.lock:
