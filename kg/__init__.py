@@ -5,13 +5,9 @@
 """
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-try:
-    __version__ = version("kg")  # one source: pyproject.toml, as installed
-except PackageNotFoundError:  # a source tree on sys.path that was never installed
-    __version__ = "0+unknown"
+from .version import __version__
 
 
 def build(inputs=("seeds",), out: str | Path | None = "out", **options):

@@ -20,19 +20,10 @@ from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from ..ingest.html import MAX_PAGE_BYTES
+from ..version import __version__
 from .cache import HttpCache
 
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("kg")
-    except PackageNotFoundError:
-        return "0+unknown"
-
-
-USER_AGENT = f"kg/{_version()} (news knowledge-graph builder)"
+USER_AGENT = f"kg/{__version__} (news knowledge-graph builder)"
 ROBOT_NAME = "kg"  # the product token robots.txt rules name
 MAX_REDIRECTS = 5
 HTML_TYPES = ("text/html", "application/xhtml+xml")
