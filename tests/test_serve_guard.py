@@ -131,19 +131,32 @@ def test_kg_query_refuses_a_deeply_nested_query_in_one_line(seed_build, tmp_path
         f"Error: {query}: the query nests brackets more than 200 deep; no real query needs that"]
 
 
-def raw_get(url: str, host: str) -> tuple[int, dict[str, str]]:
-    """A GET with the Host header a DNS-rebinding page would send (urllib sets its own)."""
+def raw(url: str, request: bytes, wait: float = 10) -> tuple[int | None, dict[str, str], bytes]:
+    """Send bytes no HTTP client would, and read the reply: (status, headers, body), or (None, {},
+    b"") when the server closed the connection without one."""
     import socket
 
     parts = urllib.parse.urlsplit(url)
-    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
-        sock.sendall(f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
-        data = b""
-        while chunk := sock.recv(65536):
-            data += chunk
-    head = data.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
-    headers = dict(line.split(": ", 1) for line in head[1:])
-    return int(head[0].split()[1]), headers
+    data = b""
+    with socket.create_connection((parts.hostname, parts.port), timeout=wait) as sock:
+        try:
+            sock.sendall(request)
+            while chunk := sock.recv(65536):
+                data += chunk
+        except (TimeoutError, ConnectionResetError, BrokenPipeError):
+            pass  # a server that answers on the headers may close before the whole body is sent
+    if not data:
+        return None, {}, b""
+    head, _, body = data.partition(b"\r\n\r\n")
+    status, *lines = head.decode("latin-1").split("\r\n")
+    return int(status.split()[1]), dict(line.split(": ", 1) for line in lines), body
+
+
+def raw_get(url: str, host: str) -> tuple[int, dict[str, str]]:
+    """A GET with the Host header a DNS-rebinding page would send (urllib sets its own)."""
+    status, headers, _ = raw(url, f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+                             .encode())
+    return status, headers
 
 
 def test_only_the_bound_host_names_are_served(seed_build):
@@ -194,26 +207,6 @@ def test_the_served_page_runs_only_its_own_scripts(browser, seed_build):
         proc.wait(timeout=10)
 
 
-def raw(url: str, request: bytes, wait: float = 10) -> tuple[int | None, bytes]:
-    """Send bytes no HTTP client would, and read the reply: (status, body), or (None, b"") when
-    the server closed the connection without one."""
-    import socket
-
-    parts = urllib.parse.urlsplit(url)
-    data = b""
-    with socket.create_connection((parts.hostname, parts.port), timeout=wait) as sock:
-        try:
-            sock.sendall(request)
-            while chunk := sock.recv(65536):
-                data += chunk
-        except (TimeoutError, ConnectionResetError, BrokenPipeError):
-            pass  # a server that answers on the headers may close before the whole body is sent
-    if not data:
-        return None, b""
-    head, _, body = data.partition(b"\r\n\r\n")
-    return int(head.split()[1]), body
-
-
 def post(length: str, body: bytes, ctype: str = "application/sparql-query") -> bytes:
     return (f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: {ctype}\r\nContent-Length: {length}\r\n"
             f"Connection: close\r\n\r\n").encode() + body
@@ -226,16 +219,16 @@ def test_malformed_requests_get_an_answer_with_a_body(seed_build):
     proc, url = serve(seed_build[1] / "graph.ttl", "--idle-timeout", "1")
     try:
         for length in ("abc", "1e3", "-1"):
-            status, body = raw(url, post(length, b"ASK {}"))
+            status, _, body = raw(url, post(length, b"ASK {}"))
             assert status == 400 and body, length
         # Over the 1 MB cap: answered on the headers, whatever follows (the first 64 KB are sent).
-        status, body = raw(url, post("2000000", b"x" * 65_536))
+        status, _, body = raw(url, post("2000000", b"x" * 65_536))
         assert status == 413 and body
-        status, body = raw(url, post("-1", b"x" * 65_536))
+        status, _, body = raw(url, post("-1", b"x" * 65_536))
         assert status == 400 and body
         # SERVICE on an unbound variable failed while its results were serialised, and no answer
         # was sent at all; now it is refused with a reason, and an engine error would be a 500.
-        status, body = raw(url, post("45", b"SELECT * WHERE { SERVICE ?x { ?s ?p ?o } }   "))
+        status, _, body = raw(url, post("45", b"SELECT * WHERE { SERVICE ?x { ?s ?p ?o } }   "))
         assert status == 400 and b"SERVICE" in body
         # A body shorter than its Content-Length holds no handler: other requests are answered, and
         # the idle connection is closed after --idle-timeout.
