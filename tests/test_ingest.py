@@ -149,13 +149,16 @@ def test_the_same_text_under_another_id_is_read_once(tmp_path):
 
 def test_a_lone_surrogate_becomes_a_replacement_character_and_a_notice(tmp_path):
     f = write(tmp_path / "s.jsonl", '{"id": "a", "title": "Bad \\ud800 title", "text": "Text with \\udc00 in it."}\n'
-                                    '{"id": "b", "text": "A pair \\ud83d\\ude00 is one character."}\n')
+                                    '{"id": "b", "text": "A pair \\ud83d\\ude00 is one character."}\n'
+                                    '{"id": "c", "text": "One \\ud800 only; the title is taken from this text."}\n')
     skipped, notices = [], []
-    first, second = iter_articles([f], skipped, notices)
+    first, second, third = iter_articles([f], skipped, notices)
     assert (first.title, first.text) == ("Bad \ufffd title", "Text with \ufffd in it.")
     assert second.text == "A pair \U0001f600 is one character."
+    assert third.title == third.text == "One \ufffd only; the title is taken from this text."
     assert skipped == [] and [str(n) for n in notices] == [
-        f"{f}:1: 2 lone surrogate escapes (not a character) replaced with U+FFFD"]
+        f"{f}:1: 2 lone surrogate escapes (not a character) replaced with U+FFFD",
+        f"{f}:3: 1 lone surrogate escape (not a character) replaced with U+FFFD"]
     first.text.encode("utf-8")  # writable everywhere now
 
 

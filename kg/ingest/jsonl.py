@@ -58,7 +58,9 @@ def _from_line(raw: bytes, where: str, default_id: str) -> Iterator[Article | Sk
     item = _from_record(record, where, default_id=default_id)
     if isinstance(item, Article):
         fields = {key: getattr(item, key) for key in ("id", "title", "text", "url", "date")}
-        lone = sum(len(_LONE_SURROGATE.findall(value)) for value in fields.values() if value)
+        # counted in the line as written: a title taken from the text would count its escapes twice
+        lone = sum(len(_LONE_SURROGATE.findall(value)) for key, value in record.items()
+                   if key in fields and isinstance(value, str))
         if lone:
             fields = {key: _LONE_SURROGATE.sub("\ufffd", value) if value else value for key, value in fields.items()}
             item = Article(**fields, source=item.source)
