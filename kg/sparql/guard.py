@@ -34,6 +34,27 @@ def _tokens(sparql: str) -> Iterator[tuple[str, str]]:
             yield match.lastgroup, match.group()
 
 
+def select_star(sparql: str) -> tuple[tuple[int, int], list[str]] | None:
+    """Where the ``*`` of a query's outer ``SELECT *`` is (start, end), and the variables in the
+    order they first appear after it; None for any other query. SPARQL leaves the order of
+    ``SELECT *`` columns open and Oxigraph sorts them by name; people expect the order they wrote."""
+    matches = (m for m in _TOKEN.finditer(sparql) if m.lastgroup not in ("space", "comment"))
+    for match in matches:
+        if match.lastgroup == "name" and match.group().upper() == "SELECT":
+            break
+        if match.lastgroup == "name" and match.group().upper() in ("ASK", "CONSTRUCT", "DESCRIBE"):
+            return None
+    else:
+        return None
+    star = next(matches, None)
+    if star is not None and star.lastgroup == "name" and star.group().upper() in ("DISTINCT", "REDUCED"):
+        star = next(matches, None)
+    if star is None or star.group() != "*":
+        return None
+    order = dict.fromkeys(m.group()[1:] for m in matches if m.lastgroup == "var")
+    return star.span(), list(order)
+
+
 def problem(sparql: str, services: Sequence[str] | None = ()) -> str | None:
     """Why ``sparql`` may not run, or None: it nests deeper than MAX_NESTING, or calls a SERVICE
     whose endpoint is not a full IRI starting with one of ``services`` (None: any endpoint)."""

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from ..errors import KgError
 from ..graph.terms import PREFIXES
-from .guard import problem
+from .guard import problem, select_star
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
@@ -51,8 +51,19 @@ def execute(store: ox.Store, sparql: str, where: str = "query", substitutions: d
         raise QueryError(f"{where}: {refused}")
     try:
         # A store keeps each article in its own named graph; queries see all of them at once.
-        return store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions,
-                           use_default_graph_as_union=True)
+        result = store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions,
+                             use_default_graph_as_union=True)
+        if isinstance(result, ox.QuerySolutions) and (star := select_star(sparql)):
+            # Oxigraph sorts SELECT * columns by name: ask again for them in the query's order.
+            (start, end), order = star
+            rank = {name: i for i, name in enumerate(order)}
+            names = [v.value for v in result.variables]
+            wanted = sorted(names, key=lambda n: (rank.get(n, len(rank)), names.index(n)))
+            if wanted != names:
+                sparql = sparql[:start] + " ".join("?" + n for n in wanted) + sparql[end:]
+                result = store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions,
+                                     use_default_graph_as_union=True)
+        return result
     except SyntaxError as exc:
         message = re.sub(r"^error at (\d+):(\d+)", r"line \1, column \2", str(exc).splitlines()[0])
         raise QueryError(f"{where}: invalid SPARQL: {message}") from None
@@ -147,4 +158,22 @@ def bind(query: NamedQuery, values: dict[str, str]) -> dict:
     if unknown:
         raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r} "
                          f"(it takes: {', '.join(query.params) or 'none'})")
-    return {ox.Variable(k): ox.Literal(v.lower() if "(any case)" in query.params[k] else v) for k, v in values.items()}
+    bound = {}
+    for key, value in values.items():
+        if allowed := choices(query.params[key]):
+            # A value from a closed list (a class name) may be written in any case; anything else
+            # would silently match nothing, so it is refused with the list.
+            match = [a for a in allowed if a.casefold() == value.strip().casefold()]
+            if not match:
+                raise QueryError(f"query {query.name!r}: {key}={value!r} is not one of {', '.join(allowed)}")
+            value = match[0]
+        elif "(any case)" in query.params[key]:
+            value = value.lower()
+        bound[ox.Variable(key)] = ox.Literal(value)
+    return bound
+
+
+def choices(description: str) -> list[str]:
+    """The values a parameter takes, when its description ends with "one of: A, B, C"."""
+    _, found, values = description.partition("one of: ")
+    return [v.strip() for v in values.split(",") if v.strip()] if found else []
