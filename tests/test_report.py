@@ -11,6 +11,7 @@ from rdflib import Graph
 from kg.analysis.paths import find_entity, paths
 from kg.analysis.report import summarize
 from kg.cli import main
+from kg.storage.open import load_store
 
 pytestmark = pytest.mark.model
 
@@ -48,17 +49,21 @@ def test_analyze_command_writes_report(seed_build, tmp_path):
 
 
 def test_path_between_entities_with_evidence(demo_build):
-    graph = Graph().parse(demo_build[1] / "graph.ttl")
-    found = paths(graph, "Sora", "OpenAI")
+    found = paths(load_store(demo_build[1] / "graph.ttl"), "Sora", "OpenAI")
     assert found and len(found[0]) == 1
     step = found[0][0]
-    assert step.relation == "makers" and "OpenAI’s latest innovation, Sora" in step.evidence[0][0]
+    assert step.relation == "made by" and step.facts == ["Sora made by OpenAI"]
+    assert "OpenAI’s latest innovation, Sora" in step.evidence[0][0]
+    # the other way round, each fact keeps its direction
+    back = paths(load_store(demo_build[1] / "graph.ttl"), "OpenAI", "Sora")[0][0]
+    assert (back.source, back.target, back.facts) == ("OpenAI", "Sora", ["Sora made by OpenAI"])
 
 
 def test_path_command(seed_build):
     result = run("path", "Sora", "OpenAI", "--graph", seed_build[1] / "graph.ttl")
     assert result.exit_code == 0
     assert "Chain 1 (1 step): Sora → OpenAI" in result.output
+    assert "  Sora made by OpenAI\n" in result.output
     assert "“As the Spring Festival in China concluded" in result.output
 
 
@@ -72,11 +77,11 @@ def test_path_errors(seed_build, a, b, message):
 
 
 def test_find_entity_by_alias(seed_build):
-    from kg.analysis.metrics import entity_graph
+    from kg.analysis.paths import _entity_graph
 
-    graph = Graph().parse(seed_build[1] / "graph.ttl")
-    g = entity_graph(graph)
-    assert g.nodes[find_entity(graph, g, "u.s.")]["label"] == "United States"
+    store = load_store(seed_build[1] / "graph.ttl")
+    g, labels = _entity_graph(store)
+    assert labels[find_entity(store, g, labels, "u.s.")] == "United States"
 
 
 def test_show_in_a_notebook(seed_build):

