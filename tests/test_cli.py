@@ -176,6 +176,16 @@ def test_export_rdf_formats_read_back(run, graph_file, tmp_path, fmt):
     store.load(path=str(target), format={"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
                                          "jsonld": ox.RdfFormat.JSON_LD}[fmt])
     assert len(store) == len(original)
+    first = target.read_bytes()
+    run("export", "--graph", graph_file, "--format", fmt, "-o", target)
+    assert target.read_bytes() == first  # the same graph, the same bytes
+
+
+def test_dataset_export_of_a_graph_file_says_where_named_graphs_come_from(run, graph_file):
+    result = run("export", "--graph", graph_file, "--format", "nquads")
+    assert result.exit_code == 0
+    assert "note" in result.stderr and "named graph" in result.stderr and "--store" in result.stderr
+    assert len(result.stdout.splitlines()) == len(Graph().parse(graph_file))
 
 
 def test_export_graphml(run, graph_file, tmp_path):
@@ -185,6 +195,8 @@ def test_export_graphml(run, graph_file, tmp_path):
     sora = next(n for n, d in g.nodes(data=True) if d["label"] == "Sora")
     assert g.nodes[sora]["class"] == "Product" and g.degree(sora) == 2  # its maker and its capability
     assert {d["relation"] for _, _, d in g.edges(sora, data=True)} == {"made by", "has capability"}
+    # each link carries its weight: the sentences that state it and the confidence of its surest fact
+    assert all(d["sightings"] >= 1 and 0 < d["confidence"] <= 1 for _, _, d in g.edges(data=True))
 
 
 def test_export_gexf_and_csv(run, graph_file, tmp_path):
@@ -195,8 +207,12 @@ def test_export_gexf_and_csv(run, graph_file, tmp_path):
     run("export", "--graph", graph_file, "--format", "gexf", "-o", tmp_path / "g.gexf")
     assert (tmp_path / "g.gexf").read_bytes() == first
     rows = list(csv.DictReader(io.StringIO(run("export", "--graph", graph_file, "--format", "csv").output)))
-    assert {(r["source_label"], r["target_label"]) for r in rows if r["relations"] == "rival of"} in (
+    rivals = [r for r in rows if r["relations"] == "rival of"]
+    assert {(r["source_label"], r["target_label"]) for r in rivals} in (
         {("China", "United States")}, {("United States", "China")})
+    assert rivals[0]["sightings"] == "2" and 0.7 <= float(rivals[0]["confidence"]) <= 1  # the rivalries query says 2
+    weights = [(float(e["sightings"]), float(e["confidence"])) for e in g.edges.values()]
+    assert weights and all(s >= 1 and 0 < c <= 1 for s, c in weights)
 
 
 def test_named_queries_list_and_run(run, graph_file):
@@ -217,6 +233,8 @@ def test_named_queries_list_and_run(run, graph_file):
     rows = list(csv.DictReader(io.StringIO(run("query", "--name", "central_in_class", "-p", "class=Country",
                                                "--graph", graph_file, "--format", "csv").output)))
     assert {r["entity"] for r in rows} == {"China", "United States"}
+    lower = run("query", "--name", "central_in_class", "-p", "class=country", "--graph", graph_file, "--format", "csv")
+    assert list(csv.DictReader(io.StringIO(lower.output))) == rows  # a class name in any case
     rows = list(csv.DictReader(io.StringIO(run("query", "--name", "people_at", "-p", "org=OPENAI",
                                                "--graph", graph_file, "--format", "csv").output)))
     assert rows == []  # the seed names no one at OpenAI
@@ -233,6 +251,8 @@ def test_named_query_parameters_are_values_not_sparql(run, graph_file, value):
     (("--name", "nope"), "Error: no named query 'nope'; kg query --list shows them"),
     (("--name", "evidence"), "Error: query 'evidence' needs --param name=…"),
     (("--name", "evidence", "-p", "name=x", "-p", "bad=1"), "Error: query 'evidence' has no parameter 'bad'"),
+    (("--name", "central_in_class", "-p", "class=people"), "Error: query 'central_in_class': class='people' is not "
+     "one of Person, Organization, Country, Place, Product, Event, Capability"),
 ])
 def test_named_query_errors(run, graph_file, args, message):
     result = run("query", *args, "--graph", graph_file)
@@ -282,3 +302,53 @@ def test_the_page_names_the_graph_ttl_it_was_drawn_from(run, tmp_path):
         proc.terminate()
         _, errors = proc.communicate(timeout=10)
     assert f"note {out / 'graph.html'} was drawn from another graph.ttl" in errors
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "xml"])
+def test_select_star_keeps_the_query_variable_order(run, graph_file, fmt):
+    # Oxigraph itself would sort the columns by name (label, type, x).
+    sparql = "SELECT * WHERE { ?x a ?type ; rdfs:label ?label } LIMIT 1"
+    output = run("query", sparql, "--graph", graph_file, "--format", fmt).output
+    if fmt == "table":
+        header = next(line for line in output.splitlines() if "label" in line)
+        assert header.split()[1::2] == ["x", "type", "label"]  # the cells between the │ rules
+        return
+    quote = {"json": '"{}"', "xml": 'name="{}"', "tsv": "?{}", "csv": "{}"}[fmt]
+    positions = [output.index(quote.format(name)) for name in ("x", "type", "label")]
+    assert positions == sorted(positions)
+
+
+def test_commands_that_read_a_built_graph_do_not_load_spacy(graph_file):
+    # spaCy takes half a second to import: a query, a path or an export must not pay for it.
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom kg.cli import main\n"
+            "for args in (['query', '--name', 'central'], ['path', 'Sora', 'OpenAI'], ['export', '--format', 'nt']):\n"
+            "    result = CliRunner().invoke(main, args + ['--graph', sys.argv[1]])\n"
+            "    assert result.exit_code == 0, result.output\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(graph_file)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_file_build_leaves_a_query_cache_that_only_serves_its_own_graph(run, tmp_path):
+    from kg.storage.filecache import cache_of, open_cached
+
+    out = tmp_path / "out"
+    run("build", SEED, "--out", out, "--no-progress")
+    graph_file = out / "graph.ttl"
+    assert cache_of(graph_file).is_dir() and open_cached(graph_file) is not None
+    sparql = "SELECT ?label WHERE { ?e a schema:Product ; rdfs:label ?label } ORDER BY ?label"
+    cached = run("query", sparql, "--graph", graph_file, "--format", "csv").output
+    assert "Sora" in cached
+    # a graph.ttl changed after the build is read from the file, not answered from the stale cache
+    text = graph_file.read_text(encoding="utf-8").replace('"Sora"', '"Sora Turbo"')
+    graph_file.write_text(text, encoding="utf-8")
+    assert open_cached(graph_file) is None
+    assert "Sora Turbo" in run("query", sparql, "--graph", graph_file, "--format", "csv").output
+    # and a rebuild puts a fresh cache in place of the old one
+    run("build", SEED, "--out", out, "--no-progress")
+    assert open_cached(graph_file) is not None
+    assert run("query", sparql, "--graph", graph_file, "--format", "csv").output == cached
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [".graph.ttl.oxigraph"]

@@ -346,4 +346,24 @@ def test_a_file_build_clears_what_a_killed_build_left(tmp_path):
     running = out / f".graph.html.{os.getpid()}.z9.tmp"  # a live writer's (this process)
     running.write_text("being written")
     build([write_jsonl(tmp_path / "in.jsonl", ARTICLES)], out)
-    assert sorted(p.name for p in out.iterdir()) == sorted(["graph.ttl", "graph.html", running.name])
+    assert sorted(p.name for p in out.iterdir()) == sorted(["graph.ttl", "graph.html", ".graph.ttl.oxigraph",
+                                                            running.name])  # the query cache stays
+
+
+def test_a_store_build_given_out_writes_graph_ttl_and_page_there_too(tmp_path):
+    store, out, inputs = tmp_path / "store", tmp_path / "files", write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    result = CliRunner().invoke(main, ["build", str(inputs), "--store", str(store), "--out", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert f"Wrote {out / 'graph.ttl'}" in result.output and f"Wrote {out / 'graph.html'}" in result.output
+    # graph.ttl holds every graph of the store, and the page names it
+    back = ox.Store()
+    back.load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    assert len(back) == len(load_store(store))
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert re.search(r'<meta name="kg-graph-ttl" content="sha256:[0-9a-f]{64}">', page)
+    from kg.cli import _page_matches
+
+    assert _page_matches(page.encode(), out / "graph.ttl")
+    # without --out, a store build writes nowhere else
+    result = CliRunner().invoke(main, ["build", str(inputs), "--store", str(tmp_path / "s2"), "--no-progress"])
+    assert result.exit_code == 0 and "Wrote" not in result.output

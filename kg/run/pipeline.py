@@ -29,7 +29,9 @@ from ..graph.terms import IRI_CLASSES
 from ..ingest import iter_articles
 from ..io import remove_leftovers, write_atomic
 from ..model import Article, ArticleResult, Notice, Skipped
+from ..output.export import export_triples
 from ..output.html import DEFAULT_MAX_NODES, render_html
+from ..storage import filecache
 from ..storage.cache import content_hash, extraction_key, from_json, to_json
 from ..storage.local import GraphStore
 from ..storage.remote import RemoteStore, is_remote
@@ -39,6 +41,14 @@ DEFAULT_INPUTS = ("seeds",)
 SUMMARY_CLASSES = ("Person", "Organization", "Product")  # what the build summary ranks, a few each
 SUMMARY_EACH = 4
 DEFAULT_OUT = "out"
+
+
+class _Default(str):
+    """``out`` left as it was: "out" for a file build; no files for a build into a store folder,
+    which publishes there (a build into a graph store server still writes its page to "out")."""
+
+
+OUT_UNLESS_STORE = _Default(DEFAULT_OUT)
 # Facts less likely right than this stay out of a build (kg build --min-confidence): each fact's
 # confidence is its rules' precision measured on news (kg/models/rule_precision.json), combined
 # over its sightings. 0.7 is the lowest threshold at which every family that writes facts measured
@@ -95,7 +105,7 @@ class BuildResult:
         return self._graph
 
 
-def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None = DEFAULT_OUT, *,
+def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None = OUT_UNLESS_STORE, *,
           model: str | None = None, base: str = DEFAULT_BASE, max_nodes: int = DEFAULT_MAX_NODES,
           store: str | Path | None = None, jobs: int = 1, scheduler: str | None = None, engine: str | None = None,
           min_confidence: float = DEFAULT_MIN_CONFIDENCE, feeds: Sequence[str] = (), fetch: FetchOptions | None = None,
@@ -105,7 +115,8 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
 
     Without ``store``: write ``graph.ttl`` and ``graph.html`` into ``out`` unless it is None.
     With ``store`` (a folder): parse only new or changed articles, keep every article ever built
-    there, and publish the whole graph into the store (see kg.storage). ``engine`` names where
+    there, and publish the whole graph into the store (see kg.storage); graph.ttl and graph.html
+    go to ``out`` as well when it is given. ``engine`` names where
     parsing and extraction run (kg.run.executors): "local" (``jobs`` processes) or "dask" (the
     workers of the cluster whose scheduler is at ``scheduler``; the default when one is given).
     Facts whose combined confidence is under ``min_confidence`` stay out of the graph, the page and
@@ -126,6 +137,8 @@ def build(inputs: Iterable[str | Path] = DEFAULT_INPUTS, out: str | Path | None 
     graph_store = None
     if store is not None:
         graph_store = RemoteStore(str(store), base) if is_remote(store) else GraphStore(store, create=True)
+        if isinstance(out, _Default) and isinstance(graph_store, GraphStore):
+            out = None
     with contextlib.ExitStack() as held:
         if isinstance(graph_store, GraphStore):  # one build into a store at a time
             held.enter_context(graph_store.locked(wait=wait, waiting=waiting))
@@ -169,7 +182,7 @@ def _build(inputs, out, graph_store, report: BuildReport, started: float, *, mod
         if not graph_store.hashes():
             raise NoArticles(report)
         if isinstance(graph_store, GraphStore):
-            return _assemble_in_store(graph_store, base, max_nodes, min_confidence, report, started)
+            return _assemble_in_store(graph_store, base, max_nodes, min_confidence, report, started, out)
         results = graph_store.results()
     elif out is not None:
         return _assemble_files(results, Path(out), base, max_nodes, min_confidence, report, started)
@@ -194,16 +207,24 @@ def _build(inputs, out, graph_store, report: BuildReport, started: float, *, mod
 
 
 def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, min_confidence: float,
-                       report: BuildReport, started: float) -> BuildResult:
+                       report: BuildReport, started: float, out: str | Path | None = None) -> BuildResult:
     """Assemble the graph of every cached article into a new build of the store, streaming (see
-    _stream): each article's triples go into its named graph."""
+    _stream): each article's triples go into its named graph. With ``out``, graph.ttl (all of
+    the graphs in one) and graph.html are written there as well, as a file build writes them."""
     builder = StreamingBuilder(base, min_confidence)
     target, ox_store = graph_store.begin()
     try:
         graph, g, metrics = _stream(graph_store.iter_results, builder, ox_store, report, named=True)
-        page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings())
+        digest = None
+        if out is not None:
+            turtle = export_triples(ox_store, "turtle")
+            digest = hashlib.sha256(turtle).hexdigest()
+        page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings(), turtle_digest=digest)
         state = graph_store.state(base, max_nodes, min_confidence)  # what this build was made from, for the next run
         report.outputs["store"] = graph_store.commit(target, ox_store, page, state, _summary(report))
+        if out is not None:
+            report.outputs["turtle"] = write_atomic(Path(out) / "graph.ttl", turtle)
+            report.outputs["html"] = write_atomic(Path(out) / "graph.html", page)
     except OSError:
         del ox_store
         shutil.rmtree(target, ignore_errors=True)  # no half-written build left behind
@@ -247,6 +268,8 @@ def _assemble_files(results: Iterable[ArticleResult], out: Path, base: str, max_
             digest = hashlib.file_digest(file, "sha256").hexdigest()
         page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings(), turtle_digest=digest)
         report.outputs["turtle"] = out / "graph.ttl"
+        # The store the Turtle came from stays beside it, for quick queries (kg.storage.filecache).
+        filecache.keep(Path(tmp) / "oxigraph", report.outputs["turtle"], digest, Path(tmp))
         os.replace(turtle, report.outputs["turtle"])  # the same file system: atomic
         report.outputs["html"] = write_atomic(out / "graph.html", page)
     report.seconds = time.perf_counter() - started
