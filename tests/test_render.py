@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -117,7 +118,10 @@ def test_clicking_an_edge_shows_its_evidence(browser, seed_build):
     box = page.locator("#graph canvas").bounding_box()
     page.mouse.click(box["x"] + mid["x"], box["y"] + mid["y"])
     text = page.locator("#panel").text_content()
-    assert "rivalries" in text and "widening technological rift between China and the U.S." in text
+    heads = page.locator("#panel .fact-head").all_text_contents()
+    # each fact read from its subject, in its direction
+    assert any(re.match(r"(China rival of United States|United States rival of China) · \d+%", h) for h in heads)
+    assert "widening technological rift between China and the U.S." in text
     page.context.close()
 
 
@@ -156,7 +160,8 @@ def test_entity_names_are_never_html(browser, tmp_path):
     g, metrics = analyze(graph)
     (tmp_path / "g.html").write_text(render_html(graph, g, metrics), encoding="utf-8")
     page, _, errors = open_page(browser, tmp_path / "g.html")
-    assert evil_person.name in visible_labels(page)
+    # drawn as text (cut to the length the graph shows; the panel gives the whole name)
+    assert evil_person.name[:20] in {label[:20] for label in visible_labels(page)}
     page.fill("#search", "Mallory")
     page.press("#search", "Enter")
     assert page.locator("#panel h2").text_content() == evil_person.name
@@ -179,3 +184,191 @@ def test_layout_is_the_same_in_every_process():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1 and outs.pop().startswith("[(")
+
+
+# ---- an analyst's page: a first view that reads, search that leads, panels that scale
+
+def first_view(page) -> dict:
+    """The first view as bench/page_ready.py measures it: entities drawn, the most links any of
+    them has, overlapping labels, the labels' size on screen, entities drawn with no link."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from page_ready import FIRST_VIEW
+
+    return page.evaluate(FIRST_VIEW)
+
+
+def test_the_first_view_has_no_dominant_hub_and_no_overlapping_labels(browser, demo_build):
+    page, _, errors = open_page(browser, demo_build[1] / "graph.html")
+    view = first_view(page)
+    assert view["drawn"] >= 100 and view["unlinked"] == 0
+    assert view["widest"] <= view["drawn"] / 4  # no entity links to more than a quarter of those drawn
+    assert view["overlaps"] == 0
+    assert view["font"] >= 6  # labels drawn at a size that can be read
+    assert errors == []
+    page.context.close()
+
+
+def centred(page, node):
+    """How far the node is from the middle of the graph's canvas, as a share of its size."""
+    return page.evaluate("""id => { const p = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);
+        const c = document.querySelector('#graph canvas').getBoundingClientRect();
+        return Math.max(Math.abs(p.x - c.width / 2) / c.width, Math.abs(p.y - c.height / 2) / c.height); }""", node)
+
+
+def test_search_leads_to_the_hit_every_time_and_reset_goes_back(browser, demo_build):
+    page, _, _ = open_page(browser, demo_build[1] / "graph.html")
+    first = page.evaluate("kgNetwork.body.data.nodes.length")
+    # entities with links that the first view does not draw
+    missing = page.evaluate("""() => { const drawn = new Set(kgNetwork.body.data.nodes.getIds());
+        return kg.data.nodes.filter(n => n.deg > 0 && !drawn.has(n.id)).slice(0, 2).map(n => [n.id, n.label]); }""")
+    assert len(missing) == 2
+    for node, label in missing + [missing[0]]:
+        page.fill("#search", label)
+        page.press("#search", "Enter")
+        page.wait_for_function("window.kgStable === true")
+        assert page.evaluate("kgNetwork.getSelectedNodes()") == [node]
+        assert centred(page, node) < 0.05 and page.evaluate("kgNetwork.getScale()") >= 1.2
+        assert page.locator("#panel h2").text_content() == label
+    assert page.evaluate("kgNetwork.body.data.nodes.length") > first
+    page.click("#reset")
+    page.wait_for_function("window.kgStable === true")
+    assert page.evaluate("kgNetwork.body.data.nodes.length") == first
+    assert page.evaluate("kgNetwork.getSelectedNodes()") == []
+    assert not page.locator("#panel").is_visible()
+    page.context.close()
+
+
+def test_a_nodes_menu_expands_its_neighbours_and_hides_it(browser, demo_build):
+    page, _, _ = open_page(browser, demo_build[1] / "graph.html")
+    # a drawn entity with neighbours the first view leaves out
+    node = page.evaluate("""() => { const drawn = new Set(kgNetwork.body.data.nodes.getIds());
+        const edges = kg.data.edges;
+        return kg.data.nodes.find(n => drawn.has(n.id) &&
+            edges.some(e => (e.from === n.id && !drawn.has(e.to)) || (e.to === n.id && !drawn.has(e.from)))).id; }""")
+    pos = page.evaluate("id => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", node)
+    box = page.locator("#graph canvas").bounding_box()
+    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"], button="right")
+    menu = page.locator("#menu")
+    assert menu.is_visible() and menu.locator("button").all_text_contents() == ["Show facts", "Expand neighbours", "Hide"]
+    before = page.evaluate("id => kgNetwork.getConnectedNodes(id).length", node)
+    menu.locator("button[data-action=expand]").click()
+    page.wait_for_function("window.kgStable === true")
+    assert page.evaluate("id => kgNetwork.getConnectedNodes(id).length", node) > before
+    assert not menu.is_visible()
+    page.mouse.click(box["x"] + 5, box["y"] + 5)  # nothing there
+    pos = page.evaluate("id => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", node)
+    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"], button="right")
+    menu.locator("button[data-action=hide]").click()
+    page.wait_for_function("window.kgStable === true")
+    assert page.evaluate("id => kgNetwork.body.data.nodes.get(id)", node) is None
+    page.context.close()
+
+
+PEOPLE = ["Ada Quist", "Bruno Falk", "Cora Mendes", "Dov Aronsky", "Elin Hart", "Femi Adeyemi", "Greta Lund",
+          "Hugo Brandt", "Ines Varga", "Jon Takeda", "Kira Novak", "Luis Ortega"]
+
+
+def crowd(tmp_path, people: int = 12, sentences: int = 4):
+    """A page about one country with many facts, each stated by several sentences of its own
+    article, and two rivals whose facts differ in confidence."""
+    from kg.analysis.metrics import analyze
+    from kg.graph.build import to_graph
+    from kg.model import COUNTRY, PERSON, Article, ArticleResult, EntityRef, Evidence, Fact
+    from kg.output.html import ArticleTexts, render_html
+
+    land = EntityRef(COUNTRY, "Norland")
+    results = []
+    for i in range(people):
+        person = EntityRef(PERSON, PEOPLE[i])
+        lines = [f"{PEOPLE[i]} of Norland spoke on day {k}." for k in range(sentences)]
+        text = f"Opening paragraph of story {i}.\n" + "\n".join(lines) + "\nClosing words."
+        facts = []
+        for line in lines:
+            start = text.index(line)
+            facts.append(Fact("nationality", person, land, None,
+                              Evidence(f"s{i}", start, start + len(line), line, "test", 0.72 + i / 100)))
+        results.append(ArticleResult(Article(f"s{i}", f"Story {i}", text, "x.jsonl"),
+                                     {person: {person.name}, land: {land.name}}, facts, {land: "NL"}, 20))
+    rival = EntityRef(COUNTRY, "Sudland")
+    for i, conf in ((90, 0.75), (91, 0.95)):
+        other = EntityRef(COUNTRY, f"Westland{i}")
+        line = f"Sudland and Westland{i} are rivals."
+        results.append(ArticleResult(Article(f"r{i}", f"Rivals {i}", line, "x.jsonl"),
+                                     {rival: {rival.name}, other: {other.name}},
+                                     [Fact("rivalry", rival, other, None, Evidence(f"r{i}", 0, len(line), line, "test", conf))],
+                                     {}, 6))
+    graph = to_graph(results)
+    g, metrics = analyze(graph)
+    texts = ArticleTexts(sum(len(r.article.text) for r in results))
+    for r in results:
+        texts.add(r)
+    (tmp_path / "g.html").write_text(render_html(graph, g, metrics, texts=texts, articles_read=len(results) + 3,
+                                                 min_confidence=0.7), encoding="utf-8")
+    return tmp_path / "g.html"
+
+
+def test_a_panel_shows_the_surest_facts_first_a_few_at_a_time(browser, tmp_path):
+    page, _, errors = open_page(browser, crowd(tmp_path))
+    page.evaluate("id => kg.showNode(id)", node_id(page, "Norland"))
+    section = page.locator("#panel section[data-family=nationality]")
+    assert section.locator("h3").text_content() == "nationality (12)"
+    heads = section.locator(".fact-head").all_text_contents()
+    assert len(heads) == 5  # the first five, the surest first
+    assert [h.split(" citizen of ")[0] for h in heads] == [PEOPLE[i] for i in (11, 10, 9, 8, 7)]
+    assert all(" citizen of Norland" in h for h in heads)  # read in the fact's direction
+    first = section.locator(".fact").first
+    assert first.locator("blockquote").count() == 3  # three sentences, then "more"
+    first.locator("button.more").click()
+    assert first.locator("blockquote").count() == 4
+    section.locator(":scope > button.more").click()
+    assert section.locator(".fact").count() == 12
+    assert errors == []
+    page.context.close()
+
+
+def test_the_confidence_control_hides_facts_below_it_and_the_legend_says_what_is_drawn(browser, tmp_path):
+    page, _, _ = open_page(browser, crowd(tmp_path))
+    slider = page.locator("#confidence")
+    assert float(slider.get_attribute("min")) == 0.7 and float(slider.input_value()) == 0.7
+    sud = node_id(page, "Sudland")
+    assert page.evaluate("id => kgNetwork.getConnectedNodes(id).length", sud) == 2
+    page.evaluate("() => { const s = document.getElementById('confidence'); s.value = '0.9';"
+                  " s.dispatchEvent(new Event('change')); }")
+    page.wait_for_function("window.kgStable === true")
+    weaker = page.evaluate("kg.data.nodes.find(n => n.label === 'Westland90').id")
+    assert page.evaluate("id => kgNetwork.getConnectedNodes(id)", sud) == [
+        page.evaluate("kg.data.nodes.find(n => n.label === 'Westland91').id")]
+    page.evaluate("id => kg.showNode(id)", sud)
+    heads = page.locator("#panel .fact-head").all_text_contents()
+    assert len(heads) == 1 and heads[0].startswith("Sudland rival of Westland91")
+    assert weaker not in page.evaluate("kgNetwork.body.data.edges.get().flatMap(e => [e.from, e.to])")
+    legend = " ".join(page.locator("#legend span.key").all_text_contents())
+    assert "Size: centrality" in legend and "Width: sentences" in legend and "Dashed:" in legend
+    page.context.close()
+
+
+def test_a_sentence_opens_its_article_with_the_sentence_marked(browser, tmp_path):
+    page, _, _ = open_page(browser, crowd(tmp_path))
+    page.evaluate("id => kg.showNode(id)", node_id(page, "Norland"))
+    page.locator("#panel a.context").first.click()
+    reader = page.locator("#reader")
+    assert reader.is_visible()
+    quoted = page.locator("#panel blockquote").first.text_content()
+    assert quoted.startswith(PEOPLE[11]) and reader.locator("mark").text_content() == quoted
+    body = reader.locator(".body").text_content()
+    assert body.startswith("Opening paragraph of story 11.") and body.endswith("Closing words.")  # no URL: read here
+    assert reader.locator("h2").text_content() == "Story 11"
+    page.context.close()
+
+
+def test_the_page_counts_the_articles_the_build_read(browser, demo_build):
+    result, out = demo_build
+    page, _, _ = open_page(browser, out / "graph.html")
+    stats = page.locator("#stats").text_content()
+    assert f" {result.report.articles} articles" in stats
+    cited = page.evaluate("kg.data.articles.length")
+    if cited != result.report.articles:
+        assert f"({cited} with facts;" in stats  # and why the two differ
+    page.context.close()

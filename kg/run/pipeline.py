@@ -30,7 +30,7 @@ from ..ingest import iter_articles
 from ..io import remove_leftovers, write_atomic
 from ..model import Article, ArticleResult, Notice, Skipped
 from ..output.export import export_triples
-from ..output.html import DEFAULT_MAX_NODES, render_html
+from ..output.html import DEFAULT_MAX_NODES, ArticleTexts, render_html
 from ..storage import filecache
 from ..storage.cache import content_hash, extraction_key, from_json, to_json
 from ..storage.local import GraphStore
@@ -187,8 +187,10 @@ def _build(inputs, out, graph_store, report: BuildReport, started: float, *, mod
     elif out is not None:
         return _assemble_files(results, Path(out), base, max_nodes, min_confidence, report, started)
     builder = GraphBuilder(base, min_confidence)
+    texts = ArticleTexts(0)  # the whole graph is in memory here: the texts go whole
     for result in results:
         builder.add(result)
+        texts.add(result)
         report.articles += 1
         report.words += result.words
     graph = builder.finish()
@@ -197,7 +199,8 @@ def _build(inputs, out, graph_store, report: BuildReport, started: float, *, mod
     report.triples = len(graph)
     _entities_and_top(report, graph, g, metrics)
     if graph_store is not None:  # a store on a server: the graph goes there whole
-        page = render_html(graph, g, metrics, max_nodes=max_nodes)
+        page = render_html(graph, g, metrics, max_nodes=max_nodes, texts=texts, articles_read=report.articles,
+                           min_confidence=min_confidence)
         state = graph_store.state(base, max_nodes, min_confidence)  # what this build was made from, for the next run
         report.outputs["store"] = graph_store.publish(graph, page, state, _summary(report))
         if out is not None:  # a server holds no page: it goes to out
@@ -214,12 +217,13 @@ def _assemble_in_store(graph_store: GraphStore, base: str, max_nodes: int, min_c
     builder = StreamingBuilder(base, min_confidence)
     target, ox_store = graph_store.begin()
     try:
-        graph, g, metrics = _stream(graph_store.iter_results, builder, ox_store, report, named=True)
+        graph, g, metrics, texts = _stream(graph_store.iter_results, builder, ox_store, report, named=True)
         digest = None
         if out is not None:
             turtle = export_triples(ox_store, "turtle")
             digest = hashlib.sha256(turtle).hexdigest()
-        page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings(), turtle_digest=digest)
+        page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings(), turtle_digest=digest,
+                           texts=texts, articles_read=report.articles, min_confidence=min_confidence)
         state = graph_store.state(base, max_nodes, min_confidence)  # what this build was made from, for the next run
         report.outputs["store"] = graph_store.commit(target, ox_store, page, state, _summary(report))
         if out is not None:
@@ -256,7 +260,7 @@ def _assemble_files(results: Iterable[ArticleResult], out: Path, base: str, max_
 
         builder = StreamingBuilder(base, min_confidence)
         ox_store = ox.Store(str(Path(tmp) / "oxigraph"))
-        graph, g, metrics = _stream(spilled, builder, ox_store, report, named=False)
+        graph, g, metrics, texts = _stream(spilled, builder, ox_store, report, named=False)
         if not report.articles:
             raise NoArticles(report)
         turtle = Path(tmp) / "graph.ttl"
@@ -266,7 +270,8 @@ def _assemble_files(results: Iterable[ArticleResult], out: Path, base: str, max_
         # from, so that a kill between the two leaves a pair that says it is not one.
         with turtle.open("rb") as file:
             digest = hashlib.file_digest(file, "sha256").hexdigest()
-        page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings(), turtle_digest=digest)
+        page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings(), turtle_digest=digest,
+                           texts=texts, articles_read=report.articles, min_confidence=min_confidence)
         report.outputs["turtle"] = out / "graph.ttl"
         # The store the Turtle came from stays beside it, for quick queries (kg.storage.filecache).
         filecache.keep(Path(tmp) / "oxigraph", report.outputs["turtle"], digest, Path(tmp))
@@ -282,7 +287,8 @@ def _stream(each: Callable[[], Iterable[ArticleResult]], builder: StreamingBuild
     the entity-level graph (kg.graph.build.StreamingBuilder). The articles are read three times:
     to settle names and classes, to tally each fact's sightings (so that its confidence is known
     before it is written), and to write. With ``named`` each article's own triples go into its
-    named graph, else all into the default graph. Returns the analysed entity-level graph."""
+    named graph, else all into the default graph. Returns the analysed entity-level graph, and
+    the article texts graph.html shows evidence in."""
     batch: list = []
 
     def load(items) -> None:
@@ -293,13 +299,17 @@ def _stream(each: Callable[[], Iterable[ArticleResult]], builder: StreamingBuild
                 ox_store.bulk_extend(batch)
                 batch = []
 
+    chars = 0
     for result in each():
         builder.observe(result)
         report.articles += 1
         report.words += result.words
+        chars += len(result.article.text)
     builder.settle()
+    texts = ArticleTexts(chars)
     for result in each():
         builder.count(result)
+        texts.add(result)
     for result in each():
         load(quads(builder.article_graph(result)))
     graph = builder.finish()
@@ -309,7 +319,7 @@ def _stream(each: Callable[[], Iterable[ArticleResult]], builder: StreamingBuild
     report.facts = Counter(key[0] for key in builder.kept)
     report.triples = len(ox_store)
     _entities_and_top(report, graph, g, metrics)
-    return graph, g, metrics
+    return graph, g, metrics, texts
 
 
 def _entities_and_top(report: BuildReport, graph: Graph, g, metrics) -> None:
