@@ -425,11 +425,13 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
 @click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=GRAPH,
               help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld", "graphml", "gexf", "csv"]),
-              required=True)
+              required=True, help="turtle: Turtle; nt: N-Triples; nquads: N-Quads and trig: TriG (each article in "
+              "its named graph, from a store); jsonld: JSON-LD; graphml: GraphML and gexf: GEXF (the entity graph, "
+              "for Gephi or yEd; links with sightings and confidence); csv: the links as CSV.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here (atomically) instead of stdout.")
 def export(graph_file, fmt, output):
-    """Export the graph as Turtle, N-Triples or JSON-LD; the entity graph as GraphML or GEXF (Gephi),
-    or its links as CSV.
+    """Export the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD; the entity graph as GraphML
+    or GEXF (Gephi, yEd), or its links as CSV, each link with its sightings and confidence.
 
     \b
     Example:
