@@ -35,7 +35,10 @@ def _serve(conn: Connection, others: list[Connection], setup: Callable[[], None]
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server, which stops the workers
     _die_with_parent()
     for other in others:  # the server's ends of the other workers' pipes, copied by the fork
-        other.close()
+        try:
+            other.close()
+        except OSError:
+            pass  # already gone
     setup()
     while True:
         try:
@@ -61,22 +64,24 @@ class Workers:
             self.idle.put(self._start())
 
     def _start(self) -> _Worker:
-        parent, child = self.context.Pipe()
+        # One fork at a time, and never while a pipe is being closed: requests that time out
+        # together replace their workers from several threads, and a child forked half way
+        # through another thread's close inherits a pipe end that is no longer there.
         with self.lock:
+            parent, child = self.context.Pipe()
             others = [w.conn for w in self.all]
-        process = self.context.Process(target=_serve, args=(child, others, self.setup, self.run), daemon=True)
-        process.start()
-        child.close()
-        worker = _Worker(process, parent)
-        with self.lock:
+            process = self.context.Process(target=_serve, args=(child, others, self.setup, self.run), daemon=True)
+            process.start()
+            child.close()
+            worker = _Worker(process, parent)
             self.all.add(worker)
         return worker
 
     def _replace(self, worker: _Worker) -> None:
         worker.process.kill()
         worker.process.join()
-        worker.conn.close()
         with self.lock:
+            worker.conn.close()
             self.all.discard(worker)
         if not self.closed:
             self.idle.put(self._start())
