@@ -1,12 +1,14 @@
 """Measure each extraction rule's precision on news; write it as the rule's confidence.
 
     .venv/bin/python scripts/calibrate_rules.py ../shared/benchmarks/newsgold/dev.jsonl [judged.json]
+        [--train ../shared/benchmarks/newsgold/train.jsonl]
 
 Builds the tuning part of NewsGold dev (two thirds of its articles, by a hash of the id; never the
-check part) as `kg build` does and counts, for every rule and for the classifier's relations, the
-facts it wrote in the families NewsGold annotates and how many of them the annotation holds
-(kg eval newsgold --by-rule). A rule with at least MIN_FACTS facts gets its precision, smoothed
-toward one half by one right and one wrong sighting (3 of 3 is 0.8, not 1.0), as its confidence.
+check part), and with --train the 100 BBC articles of NewsGold train as well, as `kg build` does,
+and counts, for every rule and for the classifier's relations, the facts it wrote in the families
+NewsGold annotates and how many of them the annotation holds (kg eval newsgold --by-rule), summed
+over both. A rule with at least MIN_FACTS facts gets its precision, smoothed toward one half by
+one right and one wrong sighting (3 of 3 is 0.8, not 1.0), as its confidence.
 
 NewsGold does not annotate where places lie, where people live, citizenship or killings. Those
 rules are measured by reading: `judged.json` (made with scripts/judge_facts.py from BBC articles
@@ -37,12 +39,22 @@ def smoothed(right: int, facts: int) -> float:
 def main(argv: list[str]) -> None:
     if not argv:
         sys.exit(__doc__.strip().splitlines()[2].strip())
+    train = None
+    if "--train" in argv:
+        at = argv.index("--train")
+        train, argv = argv[at + 1], argv[:at] + argv[at + 2:]
+    counts: dict[str, list[int]] = {}
+    parts = [(argv[0], "tune")] + ([(train, "all")] if train else [])
+    for path, part in parts:
+        for rule, c in by_rule(evaluate_newsgold(path, part=part, min_confidence=0.0).scored).items():
+            total = counts.setdefault(rule, [0, 0])
+            total[0] += c["facts"]
+            total[1] += c["right"]
+    where = "newsgold dev, tuning part" + (" + newsgold train" if train else "")
     measured: dict[str, dict] = {}
-    report = evaluate_newsgold(argv[0], part="tune", min_confidence=0.0)
-    for rule, c in by_rule(report.scored).items():
-        if c["facts"] >= MIN_FACTS:
-            measured[rule] = {"precision": smoothed(c["right"], c["facts"]), "facts": c["facts"], "right": c["right"],
-                              "measured_on": "newsgold dev, tuning part"}
+    for rule, (facts, right) in counts.items():
+        if facts >= MIN_FACTS:
+            measured[rule] = {"precision": smoothed(right, facts), "facts": facts, "right": right, "measured_on": where}
     if len(argv) > 1:
         for rule, c in json.loads(Path(argv[1]).read_text(encoding="utf-8")).items():
             if rule not in measured:  # every fact read is measured; the smoothing weighs few of them

@@ -134,3 +134,25 @@ def test_a_product_named_after_its_maker_stops_where_an_aside_begins():
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0])
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 3, 7, label="PRODUCT")]  # the model runs on into "a"
     assert [s.text for s in products_named_by_makers(doc)] == ["Zephyr Pro"]
+
+
+@pytest.mark.parametrize("words, pos, ents, names", [
+    # the model reads only the model name as the product; the maker written before it belongs to it
+    (["Vantor", "said", "the", "Vantor", "Zephyr", "sold", "well"], ["PROPN", "VERB", "DET", "PROPN", "PROPN", "VERB", "ADV"],
+     [(0, 1, "ORG"), (4, 5, "PRODUCT")], ["Vantor Zephyr"]),
+    # without a determiner the two may be one company's name ("Lockheed Martin"): left alone
+    (["Vantor", "and", "Vantor", "Zephyr", "bid"], ["PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
+     [(0, 1, "ORG"), (3, 4, "PRODUCT")], []),
+    # a name the article uses for an organisation stays one
+    (["Vantor", "Zephyr", "said", "the", "Vantor", "Zephyr", "bid"], ["PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "VERB"],
+     [(0, 2, "ORG"), (4, 5, "ORG"), (5, 6, "PRODUCT")], []),
+])
+def test_a_maker_named_just_before_a_product_belongs_to_its_name(words, pos, ents, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.products import products_named_by_makers
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    assert [s.text for s in products_named_by_makers(doc)] == names

@@ -78,13 +78,29 @@ def products_named_by_makers(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "PRODUCT", "PERSON"}:
             continue
-        end = named_by_maker(doc, ent.start, ent.end, ent.label_, makers)
-        if end is not None and end - ent.start <= MAX_NAME and (not found or ent.start >= found[-1].end):
+        start, end = ent.start, named_by_maker(doc, ent.start, ent.end, ent.label_, makers)
+        if end is None and ent.label_ == "PRODUCT":
+            start, end = _maker_before(doc, ent.start, makers), ent.end  # "the Ford" + "Tarragon"
+            if start is None or doc[start:end].text in makers:  # "Lockheed" + "Martin" is a company
+                continue
+        if end is not None and end - start <= MAX_NAME and (not found or start >= found[-1].end):
             # cleaned as any name is: "the new Zephyr Pro - a lighter laptop" names the Zephyr Pro
-            span = clean(Span(doc, ent.start, end, label="PRODUCT"))
+            span = clean(Span(doc, start, end, label="PRODUCT"))
             if span is not None:
                 found.append(span)
     return found
+
+
+def _maker_before(doc: Doc, start: int, makers: set[str]) -> int | None:
+    """Where a maker's name written just before a product the model read begins, else None: the
+    model often reads only "Zephyr" of "the Vantor Zephyr" as the product. Only capitalised words
+    after a determiner count: "a new" never does, and in "Acme and Vantor Zephyr" the two may well
+    be one company's name."""
+    for k in (3, 2, 1):
+        if start - k >= 1 and all(t.is_title or t.is_upper for t in doc[start - k:start]) \
+                and doc[start - k:start].text in makers and doc[start - k - 1].pos_ == "DET":
+            return start - k
+    return None
 
 
 # A product's name written in lower case then a capital: "iPod", "iOS", "iTunes" (a company so
