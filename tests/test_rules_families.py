@@ -162,6 +162,25 @@ CASES = [
         6 . . PUNCT . punct 4 O
     """, {('based-compound', 'Siemens', 'Munich', None)}, id='Munich-based Siemens reported profits.'),
     pytest.param("""
+        0 the the DET DT det 6 O
+        1 Oslo Oslo PROPN NNP npadvmod 3 B-GPE
+        2 - - PUNCT HYPH punct 3 O
+        3 based base VERB VBN amod 5 O
+        4 ferry ferry NOUN NN compound 5 O
+        5 maker maker NOUN NN compound 6 O
+        6 Vantor Vantor PROPN NNP nsubj 7 B-ORG
+        7 grew grow VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, {('based-compound', 'Vantor', 'Oslo', None)}, id='the Oslo-based ferry maker Vantor grew.'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 1 B-ORG
+        1 machines machine NOUN NNS nsubj 2 O
+        2 were be AUX VBD ROOT 2 O
+        3 Oslo Oslo PROPN NNP npadvmod 4 B-GPE
+        4 based base VERB VBN acomp 2 O
+        5 . . PUNCT . punct 2 O
+    """, set(), id='Vantor machines were Oslo based.'),  # "based" describes no organisation here
+    pytest.param("""
         0 Siemens Siemens PROPN NNP nsubjpass 2 B-ORG
         1 is be AUX VBZ auxpass 2 O
         2 headquartered headquarter VERB VBN ROOT 2 O

@@ -105,7 +105,11 @@ def extract(ctx: Context) -> Iterator[Fact]:
         before = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" else tok.i - 1
         if before >= 0 and (before == tok.i - 2 or _place(ctx, doc[before])):
             place = _place(ctx, doc[before])
-            org = next((_org(ctx, t) for t in [tok.head, *tok.head.subtree] if _org(ctx, t)), None)
+            # the organisation is what "based" describes: "the Oslo-based maker Acme"; in "the
+            # machines were Windows based" it describes no organisation, whatever the clause holds
+            head = tok.head.head if tok.head.dep_ == "compound" else tok.head
+            org = next((_org(ctx, t) for t in [head, *head.subtree] if _org(ctx, t)), None) \
+                if head.pos_ in {"NOUN", "PROPN"} else None
             if place and org:
                 yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-compound", 0.85))
             continue
