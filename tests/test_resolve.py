@@ -40,6 +40,11 @@ def test_a_party_and_its_short_name_are_one_party(extract):
     # the model reads "the Tories" as a group of people; they are the party
     ents = entities(extract("The Tories said the Conservatives would win, and Michael Howard agreed."))
     assert {"Tories", "Conservatives"} <= ents[("Organization", "Conservative Party")]
+    # one of them, "a Tory": the word names the party it belongs to ("Tory leader X" leads it)
+    result = extract("Tory treasury spokesman Oliver Letwin spoke after the vote.")
+    assert "Tory" in entities(result)[("Organization", "Conservative Party")]
+    assert {(f.subject.name, f.obj.name) for f in result.facts if f.family == "role"} == {
+        ("Oliver Letwin", "Conservative Party")}
     # "Democrats" after "Liberal" is the British party, not the American one
     ents = entities(extract("Meanwhile, the Liberal Democrats' President Simon Hughes said so."))
     assert ("Organization", "Liberal Democrats") in ents and ("Organization", "Democratic Party") not in ents

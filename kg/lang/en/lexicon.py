@@ -306,7 +306,7 @@ COURT_WORDS = frozenset({"supreme", "district", "appeals", "high", "federal", "c
 PARTY_ALIASES = {
     "labour": "Labour Party", "labour party": "Labour Party",
     "conservatives": "Conservative Party", "conservative party": "Conservative Party", "tories": "Conservative Party",
-    "tory party": "Conservative Party",
+    "tory party": "Conservative Party", "tory": "Conservative Party",  # "Tory leader", "a Tory MP"
     "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats", "liberal democrats": "Liberal Democrats",
     "liberal democrat party": "Liberal Democrats",
     "ukip": "UK Independence Party", "uk independence party": "UK Independence Party",
