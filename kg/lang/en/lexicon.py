@@ -234,7 +234,7 @@ EVENT_NAME_ENDINGS = frozenset({
 EMPLOYER_ROLES = frozenset({
     "chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "founder",
     "co-founder", "cofounder", "vice-chairman", "vice-president", "director", "employee", "shareholder",
-    "publisher", "editor", "owner",
+    "publisher", "editor", "owner", "economist", "analyst", "strategist",  # "an economist at Gerrard"
 })
 
 # Where someone lives, said of them: "Sohn's New Jersey home", "his home in Texas".
