@@ -162,6 +162,15 @@ CASES = [
         6 . . PUNCT . punct 4 O
     """, {('based-compound', 'Siemens', 'Munich', None)}, id='Munich-based Siemens reported profits.'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 Zephyr Zephyr PROPN NNP compound 3 B-PRODUCT
+        3 3 3 NUM CD nsubj 4 I-PRODUCT
+        4 sold sell VERB VBD ROOT 4 O
+        5 well well ADV RB advmod 4 O
+        6 . . PUNCT . punct 4 O
+    """, {('maker-possessive-model', 'Zephyr 3', 'Vantor', None)}, id="Vantor's Zephyr 3 sold well."),
+    pytest.param("""
         0 the the DET DT det 6 O
         1 Oslo Oslo PROPN NNP npadvmod 3 B-GPE
         2 - - PUNCT HYPH punct 3 O

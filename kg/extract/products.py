@@ -16,7 +16,7 @@ from ..lang.en.lexicon import (
     NOT_CAPABILITIES,
     PRODUCT_NOUNS,
 )
-from ..mentions.products import maker_names, maker_prefix
+from ..mentions.products import camel_shaped, maker_names, maker_prefix
 from ..model import (
     CAPABILITY,
     CAPABILITY_OF,
@@ -48,6 +48,14 @@ def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
                  if ref.cls == ORGANIZATION and name in surfaces), None)
 
 
+def _possessive_rule(span: Span) -> str:
+    """"Vantor's Zephyr 3", "Vantor's iDrive": a name shaped like a model's (a number in it, or a
+    lower-case letter before a capital) is what an organisation makes; "Vantor's Mobility
+    Command" or "the BBC's World Report" may be a unit or a programme: measured apart."""
+    model = any(ch.isdigit() for ch in span.text) or camel_shaped(span)
+    return "maker-possessive-model" if model else "maker-possessive"
+
+
 def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, float]]:
     root = span.root
     if (maker := _maker_in_name(ctx, span)) is not None:
@@ -57,7 +65,11 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
         for child in head.children:
             # "Sony's PSP", "OpenAI's latest innovation, Sora"
             if child.dep_ == "poss" and _org(ctx, child):
-                yield _org(ctx, child), head, "maker-possessive" if head.i == root.i else "maker-apposition", 0.8
+                if head.i != root.i:
+                    yield _org(ctx, child), head, "maker-apposition", 0.8
+                else:  # unmeasured, a unit or a programme is as likely as a product
+                    rule = _possessive_rule(span)
+                    yield _org(ctx, child), head, rule, 0.8 if rule == "maker-possessive-model" else 0.5
             # "the PSP, made by Sony"
             for verb, pobj in made_by(child):
                 if _org(ctx, pobj):
