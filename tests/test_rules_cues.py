@@ -173,20 +173,6 @@ CASES = [
         9 . . PUNCT . punct 7 O
     """, 'Harlow', 'employer', 'Organization', id='employer-of-an-economist'),  # the firm, read as a town
     pytest.param("""
-        0 Ada Ada PROPN NNP compound 1 B-PERSON
-        1 Quist Quist PROPN NNP nsubj 9 I-PERSON
-        2 , , PUNCT , punct 1 O
-        3 an an DET DT det 4 O
-        4 analyst analyst NOUN NN appos 1 O
-        5 at at ADP IN prep 4 O
-        6 Banque Banque PROPN NNP compound 8 B-FAC
-        7 du du PROPN NNP compound 8 I-FAC
-        8 Nord Nord PROPN NNP pobj 5 I-FAC
-        9 said say VERB VBD ROOT 9 O
-        10 so so ADV RB advmod 9 O
-        11 . . PUNCT . punct 9 O
-    """, 'Banque du Nord', 'employer', 'Organization', id='employer-read-as-a-building'),
-    pytest.param("""
         0 She she PRON PRP nsubj 1 O
         1 is be AUX VBZ ROOT 1 O
         2 the the DET DT det 3 O

@@ -223,9 +223,10 @@ def where_someone_lives(span: Span, iso: str | None) -> bool:
 
 def employer(span: Span, iso: str | None) -> bool:
     """"the chairman and founder of Vexa Mining", "the company Nordwind", "an economist at Harlow"
-    (the model reads many firms as towns or buildings)."""
+    (the model reads many firms as towns). Not what it reads as a building: on NYT that cost two
+    wrong employers for one right one on NewsGold train."""
     root = span.root
-    return span.label_ in {"PERSON", "GPE", "FAC", "PRODUCT"} and not iso and (
+    return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and (
         employs(root, premodifier=span.label_ != "GPE") or named_organization(root))
 
 
