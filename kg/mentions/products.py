@@ -27,10 +27,22 @@ def maker_names(doc: Doc) -> set[str]:
     return {ent.text for ent in doc.ents if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES}
 
 
-def _designation_end(doc: Doc, i: int) -> int | None:
+def _model_number(text: str) -> bool:
+    """A number alone after a maker's name names a model when it has three digits or more and is
+    not a year: "747", "911", "3310"; "40" after a name is a goal's minute or an age, "0" of "0-2"
+    a score, "2005" a year ("CeBit 2005")."""
+    if not text.isdigit():
+        return True
+    return len(text) >= 3 and not (len(text) == 4 and text[:2] in {"19", "20"})
+
+
+def _designation_end(doc: Doc, i: int, version: bool = False) -> int | None:
     """Where a model number starting at token ``i`` ends ("777-200LR" is three tokens), with a
-    name written after it ("787 Dreamliner"); None when no number starts there."""
+    name written after it ("787 Dreamliner"); None when no number starts there. With ``version``
+    (after a product's own name: "iOS 5") any number counts."""
     if i >= len(doc) or not any(ch.isdigit() for ch in doc[i].text) or not DESIGNATION.fullmatch(doc[i].text):
+        return None
+    if not version and not _model_number(doc[i].text):
         return None
     end = i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
@@ -115,7 +127,7 @@ def shaped_like_products(doc: Doc, taken: set[int]) -> list[Span]:
     for token in doc:
         if token.i in taken or not CAMEL_PRODUCT.fullmatch(token.text) or (found and token.i < found[-1].end):
             continue
-        end = _designation_end(doc, token.i + 1) or token.i + 1
+        end = _designation_end(doc, token.i + 1, version=True) or token.i + 1
         if not any(i in taken for i in range(token.i, end)):
             found.append(Span(doc, token.i, end, label="PRODUCT"))
     return found
