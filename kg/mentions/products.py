@@ -27,22 +27,19 @@ def maker_names(doc: Doc) -> set[str]:
     return {ent.text for ent in doc.ents if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES}
 
 
-def _model_number(text: str) -> bool:
-    """A number alone after a maker's name names a model when it has three digits or more and is
-    not a year: "747", "911", "3310"; "40" after a name is a goal's minute or an age, "0" of "0-2"
-    a score, "2005" a year ("CeBit 2005")."""
-    if not text.isdigit():
-        return True
-    return len(text) >= 3 and not (len(text) == 4 and text[:2] in {"19", "20"})
+def _a_score(doc: Doc, i: int) -> bool:
+    """"Turf Moor 0-2", "Leeds 3-1": a match's score after a name, not a model number ("777-200"
+    and "A330-300" have longer parts, or letters)."""
+    return (i + 2 < len(doc) and doc[i].text.isdigit() and len(doc[i].text) <= 2 and doc[i + 1].text in {"-", "–"}
+            and doc[i + 2].text.isdigit() and len(doc[i + 2].text) <= 2)
 
 
-def _designation_end(doc: Doc, i: int, version: bool = False) -> int | None:
+def _designation_end(doc: Doc, i: int) -> int | None:
     """Where a model number starting at token ``i`` ends ("777-200LR" is three tokens), with a
-    name written after it ("787 Dreamliner"); None when no number starts there. With ``version``
-    (after a product's own name: "iOS 5") any number counts."""
+    name written after it ("787 Dreamliner"); None when no number starts there."""
     if i >= len(doc) or not any(ch.isdigit() for ch in doc[i].text) or not DESIGNATION.fullmatch(doc[i].text):
         return None
-    if not version and not _model_number(doc[i].text):
+    if _a_score(doc, i):
         return None
     end = i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
@@ -127,7 +124,7 @@ def shaped_like_products(doc: Doc, taken: set[int]) -> list[Span]:
     for token in doc:
         if token.i in taken or not CAMEL_PRODUCT.fullmatch(token.text) or (found and token.i < found[-1].end):
             continue
-        end = _designation_end(doc, token.i + 1, version=True) or token.i + 1
+        end = _designation_end(doc, token.i + 1) or token.i + 1
         if not any(i in taken for i in range(token.i, end)):
             found.append(Span(doc, token.i, end, label="PRODUCT"))
     return found
