@@ -179,3 +179,16 @@ def test_a_score_after_a_name_is_no_model_number(words, ents, names):
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     assert [s.text for s in products_named_by_makers(doc)] == names
+
+
+@pytest.mark.parametrize("word", ["R&B", "GDP", "R&D"])
+def test_a_kind_of_music_or_a_measure_is_no_entity(word):
+    # the model reads "R&B" of "the R&B singer" as a company, which made the singer its member
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.find import find_mentions
+
+    doc = Doc(spacy.blank("en").vocab, words=["the", word, "singer", "Ada", "Quist", "sang"])
+    doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 3, 5, label="PERSON")]
+    assert [m.text for m in find_mentions(doc)] == ["Ada Quist"]

@@ -10,7 +10,7 @@ NOT_ENTITIES = frozenset({
     "internet", "the internet", "web", "the web", "covid", "covid-19", "aids", "hiv", "dna", "mp3",
     "the firm", "the company", "the group", "the government", "the ministry", "the department",
     "the state", "state", "op-ed", "world", "the world", "home", "the country", "the agency", "the bank", "the club",
-    "the team", "the band",
+    "the team", "the band", "r&b", "rnb",  # a kind of music ("R&B"), which the model reads as a company
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 
