@@ -34,14 +34,14 @@ SHOW_ALL_BELOW = 60  # entities; smaller graphs are drawn whole, isolated entiti
 LAYOUT_NODES = 800  # the most central entities get positions computed here
 SEED = 42
 ASPECT = 2.0  # the first view's width to height
-SIDEWAYS = 3.0
+SIDEWAYS = 3.0  # spread() pushes labels apart sideways unless that is this many times further
 HUB_SHARE = 0.25  # in the first view no entity links to more than this share of the drawn ones...
 HUB_LINKS = 0.12  # ...and it starts from this, which leaves dense hubs readable
 FONT = 14  # px, the labels' size in canvas units (vis-network's default)
 CHAR_WIDTH = 0.58 * FONT  # a generous average width of one character of a label
 LABEL_CHARS = 24  # longer names are cut ("…") on the graph; the tooltip and panel give them whole
-# Article texts the page carries whole, in characters, summed over the articles it cites; past
-# that, each article keeps the paragraphs its evidence comes from (kg.output.html.ArticleTexts).
+# Article texts the page carries whole, in characters, summed over the build's articles; past
+# that, each article keeps the paragraphs its evidence comes from (ArticleTexts).
 TEXT_BUDGET = 8_000_000
 
 
@@ -107,10 +107,11 @@ def label_boxes(labels: list[str], sizes: list[int]):
 
 
 def spread(pos, half, up, down, rounds: int = 600):
-    """Move nodes apart until no two of their boxes (dot and label) overlap: each overlapping pair
-    is pushed apart along the axis where it overlaps least, half each way. Sideways first, unless
-    that is SIDEWAYS times further: labels are wide and short, and pushing them up and down makes
-    a tall view on a wide screen; then, for what is left, along the shorter way."""
+    """Move nodes apart until no two of their boxes (dot and label) overlap: each round, each
+    overlapping pair is pushed apart by a quarter of its overlap each way, along the axis where it
+    overlaps least. Sideways first, unless that is SIDEWAYS times further: labels are wide and
+    short, and pushing them up and down makes a tall view on a wide screen; then, for what is
+    left, along the shorter way."""
     import numpy as np
 
     pos = np.array(pos, dtype=float)
