@@ -326,13 +326,10 @@ def watch(feeds, store, every, rounds, model, base, max_nodes, min_confidence, f
 def _page_matches(page: bytes, turtle: Path) -> bool:
     """Whether graph.html was drawn from this graph.ttl, by the digest the page carries (pages
     without one, from older builds, are taken as they are)."""
-    import hashlib
+    from .storage.filecache import file_digest
 
     named = re.search(rb'<meta name="kg-graph-ttl" content="sha256:([0-9a-f]{64})">', page)
-    if named is None:
-        return True
-    with turtle.open("rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest() == named.group(1).decode()
+    return named is None or file_digest(turtle) == named.group(1).decode()
 
 
 def _print_notices(notices) -> None:

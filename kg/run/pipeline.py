@@ -268,8 +268,7 @@ def _assemble_files(results: Iterable[ArticleResult], out: Path, base: str, max_
         del ox_store
         # Two files cannot be replaced in one step: the page names the graph.ttl it was drawn
         # from, so that a kill between the two leaves a pair that says it is not one.
-        with turtle.open("rb") as file:
-            digest = hashlib.file_digest(file, "sha256").hexdigest()
+        digest = filecache.file_digest(turtle)
         page = render_html(graph, g, metrics, max_nodes=max_nodes, sightings=builder.sightings(), turtle_digest=digest,
                            texts=texts, articles_read=report.articles, min_confidence=min_confidence)
         report.outputs["turtle"] = out / "graph.ttl"
