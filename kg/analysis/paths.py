@@ -13,22 +13,21 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..errors import KgError
+from ..graph.convert import TURTLE_PREFIXES
 from ..graph.read import FACT_PHRASES, PREDICATE_FAMILIES
-from ..graph.terms import IRI_CLASSES, PREDICATES, PREFIXES
+from ..graph.terms import IRI_CLASSES, PREDICATES
 
-_PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()) + \
-    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
 _CLASSES = " ".join(f"<{c}>" for c in IRI_CLASSES)
 _LINKS = " ".join(f"<{p}>" for p in PREDICATES.values())
 
-ENTITIES = _PROLOGUE + f"SELECT ?e ?label WHERE {{ VALUES ?c {{ {_CLASSES} }} ?e a ?c ; rdfs:label ?label }}"
-ALIASES = _PROLOGUE + "SELECT ?e ?name WHERE { ?e skos:altLabel ?name }"
-LINKS = _PROLOGUE + f"""SELECT DISTINCT ?s ?o WHERE {{
+ENTITIES = f"SELECT ?e ?label WHERE {{ VALUES ?c {{ {_CLASSES} }} ?e a ?c ; rdfs:label ?label }}"
+ALIASES = "SELECT ?e ?name WHERE { ?e skos:altLabel ?name }"
+LINKS = f"""SELECT DISTINCT ?s ?o WHERE {{
   {{ ?m a org:Membership ; org:member ?s ; org:organization ?o }}
   UNION {{ VALUES ?p {{ {_LINKS} }} ?s ?p ?o }}
 }}"""
 # The facts with subject ?s and object ?o, each with its sightings.
-EVIDENCE = _PROLOGUE + """SELECT ?fact ?rec ?s ?o ?p ?role ?text ?headline ?id WHERE {
+EVIDENCE = """SELECT ?fact ?rec ?s ?o ?p ?role ?text ?headline ?id WHERE {
   { ?fact a org:Membership ; org:member ?s ; org:organization ?o . OPTIONAL { ?fact org:role/rdfs:label ?role } }
   UNION { ?fact a rdf:Statement ; rdf:subject ?s ; rdf:object ?o ; rdf:predicate ?p }
   ?fact kg:evidence ?rec . ?rec kg:evidenceText ?text ; prov:wasDerivedFrom ?art .
@@ -46,11 +45,17 @@ class Step:
     facts: list[str]  # each fact with its direction: "Sora made by OpenAI"
 
 
+def _ask(store: ox.Store, query: str, **bound: str):
+    """Every graph of the store at once, with kg's prefixes; ``bound`` variables set to IRIs."""
+    return store.query(query, prefixes=TURTLE_PREFIXES, use_default_graph_as_union=True,
+                       substitutions={ox.Variable(k): ox.NamedNode(v) for k, v in bound.items()})
+
+
 def _entity_graph(store: ox.Store) -> tuple[nx.Graph, dict[str, str]]:
-    labels = {s["e"].value: s["label"].value for s in store.query(ENTITIES, use_default_graph_as_union=True)}
+    labels = {s["e"].value: s["label"].value for s in _ask(store, ENTITIES)}
     g = nx.Graph()
     g.add_nodes_from(sorted(labels))
-    pairs = {tuple(sorted((s["s"].value, s["o"].value))) for s in store.query(LINKS, use_default_graph_as_union=True)}
+    pairs = {tuple(sorted((s["s"].value, s["o"].value))) for s in _ask(store, LINKS)}
     g.add_edges_from(sorted((a, b) for a, b in pairs if a in labels and b in labels and a != b))
     return g, labels
 
@@ -61,7 +66,7 @@ def find_entity(store: ox.Store, g: nx.Graph, labels: dict[str, str], name: str)
     key = name.strip().casefold()
     exact = [n for n, label in labels.items() if label.casefold() == key]
     if not exact:
-        aliases = store.query(ALIASES, use_default_graph_as_union=True)
+        aliases = _ask(store, ALIASES)
         exact = sorted({s["e"].value for s in aliases if s["name"].value.casefold() == key and s["e"].value in labels})
     if not exact:
         close = sorted(label for label in labels.values() if key in label.casefold())[:5]
@@ -77,10 +82,8 @@ def _phrase(p: ox.NamedNode | None, role: ox.Literal | None) -> str:
 
 
 def _step(store: ox.Store, labels: dict[str, str], x: str, y: str) -> Step:
-    rows = sorted((row for s, o in ((x, y), (y, x)) for row in store.query(
-        EVIDENCE, use_default_graph_as_union=True,
-        substitutions={ox.Variable("s"): ox.NamedNode(s), ox.Variable("o"): ox.NamedNode(o)})),
-        key=lambda row: (row["fact"].value, row["rec"].value))
+    rows = sorted((row for s, o in ((x, y), (y, x)) for row in _ask(store, EVIDENCE, s=s, o=o)),
+                  key=lambda row: (row["fact"].value, row["rec"].value))
     facts: dict[str, str] = {}
     relations: dict[str, None] = {}
     evidence = []

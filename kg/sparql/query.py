@@ -14,13 +14,13 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import KgError
-from ..graph.terms import PREFIXES
+from ..graph.convert import TURTLE_PREFIXES
 from .guard import problem, select_star
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
 # Prefixes every query may use without declaring them.
-QUERY_PREFIXES = {**{p: str(ns) for p, ns in PREFIXES.items()}, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+QUERY_PREFIXES = TURTLE_PREFIXES
 QUERIES = Path(__file__).parent / "queries"
 
 
@@ -51,8 +51,11 @@ def execute(store: ox.Store, sparql: str, where: str = "query", substitutions: d
         raise QueryError(f"{where}: {refused}")
     try:
         # A store keeps each article in its own named graph; queries see all of them at once.
-        result = store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions,
-                             use_default_graph_as_union=True)
+        def ask(text: str):
+            return store.query(text, prefixes=QUERY_PREFIXES, substitutions=substitutions,
+                               use_default_graph_as_union=True)
+
+        result = ask(sparql)
         if isinstance(result, ox.QuerySolutions) and (star := select_star(sparql)):
             # Oxigraph sorts SELECT * columns by name: ask again for them in the query's order.
             (start, end), order = star
@@ -60,9 +63,7 @@ def execute(store: ox.Store, sparql: str, where: str = "query", substitutions: d
             names = [v.value for v in result.variables]
             wanted = sorted(names, key=lambda n: (rank.get(n, len(rank)), names.index(n)))
             if wanted != names:
-                sparql = sparql[:start] + " ".join("?" + n for n in wanted) + sparql[end:]
-                result = store.query(sparql, prefixes=QUERY_PREFIXES, substitutions=substitutions,
-                                     use_default_graph_as_union=True)
+                result = ask(sparql[:start] + " ".join("?" + n for n in wanted) + sparql[end:])
         return result
     except SyntaxError as exc:
         message = re.sub(r"^error at (\d+):(\d+)", r"line \1, column \2", str(exc).splitlines()[0])
