@@ -48,12 +48,14 @@ def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
                  if ref.cls == ORGANIZATION and name in surfaces), None)
 
 
-def _possessive_rule(span: Span) -> str:
-    """"Vantor's Zephyr 3", "Vantor's iDrive": a name shaped like a model's (a number in it, or a
-    lower-case letter before a capital) is what an organisation makes; "Vantor's Mobility
-    Command" or "the BBC's World Report" may be a unit or a programme: measured apart."""
-    model = any(ch.isdigit() for ch in span.text) or camel_shaped(span)
-    return "maker-possessive-model" if model else "maker-possessive"
+def _possessive_rule(span: Span) -> tuple[str, float]:
+    """The rule and prior of "X's NAME": a name shaped like a model's (a number in it, or a
+    lower-case letter before a capital: "Vantor's Zephyr 3", "Vantor's iDrive") is what an
+    organisation makes; "Vantor's Mobility Command" or "the BBC's World Report" may as well be a
+    unit or a programme, so it is measured apart and, unmeasured, stays under the default."""
+    if any(ch.isdigit() for ch in span.text) or camel_shaped(span):
+        return "maker-possessive-model", 0.8
+    return "maker-possessive", 0.5
 
 
 def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, float]]:
@@ -67,9 +69,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
             if child.dep_ == "poss" and _org(ctx, child):
                 if head.i != root.i:
                     yield _org(ctx, child), head, "maker-apposition", 0.8
-                else:  # unmeasured, a unit or a programme is as likely as a product
-                    rule = _possessive_rule(span)
-                    yield _org(ctx, child), head, rule, 0.8 if rule == "maker-possessive-model" else 0.5
+                else:
+                    yield _org(ctx, child), head, *_possessive_rule(span)
             # "the PSP, made by Sony"
             for verb, pobj in made_by(child):
                 if _org(ctx, pobj):
