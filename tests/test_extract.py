@@ -294,7 +294,7 @@ def test_makers(extract, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("OpenAI's latest innovation, Sora, a text-to-video AI generator, has captivated the world.",
-     {("capability", "Sora", "text-to-video AI generator", None)}),
+     {("capability", "Sora", "text-to-video AI generator", None), ("capability", "Sora", "text-to-video", None)}),
     ("Microsoft launched the Xbox 360 in November. The Xbox 360 can play high-definition DVDs.",
      {("capability", "Xbox 360", "play high-definition DVDs", None)}),
     ("Sora, a video generator, was shown. Sora stands out for its ability to craft realistic videos that amaze.",

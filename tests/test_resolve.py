@@ -192,3 +192,22 @@ def test_a_kind_of_music_or_a_measure_is_no_entity(word):
     doc = Doc(spacy.blank("en").vocab, words=["the", word, "singer", "Ada", "Quist", "sang"])
     doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 3, 5, label="PERSON")]
     assert [m.text for m in find_mentions(doc)] == ["Ada Quist"]
+
+
+def test_a_model_number_in_the_plural_is_the_model(extract):
+    # "A320s" are Airbus A320s: one node, found again where the model read no name at all
+    ents = entities(extract("Airbus said the Airbus A320 sold well. Kestrel Air flies 20 short-haul A320s and "
+                            "six Airbus A330s."))
+    assert ("Product", "Airbus A320") in ents and "A320s" in ents[("Product", "Airbus A320")]
+    assert ("Product", "Airbus A330") in ents
+    assert not any(name.endswith("s") and cls == "Product" for cls, name in ents)
+
+
+@pytest.mark.parametrize("name, singular", [
+    ("Airbus A330s", "Airbus A330"), ("747s", "747"), ("KC-45s", "KC-45"),
+    ("1990s", "1990s"), ("iPhone 3GS", "iPhone 3GS"), ("Lumens", "Lumens"),
+])
+def test_only_a_model_number_is_made_singular(name, singular):
+    from kg.mentions.resolve import singular_model
+
+    assert singular_model(name) == singular

@@ -307,7 +307,42 @@ CASES = [
         8 eased ease VERB VBD advcl 2 O
         9 . . PUNCT . punct 2 O
     """, 'Dow', 'stock-index', 'Product', id='stock-index-by-its-move'),
+    pytest.param("""
+        0 The the DET DT det 2 O
+        1 Zafi Zafi PROPN NNP compound 2 B-PERSON
+        2 virus virus NOUN NN nsubj 3 O
+        3 deletes delete VERB VBZ ROOT 3 O
+        4 files file NOUN NNS dobj 3 O
+        5 . . PUNCT . punct 3 O
+    """, 'Zafi', 'names-the-product-noun', 'Product', id='names-the-product-noun'),
 ]
+
+
+def test_a_name_before_a_plural_or_read_as_a_company_names_no_product():
+    # "Saturn vehicles" are a maker's many products; "the Vantor jet" names its maker
+    for table, name in (("""
+        0 Future future NOUN NN amod 2 O
+        1 Saturn Saturn PROPN NNP compound 2 B-PERSON
+        2 vehicles vehicle NOUN NNS nsubj 4 O
+        3 will will AUX MD aux 4 O
+        4 be be AUX VB ROOT 4 O
+        5 smaller small ADJ JJR acomp 4 O
+        6 . . PUNCT . punct 4 O
+    """, 'Saturn'), ("""
+        0 The the DET DT det 2 O
+        1 Vantor Vantor PROPN NNP compound 2 B-ORG
+        2 jet jet NOUN NN nsubj 3 O
+        3 landed land VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+    """, 'Vantor'), ("""
+        0 The the DET DT det 3 O
+        1 My my PROPN NNP compound 3 O
+        2 Acme Acme PROPN NNP compound 3 B-PERSON
+        3 service service NOUN NN nsubj 4 O
+        4 grew grow VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, 'Acme')):
+        assert 'names-the-product-noun' not in fired(doc_from_table(table), name)
 
 
 @pytest.mark.parametrize("table, name, cue, cls", CASES)

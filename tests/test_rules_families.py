@@ -115,7 +115,8 @@ CASES = [
         14 on on ADP IN prep 13 O
         15 sale sale NOUN NN pobj 14 O
         16 . . PUNCT . punct 13 O
-    """, {('maker-passive', 'Vexa', 'Nokia', None), ('capability-apposition', 'Vexa', 'voice-controlled home assistant', None)},
+    """, {('maker-passive', 'Vexa', 'Nokia', None), ('capability-apposition', 'Vexa', 'voice-controlled home assistant', None),
+          ('capability-modifier', 'Vexa', 'voice-controlled', None)},
         id='The Vexa, a voice-controlled home assistant made by Nokia, went on sale.'),
     pytest.param("""
         0 Sony Sony PROPN NNP poss 2 B-ORG
@@ -425,6 +426,109 @@ CASES = [
         15 . . PUNCT . punct 11 O
     """, {('maker-possessive', 'PSP', 'Sony', None), ('capability-can-anaphora', 'PSP', 'play music and films', None)},
         id="Sony's PSP went on sale in Japan. It can play music and films."),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 unveiled unveil VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 Zephyr Zephyr PROPN NNP dobj 1 B-PRODUCT
+        4 , , PUNCT , punct 3 O
+        5 a a DET DT det 9 O
+        6 double double ADJ JJ amod 8 O
+        7 - - PUNCT HYPH punct 8 O
+        8 deck deck NOUN NN compound 9 O
+        9 aircraft aircraft NOUN NN appos 3 O
+        10 which which PRON WDT nsubj 11 O
+        11 seats seat VERB VBZ relcl 9 O
+        12 up up ADV RB advmod 11 O
+        13 to to ADP IN prep 11 O
+        14 600 600 NUM CD nummod 15 B-CARDINAL
+        15 people people NOUN NNS pobj 13 O
+        16 . . PUNCT . punct 1 O
+    """, {('maker-verb', 'Zephyr', 'Vantor', None), ('capability-apposition', 'Zephyr', 'double-deck aircraft', None),
+          ('capability-modifier', 'Zephyr', 'double-deck', None),
+          ('capability-capacity', 'Zephyr', 'seats up to 600 people', None)},
+        id='Vantor unveiled the Zephyr, a double-deck aircraft which seats up to 600 people.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 has have VERB VBZ ROOT 2 O
+        3 a a DET DT det 4 O
+        4 range range NOUN NN dobj 2 O
+        5 from from ADP IN prep 2 O
+        6 700 700 NUM CD pobj 5 B-QUANTITY
+        7 to to ADP IN prep 5 I-QUANTITY
+        8 900 900 NUM CD nummod 9 I-QUANTITY
+        9 miles mile NOUN NNS pobj 7 I-QUANTITY
+        10 . . PUNCT . punct 2 O
+    """, {('capability-has', 'Zephyr', 'range from 700 to 900 miles', None)},
+        id='The Zephyr has a range from 700 to 900 miles. (the figures hung on the verb)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Lumen Lumen PROPN NNP nsubj 2 B-PRODUCT
+        2 is be AUX VBZ ROOT 2 O
+        3 a a DET DT det 4 O
+        4 phone phone NOUN NN attr 2 O
+        5 with with ADP IN prep 4 O
+        6 a a DET DT det 8 O
+        7 curved curved ADJ JJ amod 8 O
+        8 screen screen NOUN NN pobj 5 O
+        9 . . PUNCT . punct 2 O
+    """, {('capability-with', 'Lumen', 'curved screen', None)},
+        id='The Lumen is a phone with a curved screen.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Lumen Lumen PROPN NNP nsubj 2 B-PRODUCT
+        2 adds add VERB VBZ ROOT 2 O
+        3 40 40 NUM CD nummod 5 B-CARDINAL
+        4 new new ADJ JJ amod 5 O
+        5 features feature NOUN NNS dobj 2 O
+        6 , , PUNCT , punct 5 O
+        7 including include VERB VBG prep 5 O
+        8 a a DET DT det 10 O
+        9 voice voice NOUN NN compound 10 O
+        10 recorder recorder NOUN NN pobj 7 O
+        11 and and CCONJ CC cc 10 O
+        12 a a DET DT det 13 O
+        13 torch torch NOUN NN conj 10 O
+        14 . . PUNCT . punct 2 O
+    """, {('capability-features', 'Lumen', 'voice recorder', None), ('capability-features', 'Lumen', 'torch', None)},
+        id='The Lumen adds 40 new features, including a voice recorder and a torch.'),
+    pytest.param("""
+        0 Can can AUX MD aux 3 O
+        1 the the DET DT det 2 O
+        2 Zephyr Zephyr PROPN NNP nsubj 3 B-PRODUCT
+        3 carry carry VERB VB ROOT 3 O
+        4 600 600 NUM CD nummod 5 B-CARDINAL
+        5 people people NOUN NNS dobj 3 O
+        6 ? ? PUNCT . punct 3 O
+    """, set(),
+        id='Can the Zephyr carry 600 people? (a question says no capacity)'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP nsubj 1 B-ORG
+        1 flies fly VERB VBZ ROOT 1 O
+        2 long long ADV RB advmod 4 O
+        3 - - PUNCT HYPH punct 4 O
+        4 awaited await VERB VBN amod 5 O
+        5 Zephyrs Zephyrs PROPN NNPS dobj 1 B-PRODUCT
+        6 and and CCONJ CC cc 5 O
+        7 short short ADJ JJ amod 9 O
+        8 - - PUNCT HYPH punct 9 O
+        9 haul haul NOUN NN compound 10 O
+        10 Lumens Lumens PROPN NNPS conj 5 B-PRODUCT
+        11 . . PUNCT . punct 1 O
+    """, {('capability-modifier', 'Lumens', 'short-haul', None)},
+        id='Kestrel flies long-awaited Zephyrs and short-haul Lumens. (a judgement is no capability)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 carried carry VERB VBD ROOT 2 O
+        3 600 600 NUM CD nummod 4 B-CARDINAL
+        4 people people NOUN NNS dobj 2 O
+        5 to to ADP IN prep 2 O
+        6 Oslo Oslo PROPN NNP pobj 5 B-GPE
+        7 . . PUNCT . punct 2 O
+    """, set(),
+        id='The Zephyr carried 600 people to Oslo. (what it did is no capacity)'),
 ]
 
 

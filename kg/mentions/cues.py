@@ -32,6 +32,7 @@ from ..lang.en.lexicon import (
     ORGANISATIONS_TOO,
     PARTY_ALIASES,
     PEOPLE_GROUPS,
+    PRODUCT_NAME_HEADS,
     PRODUCT_NOUNS,
     PRODUCT_USERS,
     RELATIVES,
@@ -120,6 +121,19 @@ def owns_an_artefact(span: Span, iso: str | None) -> bool:
     """"OpenAI's latest model": the owner of an unnamed artefact is likely its maker."""
     root = span.root
     return root.dep_ == "poss" and lemma(root.head).lower() in PRODUCT_NOUNS and not root.head.ent_type_
+
+
+def names_the_product_noun(span: Span, iso: str | None) -> bool:
+    """"the Zafi virus", "the Lumen browser": a name before a product noun names that product. Not
+    when the model read it as an organisation or a place ("the Boeing jet", "the UK network" name a
+    maker and a market), nor before a plural: "Saturn vehicles" are a maker's many products; nor when
+    a capital before it says the model cut the name short ("the My Acme service" is not Acme)."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start else None
+    return (root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NN" and not iso
+            and not (before is not None and before.is_title and not before.is_sent_start)
+            and span.label_ not in {"ORG", "GPE", "NORP"}
+            and lemma(root.head).lower() in PRODUCT_NAME_HEADS and not root.head.ent_type_)
 
 
 def made_by_an_organization(span: Span, iso: str | None) -> bool:
@@ -276,6 +290,7 @@ CUES = (
     Cue("made-by-an-organisation", PRODUCT, STRONG, made_by_an_organization),
     Cue("named-by-its-maker", PRODUCT, STRONG, named_by_its_maker),
     Cue("lets-people-do", PRODUCT, NAME_ENDING, lets_people_do),
+    Cue("names-the-product-noun", PRODUCT, OWNER, names_the_product_noun),
     Cue("shaped-like-a-product", PRODUCT, OWNER, shaped_like_a_product),
     Cue("stock-index", PRODUCT, STRONG, stock_index),
     Cue("honorific", PERSON, STRONG, honorific_before),

@@ -28,6 +28,8 @@ from .products import maker_names, maker_prefix
 # then a person over an organisation: the small model tags people in lists as organisations
 # ("Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere") more often than the reverse.
 INITIAL = re.compile(r"[a-z]\.?")  # a middle initial, as norm() leaves it: "f." or "f"
+# A model number in the plural: "A320s", "747s", "KC-45s" (not a decade: "1990s", "60s").
+PLURAL_MODEL = re.compile(r"(?:[A-Za-z]{1,3}-?\d+|\d{3})s")
 CLASS_ORDER = {cls: i for i, cls in enumerate(dict.fromkeys((COUNTRY, PERSON, ORGANIZATION) + ENTITY_CLASSES))}
 
 
@@ -70,10 +72,16 @@ def _key(m: Mention) -> str:
         return "country:" + m.iso
     if norm(m.text) in PARTY_ALIASES:  # "Labour", "the Labour Party"
         return "party:" + PARTY_ALIASES[norm(m.text)]
-    words = norm(m.text).split()
+    words = norm(singular_model(m.text)).split()
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+def singular_model(text: str) -> str:
+    """"Airbus A320s" names the Airbus A320; other names are left as they are."""
+    last = text.rsplit(" ", 1)[-1]
+    return text[:-1] if PLURAL_MODEL.fullmatch(last) else text
 
 
 def _cluster(mentions: list[Mention]) -> dict[str, Cluster]:
@@ -156,7 +164,7 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         states = sorted({regions.state(m.text) or regions.postal(m.text) for m in cluster.mentions} - {None})
         if states:
             return states[0]
-    forms = Counter(m.text.replace("’", "'") for m in cluster.mentions)
+    forms = Counter(singular_model(m.text.replace("’", "'")) for m in cluster.mentions)
     if cls == PERSON:  # the fullest form of a name is the name
         return min(forms, key=lambda f: (-len(f.split()), -forms[f], f))
     return min(forms, key=lambda f: (-forms[f], -len(f), f))
@@ -192,6 +200,8 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
     for key, cluster in clusters.items():
         words = {tuple(t.text for t in doc[m.start:m.end]) for m in cluster.mentions}
         words |= _designations(doc, cluster, makers)
+        # and in the plural: "A320s" of "Airbus A320"
+        words |= {(*w[:-1], w[-1] + "s") for w in words if PLURAL_MODEL.fullmatch(w[-1] + "s")}
         forms = [Doc(doc.vocab, words=list(w)) for w in sorted(words) if w[0][:1].isupper()]
         if forms:
             matcher.add(key, forms)

@@ -93,6 +93,12 @@ PRODUCT_NOUNS = frozenset({
     "headset", "watch", "speaker", "suv", "sedan", "variant", "successor",
 })
 
+# Nouns a product's name stands before, as in "the Zafi virus", "the Vexa sedan", "the Lumen browser"
+# (not "release" or "brand": "the UK release", "the Saturn brand").
+PRODUCT_NAME_HEADS = (PRODUCT_NOUNS - {"release", "brand", "version", "successor", "variant", "innovation"}) | {
+    "site", "virus", "worm", "technology", "database", "portal", "handheld", "player", "store", "network",
+}
+
 # Generic heads that say "a product" but not what it can do: no capability from these alone.
 GENERIC_PRODUCT_NOUNS = frozenset({
     "product", "innovation", "version", "release", "launch", "brand", "successor", "variant", "model",
@@ -134,9 +140,18 @@ MAKER_VERBS = frozenset({
 ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "power", "means"})
 # Verbs that say what a product lets people do: "lets users edit", "allows users to edit".
 ENABLING_VERBS = frozenset({"let", "allow", "enable", "help", "permit"})
-FEATURE_VERBS = frozenset({"feature", "offer", "support", "include", "boast", "provide"})
+FEATURE_VERBS = frozenset({"feature", "offer", "support", "include", "boast", "provide", "add", "introduce"})
 # Verbs of having whose object may be what a product has: "has two screens", "comes with a stylus".
 HAVING_VERBS = frozenset({"have", "come", "carry", "use", "run"})
+# Verbs that, with a number, say how much a product takes: "seats 180 people", "holds up to 40GB".
+CAPACITY_VERBS = frozenset({"carry", "seat", "hold", "store", "accommodate", "fly", "travel", "reach"})
+# Hyphened modifiers that judge, date, place or sell a product rather than describe it:
+# "long-awaited", "best-selling", "Detroit-based", "state-owned", "so-called".
+NOT_DESCRIPTIVE_PARTS = frozenset({
+    "awaited", "anticipated", "selling", "based", "owned", "called", "old", "year", "month", "delayed",
+    "priced", "price", "cost", "making", "loss", "profit", "backed", "run", "built", "made", "designed",
+    "branded", "known", "profile", "end", "term", "time", "hit", "fated", "troubled", "expected",
+})
 # What a product "has" that is no ability: its users, sales, price, share, problems ...
 NOT_CAPABILITIES = frozenset({
     "user", "customer", "subscriber", "sale", "price", "cost", "share", "stake", "problem", "fault",
