@@ -33,6 +33,36 @@ CASES = [
         9 . . PUNCT . punct 5 O
     """, {('rivalry-between', 'China', 'Japan', None)}, id='Tensions between Japan and China rose after the visit.'),
     pytest.param("""
+        0 Talks talk NOUN NNS nsubj 1 O
+        1 stalled stall VERB VBN ROOT 1 O
+        2 amid amid ADP IN prep 1 O
+        3 worsening worsen VERB VBG pcomp 2 O
+        4 relations relation NOUN NNS dobj 3 O
+        5 between between ADP IN prep 4 O
+        6 Canada Canada PROPN NNP pobj 5 B-GPE
+        7 and and CCONJ CC cc 6 O
+        8 Brazil Brazil PROPN NNP conj 6 B-GPE
+        9 . . PUNCT . punct 1 O
+    """, {('rivalry-between', 'Brazil', 'Canada', None)}, id='Talks stalled amid worsening relations between Canada and Brazil.'),
+    pytest.param("""
+        0 Relations relation NOUN NNS nsubj 5 O
+        1 between between ADP IN prep 0 O
+        2 France France PROPN NNP pobj 1 B-GPE
+        3 and and CCONJ CC cc 2 O
+        4 Spain Spain PROPN NNP conj 2 B-GPE
+        5 improved improve VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, set(), id='Relations between France and Spain improved. (relations are no rivalry unless said bad)'),
+    pytest.param("""
+        0 Japan Japan PROPN NNP nsubj 1 B-GPE
+        1 filed file VERB VBD ROOT 1 O
+        2 a a DET DT det 3 O
+        3 complaint complaint NOUN NN dobj 1 O
+        4 against against ADP IN prep 3 O
+        5 China China PROPN NNP pobj 4 B-GPE
+        6 . . PUNCT . punct 1 O
+    """, {('rivalry-object-with', 'China', 'Japan', None)}, id='Japan filed a complaint against China.'),
+    pytest.param("""
         0 France France PROPN NNP nsubj 1 B-GPE
         1 competes compete VERB VBZ ROOT 1 O
         2 with with ADP IN prep 1 O
@@ -529,6 +559,25 @@ CASES = [
         7 . . PUNCT . punct 2 O
     """, set(),
         id='The Zephyr carried 600 people to Oslo. (what it did is no capacity)'),
+
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 unveiled unveil VERB VBD ROOT 1 O
+        2 a a DET DT det 4 O
+        3 new new ADJ JJ amod 4 O
+        4 version version NOUN NN dobj 1 O
+        5 of of ADP IN prep 4 O
+        6 its its PRON PRP$ poss 7 O
+        7 Zephyr Zephyr PROPN NNP pobj 5 B-PRODUCT
+        8 . . PUNCT . punct 1 O
+    """, {('maker-its', 'Zephyr', 'Vantor', None)}, id='Vantor unveiled a new version of its Zephyr.'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP nsubj 1 B-ORG
+        1 flies fly VERB VBZ ROOT 1 O
+        2 its its PRON PRP$ poss 3 O
+        3 Zephyrs Zephyrs PROPN NNPS dobj 1 B-PRODUCT
+        4 . . PUNCT . punct 1 O
+    """, set(), id='Kestrel flies its Zephyrs. (an airline owns what others make)'),
 ]
 
 

@@ -88,6 +88,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
             for verb, pobj in made_by(child):
                 if _org(ctx, pobj):
                     yield _org(ctx, pobj), verb, "maker-copula", 0.8
+    if (maker := _maker_of_its(ctx, span)) is not None:
+        yield maker
     # "Apple unveiled the iPod", "the iPod was developed by Apple", "unveiled the iPhone and iOS"
     listed = first_conjunct(root)
     if listed.dep_ in {"dobj", "nsubjpass"} and lemma(listed.head) in MAKER_VERBS:
@@ -99,6 +101,23 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
                 for pobj in child.children:
                     if _org(ctx, pobj):
                         yield _org(ctx, pobj), verb, "maker-passive", 0.85
+
+
+def _maker_of_its(ctx: Context, span: Span) -> tuple[EntityRef, Token, str, float] | None:
+    """"Vantor unveiled a new version of its Zephyr": "its" is the subject's, and what a company
+    unveils, launches or develops of its own it makes. Not "sold" or "flies its Zephyrs": an airline
+    or a shop owns what others make; nor a name that carries its maker ("Vantor V100")."""
+    root = span.root
+    holder = root.head if root.dep_ == "compound" else root  # "its Zephyr phone"
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in holder.children) \
+            or _maker_in_name(ctx, span) is not None:
+        return None
+    verb = next((t for t in holder.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or lemma(verb) not in MAKER_VERBS - {"sell", "ship"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    maker = _org(ctx, subject)
+    return (maker, verb, "maker-its", 0.6) if maker is not None else None
 
 
 def _descriptor(noun: Token) -> bool:
@@ -299,7 +318,9 @@ def _ability_facts(ctx: Context) -> Iterator[Fact]:
     for noun in ctx.doc:
         if noun.pos_ != "NOUN" or lemma(noun).lower() not in ABILITY_NOUNS:
             continue
-        verbs = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        # (an infinitive: "its ability to craft videos", not "wi-fi capability built in")
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if not verbs:
             continue
         owner = next((_product_at(ctx, c) for c in noun.children if c.dep_ == "poss"), None)

@@ -9,7 +9,17 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..lang.en.lexicon import HOSTILE_VERBS, PENALTY_NOUNS, RIVALRY_NOUNS, RIVALRY_VERBS, SPORT_WORDS, UNION_NAMES
+from ..lang.en.lexicon import (
+    HOSTILE_VERBS,
+    PENALTY_NOUNS,
+    RELATION_NOUNS,
+    RIVALRY_NOUNS,
+    RIVALRY_VERBS,
+    SPORT_WORDS,
+    STRAINED_WORDS,
+    UNION_NAMES,
+    WORSENING_VERBS,
+)
 from ..model import COUNTRY, ORGANIZATION, RIVALRY, EntityRef, Fact
 from ..nlp import lemma
 from .base import Context
@@ -18,8 +28,17 @@ from .base import Context
 def _is_cue(token: Token) -> bool:
     # Sentence-initial nouns ("Tensions between ...") are often tagged PROPN by the small model.
     if token.pos_ in {"NOUN", "PROPN"}:
-        return lemma(token).lower() in RIVALRY_NOUNS
+        word = lemma(token).lower()
+        return word in RIVALRY_NOUNS or word in RELATION_NOUNS and _strained(token)
     return token.pos_ == "VERB" and lemma(token).lower() in RIVALRY_VERBS
+
+
+def _strained(relations: Token) -> bool:
+    """"strained ties", "worsening relations" (which the parser may read as a verb and its
+    object), "relations soured"."""
+    return any(c.dep_ == "amod" and c.lower_ in STRAINED_WORDS for c in relations.children) or (
+        relations.dep_ in {"dobj", "nsubj"} and (relations.head.lower_ in STRAINED_WORDS
+                                                 or lemma(relations.head).lower() in WORSENING_VERBS))
 
 
 def is_party(ref: EntityRef | None) -> bool:
@@ -119,12 +138,22 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
                 subjects = _conjuncts(ctx, child)
                 if len(subjects) >= 2:
                     yield from emit(subjects[0], subjects[1], cue, "rivalry-subjects", 0.8)
-                for prep in cue.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"with", "against"}:
-                        for pobj in prep.children:
-                            for other in _conjuncts(ctx, pobj):
-                                for subject in subjects:
-                                    yield from emit(subject, other, cue, "rivalry-with", 0.8)
+                yield from _against(ctx, cue, subjects, "rivalry-with", 0.8, emit)
+        # "Japan filed a complaint against China", "the US has a dispute with Canada": the
+        # party is the subject of the verb the rivalry word is the object of
+        if cue.dep_ == "dobj" and not any(c.dep_ in {"nsubj", "poss"} for c in cue.children):
+            subjects = [r for c in cue.head.children if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
+            yield from _against(ctx, cue, subjects, "rivalry-object-with", 0.7, emit)
+
+
+def _against(ctx: Context, cue: Token, subjects: list[EntityRef], rule: str, prior: float, emit) -> Iterator[Fact]:
+    """The parties of "with Y" or "against Y" after the rivalry word, each against each subject."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "against"}:
+            for pobj in prep.children:
+                for other in _conjuncts(ctx, pobj):
+                    for subject in subjects:
+                        yield from emit(subject, other, cue, rule, prior)
 
 
 def extract(ctx: Context) -> Iterator[Fact]:

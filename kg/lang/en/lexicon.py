@@ -111,9 +111,14 @@ RIVALRY_NOUNS = frozenset({
     "race", "rivalry", "rival", "competition", "contest", "dispute", "tension", "tensions", "rift",
     "conflict", "standoff", "stand-off", "feud", "row", "spat", "clash", "confrontation", "battle",
     "war", "showdown", "struggle", "arms", "trade-war", "gap", "divide", "competitiveness",
-    "sanction", "sanctions", "tariff", "embargo", "hostility", "animosity", "accusation",
+    "sanction", "sanctions", "tariff", "embargo", "hostility", "animosity", "accusation", "complaint",
 })
 RIVALRY_VERBS = frozenset({"compete", "rival", "clash", "feud", "battle", "spar", "vie", "race"})
+# Relations are a rivalry only when the sentence says they are bad: "strained ties between X and Y".
+RELATION_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
+STRAINED_WORDS = frozenset({"strained", "worsening", "tense", "frosty", "deteriorating", "soured", "souring",
+                            "troubled", "hostile", "uneasy", "poor", "bad", "difficult", "icy", "fraught"})
+WORSENING_VERBS = frozenset({"worsen", "deteriorate", "sour", "strain", "cool", "freeze", "sink"})
 # The European Union by its names: a party to rivalries as a country is.
 UNION_NAMES = frozenset({"eu", "e.u.", "european union", "the european union", "the eu"})
 # Verbs whose subject acts against their object: "China accused Japan of ...", "the US sanctioned
