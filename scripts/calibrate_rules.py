@@ -7,8 +7,11 @@ Builds the tuning part of NewsGold dev (two thirds of its articles, by a hash of
 check part), and with --train the 100 BBC articles of NewsGold train as well, as `kg build` does,
 and counts, for every rule and for the classifier's relations, the facts it wrote in the families
 NewsGold annotates and how many of them the annotation holds (kg eval newsgold --by-rule), summed
-over both. A rule with at least MIN_FACTS facts gets its precision, smoothed toward one half by
-one right and one wrong sighting (3 of 3 is 0.8, not 1.0), as its confidence.
+over both. Every rule that wrote a fact gets its precision as its confidence, shrunk toward its
+family's (the precision of all the facts of that family, whichever rule read them) as if it had
+PRIOR_FACTS more facts at the family's rate: a rule with 3 of 3 right in a family right 80% of the
+time gets 0.92, one with 1 of 1 in a family right 40% of the time gets 0.6, and a rule with many
+facts gets close to its own rate. A rule that wrote nothing keeps its coded prior.
 
 NewsGold does not annotate where places lie, where people live, citizenship or killings. Those
 rules are measured by reading: `judged.json` (made with scripts/judge_facts.py from BBC articles
@@ -29,11 +32,12 @@ sys.path.insert(0, str(ROOT))
 from kg.evaluation.newsgold import by_rule, evaluate_newsgold  # noqa: E402
 from kg.extract.base import PRECISION_PATH  # noqa: E402
 
-MIN_FACTS = 5
+PRIOR_FACTS = 2
 
 
-def smoothed(right: int, facts: int) -> float:
-    return round((right + 1) / (facts + 2), 2)
+def smoothed(right: int, facts: int, prior: float = 0.5) -> float:
+    """Precision shrunk toward ``prior`` by PRIOR_FACTS sightings at that rate."""
+    return round((right + PRIOR_FACTS * prior) / (facts + PRIOR_FACTS), 2)
 
 
 def main(argv: list[str]) -> None:
@@ -44,17 +48,28 @@ def main(argv: list[str]) -> None:
         at = argv.index("--train")
         train, argv = argv[at + 1], argv[:at] + argv[at + 2:]
     counts: dict[str, list[int]] = {}
+    family_of: dict[str, str] = {}  # rule -> the kind of the facts it wrote
     parts = [(argv[0], "tune")] + ([(train, "all")] if train else [])
     for path, part in parts:
-        for rule, c in by_rule(evaluate_newsgold(path, part=part, min_confidence=0.0).scored).items():
+        scored = evaluate_newsgold(path, part=part, min_confidence=0.0).scored
+        for rule, c in by_rule(scored).items():
             total = counts.setdefault(rule, [0, 0])
             total[0] += c["facts"]
             total[1] += c["right"]
+        for fact in scored.judged:
+            for rule in scored.rules.get(fact, ()):
+                family_of[rule] = fact[1]
     where = "newsgold dev, tuning part" + (" + newsgold train" if train else "")
     measured: dict[str, dict] = {}
+    # a family's rate is that of its typical rule (each rule's own, smoothed, averaged), so that one
+    # prolific rule, such as reading the article's country, does not set the prior of all the others
+    rates: dict[str, list[float]] = {}
     for rule, (facts, right) in counts.items():
-        if facts >= MIN_FACTS:
-            measured[rule] = {"precision": smoothed(right, facts), "facts": facts, "right": right, "measured_on": where}
+        rates.setdefault(family_of[rule], []).append((right + 1) / (facts + 2))
+    for rule, (facts, right) in counts.items():
+        family_rate = sum(rates[family_of[rule]]) / len(rates[family_of[rule]])
+        measured[rule] = {"precision": smoothed(right, facts, family_rate), "facts": facts, "right": right,
+                          "measured_on": where}
     if len(argv) > 1:
         for rule, c in json.loads(Path(argv[1]).read_text(encoding="utf-8")).items():
             if rule not in measured:  # every fact read is measured; the smoothing weighs few of them

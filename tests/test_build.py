@@ -46,7 +46,7 @@ def test_sora_is_a_product_made_by_openai_that_generates_video(store):
 
 def test_a_weak_fact_stays_available_below_the_default_threshold(tmp_path):
     # "Sora, a text-to-video AI generator": a capability read from an apposition, a rule measured
-    # at 0.18 precision on news; out of the default graph, in a build that asks for every fact
+    # at 0.16 precision on news; out of the default graph, in a build that asks for every fact
     from kg.graph.namespaces import KG
     from kg.run.pipeline import DEFAULT_MIN_CONFIDENCE, build
 
@@ -56,8 +56,8 @@ def test_a_weak_fact_stays_available_below_the_default_threshold(tmp_path):
     default = build([SEED], None).graph
     every = build([SEED], None, min_confidence=0.0).graph
     assert DEFAULT_MIN_CONFIDENCE > 0
-    assert any("text-to-video" in c for c in capabilities(every))
-    assert not any("text-to-video" in c for c in capabilities(default))
+    assert "text-to-video AI generator" in capabilities(every)
+    assert "text-to-video AI generator" not in capabilities(default)
     assert capabilities(default) < capabilities(every)
 
 
@@ -68,13 +68,26 @@ def test_china_rival_of_the_united_states_one_node_with_us_alias(store):
     assert not ask(store, '?x rdfs:label "U.S."')
 
 
+@pytest.fixture(scope="module")
+def every_fact():
+    """The seed article built with every fact read, the weak ones included."""
+    from kg.graph.convert import to_turtle
+    from kg.run.pipeline import build
+
+    s = ox.Store()
+    s.load(to_turtle(build([SEED], None, min_confidence=0.0).graph).encode(), format=ox.RdfFormat.TURTLE)
+    return s
+
+
 @pytest.mark.parametrize("name, title", [
     ("Ma Heliang", "figure within China’s film sector"),
     ("Zhou Hongyi", "player in China’s tech sphere"),
     ("Liu Wei", "AI researcher"),
 ])
-def test_people_with_their_roles(store, name, title):
-    assert ask(store, f'?p a schema:Person ; rdfs:label "{name}" ; schema:jobTitle "{title}"')
+def test_people_with_their_roles(every_fact, name, title):
+    # "Liu Wei, a prominent AI researcher": a title in apposition, measured 0.74 by reading, so
+    # below the default threshold and in a build that asks for every fact
+    assert ask(every_fact, f'?p a schema:Person ; rdfs:label "{name}" ; schema:jobTitle "{title}"')
 
 
 @pytest.mark.parametrize("label", ["Ma", "Zhou", "Liu", "AI", "AGI", "Sora’s"])
@@ -93,7 +106,7 @@ def test_every_fact_has_evidence_pointing_into_the_article(store):
         ?ev prov:wasDerivedFrom ?article ; kg:evidenceText ?text ; kg:charStart ?start ; kg:charEnd ?end ;
             kg:extractor ?rule ; kg:confidence ?conf .
         ?article a schema:NewsArticle ; schema:articleBody ?body }""")
-    assert len(rows) >= 7  # 3 titles, 1 rivalry (2 sentences), 1 maker, 2 capabilities
+    assert len(rows) >= 5  # 1 rivalry (2 sentences), 1 maker, 2 capabilities (the titles measured under the default)
     for fact, text, start, end, body, rule, conf in rows:
         assert body[int(start):int(end)] == text, fact
         assert rule and 0 < float(conf) <= 1

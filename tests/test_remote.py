@@ -58,7 +58,7 @@ def sparql(base: str, query: str) -> dict:
 def corpus(path: Path, n: int, change: bool = False) -> Path:
     rows = [json.loads(line) for line in (ROOT / "seeds" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:n]]
     if change:
-        rows[0]["text"] += "\n\nTim Cook is the chief executive of Apple."
+        rows[0]["text"] += "\n\nTim Cook, the chief executive of Apple, spoke."
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path
 

@@ -17,7 +17,7 @@ from conftest import ROOT, SEED
 from rdflib import RDF, URIRef
 
 from kg.cli import main
-from kg.run.pipeline import build
+from kg.run.pipeline import DEFAULT_MIN_CONFIDENCE, build
 from kg.sparql.query import run
 from kg.storage.cache import from_json, to_json
 from kg.storage.local import GraphStore
@@ -29,7 +29,7 @@ KG_CONFIDENCE = URIRef("https://w3id.org/newskg/ontology#confidence")
 ORG_MEMBERSHIP = URIRef("http://www.w3.org/ns/org#Membership")
 
 ARTICLES = [
-    {"id": "a1", "title": "Apple", "text": "Tim Cook is the chief executive of Apple."},
+    {"id": "a1", "title": "Apple", "text": "Tim Cook, the chief executive of Apple, spoke."},
     {"id": "a2", "title": "Rift", "text": "Tensions between Japan and China rose after the visit."},
 ]
 
@@ -51,7 +51,7 @@ def test_incremental_build_parses_only_what_is_new_or_changed(tmp_path):
     assert (second.parsed, second.reused, second.articles) == (1, 1, 2)
     assert ask(store, '?m org:member/rdfs:label "Tim Cook" ; org:role/rdfs:label "chief executive"')
     # the article changes: its old facts are replaced, not kept beside the new ones
-    changed = [{**ARTICLES[0], "text": "Tim Cook is the chairman of Apple."}, ARTICLES[1]]
+    changed = [{**ARTICLES[0], "text": "Tim Cook, the chairman of Apple, spoke."}, ARTICLES[1]]
     third = build([write_jsonl(tmp_path / "one.jsonl", changed)], store=store).report
     assert (third.parsed, third.reused, third.articles) == (1, 1, 2)
     assert ask(store, '?m org:member/rdfs:label "Tim Cook" ; org:role/rdfs:label "chairman"')
@@ -241,7 +241,8 @@ def test_a_store_build_shows_the_same_page_as_a_whole_graph_build(tmp_path):
     shown = json.loads(re.search(r"var DATA = (\{.*?\});\n", page, flags=re.S).group(1))
     # the article texts come from the articles, not the graph: the rest comes from the graph
     assert all(a.pop("whole") and a.pop("text") for a in shown["articles"])
-    assert shown == page_data(whole.graph, g, metrics, articles_read=whole.report.articles, min_confidence=0.7)
+    assert shown == page_data(whole.graph, g, metrics, articles_read=whole.report.articles,
+                                 min_confidence=DEFAULT_MIN_CONFIDENCE)
     # A file build streams as a store build does: the same page, naming the graph.ttl beside it.
     build([inputs], tmp_path / "out")
     named = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
