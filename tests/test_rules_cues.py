@@ -498,3 +498,36 @@ def test_a_surname_read_more_often_as_a_company_does_not_turn_the_person_into_on
     entities = resolve(doc).entities
     assert sorted((ref.cls, sorted(surfaces)) for ref, surfaces in entities.items()) == [
         ("Organization", ["Okafor"]), ("Person", ["Nadia Okafor"])]
+
+
+def test_a_part_of_an_organisation_or_its_short_name_is_no_product_it_owns():
+    # "Vantor's Review Board" is a part of Vantor; "(KDS)" after "Kestrel Data Services'" is its
+    # short name, which the parser hangs on the name as a possessive
+    for table, name in (("""
+        0 The the DET DT det 1 O
+        1 chair chair NOUN NN nsubj 7 O
+        2 of of ADP IN prep 1 O
+        3 Vantor Vantor PROPN NNP poss 6 B-ORG
+        4 's 's PART POS case 3 O
+        5 Review Review PROPN NNP compound 6 B-ORG
+        6 Board Board PROPN NNP pobj 2 I-ORG
+        7 resigned resign VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, 'Review Board'), ("""
+        0 A a DET DT det 1 O
+        1 study study NOUN NN nsubj 10 O
+        2 by by ADP IN prep 1 O
+        3 Kestrel Kestrel PROPN NNP compound 5 B-ORG
+        4 Data Data PROPN NNP compound 5 I-ORG
+        5 Services Services PROPN NNPS poss 8 I-ORG
+        6 ' ' PART POS case 5 O
+        7 ( ( PUNCT -LRB- punct 8 O
+        8 KDS KDS PROPN NNP pobj 2 B-ORG
+        9 ) ) PUNCT -RRB- punct 8 O
+        10 found find VERB VBD ROOT 10 O
+        11 little little ADJ JJ oprd 10 O
+        12 . . PUNCT . punct 10 O
+    """, 'KDS')):
+        doc = doc_from_table(table)
+        assert 'made-by-an-organisation' not in fired(doc, name)
+        assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if name in surfaces} == {"Organization"}

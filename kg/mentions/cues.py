@@ -39,6 +39,7 @@ from ..lang.en.lexicon import (
     RESIDENT_NOUNS,
     ROLE_NOUNS,
     STOCK_INDEX_NAMES,
+    UNIT_NAME_ENDINGS,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import lemma
@@ -414,7 +415,7 @@ def made_by_organization(span: Span) -> bool:
     root = span.root
     if span.label_ == "PERSON":
         return False  # "Microsoft's Bill Gates": people are possessed too; leave persons to other cues
-    if any(c.dep_ == "poss" and by_organization(c) for c in root.children):
+    if any(c.dep_ == "poss" and by_organization(c) for c in root.children) and not _a_part_or_short_name(span):
         return True
     verb = root.head
     if root.dep_ in {"dobj", "nsubjpass"} and lemma(verb) in MAKER_VERBS:
@@ -425,6 +426,15 @@ def made_by_organization(span: Span) -> bool:
     # "the iPod, made by Apple"; "Zeta Racer is a game series created and produced by Sega"
     clauses = [*root.children] + [c for attr in copula_attrs(root) for c in attr.children]
     return any(by_organization(pobj) for clause in clauses for _verb, pobj in made_by(clause))
+
+
+def _a_part_or_short_name(span: Span) -> bool:
+    """What an organisation owns by name that is no product: a part of it ("the party's National
+    Executive", "the firm's Research Centre"), or its own short name in brackets, which the parser
+    hangs on the name as a possessive ("Data Services' (DS)")."""
+    last = span[-1].lower_
+    return last in UNIT_NAME_ENDINGS or (
+        span.start > 0 and span.doc[span.start - 1].text == "(")
 
 
 def described_as_product(span: Span) -> bool:

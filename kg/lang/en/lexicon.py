@@ -99,6 +99,13 @@ PRODUCT_NAME_HEADS = (PRODUCT_NOUNS - {"release", "brand", "version", "successor
     "site", "virus", "worm", "technology", "database", "portal", "handheld", "player", "store", "network",
 }
 
+# Last words of the name of a part of an organisation: "the party's National Executive", "the
+# firm's research centre". An organisation owns these by name as it owns its products.
+UNIT_NAME_ENDINGS = frozenset({
+    "executive", "board", "unit", "division", "centre", "center", "command", "panel", "directorate",
+    "secretariat", "bureau", "branch", "wing", "team", "staff", "lab", "laboratory", "laboratories",
+})
+
 # Generic heads that say "a product" but not what it can do: no capability from these alone.
 GENERIC_PRODUCT_NOUNS = frozenset({
     "product", "innovation", "version", "release", "launch", "brand", "successor", "variant", "model",
