@@ -54,6 +54,35 @@ CASES = [
         6 . . PUNCT . punct 5 O
     """, set(), id='Relations between France and Spain improved. (relations are no rivalry unless said bad)'),
     pytest.param("""
+        0 Officials official NOUN NNS nsubj 1 O
+        1 met meet VERB VBD ROOT 1 O
+        2 India India PROPN NNP poss 5 B-GPE
+        3 's 's PART POS case 2 O
+        4 rival rival ADJ JJ amod 5 O
+        5 Pakistan Pakistan PROPN NNP dobj 1 B-GPE
+        6 . . PUNCT . punct 1 O
+    """, {('rivalry-called-rival', 'India', 'Pakistan', None)}, id="Officials met India's rival Pakistan."),
+    pytest.param("""
+        0 Officials official NOUN NNS nsubj 1 O
+        1 met meet VERB VBD ROOT 1 O
+        2 India India PROPN NNP poss 4 B-GPE
+        3 's 's PART POS case 2 O
+        4 partner partner NOUN NN dobj 1 O
+        5 Pakistan Pakistan PROPN NNP appos 4 B-GPE
+        6 . . PUNCT . punct 1 O
+    """, set(), id="Officials met India's partner Pakistan."),
+    pytest.param("""
+        0 Ministers minister NOUN NNS nsubj 1 O
+        1 debated debate VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 EU EU PROPN NNP poss 5 B-ORG
+        4 's 's PART POS case 3 O
+        5 embargo embargo NOUN NN dobj 1 O
+        6 on on ADP IN prep 5 O
+        7 China China PROPN NNP pobj 6 B-GPE
+        8 . . PUNCT . punct 1 O
+    """, {('rivalry-with', 'China', 'EU', None)}, id="Ministers debated the EU's embargo on China."),
+    pytest.param("""
         0 Japan Japan PROPN NNP nsubj 1 B-GPE
         1 filed file VERB VBD ROOT 1 O
         2 a a DET DT det 3 O

@@ -13,6 +13,7 @@ from ..lang.en.lexicon import (
     HOSTILE_VERBS,
     PENALTY_NOUNS,
     RELATION_NOUNS,
+    RIVAL_NOUNS,
     RIVALRY_NOUNS,
     RIVALRY_VERBS,
     SPORT_WORDS,
@@ -89,6 +90,31 @@ def _hostile(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
                                     yield from emit(subject, other, obj, "rivalry-penalty", 0.75)
 
 
+def _called_rival(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
+    """"India's rival Pakistan", "Japan's old rival China" (where the parser may make either word
+    the head), "China ... threaten its rival Taiwan" ("its": the subject of the clause)."""
+    for token in sent:
+        if lemma(token).lower() not in RIVAL_NOUNS:
+            continue
+        named = [token.head] if token.dep_ in {"amod", "compound", "nmod"} else []
+        named += [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "nsubj":  # "Japan's old rival China protested": two subjects side by side
+            named += [c for c in token.head.children if c.dep_ == "nsubj" and c.i == token.i + 1]
+        for holder in {token, *named}:
+            for owner in (c for c in holder.children if c.dep_ == "poss"):
+                parties = _conjuncts(ctx, owner)
+                if not parties and owner.lower_ in {"its", "their"}:
+                    verb = next((t for t in owner.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+                    while verb is not None and not any(c.dep_ == "nsubj" for c in verb.children) \
+                            and verb.dep_ in {"xcomp", "conj"}:
+                        verb = verb.head  # "China could use ... to threaten its rival"
+                    parties = [r for c in (verb.children if verb is not None else ())
+                               if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
+                for other in (r for n in named for r in _conjuncts(ctx, n)):
+                    for party in parties:
+                        yield from emit(party, other, token, "rivalry-called-rival", 0.75)
+
+
 def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
     if _sports_report(sent):
         return
@@ -101,6 +127,7 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
             yield Fact(RIVALRY, pair[0], pair[1], None, ctx.evidence(cue, rule, conf))
 
     yield from _hostile(ctx, sent, emit)
+    yield from _called_rival(ctx, sent, emit)
     cues = [t for t in sent if _is_cue(t)]
     if not cues:
         return
@@ -147,13 +174,17 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
 
 
 def _against(ctx: Context, cue: Token, subjects: list[EntityRef], rule: str, prior: float, emit) -> Iterator[Fact]:
-    """The parties of "with Y" or "against Y" after the rivalry word, each against each subject."""
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"with", "against"}:
-            for pobj in prep.children:
-                for other in _conjuncts(ctx, pobj):
-                    for subject in subjects:
-                        yield from emit(subject, other, cue, rule, prior)
+    """The parties of "with Y" or "against Y" after the rivalry word ("on Y" after a penalty: "the
+    EU's embargo on China"), and of "Y" beside it ("Japan's old rival China"), each against each
+    subject."""
+    preps = {"with", "against"} | ({"on"} if lemma(cue).lower() in PENALTY_NOUNS else set())
+    others = [pobj for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in preps
+              for pobj in prep.children]
+    others += [c for c in cue.children if c.dep_ == "appos"]
+    for token in others:
+        for other in _conjuncts(ctx, token):
+            for subject in subjects:
+                yield from emit(subject, other, cue, rule, prior)
 
 
 def extract(ctx: Context) -> Iterator[Fact]:

@@ -121,6 +121,8 @@ RIVALRY_NOUNS = frozenset({
     "sanction", "sanctions", "tariff", "embargo", "hostility", "animosity", "accusation", "complaint",
 })
 RIVALRY_VERBS = frozenset({"compete", "rival", "clash", "feud", "battle", "spar", "vie", "race"})
+# What one country calls another it is set against: "India's rival Pakistan".
+RIVAL_NOUNS = frozenset({"rival", "arch-rival", "archrival", "enemy", "foe", "adversary", "nemesis"})
 # Relations are a rivalry only when the sentence says they are bad: "strained ties between X and Y".
 RELATION_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "ties"})
 STRAINED_WORDS = frozenset({"strained", "worsening", "tense", "frosty", "deteriorating", "soured", "souring",
