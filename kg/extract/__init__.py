@@ -11,13 +11,14 @@ from spacy.tokens import Doc
 
 from ..mentions.resolve import resolve
 from ..model import ROLE, Article, ArticleResult, Fact
-from . import origins, pairs, places, products, rivalry, roles
+from . import capabilities, origins, pairs, places, products, rivalry, roles
 from .base import Context
 
 EXTRACTORS: dict[str, Callable[[Context], Iterator[Fact]]] = {
     "roles": roles.extract,
     "rivalry": rivalry.extract,
     "products": products.extract,
+    "capabilities": capabilities.extract,
     "places": places.extract,
     "origins": origins.extract,
     "pairs": pairs.extract,

@@ -1,0 +1,294 @@
+"""Product - capability: what a named product can do or has, as a short phrase ("can play music",
+"lets users edit photos", "a double-deck aircraft", "a phone with a curved screen", "seats 180
+people"), never its price, sales or reviews."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lang.en.lexicon import (
+    ABILITY_NOUNS,
+    CAPACITY_VERBS,
+    ENABLING_VERBS,
+    EVALUATIVE,
+    FEATURE_VERBS,
+    GENERIC_PRODUCT_NOUNS,
+    HAVING_VERBS,
+    NOT_CAPABILITIES,
+    NOT_DESCRIPTIVE_PARTS,
+    PRODUCT_NOUNS,
+)
+from ..model import CAPABILITY, CAPABILITY_OF, PRODUCT, EntityRef, Fact
+from ..nlp import lemma
+from ..nlp.syntax import appositives, copula_attrs
+from .base import Context, phrase
+
+PRONOUNS = {"it", "its"}
+# Nouns that stand for the kind of thing the product is: "a family of long-range airliners".
+KIND_NOUNS = {"family", "range", "line", "series", "kind", "type", "class", "generation"}
+# Nouns that only say a product has more: what it has is what they include ("200 new features,
+# including a redesigned inbox").
+INCLUDING_NOUNS = {"feature", "function", "functionality", "improvement", "capability", "option", "extra", "tool"}
+
+
+def _descriptor(noun: Token) -> bool:
+    """An apposition says what a product does when it is more than "the latest innovation"."""
+    if lemma(noun).lower() not in GENERIC_PRODUCT_NOUNS:
+        return True
+    return any(c.dep_ in {"compound", "nmod", "amod"} and c.lower_ not in EVALUATIVE for c in noun.children)
+
+
+def _capability_phrase(verb: Token) -> str:
+    """The verb phrase of a capability, without subjects, auxiliaries and trailing clauses."""
+    drop = [c for c in verb.children if c.dep_ in {"nsubj", "aux", "mark", "advcl", "punct", "cc", "conj"}]
+    for tok in verb.subtree:
+        if tok.dep_ == "relcl" and tok.i != verb.i:  # (the verb may head a relative clause itself)
+            drop.append(tok)
+    return phrase(verb, drop=drop, keep_preps=True)
+
+
+def _product_at(ctx: Context, token: Token) -> EntityRef | None:
+    """The product a token names, or an "it"/"its" refers to (the clause subject, else the latest product)."""
+    ref = ctx.entity(token)
+    if ref is not None:
+        return ref if ref.cls == PRODUCT else None
+    if token.lower_ not in PRONOUNS:
+        return None
+    head = token
+    while head.dep_ not in {"ROOT"} and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
+    for child in head.children:
+        if child.dep_ == "nsubj" and child.i != token.i:
+            ref = ctx.entity(child) or next((ctx.entity(a) for a in appositives(child.doc[child.i:child.i + 1])
+                                             if ctx.entity(a)), None)
+            if ref and ref.cls == PRODUCT:
+                return ref
+    earlier = [r for m, r in ctx.resolution.mentions
+               if r.cls == PRODUCT and m.start < token.i and ctx.sentence(token.i).start - m.start < 80]
+    return earlier[-1] if earlier else None
+
+
+def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[str, Token, str, float]]:
+    # "Sora, a text-to-video AI generator"
+    for noun in appositives(span):
+        if lemma(noun).lower() in PRODUCT_NOUNS and _descriptor(noun):
+            label = phrase(noun, keep_preps=False)
+            if label:
+                yield label, noun, "capability-apposition", 0.7
+    for verb in _verbs_of_product(span):
+        yield from _verb_capabilities(ctx, verb)
+    yield from _modifier_capabilities(ctx, span)
+    # "a phone with a 6-inch screen", "the Zephyr, a laptop with two batteries"
+    for noun in [span.root, *_described_by(span)]:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not ctx.entity(obj) and not _a_count_or_price(obj):
+                        yield phrase(obj, keep_preps=True), obj, "capability-with", 0.6
+
+
+def _described_by(span: Span) -> list[Token]:
+    """The nouns that say what a product is: its appositions, what "is" makes it, and the noun of
+    "a family / range / line of N"."""
+    nouns = [*appositives(span), *copula_attrs(span.root)]
+    for noun in list(nouns):
+        if lemma(noun).lower() in KIND_NOUNS:
+            nouns += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for pobj in prep.children if pobj.dep_ == "pobj"]
+    return nouns
+
+
+def _modifier_capabilities(ctx: Context, span: Span) -> Iterator[tuple[str, Token, str, float]]:
+    """"the twin-deck Zephyr", "a long-range airliner", "its short-haul V100s": a hyphened modifier of
+    the product, or of the noun that says what it is, describes it. Unhyphened adjectives mostly
+    judge ("popular", "cheap") and stay out."""
+    root = span.root
+    holders = [root] + [n for n in _described_by(span) if lemma(n).lower() in PRODUCT_NOUNS]
+    if root.dep_ == "compound" and lemma(root.head).lower() in PRODUCT_NOUNS:  # "the Zephyr phone"
+        holders.append(root.head)
+    doc = span.doc
+    for noun in holders:
+        start = noun.left_edge.i
+        end = span.start if noun.i == root.i else noun.i
+        i = start
+        while i < end:
+            chain_end = _hyphen_chain(doc, i, end)
+            if chain_end is None:
+                i += 1
+                continue
+            words = doc[i:chain_end]
+            if _descriptive(words, ctx):
+                yield words.text, noun, "capability-modifier", 0.6
+            i = chain_end
+
+
+def _hyphen_chain(doc: Doc, i: int, end: int) -> int | None:
+    """The end of "word-word(-word)*" starting at token ``i`` and ending before ``end``, else None."""
+    k = i
+    while k + 2 < end and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+        k += 2
+    return k + 1 if k > i and doc[i].text != "-" else None
+
+
+def _descriptive(words: Span, ctx: Context) -> bool:
+    """A modifier that says what the product is like: not a judgement, a date, a place or a
+    comparison with another ("similarly-sized")."""
+    parts = [t.lower_ for t in words if t.text != "-"]
+    return (not any(p in NOT_DESCRIPTIVE_PARTS or p in EVALUATIVE or p.endswith("ly") for p in parts)
+            and not any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "TIME"}
+                        or ctx.entity(t) for t in words)
+            and any(p.isalpha() and len(p) > 1 for p in parts))
+
+
+def _verbs_of_product(span: Span) -> list[Token]:
+    """The verbs a product is the subject of: its own verb and the verbs conjoined to it with no
+    subject of their own ("uses small discs, can play music and supports wireless play"), and the
+    verb of a relative clause on it or on the noun beside it ("Skype In, a service which would let
+    users receive calls")."""
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} else []
+    for holder in [root, *appositives(span), *copula_attrs(root)]:
+        for clause in holder.children:
+            if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"}
+                                              for c in clause.children):
+                verbs.append(clause)
+    # the verbs after it in a list, however the parser hung them ("uses ..., can play ... and
+    # supports ...": "play" may come out as an open clause of "uses", "supports" as its conjunct)
+    for verb in verbs:
+        verbs += [c for c in verb.children if c.dep_ in {"conj", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
+                  and c not in verbs and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+    return verbs
+
+
+def _verb_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token, str, float]]:
+    word = lemma(verb).lower()
+    modal = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children)
+    if modal and word not in HAVING_VERBS | {"be"}:  # "Sora can create videos"
+        yield _capability_phrase(verb), verb, "capability-can", 0.6
+    if word == "be":  # "is able to record from any source"
+        for acomp in verb.children:
+            if acomp.dep_ == "acomp" and acomp.lower_ in {"able", "capable"}:
+                for comp in acomp.children:
+                    if comp.dep_ in {"xcomp", "prep"} and (comp.pos_ == "VERB" or comp.lower_ == "of"):
+                        yield _capability_phrase(comp), comp, "capability-able", 0.6
+    if word in ENABLING_VERBS:  # "lets users edit", "allows users to edit"
+        for comp in verb.children:
+            if comp.dep_ in {"ccomp", "xcomp"} and comp.pos_ == "VERB":
+                yield _capability_phrase(comp), comp, "capability-enables", 0.7
+    if word in CAPACITY_VERBS and _with_figures(verb):  # "seats 180 people", "can hold up to 40GB"
+        # (what it did is no capacity: "carried 2m passengers last year")
+        if not (verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)):
+            yield _capability_phrase(verb), verb, "capability-capacity", 0.6
+    elif word in FEATURE_VERBS or word in HAVING_VERBS:  # "the phone features a 12MP camera", "has two screens"
+        rule = "capability-features" if word in FEATURE_VERBS else "capability-has"
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.pos_ in {"NOUN", "PROPN"}:
+                for had in _what_is_had(obj):
+                    if not ctx.entity(had) and not _a_count_or_price(had):
+                        yield _had_phrase(verb, had), had, rule, 0.6
+
+
+def _had_phrase(verb: Token, had: Token) -> str:
+    """What is had, with the figures the parser hung on the verb: "has a range from 500 to 900
+    miles" is a range "from 500 to 900 miles", not a range."""
+    label = phrase(had, keep_preps=True)
+    figures = [c for c in verb.children if c.dep_ == "prep" and c.i == had.right_edge.i + 1
+               and any(t.like_num for t in c.subtree)]
+    return " ".join([label, *(" ".join(c.doc[c.left_edge.i:c.right_edge.i + 1].text.split()) for c in figures)])
+
+
+def _what_is_had(obj: Token) -> list[Token]:
+    """The object and the nouns listed with it ("adds a mail app, a reader and tabs"); for "200 new
+    features, including a mail app", what they include."""
+    listed = [obj, *obj.conjuncts]
+    if lemma(obj).lower() in INCLUDING_NOUNS:
+        included = [pobj for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
+                    for pobj in prep.children if pobj.dep_ == "pobj"]
+        if included:
+            listed = [n for first in included for n in (first, *first.conjuncts)]
+    return [n for n in listed if n.pos_ in {"NOUN", "PROPN"}]
+
+
+def _with_figures(verb: Token) -> bool:
+    """A number in what the verb takes, not money or a date: "carries 300 passengers"."""
+    taken = [t for c in verb.children if c.dep_ in {"dobj", "prep", "prt", "npadvmod"} for t in c.subtree]
+    return any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY"} for t in taken) \
+        and not any(t.ent_type_ in {"MONEY", "DATE", "PERCENT"} for t in taken)
+
+
+def _a_count_or_price(noun: Token) -> bool:
+    """"has 28 million users", "has sold 2m units", "has a price of $500": figures, not abilities."""
+    return noun.like_num or noun.ent_type_ in {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME"} \
+        or lemma(noun).lower() in NOT_CAPABILITIES
+
+
+def _ability_facts(ctx: Context) -> Iterator[Fact]:
+    """"its ability to craft videos", "Sora has the capacity to ..."."""
+    if not ctx.mentions_of(PRODUCT):
+        return  # an ability needs a product to own it
+    for noun in ctx.doc:
+        if noun.pos_ != "NOUN" or lemma(noun).lower() not in ABILITY_NOUNS:
+            continue
+        # (an infinitive: "its ability to craft videos", not "wi-fi capability built in")
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not verbs:
+            continue
+        owner = next((_product_at(ctx, c) for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ == "dobj" and lemma(noun.head) == "have":
+            owner = next((_product_at(ctx, c) for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if owner is None:
+            continue
+        label = _capability_phrase(verbs[0])
+        if label:
+            yield Fact(CAPABILITY_OF, owner, EntityRef(CAPABILITY, label), None,
+                       ctx.evidence(noun, "capability-ability", 0.75))
+
+
+def _referred_capabilities(ctx: Context) -> Iterator[tuple[EntityRef, str, Token, str, float]]:
+    """"It can play music", "the console lets players ...": a capability said of "it" or of "the"
+    and a product noun, about the product named last (in this sentence or the one before)."""
+    if not ctx.mentions_of(PRODUCT):
+        return
+    for token in ctx.doc:
+        if token.dep_ != "nsubj" or ctx.entity(token) is not None:
+            continue
+        referring = token.lower_ == "it" or (
+            lemma(token).lower() in PRODUCT_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+        if not referring:
+            continue
+        ref = _product_at(ctx, token) if token.lower_ == "it" else _latest_product(ctx, token)
+        if ref is None:
+            continue
+        for verb in _verbs_of_product(token.doc[token.i:token.i + 1]):
+            for label, cue, rule, conf in _verb_capabilities(ctx, verb):
+                yield ref, label, cue, f"{rule}-anaphora", conf - 0.1
+
+
+def _latest_product(ctx: Context, token: Token) -> EntityRef | None:
+    """The product named last before ``token``, in its sentence or the two before."""
+    start = ctx.sentence(token.i).start
+    for _ in range(2):
+        start = ctx.sentence(start - 1).start if start > 0 else start
+    earlier = [r for m, r in ctx.resolution.mentions if r.cls == PRODUCT and start <= m.start < token.i]
+    return earlier[-1] if earlier else None
+
+
+def _capability_fact(ctx: Context, ref: EntityRef, label: str, cue: Token, rule: str, conf: float) -> Fact | None:
+    if not label or not any(ch.isalpha() for ch in label):
+        return None
+    if ctx.sentence(cue.i).text.rstrip(" \"'”’").endswith("?"):
+        return None  # "How can it fail?" asks, and says nothing the product can do
+    return Fact(CAPABILITY_OF, ref, EntityRef(CAPABILITY, label), None, ctx.evidence(cue, rule, conf))
+
+
+def extract(ctx: Context) -> Iterator[Fact]:
+    for span, ref in ctx.mentions_of(PRODUCT):
+        for label, cue, rule, conf in _capabilities(ctx, span, ref):
+            if (fact := _capability_fact(ctx, ref, label, cue, rule, conf)) is not None:
+                yield fact
+    for ref, label, cue, rule, conf in _referred_capabilities(ctx):
+        if (fact := _capability_fact(ctx, ref, label, cue, rule, conf)) is not None:
+            yield fact
+    yield from _ability_facts(ctx)
