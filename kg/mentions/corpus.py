@@ -81,10 +81,17 @@ COMPANY_ENDINGS = ORG_SUFFIXES | {"computer", "motor"}
 # Words an acronym skips: "International Monetary Fund" is IMF, "Bank of England" BoE.
 MINOR_WORDS = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+# An acronym two full names fit stands for the one the corpus uses far more ("IMF": the
+# International Monetary Fund in 16 articles, a fund of the same initials in one), as a surname
+# does (corpus_surnames).
+ACRONYM_SHARE = 0.8
+ACRONYM_MIN_ARTICLES = 3
 
 
 def _base(name: str) -> str:
-    words = name.casefold().replace(",", "").split()
+    """The name a company's names share: no ending, and one spelling of "-isation" ("World Trade
+    Organisation" and "World Trade Organization" are one)."""
+    words = re.sub(r"isation\b", "ization", name.casefold().replace(",", "")).split()
     while len(words) > 1 and words[-1] in COMPANY_ENDINGS:
         words.pop()
     return " ".join(words)
@@ -103,7 +110,8 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
     """Organisation names -> the one name they stand for across the corpus: the company's name
     without its ending where the corpus also uses it so ("Apple Inc.", "Apple Computer" -> the
     more used of them and "Apple"), and an acronym whose one full name the corpus uses ("WTO" ->
-    "World Trade Organization"; left alone when two full names fit)."""
+    "World Trade Organization"), or whose one full name it uses far more than any other that fits;
+    left alone when two full names fit about as well."""
     orgs = {key: counts[ORGANIZATION] for key, counts in seen.items() if counts.get(ORGANIZATION)}
     groups: dict[str, list[str]] = defaultdict(list)
     for key in orgs:
@@ -120,6 +128,12 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
                 expansions[acronym].append(key)
     for key in orgs:
         full = expansions.get(names[key], []) if ACRONYM.fullmatch(names[key]) else []
-        if len({out.get(k, names[k]) for k in full}) == 1:
-            out[key] = out.get(full[0], names[full[0]])
+        uses: Counter[str] = Counter()
+        for k in full:
+            uses[out.get(k, names[k])] += orgs[k]
+        if not uses:
+            continue
+        top = min(uses, key=lambda name: (-uses[name], name))
+        if len(uses) == 1 or (uses[top] >= ACRONYM_MIN_ARTICLES and uses[top] / sum(uses.values()) >= ACRONYM_SHARE):
+            out[key] = top
     return out
