@@ -607,7 +607,33 @@ CASES = [
         3 Zephyrs Zephyrs PROPN NNPS dobj 1 B-PRODUCT
         4 . . PUNCT . punct 1 O
     """, set(), id='Kestrel flies its Zephyrs. (an airline owns what others make)'),
-]
+
+    pytest.param("""
+        0 Critics critic NOUN NNS nsubj 1 O
+        1 praised praise VERB VBD ROOT 1 O
+        2 Vantor Vantor PROPN NNP poss 6 B-ORG
+        3 's 's PART POS case 2 O
+        4 911 911 NUM CD nummod 6 B-CARDINAL
+        5 sports sport NOUN NNS compound 6 O
+        6 car car NOUN NN dobj 1 O
+        7 . . PUNCT . punct 1 O
+    """, {('maker-name', 'Vantor 911', 'Vantor', None)}, id="Critics praised Vantor's 911 sports car."),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 50 50 NUM CD nummod 3 B-CARDINAL
+        3 employees employee NOUN NNS nsubj 4 O
+        4 left leave VERB VBN ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, set(), id="Vantor's 50 employees left. (a count of something else)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 2004 2004 NUM CD nummod 3 B-DATE
+        3 profits profit NOUN NNS nsubj 4 O
+        4 rose rise VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, set(), id="Vantor's 2004 profits rose. (a year)"),]
 
 
 @pytest.mark.parametrize("table, expected", CASES)

@@ -16,7 +16,7 @@ from ..lang.en.lexicon import HONORIFICS, PARTY_ALIASES
 from .context import age_after, region_at
 from .cues import LABEL_VOTES, described_as_product, lets_people_do, made_by_organization, votes
 from .names import EDGE_TOKENS, clean, norm
-from .products import products_named_by_makers, shaped_like_products
+from .products import models_after_a_possessive, products_named_by_makers, shaped_like_products
 
 # Labels under which a country name is taken for a country whatever the model said (a headline
 # "England 17-18 France" is an event whose last word is still the country).
@@ -42,6 +42,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span in named:  # before the model's entities, which these take the place of
         mentions.append(Mention(span.start, span.end, span.text, "PRODUCT", votes(span), None))
     in_named = {i for span in named for i in range(span.start, span.end)}
+    for span, name in models_after_a_possessive(doc, in_named):  # "Porsche's 911": the Porsche 911
+        mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
+        in_named.update(range(span.start, span.end))
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in doc.ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"

@@ -13,7 +13,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..lang.en.lexicon import STOCK_INDEX_NAMES
+from ..lang.en.lexicon import PRODUCT_NAME_HEADS, STOCK_INDEX_NAMES
+from ..nlp import lemma
 from .names import clean
 
 # A model number: "747", "A380", "7E7", "X5", "200LR", "KC"-"45" (the tokenizer splits on hyphens)
@@ -110,6 +111,31 @@ def _maker_before(doc: Doc, start: int, makers: set[str]) -> int | None:
                 and doc[start - k:start].text in makers and doc[start - k - 1].pos_ == "DET":
             return start - k
     return None
+
+
+def models_after_a_possessive(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+    """"Porsche's 911 sports cars", "Vantor's V300 airliner", "Vantor's 787 Dreamliner": a model
+    number right after an organisation's possessive names that maker's model ("Porsche 911"); the
+    span is the number (and the name after it), the name the maker's and the number's. Not a year
+    or an amount ("Vantor's 2004 profits"), nor a small count of something else ("Vantor's 50
+    employees"): what the number stands before must be the name or a product noun."""
+    makers = maker_names(doc)
+    found = []
+    for ent in doc.ents:
+        start = ent.end + 1
+        if ent.label_ != "ORG" or ent.text not in makers or start >= len(doc) or doc[ent.end].lower_ not in {"'s", "’s"}:
+            continue
+        if start in taken or doc[start].ent_type_ in {"DATE", "MONEY", "PERCENT", "TIME", "QUANTITY", "ORDINAL"}:
+            continue
+        end = _designation_end(doc, start)
+        if end is None or (doc[start].text.isdigit() and len(doc[start].text) < 3 and end == start + 1):
+            continue
+        head = doc[end - 1]
+        while head.dep_ in {"nummod", "compound", "nmod", "amod"} and head.head.i > head.i:
+            head = head.head  # "902 3G mobile phone": the phone
+        if start <= head.i < end or lemma(head).lower() in PRODUCT_NAME_HEADS:
+            found.append((Span(doc, start, end, label="PRODUCT"), f"{ent.text} {doc[start:end].text}"))
+    return found
 
 
 # A product's name written in lower case then a capital: "iPod", "iOS", "iTunes" (a company so
