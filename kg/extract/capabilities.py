@@ -78,9 +78,10 @@ def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[st
                 yield label, noun, "capability-apposition", 0.7
     for verb in _verbs_of_product(span):
         yield from _verb_capabilities(ctx, verb)
-    yield from _modifier_capabilities(ctx, span)
+    described = _described_by(span)
+    yield from _modifier_capabilities(ctx, span, described)
     # "a phone with a 6-inch screen", "the Zephyr, a laptop with two batteries"
-    for noun in [span.root, *_described_by(span)]:
+    for noun in [span.root, *described]:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "with":
                 for obj in prep.children:
@@ -99,12 +100,12 @@ def _described_by(span: Span) -> list[Token]:
     return nouns
 
 
-def _modifier_capabilities(ctx: Context, span: Span) -> Iterator[tuple[str, Token, str, float]]:
+def _modifier_capabilities(ctx: Context, span: Span, described: list[Token]) -> Iterator[tuple[str, Token, str, float]]:
     """"the twin-deck Zephyr", "a long-range airliner", "its short-haul V100s": a hyphened modifier of
-    the product, or of the noun that says what it is, describes it. Unhyphened adjectives mostly
-    judge ("popular", "cheap") and stay out."""
+    the product, or of a noun that says what it is (``described``), describes it. Unhyphened
+    adjectives mostly judge ("popular", "cheap") and stay out."""
     root = span.root
-    holders = [root] + [n for n in _described_by(span) if lemma(n).lower() in PRODUCT_NOUNS]
+    holders = [root] + [n for n in described if lemma(n).lower() in PRODUCT_NOUNS]
     if root.dep_ == "compound" and lemma(root.head).lower() in PRODUCT_NOUNS:  # "the Zephyr phone"
         holders.append(root.head)
     doc = span.doc

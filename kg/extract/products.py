@@ -22,13 +22,14 @@ def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
     """"Boeing 747", "Airbus A380": the organisation whose name the product's name starts with;
     "Porsche's 911": the maker the name was given (kg.mentions.products.models_after_a_possessive)."""
     cut = maker_prefix(ctx.doc, span.start, span.end, maker_names(ctx.doc))
-    named = next((m.text for m, _ in ctx.resolution.mentions if m.start == span.start and m.end == span.end), span.text)
     if cut is not None:
         name = ctx.doc[span.start:cut].text
-    elif named != span.text and named.endswith(" " + span.text):
-        name = named[:-len(span.text) - 1]
     else:
-        return None
+        named = next((m.text for m, _ in ctx.resolution.mentions if m.start == span.start and m.end == span.end),
+                     span.text)
+        if named == span.text or not named.endswith(" " + span.text):
+            return None
+        name = named[:-len(span.text) - 1]
     return next((ref for ref, surfaces in ctx.resolution.entities.items()
                  if ref.cls == ORGANIZATION and name in surfaces), None)
 
