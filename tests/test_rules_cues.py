@@ -315,6 +315,16 @@ CASES = [
         4 files file NOUN NNS dobj 3 O
         5 . . PUNCT . punct 3 O
     """, 'Zafi', 'names-the-product-noun', 'Product', id='names-the-product-noun'),
+    pytest.param("""
+        0 Fans fan NOUN NNS nsubj 1 O
+        1 liked like VERB VBD ROOT 1 O
+        2 Kestrel Kestrel PROPN NNP poss 6 B-ORG
+        3 's 's PART POS case 2 O
+        4 Zephyr Zephyr PROPN NNP compound 6 B-ORG
+        5 game game NOUN NN compound 6 O
+        6 console console NOUN NN dobj 1 O
+        7 . . PUNCT . punct 1 O
+    """, 'Zephyr', 'names-an-owned-product', 'Product', id='names-an-owned-product'),
 ]
 
 
@@ -343,6 +353,25 @@ def test_a_name_before_a_plural_or_read_as_a_company_names_no_product():
         5 . . PUNCT . punct 4 O
     """, 'Acme')):
         assert 'names-the-product-noun' not in fired(doc_from_table(table), name)
+
+
+def test_an_owners_plural_or_broadcast_names_no_product_it_made():
+    for table, name in (("""
+        0 Kestrel Kestrel PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 Vantor Vantor PROPN NNP compound 3 B-ORG
+        3 jets jet NOUN NNS nsubj 4 O
+        4 landed land VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, 'Vantor'), ("""
+        0 Kestrel Kestrel PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 Newsround Newsround PROPN NNP compound 3 B-ORG
+        3 programme programme NOUN NN nsubj 4 O
+        4 ended end VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, 'Newsround')):
+        assert 'names-an-owned-product' not in fired(doc_from_table(table), name)
 
 
 @pytest.mark.parametrize("table, name, cue, cls", CASES)

@@ -599,7 +599,8 @@ CASES = [
         6 its its PRON PRP$ poss 7 O
         7 Zephyr Zephyr PROPN NNP pobj 5 B-PRODUCT
         8 . . PUNCT . punct 1 O
-    """, {('maker-its', 'Zephyr', 'Vantor', None)}, id='Vantor unveiled a new version of its Zephyr.'),
+    """, {('maker-its', 'Zephyr', 'Vantor', None), ('maker-verb', 'Zephyr', 'Vantor', None)},
+        id='Vantor unveiled a new version of its Zephyr.'),
     pytest.param("""
         0 Kestrel Kestrel PROPN NNP nsubj 1 B-ORG
         1 flies fly VERB VBZ ROOT 1 O
@@ -633,7 +634,160 @@ CASES = [
         3 profits profit NOUN NNS nsubj 4 O
         4 rose rise VERB VBD ROOT 4 O
         5 . . PUNCT . punct 4 O
-    """, set(), id="Vantor's 2004 profits rose. (a year)"),]
+    """, set(), id="Vantor's 2004 profits rose. (a year)"),
+    pytest.param("""
+        0 She she PRON PRP nsubj 1 O
+        1 owns own VERB VBZ ROOT 1 O
+        2 a a DET DT det 5 O
+        3 Zephyr Zephyr PROPN NNP compound 5 B-PRODUCT
+        4 music music NOUN NN compound 5 O
+        5 player player NOUN NN dobj 1 O
+        6 , , PUNCT , punct 5 O
+        7 which which PRON WDT nsubjpass 9 O
+        8 is be AUX VBZ auxpass 9 O
+        9 made make VERB VBN relcl 5 O
+        10 by by ADP IN agent 9 O
+        11 Vantor Vantor PROPN NNP pobj 10 B-ORG
+        12 . . PUNCT . punct 1 O
+    """, {('maker-passive', 'Zephyr', 'Vantor', None)}, id='She owns a Zephyr music player, which is made by Vantor.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 V300 V300 PROPN NNP nsubj 2 B-PRODUCT
+        2 is be AUX VBZ ROOT 2 O
+        3 a a DET DT det 5 O
+        4 new new ADJ JJ amod 5 O
+        5 jet jet NOUN NN attr 2 O
+        6 under under ADP IN prep 5 O
+        7 development development NOUN NN pobj 6 O
+        8 by by ADP IN prep 5 O
+        9 Vantor Vantor PROPN NNP pobj 8 B-ORG
+        10 . . PUNCT . punct 2 O
+    """, {('maker-copula', 'V300', 'Vantor', None)}, id='The V300 is a new jet under development by Vantor.'),
+    pytest.param("""
+        0 The the DET DT det 2 O
+        1 Lumen Lumen PROPN NNP compound 2 B-PRODUCT
+        2 2 2 NUM CD nsubjpass 4 I-PRODUCT
+        3 was be AUX VBD auxpass 4 O
+        4 introduced introduce VERB VBN ROOT 4 O
+        5 by by ADP IN agent 4 O
+        6 Vantor Vantor PROPN NNP compound 8 B-ORG
+        7 chief chief NOUN NN compound 8 O
+        8 executive executive NOUN NN compound 10 O
+        9 Ann Ann PROPN NNP compound 10 B-PERSON
+        10 Ruiz Ruiz PROPN NNP pobj 5 I-PERSON
+        11 . . PUNCT . punct 4 O
+    """, {('maker-passive', 'Lumen 2', 'Vantor', None)},
+        id='The Lumen 2 was introduced by Vantor chief executive Ann Ruiz. (the officer speaks for the maker)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 is be AUX VBZ ROOT 2 O
+        3 a a DET DT det 4 O
+        4 family family NOUN NN attr 2 O
+        5 of of ADP IN prep 4 O
+        6 airliners airliner NOUN NNS pobj 5 O
+        7 built build VERB VBN acl 6 O
+        8 by by ADP IN agent 7 O
+        9 Vantor Vantor PROPN NNP pobj 8 B-ORG
+        10 . . PUNCT . punct 2 O
+    """, {('maker-copula', 'Zephyr', 'Vantor', None)}, id='The Zephyr is a family of airliners built by Vantor.'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 unveiled unveil VERB VBD ROOT 1 O
+        2 plans plan NOUN NNS dobj 1 O
+        3 for for ADP IN prep 2 O
+        4 the the DET DT det 5 O
+        5 Zephyr Zephyr PROPN NNP pobj 3 B-PRODUCT
+        6 . . PUNCT . punct 1 O
+    """, {('maker-verb', 'Zephyr', 'Vantor', None)}, id='Vantor unveiled plans for the Zephyr.'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP poss 4 B-ORG
+        1 's 's PART POS case 0 O
+        2 Zephyr Zephyr PROPN NNP nmod 4 B-ORG
+        3 handheld handheld ADJ JJ amod 4 O
+        4 console console NOUN NN nsubj 5 O
+        5 went go VERB VBD ROOT 5 O
+        6 on on ADP IN prep 5 O
+        7 sale sale NOUN NN pobj 6 O
+        8 . . PUNCT . punct 5 O
+    """, {('maker-possessive-noun', 'Zephyr', 'Kestrel', None)},
+        id="Kestrel's Zephyr handheld console went on sale. (the owner's console is a product, whatever the model read)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 says say VERB VBZ ROOT 1 O
+        2 its its PRON PRP$ poss 5 O
+        3 new new ADJ JJ amod 5 O
+        4 Zephyr Zephyr PROPN NNP compound 5 B-ORG
+        5 technology technology NOUN NN nsubj 7 O
+        6 will will AUX MD aux 7 O
+        7 block block VERB VB ccomp 1 O
+        8 copying copying NOUN NN dobj 7 O
+        9 . . PUNCT . punct 1 O
+    """, {('maker-its-said', 'Zephyr', 'Vantor', None)}, id='Vantor says its new Zephyr technology will block copying.'),
+    pytest.param("""
+        0 He he PRON PRP nsubj 1 O
+        1 told tell VERB VBD ROOT 1 O
+        2 Kestrel Kestrel PROPN NNP poss 5 B-ORG
+        3 's 's PART POS case 2 O
+        4 Evening Evening PROPN NNP compound 5 B-PRODUCT
+        5 Hour Hour PROPN NNP compound 6 I-PRODUCT
+        6 programme programme NOUN NN dobj 1 O
+        7 the the DET DT det 8 O
+        8 plan plan NOUN NN nsubj 9 O
+        9 was be AUX VBD relcl 6 O
+        10 dead dead ADJ JJ acomp 9 O
+        11 . . PUNCT . punct 1 O
+    """, set(), id="He told Kestrel's Evening Hour programme the plan was dead. (a broadcast, not a made product)"),
+    pytest.param("""
+        0 At at ADP IN prep 5 O
+        1 the the DET DT det 2 O
+        2 show show NOUN NN pobj 0 O
+        3 , , PUNCT , punct 5 O
+        4 Vantor Vantor PROPN NNP nsubj 5 B-ORG
+        5 unveiled unveil VERB VBD ROOT 5 O
+        6 plans plan NOUN NNS dobj 5 O
+        7 for for ADP IN prep 6 O
+        8 the the DET DT det 9 O
+        9 V300 V300 PROPN NNP pobj 7 B-PRODUCT
+        10 , , PUNCT , punct 9 O
+        11 a a DET DT det 15 O
+        12 twin twin ADJ JJ amod 14 O
+        13 - - PUNCT HYPH punct 14 O
+        14 deck deck NOUN NN compound 15 O
+        15 jet jet NOUN NN dobj 5 O
+        16 that that PRON WDT nsubj 18 O
+        17 can can AUX MD aux 18 O
+        18 carry carry VERB VB relcl 15 O
+        19 up up ADP RP quantmod 21 O
+        20 to to PART TO quantmod 21 O
+        21 700 700 NUM CD nummod 22 B-CARDINAL
+        22 people people NOUN NNS dobj 18 O
+        23 . . PUNCT . punct 5 O
+    """, {('maker-verb', 'V300', 'Vantor', None), ('capability-capacity', 'V300', 'carry up to 700 people', None),
+          ('capability-modifier', 'V300', 'twin-deck', None)},
+        id='At the show, Vantor unveiled plans for the V300, a twin-deck jet that can carry up to 700 people. '
+           '(the jet hung on the verb, not on the name)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 hopes hope VERB VBZ ROOT 1 O
+        2 to to PART TO aux 3 O
+        3 sell sell VERB VB xcomp 1 O
+        4 its its PRON PRP$ poss 7 O
+        5 new new ADJ JJ amod 7 O
+        6 V300 V300 PROPN NNP compound 7 B-PRODUCT
+        7 airliner airliner NOUN NN dobj 3 O
+        8 flying fly VERB VBG acl 7 O
+        9 up up ADP IN quantmod 11 O
+        10 to to ADP IN quantmod 11 O
+        11 500 500 NUM CD nummod 12 B-CARDINAL
+        12 people people NOUN NNS dobj 8 O
+        13 between between ADP IN prep 12 O
+        14 big big ADJ JJ amod 15 O
+        15 hubs hub NOUN NNS pobj 13 O
+        16 . . PUNCT . punct 1 O
+    """, {('maker-its-said', 'V300', 'Vantor', None),
+          ('capability-capacity', 'V300', 'flying up to 500 people between hubs', None)},
+        id='Vantor hopes to sell its new V300 airliner flying up to 500 people between big hubs.'),]
 
 
 @pytest.mark.parametrize("table, expected", CASES)

@@ -17,16 +17,15 @@ from ..lang.en.lexicon import (
     HAVING_VERBS,
     NOT_CAPABILITIES,
     NOT_DESCRIPTIVE_PARTS,
+    PRODUCT_NAME_HEADS,
     PRODUCT_NOUNS,
 )
 from ..model import CAPABILITY, CAPABILITY_OF, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
-from ..nlp.syntax import appositives, copula_attrs
+from ..nlp.syntax import appositives, compound_head, described_by
 from .base import Context, phrase
 
 PRONOUNS = {"it", "its"}
-# Nouns that stand for the kind of thing the product is: "a family of long-range airliners".
-KIND_NOUNS = {"family", "range", "line", "series", "kind", "type", "class", "generation"}
 # Nouns that only say a product has more: what it has is what they include ("200 new features,
 # including a redesigned inbox").
 INCLUDING_NOUNS = {"feature", "function", "functionality", "improvement", "capability", "option", "extra", "tool"}
@@ -78,7 +77,7 @@ def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[st
                 yield label, noun, "capability-apposition", 0.7
     for verb in _verbs_of_product(span):
         yield from _verb_capabilities(ctx, verb)
-    described = _described_by(span)
+    described = described_by(span)
     yield from _modifier_capabilities(ctx, span, described)
     # "a phone with a 6-inch screen", "the Zephyr, a laptop with two batteries"
     for noun in [span.root, *described]:
@@ -89,20 +88,9 @@ def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[st
                         yield phrase(obj, keep_preps=True), obj, "capability-with", 0.6
 
 
-def _described_by(span: Span) -> list[Token]:
-    """The nouns that say what a product is: its appositions, what "is" makes it, and the noun of
-    "a family / range / line of N"."""
-    nouns = [*appositives(span), *copula_attrs(span.root)]
-    for noun in list(nouns):
-        if lemma(noun).lower() in KIND_NOUNS:
-            nouns += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                      for pobj in prep.children if pobj.dep_ == "pobj"]
-    return nouns
-
-
 def _modifier_capabilities(ctx: Context, span: Span, described: list[Token]) -> Iterator[tuple[str, Token, str, float]]:
     """"the twin-deck Zephyr", "a long-range airliner", "its short-haul V100s": a hyphened modifier of
-    the product, or of a noun that says what it is (``described``), describes it. Unhyphened
+    the product, or of a noun that says what it is (``described_by``), describes it. Unhyphened
     adjectives mostly judge ("popular", "cheap") and stay out."""
     root = span.root
     holders = [root] + [n for n in described if lemma(n).lower() in PRODUCT_NOUNS]
@@ -145,14 +133,18 @@ def _descriptive(words: Span, ctx: Context) -> bool:
 def _verbs_of_product(span: Span) -> list[Token]:
     """The verbs a product is the subject of: its own verb and the verbs conjoined to it with no
     subject of their own ("uses small discs, can play music and supports wireless play"), and the
-    verb of a relative clause on it or on the noun beside it ("Skype In, a service which would let
-    users receive calls")."""
+    verb of a relative clause or an "-ing" clause on it or on a noun that says what it is ("Skype
+    In, a service which would let users receive calls", "a family of jets carrying 300 people")."""
     root = span.root
     verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} else []
-    for holder in [root, *appositives(span), *copula_attrs(root)]:
+    named = compound_head(root)  # "the Zephyr airliner flying up to 600 people"
+    holders = [root, *described_by(span)] + ([named] if lemma(named).lower() in PRODUCT_NAME_HEADS else [])
+    for holder in holders:
         for clause in holder.children:
             if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"}
                                               for c in clause.children):
+                verbs.append(clause)
+            elif clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.i > holder.i:  # "a jet carrying 300 people"
                 verbs.append(clause)
     # the verbs after it in a list, however the parser hung them ("uses ..., can play ... and
     # supports ...": "play" may come out as an open clause of "uses", "supports" as its conjunct)

@@ -5,17 +5,32 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..lang.en.lexicon import MAKER_VERBS
+from ..lang.en.lexicon import MADE_THROUGH_NOUNS, MAKER_VERBS, OWNED_PRODUCT_HEADS, ROLE_NOUNS, SPEAKING_VERBS, UNMADE_HEADS
 from ..mentions.products import camel_shaped, maker_names, maker_prefix
-from ..model import MAKER, ORGANIZATION, PRODUCT, EntityRef, Fact
+from ..model import MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
-from ..nlp.syntax import appositives, copula_attrs, first_conjunct, made_by
+from ..nlp.syntax import appositives, compound_head, described_by, first_conjunct, makers_named
 from .base import Context
 
 
 def _org(ctx: Context, token: Token) -> EntityRef | None:
     ref = ctx.entity(token)
     return ref if ref and ref.cls == ORGANIZATION else None
+
+
+def _agent_org(ctx: Context, pobj: Token) -> EntityRef | None:
+    """The organisation that made a thing "by" ``pobj``: the organisation itself, or the one whose
+    officer it is ("introduced by Vantor chief executive Ann Ruiz")."""
+    if (org := _org(ctx, pobj)) is not None:
+        return org
+    ref = ctx.entity(pobj)
+    if ref is None or ref.cls != PERSON:
+        return None
+    before = [t for t in pobj.subtree if t.i < pobj.i]
+    org = next((t for t in before if _org(ctx, t)), None)
+    if org is None or not any(lemma(t).lower() in ROLE_NOUNS for t in before if t.i > org.i):
+        return None
+    return _org(ctx, org)
 
 
 def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
@@ -49,28 +64,34 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     if (maker := _maker_in_name(ctx, span)) is not None:
         yield maker, root, "maker-name", 0.9
     heads = [root, *appositives(span)]
+    named = compound_head(root)  # "the Zephyr music player"
+    if named.i != root.i and lemma(named).lower() in OWNED_PRODUCT_HEADS:
+        heads.append(named)
     for head in heads:
         for child in head.children:
-            # "Sony's PSP", "OpenAI's latest innovation, Sora"
-            if child.dep_ == "poss" and _org(ctx, child):
-                if head.i != root.i:
-                    yield _org(ctx, child), head, "maker-apposition", 0.8
-                else:
+            # "Sony's PSP", "OpenAI's latest innovation, Sora", "Sony's PSP handheld console"
+            if child.dep_ == "poss" and _org(ctx, child) and lemma(named).lower() not in UNMADE_HEADS:
+                if head.i == root.i:
                     yield _org(ctx, child), head, *_possessive_rule(span)
-            # "the PSP, made by Sony"
-            for verb, pobj in made_by(child):
-                if _org(ctx, pobj):
-                    yield _org(ctx, pobj), verb, "maker-passive", 0.85
-    # "The Vexa is a compact car produced by Toyota"
-    for attr in copula_attrs(root):
-        for child in attr.children:
-            for verb, pobj in made_by(child):
-                if _org(ctx, pobj):
-                    yield _org(ctx, pobj), verb, "maker-copula", 0.8
+                elif head.i == named.i:
+                    yield _org(ctx, child), head, "maker-possessive-noun", 0.8
+                else:
+                    yield _org(ctx, child), head, "maker-apposition", 0.8
+        # "the PSP, made by Sony", "a player which is made by Sony", "a jet under development by Vantor"
+        for cue, pobj in makers_named(head):
+            if (maker := _agent_org(ctx, pobj)) is not None:
+                yield maker, cue, "maker-passive", 0.85
+    # "The Vexa is a compact car produced by Toyota", "... a family of airliners built by Vantor"
+    for noun in described_by(span):
+        if noun in heads:
+            continue
+        for cue, pobj in makers_named(noun):
+            if (maker := _agent_org(ctx, pobj)) is not None:
+                yield maker, cue, "maker-copula", 0.8
     if (maker := _maker_of_its(ctx, span)) is not None:
         yield maker
     # "Apple unveiled the iPod", "the iPod was developed by Apple", "unveiled the iPhone and iOS"
-    listed = first_conjunct(root)
+    listed = _made_thing(first_conjunct(root))
     if listed.dep_ in {"dobj", "nsubjpass"} and lemma(listed.head) in MAKER_VERBS:
         verb = listed.head
         for child in verb.children:
@@ -78,8 +99,17 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
                 yield _org(ctx, child), verb, "maker-verb", 0.75
             if child.dep_ == "agent":
                 for pobj in child.children:
-                    if _org(ctx, pobj):
-                        yield _org(ctx, pobj), verb, "maker-passive", 0.85
+                    if (maker := _agent_org(ctx, pobj)) is not None:
+                        yield maker, verb, "maker-passive", 0.85
+
+
+def _made_thing(token: Token) -> Token:
+    """What a maker verb takes when it reaches the product through a noun: "unveiled plans for the
+    Zephyr", "launched a new version of the Zephyr" (the plans, the version)."""
+    if token.dep_ == "pobj" and token.head.lower_ in {"for", "of"} \
+            and lemma(token.head.head).lower() in MADE_THROUGH_NOUNS:
+        return token.head.head
+    return token
 
 
 def _maker_of_its(ctx: Context, span: Span) -> tuple[EntityRef, Token, str, float] | None:
@@ -92,11 +122,17 @@ def _maker_of_its(ctx: Context, span: Span) -> tuple[EntityRef, Token, str, floa
             or _maker_in_name(ctx, span) is not None:
         return None
     verb = next((t for t in holder.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or lemma(verb) not in MAKER_VERBS - {"sell", "ship"}:
+    if verb is not None and lemma(verb) in MAKER_VERBS - {"sell", "ship"}:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        maker = _org(ctx, subject)
+        return (maker, verb, "maker-its", 0.6) if maker is not None else None
+    # "Vantor says its new Zephyr phone will ...": a company speaking of its own product
+    speaker = next((t for t in holder.ancestors if lemma(t).lower() in SPEAKING_VERBS), None)
+    subject = next((c for c in speaker.children if c.dep_ == "nsubj"), None) if speaker is not None else None
+    if subject is None or holder.i < speaker.i:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     maker = _org(ctx, subject)
-    return (maker, verb, "maker-its", 0.6) if maker is not None else None
+    return (maker, speaker, "maker-its-said", 0.6) if maker is not None else None
 
 
 def extract(ctx: Context) -> Iterator[Fact]:

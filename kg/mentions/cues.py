@@ -30,6 +30,7 @@ from ..lang.en.lexicon import (
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
     ORGANISATIONS_TOO,
+    OWNED_PRODUCT_HEADS,
     PARTY_ALIASES,
     PEOPLE_GROUPS,
     PRODUCT_NAME_HEADS,
@@ -43,7 +44,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import lemma
-from ..nlp.syntax import appositives, copula_attrs, first_conjunct, made_by
+from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, makers_named
 from .context import age_after, born_after, city_of_a_region, district_of, hometown, region_after, region_at
 from .names import norm
 from .products import camel_shaped, maker_names, named_by_maker
@@ -135,6 +136,19 @@ def names_the_product_noun(span: Span, iso: str | None) -> bool:
             and not (before is not None and before.is_title and not before.is_sent_start)
             and span.label_ not in {"ORG", "GPE", "NORP"}
             and lemma(root.head).lower() in PRODUCT_NAME_HEADS and not root.head.ent_type_)
+
+
+def names_an_owned_product(span: Span, iso: str | None) -> bool:
+    """"Nintendo's GameBoy console", "its Betamax video recorder": a name before a product noun that
+    an organisation owns names that organisation's product, whatever the model read the name as
+    (the owner, not the name, makes it). Singular nouns only: "Vantor's Boeing jets" are bought."""
+    root = span.root
+    noun = compound_head(root)
+    if iso or noun.i < span.end or noun.tag_ != "NN" or noun.ent_type_ \
+            or lemma(noun).lower() not in OWNED_PRODUCT_HEADS:
+        return False
+    return any(c.dep_ == "poss" and c.i < span.start and (by_organization(c) or c.lower_ in {"its", "their"})
+               for c in noun.children)
 
 
 def made_by_an_organization(span: Span, iso: str | None) -> bool:
@@ -292,6 +306,7 @@ CUES = (
     Cue("named-by-its-maker", PRODUCT, STRONG, named_by_its_maker),
     Cue("lets-people-do", PRODUCT, NAME_ENDING, lets_people_do),
     Cue("names-the-product-noun", PRODUCT, OWNER, names_the_product_noun),
+    Cue("names-an-owned-product", PRODUCT, STRONG, names_an_owned_product),
     Cue("shaped-like-a-product", PRODUCT, OWNER, shaped_like_a_product),
     Cue("stock-index", PRODUCT, STRONG, stock_index),
     Cue("honorific", PERSON, STRONG, honorific_before),
@@ -424,8 +439,7 @@ def made_by_organization(span: Span) -> bool:
         if any(c.dep_ == "agent" and any(by_organization(p) for p in c.children) for c in verb.children):
             return True
     # "the iPod, made by Apple"; "Zeta Racer is a game series created and produced by Sega"
-    clauses = [*root.children] + [c for attr in copula_attrs(root) for c in attr.children]
-    return any(by_organization(pobj) for clause in clauses for _verb, pobj in made_by(clause))
+    return any(by_organization(pobj) for noun in [root, *copula_attrs(root)] for _cue, pobj in makers_named(noun))
 
 
 def _a_part_or_short_name(span: Span) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lang.en.lexicon import MAKER_VERBS, ROLE_NOUNS
+from ..lang.en.lexicon import KIND_NOUNS, MAKER_VERBS, ROLE_NOUNS
 from .pipeline import lemma
 
 
@@ -14,6 +14,13 @@ def first_conjunct(token: Token) -> Token:
     """The first item of the list ``token`` is in ("Norma" for "Irving" in "Norma and Irving"),
     on which the parser hangs the rest."""
     while token.dep_ == "conj":
+        token = token.head
+    return token
+
+
+def compound_head(token: Token) -> Token:
+    """The noun a name stands before ("player" for "Zephyr" in "the Zephyr music player"), else the token."""
+    while token.dep_ in {"compound", "nmod"} and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}:
         token = token.head
     return token
 
@@ -42,12 +49,52 @@ def copula_attrs(root: Token) -> list[Token]:
     return []
 
 
+def described_by(span: Span) -> list[Token]:
+    """The nouns that say what a name is: its appositions, what "is" makes it, and the noun of
+    "a family / range / line of N"."""
+    nouns = [*appositives(span), *copula_attrs(span.root), *loose_apposition(span)]
+    for noun in list(nouns):
+        if lemma(noun).lower() in KIND_NOUNS:
+            nouns += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for pobj in prep.children if pobj.dep_ == "pobj"]
+    return nouns
+
+
+def loose_apposition(span: Span) -> list[Token]:
+    """"Vantor unveiled the V300, a twin-deck jet that ...": a noun phrase set off after the name,
+    which the parser hung elsewhere (here as the verb's object)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in {"a", "an"}:
+        return []
+    noun = doc[span.end + 1].head
+    if noun.i <= span.end + 1 or noun.left_edge.i != span.end + 1 or noun.pos_ != "NOUN" \
+            or noun.dep_ in {"appos", "conj"} or noun.head.i == span.root.i:
+        return []
+    return [noun]
+
+
 def made_by(clause: Token) -> list[tuple[Token, Token]]:
-    """(verb, agent) for a clause "made by X", "created and produced by X"; empty for other clauses."""
-    if clause.dep_ != "acl" or lemma(clause) not in MAKER_VERBS:
+    """(verb, agent) for a clause "made by X", "created and produced by X", "which is made by X";
+    empty for other clauses."""
+    relative = clause.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"}
+                                              for c in clause.children)
+    if not (clause.dep_ == "acl" or relative) or lemma(clause) not in MAKER_VERBS:
         return []
     return [(verb, pobj) for verb in (clause, *clause.conjuncts) for agent in verb.children if agent.dep_ == "agent"
             for pobj in agent.children if pobj.dep_ == "pobj"]
+
+
+def makers_named(noun: Token) -> list[tuple[Token, Token]]:
+    """(cue, maker) for what a noun's own clauses say made it: "a jet built by X", "a player which
+    is made by X", "a design (currently) under development by X"."""
+    found = [pair for clause in noun.children for pair in made_by(clause)]
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    developing = next((p for p in preps if p.lower_ == "under"
+                       and any(o.lower_ == "development" for o in p.children if o.dep_ == "pobj")), None)
+    if developing is not None:
+        found += [(developing, o) for p in preps if p.lower_ == "by" and p.i > developing.i
+                  for o in p.children if o.dep_ == "pobj"]
+    return found
 
 
 def dependency_path(a: Token, b: Token) -> tuple[list[Token], Token, list[Token]] | None:

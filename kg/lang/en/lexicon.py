@@ -150,6 +150,18 @@ MAKER_VERBS = frozenset({
     "release", "introduce", "announce", "debut", "ship", "invent", "engineer", "roll", "sell",
 })
 
+# Verbs by which a company speaks of its own products: "Vantor says its new phone will ...".
+SPEAKING_VERBS = frozenset({"say", "claim", "insist", "believe", "hope", "expect", "predict", "promise", "boast"})
+# Nouns through which a maker verb reaches its product: "unveiled plans for the Zephyr", "launched a
+# new version of the Zephyr", "showed a prototype of the Zephyr".
+MADE_THROUGH_NOUNS = frozenset({"plan", "detail", "version", "prototype", "design", "update", "upgrade",
+                                "successor", "edition", "model"})
+# Nouns whose owner does not make the named thing: "the BBC's Evening Hour programme" is a broadcast,
+# "Tesco's Metro store" a shop; "Sony's Zephyr console" is Sony's make (OWNED_PRODUCT_HEADS).
+UNMADE_HEADS = frozenset({"programme", "show", "network", "store"})
+OWNED_PRODUCT_HEADS = PRODUCT_NAME_HEADS - UNMADE_HEADS
+# Nouns that stand for the kind of thing a product is: "a family of long-range airliners".
+KIND_NOUNS = frozenset({"family", "range", "line", "series", "kind", "type", "class", "generation"})
 # Nouns whose infinitive complement is a capability: "its ability to craft videos".
 ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "power", "means"})
 # Verbs that say what a product lets people do: "lets users edit", "allows users to edit".
