@@ -787,7 +787,40 @@ CASES = [
         16 . . PUNCT . punct 1 O
     """, {('maker-its-said', 'V300', 'Vantor', None),
           ('capability-capacity', 'V300', 'flying up to 500 people between hubs', None)},
-        id='Vantor hopes to sell its new V300 airliner flying up to 500 people between big hubs.'),]
+        id='Vantor hopes to sell its new V300 airliner flying up to 500 people between big hubs.'),
+    pytest.param("""
+        0 The the DET DT det 3 O
+        1 Norwegian norwegian ADJ JJ amod 3 B-NORP
+        2 ferry ferry NOUN NN compound 3 O
+        3 company company NOUN NN ROOT 3 O
+        4 Vantor Vantor PROPN NNP nsubj 5 B-ORG
+        5 filed file VERB VBD relcl 3 O
+        6 for for ADP IN prep 5 O
+        7 bankruptcy bankruptcy NOUN NN pobj 6 O
+        8 on on ADP IN prep 5 O
+        9 Thursday Thursday PROPN NNP pobj 8 B-DATE
+        10 . . PUNCT . punct 5 O
+    """, {('based-descriptor', 'Vantor', 'Norway', None)},
+        id='The Norwegian ferry company Vantor filed for bankruptcy on Thursday. (the noun hung apart from the name)'),
+    pytest.param("""
+        0 When when SCONJ WRB advmod 3 O
+        1 the the DET DT det 2 O
+        2 navy navy NOUN NN nsubj 3 O
+        3 selected select VERB VBD advcl 5 O
+        4 Oslo Oslo PROPN NNP dobj 3 B-GPE
+        5 based base VERB VBD ccomp 14 O
+        6 Vantor Vantor PROPN NNP compound 7 B-ORG
+        7 Marine Marine PROPN NNP dobj 5 I-ORG
+        8 to to PART TO aux 9 O
+        9 build build VERB VB xcomp 5 O
+        10 the the DET DT det 11 O
+        11 ship ship NOUN NN dobj 9 O
+        12 , , PUNCT , punct 14 O
+        13 critics critic NOUN NNS nsubj 14 O
+        14 objected object VERB VBD ROOT 14 O
+        15 . . PUNCT . punct 14 O
+    """, {('based-compound', 'Vantor Marine', 'Oslo', None)},
+        id='When the navy selected Oslo based Vantor Marine to build the ship, critics objected. (no hyphen)'),]
 
 
 @pytest.mark.parametrize("table, expected", CASES)

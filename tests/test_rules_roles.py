@@ -113,6 +113,58 @@ CASES = [
     """, {('role-premodifier', 'Maria Lopez', 'Siemens', 'chief executive')},
         id='Siemens chief executive Maria Lopez spoke on Monday.'),
     pytest.param("""
+        0 But but CCONJ CC cc 7 O
+        1 Kestrel Kestrel PROPN NNP compound 6 B-ORG
+        2 Air Air PROPN NNP compound 3 I-ORG
+        3 Chief Chief PROPN NNP compound 6 O
+        4 Executive Executive PROPN NNP compound 6 O
+        5 Ann Ann PROPN NNP compound 6 B-PERSON
+        6 Ruiz Ruiz PROPN NNP nsubj 7 I-PERSON
+        7 stated state VERB VBD ROOT 7 O
+        8 that that SCONJ IN mark 11 O
+        9 the the DET DT det 10 O
+        10 jets jet NOUN NNS nsubj 11 O
+        11 were be AUX VBD ccomp 7 O
+        12 better well ADJ JJR acomp 11 O
+        13 . . PUNCT . punct 7 O
+    """, {('role-premodifier', 'Ann Ruiz', 'Kestrel Air', 'chief executive')},
+        id='But Kestrel Air Chief Executive Ann Ruiz stated that the jets were better. (a capitalised title)'),
+    pytest.param("""
+        0 But but CCONJ CC cc 7 O
+        1 Kestrel Kestrel PROPN NNP compound 5 B-ORG
+        2 Air Air PROPN NNP compound 4 I-ORG
+        3 Chief Chief PROPN NNP compound 4 O
+        4 Executive Executive PROPN NNP compound 5 O
+        5 Ann Ann PROPN NNP compound 6 B-PERSON
+        6 Ruiz Ruiz PROPN NNP nsubj 7 I-PERSON
+        7 stated state VERB VBD ROOT 7 O
+        8 that that SCONJ IN mark 11 O
+        9 the the DET DT det 10 O
+        10 jets jet NOUN NNS nsubj 11 O
+        11 were be AUX VBD ccomp 7 O
+        12 better well ADJ JJR acomp 11 O
+        13 . . PUNCT . punct 7 O
+    """, {('role-premodifier', 'Ann Ruiz', 'Kestrel Air', 'chief executive')},
+        id='But Kestrel Air Chief Executive Ann Ruiz stated ... (title and company hung on the first name)'),
+    pytest.param("""
+        0 Chief chief ADJ JJ amod 2 O
+        1 investment investment NOUN NN compound 2 O
+        2 officer officer NOUN NN nsubj 9 O
+        3 at at ADP IN prep 2 O
+        4 Kestrel Kestrel PROPN NNP compound 6 B-ORG
+        5 Capital Capital PROPN NNP compound 6 I-ORG
+        6 Group Group PROPN NNP compound 8 I-ORG
+        7 Mary Mary PROPN NNP compound 8 B-PERSON
+        8 Olsen Olsen PROPN NNP pobj 3 I-PERSON
+        9 said say VERB VBD ROOT 9 O
+        10 the the DET DT det 11 O
+        11 market market NOUN NN nsubj 13 O
+        12 had have AUX VBD aux 13 O
+        13 fallen fall VERB VBN ccomp 9 O
+        14 . . PUNCT . punct 9 O
+    """, {('role-before-name-run-on', 'Mary Olsen', 'Kestrel Capital Group', 'chief investment officer')},
+        id='Chief investment officer at Kestrel Capital Group Mary Olsen said the market had fallen.'),
+    pytest.param("""
         0 Maria Maria PROPN NNP compound 1 B-PERSON
         1 Lopez Lopez PROPN NNP nsubj 4 I-PERSON
         2 of of ADP IN prep 1 O

@@ -88,6 +88,11 @@ def _describing_nouns(span: Span) -> list[Token]:
     nouns = list(appositives(span))
     nouns += [c for c in root.children if c.dep_ in {"compound", "nmod"} and c.i < span.start
               and c.pos_ in {"NOUN", "PROPN"}]
+    # "the American auto company Chrysler filed ...": the noun right before the name describes it,
+    # however the parser hung the two (here "company" as the head of a relative clause)
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ == "NOUN" and before not in nouns and lemma(before).lower() in ORG_NOUNS:
+        nouns.append(before)
     return nouns
 
 

@@ -110,6 +110,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
             head = tok.head.head if tok.head.dep_ == "compound" else tok.head
             org = next((_org(ctx, t) for t in [head, *head.subtree] if _org(ctx, t)), None) \
                 if head.pos_ in {"NOUN", "PROPN"} else None
+            # (or took "based" for a verb with the organisation as its object)
+            org = org or next((_org(ctx, c) for c in tok.children if c.dep_ == "dobj" and _org(ctx, c)), None)
             if place and org:
                 yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-compound", 0.85))
             continue

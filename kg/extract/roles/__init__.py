@@ -16,6 +16,7 @@ from .words import is_role
 PERSON_CONSTRUCTIONS = (
     apposition.extract,  # role-apposition, role-before-name
     premodifier.extract,  # role-premodifier
+    premodifier.run_on,  # role-before-name-run-on
     membership.extract,  # member-possessive, member-of, member-of-list
     copula.extract,  # role-copula
     leading.extract,  # role-verb-<lemma>: founded, heads, was founded by ...

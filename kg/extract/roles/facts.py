@@ -9,16 +9,19 @@ from ...lang.en.lexicon import TITLE_WORDS
 from ...model import CURRENT, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context, phrase
-from .organizations import antecedent, organization_of
+from .organizations import antecedent, entity_tokens, organization_of
 from .time import held, without_time_words
 from .words import is_title_word, word_tokens
 
 
 def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: float, alone: float,
-              status: str = CURRENT) -> Fact | None:
+              status: str = CURRENT, beside: Token | None = None) -> Fact | None:
     """The role ``noun`` gives ``person``, in the organisation the phrase names (or points back at),
-    else as a job title. ``status`` is the time the verb gives; a time word in the phrase wins."""
+    else as a job title. ``status`` is the time the verb gives; a time word in the phrase wins.
+    ``beside`` is an organisation the parser hung elsewhere that the phrase still names."""
     org_token, org_tokens = organization_of(ctx, noun)
+    if org_token is None and beside is not None:
+        org_token, org_tokens = beside, entity_tokens(ctx, beside)
     status = held(noun, status)  # (a job title keeps its time word in its label)
     if noun.pos_ == "PROPN":  # "US President Bill Clinton": the title words only, not the name's other parts
         words = [noun]

@@ -3,18 +3,54 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from ...model import Fact
+from ...lang.en.lexicon import ROLE_NOUNS
+from ...model import ORGANIZATION, Fact
+from ...nlp import lemma
 from ..base import Context
 from .facts import role_fact
-from .words import is_role
+from .words import is_role, is_title_word
 
 
 def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     root = span.root
-    for child in root.children:
-        if child.i < span.start and child.dep_ in {"compound", "nmod"} and is_role(child):
-            fact = role_fact(ctx, root, child, "role-premodifier", 0.75, 0.6)
-            if fact:
-                yield fact
+    # (the parser may hang the title on the first name, and the organisation on either name:
+    # "Vantor Chief Executive Ann Ruiz"; the title is its last word, "Executive")
+    titles = sorted((c for tok in span for c in tok.children
+                     if c.i < span.start and c.dep_ in {"compound", "nmod"} and is_role(c)), key=lambda t: t.i)
+    for child in titles:
+        if child.pos_ == "PROPN" and child.i + 1 < span.start and any(t.i == child.i + 1 for t in titles):
+            continue  # "Chief" of "Chief Executive"
+        fact = role_fact(ctx, root, child, "role-premodifier", 0.75, 0.6, beside=_organization_before(ctx, span, child))
+        if fact:
+            yield fact
+
+
+def run_on(ctx: Context, span: Span) -> Iterator[Fact]:
+    """"chief investment officer at Vantor Capital Ann Ruiz said": a role, "at/of", an organisation
+    and the name with no comma, which the parser reads as one name with the organisation in it."""
+    root = span.root
+    # (a role word, not any agent noun: "the involvement of Solicitor General Ann Ruiz")
+    if root.dep_ != "pobj" or root.head.lower_ not in {"at", "of"} \
+            or lemma(role := root.head.head).lower() not in ROLE_NOUNS or not is_role(role):
+        return
+    # (a title the model read as an organisation is none: "Solicitor General")
+    org = next((c for tok in span for c in tok.children if c.i < span.start and c.dep_ in {"compound", "nmod"}
+                and (ref := ctx.entity(c)) is not None and ref.cls == ORGANIZATION and not is_title_word(c)), None)
+    if org is not None:
+        fact = role_fact(ctx, root, role, "role-before-name-run-on", 0.65, 0.55, beside=org)
+        if fact and fact.obj is not None:
+            yield fact
+
+
+def _organization_before(ctx: Context, span: Span, title: Token) -> Token | None:
+    """"Vantor Chief Executive Ann Ruiz": the organisation named right before the title words."""
+    i = title.i
+    while i > 0 and ctx.doc[i - 1].dep_ == "compound" and is_title_word(ctx.doc[i - 1]) and not ctx.entity(ctx.doc[i - 1]):
+        i -= 1
+    before = ctx.doc[i - 1] if i > 0 else None
+    ref = ctx.entity(before) if before is not None else None
+    if ref is None or ref.cls != ORGANIZATION or before.head.i not in range(i, span.end):
+        return None
+    return before
