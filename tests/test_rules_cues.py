@@ -325,6 +325,30 @@ CASES = [
         6 console console NOUN NN dobj 1 O
         7 . . PUNCT . punct 1 O
     """, 'Zephyr', 'names-an-owned-product', 'Product', id='names-an-owned-product'),
+    pytest.param("""
+        0 A a DET DT det 1 O
+        1 report report NOUN NN nsubj 6 O
+        2 by by ADP IN prep 1 O
+        3 analysts analyst NOUN NNS compound 5 O
+        4 Kestrel Kestrel PROPN NNP compound 5 B-PERSON
+        5 Analytics Analytics PROPN NNP pobj 2 I-PERSON
+        6 predicted predict VERB VBD ROOT 6 O
+        7 growth growth NOUN NN dobj 6 O
+        8 . . PUNCT . punct 6 O
+    """, 'Kestrel Analytics', 'firm-of-a-trade', 'Organization', id='firm-of-a-trade'),
+    pytest.param("""
+        0 But but CCONJ CC cc 6 O
+        1 the the DET DT det 3 O
+        2 new new ADJ JJ amod 3 O
+        3 tool tool NOUN NN compound 4 O
+        4 Zephyr Zephyr PROPN NNP nsubj 6 B-ORG
+        5 could could AUX MD aux 6 O
+        6 end end VERB VB ROOT 6 O
+        7 arguments argument NOUN NNS dobj 6 O
+        8 in in ADP IN prep 7 O
+        9 minutes minute NOUN NNS pobj 8 B-TIME
+        10 . . PUNCT . punct 6 O
+    """, 'Zephyr', 'named-as-a-product', 'Product', id='named-as-a-product'),
 ]
 
 
@@ -353,6 +377,26 @@ def test_a_name_before_a_plural_or_read_as_a_company_names_no_product():
         5 . . PUNCT . punct 4 O
     """, 'Acme')):
         assert 'names-the-product-noun' not in fired(doc_from_table(table), name)
+
+
+def test_a_plural_role_before_a_list_names_people():
+    table = """
+        0 The the DET DT det 1 O
+        1 film film NOUN NN nsubj 2 O
+        2 stars star VERB VBZ ROOT 2 O
+        3 actors actor NOUN NNS compound 5 O
+        4 Ann Ann PROPN NNP compound 5 B-PERSON
+        5 Ruiz Ruiz PROPN NNP dobj 2 I-PERSON
+        6 , , PUNCT , punct 5 O
+        7 Tom Tom PROPN NNP compound 8 B-PERSON
+        8 Hale Hale PROPN NNP appos 5 I-PERSON
+        9 and and CCONJ CC cc 8 O
+        10 Li Li PROPN NNP compound 11 B-PERSON
+        11 Wei Wei PROPN NNP conj 8 I-PERSON
+        12 . . PUNCT . punct 2 O
+    """
+    assert 'firm-of-a-trade' not in fired(doc_from_table(table), 'Ann Ruiz')
+    assert 'holds-a-role' in fired(doc_from_table(table), 'Ann Ruiz')
 
 
 def test_an_owners_plural_or_broadcast_names_no_product_it_made():

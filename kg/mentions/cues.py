@@ -60,6 +60,9 @@ STRONG = 100
 OWNER = 3
 # A name's last word that says what it names ("... United", "... Cup"): more than a guess, less than syntax.
 NAME_ENDING = 5
+# Product nouns that also stand before companies' or people's names: "search engine Google", "web
+# site Amazon", "assistant Ann Ruiz".
+SHARED_NOUNS = {"engine", "site", "website", "portal", "service", "platform", "system", "model", "brand", "assistant"}
 # "G7", "G-20": groups of countries that meet, which the model reads as places.
 GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
@@ -95,7 +98,7 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
 
 def appositive_roles(span: Span, iso: str | None) -> int:
     """"Ma Heliang, an influential figure ...": a role noun beside the name."""
-    return sum(1 for noun in appositives(span) if _is_person_noun(lemma(noun).lower()))
+    return sum(1 for noun in appositives(span) if _is_person_noun(lemma(noun).lower()) and not _a_firm_of(noun, span.root))
 
 
 def appositive_products(span: Span, iso: str | None) -> int:
@@ -149,6 +152,16 @@ def names_an_owned_product(span: Span, iso: str | None) -> bool:
         return False
     return any(c.dep_ == "poss" and c.i < span.start and (by_organization(c) or c.lower_ in {"its", "their"})
                for c in noun.children)
+
+
+def named_as_a_product(span: Span, iso: str | None) -> bool:
+    """"video game Halo 2", "the browser Lumen": a product noun right before a name names it, as
+    "the bank MBNA" names a bank. Not a noun people or firms are called by too: "search engine
+    Google" and "web site Amazon" name companies, "model Kate Moss" a person."""
+    root = span.root
+    return not iso and any(c.dep_ == "compound" and c.i == span.start - 1 and c.tag_ == "NN"
+                           and (word := lemma(c).lower()) in OWNED_PRODUCT_HEADS and word not in ROLE_NOUNS
+                           and word not in SHARED_NOUNS for c in root.children)
 
 
 def made_by_an_organization(span: Span, iso: str | None) -> bool:
@@ -237,6 +250,13 @@ def holds_a_role(span: Span, iso: str | None) -> bool:
     return said_to_hold_a_role(span)
 
 
+def firm_of_a_trade(span: Span, iso: str | None) -> bool:
+    """"analysts Gartner": a plural role right before one name (see _a_firm_of)."""
+    root = span.root
+    return not iso and any(c.dep_ == "compound" and c.i == span.start - 1 and person_role(c) and _a_firm_of(c, root)
+                           for c in root.children)
+
+
 def owns_a_home(span: Span, iso: str | None) -> bool:
     """"Sohn's New Jersey home"."""
     root = span.root
@@ -307,6 +327,7 @@ CUES = (
     Cue("lets-people-do", PRODUCT, NAME_ENDING, lets_people_do),
     Cue("names-the-product-noun", PRODUCT, OWNER, names_the_product_noun),
     Cue("names-an-owned-product", PRODUCT, STRONG, names_an_owned_product),
+    Cue("named-as-a-product", PRODUCT, OWNER, named_as_a_product),
     Cue("shaped-like-a-product", PRODUCT, OWNER, shaped_like_a_product),
     Cue("stock-index", PRODUCT, STRONG, stock_index),
     Cue("honorific", PERSON, STRONG, honorific_before),
@@ -324,6 +345,7 @@ CUES = (
     Cue("town-of-a-region", PLACE, STRONG, town_of_a_region),
     Cue("district", PLACE, 2 * STRONG, district),
     Cue("firm-of-a-person", ORGANIZATION, OWNER, firm_of_a_person),
+    Cue("firm-of-a-trade", ORGANIZATION, OWNER, firm_of_a_trade),
     Cue("named-like-a-body", ORGANIZATION, NAME_ENDING, named_like_a_body),
 )
 
@@ -349,7 +371,18 @@ def said_to_hold_a_role(span: Span) -> bool:
         person_role(p) for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
         for p in prep.children if p.dep_ == "pobj")
     return as_role or any(person_role(attr) for attr in copula_attrs(root)) or any(
-        c.dep_ == "compound" and c.i < span.start and person_role(c) for c in root.children)
+        c.dep_ == "compound" and c.i < span.start and person_role(c) and not _a_firm_of(c, root)
+        for c in root.children)
+
+
+def _a_firm_of(role: Token, root: Token) -> bool:
+    """"analysts Gartner", "consultants Booz Allen": a plural role before one name names a firm of
+    such people ("actors Ann Ruiz, Tom Hale and Li Wei" are a list of people, however parsed)."""
+    doc, end = root.doc, root.i + 1
+    listed = end < len(doc) and (doc[end].lower_ in {"and", "&"} or (
+        doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"))
+    return role.tag_ == "NNS" and not root.conjuncts and not listed
+
 
 
 def employs(root: Token, premodifier: bool = True) -> bool:

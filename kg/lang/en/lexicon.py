@@ -260,7 +260,8 @@ ORG_NAME_ENDINGS = frozenset({
 # "Nokia, the market leader"): in apposition they say nothing about a name being a person's.
 ORGANISATIONS_TOO = frozenset({
     "owner", "partner", "member", "investor", "shareholder", "leader", "developer", "producer", "pioneer",
-    "champion", "player", "employer", "sponsor", "publisher",
+    "champion", "player", "employer", "sponsor", "publisher", "contributor", "trailblazer", "parent",
+    "supplier", "provider", "buyer", "seller", "lender", "borrower", "bidder", "backer",
 })
 
 # Last words that make a name an event's: "French Open", "Davis Cup", "Commonwealth Games".
