@@ -349,6 +349,17 @@ CASES = [
         9 minutes minute NOUN NNS pobj 8 B-TIME
         10 . . PUNCT . punct 6 O
     """, 'Zephyr', 'named-as-a-product', 'Product', id='named-as-a-product'),
+    pytest.param("""
+        0 Applications application NOUN NNS nsubj 5 O
+        1 from from ADP IN prep 0 O
+        2 England England PROPN NNP pobj 1 B-GPE
+        3 and and CCONJ CC cc 2 O
+        4 Wales Wales PROPN NNP conj 2 B-ORG
+        5 rose rise VERB VBD ROOT 5 O
+        6 last last ADJ JJ amod 7 B-DATE
+        7 year year NOUN NN npadvmod 5 I-DATE
+        8 . . PUNCT . punct 5 O
+    """, 'Wales', 'home-nation', 'Place', id='home-nation'),
 ]
 
 
@@ -377,6 +388,19 @@ def test_a_name_before_a_plural_or_read_as_a_company_names_no_product():
         5 . . PUNCT . punct 4 O
     """, 'Acme')):
         assert 'names-the-product-noun' not in fired(doc_from_table(table), name)
+
+
+def test_a_home_nation_in_a_match_report_is_a_team():
+    table = """
+        0 Wales Wales PROPN NNP nsubj 1 B-ORG
+        1 beat beat VERB VBD ROOT 1 O
+        2 Italy Italy PROPN NNP dobj 1 B-GPE
+        3 20 20 NUM CD npadvmod 1 B-CARDINAL
+        4 - - SYM SYM punct 5 O
+        5 10 10 NUM CD prep 3 B-CARDINAL
+        6 . . PUNCT . punct 1 O
+    """
+    assert 'home-nation' not in fired(doc_from_table(table), 'Wales')
 
 
 def test_a_plural_role_before_a_list_names_people():

@@ -16,11 +16,11 @@ from ..lang.en.lexicon import (
     RIVAL_NOUNS,
     RIVALRY_NOUNS,
     RIVALRY_VERBS,
-    SPORT_WORDS,
     STRAINED_WORDS,
     UNION_NAMES,
     WORSENING_VERBS,
 )
+from ..mentions.context import sports_report
 from ..model import COUNTRY, ORGANIZATION, RIVALRY, EntityRef, Fact
 from ..nlp import lemma
 from .base import Context
@@ -54,13 +54,6 @@ def _conjuncts(ctx: Context, token: Token) -> list[EntityRef]:
 
 def _pair(a: EntityRef, b: EntityRef) -> tuple[EntityRef, EntityRef] | None:
     return None if a == b else tuple(sorted((a, b)))
-
-
-def _sports_report(sent: Span) -> bool:
-    """A sentence about a match: its countries are national teams ("Scotland 17-18 Italy")."""
-    return any(t.lower_ in SPORT_WORDS or (t.like_num and "-" in t.text) for t in sent) or any(
-        t.like_num and t.i + 2 < len(sent.doc) and sent.doc[t.i + 1].text == "-" and sent.doc[t.i + 2].like_num
-        for t in sent)
 
 
 def _hostile(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
@@ -116,7 +109,7 @@ def _called_rival(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
 
 
 def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
-    if _sports_report(sent):
+    if sports_report(sent):
         return
     seen: set[tuple[EntityRef, EntityRef]] = set()
 

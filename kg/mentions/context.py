@@ -8,9 +8,23 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lang.en import countries, regions
+from ..lang.en.lexicon import SPORT_WORDS
 
 # What may follow "Town, Region" when the region ends the place name (not "Finland's", "Japan-based").
 PLACE_END = {",", ".", "(", ")", ";", ":", "--", "—", "–", "\n"}
+
+
+def sports_report(sent: Span) -> bool:
+    """A sentence about a match: its countries are national teams ("Scotland 17-18 Italy")."""
+    return any(t.lower_ in SPORT_WORDS or (t.like_num and "-" in t.text) for t in sent) or any(
+        t.like_num and t.i + 2 < len(sent.doc) and sent.doc[t.i + 1].text == "-" and sent.doc[t.i + 2].like_num
+        for t in sent)
+
+
+def home_nation(span: Span) -> bool:
+    """"England and Wales": a nation of the United Kingdom, a place of its own (the model often
+    reads it as an organisation), unless the sentence reports a match, where it names a team."""
+    return span.text.casefold() in countries.HOME_NATIONS and not sports_report(span.sent)
 
 
 def city_of_a_region(span: Span) -> bool:

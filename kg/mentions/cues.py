@@ -45,7 +45,7 @@ from ..lang.en.lexicon import (
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, makers_named
-from .context import age_after, born_after, city_of_a_region, district_of, hometown, region_after, region_at
+from .context import age_after, born_after, city_of_a_region, district_of, home_nation, hometown, region_after, region_at
 from .names import norm
 from .products import camel_shaped, maker_names, named_by_maker
 
@@ -98,7 +98,7 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
 
 def appositive_roles(span: Span, iso: str | None) -> int:
     """"Ma Heliang, an influential figure ...": a role noun beside the name."""
-    return sum(1 for noun in appositives(span) if _is_person_noun(lemma(noun).lower()) and not _a_firm_of(noun, span.root))
+    return sum(1 for noun in appositives(span) if _is_person_noun(lemma(noun).lower()) and not _a_firm_of(noun, span))
 
 
 def appositive_products(span: Span, iso: str | None) -> int:
@@ -253,7 +253,7 @@ def holds_a_role(span: Span, iso: str | None) -> bool:
 def firm_of_a_trade(span: Span, iso: str | None) -> bool:
     """"analysts Gartner": a plural role right before one name (see _a_firm_of)."""
     root = span.root
-    return not iso and any(c.dep_ == "compound" and c.i == span.start - 1 and person_role(c) and _a_firm_of(c, root)
+    return not iso and any(c.dep_ == "compound" and person_role(c) and _a_firm_of(c, span)
                            for c in root.children)
 
 
@@ -293,6 +293,10 @@ def was_born(span: Span, iso: str | None) -> bool:
     """"Lena Ann Park was born on March 3, 1970"."""
     root = span.root
     return root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1
+
+
+def a_home_nation(span: Span, iso: str | None) -> bool:
+    return home_nation(span)
 
 
 def town_of_a_region(span: Span, iso: str | None) -> bool:
@@ -343,6 +347,7 @@ CUES = (
     Cue("among-people", PERSON, STRONG, among_people),
     Cue("was-born", PERSON, STRONG, was_born),
     Cue("town-of-a-region", PLACE, STRONG, town_of_a_region),
+    Cue("home-nation", PLACE, OWNER, a_home_nation),
     Cue("district", PLACE, 2 * STRONG, district),
     Cue("firm-of-a-person", ORGANIZATION, OWNER, firm_of_a_person),
     Cue("firm-of-a-trade", ORGANIZATION, OWNER, firm_of_a_trade),
@@ -371,17 +376,18 @@ def said_to_hold_a_role(span: Span) -> bool:
         person_role(p) for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
         for p in prep.children if p.dep_ == "pobj")
     return as_role or any(person_role(attr) for attr in copula_attrs(root)) or any(
-        c.dep_ == "compound" and c.i < span.start and person_role(c) and not _a_firm_of(c, root)
+        c.dep_ == "compound" and c.i < span.start and person_role(c) and not _a_firm_of(c, span)
         for c in root.children)
 
 
-def _a_firm_of(role: Token, root: Token) -> bool:
-    """"analysts Gartner", "consultants Booz Allen": a plural role before one name names a firm of
-    such people ("actors Ann Ruiz, Tom Hale and Li Wei" are a list of people, however parsed)."""
-    doc, end = root.doc, root.i + 1
+def _a_firm_of(role: Token, span: Span) -> bool:
+    """"analysts Gartner", "consultants Booz Allen": a plural role right before one name names a
+    firm of such people ("actors Ann Ruiz, Tom Hale and Li Wei" are a list of people, however
+    parsed; "one of Vantor's lawyers, Ann Ruiz" is one of them)."""
+    doc, end = span.doc, span.end
     listed = end < len(doc) and (doc[end].lower_ in {"and", "&"} or (
         doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"))
-    return role.tag_ == "NNS" and not root.conjuncts and not listed
+    return role.tag_ == "NNS" and role.i == span.start - 1 and not span.root.conjuncts and not listed
 
 
 
