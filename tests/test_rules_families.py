@@ -820,7 +820,65 @@ CASES = [
         14 objected object VERB VBD ROOT 14 O
         15 . . PUNCT . punct 14 O
     """, {('based-compound', 'Vantor Marine', 'Oslo', None)},
-        id='When the navy selected Oslo based Vantor Marine to build the ship, critics objected. (no hyphen)'),]
+        id='When the navy selected Oslo based Vantor Marine to build the ship, critics objected. (no hyphen)'),
+    pytest.param("""
+        0 Chinese chinese ADJ JJ amod 1 B-NORP
+        1 officials official NOUN NNS nsubj 2 O
+        2 accused accuse VERB VBD ROOT 2 O
+        3 Japan Japan PROPN NNP dobj 2 B-GPE
+        4 of of ADP IN prep 2 O
+        5 lying lie VERB VBG pcomp 4 O
+        6 . . PUNCT . punct 2 O
+    """, {('rivalry-verb', 'China', 'Japan', None)}, id="Chinese officials accused Japan of lying. (a state's officials)"),
+    pytest.param("""
+        0 Many many ADJ JJ amod 2 O
+        1 US US PROPN NNP compound 2 B-GPE
+        2 lawmakers lawmaker NOUN NNS nsubj 9 O
+        3 who who PRON WP nsubj 4 O
+        4 blame blame VERB VBP relcl 2 O
+        5 China China PROPN NNP dobj 4 B-GPE
+        6 for for ADP IN prep 4 O
+        7 lost lost ADJ JJ amod 8 O
+        8 jobs job NOUN NNS pobj 6 O
+        9 want want VERB VBP ROOT 9 O
+        10 a a DET DT det 12 O
+        11 new new ADJ JJ amod 12 O
+        12 law law NOUN NN dobj 9 O
+        13 . . PUNCT . punct 9 O
+    """, {('rivalry-verb', 'China', 'United States', None)},
+        id='Many US lawmakers who blame China for lost jobs want a new law. (the relative clause\'s subject)'),
+    pytest.param("""
+        0 Though though SCONJ IN mark 4 O
+        1 Russia Russia PROPN NNP nsubj 4 B-GPE
+        2 and and CCONJ CC cc 1 O
+        3 Ukraine Ukraine PROPN NNP conj 1 B-GPE
+        4 met meet VERB VBD advcl 11 O
+        5 , , PUNCT , punct 4 O
+        6 tension tension NOUN NN nsubj 11 O
+        7 between between ADP IN prep 6 O
+        8 Moscow Moscow PROPN NNP pobj 7 B-GPE
+        9 and and CCONJ CC cc 8 O
+        10 Kiev Kiev PROPN NNP conj 8 B-GPE
+        11 grew grow VERB VBD ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """, {('rivalry-between', 'Russia', 'Ukraine', None)},
+        id='Though Russia and Ukraine met, tension between Moscow and Kiev grew. (capitals for their states)'),
+    pytest.param("""
+        0 Japan Japan PROPN NNP ROOT 0 B-GPE
+        1 in in ADP IN prep 0 O
+        2 China China PROPN NNP pobj 1 B-GPE
+        3 trade trade NOUN NN compound 4 O
+        4 row row NOUN NN appos 0 O
+    """, {('rivalry-in', 'China', 'Japan', None)}, id='Japan in China trade row'),
+    pytest.param("""
+        0 Tension tension NOUN NN nsubj 5 O
+        1 between between ADP IN prep 0 O
+        2 Moscow Moscow PROPN NNP pobj 1 B-GPE
+        3 and and CCONJ CC cc 2 O
+        4 Kiev Kiev PROPN NNP conj 2 B-GPE
+        5 grew grow VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, set(), id='Tension between Moscow and Kiev grew. (capitals of countries the article does not name)'),]
 
 
 @pytest.mark.parametrize("table, expected", CASES)

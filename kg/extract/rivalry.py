@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..lang.en import countries
 from ..lang.en.lexicon import (
     HOSTILE_VERBS,
     PENALTY_NOUNS,
@@ -16,12 +17,13 @@ from ..lang.en.lexicon import (
     RIVAL_NOUNS,
     RIVALRY_NOUNS,
     RIVALRY_VERBS,
+    STATE_NOUNS,
     STRAINED_WORDS,
     UNION_NAMES,
     WORSENING_VERBS,
 )
 from ..mentions.context import sports_report
-from ..model import COUNTRY, ORGANIZATION, RIVALRY, EntityRef, Fact
+from ..model import COUNTRY, ORGANIZATION, PLACE, RIVALRY, EntityRef, Fact
 from ..nlp import lemma
 from .base import Context
 
@@ -47,9 +49,25 @@ def is_party(ref: EntityRef | None) -> bool:
     return ref is not None and (ref.cls == COUNTRY or ref.cls == ORGANIZATION and ref.name.casefold() in UNION_NAMES)
 
 
+def _party(ctx: Context, token: Token) -> EntityRef | None:
+    """The country or union a token names, whose government or officials it names ("Chinese
+    officials", "the US government"), or whose capital stands for its government ("Moscow accused
+    Kiev"), when the article names that country too."""
+    ref = ctx.entity(token)
+    if is_party(ref):
+        return ref
+    if ref is None and lemma(token).lower() in STATE_NOUNS:  # "Chinese officials", "the US government"
+        return next((r for c in token.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                     and (r := ctx.entity(c)) is not None and is_party(r)), None)
+    if ref is None or ref.cls != PLACE or (code := countries.CAPITALS.get(ref.name.casefold())) is None:
+        return None
+    country = EntityRef(COUNTRY, countries.label(code))
+    return country if country in ctx.resolution.entities else None
+
+
 def _conjuncts(ctx: Context, token: Token) -> list[EntityRef]:
-    refs = [ctx.entity(t) for t in (token, *token.conjuncts)]
-    return [r for r in refs if is_party(r)]
+    refs = [_party(ctx, t) for t in (token, *token.conjuncts)]
+    return [r for r in refs if r is not None]
 
 
 def _pair(a: EntityRef, b: EntityRef) -> tuple[EntityRef, EntityRef] | None:
@@ -62,7 +80,7 @@ def _hostile(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
         if verb.pos_ != "VERB":
             continue
         word = lemma(verb).lower()
-        subjects = [r for c in verb.children if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
+        subjects = [r for c in _subject_tokens(verb) for r in _conjuncts(ctx, c)]
         if not subjects:
             continue
         if word in HOSTILE_VERBS:
@@ -77,10 +95,19 @@ def _hostile(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
                 for prep in [*verb.children, *obj.children]:
                     if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
                         for pobj in prep.children:
-                            targets = _conjuncts(ctx, pobj) or [r for t in pobj.subtree if is_party(r := ctx.entity(t))]
+                            targets = _conjuncts(ctx, pobj) or [r for t in pobj.subtree if (r := _party(ctx, t)) is not None]
                             for other in targets:
                                 for subject in subjects:
                                     yield from emit(subject, other, obj, "rivalry-penalty", 0.75)
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The subjects of a verb; for a relative clause, what its "who/which" stands for ("US
+    lawmakers who blame China")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.lower_ in {"who", "which", "that"} for s in subjects):
+        return [verb.head]
+    return subjects
 
 
 def _called_rival(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
@@ -134,6 +161,18 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
             after = sent.doc[end:min(end + 4, sent.end)]
             if len(after) and after[0].lower_ == "in" and any(t in cues for t in after[1:]):
                 yield from emit(pair[0], pair[1], next(t for t in after[1:] if t in cues), "rivalry-in", 0.7)
+        # "Japan in China trade row", "France in fresh row with Italy": one party before "in", the
+        # other named in the rivalry's phrase
+        elif len(pair) == 1 and token.dep_ != "conj":
+            end = ctx.resolution.token_spans.get(token.i, (token.i, token.i + 1))[1]
+            after = sent.doc[end:min(end + 6, sent.end)]
+            cue = next((t for t in after[1:] if t in cues), None)
+            if len(after) and after[0].lower_ == "in" and cue is not None:
+                named = [r for t in sent.doc[end + 1:cue.i] if (r := _party(ctx, t)) is not None]
+                named += [r for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in {"with", "against"}
+                          for pobj in prep.children for r in _conjuncts(ctx, pobj)]
+                for other in named:
+                    yield from emit(pair[0], other, cue, "rivalry-in", 0.7)
     for cue in cues:
         # "the EU and the US hope to settle the dispute": the parties are the subjects of the verbs
         # the rivalry word is the object of, a clause or two up
@@ -183,9 +222,9 @@ def _against(ctx: Context, cue: Token, subjects: list[EntityRef], rule: str, pri
 def extract(ctx: Context) -> Iterator[Fact]:
     # Every rule needs two parties (countries, the EU) in one sentence: most sentences are skipped
     # before any cue word is looked at.
-    countries = sorted((i, ref) for i, ref in ctx.resolution.token_refs.items() if is_party(ref))
-    starts = [i for i, _ in countries]
+    parties = sorted((i, ref) for i in ctx.resolution.token_refs if (ref := _party(ctx, ctx.doc[i])) is not None)
+    starts = [i for i, _ in parties]
     for sent in ctx.doc.sents:
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-        if len({ref for _, ref in countries[lo:hi]}) >= 2:
+        if len({ref for _, ref in parties[lo:hi]}) >= 2:
             yield from _sentence_facts(ctx, sent)

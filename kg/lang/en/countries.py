@@ -35,6 +35,20 @@ CONTINENT_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia"
                       "south american": "South America", "north american": "North America",
                       "scandinavian": "Scandinavia", "middle eastern": "Middle East"}
 
+# Capitals news uses for their governments ("tension between Washington and Moscow", "Beijing
+# accused Tokyo"); only rivalries read them so, and only for a country the article names too.
+CAPITALS = {
+    "washington": "US", "moscow": "RU", "beijing": "CN", "tokyo": "JP", "london": "GB", "paris": "FR",
+    "berlin": "DE", "tehran": "IR", "pyongyang": "KP", "seoul": "KR", "taipei": "TW", "new delhi": "IN",
+    "delhi": "IN", "islamabad": "PK", "kabul": "AF", "baghdad": "IQ", "damascus": "SY", "tripoli": "LY",
+    "ankara": "TR", "kiev": "UA", "kyiv": "UA", "jerusalem": "IL", "cairo": "EG", "riyadh": "SA",
+    "havana": "CU", "caracas": "VE", "canberra": "AU", "ottawa": "CA", "madrid": "ES", "rome": "IT",
+    "warsaw": "PL", "athens": "GR", "belgrade": "RS", "minsk": "BY", "tbilisi": "GE", "hanoi": "VN",
+    "manila": "PH", "jakarta": "ID", "bangkok": "TH", "khartoum": "SD", "pretoria": "ZA", "brasilia": "BR",
+    "buenos aires": "AR", "mexico city": "MX", "beirut": "LB", "amman": "JO", "doha": "QA", "abu dhabi": "AE",
+    "ashgabat": "TM", "baku": "AZ", "yerevan": "AM", "nicosia": "CY", "budapest": "HU", "prague": "CZ",
+}
+
 # The nations of the United Kingdom: places in it (their national teams are no country either).
 HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 

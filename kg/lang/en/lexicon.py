@@ -128,6 +128,11 @@ RELATION_NOUNS = frozenset({"relation", "relations", "relationship", "tie", "tie
 STRAINED_WORDS = frozenset({"strained", "worsening", "tense", "frosty", "deteriorating", "soured", "souring",
                             "troubled", "hostile", "uneasy", "poor", "bad", "difficult", "icy", "fraught"})
 WORSENING_VERBS = frozenset({"worsen", "deteriorate", "sour", "strain", "cool", "freeze", "sink"})
+# Who acts for a country in a dispute: "Chinese officials accused Japan", "the US government
+# imposed sanctions on Iran".
+STATE_NOUNS = frozenset({"government", "official", "lawmaker", "leader", "minister", "authority",
+                         "administration", "diplomat", "negotiator", "troop", "force", "military", "army",
+                         "navy", "regime", "parliament", "congress", "president", "premier"})
 # The European Union by its names: a party to rivalries as a country is.
 UNION_NAMES = frozenset({"eu", "e.u.", "european union", "the european union", "the eu"})
 # Verbs whose subject acts against their object: "China accused Japan of ...", "the US sanctioned
