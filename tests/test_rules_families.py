@@ -878,7 +878,22 @@ CASES = [
         4 Kiev Kiev PROPN NNP conj 2 B-GPE
         5 grew grow VERB VBD ROOT 5 O
         6 . . PUNCT . punct 5 O
-    """, set(), id='Tension between Moscow and Kiev grew. (capitals of countries the article does not name)'),]
+    """, set(), id='Tension between Moscow and Kiev grew. (capitals of countries the article does not name)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 show show NOUN NN nsubjpass 3 O
+        2 was be AUX VBD auxpass 3 O
+        3 held hold VERB VBN ROOT 3 O
+        4 at at ADP IN prep 3 O
+        5 Vantor Vantor PROPN NNP poss 7 B-ORG
+        6 's 's PART POS case 5 O
+        7 headquarters headquarters NOUN NN pobj 4 O
+        8 located locate VERB VBN acl 7 O
+        9 in in ADP IN prep 8 O
+        10 Bergen Bergen PROPN NNP pobj 9 B-GPE
+        11 . . PUNCT . punct 3 O
+    """, {('based-headquarters', 'Vantor', 'Bergen', None)},
+        id="The show was held at Vantor's headquarters located in Bergen."),]
 
 
 @pytest.mark.parametrize("table, expected", CASES)

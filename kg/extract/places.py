@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..lang.en import countries
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
+from ..nlp import lemma
 from .base import Context
 
 BASED_WORDS = {"based", "headquartered", "headquarter"}
@@ -49,6 +50,9 @@ def _headquarters(ctx: Context) -> Iterator[Fact]:
         if org is None:
             continue
         preps = [c for c in noun.children if c.dep_ == "prep"]
+        # "Sony's headquarters, located in Tokyo"
+        preps += [p for c in noun.children if c.dep_ == "acl" and lemma(c).lower() in {"locate", "situate", "base"}
+                  for p in c.children if p.dep_ == "prep"]
         after = ctx.doc[noun.i + 1] if noun.i + 1 < len(ctx.doc) else None
         if after is not None and after.dep_ == "prep" and after not in preps:
             preps.append(after)  # the parser often hangs "in Rockville" on an earlier noun
