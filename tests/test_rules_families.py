@@ -893,7 +893,41 @@ CASES = [
         10 Bergen Bergen PROPN NNP pobj 9 B-GPE
         11 . . PUNCT . punct 3 O
     """, {('based-headquarters', 'Vantor', 'Bergen', None)},
-        id="The show was held at Vantor's headquarters located in Bergen."),]
+        id="The show was held at Vantor's headquarters located in Bergen."),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP poss 4 B-ORG
+        1 's 's PART POS case 0 O
+        2 Zephyr Zephyr PROPN NNP nmod 4 B-PRODUCT
+        3 handheld handheld ADJ JJ amod 4 O
+        4 console console NOUN NN nsubj 6 O
+        5 can can AUX MD aux 6 O
+        6 play play VERB VB ROOT 6 O
+        7 games game NOUN NNS dobj 6 O
+        8 and and CCONJ CC cc 7 O
+        9 music music NOUN NN conj 7 O
+        10 . . PUNCT . punct 6 O
+    """, {('capability-can', 'Zephyr', 'play games and music', None), ('maker-possessive-noun', 'Zephyr', 'Kestrel', None)},
+        id="Kestrel's Zephyr handheld console can play games and music. (the product's noun is the subject)"),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 4 B-PRODUCT
+        2 can can AUX MD aux 4 O
+        3 not not PART RB neg 4 O
+        4 play play VERB VB ROOT 4 O
+        5 films film NOUN NNS dobj 4 O
+        6 . . PUNCT . punct 4 O
+    """, set(), id='The Zephyr cannot play films. (a capability denied)'),
+    pytest.param("""
+        0 Fans fan NOUN NNS nsubj 1 O
+        1 love love VERB VBP ROOT 1 O
+        2 how how SCONJ WRB advmod 3 O
+        3 much much ADJ JJ dobj 7 O
+        4 the the DET DT det 5 O
+        5 Zephyr Zephyr PROPN NNP nsubj 7 B-PRODUCT
+        6 can can AUX MD aux 7 O
+        7 do do VERB VB ccomp 1 O
+        8 . . PUNCT . punct 1 O
+    """, set(), id='Fans love how much the Zephyr can do. (points at a capability, names none)'),]
 
 
 @pytest.mark.parametrize("table, expected", CASES)

@@ -136,9 +136,10 @@ def _verbs_of_product(span: Span) -> list[Token]:
     verb of a relative clause or an "-ing" clause on it or on a noun that says what it is ("Skype
     In, a service which would let users receive calls", "a family of jets carrying 300 people")."""
     root = span.root
-    verbs = [root.head] if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"} else []
-    named = compound_head(root)  # "the Zephyr airliner flying up to 600 people"
-    holders = [root, *described_by(span)] + ([named] if lemma(named).lower() in PRODUCT_NAME_HEADS else [])
+    named = compound_head(root)  # "the Zephyr airliner flying up to 600 people", "the Zephyr console can ..."
+    named = [named] if named.i != root.i and lemma(named).lower() in PRODUCT_NAME_HEADS else []
+    holders = [root, *described_by(span), *named]
+    verbs = [s.head for s in [root, *named] if s.dep_ == "nsubj" and s.head.pos_ in {"VERB", "AUX"}]
     for holder in holders:
         for clause in holder.children:
             if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"}
@@ -273,7 +274,18 @@ def _capability_fact(ctx: Context, ref: EntityRef, label: str, cue: Token, rule:
         return None
     if ctx.sentence(cue.i).text.rstrip(" \"'”’").endswith("?"):
         return None  # "How can it fail?" asks, and says nothing the product can do
+    if _denied_or_asked(cue):
+        return None
     return Fact(CAPABILITY_OF, ref, EntityRef(CAPABILITY, label), None, ctx.evidence(cue, rule, conf))
+
+
+def _denied_or_asked(verb: Token) -> bool:
+    """"it cannot handle 3D graphics" denies a capability; "how much it can do" and "what the robot
+    can do" only point at one."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        t.tag_ in {"WP", "WRB", "WDT"} and t.lower_ not in {"which", "that"} for t in verb.subtree if t.i < verb.i)
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
