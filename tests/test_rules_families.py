@@ -927,7 +927,31 @@ CASES = [
         6 can can AUX MD aux 7 O
         7 do do VERB VB ccomp 1 O
         8 . . PUNCT . punct 1 O
-    """, set(), id='Fans love how much the Zephyr can do. (points at a capability, names none)'),]
+    """, set(), id='Fans love how much the Zephyr can do. (points at a capability, names none)'),
+    pytest.param("""
+        0 Critics critic NOUN NNS nsubj 1 O
+        1 praised praise VERB VBD ROOT 1 O
+        2 the the DET DT det 6 O
+        3 award award NOUN NN npadvmod 5 O
+        4 - - PUNCT HYPH punct 5 O
+        5 winning win VERB VBG amod 6 O
+        6 Zephyr Zephyr PROPN NNP dobj 1 B-PRODUCT
+        7 . . PUNCT . punct 1 O
+    """, set(), id='Critics praised the award-winning Zephyr. (a judgement)'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP nsubj 1 B-ORG
+        1 said say VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 Zephyr Zephyr PROPN NNP nsubj 4 B-PRODUCT
+        4 was be AUX VBD ccomp 1 O
+        5 the the DET DT det 9 O
+        6 quickest quick ADV RBS advmod 8 O
+        7 - - PUNCT HYPH punct 8 O
+        8 moving move VERB VBG amod 9 O
+        9 robot robot NOUN NN attr 4 O
+        10 yet yet ADV RB advmod 4 O
+        11 . . PUNCT . punct 1 O
+    """, set(), id='Kestrel said the Zephyr was the quickest-moving robot yet. (a superlative ranks, it does not describe)'),]
 
 
 @pytest.mark.parametrize("table, expected", CASES)

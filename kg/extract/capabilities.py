@@ -124,7 +124,9 @@ def _descriptive(words: Span, ctx: Context) -> bool:
     """A modifier that says what the product is like: not a judgement, a date, a place or a
     comparison with another ("similarly-sized")."""
     parts = [t.lower_ for t in words if t.text != "-"]
+    # (a superlative ranks the product: "the quickest-moving")
     return (not any(p in NOT_DESCRIPTIVE_PARTS or p in EVALUATIVE or p.endswith("ly") for p in parts)
+            and not any(t.tag_ in {"JJS", "RBS"} or t.lower_.endswith("est") and t.tag_.startswith("JJ") for t in words)
             and not any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON", "DATE", "MONEY", "TIME"}
                         or ctx.entity(t) for t in words)
             and any(p.isalpha() and len(p) > 1 for p in parts))

@@ -182,6 +182,7 @@ NOT_DESCRIPTIVE_PARTS = frozenset({
     "awaited", "anticipated", "selling", "based", "owned", "called", "old", "year", "month", "delayed",
     "priced", "price", "cost", "making", "loss", "profit", "backed", "run", "built", "made", "designed",
     "branded", "known", "profile", "end", "term", "time", "hit", "fated", "troubled", "expected",
+    "award", "winning", "off", "the", "a", "an",
 })
 # What a product "has" that is no ability: its users, sales, price, share, problems ...
 NOT_CAPABILITIES = frozenset({
