@@ -138,10 +138,10 @@ def _verbs_of_product(span: Span) -> list[Token]:
     verb of a relative clause or an "-ing" clause on it or on a noun that says what it is ("Skype
     In, a service which would let users receive calls", "a family of jets carrying 300 people")."""
     root = span.root
-    named = compound_head(root)  # "the Zephyr airliner flying up to 600 people", "the Zephyr console can ..."
-    named = [named] if named.i != root.i and lemma(named).lower() in PRODUCT_NAME_HEADS else []
-    holders = [root, *described_by(span), *named]
-    verbs = [s.head for s in [root, *named] if s.dep_ == "nsubj" and s.head.pos_ in {"VERB", "AUX"}]
+    noun = compound_head(root)  # "the Zephyr airliner flying up to 600 people", "the Zephyr console can ..."
+    subjects = [root, noun] if noun.i != root.i and lemma(noun).lower() in PRODUCT_NAME_HEADS else [root]
+    holders = [root, *described_by(span), *subjects[1:]]
+    verbs = [s.head for s in subjects if s.dep_ == "nsubj" and s.head.pos_ in {"VERB", "AUX"}]
     for holder in holders:
         for clause in holder.children:
             if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"}

@@ -67,10 +67,11 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     named = compound_head(root)  # "the Zephyr music player"
     if named.i != root.i and lemma(named).lower() in OWNED_PRODUCT_HEADS:
         heads.append(named)
+    owner_makes = lemma(named).lower() not in UNMADE_HEADS  # (not "the BBC's Evening Hour programme")
     for head in heads:
         for child in head.children:
             # "Sony's PSP", "OpenAI's latest innovation, Sora", "Sony's PSP handheld console"
-            if child.dep_ == "poss" and _org(ctx, child) and lemma(named).lower() not in UNMADE_HEADS:
+            if owner_makes and child.dep_ == "poss" and _org(ctx, child):
                 if head.i == root.i:
                     yield _org(ctx, child), head, *_possessive_rule(span)
                 elif head.i == named.i:

@@ -390,7 +390,6 @@ def _a_firm_of(role: Token, span: Span) -> bool:
     return role.tag_ == "NNS" and role.i == span.start - 1 and not span.root.conjuncts and not listed
 
 
-
 def employs(root: Token, premodifier: bool = True) -> bool:
     """Whether the name is the organisation of a role only organisations have: "Visible Path's
     chief executive", "founder of Barrick Gold", and unless the model read a place ("Texas oil
