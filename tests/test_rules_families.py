@@ -951,7 +951,155 @@ CASES = [
         9 robot robot NOUN NN attr 4 O
         10 yet yet ADV RB advmod 4 O
         11 . . PUNCT . punct 1 O
-    """, set(), id='Kestrel said the Zephyr was the quickest-moving robot yet. (a superlative ranks, it does not describe)'),]
+    """, set(), id='Kestrel said the Zephyr was the quickest-moving robot yet. (a superlative ranks, it does not describe)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 makes make VERB VBZ ROOT 1 O
+        2 the the DET DT det 3 O
+        3 Zephyr Zephyr PROPN NNP dobj 1 B-PRODUCT
+        4 . . PUNCT . punct 1 O
+        5 Vantor Vantor PROPN NNP nsubj 7 B-ORG
+        6 will will AUX MD aux 7 O
+        7 ship ship VERB VB ROOT 7 O
+        8 it it PRON PRP dobj 7 O
+        9 in in ADP IN prep 7 O
+        10 May May PROPN NNP pobj 9 B-DATE
+        11 and and CCONJ CC cc 7 O
+        12 the the DET DT det 13 O
+        13 console console NOUN NN nsubj 15 O
+        14 should should AUX MD aux 15 O
+        15 sell sell VERB VB conj 7 O
+        16 well well ADV RB advmod 15 O
+        17 . . PUNCT . punct 15 O
+        18 It it PRON PRP nsubj 20 O
+        19 will will AUX MD aux 20 O
+        20 store store VERB VB ROOT 20 O
+        21 500 500 NUM CD nummod 22 B-CARDINAL
+        22 songs song NOUN NNS dobj 20 O
+        23 . . PUNCT . punct 20 O
+    """, {('capability-capacity-anaphora', 'Zephyr', 'store 500 songs', None), ('maker-verb', 'Zephyr', 'Vantor', None)},
+        id='Vantor makes the Zephyr. Vantor will ship it in May and the console should sell well. It will store 500 songs. '
+           '("it" is the subject before it, "the console": the product)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 makes make VERB VBZ ROOT 1 O
+        2 the the DET DT det 3 O
+        3 Zephyr Zephyr PROPN NNP dobj 1 B-PRODUCT
+        4 . . PUNCT . punct 1 O
+        5 The the DET DT det 6 O
+        6 company company NOUN NN nsubj 7 O
+        7 expects expect VERB VBZ ROOT 7 O
+        8 strong strong ADJ JJ amod 9 O
+        9 sales sale NOUN NNS dobj 7 O
+        10 . . PUNCT . punct 7 O
+        11 It it PRON PRP nsubj 13 O
+        12 will will AUX MD aux 13 O
+        13 store store VERB VB ROOT 13 O
+        14 500 500 NUM CD nummod 15 B-CARDINAL
+        15 songs song NOUN NNS dobj 13 O
+        16 . . PUNCT . punct 13 O
+    """, {('maker-verb', 'Zephyr', 'Vantor', None)},
+        id='Vantor makes the Zephyr. The company expects strong sales. It will store 500 songs. '
+           '("it" is the company, the subject before it)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 showed show VERB VBD ROOT 1 O
+        2 a a DET DT det 5 O
+        3 new new ADJ JJ amod 5 O
+        4 Zephyr Zephyr PROPN NNP compound 5 B-PRODUCT
+        5 feature feature NOUN NN dobj 1 O
+        6 that that PRON WDT nsubj 7 O
+        7 mirrors mirror VERB VBZ relcl 5 O
+        8 a a DET DT det 9 O
+        9 user user NOUN NN poss 11 O
+        10 's 's PART POS case 9 O
+        11 library library NOUN NN dobj 7 O
+        12 . . PUNCT . punct 1 O
+    """, {('capability-does', 'Zephyr', "mirrors a user's library", None)},
+        id="Vantor showed a new Zephyr feature that mirrors a user's library. (what its feature does)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 sells sell VERB VBZ ROOT 1 O
+        2 the the DET DT det 3 O
+        3 Zephyr Zephyr PROPN NNP dobj 1 B-PRODUCT
+        4 , , PUNCT , punct 3 O
+        5 a a DET DT det 6 O
+        6 console console NOUN NN appos 3 O
+        7 that that PRON WDT nsubj 9 O
+        8 also also ADV RB advmod 9 O
+        9 plays play VERB VBZ relcl 6 O
+        10 films film NOUN NNS dobj 9 O
+        11 . . PUNCT . punct 1 O
+    """, {('capability-does', 'Zephyr', 'plays films', None), ('capability-apposition', 'Zephyr', 'console', None),
+           ('maker-verb', 'Zephyr', 'Vantor', None)},
+        id='Vantor sells the Zephyr, a console that also plays films. (what the noun it is said to be does)'),
+    pytest.param("""
+        0 Lumen Lumen PROPN NNP nsubj 1 B-ORG
+        1 owns own VERB VBZ ROOT 1 O
+        2 Zephyr Zephyr PROPN NNP dobj 1 B-PRODUCT
+        3 , , PUNCT , punct 2 O
+        4 which which PRON WDT nsubj 5 O
+        5 rates rate VERB VBZ relcl 2 O
+        6 hotels hotel NOUN NNS dobj 5 O
+        7 . . PUNCT . punct 1 O
+    """, set(), id='Lumen owns Zephyr, which rates hotels. (said of the name alone: as likely a firm as a product)'),
+    pytest.param("""
+        0 The the DET DT det 3 O
+        1 new new ADJ JJ amod 3 O
+        2 Zephyr Zephyr PROPN NNP compound 3 B-PRODUCT
+        3 design design NOUN NN nsubj 4 O
+        4 features feature VERB VBZ ROOT 4 O
+        5 a a DET DT det 7 O
+        6 larger large ADJ JJR amod 7 O
+        7 screen screen NOUN NN dobj 4 O
+        8 . . PUNCT . punct 4 O
+    """, {('capability-features', 'Zephyr', 'larger screen', None)},
+        id='The new Zephyr design features a larger screen. (its design is the product)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 is be AUX VBZ ROOT 2 O
+        3 cheap cheap ADJ JJ acomp 2 O
+        4 . . PUNCT . punct 2 O
+        5 It it PRON PRP nsubj 8 O
+        6 does do AUX VBZ aux 8 O
+        7 not not PART RB neg 8 O
+        8 have have VERB VB ROOT 8 O
+        9 a a DET DT det 10 O
+        10 camera camera NOUN NN dobj 8 O
+        11 . . PUNCT . punct 8 O
+    """, set(), id='The Zephyr is cheap. It does not have a camera. (what it lacks)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 launched launch VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 Zephyr Zephyr PROPN NNP dobj 1 B-PRODUCT
+        4 , , PUNCT , punct 3 O
+        5 a a DET DT det 6 O
+        6 tool tool NOUN NN appos 3 O
+        7 to to PART TO aux 8 O
+        8 track track VERB VB relcl 6 O
+        9 runs run NOUN NNS dobj 8 O
+        10 . . PUNCT . punct 1 O
+    """, {('capability-purpose', 'Zephyr', 'track runs', None), ('maker-verb', 'Zephyr', 'Vantor', None)},
+        id='Vantor launched the Zephyr, a tool to track runs. (what it is for)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 unveiled unveil VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 Zephyr Zephyr PROPN NNP dobj 1 B-PRODUCT
+        4 , , PUNCT , punct 3 O
+        5 a a DET DT det 6 O
+        6 phone phone NOUN NN appos 3 O
+        7 to to PART TO aux 8 O
+        8 go go VERB VB relcl 6 O
+        9 on on ADP IN prep 8 O
+        10 sale sale NOUN NN pobj 9 O
+        11 in in ADP IN prep 8 O
+        12 May May PROPN NNP pobj 11 B-DATE
+        13 . . PUNCT . punct 1 O
+    """, {('capability-apposition', 'Zephyr', 'phone', None), ('maker-verb', 'Zephyr', 'Vantor', None)},
+        id='Vantor unveiled the Zephyr, a phone to go on sale in May. (what becomes of it is no capability)'),]
 
 
 @pytest.mark.parametrize("table, expected", CASES)

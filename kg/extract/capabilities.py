@@ -15,12 +15,13 @@ from ..lang.en.lexicon import (
     FEATURE_VERBS,
     GENERIC_PRODUCT_NOUNS,
     HAVING_VERBS,
+    MARKET_VERBS,
     NOT_CAPABILITIES,
     NOT_DESCRIPTIVE_PARTS,
     PRODUCT_NAME_HEADS,
     PRODUCT_NOUNS,
 )
-from ..model import CAPABILITY, CAPABILITY_OF, PRODUCT, EntityRef, Fact
+from ..model import CAPABILITY, CAPABILITY_OF, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, described_by
 from .base import Context, phrase
@@ -29,6 +30,9 @@ PRONOUNS = {"it", "its"}
 # Nouns that only say a product has more: what it has is what they include ("200 new features,
 # including a redesigned inbox").
 INCLUDING_NOUNS = {"feature", "function", "functionality", "improvement", "capability", "option", "extra", "tool"}
+RANKING_WORDS = {"first", "last", "next", "only", "second", "third"}
+# Nouns a product's name stands before that are the product itself: "the new Zephyr design features ...".
+ASPECT_NOUNS = {"design", "version", "edition"}
 
 
 def _descriptor(noun: Token) -> bool:
@@ -39,16 +43,26 @@ def _descriptor(noun: Token) -> bool:
 
 
 def _capability_phrase(verb: Token) -> str:
-    """The verb phrase of a capability, without subjects, auxiliaries and trailing clauses."""
-    drop = [c for c in verb.children if c.dep_ in {"nsubj", "aux", "mark", "advcl", "punct", "cc", "conj"}]
+    """The verb phrase of a capability, without subjects, auxiliaries and trailing clauses; a verb
+    with no object of its own takes the next one's with it: "edit and share photos"."""
+    drop = [c for c in verb.children if c.dep_ in {"nsubj", "aux", "mark", "advcl", "punct", "cc", "conj"}
+            or c.dep_ == "advmod" and c.i < verb.i]  # ("also plays films", "now runs ...")
     for tok in verb.subtree:
         if tok.dep_ == "relcl" and tok.i != verb.i:  # (the verb may head a relative clause itself)
             drop.append(tok)
-    return phrase(verb, drop=drop, keep_preps=True)
+    label = phrase(verb, drop=drop, keep_preps=True)
+    alone = not any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in verb.children)
+    cc = next((c for c in verb.children if c.dep_ == "cc"), None)
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    if alone and cc is not None and conj is not None:
+        label = f"{label} {cc.text} {_capability_phrase(conj)}"
+    return label
 
 
 def _product_at(ctx: Context, token: Token) -> EntityRef | None:
-    """The product a token names, or an "it"/"its" refers to (the clause subject, else the latest product)."""
+    """The product a token names, or an "it"/"its" refers to: for "its", the subject of its clause
+    ("the Zephyr doubles its range"); for "it", the subject before it (``_subject_before``); else
+    the latest product."""
     ref = ctx.entity(token)
     if ref is not None:
         return ref if ref.cls == PRODUCT else None
@@ -63,9 +77,43 @@ def _product_at(ctx: Context, token: Token) -> EntityRef | None:
                                              if ctx.entity(a)), None)
             if ref and ref.cls == PRODUCT:
                 return ref
+    if token.lower_ == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
+        found, ref = _subject_before(ctx, token)
+        if found:
+            return ref
     earlier = [r for m, r in ctx.resolution.mentions
                if r.cls == PRODUCT and m.start < token.i and ctx.sentence(token.i).start - m.start < 80]
     return earlier[-1] if earlier else None
+
+
+def _subject_before(ctx: Context, token: Token, depth: int = 0) -> tuple[bool, EntityRef | None]:
+    """What a subject "it" refers to, read as readers do: the last subject before it that could be
+    an "it" (in its sentence, else the one or two before): a product, or "the" and a product noun
+    (the product named last before that); an organisation or any other thing is no product ("The
+    company expects strong sales. It will ..."). People, plurals and other pronouns are passed
+    over. (False, None) when no such subject is found."""
+    doc = token.doc
+    start = ctx.sentence(token.i).start
+    for _ in range(2):
+        start = ctx.sentence(start - 1).start if start > 0 else start
+    for subject in reversed(doc[start:token.i]):
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.tag_ in {"NNS", "NNPS", "WDT", "WP"}:
+            continue
+        ref = ctx.entity(subject)
+        if ref is not None:
+            if ref.cls == PERSON:
+                continue
+            return True, ref if ref.cls == PRODUCT else None
+        if subject.pos_ == "PRON":
+            if subject.lower_ == "it" and depth < 3:
+                return _subject_before(ctx, subject, depth + 1)
+            continue
+        if subject.pos_ == "NOUN":
+            if lemma(subject).lower() in PRODUCT_NOUNS and any(c.lower_ == "the" for c in subject.children):
+                earlier = [r for m, r in ctx.resolution.mentions if r.cls == PRODUCT and m.start < subject.i]
+                return True, (earlier[-1] if earlier else None)
+            return True, None
+    return False, None
 
 
 def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[str, Token, str, float]]:
@@ -82,10 +130,16 @@ def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[st
     # "a phone with a 6-inch screen", "the Zephyr, a laptop with two batteries"
     for noun in [span.root, *described]:
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "with":
+            if prep.dep_ == "prep" and prep.lower_ == "with" and not _inside_a_title(prep):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not ctx.entity(obj) and not _a_count_or_price(obj):
                         yield phrase(obj, keep_preps=True), obj, "capability-with", 0.6
+
+
+def _inside_a_title(word: Token) -> bool:
+    """"Breakfast with Frost": a word between two capitalised words is part of a name."""
+    doc = word.doc
+    return 0 < word.i < len(doc) - 1 and doc[word.i - 1].is_title and doc[word.i + 1].is_title
 
 
 def _modifier_capabilities(ctx: Context, span: Span, described: list[Token]) -> Iterator[tuple[str, Token, str, float]]:
@@ -107,9 +161,24 @@ def _modifier_capabilities(ctx: Context, span: Span, described: list[Token]) -> 
                 i += 1
                 continue
             words = doc[i:chain_end]
-            if _descriptive(words, ctx):
+            outer = next((t for t in words if not words.start <= t.head.i < words.end), words[-1])
+            if _descriptive(words, ctx) and _modifies(outer, noun):
                 yield words.text, noun, "capability-modifier", 0.6
             i = chain_end
+
+
+def _modifies(word: Token, noun: Token) -> bool:
+    """Whether ``word`` modifies ``noun``: in "anti-virus firm Zephyr" it modifies the firm the
+    name is said to be, in "the online role-playing game Zephyr" the game, which is the product,
+    and in "a text-to-video AI generator" the generator."""
+    while word.i != noun.i:
+        if word.dep_ not in {"amod", "compound", "nmod", "npadvmod", "advmod", "nummod"} or word.head.i < word.i:
+            return False
+        word = word.head
+        if word.head.i == noun.i and noun.pos_ == "PROPN" and word.pos_ == "NOUN" \
+                and lemma(word).lower() not in PRODUCT_NOUNS:
+            return False
+    return True
 
 
 def _hyphen_chain(doc: Doc, i: int, end: int) -> int | None:
@@ -138,8 +207,11 @@ def _verbs_of_product(span: Span) -> list[Token]:
     verb of a relative clause or an "-ing" clause on it or on a noun that says what it is ("Skype
     In, a service which would let users receive calls", "a family of jets carrying 300 people")."""
     root = span.root
-    noun = compound_head(root)  # "the Zephyr airliner flying up to 600 people", "the Zephyr console can ..."
-    subjects = [root, noun] if noun.i != root.i and lemma(noun).lower() in PRODUCT_NAME_HEADS else [root]
+    # "the Zephyr airliner flying up to 600 people", "the Zephyr console can ...", "the new Zephyr
+    # design features ...", "a Zephyr feature that mirrors ..."
+    noun = compound_head(root)
+    named = noun.i != root.i and lemma(noun).lower() in PRODUCT_NAME_HEADS | ASPECT_NOUNS | INCLUDING_NOUNS
+    subjects = [root, noun] if named else [root]
     holders = [root, *described_by(span), *subjects[1:]]
     verbs = [s.head for s in subjects if s.dep_ == "nsubj" and s.head.pos_ in {"VERB", "AUX"}]
     for holder in holders:
@@ -149,16 +221,65 @@ def _verbs_of_product(span: Span) -> list[Token]:
                 verbs.append(clause)
             elif clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.i > holder.i:  # "a jet carrying 300 people"
                 verbs.append(clause)
+            elif holder.i != root.i and _purpose(clause):  # "a new Zephyr service to sync photos"
+                verbs.append(clause)
     # the verbs after it in a list, however the parser hung them ("uses ..., can play ... and
     # supports ...": "play" may come out as an open clause of "uses", "supports" as its conjunct)
+    # (not the open clause of "be": in "it is important to support teachers" "it" does nothing)
     for verb in verbs:
         verbs += [c for c in verb.children if c.dep_ in {"conj", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
-                  and c not in verbs and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+                  and c not in verbs and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)
+                  and not (c.dep_ == "xcomp" and lemma(verb) == "be")]
     return verbs
 
 
+def _purpose(clause: Token) -> bool:
+    """"a service to sync photos", "an app to track runs": an infinitive on a product noun says
+    what the product is for; not when it says what will become of it ("a jet to be built in
+    Toulouse", "a phone to go on sale in May")."""
+    return (clause.dep_ in {"acl", "relcl"} and clause.pos_ == "VERB" and clause.i > clause.head.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in {"auxpass", "nsubj", "nsubjpass"} for c in clause.children)
+            and lemma(clause).lower() not in MARKET_VERBS
+            # ("the first program to use ...", "the next big application to drive ..." rank it)
+            and not any(c.lower_ in RANKING_WORDS or c.tag_ == "JJS" for c in clause.head.children))
+
+
 def _verb_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token, str, float]]:
+    found = list(_stated_capabilities(ctx, verb))
+    yield from found
+    if not found and _what_it_does(verb):  # "a service which sells music", "software that watches ..."
+        yield _capability_phrase(verb), verb, "capability-does", 0.5
+
+
+def _what_it_does(verb: Token) -> bool:
+    """A relative or "-ing" clause on a product in the present says what it does ("a bracelet
+    which stores ...", "a phone running ..."); the past says what it did, the passive what was done
+    with it, and verbs of the market what becomes of it."""
+    if verb.dep_ not in {"relcl", "acl"} or any(c.dep_ in {"auxpass", "neg"} for c in verb.children):
+        return False
     word = lemma(verb).lower()
+    if word in MARKET_VERBS | HAVING_VERBS | FEATURE_VERBS | CAPACITY_VERBS | ENABLING_VERBS:
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in {"can", "will", "would", "could"} for c in verb.children)
+    # Only on a noun that says what the product is ("the Zephyr, a console that also plays films")
+    # or on its feature or design ("a Zephyr feature that mirrors ..."): on the name itself, the
+    # clause says as much of what the model took for a product and was a company or a film ("S&P,
+    # which rates borrowers"), and the noun after a name may be another thing ("a Zephyr virus that
+    # deletes files").
+    holder = verb.head
+    word = lemma(holder).lower()
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in holder.children)
+    if not (word in INCLUDING_NOUNS | ASPECT_NOUNS if named else word in PRODUCT_NOUNS and holder.pos_ == "NOUN"):
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or (modal and verb.tag_ == "VB") or (verb.tag_ == "VBG" and verb.dep_ == "acl")
+
+
+def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token, str, float]]:
+    word = lemma(verb).lower()
+    if _purpose(verb):
+        yield _capability_phrase(verb), verb, "capability-purpose", 0.6
+        return
     modal = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children)
     if modal and word not in HAVING_VERBS | {"be"}:  # "Sora can create videos"
         yield _capability_phrase(verb), verb, "capability-can", 0.6
@@ -170,16 +291,29 @@ def _verb_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token, 
                         yield _capability_phrase(comp), comp, "capability-able", 0.6
     if word in ENABLING_VERBS:  # "lets users edit", "allows users to edit"
         for comp in verb.children:
-            if comp.dep_ in {"ccomp", "xcomp"} and comp.pos_ == "VERB":
+            # (not a passive one: "lets customers order SIMs, which will be rented from ...")
+            if comp.dep_ in {"ccomp", "xcomp"} and comp.pos_ == "VERB" \
+                    and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in comp.children):
                 yield _capability_phrase(comp), comp, "capability-enables", 0.7
+                # "lets people share photos and send messages": two things it lets them do
+                for other in comp.conjuncts:
+                    if other.i > comp.i and other.pos_ == "VERB" and other.head.i == comp.i \
+                            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children) \
+                            and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in comp.children):
+                        yield _capability_phrase(other), other, "capability-enables", 0.7
     if word in CAPACITY_VERBS and _with_figures(verb):  # "seats 180 people", "can hold up to 40GB"
         # (what it did is no capacity: "carried 2m passengers last year")
         if not (verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)):
             yield _capability_phrase(verb), verb, "capability-capacity", 0.6
     elif word in FEATURE_VERBS or word in HAVING_VERBS:  # "the phone features a 12MP camera", "has two screens"
         rule = "capability-features" if word in FEATURE_VERBS else "capability-has"
+        if any(c.dep_ == "neg" for c in verb.children):
+            return  # "it does not have a hope"
+        if verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
+            return  # what it had or has had ("used actors", "has had a big audience") is its past
         for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.pos_ in {"NOUN", "PROPN"}:
+            if obj.dep_ == "dobj" and obj.pos_ in {"NOUN", "PROPN"} and not any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in obj.children):  # "has no slots"
                 for had in _what_is_had(obj):
                     if not ctx.entity(had) and not _a_count_or_price(had):
                         yield _had_phrase(verb, had), had, rule, 0.6
@@ -214,9 +348,11 @@ def _with_figures(verb: Token) -> bool:
 
 
 def _a_count_or_price(noun: Token) -> bool:
-    """"has 28 million users", "has sold 2m units", "has a price of $500": figures, not abilities."""
+    """"has 28 million users", "has sold 2m units", "has a price of $500": figures, not abilities;
+    nor "has the best reliability", a ranking (an opinion, as often as not)."""
     return noun.like_num or noun.ent_type_ in {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME"} \
-        or lemma(noun).lower() in NOT_CAPABILITIES
+        or lemma(noun).lower() in NOT_CAPABILITIES \
+        or any(c.tag_ in {"JJS", "RBS"} for c in noun.children if c.dep_ in {"amod", "advmod", "compound"})
 
 
 def _ability_facts(ctx: Context) -> Iterator[Fact]:
@@ -250,8 +386,9 @@ def _referred_capabilities(ctx: Context) -> Iterator[tuple[EntityRef, str, Token
     for token in ctx.doc:
         if token.dep_ != "nsubj" or ctx.entity(token) is not None:
             continue
-        referring = token.lower_ == "it" or (
-            lemma(token).lower() in PRODUCT_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+        referring = token.lower_ == "it" or (  # ("the 15 games" are many, not the product named last)
+            lemma(token).lower() in PRODUCT_NOUNS and token.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not referring:
             continue
         ref = _product_at(ctx, token) if token.lower_ == "it" else _latest_product(ctx, token)

@@ -176,6 +176,13 @@ FEATURE_VERBS = frozenset({"feature", "offer", "support", "include", "boast", "p
 HAVING_VERBS = frozenset({"have", "come", "carry", "use", "run"})
 # Verbs that, with a number, say how much a product takes: "seats 180 people", "holds up to 40GB".
 CAPACITY_VERBS = frozenset({"carry", "seat", "hold", "store", "accommodate", "fly", "travel", "reach"})
+# Verbs of what becomes of a product in the market, not of what it does: "a phone to go on sale in
+# May", "a jet to rival the V300".
+MARKET_VERBS = frozenset({
+    "be", "become", "go", "launch", "start", "begin", "arrive", "ship", "debut", "appear", "enter", "sell",
+    "cost", "replace", "rival", "compete", "challenge", "take", "hit", "reach", "come", "follow", "succeed",
+    "market",
+})
 # Hyphened modifiers that judge, date, place or sell a product rather than describe it:
 # "long-awaited", "best-selling", "Detroit-based", "state-owned", "so-called".
 NOT_DESCRIPTIVE_PARTS = frozenset({
@@ -190,6 +197,7 @@ NOT_CAPABILITIES = frozenset({
     "delay", "success", "popularity", "rival", "competitor", "owner", "fan", "name", "release", "launch",
     "date", "future", "chance", "market", "lead", "order", "buyer", "record", "way", "effect", "impact",
     "role", "place", "time", "year", "month", "week", "day", "deal", "support", "backing", "approval",
+    "value", "worth",
 })
 # Who a product lets do things: "lets users edit", "allows people to call", "helps drivers park".
 PRODUCT_USERS = frozenset({"user", "people", "customer", "subscriber", "driver", "passenger", "player",
