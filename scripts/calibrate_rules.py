@@ -16,6 +16,8 @@ facts gets close to its own rate. A rule that wrote nothing keeps its coded prio
 NewsGold does not annotate where places lie, where people live, citizenship or killings. Those
 rules are measured by reading: `judged.json` (made with scripts/judge_facts.py from BBC articles
 outside NewsGold) holds, per rule, the facts read and the ones judged right from their sentence.
+A rule NewsGold holds only a few facts of (the capability rules) may be read as well: its facts
+read are added to its NewsGold counts.
 
 Writes kg/models/rule_precision.json, which kg.extract.base reads: a rule's confidence is its
 measured precision; the classifier's (learned-*) is its probability, capped at its relation's.
@@ -60,6 +62,7 @@ def main(argv: list[str]) -> None:
             for rule in scored.rules.get(fact, ()):
                 family_of[rule] = fact[1]
     where = "newsgold dev, tuning part" + (" + newsgold train" if train else "")
+    judged = json.loads(Path(argv[1]).read_text(encoding="utf-8")) if len(argv) > 1 else {}
     measured: dict[str, dict] = {}
     # a family's rate is that of its typical rule (each rule's own, smoothed, averaged), so that one
     # prolific rule, such as reading the article's country, does not set the prior of all the others
@@ -68,13 +71,16 @@ def main(argv: list[str]) -> None:
         rates.setdefault(family_of[rule], []).append((right + 1) / (facts + 2))
     for rule, (facts, right) in counts.items():
         family_rate = sum(rates[family_of[rule]]) / len(rates[family_of[rule]])
+        on = where
+        if rule in judged:  # a rule NewsGold sees rarely (capabilities) is read by hand as well: both count
+            facts, right = facts + judged[rule]["facts"], right + judged[rule]["right"]
+            on = f"{where} + {judged[rule]['measured_on']}"
         measured[rule] = {"precision": smoothed(right, facts, family_rate), "facts": facts, "right": right,
-                          "measured_on": where}
-    if len(argv) > 1:
-        for rule, c in json.loads(Path(argv[1]).read_text(encoding="utf-8")).items():
-            if rule not in measured:  # every fact read is measured; the smoothing weighs few of them
-                measured[rule] = {"precision": smoothed(c["right"], c["facts"]), "facts": c["facts"],
-                                  "right": c["right"], "measured_on": c["measured_on"]}
+                          "measured_on": on}
+    for rule, c in judged.items():
+        if rule not in measured:  # every fact read is measured; the smoothing weighs few of them
+            measured[rule] = {"precision": smoothed(c["right"], c["facts"]), "facts": c["facts"],
+                              "right": c["right"], "measured_on": c["measured_on"]}
     PRECISION_PATH.write_text(json.dumps(dict(sorted(measured.items())), indent=1) + "\n", encoding="utf-8")
     for rule, m in sorted(measured.items()):
         print(f"{rule:32} {m['precision']:.2f}  ({m['right']} of {m['facts']}, {m['measured_on']})")

@@ -27,7 +27,7 @@ def test_summary_of_the_seed(seed_build):
     assert summary.central["Country"][0][0] in {"China", "United States"}
     assert summary.entities == g.number_of_nodes() and summary.links == g.number_of_edges()
     biggest = summary.communities[0]
-    assert "Sora" in biggest.members and biggest.size == 4  # Sora, OpenAI and its two capabilities
+    assert "Sora" in biggest.members and biggest.size == 3  # Sora, OpenAI and its capability
     assert sum(summary.components) + summary.isolated == summary.entities
     shorter, _, _ = summarize(graph, top=2)
     per_class = Counter(g.nodes[n]["cls"] for n in g)
