@@ -21,6 +21,43 @@ def family_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 said say VERB VBD ROOT 1 O
+        2 US US PROPN NNP compound 4 B-GPE
+        3 - - PUNCT HYPH punct 4 O
+        4 China China PROPN NNP compound 5 B-GPE
+        5 tensions tension NOUN NNS nsubj 6 O
+        6 rose rise VERB VBD ccomp 1 O
+        7 again again ADV RB advmod 6 O
+        8 . . PUNCT . punct 1 O
+    """, {('rivalry-hyphen-pair', 'China', 'United States', None)},
+        id='Vantor said US-China tensions rose again. (two parties joined by a hyphen)'),
+    pytest.param("""
+        0 The the DET DT det 4 O
+        1 France France PROPN NNP compound 3 B-GPE
+        2 - - PUNCT HYPH punct 3 O
+        3 Italy Italy PROPN NNP compound 4 B-GPE
+        4 match match NOUN NN nsubj 5 O
+        5 ended end VERB VBD ROOT 5 O
+        6 in in ADP IN prep 5 O
+        7 a a DET DT det 8 O
+        8 draw draw NOUN NN pobj 6 O
+        9 . . PUNCT . punct 5 O
+    """, set(), id='The France-Italy match ended in a draw. (a match is no rivalry)'),
+    pytest.param("""
+        0 China China PROPN NNP nsubjpass 4 B-GPE
+        1 and and CCONJ CC cc 0 O
+        2 Japan Japan PROPN NNP conj 0 B-GPE
+        3 are be AUX VBP auxpass 4 O
+        4 locked lock VERB VBN ROOT 4 O
+        5 in in ADP IN prep 4 O
+        6 a a DET DT det 8 O
+        7 bitter bitter ADJ JJ amod 8 O
+        8 row row NOUN NN pobj 5 O
+        9 . . PUNCT . punct 4 O
+    """, {('rivalry-parties', 'China', 'Japan', None)},
+        id='China and Japan are locked in a bitter row. (the subjects of a passive)'),
+    pytest.param("""
         0 Tensions tension NOUN NNS nsubj 5 O
         1 between between ADP IN prep 0 O
         2 Japan Japan PROPN NNP pobj 1 B-GPE

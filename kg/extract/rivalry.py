@@ -40,7 +40,7 @@ def _strained(relations: Token) -> bool:
     """"strained ties", "worsening relations" (which the parser may read as a verb and its
     object), "relations soured"."""
     return any(c.dep_ == "amod" and c.lower_ in STRAINED_WORDS for c in relations.children) or (
-        relations.dep_ in {"dobj", "nsubj"} and (relations.head.lower_ in STRAINED_WORDS
+        relations.dep_ in {"dobj", "nsubj", "nsubjpass"} and (relations.head.lower_ in STRAINED_WORDS
                                                  or lemma(relations.head).lower() in WORSENING_VERBS))
 
 
@@ -181,10 +181,19 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
             if verb.dep_ not in {"dobj", "xcomp", "ccomp", "pobj", "prep"} or verb.head.i == verb.i:
                 break
             verb = verb.head
-            subjects = [r for c in verb.children if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
+            # ("China and Japan are locked in a row": the passive's subjects too)
+            subjects = [r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for r in _conjuncts(ctx, c)]
             if len(subjects) >= 2:
                 yield from emit(subjects[0], subjects[1], cue, "rivalry-parties", 0.75)
                 break
+        # "US-China tensions", "India-Pakistan relations have soured": two parties joined by a
+        # hyphen before the rivalry word
+        doc = sent.doc
+        for dash in doc[max(cue.left_edge.i, sent.start) + 1:cue.i - 1]:
+            if dash.text in {"-", "–"} and not dash.whitespace_ and not doc[dash.i - 1].whitespace_:
+                a, b = _party(ctx, doc[dash.i - 1]), _party(ctx, doc[dash.i + 1])
+                if a is not None and b is not None:
+                    yield from emit(a, b, cue, "rivalry-hyphen-pair", 0.8)
         for child in cue.children:
             # "the rift between China and the U.S."
             if child.dep_ == "prep" and child.lower_ == "between":
