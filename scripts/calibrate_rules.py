@@ -17,7 +17,8 @@ NewsGold does not annotate where places lie, where people live, citizenship or k
 rules are measured by reading: `judged.json` (made with scripts/judge_facts.py from BBC articles
 outside NewsGold) holds, per rule, the facts read and the ones judged right from their sentence.
 A rule NewsGold holds only a few facts of (the capability rules) may be read as well: its facts
-read are added to its NewsGold counts.
+read are added to its NewsGold counts. A rule read by hand only is shrunk toward the family its
+name begins with ("rivalry-in": rivalry; ONE_KIND_FAMILIES).
 
 Writes kg/models/rule_precision.json, which kg.extract.base reads: a rule's confidence is its
 measured precision; the classifier's (learned-*) is its probability, capped at its relation's.
@@ -35,6 +36,7 @@ from kg.evaluation.newsgold import by_rule, evaluate_newsgold  # noqa: E402
 from kg.extract.base import PRECISION_PATH  # noqa: E402
 
 PRIOR_FACTS = 2
+ONE_KIND_FAMILIES = {"rivalry": "rivalOf", "capability": "hasCapability", "maker": "madeBy", "based": "basedIn"}
 
 
 def smoothed(right: int, facts: int, prior: float = 0.5) -> float:
@@ -66,21 +68,29 @@ def main(argv: list[str]) -> None:
     measured: dict[str, dict] = {}
     # a family's rate is that of its typical rule (each rule's own, smoothed, averaged), so that one
     # prolific rule, such as reading the article's country, does not set the prior of all the others
-    rates: dict[str, list[float]] = {}
-    for rule, (facts, right) in counts.items():
-        rates.setdefault(family_of[rule], []).append((right + 1) / (facts + 2))
-    for rule, (facts, right) in counts.items():
-        family_rate = sum(rates[family_of[rule]]) / len(rates[family_of[rule]])
-        on = where
+    # A rule read by hand only belongs to the family its name begins with, for the families whose
+    # rules all write one kind of fact ("rivalry-in"; not "role-", which writes memberships and
+    # titles, nor the classifier's learned-*).
+    for rule in judged:
+        if rule not in counts and rule.split("-")[0] in ONE_KIND_FAMILIES:
+            family_of[rule] = ONE_KIND_FAMILIES[rule.split("-")[0]]
+    totals: dict[str, tuple[int, int, str]] = {}
+    for rule in sorted(set(counts) | set(judged)):
+        facts, right = counts.get(rule, (0, 0))
+        on = [where] if rule in counts else []
         if rule in judged:  # a rule NewsGold sees rarely (capabilities) is read by hand as well: both count
             facts, right = facts + judged[rule]["facts"], right + judged[rule]["right"]
-            on = f"{where} + {judged[rule]['measured_on']}"
+            on.append(judged[rule]["measured_on"])
+        totals[rule] = (facts, right, " + ".join(on))
+    rates: dict[str, list[float]] = {}
+    for rule, (facts, right, _) in totals.items():
+        if rule in family_of:
+            rates.setdefault(family_of[rule], []).append((right + 1) / (facts + 2))
+    for rule, (facts, right, on) in totals.items():
+        # every fact read is measured; the smoothing weighs few of them
+        family_rate = sum(rates[family_of[rule]]) / len(rates[family_of[rule]]) if rule in family_of else 0.5
         measured[rule] = {"precision": smoothed(right, facts, family_rate), "facts": facts, "right": right,
                           "measured_on": on}
-    for rule, c in judged.items():
-        if rule not in measured:  # every fact read is measured; the smoothing weighs few of them
-            measured[rule] = {"precision": smoothed(c["right"], c["facts"]), "facts": c["facts"],
-                              "right": c["right"], "measured_on": c["measured_on"]}
     PRECISION_PATH.write_text(json.dumps(dict(sorted(measured.items())), indent=1) + "\n", encoding="utf-8")
     for rule, m in sorted(measured.items()):
         print(f"{rule:32} {m['precision']:.2f}  ({m['right']} of {m['facts']}, {m['measured_on']})")
