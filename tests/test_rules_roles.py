@@ -26,6 +26,33 @@ def role_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 1 B-ORG
+        1 chairman chairman NOUN NN compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 9 I-PERSON
+        4 and and CCONJ CC cc 3 O
+        5 chief chief ADJ JJ amod 6 O
+        6 executive executive NOUN NN compound 8 O
+        7 Tom Tom PROPN NNP compound 8 B-PERSON
+        8 Hale Hale PROPN NNP conj 3 I-PERSON
+        9 resigned resign VERB VBD ROOT 9 O
+        10 . . PUNCT . punct 9 O
+    """, {('role-premodifier', 'Ann Ruiz', 'Vantor', 'chairman'), ('role-premodifier', 'Tom Hale', 'Vantor', 'chief executive')},
+        id="Vantor chairman Ann Ruiz and chief executive Tom Hale resigned. (the second officer shares the firm)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 1 B-ORG
+        1 chairman chairman NOUN NN compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 8 I-PERSON
+        4 and and CCONJ CC cc 3 O
+        5 singer singer NOUN NN compound 7 O
+        6 Tom Tom PROPN NNP compound 7 B-PERSON
+        7 Hale Hale PROPN NNP conj 3 I-PERSON
+        8 met meet VERB VBD ROOT 8 O
+        9 . . PUNCT . punct 8 O
+    """, {('role-premodifier', 'Ann Ruiz', 'Vantor', 'chairman'), ('role-premodifier-title', 'Tom Hale', None, 'singer')},
+        id="Vantor chairman Ann Ruiz and singer Tom Hale met. (a singer is no officer of the firm)"),
+    pytest.param("""
         0 Maria Maria PROPN NNP compound 1 B-PERSON
         1 Lopez Lopez PROPN NNP nsubj 8 I-PERSON
         2 , , PUNCT , punct 1 O

@@ -5,11 +5,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ...lang.en.lexicon import ROLE_NOUNS
+from ...lang.en.lexicon import EMPLOYER_ROLES, ROLE_NOUNS
 from ...model import ORGANIZATION, Fact
 from ...nlp import lemma
 from ..base import Context
 from .facts import role_fact
+from .organizations import organization_of
 from .words import is_role, is_title_word
 
 
@@ -22,7 +23,8 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     for child in titles:
         if child.pos_ == "PROPN" and child.i + 1 < span.start and any(t.i == child.i + 1 for t in titles):
             continue  # "Chief" of "Chief Executive"
-        fact = role_fact(ctx, root, child, "role-premodifier", 0.75, 0.6, beside=_organization_before(ctx, span, child))
+        beside = _organization_before(ctx, span, child) or _organization_of_first(ctx, root, child)
+        fact = role_fact(ctx, root, child, "role-premodifier", 0.75, 0.6, beside=beside)
         if fact:
             yield fact
 
@@ -42,6 +44,28 @@ def run_on(ctx: Context, span: Span) -> Iterator[Fact]:
         fact = role_fact(ctx, root, role, "role-before-name-run-on", 0.65, 0.55, beside=org)
         if fact and fact.obj is not None:
             yield fact
+
+
+def _organization_of_first(ctx: Context, name: Token, title: Token) -> Token | None:
+    """"Vantor's chairman Ann Ruiz and chief executive Tom Hale": the second of two names with a
+    title of a firm's officer each shares the organisation the first title names (not "Vantor
+    chairman Ann Ruiz and singer Tom Hale")."""
+    first = name.head
+    if name.dep_ != "conj" or (ref := ctx.entity(first)) is None or ref.cls == ORGANIZATION \
+            or lemma(title).lower() not in EMPLOYER_ROLES:
+        return None
+    titles = [t for t in first.children if t.i < first.i and t.dep_ in {"compound", "nmod"} and is_role(t)]
+    if first.dep_ == "appos" and is_role(first.head):  # "Vantor's chairman, Ann Ruiz"
+        titles.append(first.head)
+    for other in titles:
+        if lemma(other).lower() not in EMPLOYER_ROLES:
+            continue
+        org, _ = organization_of(ctx, other)
+        if org is not None:
+            return org
+        start = min(t.i for t in first.subtree if ctx.entity(t) == ref)
+        return _organization_before(ctx, ctx.doc[start:first.i + 1], other)
+    return None
 
 
 def _organization_before(ctx: Context, span: Span, title: Token) -> Token | None:
