@@ -78,6 +78,12 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
                     yield _org(ctx, child), head, "maker-possessive-noun", 0.8
                 else:
                     yield _org(ctx, child), head, "maker-apposition", 0.8
+            # "Sony said its Betamax video recorder ...": "its" is the company the clause is about
+            # (unless a maker verb or a speaking verb reads it: maker-its)
+            elif owner_makes and head.i == named.i and head.i != root.i and head.tag_ == "NN" and child.dep_ == "poss" \
+                    and child.lower_ == "its" and (maker := _subject_org_before(ctx, child)) is not None \
+                    and _maker_of_its(ctx, span) is None:
+                yield maker, head, "maker-its-noun", 0.6
         # "the PSP, made by Sony", "a player which is made by Sony", "a jet under development by Vantor"
         for cue, pobj in makers_named(head):
             if (maker := _agent_org(ctx, pobj)) is not None:
@@ -102,6 +108,16 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
                 for pobj in child.children:
                     if (maker := _agent_org(ctx, pobj)) is not None:
                         yield maker, verb, "maker-passive", 0.85
+
+
+def _subject_org_before(ctx: Context, token: Token) -> EntityRef | None:
+    """The organisation an "its" points back at: the last subject before it in its sentence, when
+    that is an organisation (people and other things are not)."""
+    sentence = ctx.sentence(token.i)
+    for subject in reversed(sentence.doc[sentence.start:token.i]):
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.tag_ not in {"WDT", "WP"}:
+            return _org(ctx, subject)
+    return None
 
 
 def _made_thing(token: Token) -> Token:

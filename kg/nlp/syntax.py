@@ -19,9 +19,15 @@ def first_conjunct(token: Token) -> Token:
 
 
 def compound_head(token: Token) -> Token:
-    """The noun a name stands before ("player" for "Zephyr" in "the Zephyr music player"), else the token."""
-    while token.dep_ in {"compound", "nmod"} and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}:
-        token = token.head
+    """The noun a name stands before ("player" for "Zephyr" in "the Zephyr music player"), else the
+    token; through an adjective the parser hung the name on ("the Zephyr handheld game console")."""
+    while token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
+        head = token.head
+        if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i > head.i:
+            head = head.head
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        token = head
     return token
 
 

@@ -91,6 +91,10 @@ PRODUCT_NOUNS = frozenset({
     "jet", "plane", "helicopter", "drone", "rocket", "satellite", "robot", "drug", "vaccine", "medicine",
     "brand", "version", "release", "format", "website", "operating",
     "headset", "watch", "speaker", "suv", "sedan", "variant", "successor",
+    # devices and vehicles news names products by: "its Betamax video recorder", "the Zephyr saloon"
+    "recorder", "jukebox", "television", "printer", "router", "modem", "notebook", "netbook", "chipset",
+    "headphone", "smartwatch", "synthesizer", "guitar", "saloon", "hatchback", "coupe", "motorcycle",
+    "motorbike", "scooter", "jetliner", "airplane", "missile", "turbine",
 })
 
 # Nouns a product's name stands before, as in "the Zafi virus", "the Vexa sedan", "the Lumen browser"
