@@ -145,7 +145,7 @@ def _fetch_options(f):
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="The Dask scheduler (with --engine dask).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
               help="Leave out facts less likely right than P (each fact's confidence: its rules' precision measured "
-              "on news, combined over its sightings). Default 0.75: the lowest threshold at which every fact family "
+              "on news, combined over its sightings). Default 0.76: the lowest threshold at which every fact family "
               "that writes facts measured 0.80 precision or more on held-out news (0.85 for people in "
               "organisations).")
 @click.option("--progress/--no-progress", default=None,

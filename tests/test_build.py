@@ -37,10 +37,16 @@ def select(store, query: str) -> list[tuple]:
     return [tuple(None if t is None else t.value for t in row) for row in store.query(PREFIXES + query)]
 
 
-def test_sora_is_a_product_made_by_openai_that_generates_video(store):
+def test_sora_is_a_product_made_by_openai(store):
     assert ask(store, '?s a schema:Product ; rdfs:label "Sora" ; kg:madeBy ?o . ?o a schema:Organization ; rdfs:label "OpenAI"')
     assert not ask(store, '?s a schema:Person ; rdfs:label "Sora"')
-    caps = select(store, 'SELECT ?l WHERE { ?s rdfs:label "Sora" ; kg:hasCapability ?c . ?c a kg:Capability ; rdfs:label ?l }')
+
+
+def test_sora_generates_video_in_a_build_of_every_fact(every_fact):
+    # "its ability to craft ... videos": a rule no news measured yet (its prior, 0.75, is under the
+    # default threshold), so in a build that asks for every fact
+    caps = select(every_fact, 'SELECT ?l WHERE { ?s rdfs:label "Sora" ; kg:hasCapability ?c . '
+                              '?c a kg:Capability ; rdfs:label ?l }')
     assert any("videos" in label for (label,) in caps), caps
 
 
@@ -106,8 +112,8 @@ def test_every_fact_has_evidence_pointing_into_the_article(store):
         ?ev prov:wasDerivedFrom ?article ; kg:evidenceText ?text ; kg:charStart ?start ; kg:charEnd ?end ;
             kg:extractor ?rule ; kg:confidence ?conf .
         ?article a schema:NewsArticle ; schema:articleBody ?body }""")
-    # 1 rivalry (2 sentences), 1 maker, 1 capability (the titles and hyphened modifiers measured under the default)
-    assert len(rows) >= 4
+    # 1 rivalry (2 sentences), 1 maker (the titles and capabilities measured, or guessed, under the default)
+    assert len(rows) >= 3
     for fact, text, start, end, body, rule, conf in rows:
         assert body[int(start):int(end)] == text, fact
         assert rule and 0 < float(conf) <= 1
@@ -128,10 +134,10 @@ def test_article_node(store):
 
 def test_analysis_written_back(store):
     rows = select(store, 'SELECT ?pr ?c ?d WHERE { ?s rdfs:label "Sora" ; kg:pageRank ?pr ; kg:community ?c ; kg:degree ?d }')
-    # its degree is the number of entities its facts link it to: its maker and its capabilities
+    # its degree is the number of entities its facts link it to: its maker (and capabilities, when in)
     linked = select(store, """SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s rdfs:label "Sora" .
         { ?s kg:madeBy|kg:hasCapability|kg:rivalOf ?o } UNION { ?o kg:madeBy|kg:hasCapability|kg:rivalOf ?s } }""")
-    assert len(rows) == 1 and float(rows[0][0]) > 0 and int(rows[0][2]) == int(linked[0][0]) >= 2
+    assert len(rows) == 1 and float(rows[0][0]) > 0 and int(rows[0][2]) == int(linked[0][0]) >= 1
     missing = select(store, """SELECT (COUNT(?e) AS ?n) WHERE { ?e rdfs:label ?l .
         { ?e a schema:Person } UNION { ?e a schema:Organization } UNION { ?e a schema:Product }
         FILTER NOT EXISTS { ?e kg:pageRank ?pr ; kg:betweenness ?b ; kg:community ?c ; kg:degree ?d } }""")
