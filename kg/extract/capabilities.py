@@ -23,7 +23,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import CAPABILITY, CAPABILITY_OF, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
-from ..nlp.syntax import appositives, compound_head, described_by
+from ..nlp.syntax import appositives, compound_head, described_by, subjects_before
 from .base import Context, phrase
 
 PRONOUNS = {"it", "its"}
@@ -92,12 +92,11 @@ def _subject_before(ctx: Context, token: Token, depth: int = 0) -> tuple[bool, E
     (the product named last before that); an organisation or any other thing is no product ("The
     company expects strong sales. It will ..."). People, plurals and other pronouns are passed
     over. (False, None) when no such subject is found."""
-    doc = token.doc
     start = ctx.sentence(token.i).start
     for _ in range(2):
         start = ctx.sentence(start - 1).start if start > 0 else start
-    for subject in reversed(doc[start:token.i]):
-        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.tag_ in {"NNS", "NNPS", "WDT", "WP"}:
+    for subject in subjects_before(token, start):
+        if subject.tag_ in {"NNS", "NNPS"}:
             continue
         ref = ctx.entity(subject)
         if ref is not None:
@@ -268,9 +267,9 @@ def _what_it_does(verb: Token) -> bool:
     # which rates borrowers"), and the noun after a name may be another thing ("a Zephyr virus that
     # deletes files").
     holder = verb.head
-    word = lemma(holder).lower()
+    noun = lemma(holder).lower()
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in holder.children)
-    if not (word in INCLUDING_NOUNS | ASPECT_NOUNS if named else word in PRODUCT_NOUNS and holder.pos_ == "NOUN"):
+    if not (noun in INCLUDING_NOUNS | ASPECT_NOUNS if named else noun in PRODUCT_NOUNS and holder.pos_ == "NOUN"):
         return False
     return verb.tag_ in {"VBZ", "VBP"} or (modal and verb.tag_ == "VB") or (verb.tag_ == "VBG" and verb.dep_ == "acl")
 

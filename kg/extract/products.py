@@ -9,7 +9,7 @@ from ..lang.en.lexicon import MADE_THROUGH_NOUNS, MAKER_VERBS, OWNED_PRODUCT_HEA
 from ..mentions.products import camel_shaped, maker_names, maker_prefix
 from ..model import MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
-from ..nlp.syntax import appositives, compound_head, described_by, first_conjunct, makers_named
+from ..nlp.syntax import appositives, compound_head, described_by, first_conjunct, makers_named, subjects_before
 from .base import Context
 
 
@@ -113,11 +113,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
 def _subject_org_before(ctx: Context, token: Token) -> EntityRef | None:
     """The organisation an "its" points back at: the last subject before it in its sentence, when
     that is an organisation (people and other things are not)."""
-    sentence = ctx.sentence(token.i)
-    for subject in reversed(sentence.doc[sentence.start:token.i]):
-        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.tag_ not in {"WDT", "WP"}:
-            return _org(ctx, subject)
-    return None
+    subject = next(subjects_before(token, ctx.sentence(token.i).start), None)
+    return _org(ctx, subject) if subject is not None else None
 
 
 def _made_thing(token: Token) -> Token:

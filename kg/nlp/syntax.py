@@ -4,6 +4,8 @@ Small questions every later stage asks of spaCy's dependency tree, answered one 
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from ..lang.en.lexicon import KIND_NOUNS, MAKER_VERBS, ROLE_NOUNS
@@ -29,6 +31,14 @@ def compound_head(token: Token) -> Token:
             break
         token = head
     return token
+
+
+def subjects_before(token: Token, start: int) -> Iterator[Token]:
+    """The subjects from token ``start`` up to ``token``, nearest first, relative pronouns aside:
+    what an "it" or "its" most often points back at."""
+    for subject in reversed(token.doc[start:token.i]):
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.tag_ not in {"WDT", "WP"}:
+            yield subject
 
 
 def not_a_name(token: Token) -> bool:
