@@ -66,8 +66,6 @@ def main(argv: list[str]) -> None:
     where = "newsgold dev, tuning part" + (" + newsgold train" if train else "")
     judged = json.loads(Path(argv[1]).read_text(encoding="utf-8")) if len(argv) > 1 else {}
     measured: dict[str, dict] = {}
-    # a family's rate is that of its typical rule (each rule's own, smoothed, averaged), so that one
-    # prolific rule, such as reading the article's country, does not set the prior of all the others
     # A rule read by hand only belongs to the family its name begins with, for the families whose
     # rules all write one kind of fact ("rivalry-in"; not "role-", which writes memberships and
     # titles, nor the classifier's learned-*).
@@ -82,6 +80,8 @@ def main(argv: list[str]) -> None:
             facts, right = facts + judged[rule]["facts"], right + judged[rule]["right"]
             on.append(judged[rule]["measured_on"])
         totals[rule] = (facts, right, " + ".join(on))
+    # a family's rate is that of its typical rule (each rule's own, smoothed, averaged), so that one
+    # prolific rule, such as reading the article's country, does not set the prior of all the others
     rates: dict[str, list[float]] = {}
     for rule, (facts, right, _) in totals.items():
         if rule in family_of:
