@@ -68,6 +68,7 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     if named.i != root.i and lemma(named).lower() in OWNED_PRODUCT_HEADS:
         heads.append(named)
     owner_makes = lemma(named).lower() not in UNMADE_HEADS  # (not "the BBC's Evening Hour programme")
+    its_maker = _maker_of_its(ctx, span)
     for head in heads:
         for child in head.children:
             # "Sony's PSP", "OpenAI's latest innovation, Sora", "Sony's PSP handheld console"
@@ -81,8 +82,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
             # "Sony said its Betamax video recorder ...": "its" is the company the clause is about
             # (unless a maker verb or a speaking verb reads it: maker-its)
             elif owner_makes and head.i == named.i and head.i != root.i and head.tag_ == "NN" and child.dep_ == "poss" \
-                    and child.lower_ == "its" and (maker := _subject_org_before(ctx, child)) is not None \
-                    and _maker_of_its(ctx, span) is None:
+                    and child.lower_ == "its" and its_maker is None \
+                    and (maker := _subject_org_before(ctx, child)) is not None:
                 yield maker, head, "maker-its-noun", 0.6
         # "the PSP, made by Sony", "a player which is made by Sony", "a jet under development by Vantor"
         for cue, pobj in makers_named(head):
@@ -95,8 +96,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
         for cue, pobj in makers_named(noun):
             if (maker := _agent_org(ctx, pobj)) is not None:
                 yield maker, cue, "maker-copula", 0.8
-    if (maker := _maker_of_its(ctx, span)) is not None:
-        yield maker
+    if its_maker is not None:
+        yield its_maker
     # "Apple unveiled the iPod", "the iPod was developed by Apple", "unveiled the iPhone and iOS"
     listed = _made_thing(first_conjunct(root))
     if listed.dep_ in {"dobj", "nsubjpass"} and lemma(listed.head) in MAKER_VERBS:

@@ -151,6 +151,7 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
     cues = [t for t in sent if _is_cue(t)]
     if not cues:
         return
+    doc = sent.doc
     # "China and U.S. in close race", "France and Italy in row over ...": a pair written straight
     # before "in" and a rivalry word, as headlines put it (whatever the parser hung "in" on)
     for token in sent:
@@ -158,17 +159,17 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
         if len(pair) >= 2:
             last = max([token, *token.conjuncts], key=lambda t: t.i)
             end = ctx.resolution.token_spans.get(last.i, (last.i, last.i + 1))[1]
-            after = sent.doc[end:min(end + 4, sent.end)]
+            after = doc[end:min(end + 4, sent.end)]
             if len(after) and after[0].lower_ == "in" and any(t in cues for t in after[1:]):
                 yield from emit(pair[0], pair[1], next(t for t in after[1:] if t in cues), "rivalry-in", 0.7)
         # "Japan in China trade row", "France in fresh row with Italy": one party before "in", the
         # other named in the rivalry's phrase
         elif len(pair) == 1 and token.dep_ != "conj":
             end = ctx.resolution.token_spans.get(token.i, (token.i, token.i + 1))[1]
-            after = sent.doc[end:min(end + 6, sent.end)]
+            after = doc[end:min(end + 6, sent.end)]
             cue = next((t for t in after[1:] if t in cues), None)
             if len(after) and after[0].lower_ == "in" and cue is not None:
-                named = [r for t in sent.doc[end + 1:cue.i] if (r := _party(ctx, t)) is not None]
+                named = [r for t in doc[end + 1:cue.i] if (r := _party(ctx, t)) is not None]
                 named += [r for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in {"with", "against"}
                           for pobj in prep.children for r in _conjuncts(ctx, pobj)]
                 for other in named:
@@ -188,7 +189,6 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
                 break
         # "US-China tensions", "India-Pakistan relations have soured": two parties joined by a
         # hyphen before the rivalry word
-        doc = sent.doc
         for dash in doc[max(cue.left_edge.i, sent.start) + 1:cue.i - 1]:
             if dash.text in {"-", "–"} and not dash.whitespace_ and not doc[dash.i - 1].whitespace_:
                 a, b = _party(ctx, doc[dash.i - 1]), _party(ctx, doc[dash.i + 1])
