@@ -211,3 +211,21 @@ def test_only_a_model_number_is_made_singular(name, singular):
     from kg.mentions.resolve import singular_model
 
     assert singular_model(name) == singular
+
+
+def test_a_model_word_or_number_after_a_name_finishes_it(extract):
+    ents = entities(extract("Apple said the Mac mini can play films. Shoppers liked the iPod nano, "
+                            "and the iPhone 3G sold well."))
+    assert {("Product", "Mac mini"), ("Product", "iPod nano"), ("Product", "iPhone 3G")} <= set(ents)
+    # before a noun of its own the word is that noun's: a touch screen is no "Vaio touch"
+    ents = entities(extract("Sony sold a Vaio touch screen to Dell."))
+    assert not any("touch" in name for _, name in ents)
+
+
+def test_its_model_number_is_the_makers_and_so_are_its_variants(extract):
+    result = extract("Boeing has unveiled a longer version of its 777 airliner. The 777-300XR can fly for 8,000 miles.")
+    assert {("Product", "Boeing 777"), ("Product", "Boeing 777-300XR")} <= set(entities(result))
+    assert {(f.subject.name, f.obj.name) for f in result.facts if f.evidence.rule == "maker-name"} == {
+        ("Boeing 777", "Boeing"), ("Boeing 777-300XR", "Boeing")}
+    # an airline that flies its jets does not make them
+    assert not any(cls == "Product" for cls, _ in entities(extract("Qantas flies its 747 jets to Lima.")))

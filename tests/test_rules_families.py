@@ -21,6 +21,43 @@ def family_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 2 B-ORG
+        1 has have AUX VBZ aux 2 O
+        2 unveiled unveil VERB VBN ROOT 2 O
+        3 a a DET DT det 5 O
+        4 longer long ADJ JJR amod 5 O
+        5 version version NOUN NN dobj 2 O
+        6 of of ADP IN prep 5 O
+        7 its its PRON PRP$ poss 9 O
+        8 770 770 NUM CD nummod 9 B-CARDINAL
+        9 airliner airliner NOUN NN pobj 6 O
+        10 . . PUNCT . punct 2 O
+        11 The the DET DT det 14 O
+        12 770 770 NUM CD nummod 14 B-PRODUCT
+        13 - - PUNCT HYPH punct 14 I-PRODUCT
+        14 300XR 300XR PROPN NNP nsubj 16 I-PRODUCT
+        15 can can AUX MD aux 16 O
+        16 fly fly VERB VB ROOT 16 O
+        17 for for ADP IN prep 16 O
+        18 8,000 8,000 NUM CD nummod 19 B-QUANTITY
+        19 miles mile NOUN NNS pobj 17 I-QUANTITY
+        20 . . PUNCT . punct 16 O
+    """, {('maker-name', 'Vantor 770', 'Vantor', None), ('maker-name', 'Vantor 770-300XR', 'Vantor', None),
+          ('capability-can', 'Vantor 770-300XR', 'fly for 8,000 miles', None),
+          ('capability-capacity', 'Vantor 770-300XR', 'fly for 8,000 miles', None)},
+        id="Vantor has unveiled a longer version of its 770 airliner. The 770-300XR can fly for 8,000 miles. "
+           "(its maker's model, and a variant of it)"),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP nsubj 1 B-ORG
+        1 flies fly VERB VBZ ROOT 1 O
+        2 its its PRON PRP$ poss 4 O
+        3 770 770 NUM CD nummod 4 B-CARDINAL
+        4 jets jet NOUN NNS dobj 1 O
+        5 to to ADP IN prep 1 O
+        6 Lima Lima PROPN NNP pobj 5 B-GPE
+        7 . . PUNCT . punct 1 O
+    """, set(), id='Kestrel flies its 770 jets to Lima. (an operator is no maker)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 said say VERB VBD ROOT 1 O
         2 US US PROPN NNP compound 4 B-GPE

@@ -16,7 +16,13 @@ from ..lang.en.lexicon import HONORIFICS, PARTY_ALIASES
 from .context import age_after, region_at
 from .cues import LABEL_VOTES, described_as_product, lets_people_do, made_by_organization, votes
 from .names import EDGE_TOKENS, clean, norm
-from .products import models_after_a_possessive, products_named_by_makers, shaped_like_products
+from .products import (
+    model_name_end,
+    models_after_a_possessive,
+    products_named_by_makers,
+    shaped_like_products,
+    variants_of_models,
+)
 
 # Labels under which a country name is taken for a country whatever the model said (a headline
 # "England 17-18 France" is an event whose last word is still the country).
@@ -42,9 +48,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span in named:  # before the model's entities, which these take the place of
         mentions.append(Mention(span.start, span.end, span.text, "PRODUCT", votes(span), None))
     in_named = {i for span in named for i in range(span.start, span.end)}
-    for span, name in models_after_a_possessive(doc, in_named):  # "Porsche's 911": the Porsche 911
+    possessed = models_after_a_possessive(doc, in_named)
+    for span, name in possessed:  # "Porsche's 911": the Porsche 911
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))
+    for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
+        mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
+        in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in doc.ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -63,6 +73,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         iso = countries.lookup(span.text)
         mentions.append(Mention(span.start, span.end, span.text, "PLACE_CUE", votes(span, iso), iso))
         taken.update(range(span.start, span.end))
+    found = {i for m in mentions for i in range(m.start, m.end)}  # (by the cues above)
     for ent in doc.ents:
         if ent.start in in_named:
             continue
@@ -72,6 +83,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         span = clean(ent)
         if span is None:
             continue
+        if (end := model_name_end(doc, span)) > span.end and not found & set(range(span.end, end)):
+            span = Span(doc, span.start, end, label="PRODUCT")  # "the Mac mini", "the iPhone 3G"
         if (span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1].lower_ not in EDGE_TOKENS
                 and norm(f"{doc[span.start - 1].text} {span.text}") in PARTY_ALIASES):
             span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Liberal" + "Democrats"

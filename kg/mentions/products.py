@@ -13,13 +13,16 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..lang.en.lexicon import PRODUCT_NAME_HEADS, STOCK_INDEX_NAMES
+from ..lang.en.lexicon import MAKER_VERBS, MODEL_WORDS, PRODUCT_NAME_HEADS, STOCK_INDEX_NAMES
 from ..nlp import lemma
+from ..nlp.syntax import subjects_before
 from .names import clean
 
 # A model number: "747", "A380", "7E7", "X5", "200LR", "KC"-"45" (the tokenizer splits on hyphens)
 DESIGNATION = re.compile(r"[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]{1,3}")
 MAX_NAME = 6  # tokens in a product name
+# Letters written onto a model number that the tokenizer splits off as if a unit ("3G", "4S").
+GENERATION_SUFFIXES = {"G", "GS", "S", "X", "C"}
 
 
 def maker_names(doc: Doc) -> set[str]:
@@ -43,6 +46,8 @@ def _designation_end(doc: Doc, i: int) -> int | None:
     if _a_score(doc, i):
         return None
     end = i + 1
+    if end < len(doc) and not doc[i].whitespace_ and doc[end].text in GENERATION_SUFFIXES:
+        end += 1  # "iPhone 3G", "iPhone 4S": the tokenizer reads the letters as a unit
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and DESIGNATION.fullmatch(doc[end + 1].text):
         end += 2
@@ -116,15 +121,13 @@ def _maker_before(doc: Doc, start: int, makers: set[str]) -> int | None:
 def models_after_a_possessive(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     """"Porsche's 911 sports cars", "Vantor's V300 airliner", "Vantor's 787 Dreamliner": a model
     number right after an organisation's possessive names that maker's model ("Porsche 911"); the
-    span is the number (and the name after it), the name the maker's and the number's. Not a year
-    or an amount ("Vantor's 2004 profits"), nor a small count of something else ("Vantor's 50
-    employees"): what the number stands before must be the name or a product noun."""
+    span is the number (and the name after it), the name the maker's and the number's. "its" is
+    the organisation its clause is about ("Vantor unveiled a longer version of its 787 airliner").
+    Not a year or an amount ("Vantor's 2004 profits"), nor a small count of something else
+    ("Vantor's 50 employees"): what the number stands before must be the name or a product noun."""
     makers = maker_names(doc)
     found = []
-    for ent in doc.ents:
-        start = ent.end + 1
-        if ent.label_ != "ORG" or ent.text not in makers or start >= len(doc) or doc[ent.end].lower_ not in {"'s", "’s"}:
-            continue
+    for owner, start in _possessives_of_makers(doc, makers):
         if start in taken or doc[start].ent_type_ in {"DATE", "MONEY", "PERCENT", "TIME", "QUANTITY", "ORDINAL"}:
             continue
         end = _designation_end(doc, start)
@@ -134,8 +137,74 @@ def models_after_a_possessive(doc: Doc, taken: set[int]) -> list[tuple[Span, str
         while head.dep_ in {"nummod", "compound", "nmod", "amod"} and head.head.i > head.i:
             head = head.head  # "902 3G mobile phone": the phone
         if start <= head.i < end or lemma(head).lower() in PRODUCT_NAME_HEADS:
-            found.append((Span(doc, start, end, label="PRODUCT"), f"{ent.text} {doc[start:end].text}"))
+            found.append((Span(doc, start, end, label="PRODUCT"), f"{owner} {doc[start:end].text}"))
     return found
+
+
+def _possessives_of_makers(doc: Doc, makers: set[str]) -> list[tuple[str, int]]:
+    """(maker's name, index of the word after the possessive) for "Vantor's", and for an "its"
+    whose subject, the nearest before it in its sentence, is an organisation the article names
+    that makes or shows a thing ("Vantor has unveiled a new version of its ..."): an airline that
+    "flies its 747s" or "grounded its V300 jets" is no maker of them."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.text in makers and ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}:
+            found.append((ent.text, ent.end + 1))
+    for its in doc:
+        if its.lower_ != "its" or its.dep_ != "poss" or its.i + 1 >= len(doc):
+            continue
+        subject = next(subjects_before(its, its.sent.start), None)
+        if subject is None:
+            continue
+        ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+        if ent is not None and ent.label_ == "ORG" and ent.text in makers \
+                and lemma(subject.head).lower() in MAKER_VERBS - {"sell", "ship"}:
+            found.append((ent.text, its.i + 1))
+    return found
+
+
+def variants_of_models(doc: Doc, named: list[tuple[Span, str]], taken: set[int]) -> list[tuple[Span, str]]:
+    """"the 777-200LR" after "Boeing's 777": a model number that extends the number of a product
+    named with its maker names a variant by the same maker ("Boeing 777-200LR"). ``named`` holds
+    the products found with their makers, as (span, name)."""
+    makers = maker_names(doc)
+    maker_of: dict[str, set[str]] = {}
+    for span, name in named:
+        cut = maker_prefix(doc, span.start, span.end, makers)
+        number = doc[cut:span.end].text if cut is not None else span.text
+        maker = name[:-len(number)].strip() if name.endswith(number) else ""
+        if maker and number and any(ch.isdigit() for ch in number):
+            maker_of.setdefault(number, set()).add(maker)
+    found = []
+    for token in doc:
+        owners = maker_of.get(token.text)
+        if not owners or len(owners) > 1 or token.i in taken or (found and token.i < found[-1][0].end):
+            continue
+        end = _designation_end(doc, token.i)
+        if end is not None and end > token.i + 1 and doc[token.i + 1].text == "-":
+            span = Span(doc, token.i, end, label="PRODUCT")
+            found.append((span, f"{next(iter(owners))} {span.text}"))
+    return found
+
+
+def model_name_end(doc: Doc, span: Span) -> int:
+    """Where a product's name ends that the model cut before the word or number that finishes it:
+    "Mac" + "mini", "iPod" + "touch", "iPhone" + "3G". The word must end the noun phrase ("the iPod
+    touch features ..."), not stand before a noun of its own ("a touch screen"); a number only
+    follows a name shaped like a product's ("iPhone 3G", not "Vantor 3")."""
+    end = span.end
+    if end >= len(doc):
+        return end
+    word = doc[end]
+    if word.text in MODEL_WORDS and span.label_ in {"ORG", "PRODUCT"}:  # (lower case: "Vantor Pro" is the model's to read)
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is None or (after.pos_ not in {"NOUN", "PROPN"} and after.text != "-") \
+                or lemma(after).lower() in PRODUCT_NAME_HEADS:
+            return end + 1
+        return end
+    if camel_shaped(span) and (designated := _designation_end(doc, end)) is not None and not _a_score(doc, end):
+        return designated
+    return end
 
 
 # A product's name written in lower case then a capital: "iPod", "iOS", "iTunes" (a company so

@@ -103,6 +103,11 @@ PRODUCT_NAME_HEADS = (PRODUCT_NOUNS - {"release", "brand", "version", "successor
     "site", "virus", "worm", "technology", "database", "portal", "handheld", "player", "store", "network",
 }
 
+# Lower-case words that end a product's name, which the model leaves out of it: "the Mac mini",
+# "the iPod touch", "an iPod nano".
+# (not "classic" or "air": "a Beatles classic", "Vantor air")
+MODEL_WORDS = frozenset({"mini", "nano", "touch", "shuffle", "pro", "max", "lite", "ultra"})
+
 # Last words of the name of a part of an organisation: "the party's National Executive", "the
 # firm's research centre". An organisation owns these by name as it owns its products.
 UNIT_NAME_ENDINGS = frozenset({
