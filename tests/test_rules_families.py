@@ -21,6 +21,53 @@ def family_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 had have VERB VBD ROOT 1 O
+        2 a a DET DT det 4 B-DATE
+        3 strong strong ADJ JJ amod 4 I-DATE
+        4 year year NOUN NN dobj 1 I-DATE
+        5 . . PUNCT . punct 1 O
+        6 The the DET DT det 7 O
+        7 company company NOUN NN nsubj 8 O
+        8 unveiled unveil VERB VBD ROOT 8 O
+        9 the the DET DT det 10 O
+        10 Zephyr Zephyr PROPN NNP dobj 8 B-PRODUCT
+        11 in in ADP IN prep 8 O
+        12 May May PROPN NNP pobj 11 B-DATE
+        13 . . PUNCT . punct 8 O
+    """, {('maker-verb-anaphora', 'Zephyr', 'Vantor', None)},
+        id='Vantor had a strong year. The company unveiled the Zephyr in May. (the company named before)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 left leave VERB VBD ROOT 2 O
+        3 Vantor Vantor PROPN NNP dobj 2 B-ORG
+        4 . . PUNCT . punct 2 O
+        5 They they PRON PRP nsubj 6 O
+        6 unveiled unveil VERB VBD ROOT 6 O
+        7 the the DET DT det 8 O
+        8 Zephyr Zephyr PROPN NNP dobj 6 B-PRODUCT
+        9 in in ADP IN prep 6 O
+        10 May May PROPN NNP pobj 9 B-DATE
+        11 . . PUNCT . punct 6 O
+    """, set(), id='Ann Ruiz left Vantor. They unveiled the Zephyr in May. (after a person, no company is meant)'),
+    pytest.param("""
+        0 The the DET DT det 2 O
+        1 fifth fifth ADJ JJ amod 2 B-ORDINAL
+        2 version version NOUN NN nsubj 7 O
+        3 ( ( PUNCT -LRB- punct 2 O
+        4 Zephyr Zephyr PROPN NNP appos 2 B-PRODUCT
+        5 5 5 NUM CD nummod 4 I-PRODUCT
+        6 ) ) PUNCT -RRB- punct 2 O
+        7 introduces introduce VERB VBZ ROOT 7 O
+        8 a a DET DT det 11 O
+        9 new new ADJ JJ amod 11 O
+        10 search search NOUN NN compound 11 O
+        11 tool tool NOUN NN dobj 7 O
+        12 . . PUNCT . punct 7 O
+    """, {('capability-features', 'Zephyr 5', 'search tool', None)},
+        id='The fifth version (Zephyr 5) introduces a new search tool. (the product beside the noun; a rank is no capability)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 2 B-ORG
         1 has have AUX VBZ aux 2 O
         2 unveiled unveil VERB VBN ROOT 2 O

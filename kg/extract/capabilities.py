@@ -39,7 +39,9 @@ def _descriptor(noun: Token) -> bool:
     """An apposition says what a product does when it is more than "the latest innovation"."""
     if lemma(noun).lower() not in GENERIC_PRODUCT_NOUNS:
         return True
-    return any(c.dep_ in {"compound", "nmod", "amod"} and c.lower_ not in EVALUATIVE for c in noun.children)
+    # (nor "the fifth version": a rank)
+    return any(c.dep_ in {"compound", "nmod", "amod"} and c.lower_ not in EVALUATIVE | RANKING_WORDS
+               and c.ent_type_ != "ORDINAL" for c in noun.children)
 
 
 def _capability_phrase(verb: Token) -> str:
@@ -390,12 +392,14 @@ def _referred_capabilities(ctx: Context) -> Iterator[tuple[EntityRef, str, Token
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not referring:
             continue
-        ref = _product_at(ctx, token) if token.lower_ == "it" else _latest_product(ctx, token)
+        # "The fifth version (Zephyr 5) adds ...": the product named beside the noun, not the last one before
+        named = next((r for a in token.children if a.dep_ == "appos" and (r := ctx.entity(a)) and r.cls == PRODUCT), None)
+        ref = named or (_product_at(ctx, token) if token.lower_ == "it" else _latest_product(ctx, token))
         if ref is None:
             continue
         for verb in _verbs_of_product(token.doc[token.i:token.i + 1]):
             for label, cue, rule, conf in _verb_capabilities(ctx, verb):
-                yield ref, label, cue, f"{rule}-anaphora", conf - 0.1
+                yield (ref, label, cue, rule, conf) if named else (ref, label, cue, f"{rule}-anaphora", conf - 0.1)
 
 
 def _latest_product(ctx: Context, token: Token) -> EntityRef | None:
