@@ -229,3 +229,13 @@ def test_its_model_number_is_the_makers_and_so_are_its_variants(extract):
         ("Boeing 777", "Boeing"), ("Boeing 777-300XR", "Boeing")}
     # an airline that flies its jets does not make them
     assert not any(cls == "Product" for cls, _ in entities(extract("Qantas flies its 747 jets to Lima.")))
+
+
+def test_a_party_word_before_a_members_title_names_the_party(extract):
+    result = extract("Conservative MP Ann Ruiz said so. Republican senator Tom Hale agreed.")
+    assert {("Organization", "Conservative Party"), ("Organization", "Republican Party")} <= set(entities(result))
+    assert {(f.subject.name, f.obj.name) for f in result.facts if f.family == "role" and f.obj} >= {
+        ("Ann Ruiz", "Conservative Party"), ("Tom Hale", "Republican Party")}
+    # part of another party's name, or a view rather than a party: no party
+    ents = entities(extract("Ann Ruiz, an Ottawa New Democrat MP, said democratic elections matter to conservative voters."))
+    assert not any(cls == "Organization" for cls, _ in ents)

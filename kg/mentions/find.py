@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..lang.en import countries
-from ..lang.en.lexicon import HONORIFICS, PARTY_ALIASES
+from ..lang.en.lexicon import HONORIFICS, PARTY_ADJECTIVES, PARTY_ALIASES, ROLE_NOUNS
+from ..nlp import lemma
 from .context import age_after, region_at
 from .cues import LABEL_VOTES, described_as_product, lets_people_do, made_by_organization, votes
 from .names import EDGE_TOKENS, clean, norm
@@ -69,6 +70,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span in unlabelled_people(doc, taken):
         mentions.append(Mention(span.start, span.end, span.text, "PERSON_CUE", votes(span), None))
         taken.update(range(span.start, span.end))
+    for span, party in unlabelled_parties(doc, taken):  # "Conservative MP Ann Ruiz", "Labour MP"
+        mentions.append(Mention(span.start, span.end, party, "ORG", votes(span)))
+        taken.update(range(span.start, span.end))
     for span in unlabelled_places(doc, taken):
         iso = countries.lookup(span.text)
         mentions.append(Mention(span.start, span.end, span.text, "PLACE_CUE", votes(span, iso), iso))
@@ -94,6 +98,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             label = "NORP"  # "the Welsh captain": a nationality word the model took for a name
         if iso is None and label == "NORP" and norm(span.text) in PARTY_ALIASES:
             label = "ORG"  # "the Tories", "Democrats": the model reads a party's members as a group
+        if iso is None and label == "NORP" and (party := party_of_a_title(span)) is not None:
+            mentions.append(Mention(span.start, span.end, party, "ORG", votes(Span(doc, span.start, span.end, "ORG"))))
+            continue  # "Republican senator Ann Ruiz": a member of the Republican Party
         if iso is None and label == "NORP":
             iso = countries.demonym(span.text)  # "Chinese researchers" mention China
         if iso is None and label == "NORP" and span.text.lower() in countries.CONTINENT_DEMONYMS:
@@ -109,6 +116,36 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
     return mentions
+
+
+def party_of_a_title(span: Span) -> str | None:
+    """The party a capitalised "Republican", "Democrat" or "Conservative" names when a member's
+    title follows it ("Republican senator", "Conservative MP"), else None."""
+    party = PARTY_ADJECTIVES.get(norm(span.text))
+    return party if party is not None and span[0].is_title and _before_a_title(span) else None
+
+
+def unlabelled_parties(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+    """Parties the model missed before a member's title: "Conservative MP", "Labour MP", "Tory
+    leader" (as (span, the party's name))."""
+    found = []
+    for token in doc:
+        if token.i in taken or not token.is_title:
+            continue
+        span = Span(doc, token.i, token.i + 1, label="ORG")
+        party = party_of_a_title(span) or (PARTY_ALIASES.get(norm(token.text)) if _before_a_title(span) else None)
+        if party is not None:
+            found.append((span, party))
+    return found
+
+
+def _before_a_title(span: Span) -> bool:
+    """A member's title after the word, and no capitalised word before it that makes it part of
+    another party's name ("an Ottawa New Democrat MP", "a Christian Democrat leader")."""
+    doc = span.doc
+    named_on = span.start > 0 and doc[span.start - 1].is_title and not doc[span.start - 1].is_sent_start
+    return not named_on and span.end < len(doc) and lemma(doc[span.end]).lower() in ROLE_NOUNS \
+        and doc[span.end].pos_ in {"NOUN", "PROPN"}
 
 
 def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:

@@ -380,6 +380,12 @@ PARTY_ALIASES = {
     "republicans": "Republican Party", "republican party": "Republican Party", "gop": "Republican Party",
     "g.o.p.": "Republican Party",
 }
+# Words that name a party only as a member's title ("Republican senator Ann Ruiz", "a Democrat
+# challenger"): alone they are as often a view ("a conservative approach", "democratic elections").
+PARTY_ADJECTIVES = {
+    "democrat": "Democratic Party", "democratic": "Democratic Party", "republican": "Republican Party",
+    "conservative": "Conservative Party", "liberal democrat": "Liberal Democrats",
+}
 # Parties known by a short name ("Labour", "the Tories", "Likud"); others end in "Party".
 PARTY_NAMES = frozenset(PARTY_ALIASES) | frozenset({
     "likud", "kadima", "hamas", "fatah", "hezbollah", "sinn fein", "plaid cymru", "anc",
