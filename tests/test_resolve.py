@@ -239,3 +239,18 @@ def test_a_party_word_before_a_members_title_names_the_party(extract):
     # part of another party's name, or a view rather than a party: no party
     ents = entities(extract("Ann Ruiz, an Ottawa New Democrat MP, said democratic elections matter to conservative voters."))
     assert not any(cls == "Organization" for cls, _ in ents)
+
+
+def test_a_companys_first_word_after_its_full_name_is_the_company(extract):
+    ents = entities(extract("Merrill Lynch cut jobs on Monday. Merrill said more cuts would follow."))
+    assert ents[("Organization", "Merrill Lynch")] >= {"Merrill Lynch", "Merrill"}
+    # named before the full name, it may be another company; beside a person of that name, it is left alone
+    ents = entities(extract("Citigroup gained. Later, Citigroup Global Markets said it would hire."))
+    assert ("Organization", "Citigroup") in ents
+    ents = entities(extract("Ann Ruiz left Merrill Lynch. Ann Merrill joined later; Merrill said so."))
+    assert "Merrill" not in ents[("Organization", "Merrill Lynch")]
+
+
+def test_a_product_in_the_plural_is_the_product(extract):
+    ents = entities(extract("Shoppers bought iPhones. Apple said the iPhone sold well."))
+    assert ents[("Product", "iPhone")] == {"iPhone", "iPhones"}

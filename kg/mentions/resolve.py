@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.en import countries, regions
 from ..lang.en.lexicon import ORG_SUFFIXES, PARTY_ALIASES
-from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, EntityRef
+from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from .cues import votes
 from .find import Mention, find_mentions
 from .names import norm
@@ -146,6 +146,50 @@ def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> Non
         del clusters[c.key]
 
 
+def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"Northrop Grumman ... Northrop said": an organisation's first word alone, written after its
+    full name, is that organisation when one organisation of the article has a name that starts
+    so and no person's name holds the word ("Bill Ford ... Ford"). Not in a sentence that names
+    the full one ("Sony and Sony Ericsson" are two companies), nor before it is first named (the
+    short name was news of its own), nor when a cue voted for a person or the merged votes would
+    make the organisation something else."""
+    by_first: dict[str, list[Cluster]] = defaultdict(list)
+    people_words: set[str] = set()
+    for c in clusters.values():
+        words = c.key.split()
+        if len(words) > 1 and c.cls() == ORGANIZATION and ":" not in c.key:
+            by_first[words[0]].append(c)
+        elif len(words) > 1 and c.cls() == PERSON:
+            people_words.update(words)
+    for c in [c for c in clusters.values() if len(c.key.split()) == 1 and ":" not in c.key]:
+        cls = c.cls()
+        targets = by_first.get(c.key, [])
+        if cls not in {ORGANIZATION, PERSON} or c.key in people_words or len(targets) != 1:
+            continue
+        if cls == PERSON and sum(c.tally().values()) > len(c.mentions):
+            continue  # a cue, not only the model's guess, says a person
+        full = targets[0]
+        first = min(m.start for m in full.mentions)
+        named_in = {doc[m.start].sent.start for m in full.mentions}
+        if any(m.start < first or doc[m.start].sent.start in named_in for m in c.mentions):
+            continue
+        if Cluster(full.key, full.mentions + c.mentions).cls() != ORGANIZATION:
+            continue
+        full.mentions.extend(c.mentions)
+        del clusters[c.key]
+
+
+def _merge_plural_products(clusters: dict[str, Cluster]) -> None:
+    """"iPhones", "Zephyr Touches": a product in the plural is the product the article names."""
+    for c in [c for c in clusters.values() if c.cls() == PRODUCT and c.key.endswith("s")]:
+        for singular in (c.key[:-1], c.key[:-2] if c.key.endswith("es") else None):
+            target = clusters.get(singular) if singular else None
+            if target is not None and target is not c and target.cls() == PRODUCT:
+                target.mentions.extend(c.mentions)
+                del clusters[c.key]
+                break
+
+
 def _without_initials(key: str) -> str:
     """A full name without its middle initials: "charles f. dolan" -> "charles dolan"."""
     words = key.split()
@@ -165,6 +209,8 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         if states:
             return states[0]
     forms = Counter(singular_model(m.text.replace("’", "'")) for m in cluster.mentions)
+    if cls == PRODUCT:  # "iPhone", not the "iPhones" merged into it (kg.mentions.resolve._merge_plural_products)
+        forms = Counter({f: n for f, n in forms.items() if not (f.endswith("s") and (f[:-1] in forms or f[:-2] in forms))})
     if cls == PERSON:  # the fullest form of a name is the name
         return min(forms, key=lambda f: (-len(f.split()), -forms[f], f))
     return min(forms, key=lambda f: (-forms[f], -len(f), f))
@@ -254,6 +300,8 @@ def resolve(doc: Doc) -> Resolution:
     _add_unlabelled(doc, clusters, {i for m in mentions for i in range(m.start, m.end)})
     _merge_partial_names(clusters)
     _merge_surnames_read_as_other(doc, clusters)
+    _merge_short_org_names(doc, clusters)
+    _merge_plural_products(clusters)
     _countries_in_names(doc, clusters)
     entities: dict[EntityRef, set[str]] = {}
     iso_codes: dict[EntityRef, str] = {}
