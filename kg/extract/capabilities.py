@@ -231,6 +231,9 @@ def _verbs_of_product(span: Span) -> list[Token]:
         verbs += [c for c in verb.children if c.dep_ in {"conj", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
                   and c not in verbs and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)
                   and not (c.dep_ == "xcomp" and lemma(verb) == "be")]
+        # "features wi-fi, letting users browse the web": what that lets them do, it lets them do
+        verbs += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                  and lemma(c).lower() in ENABLING_VERBS and c not in verbs]
     return verbs
 
 
