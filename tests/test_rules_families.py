@@ -21,6 +21,52 @@ def family_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 has have VERB VBZ ROOT 2 O
+        3 a a DET DT det 5 O
+        4 big big ADJ JJ amod 5 O
+        5 screen screen NOUN NN dobj 2 O
+        6 , , PUNCT , punct 2 O
+        7 letting let VERB VBG advcl 2 O
+        8 owners owner NOUN NNS nsubj 9 O
+        9 watch watch VERB VB ccomp 7 O
+        10 films film NOUN NNS dobj 9 O
+        11 . . PUNCT . punct 2 O
+    """, {('capability-has', 'Zephyr', 'screen', None), ('capability-enables', 'Zephyr', 'watch films', None)},
+        id='The Zephyr has a big screen, letting owners watch films. (what that lets them do)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 sold sell VERB VBD ROOT 1 O
+        2 more more ADJ JJR amod 3 O
+        3 cars car NOUN NNS dobj 1 O
+        4 . . PUNCT . punct 1 O
+        5 The the DET DT det 7 O
+        6 German german ADJ JJ amod 7 B-NORP
+        7 carmaker carmaker NOUN NN nsubj 9 O
+        8 is be AUX VBZ aux 9 O
+        9 aiming aim VERB VBG ROOT 9 O
+        10 to to PART TO aux 11 O
+        11 boost boost VERB VB xcomp 9 O
+        12 sales sale NOUN NNS dobj 11 O
+        13 . . PUNCT . punct 9 O
+    """, {('based-descriptor-anaphora', 'Vantor', 'Germany', None)},
+        id='Vantor sold more cars. The German carmaker is aiming to boost sales. (the company named before)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 met meet VERB VBD ROOT 2 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP dobj 2 I-PERSON
+        5 . . PUNCT . punct 2 O
+        6 The the DET DT det 8 O
+        7 German german ADJ JJ amod 8 B-NORP
+        8 company company NOUN NN nsubj 9 O
+        9 said say VERB VBD ROOT 9 O
+        10 so so ADV RB advmod 9 O
+        11 . . PUNCT . punct 9 O
+    """, set(), id='Ann Ruiz met Tom Hale. The German company said so. (no company named before)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 had have VERB VBD ROOT 1 O
         2 a a DET DT det 4 B-DATE

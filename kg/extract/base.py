@@ -10,9 +10,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.en.lexicon import EVALUATIVE
+from ..lang.en.lexicon import EVALUATIVE, ORG_NOUNS
 from ..mentions.resolve import Resolution
-from ..model import Article, EntityRef, Evidence
+from ..model import ORGANIZATION, Article, EntityRef, Evidence
+from ..nlp import lemma
+from ..nlp.syntax import subjects_before
 
 # Dependents that qualify a noun phrase but do not belong in a short label.
 CLAUSAL = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "mark"}
@@ -125,3 +127,22 @@ def entity_tokens(ctx: Context, token: Token) -> list[Token]:
     if end < len(doc) and doc[end].text in POSSESSIVE_MARKERS:
         end += 1
     return list(doc[start:end])
+
+
+def organization_referred(ctx: Context, subject: Token) -> EntityRef | None:
+    """The organisation a subject "it", "they" or "the company" (any "the" and a noun of
+    organisations: "the German carmaker") stands for: the nearest named subject before it, in its
+    sentence or the two before, when that is an organisation. "They" after a person is that
+    person's."""
+    if ctx.entity(subject) is not None:
+        return None
+    if not (subject.lower_ in {"it", "they"} or lemma(subject).lower() in ORG_NOUNS and subject.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+        return None
+    start = ctx.sentence(subject.i).start
+    for _ in range(2):
+        start = ctx.sentence(start - 1).start if start > 0 else start
+    for before in subjects_before(subject, start):
+        if (ref := ctx.entity(before)) is not None:
+            return ref if ref.cls == ORGANIZATION else None
+    return None

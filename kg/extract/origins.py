@@ -29,7 +29,7 @@ from ..model import (
 )
 from ..nlp import lemma
 from ..nlp.syntax import appositives, copula_attrs, dependency_path
-from .base import Context
+from .base import Context, organization_referred
 from .roles import is_role
 
 MODIFIERS = {"amod", "compound", "nmod", "poss"}
@@ -148,6 +148,21 @@ def _people(ctx: Context) -> Iterator[Fact]:
                 yield Fact(NATIONALITY, person, place, None, ctx.evidence(child, "nationality-descriptor", 0.8))
 
 
+def _premodifying_places(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]]:
+    """Places among the words written right before a noun of organisations, however the parser
+    hung them: "the South Yorkshire company", "the UK mobile firm"."""
+    doc, out = noun.doc, []
+    i = noun.i - 1
+    while i >= 0 and noun.i - i <= 5 and (doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} or doc[i].text == "-"):
+        ref = ctx.entity(doc[i])
+        if ref is not None and ref.cls in {COUNTRY, PLACE}:
+            out.append((ref, doc[i]))
+        elif ref is not None:
+            break  # another name ends the description: "Vantor's UK unit"
+        i -= 1
+    return out
+
+
 def _organizations(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
         described = _describing_nouns(span)
@@ -183,6 +198,22 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
                         if org is not None and org.cls == ORGANIZATION:
                             yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-home-to", 0.75))
                             break
+
+
+def _described_before(ctx: Context) -> Iterator[Fact]:
+    """"Vantor sold more cars. The German carmaker is aiming ...": "the", a place and a noun of
+    organisations stand for the organisation named last (kg.extract.base.organization_referred)."""
+    for noun in ctx.doc:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma(noun).lower() not in ORG_NOUNS or ctx.entity(noun):
+            continue
+        if ctx.entity(noun.head) is not None or any(ctx.entity(c) for c in noun.children if c.dep_ == "appos"):
+            continue  # "the German carmaker BMW", "the German carmaker, BMW": the name is here
+        places = dict(_places_modifying(ctx, noun))
+        places.update((ref, tok) for ref, tok in _premodifying_places(ctx, noun) if ref not in places)
+        if not places or (org := organization_referred(ctx, noun)) is None:
+            continue
+        for place, tok in places.items():
+            yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-descriptor-anaphora", 0.6))
 
 
 def _place_lists(ctx: Context) -> Iterator[Fact]:
@@ -227,6 +258,7 @@ def _places_in_one_country(ctx: Context) -> Iterator[Fact]:
 def extract(ctx: Context) -> Iterator[Fact]:
     yield from _people(ctx)
     yield from _organizations(ctx)
+    yield from _described_before(ctx)
     yield from _place_lists(ctx)
     yield from _places_in_one_country(ctx)
     yield from _places_in_the_article_country(ctx)

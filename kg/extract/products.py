@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 from ..lang.en.lexicon import (
     MADE_THROUGH_NOUNS,
     MAKER_VERBS,
-    ORG_NOUNS,
     OWNED_PRODUCT_HEADS,
     ROLE_NOUNS,
     SPEAKING_VERBS,
@@ -18,7 +17,7 @@ from ..mentions.products import camel_shaped, maker_names, maker_prefix
 from ..model import MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, described_by, first_conjunct, makers_named, subjects_before
-from .base import Context
+from .base import Context, organization_referred
 
 
 def _org(ctx: Context, token: Token) -> EntityRef | None:
@@ -113,7 +112,7 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
         for child in verb.children:
             if child.dep_ == "nsubj" and _org(ctx, child):
                 yield _org(ctx, child), verb, "maker-verb", 0.75
-            elif child.dep_ == "nsubj" and (maker := _org_referred(ctx, child)) is not None:
+            elif child.dep_ == "nsubj" and (maker := organization_referred(ctx, child)) is not None:
                 yield maker, verb, "maker-verb-anaphora", 0.6  # "The company unveiled the Zephyr"
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -126,24 +125,6 @@ def _subject_org_before(ctx: Context, token: Token) -> EntityRef | None:
     that is an organisation (people and other things are not)."""
     subject = next(subjects_before(token, ctx.sentence(token.i).start), None)
     return _org(ctx, subject) if subject is not None else None
-
-
-def _org_referred(ctx: Context, subject: Token) -> EntityRef | None:
-    """The organisation a subject "it", "they" or "the company" stands for: the nearest named
-    subject before it (in its sentence or the two before), when that is an organisation. "They"
-    after a person is that person's doing, and a person is no maker."""
-    if ctx.entity(subject) is not None:
-        return None
-    if not (subject.lower_ in {"it", "they"} or lemma(subject).lower() in ORG_NOUNS and subject.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
-        return None
-    start = ctx.sentence(subject.i).start
-    for _ in range(2):
-        start = ctx.sentence(start - 1).start if start > 0 else start
-    for before in subjects_before(subject, start):
-        if (ref := ctx.entity(before)) is not None:
-            return ref if ref.cls == ORGANIZATION else None
-    return None
 
 
 def _made_thing(token: Token) -> Token:
