@@ -234,6 +234,8 @@ def test_its_model_number_is_the_makers_and_so_are_its_variants(extract):
 def test_a_party_word_before_a_members_title_names_the_party(extract):
     result = extract("Conservative MP Ann Ruiz said so. Republican senator Tom Hale agreed.")
     assert {("Organization", "Conservative Party"), ("Organization", "Republican Party")} <= set(entities(result))
+    # words of the title's own may come between: "Conservative shadow health secretary"
+    assert ("Organization", "Conservative Party") in entities(extract("Conservative shadow health secretary Tom Hale said so."))
     assert {(f.subject.name, f.obj.name) for f in result.facts if f.family == "role" and f.obj} >= {
         ("Ann Ruiz", "Conservative Party"), ("Tom Hale", "Republican Party")}
     # part of another party's name, or a view rather than a party: no party

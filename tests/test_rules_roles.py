@@ -26,6 +26,23 @@ def role_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 12 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 who who PRON WP nsubj 4 O
+        4 is be AUX VBZ relcl 1 O
+        5 also also ADV RB advmod 4 O
+        6 head head NOUN NN attr 4 O
+        7 of of ADP IN prep 6 O
+        8 research research NOUN NN pobj 7 O
+        9 at at ADP IN prep 4 O
+        10 Vantor Vantor PROPN NNP pobj 9 B-ORG
+        11 , , PUNCT , punct 1 O
+        12 spoke speak VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('role-copula', 'Ann Ruiz', 'Vantor', 'head of research')},
+        id="Ann Ruiz, who is also head of research at Vantor, spoke. (the organisation hung on the verb)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP compound 1 B-ORG
         1 chairman chairman NOUN NN compound 3 O
         2 Ann Ann PROPN NNP compound 3 B-PERSON

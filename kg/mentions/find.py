@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries
 from ..lang.en.lexicon import HONORIFICS, PARTY_ADJECTIVES, PARTY_ALIASES, ROLE_NOUNS
@@ -139,13 +139,25 @@ def unlabelled_parties(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     return found
 
 
+def _in_a_name(word: Token) -> bool:
+    """A word of a name the model read (a person's, a place's): no part of a title."""
+    return word.ent_type_ in {"PERSON", "GPE", "ORG", "LOC", "FAC"}
+
+
 def _before_a_title(span: Span) -> bool:
     """A member's title after the word, and no capitalised word before it that makes it part of
     another party's name ("an Ottawa New Democrat MP", "a Christian Democrat leader")."""
     doc = span.doc
     named_on = span.start > 0 and doc[span.start - 1].is_title and not doc[span.start - 1].is_sent_start
-    return not named_on and span.end < len(doc) and lemma(doc[span.end]).lower() in ROLE_NOUNS \
-        and doc[span.end].pos_ in {"NOUN", "PROPN"}
+    if named_on:
+        return False
+    # the title may come after words of its own: "Conservative shadow health secretary"
+    for word in doc[span.end:span.end + 4]:
+        if word.pos_ not in {"NOUN", "PROPN", "ADJ"} or _in_a_name(word):
+            return False
+        if lemma(word).lower() in ROLE_NOUNS and word.pos_ in {"NOUN", "PROPN"}:
+            return True
+    return False
 
 
 def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:

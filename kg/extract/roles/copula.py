@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from ...model import Fact
+from ...model import ORGANIZATION, Fact
 from ...nlp import lemma
 from ..base import Context
 from .clauses import COPULAS, verbs_of
@@ -20,6 +20,19 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         if lemma(verb) in COPULAS:
             for attr in verb.children:
                 if attr.dep_ == "attr" and is_role(attr):
-                    fact = role_fact(ctx, span.root, attr, "role-copula", 0.75, 0.6, verb_status(verb))
+                    fact = role_fact(ctx, span.root, attr, "role-copula", 0.75, 0.6, verb_status(verb),
+                                     beside=_organization_after(ctx, verb, attr))
                     if fact:
                         yield fact
+
+
+def _organization_after(ctx: Context, verb: Token, attr: Token) -> Token | None:
+    """"who is vice-president of research at Vantor": the parser often hangs "at Vantor" on the
+    verb; an organisation there, after the role, is where the role is held."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"at", "with", "for"} and prep.i > attr.i:
+            for pobj in prep.children:
+                ref = ctx.entity(pobj)
+                if pobj.dep_ == "pobj" and ref is not None and ref.cls == ORGANIZATION:
+                    return pobj
+    return None
