@@ -26,6 +26,36 @@ def role_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 9 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 news news NOUN NN compound 4 O
+        4 editor editor NOUN NN appos 1 O
+        5 at at ADP IN prep 4 O
+        6 Vantor Vantor PROPN NNP compound 7 B-ORG
+        7 magazine magazine NOUN NN pobj 5 O
+        8 , , PUNCT , punct 1 O
+        9 said say VERB VBD ROOT 9 O
+        10 so so ADV RB advmod 9 O
+        11 . . PUNCT . punct 9 O
+    """, {('role-apposition', 'Tom Hale', 'Vantor', 'news editor')},
+        id="Tom Hale, news editor at Vantor magazine, said so. (the magazine is Vantor)"),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 10 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 an an DET DT det 4 O
+        4 engineer engineer NOUN NN appos 1 O
+        5 at at ADP IN prep 4 O
+        6 a a DET DT det 8 O
+        7 Vantor Vantor PROPN NNP compound 8 B-ORG
+        8 subsidiary subsidiary NOUN NN pobj 5 O
+        9 , , PUNCT , punct 1 O
+        10 said say VERB VBD ROOT 10 O
+        11 . . PUNCT . punct 10 O
+    """, {('role-apposition-title', 'Ann Ruiz', None, 'engineer at a Vantor subsidiary')},
+        id="Ann Ruiz, an engineer at a Vantor subsidiary, said so. (a subsidiary is not Vantor)"),
+    pytest.param("""
         0 Ann Ann PROPN NNP compound 1 B-PERSON
         1 Ruiz Ruiz PROPN NNP nsubj 12 I-PERSON
         2 , , PUNCT , punct 1 O

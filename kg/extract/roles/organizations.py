@@ -81,14 +81,22 @@ def owner_of(ctx: Context, noun: Token) -> Token | None:
     return None
 
 
+# Nouns of organisations that name another organisation's part or partner when a name stands
+# before them: "a Vantor subsidiary" is not Vantor, as "Macworld magazine" is Macworld.
+RELATIONAL_ORG_NOUNS = {"subsidiary", "unit", "division", "rival", "supplier", "provider", "partner", "affiliate"}
+
+
 def named_by(ctx: Context, noun: Token) -> Token | None:
     """The organisation a common noun of organisations names: "the packaging company Tetra Pak",
-    "the bank MBNA"."""
-    if lemma(noun).lower() not in ORG_NOUNS:
+    "the bank MBNA", and with the name before it "Macworld magazine"."""
+    word = lemma(noun).lower()
+    if word not in ORG_NOUNS:
         return None
     for child in noun.children:
         ref = ctx.entity(child)
-        if ref is not None and ref.cls == ORGANIZATION and child.dep_ in {"appos", "compound"} and child.i > noun.i:
+        if ref is None or ref.cls != ORGANIZATION or child.dep_ not in {"appos", "compound"}:
+            continue
+        if child.i > noun.i or (child.dep_ == "compound" and word not in RELATIONAL_ORG_NOUNS):
             return child
     return None
 
