@@ -256,3 +256,15 @@ def test_a_companys_first_word_after_its_full_name_is_the_company(extract):
 def test_a_product_in_the_plural_is_the_product(extract):
     ents = entities(extract("Shoppers bought iPhones. Apple said the iPhone sold well."))
     assert ents[("Product", "iPhone")] == {"iPhone", "iPhones"}
+
+
+def test_an_acronym_joins_the_name_it_stands_for(extract):
+    # spelt out in brackets, whatever its letters
+    ents = entities(extract("The Kestrel Workers Front (KWF) marched on Monday. The KWF said so."))
+    assert {"Kestrel Workers Front", "KWF"} <= next(s for (cls, _), s in ents.items() if "KWF" in s)
+    assert len([n for _, n in ents if n in {"KWF", "Kestrel Workers Front"}]) == 1
+    # the initials of one organisation named in the article, dotted or not; named in full
+    ents = entities(extract("The United Nations met on Monday. A U.N. official said so."))
+    assert ents[("Organization", "United Nations")] >= {"United Nations", "U.N."}
+    ents = entities(extract("The World Trade Organization met. A WTO official said so, and WTO staff agreed."))
+    assert ents[("Organization", "World Trade Organization")] >= {"World Trade Organization", "WTO"}

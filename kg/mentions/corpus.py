@@ -97,7 +97,7 @@ def _base(name: str) -> str:
     return " ".join(words)
 
 
-def _initials(name: str) -> set[str]:
+def initials(name: str) -> set[str]:
     """The acronyms a full name may go by, with and without a company ending."""
     words = [w for w in name.replace("-", " ").split() if w.casefold() not in MINOR_WORDS]
     out = {"".join(w[0] for w in words).upper()}
@@ -124,7 +124,7 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
     expansions: dict[str, list[str]] = defaultdict(list)
     for key in orgs:
         if not ACRONYM.fullmatch(names[key]) and len(names[key].split()) > 1:
-            for acronym in _initials(names[key]):
+            for acronym in initials(names[key]):
                 expansions[acronym].append(key)
     for key in orgs:
         full = expansions.get(names[key], []) if ACRONYM.fullmatch(names[key]) else []

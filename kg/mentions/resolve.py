@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..lang.en import countries, regions
 from ..lang.en.lexicon import ORG_SUFFIXES, PARTY_ALIASES
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
+from .corpus import ACRONYM, initials
 from .cues import votes
 from .find import Mention, find_mentions
 from .names import norm
@@ -179,6 +180,23 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         del clusters[c.key]
 
 
+def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"the Kurdistan Workers Party (PKK) ... the PKK", "the United Nations ... a U.N. official":
+    an acronym the article spells out in brackets right after a name, or whose letters are the
+    initials of the one organisation of the article that has them, names that organisation."""
+    for c in [c for c in clusters.values() if ACRONYM.fullmatch(c.key.replace(".", "").upper())]:
+        bracketed = {m.start - 1 for m in c.mentions
+                     if m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")"}
+        spelt = [o for o in clusters.values() if o is not c and len(o.key.split()) > 1
+                 and any(n.end in bracketed for n in o.mentions)]
+        letters = c.key.replace(".", "").upper()
+        fits = spelt or [o for o in clusters.values() if o is not c and o.cls() == ORGANIZATION
+                         and len(o.key.split()) > 1 and letters in initials(max((m.text for m in o.mentions), key=len))]
+        if len(fits) == 1:
+            fits[0].mentions.extend(c.mentions)
+            del clusters[c.key]
+
+
 def _merge_plural_products(clusters: dict[str, Cluster]) -> None:
     """"iPhones", "Zephyr Touches": a product in the plural is the product the article names."""
     for c in [c for c in clusters.values() if c.cls() == PRODUCT and c.key.endswith("s")]:
@@ -209,6 +227,9 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         if states:
             return states[0]
     forms = Counter(singular_model(m.text.replace("’", "'")) for m in cluster.mentions)
+    if cls == ORGANIZATION:  # "Kurdistan Workers Party", not the "PKK" it spells out (_merge_acronyms)
+        spelt = {a for f in forms for a in initials(f) if len(f.split()) > 1}
+        forms = Counter({f: n for f, n in forms.items() if f.replace(".", "").upper() not in spelt or " " in f}) or forms
     if cls == PRODUCT:  # "iPhone", not the "iPhones" merged into it (kg.mentions.resolve._merge_plural_products)
         forms = Counter({f: n for f, n in forms.items() if not (f.endswith("s") and (f[:-1] in forms or f[:-2] in forms))})
     if cls == PERSON:  # the fullest form of a name is the name
@@ -301,6 +322,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_partial_names(clusters)
     _merge_surnames_read_as_other(doc, clusters)
     _merge_short_org_names(doc, clusters)
+    _merge_acronyms(doc, clusters)
     _merge_plural_products(clusters)
     _countries_in_names(doc, clusters)
     entities: dict[EntityRef, set[str]] = {}
