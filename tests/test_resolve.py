@@ -268,3 +268,8 @@ def test_an_acronym_joins_the_name_it_stands_for(extract):
     assert ents[("Organization", "United Nations")] >= {"United Nations", "U.N."}
     ents = entities(extract("The World Trade Organization met. A WTO official said so, and WTO staff agreed."))
     assert ents[("Organization", "World Trade Organization")] >= {"World Trade Organization", "WTO"}
+
+
+def test_a_products_last_word_alone_is_the_product(extract):
+    ents = entities(extract("Ford showed the Ford Taurus. The Taurus sold well."))
+    assert ents[("Product", "Ford Taurus")] >= {"Ford Taurus", "Taurus"}

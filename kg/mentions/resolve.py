@@ -197,6 +197,28 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             del clusters[c.key]
 
 
+def _merge_product_short_names(clusters: dict[str, Cluster]) -> None:
+    """"the Ford Taurus ... the Taurus", "Mozilla Firefox ... Firefox": a product's last word
+    alone is that product, when it ends one product's name in the article, no person's name holds
+    it, and only the model's guesses (no cue) gave it another class ("Firefox" as a person)."""
+    ends: dict[str, list[Cluster]] = defaultdict(list)
+    people_words: set[str] = set()
+    for c in clusters.values():
+        words = c.key.split()
+        if len(words) > 1 and c.cls() == PRODUCT:
+            ends[words[-1]].append(c)
+        elif len(words) > 1 and c.cls() == PERSON:
+            people_words.update(words)
+    for c in [c for c in clusters.values() if len(c.key.split()) == 1 and ":" not in c.key]:
+        targets = ends.get(c.key, [])
+        if len(targets) != 1 or c.key in people_words or c.cls() == COUNTRY:
+            continue
+        if c.cls() != PRODUCT and sum(c.tally().values()) > len(c.mentions):
+            continue  # a cue says it is something else
+        targets[0].mentions.extend(c.mentions)
+        del clusters[c.key]
+
+
 def _merge_plural_products(clusters: dict[str, Cluster]) -> None:
     """"iPhones", "Zephyr Touches": a product in the plural is the product the article names."""
     for c in [c for c in clusters.values() if c.cls() == PRODUCT and c.key.endswith("s")]:
@@ -324,6 +346,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_short_org_names(doc, clusters)
     _merge_acronyms(doc, clusters)
     _merge_plural_products(clusters)
+    _merge_product_short_names(clusters)
     _countries_in_names(doc, clusters)
     entities: dict[EntityRef, set[str]] = {}
     iso_codes: dict[EntityRef, str] = {}
