@@ -273,3 +273,10 @@ def test_an_acronym_joins_the_name_it_stands_for(extract):
 def test_a_products_last_word_alone_is_the_product(extract):
     ents = entities(extract("Ford showed the Ford Taurus. The Taurus sold well."))
     assert ents[("Product", "Ford Taurus")] >= {"Ford Taurus", "Taurus"}
+
+
+def test_a_country_opening_a_name_is_written_once(extract):
+    # "U.S." or "United States", and the name without it, are one organisation
+    ents = entities(extract("The United States Air Force chose a tanker. A U.S. Air Force spokesman said "
+                            "the Air Force would decide soon. @POTUS replied on Twitter."))
+    assert ents[("Organization", "United States Air Force")] >= {"United States Air Force", "U.S. Air Force", "Air Force"}

@@ -11,6 +11,7 @@ from collections.abc import Container
 
 from ..lang.en.lexicon import ORG_SUFFIXES
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
+from .names import country_written_once
 
 # Classes whose reading the model often swaps; a name keeps one of them across the corpus.
 CONFUSABLE = {PERSON, ORGANIZATION, PLACE, PRODUCT, EVENT}
@@ -94,7 +95,7 @@ def _base(name: str) -> str:
     words = re.sub(r"isation\b", "ization", name.casefold().replace(",", "")).split()
     while len(words) > 1 and words[-1] in COMPANY_ENDINGS:
         words.pop()
-    return " ".join(words)
+    return " ".join(country_written_once(name.split(), words))  # ("U.S. Air Force", "US Air Force")
 
 
 def initials(name: str) -> set[str]:

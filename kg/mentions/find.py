@@ -89,7 +89,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if (end := model_name_end(doc, span)) > span.end and not found & set(range(span.end, end)):
             span = Span(doc, span.start, end, label="PRODUCT")  # "the Mac mini", "the iPhone 3G"
-        if (span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1].lower_ not in EDGE_TOKENS
+        if (span.start > 0 and (doc[span.start - 1].is_title or doc[span.start - 1].is_upper)
+                and doc[span.start - 1].lower_ not in EDGE_TOKENS
                 and norm(f"{doc[span.start - 1].text} {span.text}") in PARTY_ALIASES):
             span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Liberal" + "Democrats"
         iso = countries.lookup(span.text) if is_country_label else None

@@ -89,3 +89,12 @@ def clean(span: Span) -> Span | None:
     if len(cleaned) <= 2 and (last in FAITHS or last.endswith("ism") and len(last) > 5) and span.label_ != "PRODUCT":
         return None  # "Islam", "Reconstructionist Judaism": a faith, no organisation or person
     return cleaned
+
+
+def country_written_once(written: list[str], words: list[str]) -> list[str]:
+    """"U.S. Air Force", "US Air Force" and "United States Air Force" are one name: the country
+    that opens a name of three or more words is keyed by its code."""
+    for n in (2, 1):
+        if len(written) >= n + 2 and len(words) >= n + 2 and (iso := countries.lookup(" ".join(written[:n]))):
+            return [f"nation:{iso.lower()}", *words[n:]]
+    return words

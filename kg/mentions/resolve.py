@@ -22,7 +22,7 @@ from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUC
 from .corpus import ACRONYM, initials
 from .cues import votes
 from .find import Mention, find_mentions
-from .names import norm
+from .names import country_written_once, norm
 from .products import maker_names, maker_prefix
 
 # Tie-break between classes with equal votes. A country name is backed by ISO 3166, so it wins;
@@ -76,6 +76,8 @@ def _key(m: Mention) -> str:
     words = norm(singular_model(m.text)).split()
     while len(words) > 1 and words[-1] in ORG_SUFFIXES:
         words.pop()
+    if m.label not in {"PERSON", "PERSON_CUE"}:
+        words = country_written_once(m.text.split(), words)
     return " ".join(words)
 
 
@@ -219,6 +221,20 @@ def _merge_product_short_names(clusters: dict[str, Cluster]) -> None:
         del clusters[c.key]
 
 
+def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
+    """"the United States Air Force ... the Air Force": an organisation's name written without
+    the country that opens it is that organisation, when one organisation of the article has it."""
+    rests: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters.values():
+        if c.key.startswith("nation:") and " " in c.key and c.cls() == ORGANIZATION:
+            rests[c.key.split(" ", 1)[1]].append(c)
+    for key, found in rests.items():
+        short = clusters.get(key)
+        if len(found) == 1 and short is not None and short.cls() == ORGANIZATION:
+            found[0].mentions.extend(short.mentions)
+            del clusters[key]
+
+
 def _merge_plural_products(clusters: dict[str, Cluster]) -> None:
     """"iPhones", "Zephyr Touches": a product in the plural is the product the article names."""
     for c in [c for c in clusters.values() if c.cls() == PRODUCT and c.key.endswith("s")]:
@@ -345,6 +361,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_surnames_read_as_other(doc, clusters)
     _merge_short_org_names(doc, clusters)
     _merge_acronyms(doc, clusters)
+    _merge_names_without_country(clusters)
     _merge_plural_products(clusters)
     _merge_product_short_names(clusters)
     _countries_in_names(doc, clusters)
