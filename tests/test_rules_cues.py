@@ -558,6 +558,28 @@ def test_a_surname_the_model_read_as_an_organisation_is_the_person():
         ("Person", {"Nadia Okafor", "Okafor"})]
 
 
+def test_a_surname_in_the_sentence_of_the_full_name_is_the_person():
+    doc = doc_from_table("""
+        0 Critics critic NOUN NNS nsubj 1 O
+        1 included include VERB VBD ROOT 1 O
+        2 campaigner campaigner NOUN NN compound 4 O
+        3 Nadia Nadia PROPN NNP compound 4 B-PERSON
+        4 Okafor Okafor PROPN NNP dobj 1 I-PERSON
+        5 , , PUNCT , punct 1 O
+        6 with with ADP IN prep 1 O
+        7 Okafor Okafor PROPN NNP nsubj 8 B-ORG
+        8 saying say VERB VBG pcomp 6 O
+        9 the the DET DT det 10 O
+        10 rules rule NOUN NNS nsubj 11 O
+        11 were be AUX VBD ccomp 8 O
+        12 unfair unfair ADJ JJ acomp 11 O
+        13 . . PUNCT . punct 1 O
+    """)
+    entities = resolve(doc).entities
+    assert [(ref.cls, surfaces) for ref, surfaces in entities.items() if "Okafor" in surfaces] == [
+        ("Person", {"Nadia Okafor", "Okafor"})]
+
+
 def test_a_company_named_after_its_founder_stays_apart():
     doc = doc_from_table("""
         0 Tomas Tomas PROPN NNP compound 1 B-PERSON

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, regions
 from ..lang.en.lexicon import ORG_SUFFIXES, PARTY_ALIASES
@@ -128,8 +128,8 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
 def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """"Nadia Okafor ... Okafor said": the model often reads a surname alone as an organisation or a
     place. It is the person's when only the model's guesses say otherwise (no cue voted), and it is
-    never written beside the full name nor after a preposition, where a company named after its
-    founder stands ("Bill Ford, chairman of Ford")."""
+    never written where a company named after its founder stands ("Bill Ford, chairman of Ford",
+    "Ford chairman Bill Ford")."""
     surnames: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters.values():
         if c.cls() == PERSON and len(c.key.split()) > 1:
@@ -138,8 +138,7 @@ def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> Non
         targets = surnames.get(c.key, [])
         if len(targets) != 1 or sum(c.tally().values()) > len(c.mentions):
             continue
-        beside = {doc[m.start].sent.start for m in targets[0].mentions}
-        if any(doc[m.start].sent.start in beside or m.span(doc).root.dep_ == "pobj" for m in c.mentions):
+        if any(_where_a_company_stands(m.span(doc).root) for m in c.mentions):
             continue
         # the guesses it brings must not outvote the person: a name read once as a person and five
         # times as a company may well be the company's
@@ -244,6 +243,12 @@ def _merge_plural_products(clusters: dict[str, Cluster]) -> None:
                 target.mentions.extend(c.mentions)
                 del clusters[c.key]
                 break
+
+
+def _where_a_company_stands(root: Token) -> bool:
+    """"chairman of Brandt", "Brandt chairman Tomas Brandt": a surname in these places may be the
+    company named after its founder ("Brandt's" is as often the person's)."""
+    return (root.dep_ == "pobj" and root.head.lower_ in {"of", "at", "for", "with", "by", "in"}) or root.dep_ == "compound"
 
 
 def _without_initials(key: str) -> str:
