@@ -246,6 +246,8 @@ def test_a_party_word_before_a_members_title_names_the_party(extract):
 def test_a_companys_first_word_after_its_full_name_is_the_company(extract):
     ents = entities(extract("Merrill Lynch cut jobs on Monday. Merrill said more cuts would follow."))
     assert ents[("Organization", "Merrill Lynch")] >= {"Merrill Lynch", "Merrill"}
+    ents = entities(extract("The US Customs Service seized the discs. US Customs said more raids would follow."))
+    assert ents[("Organization", "US Customs Service")] >= {"US Customs Service", "US Customs"}
     # named before the full name, it may be another company; beside a person of that name, it is left alone
     ents = entities(extract("Citigroup gained. Later, Citigroup Global Markets said it would hire."))
     assert ("Organization", "Citigroup") in ents

@@ -93,8 +93,8 @@ def clean(span: Span) -> Span | None:
 
 def country_written_once(written: list[str], words: list[str]) -> list[str]:
     """"U.S. Air Force", "US Air Force" and "United States Air Force" are one name: the country
-    that opens a name of three or more words is keyed by its code."""
+    that opens a name of more than one word is keyed by its code."""
     for n in (2, 1):
-        if len(written) >= n + 2 and len(words) >= n + 2 and (iso := countries.lookup(" ".join(written[:n]))):
+        if len(written) >= n + 1 and len(words) >= n + 1 and (iso := countries.lookup(" ".join(written[:n]))):
             return [f"nation:{iso.lower()}", *words[n:]]
     return words

@@ -149,28 +149,32 @@ def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> Non
 
 
 def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
-    """"Northrop Grumman ... Northrop said": an organisation's first word alone, written after its
-    full name, is that organisation when one organisation of the article has a name that starts
-    so and no person's name holds the word ("Bill Ford ... Ford"). Not in a sentence that names
-    the full one ("Sony and Sony Ericsson" are two companies), nor before it is first named (the
-    short name was news of its own), nor when a cue voted for a person or the merged votes would
-    make the organisation something else."""
-    by_first: dict[str, list[Cluster]] = defaultdict(list)
+    """"Northrop Grumman ... Northrop said", "the US Customs Service ... US Customs": the first
+    words of an organisation's name alone, written after its full name, are that organisation
+    when one organisation of the article has a name that starts so and no person's name holds the
+    word ("Bill Ford ... Ford"). Not in a sentence that names the full one ("Sony and Sony
+    Ericsson" are two companies), nor before it is first named (the short name was news of its
+    own), nor when a cue voted for a person or the merged votes would make the organisation
+    something else."""
+    by_start: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
     people_words: set[str] = set()
     for c in clusters.values():
-        words = c.key.split()
-        if len(words) > 1 and c.cls() == ORGANIZATION and ":" not in c.key:
-            by_first[words[0]].append(c)
+        words = tuple(c.key.split())
+        if len(words) > 1 and c.cls() == ORGANIZATION and not _special(c.key):
+            for k in range(1, len(words)):
+                by_start[words[:k]].append(c)
         elif len(words) > 1 and c.cls() == PERSON:
             people_words.update(words)
-    for c in [c for c in clusters.values() if len(c.key.split()) == 1 and ":" not in c.key]:
-        cls = c.cls()
-        targets = by_first.get(c.key, [])
-        if cls not in {ORGANIZATION, PERSON} or c.key in people_words or len(targets) != 1:
+    for c in [c for c in clusters.values() if not _special(c.key)]:
+        cls, words = c.cls(), tuple(c.key.split())
+        targets = by_start.get(words, [])
+        if cls not in {ORGANIZATION, PERSON} or c.key in people_words or len(targets) != 1 or c.key not in clusters:
             continue
         if cls == PERSON and sum(c.tally().values()) > len(c.mentions):
             continue  # a cue, not only the model's guess, says a person
         full = targets[0]
+        if full.key not in clusters:
+            continue
         first = min(m.start for m in full.mentions)
         named_in = {doc[m.start].sent.start for m in full.mentions}
         if any(m.start < first or doc[m.start].sent.start in named_in for m in c.mentions):
@@ -179,6 +183,11 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         full.mentions.extend(c.mentions)
         del clusters[c.key]
+
+
+def _special(key: str) -> bool:
+    """Clusters keyed by what they are, not by a name: "party:...", "country:..."."""
+    return key.startswith(("party:", "country:"))
 
 
 def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -225,8 +234,8 @@ def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
     the country that opens it is that organisation, when one organisation of the article has it."""
     rests: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters.values():
-        if c.key.startswith("nation:") and " " in c.key and c.cls() == ORGANIZATION:
-            rests[c.key.split(" ", 1)[1]].append(c)
+        if c.key.startswith("nation:") and len(c.key.split()) > 2 and c.cls() == ORGANIZATION:
+            rests[c.key.split(" ", 1)[1]].append(c)  # ("US Airways" leaves no "Airways" of its own)
     for key, found in rests.items():
         short = clusters.get(key)
         if len(found) == 1 and short is not None and short.cls() == ORGANIZATION:
