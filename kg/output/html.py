@@ -29,7 +29,7 @@ COLORS = {
     "Person": "#0072B2", "Organization": "#E69F00", "Country": "#009E73", "Place": "#56B4E9",
     "Product": "#D55E00", "Event": "#CC79A7", "Capability": "#999999",
 }
-DEFAULT_MAX_NODES = 140  # drawn at first (labels stay readable on a laptop); the page's control shows more or all
+DEFAULT_MAX_NODES = 130  # drawn at first (labels stay readable on a laptop); the page's control shows more or all
 SHOW_ALL_BELOW = 60  # entities; smaller graphs are drawn whole, isolated entities included
 LAYOUT_NODES = 800  # the most central entities get positions computed here
 SEED = 42
