@@ -282,3 +282,8 @@ def test_a_country_opening_a_name_is_written_once(extract):
     ents = entities(extract("The United States Air Force chose a tanker. A U.S. Air Force spokesman said "
                             "the Air Force would decide soon. @POTUS replied on Twitter."))
     assert ents[("Organization", "United States Air Force")] >= {"United States Air Force", "U.S. Air Force", "Air Force"}
+
+
+def test_a_models_initials_and_number_are_the_model(extract):
+    ents = entities(extract("Sony showed the PlayStation 3 on Monday. Sony said the PS3 will cost more."))
+    assert ents[("Product", "PlayStation 3")] >= {"PlayStation 3", "PS3"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -207,6 +207,35 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             del clusters[c.key]
 
 
+# A model's short name: "IE9", "PS3" (letters, then the model number).
+MODEL_ACRONYM = re.compile(r"([A-Z]{2,4})(\d{1,4})")
+
+
+def _merge_model_acronyms(clusters: dict[str, Cluster]) -> None:
+    """"Internet Explorer 9 ... IE9", "PlayStation 3 ... PS3": a short name of initials and a
+    number is the one product of the article whose words start so (capitals inside a word count:
+    PlayStation) and whose name ends in that number."""
+    products = [c for c in clusters.values() if c.cls() == PRODUCT and len(c.key.split()) > 1]
+    for c in list(clusters.values()):
+        found = MODEL_ACRONYM.fullmatch(max((m.text for m in c.mentions), key=len))
+        if found is None or c.cls() == COUNTRY:
+            continue
+        letters, number = found.groups()
+        fits = [p for p in products if p is not c and _model_initials(max((m.text for m in p.mentions), key=len))
+                == (letters, number)]
+        if len(fits) == 1:  # (the model's guess at "PS3" alone, often an organisation, is not counted)
+            fits[0].mentions.extend(replace(m, votes=()) for m in c.mentions)
+            del clusters[c.key]
+
+
+def _model_initials(name: str) -> tuple[str, str] | None:
+    """("IE", "9") for "Internet Explorer 9", ("PS", "3") for "PlayStation 3"; None without a number."""
+    *words, last = name.split()
+    if not words or not last.isdigit():
+        return None
+    return "".join(ch for w in words for ch in w if ch.isupper()), last
+
+
 def _merge_product_short_names(clusters: dict[str, Cluster]) -> None:
     """"the Ford Taurus ... the Taurus", "Mozilla Firefox ... Firefox": a product's last word
     alone is that product, when it ends one product's name in the article, no person's name holds
@@ -378,6 +407,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_names_without_country(clusters)
     _merge_plural_products(clusters)
     _merge_product_short_names(clusters)
+    _merge_model_acronyms(clusters)
     _countries_in_names(doc, clusters)
     entities: dict[EntityRef, set[str]] = {}
     iso_codes: dict[EntityRef, str] = {}
