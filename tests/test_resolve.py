@@ -287,3 +287,11 @@ def test_a_country_opening_a_name_is_written_once(extract):
 def test_a_models_initials_and_number_are_the_model(extract):
     ents = entities(extract("Sony showed the PlayStation 3 on Monday. Sony said the PS3 will cost more."))
     assert ents[("Product", "PlayStation 3")] >= {"PlayStation 3", "PS3"}
+
+
+def test_a_misspelt_name_joins_the_name_it_is_close_to(extract):
+    ents = entities(extract("Nadia Okonkwo, a spokeswoman, spoke on Monday. Later, Okonkow said the rules would change."))
+    assert ents[("Person", "Nadia Okonkwo")] >= {"Nadia Okonkwo", "Okonkow"}
+    # a name that adds letters to another is another name
+    ents = entities(extract("Ann Malone met Tom Hale on Monday. Later, Maloney said the talks went well."))
+    assert "Maloney" not in ents[("Person", "Ann Malone")]

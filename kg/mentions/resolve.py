@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -236,6 +237,56 @@ def _model_initials(name: str) -> tuple[str, str] | None:
     return "".join(ch for w in words for ch in w if ch.isupper()), last
 
 
+# How close a misspelt name must be to the name it stands for (rapidfuzz's ratio, 0-100), and the
+# fewest letters a misspelt word has: "Buchtmann"/"Bauchtman" 89, "Fannie Mae"/"Fannie May" 90,
+# while "Kujda"/"Kudja" (80) is too short to tell from another name.
+MISSPELT_SURNAME = 85
+MISSPELT_NAME = 90
+MISSPELT_MIN_LETTERS = 6
+MISSPELT_MAX_MENTIONS = 2  # a misspelling is a slip, not the way the article names someone
+
+
+def _merge_misspelt(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"Lydia Buchtmann ... Bauchtman said", "Dennis DesRosier ... DesRoiser", "Fannie Mae ...
+    Fannie May": a name written once or twice, close in spelling to one name of the article, is
+    that name. Two people with the same first name and close surnames are told apart when both are
+    written in one sentence, or when the one written less is written often."""
+    people = [c for c in clusters.values() if c.cls() == PERSON and len(c.key.split()) > 1]
+    orgs = [c for c in clusters.values() if c.cls() == ORGANIZATION and len(c.key.split()) > 1 and not _special(c.key)]
+    for c in list(clusters.values()):
+        if len(c.mentions) > MISSPELT_MAX_MENTIONS or _special(c.key) or c.key not in clusters:
+            continue
+        words, cls = c.key.split(), c.cls()
+        if len(words) == 1 and cls in {PERSON, ORGANIZATION} and len(c.key) >= MISSPELT_MIN_LETTERS \
+                and not any(c.key in p.key.split() for p in people):
+            fits = [p for p in people if fuzz.ratio(c.key, p.key.split()[-1]) >= MISSPELT_SURNAME]
+        elif len(words) > 1 and cls == PERSON and len(words[-1]) >= MISSPELT_MIN_LETTERS:
+            fits = [p for p in people if p is not c and p.key.split()[0] == words[0] and p.key.split()[-1] != words[-1]
+                    and len(p.mentions) >= len(c.mentions)
+                    and fuzz.ratio(words[-1], p.key.split()[-1]) >= MISSPELT_SURNAME]
+        elif len(words) > 1 and cls == ORGANIZATION and len(c.key) >= MISSPELT_MIN_LETTERS:
+            fits = [o for o in orgs if o is not c and o.key.split()[0] == words[0] and len(o.mentions) >= len(c.mentions)
+                    and fuzz.ratio(c.key, o.key) >= MISSPELT_NAME]
+        else:
+            continue
+        fits = [f for f in fits if _misspelling(c.key, f.key)]
+        if len(fits) != 1 or fits[0].key not in clusters:
+            continue
+        together = {doc[m.start].sent.start for m in fits[0].mentions} & {doc[m.start].sent.start for m in c.mentions}
+        if not together:
+            fits[0].mentions.extend(replace(m, votes=()) for m in c.mentions)
+            del clusters[c.key]
+
+
+def _misspelling(key: str, other: str) -> bool:
+    """Whether the last words of two close names differ as a slip does, not as two names do: a
+    name that only adds letters to the other is another name ("Stone" and "Stones", "Malone" and
+    "Maloney", "William" and "Williams"), unless the letter added doubles the last ("Abbot",
+    "Abbott")."""
+    a, b = sorted((key.split()[-1], other.split()[-1]), key=len)
+    return a == b or not b.startswith(a) or b == a + a[-1]
+
+
 def _merge_product_short_names(clusters: dict[str, Cluster]) -> None:
     """"the Ford Taurus ... the Taurus", "Mozilla Firefox ... Firefox": a product's last word
     alone is that product, when it ends one product's name in the article, no person's name holds
@@ -408,6 +459,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_plural_products(clusters)
     _merge_product_short_names(clusters)
     _merge_model_acronyms(clusters)
+    _merge_misspelt(doc, clusters)
     _countries_in_names(doc, clusters)
     entities: dict[EntityRef, set[str]] = {}
     iso_codes: dict[EntityRef, str] = {}
