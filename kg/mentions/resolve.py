@@ -158,14 +158,12 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     own), nor when a cue voted for a person or the merged votes would make the organisation
     something else."""
     by_start: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
-    people_words: set[str] = set()
     for c in clusters.values():
         words = tuple(c.key.split())
         if len(words) > 1 and c.cls() == ORGANIZATION and not _special(c.key):
             for k in range(1, len(words)):
                 by_start[words[:k]].append(c)
-        elif len(words) > 1 and c.cls() == PERSON:
-            people_words.update(words)
+    people_words = _words_of_full_names(clusters)
     for c in [c for c in clusters.values() if not _special(c.key)]:
         cls, words = c.cls(), tuple(c.key.split())
         targets = by_start.get(words, [])
@@ -184,6 +182,12 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         full.mentions.extend(c.mentions)
         del clusters[c.key]
+
+
+def _words_of_full_names(clusters: dict[str, Cluster]) -> set[str]:
+    """Every word of the people's full names in the article: a word alone that is one of them may
+    be that person ("Bill Ford ... Ford"), so no other name takes it."""
+    return {w for c in clusters.values() if c.cls() == PERSON and len(c.key.split()) > 1 for w in c.key.split()}
 
 
 def _special(key: str) -> bool:
@@ -253,12 +257,13 @@ def _merge_misspelt(doc: Doc, clusters: dict[str, Cluster]) -> None:
     written in one sentence, or when the one written less is written often."""
     people = [c for c in clusters.values() if c.cls() == PERSON and len(c.key.split()) > 1]
     orgs = [c for c in clusters.values() if c.cls() == ORGANIZATION and len(c.key.split()) > 1 and not _special(c.key)]
+    people_words = _words_of_full_names(clusters)
     for c in list(clusters.values()):
         if len(c.mentions) > MISSPELT_MAX_MENTIONS or _special(c.key) or c.key not in clusters:
             continue
         words, cls = c.key.split(), c.cls()
         if len(words) == 1 and cls in {PERSON, ORGANIZATION} and len(c.key) >= MISSPELT_MIN_LETTERS \
-                and not any(c.key in p.key.split() for p in people):
+                and c.key not in people_words:
             fits = [p for p in people if fuzz.ratio(c.key, p.key.split()[-1]) >= MISSPELT_SURNAME]
         elif len(words) > 1 and cls == PERSON and len(words[-1]) >= MISSPELT_MIN_LETTERS:
             fits = [p for p in people if p is not c and p.key.split()[0] == words[0] and p.key.split()[-1] != words[-1]
@@ -292,13 +297,11 @@ def _merge_product_short_names(clusters: dict[str, Cluster]) -> None:
     alone is that product, when it ends one product's name in the article, no person's name holds
     it, and only the model's guesses (no cue) gave it another class ("Firefox" as a person)."""
     ends: dict[str, list[Cluster]] = defaultdict(list)
-    people_words: set[str] = set()
     for c in clusters.values():
         words = c.key.split()
         if len(words) > 1 and c.cls() == PRODUCT:
             ends[words[-1]].append(c)
-        elif len(words) > 1 and c.cls() == PERSON:
-            people_words.update(words)
+    people_words = _words_of_full_names(clusters)
     for c in [c for c in clusters.values() if len(c.key.split()) == 1 and ":" not in c.key]:
         targets = ends.get(c.key, [])
         if len(targets) != 1 or c.key in people_words or c.cls() == COUNTRY:
