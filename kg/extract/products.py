@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from ..lang.en.lexicon import (
     MADE_THROUGH_NOUNS,
     MAKER_VERBS,
+    OWN_MAKING_VERBS,
     OWNED_PRODUCT_HEADS,
     ROLE_NOUNS,
     SPEAKING_VERBS,
@@ -146,7 +147,7 @@ def _maker_of_its(ctx: Context, span: Span) -> tuple[EntityRef, Token, str, floa
             or _maker_in_name(ctx, span) is not None:
         return None
     verb = next((t for t in holder.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is not None and lemma(verb) in MAKER_VERBS - {"sell", "ship"}:
+    if verb is not None and lemma(verb) in OWN_MAKING_VERBS:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         maker = _org(ctx, subject)
         return (maker, verb, "maker-its", 0.6) if maker is not None else None

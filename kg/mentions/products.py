@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..lang.en.lexicon import MAKER_VERBS, MODEL_WORDS, PRODUCT_NAME_HEADS, STOCK_INDEX_NAMES
+from ..lang.en.lexicon import MODEL_WORDS, OWN_MAKING_VERBS, PRODUCT_NAME_HEADS, STOCK_INDEX_NAMES
 from ..nlp import lemma
 from ..nlp.syntax import subjects_before
 from .names import clean
@@ -158,7 +158,7 @@ def _possessives_of_makers(doc: Doc, makers: set[str]) -> list[tuple[str, int]]:
             continue
         ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
         if ent is not None and ent.label_ == "ORG" and ent.text in makers \
-                and lemma(subject.head).lower() in MAKER_VERBS - {"sell", "ship"}:
+                and lemma(subject.head).lower() in OWN_MAKING_VERBS:
             found.append((ent.text, its.i + 1))
     return found
 

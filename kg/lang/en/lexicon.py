@@ -163,6 +163,9 @@ MAKER_VERBS = frozenset({
     "make", "develop", "build", "create", "design", "produce", "manufacture", "launch", "unveil",
     "release", "introduce", "announce", "debut", "ship", "invent", "engineer", "roll", "sell",
 })
+# Of those, the verbs that make "its" thing the organisation's own: a shop sells and ships "its"
+# Zephyrs without making them.
+OWN_MAKING_VERBS = MAKER_VERBS - {"sell", "ship"}
 
 # Verbs by which a company speaks of its own products: "Vantor says its new phone will ...".
 SPEAKING_VERBS = frozenset({"say", "claim", "insist", "believe", "hope", "expect", "predict", "promise", "boast"})
