@@ -58,6 +58,12 @@ class Context:
         sents, starts = self._sentences
         return sents[bisect_right(starts, i) - 1]
 
+    def start_back(self, i: int, sentences: int) -> int:
+        """Where the window of token ``i``'s sentence and the ``sentences`` before it starts: what
+        an "it" or "the company" may point back at."""
+        starts = self._sentences[1]
+        return starts[max(bisect_right(starts, i) - 1 - sentences, 0)]
+
     def entity(self, token: Token | None) -> EntityRef | None:
         return None if token is None else self.resolution.token_refs.get(token.i)
 
@@ -139,10 +145,7 @@ def organization_referred(ctx: Context, subject: Token) -> EntityRef | None:
     if not (subject.lower_ in {"it", "they"} or lemma(subject).lower() in ORG_NOUNS and subject.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
         return None
-    start = ctx.sentence(subject.i).start
-    for _ in range(2):
-        start = ctx.sentence(start - 1).start if start > 0 else start
-    for before in subjects_before(subject, start):
+    for before in subjects_before(subject, ctx.start_back(subject.i, 2)):
         if (ref := ctx.entity(before)) is not None:
             return ref if ref.cls == ORGANIZATION else None
     return None

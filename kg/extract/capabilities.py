@@ -94,10 +94,7 @@ def _subject_before(ctx: Context, token: Token, depth: int = 0) -> tuple[bool, E
     (the product named last before that); an organisation or any other thing is no product ("The
     company expects strong sales. It will ..."). People, plurals and other pronouns are passed
     over. (False, None) when no such subject is found."""
-    start = ctx.sentence(token.i).start
-    for _ in range(2):
-        start = ctx.sentence(start - 1).start if start > 0 else start
-    for subject in subjects_before(token, start):
+    for subject in subjects_before(token, ctx.start_back(token.i, 2)):
         if subject.tag_ in {"NNS", "NNPS"}:
             continue
         ref = ctx.entity(subject)
@@ -407,9 +404,7 @@ def _referred_capabilities(ctx: Context) -> Iterator[tuple[EntityRef, str, Token
 
 def _latest_product(ctx: Context, token: Token) -> EntityRef | None:
     """The product named last before ``token``, in its sentence or the two before."""
-    start = ctx.sentence(token.i).start
-    for _ in range(2):
-        start = ctx.sentence(start - 1).start if start > 0 else start
+    start = ctx.start_back(token.i, 2)
     earlier = [r for m, r in ctx.resolution.mentions if r.cls == PRODUCT and start <= m.start < token.i]
     return earlier[-1] if earlier else None
 

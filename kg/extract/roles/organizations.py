@@ -136,8 +136,7 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
     if not pronoun and not (lemma(owner).lower() in ORG_NOUNS and any(
             d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in owner.children)):
         return None, []
-    here = ctx.sentence(noun.i)
-    start = ctx.sentence(here.start - 1).start if here.start > 0 else here.start
+    start = ctx.start_back(noun.i, 1)
     before = [(m, ref) for m, ref in ctx.resolution.mentions
               if ref != holder and start <= m.start and m.end <= owner.i
               and (pronoun or ref.cls not in {PLACE, COUNTRY})]
