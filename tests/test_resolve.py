@@ -231,6 +231,15 @@ def test_its_model_number_is_the_makers_and_so_are_its_variants(extract):
     assert not any(cls == "Product" for cls, _ in entities(extract("Qantas flies its 747 jets to Lima.")))
 
 
+def test_a_model_read_with_its_maker_as_one_company_is_the_makers_product(extract):
+    # the model reads "Airbus A300s" as one organisation; Airbus named alone is the company
+    result = extract("The freight firm trimmed its order of Airbus A300s to 30 jets. Airbus said deliveries would go on.")
+    ents = entities(result)
+    assert ents[("Product", "Airbus A300")] == {"Airbus A300s"}
+    assert ents[("Organization", "Airbus")] == {"Airbus"}
+    assert ("Airbus A300", "Airbus") in {(f.subject.name, f.obj.name) for f in result.facts if f.family == "maker"}
+
+
 def test_a_party_word_before_a_members_title_names_the_party(extract):
     result = extract("Conservative MP Ann Ruiz said so. Republican senator Tom Hale agreed.")
     assert {("Organization", "Conservative Party"), ("Organization", "Republican Party")} <= set(entities(result))

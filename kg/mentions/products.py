@@ -80,7 +80,10 @@ def _maker_and_end(doc: Doc, start: int, end: int, label: str, makers: set[str])
                 return cut, rest
             return (cut, end) if label == "PRODUCT" else None
         rest = _designation_end(doc, end)  # "Boeing" + "747"
-        return (cut, rest) if rest is not None else None
+        if rest is not None:
+            return cut, rest
+        # the whole span is read as an organisation here ("Airbus A300s" as ORG): a shorter maker
+        # name inside it may still be followed by a model number
     return None
 
 
