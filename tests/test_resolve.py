@@ -217,6 +217,10 @@ def test_a_model_word_or_number_after_a_name_finishes_it(extract):
     ents = entities(extract("Apple said the Mac mini can play films. Shoppers liked the iPod nano, "
                             "and the iPhone 3G sold well."))
     assert {("Product", "Mac mini"), ("Product", "iPod nano"), ("Product", "iPhone 3G")} <= set(ents)
+    # the "Mac" of "Mac mini" is the product line, not its maker, even where the model reads it as one
+    result = extract("Apple hopes the iPod will lift sales of the Mac. Apple said the Mac mini would sell for 499 dollars.")
+    assert not any(f.family == "maker" and f.obj.name == "Mac" for f in result.facts)
+    assert ("Product", "Mac") in entities(result)
     # before a noun of its own the word is that noun's: a touch screen is no "Vaio touch"
     ents = entities(extract("Sony sold a Vaio touch screen to Dell."))
     assert not any("touch" in name for _, name in ents)

@@ -65,9 +65,12 @@ def named_by_maker(doc: Doc, start: int, end: int, label: str, makers: set[str])
 
 
 def maker_prefix(doc: Doc, start: int, end: int, makers: set[str]) -> int | None:
-    """Where the maker's name ends in the product name ``doc[start:end]``, else None."""
+    """Where the maker's name ends in the product name ``doc[start:end]``, else None. Before a
+    model word alone it is a product line, whatever the model read it as: the "Mac" of "Mac mini"."""
     found = _maker_and_end(doc, start, end, "PRODUCT", makers)
-    return found[0] if found and found[1] == end else None
+    if found is None or found[1] != end or all(t.text in MODEL_WORDS for t in doc[found[0]:end]):
+        return None
+    return found[0]
 
 
 def _maker_and_end(doc: Doc, start: int, end: int, label: str, makers: set[str]) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, regions
-from ..lang.en.lexicon import ORG_SUFFIXES, PARTY_ALIASES
+from ..lang.en.lexicon import MODEL_WORDS, ORG_SUFFIXES, PARTY_ALIASES
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from .corpus import ACRONYM, initials
 from .cues import votes
@@ -312,6 +312,17 @@ def _merge_product_short_names(clusters: dict[str, Cluster]) -> None:
         del clusters[c.key]
 
 
+def _product_lines(clusters: dict[str, Cluster]) -> None:
+    """"the Mac mini ... sales of the Mac": the name a lower-case model word finishes is a product
+    line, when only the model's guesses (no cue) gave it another class."""
+    lines = {m.text.rsplit(" ", 1)[0] for c in clusters.values() if c.cls() == PRODUCT
+             for m in c.mentions if " " in m.text and m.text.rsplit(" ", 1)[1] in MODEL_WORDS}
+    for c in clusters.values():
+        if c.cls() in {PRODUCT, COUNTRY} or not c.surfaces() & lines or sum(c.tally().values()) > len(c.mentions):
+            continue
+        c.mentions[:] = [replace(m, votes=((PRODUCT, 1),)) for m in c.mentions]
+
+
 def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
     """"the United States Air Force ... the Air Force": an organisation's name written without
     the country that opens it is that organisation, when one organisation of the article has it."""
@@ -461,6 +472,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_names_without_country(clusters)
     _merge_plural_products(clusters)
     _merge_product_short_names(clusters)
+    _product_lines(clusters)
     _merge_model_acronyms(clusters)
     _merge_misspelt(doc, clusters)
     _countries_in_names(doc, clusters)
