@@ -244,6 +244,20 @@ def test_a_model_read_with_its_maker_as_one_company_is_the_makers_product(extrac
     assert ("Airbus A300", "Airbus") in {(f.subject.name, f.obj.name) for f in result.facts if f.family == "maker"}
 
 
+def test_a_company_noun_of_a_nation_before_a_name_makes_it_a_company(extract):
+    # the model reads "Lumen Wireless" as a person; "US operator" says it is a company, and where
+    result = extract("US operator Lumen Wireless is also adopting the standard.")
+    assert ("Organization", "Lumen Wireless") in entities(result)
+    assert {(f.subject.name, f.obj.name) for f in result.facts if f.family == "based_in"} == {
+        ("Lumen Wireless", "United States")}
+    # a noun that as often describes a person leaves the name to the model
+    assert ("Person", "Tom Hale") in entities(extract("British broadcaster Tom Hale said so."))
+    # "the handset and network maker" is one maker (the parser makes "handset" its head)
+    result = extract("Nordwind Telecom, the German handset and network maker, held a clinic on Monday.")
+    assert ("Organization", "Nordwind Telecom") in entities(result)
+    assert ("Nordwind Telecom", "Germany") in {(f.subject.name, f.obj.name) for f in result.facts if f.family == "based_in"}
+
+
 def test_a_party_word_before_a_members_title_names_the_party(extract):
     result = extract("Conservative MP Ann Ruiz said so. Republican senator Tom Hale agreed.")
     assert {("Organization", "Conservative Party"), ("Organization", "Republican Party")} <= set(entities(result))

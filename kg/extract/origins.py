@@ -28,7 +28,7 @@ from ..model import (
     Fact,
 )
 from ..nlp import lemma
-from ..nlp.syntax import appositives, copula_attrs, dependency_path
+from ..nlp.syntax import appositives, copula_attrs, dependency_path, head_noun
 from .base import Context, organization_referred
 from .roles import is_role
 
@@ -167,7 +167,7 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
         described = _describing_nouns(span)
         for noun in described:
-            if lemma(noun).lower() in ORG_NOUNS:
+            if lemma(head_noun(noun)).lower() in ORG_NOUNS:  # "Kestrel, the US handset and network maker"
                 for place, tok in _places_modifying(ctx, noun):
                     yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-descriptor", 0.8))
         # "Beck Steel is a steel firm in Lille", "Ford, the second-largest carmaker in America"

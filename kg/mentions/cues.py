@@ -33,6 +33,7 @@ from ..lang.en.lexicon import (
     OWNED_PRODUCT_HEADS,
     PARTY_ALIASES,
     PEOPLE_GROUPS,
+    PEOPLE_TOO,
     PRODUCT_NAME_HEADS,
     PRODUCT_NOUNS,
     PRODUCT_USERS,
@@ -44,7 +45,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import lemma
-from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, makers_named
+from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
 from .context import age_after, born_after, city_of_a_region, district_of, home_nation, hometown, region_after, region_at
 from .names import norm
 from .products import camel_shaped, maker_names, named_by_maker
@@ -104,7 +105,8 @@ def appositive_roles(span: Span, iso: str | None) -> int:
 def appositive_products(span: Span, iso: str | None) -> int:
     """"Sora, a text-to-video AI generator": a product noun beside the name."""
     return sum(1 for noun in appositives(span)
-               if not _is_person_noun(word := lemma(noun).lower()) and word in PRODUCT_NOUNS)
+               if not _is_person_noun(word := lemma(noun).lower()) and word in PRODUCT_NOUNS
+               and lemma(head_noun(noun)).lower() not in ORG_NOUNS)  # "the US handset and network maker"
 
 
 def _is_person_noun(word: str) -> bool:
@@ -409,9 +411,16 @@ def named_organization(root: Token) -> bool:
     if (root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN"
             and lemma(root.head).lower() in ORG_NOUNS):
         return True
-    # "the bank MBNA" (a compound with its article), not "bank Barclays" in a headline
-    return any(d.dep_ == "det" for d in root.children) and any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS for c in root.children)
+    # "the bank MBNA" (a compound with its article), not "bank Barclays" in a headline; or with the
+    # nation the noun is of, article or not: "US operator Lumen Wireless" ("British broadcaster"
+    # or "French rival" may be a person's)
+    described = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS]
+    return any(d.dep_ == "det" for d in root.children) and bool(described) or any(
+        lemma(c).lower() not in ORGANISATIONS_TOO | PEOPLE_TOO and _of_a_nation(c) for c in described)
+
+
+def _of_a_nation(noun: Token) -> bool:
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "NORP"} for c in noun.children)
 
 
 def relative_of(root: Token) -> bool:

@@ -12,6 +12,15 @@ from ..lang.en.lexicon import KIND_NOUNS, MAKER_VERBS, ROLE_NOUNS
 from .pipeline import lemma
 
 
+def head_noun(noun: Token) -> Token:
+    """The head of "the US handset and network maker": the parser takes "handset" for it and "maker",
+    with no article of its own, for a second thing; English puts the head last."""
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i and not any(d.dep_ == "det" for d in c.children):
+            return c
+    return noun
+
+
 def first_conjunct(token: Token) -> Token:
     """The first item of the list ``token`` is in ("Norma" for "Irving" in "Norma and Irving"),
     on which the parser hangs the rest."""

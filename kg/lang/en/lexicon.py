@@ -284,6 +284,9 @@ ORG_NAME_ENDINGS = frozenset({
 
 # Role nouns that organisations hold as well as people ("Vexa Media, owner of the Daily Star",
 # "Nokia, the market leader"): in apposition they say nothing about a name being a person's.
+# Nouns of ORG_NOUNS that as often describe a person: "British broadcaster David Dimbleby",
+# "games maker Ann Ruiz".
+PEOPLE_TOO = frozenset({"broadcaster", "rival", "regulator", "exporter", "importer", "team", "club", "maker"})
 ORGANISATIONS_TOO = frozenset({
     "owner", "partner", "member", "investor", "shareholder", "leader", "developer", "producer", "pioneer",
     "champion", "player", "employer", "sponsor", "publisher", "contributor", "trailblazer", "parent",
