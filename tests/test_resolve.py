@@ -258,6 +258,17 @@ def test_a_company_noun_of_a_nation_before_a_name_makes_it_a_company(extract):
     assert ("Nordwind Telecom", "Germany") in {(f.subject.name, f.obj.name) for f in result.facts if f.family == "based_in"}
 
 
+def test_the_name_after_at_in_a_persons_role_is_where_they_work(extract):
+    # the model reads the firm as a place, or a product: "at" in a role beside a person says it is a firm
+    result = extract("Ann Ruiz, chief security architect at Cisco, said the flaw was serious.")
+    assert ("Organization", "Cisco") in entities(result)
+    assert {(f.subject.name, f.obj.name, f.role) for f in result.facts if f.family == "role" and f.obj} == {
+        ("Ann Ruiz", "Cisco", "chief security architect")}
+    # not "of" ("mayor of Leeds"), nor a place the role is not at
+    ents = entities(extract("Ann Ruiz, a doctor at a hospital in Leeds, said so. Tom Hale, mayor of Leeds, agreed."))
+    assert ("Organization", "Leeds") not in ents
+
+
 def test_a_party_word_before_a_members_title_names_the_party(extract):
     result = extract("Conservative MP Ann Ruiz said so. Republican senator Tom Hale agreed.")
     assert {("Organization", "Conservative Party"), ("Organization", "Republican Party")} <= set(entities(result))

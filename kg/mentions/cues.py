@@ -278,7 +278,7 @@ def employer(span: Span, iso: str | None) -> bool:
     wrong employers for one right one on NewsGold train."""
     root = span.root
     return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and (
-        employs(root, premodifier=span.label_ != "GPE") or named_organization(root))
+        employs(root, premodifier=span.label_ != "GPE") or named_organization(root) or works_at(root))
 
 
 def parent_of_someone(span: Span, iso: str | None) -> bool:
@@ -402,6 +402,20 @@ def employs(root: Token, premodifier: bool = True) -> bool:
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in {"of", "at"} and prep.head.pos_ == "NOUN"
             and lemma(prep.head).lower() in EMPLOYER_ROLES)
+
+
+def works_at(root: Token) -> bool:
+    """"Ann Ruiz, chief security architect at Vantor", "Tom Hale, head of research at Kestrel": the
+    name after "at" in a role set beside a person is where the person works (not "of": "mayor of
+    Leeds")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ != "NOUN":
+        return False
+    noun = prep.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "head of equity research at ...": the role is "head"
+    return noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and (
+        person_role(noun) or lemma(noun).lower() in ROLE_NOUNS)
 
 
 def named_organization(root: Token) -> bool:
