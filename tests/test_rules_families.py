@@ -380,6 +380,19 @@ CASES = [
     """, {('capability-can', 'Walkman', 'play tapes', None), ('maker-possessive', 'Walkman', 'Sony', None)},
         id="Sony's Walkman can play tapes for ten hours."),
     pytest.param("""
+        0 Sony Sony PROPN NNP poss 2 B-ORG
+        1 's 's PART POS case 0 O
+        2 Walkman Walkman PROPN NNP nsubj 4 B-PRODUCT
+        3 could could AUX MD aux 4 O
+        4 find find VERB VB ROOT 4 O
+        5 a a DET DT det 6 O
+        6 role role NOUN NN dobj 4 O
+        7 in in ADP IN prep 6 O
+        8 cars car NOUN NNS pobj 7 O
+        9 . . PUNCT . punct 4 O
+    """, {('maker-possessive', 'Walkman', 'Sony', None)},
+        id="Sony's Walkman could find a role in cars. (a guess, not what it can do)"),
+    pytest.param("""
         0 Munich Munich PROPN NNP npadvmod 2 B-GPE
         1 - - PUNCT HYPH punct 2 O
         2 based base VERB VBN amod 3 O

@@ -281,7 +281,9 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
     if _purpose(verb):
         yield _capability_phrase(verb), verb, "capability-purpose", 0.6
         return
-    modal = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children)
+    # "can", not "could": in news "could" guesses ("the Zephyr could find a role in homes"); both
+    # facts of "could" read outside NewsGold were guesses, all four of "can" were capabilities
+    modal = any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
     if modal and word not in HAVING_VERBS | {"be"}:  # "Sora can create videos"
         yield _capability_phrase(verb), verb, "capability-can", 0.6
     if word == "be":  # "is able to record from any source"
