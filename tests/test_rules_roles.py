@@ -87,6 +87,20 @@ CASES = [
     """, {('role-premodifier', 'Ann Ruiz', 'Vantor', 'chairman'), ('role-premodifier', 'Tom Hale', 'Vantor', 'chief executive')},
         id="Vantor chairman Ann Ruiz and chief executive Tom Hale resigned. (the second officer shares the firm)"),
     pytest.param("""
+        0 Sales Sales NOUN NNS nsubj 1 O
+        1 rose rise VERB VBD ccomp 3 O
+        2 , , PUNCT , punct 3 O
+        3 said say VERB VBD ROOT 3 O
+        4 Vantor Vantor PROPN NNP poss 9 B-ORG
+        5 's 's PART POS case 4 O
+        6 chief chief ADJ JJ amod 9 O
+        7 executive executive NOUN NN compound 9 O
+        8 Ann Ann PROPN NNP compound 9 B-PERSON
+        9 Ruiz Ruiz PROPN NNP nsubj 3 I-PERSON
+        10 . . PUNCT . punct 3 O
+    """, {('role-premodifier', 'Ann Ruiz', 'Vantor', 'chief executive')},
+        id="Sales rose, said Vantor's chief executive Ann Ruiz. (parsed with the firm and 'chief' on the name)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP compound 1 B-ORG
         1 chairman chairman NOUN NN compound 3 O
         2 Ann Ann PROPN NNP compound 3 B-PERSON

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ...lang.en.lexicon import EMPLOYER_ROLES, ROLE_NOUNS
-from ...model import ORGANIZATION, Fact
+from ...lang.en.lexicon import EMPLOYER_ROLES, FORMER_WORDS, ROLE_NOUNS
+from ...model import FORMER, ORGANIZATION, Fact
 from ...nlp import lemma
 from ..base import Context
 from .facts import role_fact
@@ -26,7 +27,23 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         beside = _organization_before(ctx, span, child) or _organization_of_first(ctx, root, child)
         fact = role_fact(ctx, root, child, "role-premodifier", 0.75, 0.6, beside=beside)
         if fact:
-            yield fact
+            yield _with_title_words_on_the_name(fact, child, span)
+
+
+def _with_title_words_on_the_name(fact: Fact, title: Token, span: Span) -> Fact:
+    """"Vantor's chief executive Ann Ruiz" parsed with "chief" on the name: it is the title's word."""
+    words, status = [], fact.status
+    i = title.i - 1
+    while i >= 0 and (word := title.doc[i]).dep_ == "amod" and word.head.i in range(span.start, span.end) \
+            and is_title_word(word):
+        if word.lower_ in FORMER_WORDS:  # "Vantor's former chief executive": a time, not a title word
+            status = FORMER
+        else:
+            words.insert(0, word.lower_)
+        i -= 1
+    if fact.role is None or fact.role.startswith(" ".join(words)):
+        return replace(fact, status=status)
+    return replace(fact, role=" ".join(words + [fact.role]), status=status)
 
 
 def run_on(ctx: Context, span: Span) -> Iterator[Fact]:
@@ -69,9 +86,13 @@ def _organization_of_first(ctx: Context, name: Token, title: Token) -> Token | N
 
 
 def _organization_before(ctx: Context, span: Span, title: Token) -> Token | None:
-    """"Vantor Chief Executive Ann Ruiz": the organisation named right before the title words."""
+    """"Vantor Chief Executive Ann Ruiz", "Vantor's chief executive Ann Ruiz": the organisation named
+    right before the title words."""
     i = title.i
-    while i > 0 and ctx.doc[i - 1].dep_ == "compound" and is_title_word(ctx.doc[i - 1]) and not ctx.entity(ctx.doc[i - 1]):
+    while i > 0 and ctx.doc[i - 1].dep_ in {"compound", "amod"} and is_title_word(ctx.doc[i - 1]) \
+            and not ctx.entity(ctx.doc[i - 1]):
+        i -= 1
+    if i > 1 and ctx.doc[i - 1].tag_ == "POS":
         i -= 1
     before = ctx.doc[i - 1] if i > 0 else None
     ref = ctx.entity(before) if before is not None else None
