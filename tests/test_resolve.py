@@ -269,6 +269,13 @@ def test_the_name_after_at_in_a_persons_role_is_where_they_work(extract):
     assert ("Organization", "Leeds") not in ents
 
 
+def test_two_words_run_together_are_no_persons_name(extract):
+    # the model reads the firm as a person; a surname's particle ("DesRosier") is a person's still
+    ents = entities(extract("Shares in GlaxoSmithKline rose on Monday, said analyst Dennis DesRosier."))
+    assert ("Organization", "GlaxoSmithKline") in ents
+    assert ("Person", "Dennis DesRosier") in ents
+
+
 def test_a_party_word_before_a_members_title_names_the_party(extract):
     result = extract("Conservative MP Ann Ruiz said so. Republican senator Tom Hale agreed.")
     assert {("Organization", "Conservative Party"), ("Organization", "Republican Party")} <= set(entities(result))
