@@ -163,6 +163,30 @@ CASES = [
     """, {('rivalry-hyphen-pair', 'China', 'United States', None)},
         id='Vantor said US-China tensions rose again. (two parties joined by a hyphen)'),
     pytest.param("""
+        0 The the DET DT det 2 O
+        1 US US PROPN NNP compound 2 B-GPE
+        2 embargo embargo NOUN NN nsubj 6 O
+        3 on on ADP IN prep 2 O
+        4 Cuba Cuba PROPN NNP pobj 3 B-GPE
+        5 has have AUX VBZ aux 6 O
+        6 lasted last VERB VBN ROOT 6 O
+        7 decades decade NOUN NNS dobj 6 B-DATE
+        8 . . PUNCT . punct 6 O
+    """, {('rivalry-penalty-on', 'Cuba', 'United States', None)},
+        id='The US embargo on Cuba has lasted decades. (who imposes it, written before the penalty)'),
+    pytest.param("""
+        0 US US PROPN NNP nmod 3 B-GPE
+        1 and and CCONJ CC cc 0 O
+        2 EU EU PROPN NNP conj 0 B-ORG
+        3 sanctions sanction NOUN NNS nsubjpass 7 O
+        4 on on ADP IN prep 3 O
+        5 Iran Iran PROPN NNP pobj 4 B-GPE
+        6 were be AUX VBD auxpass 7 O
+        7 tightened tighten VERB VBN ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, {('rivalry-penalty-on', 'Iran', 'United States', None), ('rivalry-penalty-on', 'Iran', 'EU', None)},
+        id='US and EU sanctions on Iran were tightened. (the two who impose them are no rivals)'),
+    pytest.param("""
         0 The the DET DT det 4 O
         1 France France PROPN NNP compound 3 B-GPE
         2 - - PUNCT HYPH punct 3 O

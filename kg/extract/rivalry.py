@@ -207,6 +207,10 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
                 if len(subjects) >= 2:
                     yield from emit(subjects[0], subjects[1], cue, "rivalry-subjects", 0.8)
                 yield from _against(ctx, cue, subjects, "rivalry-with", 0.8, emit)
+            # "the US embargo on Cuba", "EU tariffs on US steel": who imposes it, written before it
+            # ("US and EU sanctions on Iran" put the two side by side, not against each other)
+            elif child.dep_ in {"compound", "amod", "nmod"} and lemma(cue).lower() in PENALTY_NOUNS:
+                yield from _against(ctx, cue, _conjuncts(ctx, child), "rivalry-penalty-on", 0.75, emit)
         # "Japan filed a complaint against China", "the US has a dispute with Canada": the
         # party is the subject of the verb the rivalry word is the object of
         if cue.dep_ == "dobj" and not any(c.dep_ in {"nsubj", "poss"} for c in cue.children):
@@ -218,12 +222,17 @@ def _against(ctx: Context, cue: Token, subjects: list[EntityRef], rule: str, pri
     """The parties of "with Y" or "against Y" after the rivalry word ("on Y" after a penalty: "the
     EU's embargo on China"), and of "Y" beside it ("Japan's old rival China"), each against each
     subject."""
-    preps = {"with", "against"} | ({"on"} if lemma(cue).lower() in PENALTY_NOUNS else set())
+    penalty = lemma(cue).lower() in PENALTY_NOUNS
+    preps = {"with", "against"} | ({"on"} if penalty else set())
     others = [pobj for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in preps
               for pobj in prep.children]
     others += [c for c in cue.children if c.dep_ == "appos"]
     for token in others:
-        for other in _conjuncts(ctx, token):
+        # a penalty falls on a country's goods or trade as well: "tariffs on Chinese steel", "an
+        # embargo on arms exports to China"
+        targets = _conjuncts(ctx, token) or ([r for t in token.subtree if (r := _party(ctx, t)) is not None]
+                                             if penalty else [])
+        for other in targets:
             for subject in subjects:
                 yield from emit(subject, other, cue, rule, prior)
 
