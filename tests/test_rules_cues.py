@@ -283,6 +283,13 @@ CASES = [
         6 . . PUNCT . punct 4 O
     """, 'iPod', 'shaped-like-a-product', 'Product', id='shaped-like-a-product-read-as-an-organisation'),
     pytest.param("""
+        0 Shares share NOUN NNS nsubj 3 O
+        1 in in ADP IN prep 0 O
+        2 KestrelVantor KestrelVantor PROPN NNP pobj 1 B-PERSON
+        3 rose rise VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+    """, 'KestrelVantor', 'joined-words', 'Organization', id='joined-words'),
+    pytest.param("""
         0 London London PROPN NNP poss 4 B-GPE
         1 's 's PART POS case 0 O
         2 FTSE FTSE PROPN NNP nmod 4 B-ORG
