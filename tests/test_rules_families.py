@@ -426,6 +426,38 @@ CASES = [
         6 . . PUNCT . punct 4 O
     """, {('based-compound', 'Siemens', 'Munich', None)}, id='Munich-based Siemens reported profits.'),
     pytest.param("""
+        0 Nordwind Nordwind PROPN NNP compound 1 B-ORG
+        1 Telecom Telecom PROPN NNP nsubj 11 I-ORG
+        2 , , PUNCT , punct 1 O
+        3 which which PRON WDT nsubjpass 5 O
+        4 is be AUX VBZ auxpass 5 O
+        5 based base VERB VBN relcl 1 O
+        6 in in ADP IN prep 5 O
+        7 Leeds Leeds PROPN NNP pobj 6 B-GPE
+        8 and and CCONJ CC cc 7 O
+        9 Lyon Lyon PROPN NNP conj 7 B-GPE
+        10 , , PUNCT , punct 1 O
+        11 chose choose VERB VBD ROOT 11 O
+        12 it it PRON PRP dobj 11 O
+        13 . . PUNCT . punct 11 O
+    """, {('based-in', 'Nordwind Telecom', 'Leeds', None), ('based-in', 'Nordwind Telecom', 'Lyon', None)},
+        id='Nordwind Telecom, which is based in Leeds and Lyon, chose it. (what "which" stands for)'),
+    pytest.param("""
+        0 Nordwind Nordwind PROPN NNP compound 1 B-ORG
+        1 Telecom Telecom PROPN NNP nsubj 9 I-ORG
+        2 , , PUNCT , punct 1 O
+        3 a a DET DT det 7 O
+        4 Leeds Leeds PROPN NNP npadvmod 6 B-GPE
+        5 - - PUNCT HYPH punct 6 O
+        6 based base VERB VBN amod 7 O
+        7 firm firm NOUN NN appos 1 O
+        8 , , PUNCT , punct 1 O
+        9 chose choose VERB VBD ROOT 9 O
+        10 it it PRON PRP dobj 9 O
+        11 . . PUNCT . punct 9 O
+    """, {('based-compound', 'Nordwind Telecom', 'Leeds', None)},
+        id='Nordwind Telecom, a Leeds-based firm, chose it. (the firm the apposition describes)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP poss 3 B-ORG
         1 's 's PART POS case 0 O
         2 Zephyr Zephyr PROPN NNP compound 3 B-PRODUCT

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..lang.en import countries
+from ..lang.en.lexicon import ORG_NOUNS
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
 from ..nlp import lemma
 from .base import Context
@@ -114,18 +115,26 @@ def extract(ctx: Context) -> Iterator[Fact]:
             head = tok.head.head if tok.head.dep_ == "compound" else tok.head
             org = next((_org(ctx, t) for t in [head, *head.subtree] if _org(ctx, t)), None) \
                 if head.pos_ in {"NOUN", "PROPN"} else None
+            # "Vantor, a Leeds-based firm": the organisation the described noun stands beside
+            # (a noun of organisations: "a UK-based pilot scheme" names no firm)
+            if org is None and head.dep_ == "appos" and lemma(head).lower() in ORG_NOUNS:
+                org = _org(ctx, head.head)
             # (or took "based" for a verb with the organisation as its object)
             org = org or next((_org(ctx, c) for c in tok.children if c.dep_ == "dobj" and _org(ctx, c)), None)
             if place and org:
                 yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-compound", 0.85))
             continue
         # "Acme, based in Oslo" / "Acme is headquartered in Oslo"
-        places = [_place(ctx, p) for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
-                  for p in prep.children if p.dep_ == "pobj"]
+        places = [_place(ctx, q) for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+                  for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]  # "in London and Hong Kong"
         places = [p for p in places if p]
         if not places:
             continue
         org = _org(ctx, tok.head) if tok.dep_ in {"acl", "amod"} else None
+        # "Vantor, which is based in Leeds": what "which" stands for
+        if org is None and tok.dep_ == "relcl" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in tok.children):
+            org = _org(ctx, tok.head)
         if org is None:
             org = next((_org(ctx, c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and _org(ctx, c)), None)
         if org:
