@@ -290,6 +290,16 @@ CASES = [
         4 . . PUNCT . punct 3 O
     """, 'KestrelVantor', 'joined-words', 'Organization', id='joined-words'),
     pytest.param("""
+        0 Work work NOUN NN nsubj 5 O
+        1 on on ADP IN prep 0 O
+        2 the the DET DT det 4 O
+        3 Kestrel Kestrel PROPN NNP compound 4 B-ORG
+        4 Dam Dam PROPN NNP pobj 1 I-ORG
+        5 goes go VERB VBZ ROOT 5 O
+        6 on on ADP RP prt 5 O
+        7 . . PUNCT . punct 5 O
+    """, 'Kestrel Dam', 'place-name-ending', 'Place', id='place-name-ending'),
+    pytest.param("""
         0 London London PROPN NNP poss 4 B-GPE
         1 's 's PART POS case 0 O
         2 FTSE FTSE PROPN NNP nmod 4 B-ORG
@@ -460,6 +470,20 @@ def test_cue_fires_and_decides_the_class(table, name, cue, cls):
 
 def test_every_cue_has_a_case():
     assert {case.values[2] for case in CASES} == set(BY_NAME)
+
+
+def test_a_place_ending_after_of_or_and_ends_no_place():
+    # "the University of the Highlands and Islands": its head is its first word
+    doc = doc_from_table("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 joined join VERB VBD ROOT 2 O
+        3 Vantor Vantor PROPN NNP dobj 2 B-ORG
+        4 and and CCONJ CC cc 3 I-ORG
+        5 Islands Islands PROPN NNPS conj 3 I-ORG
+        6 . . PUNCT . punct 2 O
+    """)
+    assert 'place-name-ending' not in fired(doc, 'Vantor and Islands')
 
 
 def test_a_city_named_after_its_state_is_no_club():

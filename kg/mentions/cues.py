@@ -34,6 +34,7 @@ from ..lang.en.lexicon import (
     PARTY_ALIASES,
     PEOPLE_GROUPS,
     PEOPLE_TOO,
+    PLACE_NAME_ENDINGS,
     PRODUCT_NAME_HEADS,
     PRODUCT_NOUNS,
     PRODUCT_USERS,
@@ -117,6 +118,13 @@ def organization_name_ending(span: Span, iso: str | None) -> bool:
     """"Manchester United", "Lib Dems": the name says what it is ("New York City" does not)."""
     return (len(span) > 1 and span[-1].lower_ in ORG_NAME_ENDINGS and span.label_ in {"PERSON", "ORG", "GPE"}
             and not city_of_a_region(span))
+
+
+def place_name_ending(span: Span, iso: str | None) -> bool:
+    """"Three Gorges Dam", "Wilmslow Road": the name says it is a place (not "the University of the
+    Highlands and Islands", whose head is its first word)."""
+    return len(span) > 1 and span[-1].lower_ in PLACE_NAME_ENDINGS and span.label_ in LABEL_VOTES \
+        and not any(t.lower_ in {"of", "for", "and", "at", "v", "on"} for t in span)
 
 
 def event_name_ending(span: Span, iso: str | None) -> bool:
@@ -340,6 +348,7 @@ CUES = (
     Cue("apposition-product", PRODUCT, STRONG, appositive_products),
     Cue("organisation-name-ending", ORGANIZATION, NAME_ENDING, organization_name_ending),
     Cue("event-name-ending", EVENT, NAME_ENDING, event_name_ending),
+    Cue("place-name-ending", PLACE, NAME_ENDING, place_name_ending),
     Cue("owns-an-artefact", ORGANIZATION, OWNER, owns_an_artefact),
     Cue("made-by-an-organisation", PRODUCT, STRONG, made_by_an_organization),
     Cue("named-by-its-maker", PRODUCT, STRONG, named_by_its_maker),

@@ -294,6 +294,12 @@ ORGANISATIONS_TOO = frozenset({
 })
 
 # Last words that make a name an event's: "French Open", "Davis Cup", "Commonwealth Games".
+# Last words that make a name a place's: "Three Gorges Dam", "Wilmslow Road", "Heathrow Airport"
+# (not words that end people's names as well: Park, Lake, Bay, Bridge, Lane, Field, Plant).
+PLACE_NAME_ENDINGS = frozenset({
+    "dam", "river", "road", "street", "avenue", "tower", "towers", "square", "valley", "canal", "airport",
+    "island", "islands", "mountains", "stadium",
+})
 EVENT_NAME_ENDINGS = frozenset({
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy", "prix",
     "marathon", "festival", "awards", "award", "prize", "prizes",
