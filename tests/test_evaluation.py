@@ -185,8 +185,9 @@ def test_kg_eval_newsgold_agrees_with_the_reference_scorer(tmp_path):
 
 
 # Floors on the check third of NewsGold dev (never tuned on), a little under what it measures:
-# macro F1 0.318, person-org F1 0.716, based-in F1 0.521, maker F1 0.269, former F1 0.50.
-NEWSGOLD_FLOORS = {"macro_f1": 0.29, "person_org": 0.68, "org_based_in": 0.47, "product_maker": 0.24}
+# macro F1 0.454, person-org F1 0.765, based-in F1 0.521, maker F1 0.500, rivalry 0.400 (1 of 4).
+NEWSGOLD_FLOORS = {"macro_f1": 0.42, "person_org": 0.72, "org_based_in": 0.47, "product_maker": 0.45,
+                   "rivalry": 0.35}
 
 
 @pytest.mark.model
@@ -196,7 +197,9 @@ def test_newsgold_check_part_floors():
     report = evaluate_newsgold(bench_file(BENCH / "newsgold" / "dev.jsonl"), part="check").as_dict()
     got = {key: report[key] if key == "macro_f1" else report[key]["f1"] for key in NEWSGOLD_FLOORS}
     assert all(got[key] >= floor for key, floor in NEWSGOLD_FLOORS.items()), got
-    assert report["person_org"]["p"] >= 0.80 and report["org_based_in"]["p"] >= 0.80, report
+    # the quality issue's precision floors for the default graph (capability, 2 of 3, misses its own)
+    assert report["person_org"]["p"] >= 0.85, report["person_org"]
+    assert all(report[key]["p"] >= 0.80 for key in ("org_based_in", "product_maker", "rivalry")), report
 
 
 def test_a_rule_with_few_facts_is_shrunk_toward_its_family():
