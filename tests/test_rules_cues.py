@@ -300,6 +300,20 @@ CASES = [
         7 . . PUNCT . punct 5 O
     """, 'Kestrel Dam', 'place-name-ending', 'Place', id='place-name-ending'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 8 B-PERSON
+        1 , , PUNCT , punct 0 O
+        2 the the DET DT det 3 O
+        3 world world NOUN NN poss 6 O
+        4 's 's PART POS case 3 O
+        5 largest large ADJ JJS amod 6 O
+        6 brewer brewer NOUN NN appos 0 O
+        7 , , PUNCT , punct 0 O
+        8 said say VERB VBD ROOT 8 O
+        9 profits profit NOUN NNS nsubj 10 O
+        10 fell fall VERB VBD ccomp 8 O
+        11 . . PUNCT . punct 8 O
+    """, 'Vantor', 'described-as-a-firm', 'Organization', id='described-as-a-firm'),
+    pytest.param("""
         0 London London PROPN NNP poss 4 B-GPE
         1 's 's PART POS case 0 O
         2 FTSE FTSE PROPN NNP nmod 4 B-ORG
@@ -484,6 +498,36 @@ def test_a_place_ending_after_of_or_and_ends_no_place():
         6 . . PUNCT . punct 2 O
     """)
     assert 'place-name-ending' not in fired(doc, 'Vantor and Islands')
+
+
+def test_a_firm_noun_of_another_name_leaves_the_name_alone():
+    # "Ann Ruiz of Kestrel, the Leeds brewer": the brewer is Kestrel; "Ann Ruiz, rock group Vexa and
+    # ...": a list of names
+    doc = doc_from_table("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 9 I-PERSON
+        2 of of ADP IN prep 1 O
+        3 Kestrel Kestrel PROPN NNP pobj 2 B-ORG
+        4 , , PUNCT , punct 1 O
+        5 the the DET DT det 7 O
+        6 Leeds Leeds PROPN NNP compound 7 B-GPE
+        7 brewer brewer NOUN NN appos 1 O
+        8 , , PUNCT , punct 1 O
+        9 spoke speak VERB VBD ROOT 9 O
+        10 . . PUNCT . punct 9 O
+    """)
+    assert 'described-as-a-firm' not in fired(doc, 'Ann Ruiz')
+    doc = doc_from_table("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 6 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 rock rock NOUN NN compound 4 O
+        4 group group NOUN NN appos 1 O
+        5 Vexa Vexa PROPN NNP appos 4 O
+        6 won win VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """)
+    assert 'described-as-a-firm' not in fired(doc, 'Ann Ruiz')
 
 
 def test_a_city_named_after_its_state_is_no_club():

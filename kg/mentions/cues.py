@@ -114,6 +114,36 @@ def _is_person_noun(word: str) -> bool:
     return word in ROLE_NOUNS and word not in ORGANISATIONS_TOO
 
 
+# Company nouns that no product or person is also called: "Qwest, the smaller phone company", "O2,
+# Britain's other big mobile operator" ("a service", "a channel" or "a store" may be products).
+FIRM_NOUNS = ORG_NOUNS - PEOPLE_TOO - ORGANISATIONS_TOO - PRODUCT_NAME_HEADS - PRODUCT_NOUNS - {
+    "network", "channel", "station", "magazine", "newspaper", "daily", "label", "unit", "division", "team", "club",
+    "giant", "force"}  # ("the Chinese giant Yao Ming", "the driving force behind it")
+
+
+def described_as_a_firm(span: Span, iso: str | None) -> bool:
+    """"O2, Britain's other big mobile operator", "Verizon is the bigger company": a name the model
+    read as a person, a place or a product that the text calls a firm."""
+    return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and any(
+        lemma(noun).lower() in FIRM_NOUNS and _describes(span, noun)
+        for noun in (*appositives(span), *copula_attrs(span.root)))
+
+
+def _describes(span: Span, noun: Token) -> bool:
+    """Whether the firm noun describes the name itself: set off right after it and hung on it (in
+    "Ann Ruiz of Vantor, the Leeds firm" it is Vantor's; in "the Leeds, Yorkshire-based firm" the
+    name is the firm's town), and naming no second thing ("Ann Ruiz, rock group Kestrel and ...")."""
+    if any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN" and not span.start <= c.i < span.end
+           for c in noun.children):
+        return False
+    if noun.dep_ == "attr" or noun.i < span.start:
+        return True
+    doc = span.doc
+    if span.start and doc[span.start - 1].dep_ == "det" and any(c.lower_ == "based" for c in noun.children):
+        return False  # "the Leeds, Yorkshire-based firm"
+    return noun.head.i == span.root.i and span.end < len(doc) and doc[span.end].text == ","
+
+
 def organization_name_ending(span: Span, iso: str | None) -> bool:
     """"Manchester United", "Lib Dems": the name says what it is ("New York City" does not)."""
     return (len(span) > 1 and span[-1].lower_ in ORG_NAME_ENDINGS and span.label_ in {"PERSON", "ORG", "GPE"}
@@ -368,6 +398,7 @@ CUES = (
     Cue("owns-a-home", PERSON, OWNER, owns_a_home),
     Cue("where-someone-lives", PLACE, STRONG, where_someone_lives),
     Cue("employer", ORGANIZATION, OWNER, employer),
+    Cue("described-as-a-firm", ORGANIZATION, OWNER, described_as_a_firm),
     Cue("parent-of-someone", PERSON, STRONG, parent_of_someone),
     Cue("among-people", PERSON, STRONG, among_people),
     Cue("was-born", PERSON, STRONG, was_born),
