@@ -530,6 +530,21 @@ def test_a_firm_noun_of_another_name_leaves_the_name_alone():
     assert 'described-as-a-firm' not in fired(doc, 'Ann Ruiz')
 
 
+def test_a_customer_may_be_a_firm():
+    # firms are customers, clients and specialists as often as people are: no vote for a person
+    doc = doc_from_table("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-PERSON
+        1 Air Air PROPN NNP nsubj 2 I-PERSON
+        2 is be AUX VBZ ROOT 2 O
+        3 the the DET DT det 6 O
+        4 other other ADJ JJ amod 6 O
+        5 launch launch NOUN NN compound 6 O
+        6 customer customer NOUN NN attr 2 O
+        7 . . PUNCT . punct 2 O
+    """)
+    assert 'holds-a-role' not in fired(doc, 'Kestrel Air')
+
+
 def test_a_city_named_after_its_state_is_no_club():
     # "... City" ends club names ("Manchester City"), not a city named after its state
     doc = doc_from_table("""
