@@ -252,6 +252,8 @@ def test_a_company_noun_of_a_nation_before_a_name_makes_it_a_company(extract):
         ("Lumen Wireless", "United States")}
     # a noun that as often describes a person leaves the name to the model
     assert ("Person", "Tom Hale") in entities(extract("British broadcaster Tom Hale said so."))
+    # the trade said before the company noun makes it a company's too, article or not
+    assert ("Organization", "Best Buy") in entities(extract("Shoppers flocked to electronics retailer Best Buy on Friday."))
     # "the handset and network maker" is one maker (the parser makes "handset" its head)
     result = extract("Nordwind Telecom, the German handset and network maker, held a clinic on Monday.")
     assert ("Organization", "Nordwind Telecom") in entities(result)

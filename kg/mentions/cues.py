@@ -484,11 +484,17 @@ def named_organization(root: Token) -> bool:
     # or "French rival" may be a person's)
     described = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS]
     return any(d.dep_ == "det" for d in root.children) and bool(described) or any(
-        lemma(c).lower() not in ORGANISATIONS_TOO | PEOPLE_TOO and _of_a_nation(c) for c in described)
+        lemma(c).lower() not in ORGANISATIONS_TOO | PEOPLE_TOO and (_of_a_nation(c) or _of_a_trade(c))
+        for c in described)
 
 
 def _of_a_nation(noun: Token) -> bool:
     return any(c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "NORP"} for c in noun.children)
+
+
+def _of_a_trade(noun: Token) -> bool:
+    """"electronics retailer Best Buy", "security firm Sophos": the trade said as well, article or not."""
+    return lemma(noun).lower() in FIRM_NOUNS and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
 
 
 def relative_of(root: Token) -> bool:
