@@ -291,7 +291,7 @@ ORGANISATIONS_TOO = frozenset({
     "owner", "partner", "member", "investor", "shareholder", "leader", "developer", "producer", "pioneer",
     "champion", "player", "employer", "sponsor", "publisher", "contributor", "trailblazer", "parent",
     "supplier", "provider", "buyer", "seller", "lender", "borrower", "bidder", "backer",
-    "customer", "client", "specialist",  # "EVA Airways is the other launch customer"
+    "customer", "client", "specialist",  # "Kestrel Air, its biggest customer"
 })
 
 # Last words that make a name an event's: "French Open", "Davis Cup", "Commonwealth Games".
