@@ -253,7 +253,7 @@ def test_a_company_noun_of_a_nation_before_a_name_makes_it_a_company(extract):
     # a noun that as often describes a person leaves the name to the model
     assert ("Person", "Tom Hale") in entities(extract("British broadcaster Tom Hale said so."))
     # the trade said before the company noun makes it a company's too, article or not
-    assert ("Organization", "Best Buy") in entities(extract("Shoppers flocked to electronics retailer Best Buy on Friday."))
+    assert ("Organization", "Hamish Grant") in entities(extract("Shoppers flocked to toy retailer Hamish Grant on Friday."))
     # "the handset and network maker" is one maker (the parser makes "handset" its head)
     result = extract("Nordwind Telecom, the German handset and network maker, held a clinic on Monday.")
     assert ("Organization", "Nordwind Telecom") in entities(result)
@@ -262,10 +262,10 @@ def test_a_company_noun_of_a_nation_before_a_name_makes_it_a_company(extract):
 
 def test_the_name_after_at_in_a_persons_role_is_where_they_work(extract):
     # the model reads the firm as a place, or a product: "at" in a role beside a person says it is a firm
-    result = extract("Ann Ruiz, chief security architect at Cisco, said the flaw was serious.")
+    result = extract("Ann Ruiz, lead network engineer at Cisco, said the flaw was serious.")
     assert ("Organization", "Cisco") in entities(result)
     assert {(f.subject.name, f.obj.name, f.role) for f in result.facts if f.family == "role" and f.obj} == {
-        ("Ann Ruiz", "Cisco", "chief security architect")}
+        ("Ann Ruiz", "Cisco", "lead network engineer")}
     # not "of" ("mayor of Leeds"), nor a place the role is not at
     ents = entities(extract("Ann Ruiz, a doctor at a hospital in Leeds, said so. Tom Hale, mayor of Leeds, agreed."))
     assert ("Organization", "Leeds") not in ents

@@ -281,7 +281,7 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
     if _purpose(verb):
         yield _capability_phrase(verb), verb, "capability-purpose", 0.6
         return
-    # "can", not "could": in news "could" guesses ("the Zephyr could find a role in homes"); both
+    # "can", not "could": in news "could" guesses ("the Zephyr could win over schools"); both
     # facts of "could" read outside NewsGold were guesses, all four of "can" were capabilities
     modal = any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
     if modal and word not in HAVING_VERBS | {"be"}:  # "Sora can create videos"

@@ -229,7 +229,7 @@ def _against(ctx: Context, cue: Token, subjects: list[EntityRef], rule: str, pri
     others += [c for c in cue.children if c.dep_ == "appos"]
     for token in others:
         # a penalty falls on a country's goods or trade as well: "tariffs on Chinese steel", "an
-        # embargo on arms exports to China"
+        # embargo on arms sales to Iran"
         targets = _conjuncts(ctx, token) or ([r for t in token.subtree if (r := _party(ctx, t)) is not None]
                                              if penalty else [])
         for other in targets:

@@ -20,6 +20,7 @@ from ..lang.en.lexicon import (
     EMPLOYER_ROLES,
     ENABLING_VERBS,
     EVENT_NAME_ENDINGS,
+    FIRM_NOUNS,
     HOMES,
     HONORIFICS,
     INDEX_NAMES_WITH_NUMBER,
@@ -114,15 +115,8 @@ def _is_person_noun(word: str) -> bool:
     return word in ROLE_NOUNS and word not in ORGANISATIONS_TOO
 
 
-# Company nouns that no product or person is also called: "Qwest, the smaller phone company", "O2,
-# Britain's other big mobile operator" ("a service", "a channel" or "a store" may be products).
-FIRM_NOUNS = ORG_NOUNS - PEOPLE_TOO - ORGANISATIONS_TOO - PRODUCT_NAME_HEADS - PRODUCT_NOUNS - {
-    "network", "channel", "station", "magazine", "newspaper", "daily", "label", "unit", "division", "team", "club",
-    "giant", "force"}  # ("the Chinese giant Yao Ming", "the driving force behind it")
-
-
 def described_as_a_firm(span: Span, iso: str | None) -> bool:
-    """"O2, Britain's other big mobile operator", "Verizon is the bigger company": a name the model
+    """"Kestrel, Spain's second mobile operator", "Vantor is the bigger company": a name the model
     read as a person, a place or a product that the text calls a firm."""
     return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and any(
         lemma(noun).lower() in FIRM_NOUNS and _describes(span, noun)
@@ -233,8 +227,8 @@ NAME_PARTICLES = re.compile(r"(Mc|Mac|De|Des|Di|Da|Du|Dal|Del|La|Le|Van|Von|Fitz
 
 
 def joined_words(span: Span, iso: str | None) -> bool:
-    """"GlaxoSmithKline", "GameBoy Advance" read as people: read outside NewsGold, 8 of the 9 such
-    names the model took for people were firms or products, the ninth a surname with its particle."""
+    """"GlaxoSmithKline", "GameBoy Advance" read as people: on the BBC and Wikinews corpora, 8 of the 9
+    such names the model took for people were firms or products, the ninth a surname with its particle."""
     return span.label_ == "PERSON" and any(
         JOINED_WORDS.fullmatch(t.text) and not NAME_PARTICLES.fullmatch(t.text) for t in span)
 
@@ -493,7 +487,7 @@ def _of_a_nation(noun: Token) -> bool:
 
 
 def _of_a_trade(noun: Token) -> bool:
-    """"electronics retailer Best Buy", "security firm Sophos": the trade said as well, article or not."""
+    """"toy retailer Kestrel", "security firm Vantor": the trade said as well, article or not."""
     return lemma(noun).lower() in FIRM_NOUNS and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
 
 

@@ -293,6 +293,12 @@ ORGANISATIONS_TOO = frozenset({
     "supplier", "provider", "buyer", "seller", "lender", "borrower", "bidder", "backer",
     "customer", "client", "specialist",  # "Kestrel Air, its biggest customer"
 })
+# Company nouns that no product or person is also called: "Kestrel, Spain's second mobile operator",
+# "Vantor, the smaller phone company" ("a service", "a channel" or "a store" may be products; "the
+# Chinese giant" a basketball player; "the driving force behind it" anyone).
+FIRM_NOUNS = ORG_NOUNS - PEOPLE_TOO - ORGANISATIONS_TOO - PRODUCT_NAME_HEADS - PRODUCT_NOUNS - {
+    "network", "channel", "station", "magazine", "newspaper", "daily", "label", "unit", "division", "team", "club",
+    "giant", "force"}
 
 # Last words that make a name an event's: "French Open", "Davis Cup", "Commonwealth Games".
 # Last words that make a name a place's: "Three Gorges Dam", "Wilmslow Road", "Heathrow Airport"
