@@ -46,6 +46,10 @@ class Cluster:
             total.update(dict(m.votes))
         return total
 
+    def cued(self) -> bool:
+        """Whether a cue voted on it, beyond the model's one guess a mention."""
+        return sum(self.tally().values()) > len(self.mentions)
+
     def cls(self) -> str:
         tally = self.tally()
         return min(tally, key=lambda c: (-tally[c], CLASS_ORDER[c]))
@@ -137,7 +141,7 @@ def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> Non
             surnames[c.key.split()[-1]].append(c)
     for c in [c for c in clusters.values() if len(c.key.split()) == 1 and c.cls() not in {PERSON, COUNTRY}]:
         targets = surnames.get(c.key, [])
-        if len(targets) != 1 or sum(c.tally().values()) > len(c.mentions):
+        if len(targets) != 1 or c.cued():
             continue
         if any(_where_a_company_stands(m.span(doc).root) for m in c.mentions):
             continue
@@ -169,7 +173,7 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         targets = by_start.get(words, [])
         if cls not in {ORGANIZATION, PERSON} or c.key in people_words or len(targets) != 1 or c.key not in clusters:
             continue
-        if cls == PERSON and sum(c.tally().values()) > len(c.mentions):
+        if cls == PERSON and c.cued():
             continue  # a cue, not only the model's guess, says a person
         full = targets[0]
         if full.key not in clusters:
@@ -306,7 +310,7 @@ def _merge_product_short_names(clusters: dict[str, Cluster]) -> None:
         targets = ends.get(c.key, [])
         if len(targets) != 1 or c.key in people_words or c.cls() == COUNTRY:
             continue
-        if c.cls() != PRODUCT and sum(c.tally().values()) > len(c.mentions):
+        if c.cls() != PRODUCT and c.cued():
             continue  # a cue says it is something else
         targets[0].mentions.extend(c.mentions)
         del clusters[c.key]
@@ -318,7 +322,7 @@ def _product_lines(clusters: dict[str, Cluster]) -> None:
     lines = {m.text.rsplit(" ", 1)[0] for c in clusters.values() if c.cls() == PRODUCT
              for m in c.mentions if " " in m.text and m.text.rsplit(" ", 1)[1] in MODEL_WORDS}
     for c in clusters.values():
-        if c.cls() in {PRODUCT, COUNTRY} or not c.surfaces() & lines or sum(c.tally().values()) > len(c.mentions):
+        if c.cls() in {PRODUCT, COUNTRY} or not c.surfaces() & lines or c.cued():
             continue
         c.mentions[:] = [replace(m, votes=((PRODUCT, 1),)) for m in c.mentions]
 
