@@ -23,7 +23,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import CAPABILITY, CAPABILITY_OF, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
-from ..nlp.syntax import appositives, compound_head, described_by, subjects_before
+from ..nlp.syntax import appositives, compound_head, described_by, relative_of_its_head, subjects_before
 from .base import Context, phrase
 
 PRONOUNS = {"it", "its"}
@@ -214,8 +214,7 @@ def _verbs_of_product(span: Span) -> list[Token]:
     verbs = [s.head for s in subjects if s.dep_ == "nsubj" and s.head.pos_ in {"VERB", "AUX"}]
     for holder in holders:
         for clause in holder.children:
-            if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"}
-                                              for c in clause.children):
+            if relative_of_its_head(clause, frozenset({"nsubj"})):
                 verbs.append(clause)
             elif clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.i > holder.i:  # "a jet carrying 300 people"
                 verbs.append(clause)

@@ -10,6 +10,7 @@ from ..lang.en import countries
 from ..lang.en.lexicon import ORG_NOUNS
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
 from ..nlp import lemma
+from ..nlp.syntax import relative_of_its_head
 from .base import Context
 
 BASED_WORDS = {"based", "headquartered", "headquarter"}
@@ -131,9 +132,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
         if not places:
             continue
         org = _org(ctx, tok.head) if tok.dep_ in {"acl", "amod"} else None
-        # "Vantor, which is based in Leeds": what "which" stands for
-        if org is None and tok.dep_ == "relcl" and any(
-                c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in tok.children):
+        if org is None and relative_of_its_head(tok):  # "Vantor, which is based in Leeds"
             org = _org(ctx, tok.head)
         if org is None:
             org = next((_org(ctx, c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and _org(ctx, c)), None)

@@ -21,6 +21,13 @@ def head_noun(noun: Token) -> Token:
     return noun
 
 
+def relative_of_its_head(clause: Token, subjects: frozenset[str] = frozenset({"nsubj", "nsubjpass"})) -> bool:
+    """Whether ``clause`` is a relative clause whose subject (of a dependency in ``subjects``) is
+    "which" or "that": what it says, it says of the noun it hangs on ("Vantor, which is based in
+    Leeds")."""
+    return clause.dep_ == "relcl" and any(c.dep_ in subjects and c.lower_ in {"which", "that"} for c in clause.children)
+
+
 def first_conjunct(token: Token) -> Token:
     """The first item of the list ``token`` is in ("Norma" for "Irving" in "Norma and Irving"),
     on which the parser hangs the rest."""
@@ -101,9 +108,8 @@ def loose_apposition(span: Span) -> list[Token]:
 def made_by(clause: Token) -> list[tuple[Token, Token]]:
     """(verb, agent) for a clause "made by X", "created and produced by X", "which is made by X";
     empty for other clauses."""
-    relative = clause.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"}
-                                              for c in clause.children)
-    if not (clause.dep_ == "acl" or relative) or lemma(clause) not in MAKER_VERBS:
+    if not (clause.dep_ == "acl" or relative_of_its_head(clause, frozenset({"nsubjpass"}))) \
+            or lemma(clause) not in MAKER_VERBS:
         return []
     return [(verb, pobj) for verb in (clause, *clause.conjuncts) for agent in verb.children if agent.dep_ == "agent"
             for pobj in agent.children if pobj.dep_ == "pobj"]
