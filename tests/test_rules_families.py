@@ -1039,6 +1039,45 @@ CASES = [
     """, {('based-descriptor', 'Vantor', 'Norway', None)},
         id='The Norwegian ferry company Vantor filed for bankruptcy on Thursday. (the noun hung apart from the name)'),
     pytest.param("""
+        0 French french ADJ JJ amod 1 B-NORP
+        1 sportswear sportswear NOUN NN compound 2 O
+        2 firm firm NOUN NN compound 3 O
+        3 Vantor Vantor PROPN NNP nsubj 4 B-ORG
+        4 posted post VERB VBD ROOT 4 O
+        5 a a DET DT det 6 O
+        6 rise rise NOUN NN dobj 4 O
+        7 in in ADP IN prep 6 O
+        8 profit profit NOUN NN pobj 7 O
+        9 . . PUNCT . punct 4 O
+    """, {('based-descriptor', 'Vantor', 'France', None)},
+        id='French sportswear firm Vantor posted a rise in profit. (the nation hung on the trade)'),
+    pytest.param("""
+        0 Swiss swiss ADJ JJ amod 1 B-NORP
+        1 banks bank NOUN NNS compound 2 O
+        2 Vantor Vantor PROPN NNP nsubj 5 B-ORG
+        3 and and CCONJ CC cc 2 O
+        4 Kestrel Kestrel PROPN NNP conj 2 B-ORG
+        5 reported report VERB VBD ROOT 5 O
+        6 strong strong ADJ JJ amod 7 O
+        7 results result NOUN NNS dobj 5 O
+        8 . . PUNCT . punct 5 O
+    """, {('based-descriptor', 'Vantor', 'Switzerland', None), ('based-descriptor', 'Kestrel', 'Switzerland', None)},
+        id='Swiss banks Vantor and Kestrel reported strong results. (a plural noun describes the list)'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 2 I-PERSON
+        2 joined join VERB VBD ROOT 2 O
+        3 Swiss swiss ADJ JJ amod 5 B-NORP
+        4 bank bank NOUN NN compound 5 O
+        5 Vantor Vantor PROPN NNP dobj 2 B-ORG
+        6 and and CCONJ CC cc 5 O
+        7 Kestrel Kestrel PROPN NNP conj 5 B-ORG
+        8 last last ADJ JJ amod 9 B-DATE
+        9 year year NOUN NN npadvmod 2 I-DATE
+        10 . . PUNCT . punct 2 O
+    """, {('based-descriptor', 'Vantor', 'Switzerland', None), ('based-adjective', 'Vantor', 'Switzerland', None)},
+        id='Tom Hale joined Swiss bank Vantor and Kestrel last year. (a singular noun describes one name)'),
+    pytest.param("""
         0 When when SCONJ WRB advmod 3 O
         1 the the DET DT det 2 O
         2 navy navy NOUN NN nsubj 3 O

@@ -28,7 +28,7 @@ from ..model import (
     Fact,
 )
 from ..nlp import lemma
-from ..nlp.syntax import appositives, copula_attrs, dependency_path, head_noun
+from ..nlp.syntax import appositives, copula_attrs, dependency_path, first_conjunct, head_noun
 from .base import Context, organization_referred
 from .roles import is_role
 
@@ -163,12 +163,25 @@ def _premodifying_places(ctx: Context, noun: Token) -> list[tuple[EntityRef, Tok
     return out
 
 
+def _described_with_the_list(ctx: Context, span: Span) -> list[Token]:
+    """"German marques Vantor and Kestrel": a plural noun before the first name of a list
+    describes every name in it."""
+    first = first_conjunct(span.root)
+    if first.i == span.root.i or ctx.entity(first) is None:
+        return []
+    return [noun for noun in _describing_nouns(first.doc[first.i:first.i + 1]) if noun.tag_ == "NNS"]
+
+
 def _organizations(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
         described = _describing_nouns(span)
-        for noun in described:
+        for noun in described + _described_with_the_list(ctx, span):
             if lemma(head_noun(noun)).lower() in ORG_NOUNS:  # "Kestrel, the US handset and network maker"
-                for place, tok in _places_modifying(ctx, noun):
+                # ("UK sportswear firm Kestrel": the parser may hang the place on "sportswear")
+                places = dict(_places_modifying(ctx, noun))
+                if noun.i < span.start:
+                    places.update((ref, tok) for ref, tok in _premodifying_places(ctx, noun) if ref not in places)
+                for place, tok in places.items():
                     yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-descriptor", 0.8))
         # "Beck Steel is a steel firm in Lille", "Ford, the second-largest carmaker in America"
         for noun in described + copula_attrs(span.root):
