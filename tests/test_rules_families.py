@@ -53,6 +53,36 @@ CASES = [
     """, {('based-descriptor-anaphora', 'Vantor', 'Germany', None)},
         id='Vantor sold more cars. The German carmaker is aiming to boost sales. (the company named before)'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 sold sell VERB VBD ROOT 1 O
+        2 more more ADJ JJR amod 3 O
+        3 cars car NOUN NNS dobj 1 O
+        4 . . PUNCT . punct 1 O
+        5 The the DET DT det 7 O
+        6 German german ADJ JJ amod 7 B-NORP
+        7 government government NOUN NN nsubj 8 O
+        8 welcomed welcome VERB VBD ROOT 8 O
+        9 the the DET DT det 10 O
+        10 news news NOUN NN dobj 8 O
+        11 . . PUNCT . punct 8 O
+    """, set(),
+        id="Vantor sold more cars. The German government welcomed the news. (a nation's own institution)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 sold sell VERB VBD ROOT 1 O
+        2 more more ADJ JJR amod 3 O
+        3 cars car NOUN NNS dobj 1 O
+        4 . . PUNCT . punct 1 O
+        5 Kestrel Kestrel PROPN NNP nsubj 7 B-ORG
+        6 may may AUX MD aux 7 O
+        7 buy buy VERB VB ROOT 7 O
+        8 the the DET DT det 10 O
+        9 German german ADJ JJ amod 10 B-NORP
+        10 carmaker carmaker NOUN NN dobj 7 O
+        11 . . PUNCT . punct 7 O
+    """, set(),
+        id='Vantor sold more cars. Kestrel may buy the German carmaker. (an object is a third firm as often)'),
+    pytest.param("""
         0 Ann Ann PROPN NNP compound 1 B-PERSON
         1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
         2 met meet VERB VBD ROOT 2 O

@@ -33,6 +33,8 @@ from .base import Context, organization_referred
 from .roles import is_role
 
 MODIFIERS = {"amod", "compound", "nmod", "poss"}
+# A nation's own institutions: "the Irish government" is Ireland's, not the firm named before it.
+INSTITUTIONS = {"government", "army", "force", "parliament", "ministry", "court", "council", "navy"}
 MAX_PATH = 4  # dependency arcs between a place and the country it is said to lie in
 MIN_ARTICLE_SENTENCES = 3  # below this a text has no article-wide country to speak of
 
@@ -216,17 +218,28 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
 def _described_before(ctx: Context) -> Iterator[Fact]:
     """"Vantor sold more cars. The German carmaker is aiming ...": "the", a place and a noun of
     organisations stand for the organisation named last (kg.extract.base.organization_referred)."""
-    for noun in ctx.doc:
+    doc = ctx.doc
+    for noun in doc:
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma(noun).lower() not in ORG_NOUNS or ctx.entity(noun):
             continue
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or lemma(noun).lower() in INSTITUTIONS:
+            continue  # ("to buy the London exchange" is another firm; "the Irish government" is Ireland's)
         if ctx.entity(noun.head) is not None or any(ctx.entity(c) for c in noun.children if c.dep_ == "appos"):
             continue  # "the German carmaker BMW", "the German carmaker, BMW": the name is here
+        if any(_a_name_word(ctx, doc[i]) for i in (noun.i - 1, noun.i + 1) if 0 <= i < len(doc)):
+            continue  # "the US retailer Best Buy", "the Turkish TAV consortium": named, if the model missed it
         places = dict(_places_modifying(ctx, noun))
         places.update((ref, tok) for ref, tok in _premodifying_places(ctx, noun) if ref not in places)
         if not places or (org := organization_referred(ctx, noun)) is None:
             continue
         for place, tok in places.items():
             yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-descriptor-anaphora", 0.6))
+
+
+def _a_name_word(ctx: Context, token: Token) -> bool:
+    """A capitalised word that is no place's name."""
+    ref = ctx.entity(token)
+    return token.pos_ == "PROPN" and token.is_title and not (ref is not None and ref.cls in {COUNTRY, PLACE})
 
 
 def _place_lists(ctx: Context) -> Iterator[Fact]:
