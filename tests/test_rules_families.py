@@ -21,6 +21,22 @@ def family_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 The the DET DT det 2 B-ORG
+        1 European European PROPN NNP compound 2 I-ORG
+        2 Union Union PROPN NNP nsubj 3 I-ORG
+        3 fined fin VERB VBD ROOT 3 O
+        4 Vantor Vantor PROPN NNP dobj 3 B-ORG
+        5 . . PUNCT . punct 3 O
+        6 Canada Canada PROPN NNP nsubj 7 B-GPE
+        7 filed file VERB VBD ROOT 7 O
+        8 a a DET DT det 9 O
+        9 complaint complaint NOUN NN dobj 7 O
+        10 against against ADP IN prep 9 O
+        11 Brussels Brussels PROPN NNP pobj 10 B-GPE
+        12 . . PUNCT . punct 7 O
+    """, {('rivalry-object-with', 'Canada', 'European Union', None)},
+        id='The European Union fined Vantor. Canada filed a complaint against Brussels. (Brussels for the EU)'),
+    pytest.param("""
         0 The the DET DT det 1 O
         1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
         2 has have VERB VBZ ROOT 2 O

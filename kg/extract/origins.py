@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..lang.en import countries
 from ..lang.en.lexicon import HOMES, ORG_NOUNS, REGIONS_ABOVE_COUNTRIES, RESIDENT_NOUNS
 from ..model import (
     BASED_IN,
@@ -270,12 +271,16 @@ def _places_in_one_country(ctx: Context) -> Iterator[Fact]:
             span = mention.span(ctx.doc)
             by_sentence.setdefault(ctx.sentence(span.start).start, []).append((span, ref))
     for mentions in by_sentence.values():
-        countries = {ref for _, ref in mentions if ref.cls == COUNTRY}
-        if len(countries) != 1:
+        named = {ref for _, ref in mentions if ref.cls == COUNTRY}
+        if len(named) != 1:
             continue
-        (country,) = countries
+        (country,) = named
         country_roots = [span.root for span, ref in mentions if ref.cls == COUNTRY]
         for span, ref in mentions:
+            # (a capital lies in its own country: "Canada took Brussels to court" puts no Brussels in Canada)
+            capital_of = countries.CAPITALS.get(ref.name.casefold())
+            if capital_of is not None and countries.label(capital_of) != country.name:
+                continue
             if ref.cls == PLACE and ref.name.casefold() not in REGIONS_ABOVE_COUNTRIES \
                     and min(_distance(span.root, c) for c in country_roots) <= MAX_PATH:
                 yield Fact(LOCATED_IN, ref, country, None, ctx.evidence(span.root, "located-near-country", 0.55))

@@ -52,13 +52,19 @@ def is_party(ref: EntityRef | None) -> bool:
 def _party(ctx: Context, token: Token) -> EntityRef | None:
     """The country or union a token names, whose government or officials it names ("Chinese
     officials", "the US government"), or whose capital stands for its government ("Moscow accused
-    Kiev"), when the article names that country too."""
+    Kiev"), when the article names that country (or the EU, for Brussels) too."""
     ref = ctx.entity(token)
     if is_party(ref):
         return ref
     if ref is None and lemma(token).lower() in STATE_NOUNS:  # "Chinese officials", "the US government"
         return next((r for c in token.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
                      and (r := ctx.entity(c)) is not None and is_party(r)), None)
+    if ref is not None and ref.cls == PLACE and ref.name.casefold() == "brussels":
+        # "Canada took Brussels to court": where the EU sits stands for the EU, in an
+        # article that names the EU (its institutions sit there, as a government in its capital)
+        union = next((r for r in ctx.resolution.entities if r.cls == ORGANIZATION and is_party(r)), None)
+        if union is not None:
+            return union
     if ref is None or ref.cls != PLACE or (code := countries.CAPITALS.get(ref.name.casefold())) is None:
         return None
     country = EntityRef(COUNTRY, countries.label(code))

@@ -36,7 +36,8 @@ CONTINENT_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia"
                       "scandinavian": "Scandinavia", "middle eastern": "Middle East"}
 
 # Capitals news uses for their governments ("tension between Washington and Moscow", "Beijing
-# accused Tokyo"); only rivalries read them so, and only for a country the article names too.
+# accused Tokyo"); only rivalries read them so, and only for a country the article names too. A
+# capital also lies in its own country, whatever other country its sentence names.
 CAPITALS = {
     "washington": "US", "moscow": "RU", "beijing": "CN", "tokyo": "JP", "london": "GB", "paris": "FR",
     "berlin": "DE", "tehran": "IR", "pyongyang": "KP", "seoul": "KR", "taipei": "TW", "new delhi": "IN",
@@ -47,6 +48,8 @@ CAPITALS = {
     "manila": "PH", "jakarta": "ID", "bangkok": "TH", "khartoum": "SD", "pretoria": "ZA", "brasilia": "BR",
     "buenos aires": "AR", "mexico city": "MX", "beirut": "LB", "amman": "JO", "doha": "QA", "abu dhabi": "AE",
     "ashgabat": "TM", "baku": "AZ", "yerevan": "AM", "nicosia": "CY", "budapest": "HU", "prague": "CZ",
+    "brussels": "BE", "amsterdam": "NL", "vienna": "AT", "stockholm": "SE", "oslo": "NO", "copenhagen": "DK",
+    "helsinki": "FI", "dublin": "IE", "lisbon": "PT", "bern": "CH", "wellington": "NZ", "nairobi": "KE",
 }
 
 # The nations of the United Kingdom: places in it (their national teams are no country either).
