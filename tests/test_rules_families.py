@@ -21,6 +21,23 @@ def family_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubjpass 3 B-PRODUCT
+        2 is be AUX VBZ auxpass 3 O
+        3 made make VERB VBN ROOT 3 O
+        4 by by ADP IN agent 3 O
+        5 Vantor Vantor PROPN NNP pobj 4 B-ORG
+        6 . . PUNCT . punct 3 O
+        7 Sales sale NOUN NNS nsubj 12 O
+        8 of of ADP IN prep 7 O
+        9 the the DET DT det 10 O
+        10 Zephyr Zephyr PROPN NNP pobj 8 B-PRODUCT
+        11 4 4 NUM CD nummod 10 I-PRODUCT
+        12 rose rise VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('maker-passive', 'Zephyr', 'Vantor', None), ('maker-product-line', 'Zephyr 4', 'Vantor', None)},
+        id='The Zephyr is made by Vantor. Sales of the Zephyr 4 rose. (a model of a line whose maker is said)'),
+    pytest.param("""
         0 The the DET DT det 2 B-ORG
         1 European European PROPN NNP compound 2 I-ORG
         2 Union Union PROPN NNP nsubj 3 I-ORG

@@ -160,7 +160,31 @@ def _maker_of_its(ctx: Context, span: Span) -> tuple[EntityRef, Token, str, floa
     return (maker, speaker, "maker-its-said", 0.6) if maker is not None else None
 
 
+def _lines(name: str, other: str) -> bool:
+    """Whether one product's name is the other's with words added: "iPod" and "iPod Classic",
+    "Zephyr" and "Zephyr 4"."""
+    a, b = name.split(), other.split()
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return len(shorter) < len(longer) and longer[:len(shorter)] == shorter
+
+
+def _makers_of_the_line(ctx: Context, made: dict[EntityRef, set[EntityRef]]) -> Iterator[Fact]:
+    """"the iPod Classic" in an article that says who makes the iPod: a model of a line the
+    article names, or the line of a model it names, has that one maker."""
+    seen: set[EntityRef] = set()
+    for span, ref in ctx.mentions_of(PRODUCT):
+        if ref in made or ref in seen:
+            continue
+        seen.add(ref)
+        makers = {org for other, orgs in made.items() if _lines(ref.name, other.name) for org in orgs}
+        if len(makers) == 1:
+            yield Fact(MAKER, ref, makers.pop(), None, ctx.evidence(span.root, "maker-product-line", 0.7))
+
+
 def extract(ctx: Context) -> Iterator[Fact]:
+    made: dict[EntityRef, set[EntityRef]] = {}
     for span, ref in ctx.mentions_of(PRODUCT):
         for org, cue, rule, conf in _makers(ctx, span):
+            made.setdefault(ref, set()).add(org)
             yield Fact(MAKER, ref, org, None, ctx.evidence(cue, rule, conf))
+    yield from _makers_of_the_line(ctx, made)
