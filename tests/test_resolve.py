@@ -342,3 +342,9 @@ def test_a_misspelt_name_joins_the_name_it_is_close_to(extract):
     # a name that adds letters to another is another name
     ents = entities(extract("Ann Malone met Tom Hale on Monday. Later, Maloney said the talks went well."))
     assert "Maloney" not in ents[("Person", "Ann Malone")]
+
+
+def test_a_product_is_named_in_full_though_its_short_name_is_more_frequent(extract):
+    ents = entities(extract("Ford unveiled the new Ford Mondeo on Monday. Dealers expect the Mondeo to sell well, "
+                            "and the Mondeo is cheap to run."))
+    assert ents[("Product", "Ford Mondeo")] == {"Ford Mondeo", "Mondeo"}

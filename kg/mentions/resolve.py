@@ -384,6 +384,8 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         forms = Counter({f: n for f, n in forms.items() if not (f.endswith("s") and (f[:-1] in forms or f[:-2] in forms))})
     if cls == PERSON:  # the fullest form of a name is the name
         return min(forms, key=lambda f: (-len(f.split()), -forms[f], f))
+    if cls == PRODUCT:  # and of a product: "Ford Taurus", though the article says "the Taurus" after
+        return min(forms, key=lambda f: (-len(f.split()), -forms[f], -len(f), f))
     return min(forms, key=lambda f: (-forms[f], -len(f), f))
 
 
