@@ -336,6 +336,21 @@ CASES = [
         8 . . PUNCT . punct 2 O
     """, {('role-verb-found', 'Maria Lopez', 'Nokia', 'founder')}, id='Nokia was founded by Maria Lopez in 1990.'),
     pytest.param("""
+        0 Nordwind Nordwind PROPN NNP nsubjpass 2 B-ORG
+        1 was be AUX VBD auxpass 2 O
+        2 started start VERB VBN ROOT 2 O
+        3 by by ADP IN agent 2 O
+        4 Ann Ann PROPN NNP compound 5 B-PERSON
+        5 Ruiz Ruiz PROPN NNP pobj 3 I-PERSON
+        6 and and CCONJ CC cc 5 O
+        7 Tom Tom PROPN NNP compound 8 B-PERSON
+        8 Hale Hale PROPN NNP conj 5 I-PERSON
+        9 in in ADP IN prep 2 O
+        10 1998 1998 NUM CD pobj 9 B-DATE
+        11 . . PUNCT . punct 2 O
+    """, {('role-verb-start', 'Ann Ruiz', 'Nordwind', 'founder'), ('role-verb-start', 'Tom Hale', 'Nordwind', 'founder')},
+        id='Nordwind was started by Ann Ruiz and Tom Hale in 1998.'),
+    pytest.param("""
         0 Maria Maria PROPN NNP compound 1 B-PERSON
         1 Lopez Lopez PROPN NNP nsubj 7 I-PERSON
         2 , , PUNCT , punct 1 O

@@ -19,7 +19,7 @@ from .time import verb_status
 LEADING_VERBS = {"head": "head", "lead": "leader", "run": "head", "chair": "chair", "direct": "director",
                  "manage": "manager", "found": "founder", "cofound": "co-founder", "co-found": "co-founder",
                  "join": None, "control": "owner", "own": "owner", "operate": "operator",
-                 "establish": "founder"}
+                 "establish": "founder", "start": "founder"}
 # Phrasal verbs of the same kind: (lemma, particle) -> role. "Bossi set up the Freedom Alliance".
 LEADING_PHRASALS = {("set", "up"): "founder"}
 
