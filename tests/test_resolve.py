@@ -348,3 +348,10 @@ def test_a_product_is_named_in_full_though_its_short_name_is_more_frequent(extra
     ents = entities(extract("Ford unveiled the new Ford Mondeo on Monday. Dealers expect the Mondeo to sell well, "
                             "and the Mondeo is cheap to run."))
     assert ents[("Product", "Ford Mondeo")] == {"Ford Mondeo", "Mondeo"}
+
+
+def test_a_name_that_goes_on_from_a_products_name_is_a_product(extract):
+    # the model reads "Xbox Live" as a person; the Xbox is a product of the article
+    ents = entities(extract("Microsoft's Xbox console sold well. Many owners also pay for Xbox Live to play "
+                            "against each other."))
+    assert ("Product", "Xbox") in ents and ("Product", "Xbox Live") in ents

@@ -327,6 +327,19 @@ def _product_lines(clusters: dict[str, Cluster]) -> None:
         c.mentions[:] = [replace(m, votes=((PRODUCT, 1),)) for m in c.mentions]
 
 
+def _models_of_lines(clusters: dict[str, Cluster]) -> None:
+    """"the Mac ... Mac OS X Lion", "the Xbox ... Xbox Live": a name that opens with the name of a
+    product of the article and goes on is a model or an edition of it, when only the model's
+    guesses (no cue) gave it another class."""
+    products = {c.key for c in clusters.values() if c.cls() == PRODUCT and ":" not in c.key}
+    for c in clusters.values():
+        words = c.key.split()
+        if len(words) < 2 or c.cls() in {PRODUCT, COUNTRY} or c.cued():
+            continue
+        if any(" ".join(words[:k]) in products for k in range(1, len(words))):
+            c.mentions[:] = [replace(m, votes=((PRODUCT, 1),)) for m in c.mentions]
+
+
 def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
     """"the United States Air Force ... the Air Force": an organisation's name written without
     the country that opens it is that organisation, when one organisation of the article has it."""
@@ -479,6 +492,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_plural_products(clusters)
     _merge_product_short_names(clusters)
     _product_lines(clusters)
+    _models_of_lines(clusters)
     _merge_model_acronyms(clusters)
     _merge_misspelt(doc, clusters)
     _countries_in_names(doc, clusters)
