@@ -185,8 +185,8 @@ def test_kg_eval_newsgold_agrees_with_the_reference_scorer(tmp_path):
 
 
 # Floors on the check third of NewsGold dev (never tuned on), a little under what it measures:
-# macro F1 0.454, person-org F1 0.765, based-in F1 0.521, maker F1 0.500, rivalry 0.400 (1 of 4).
-NEWSGOLD_FLOORS = {"macro_f1": 0.42, "person_org": 0.72, "org_based_in": 0.47, "product_maker": 0.45,
+# macro F1 0.477, person-org F1 0.765, based-in F1 0.587, maker F1 0.548, rivalry 0.400 (1 of 4).
+NEWSGOLD_FLOORS = {"macro_f1": 0.45, "person_org": 0.72, "org_based_in": 0.55, "product_maker": 0.51,
                    "rivalry": 0.35}
 
 
