@@ -26,6 +26,28 @@ def role_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 posted post VERB VBD ROOT 1 O
+        2 a a DET DT det 3 O
+        3 profit profit NOUN NN dobj 1 O
+        4 . . PUNCT . punct 1 O
+        5 The the DET DT det 6 O
+        6 firm firm NOUN NN poss 8 O
+        7 's 's PART POS case 6 O
+        8 president president NOUN NN nsubj 16 O
+        9 and and CCONJ CC cc 8 O
+        10 chief chief ADJ JJ amod 11 O
+        11 executive executive NOUN NN conj 8 O
+        12 , , PUNCT , punct 8 O
+        13 Tom Tom PROPN NNP compound 14 B-PERSON
+        14 Hale Hale PROPN NNP appos 8 I-PERSON
+        15 , , PUNCT , punct 8 O
+        16 spoke speak VERB VBD ROOT 16 O
+        17 . . PUNCT . punct 16 O
+    """, {('role-apposition-anaphora', 'Tom Hale', 'Vantor', 'president'),
+          ('role-apposition-anaphora', 'Tom Hale', 'Vantor', 'chief executive')},
+        id="Vantor posted a profit. The firm's president and chief executive, Tom Hale, spoke. (both roles the firm's)"),
+    pytest.param("""
         0 Tom Tom PROPN NNP compound 1 B-PERSON
         1 Hale Hale PROPN NNP nsubj 9 I-PERSON
         2 , , PUNCT , punct 1 O

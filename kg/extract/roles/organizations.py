@@ -120,6 +120,11 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
     been dominated by its president" is not about an organisation; "that company's" skips places
     ("Shares in Vodafone fell in London. The firm's chief executive ...")."""
     owner = next((c for t in word_tokens(noun) for c in t.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "det" for c in noun.children):
+        # "the firm's president and chief executive": the owner of the first role owns the second
+        # (not "its chairman and a former minister": an article of its own starts a new phrase)
+        owner = next((c for t in word_tokens(noun.head) for c in t.children if c.dep_ == "poss"), None)
     said: list[Token] = []
     if owner is None:  # "a co-president of the firm"
         for prep in noun.children:
