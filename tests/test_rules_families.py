@@ -21,6 +21,34 @@ def family_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Last last ADJ JJ amod 1 B-DATE
+        1 year year NOUN NN npadvmod 2 I-DATE
+        2 saw see VERB VBD ROOT 2 O
+        3 portable portable ADJ JJ amod 4 O
+        4 players player NOUN NNS dobj 2 O
+        5 , , PUNCT , punct 4 O
+        6 such such ADJ JJ amod 7 O
+        7 as as ADP IN prep 4 O
+        8 the the DET DT det 14 O
+        9 Windows Windows PROPN NNP npadvmod 11 B-GPE
+        10 - - PUNCT HYPH punct 11 O
+        11 based base VERB VBN amod 14 O
+        12 Vantor Vantor PROPN NNP compound 13 B-PRODUCT
+        13 Zen Zen PROPN NNP compound 14 I-PRODUCT
+        14 player player NOUN NN pobj 7 O
+        15 , , PUNCT , punct 14 O
+        16 the the DET DT det 18 O
+        17 Kestrel Kestrel PROPN NNP compound 18 B-ORG
+        18 Yepp Yepp PROPN NNP conj 14 I-ORG
+        19 and and CCONJ CC cc 18 O
+        20 the the DET DT det 22 O
+        21 Lumen Lumen PROPN NNP compound 22 B-PRODUCT
+        22 PMC-100 PMC-100 PROPN NNP conj 18 O
+        23 . . PUNCT . punct 2 O
+    """, set(),
+        id='Last year saw players, such as the Windows-based Vantor Zen player, the Kestrel Yepp and ... '
+           '(a product is no firm, and a list item is not the described noun)'),
+    pytest.param("""
         0 US US PROPN NNP compound 2 B-GPE
         1 rock rock NOUN NN compound 2 O
         2 band band NOUN NN compound 3 O

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..lang.en import countries
-from ..lang.en.lexicon import ORG_NOUNS
+from ..lang.en.lexicon import ORG_NOUNS, PRODUCT_NOUNS
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
 from ..nlp import lemma
 from ..nlp.syntax import relative_of_its_head
@@ -98,6 +98,11 @@ def _parts_of_countries(ctx: Context) -> Iterator[Fact]:
             yield Fact(LOCATED_IN, ref, states[code], None, ctx.evidence(span.root, rule, 0.95))
 
 
+def _a_product_noun(noun: Token) -> bool:
+    word = lemma(noun).lower()
+    return noun.pos_ == "NOUN" and word in PRODUCT_NOUNS and word not in ORG_NOUNS
+
+
 def extract(ctx: Context) -> Iterator[Fact]:
     yield from _headquarters(ctx)
     yield from _nation_in_name(ctx)
@@ -114,8 +119,11 @@ def extract(ctx: Context) -> Iterator[Fact]:
             # the organisation is what "based" describes: "the Oslo-based maker Acme"; in "the
             # machines were Windows based" it describes no organisation, whatever the clause holds
             head = tok.head.head if tok.head.dep_ == "compound" else tok.head
-            org = next((_org(ctx, t) for t in [head, *head.subtree] if _org(ctx, t)), None) \
-                if head.pos_ in {"NOUN", "PROPN"} else None
+            # (not the other items of a list the noun opens, and no organisation at all when the
+            # noun is a product's: "the Windows-based Zephyr player, the Kestrel Yepp and ...")
+            listed = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
+            org = next((_org(ctx, t) for t in [head, *head.subtree] if t.i not in listed and _org(ctx, t)), None) \
+                if head.pos_ in {"NOUN", "PROPN"} and not _a_product_noun(head) else None
             # "Vantor, a Leeds-based firm": the organisation the described noun stands beside
             # (a noun of organisations: "a UK-based pilot scheme" names no firm)
             if org is None and head.dep_ == "appos" and lemma(head).lower() in ORG_NOUNS:
