@@ -129,6 +129,27 @@ def test_a_name_stops_where_an_aside_begins(words, spaces, label, name):
     assert cleaned is not None and cleaned.text == name
 
 
+@pytest.mark.parametrize("words, org_end, name", [
+    # a role word run into the organisation's name before a person's is the person's title
+    (["Vantor", "Executive", "Vice", "President", "Ann", "Ruiz", "said"], 2, "Vantor"),
+    (["Kestrel", "Bank", "President", "Ann", "Ruiz", "said"], 3, "Kestrel Bank"),
+    # not a name that is all title, or goes on before the role word, or ends in no role word
+    (["Office", "of", "the", "Deputy", "Ann", "Ruiz", "said"], 4, "Office of the Deputy"),
+    (["Kestrel", "Institute", "of", "Technology", "professor", "Ann", "Ruiz"], 4, "Kestrel Institute of Technology"),
+])
+def test_an_organisation_leaves_the_title_before_a_name(words, org_end, name):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.mentions.names import clean
+
+    person = words.index("Ann")
+    ents = ["B-ORG"] + ["I-ORG"] * (org_end - 1) + ["O"] * (person - org_end) + ["B-PERSON", "I-PERSON"]
+    ents += ["O"] * (len(words) - len(ents))
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    assert clean(doc.ents[0]).text == name
+
+
 def test_a_product_named_after_its_maker_stops_where_an_aside_begins():
     import spacy
     from spacy.tokens import Doc, Span

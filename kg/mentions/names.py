@@ -15,6 +15,7 @@ from ..lang.en.lexicon import (
     PLACE_TITLES,
     POSITION_TITLES,
     ROLE_NOUNS,
+    TITLE_WORDS,
 )
 
 # Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
@@ -75,6 +76,14 @@ def clean(span: Span) -> Span | None:
         if of is not None and doc[start].lower_ not in PLACE_TITLES and (
                 countries.lookup(doc[of + 1:end].text) or regions.state(doc[of + 1:end].text)):
             end = of
+    if span.label_ == "ORG":
+        # "Vantor Executive Vice President Ann Ruiz": a role word the model ran into an organisation's
+        # name before a person's, or before another title word, is the title's; not when the name
+        # is all title or goes on before it ("Solicitor General", "Office of the Deputy ...")
+        while end - start > 1 and doc[end - 1].lower_ in ROLE_NOUNS and doc[end - 1].is_title \
+                and doc[end - 2].lower_ not in TITLE_WORDS | DANGLING | {"the"} \
+                and end < len(doc) and (doc[end].ent_type_ == "PERSON" or doc[end].lower_ in TITLE_WORDS):
+            end -= 1
     if start >= end:
         return None
     cleaned = Span(doc, start, end, label=span.label_)
