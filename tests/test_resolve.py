@@ -376,3 +376,14 @@ def test_a_name_that_goes_on_from_a_products_name_is_a_product(extract):
     ents = entities(extract("Microsoft's Xbox console sold well. Many owners also pay for Xbox Live to play "
                             "against each other."))
     assert ("Product", "Xbox") in ents and ("Product", "Xbox Live") in ents
+
+
+def test_title_words_alone_name_no_organisation():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.mentions.names import clean
+
+    words = ["Shadow", "Home", "Secretary", "Ann", "Ruiz", "spoke"]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    assert clean(doc.ents[0]) is None

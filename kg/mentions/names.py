@@ -94,6 +94,8 @@ def clean(span: Span) -> Span | None:
         return None  # "Staff Sgt." alone names nobody (but "Prince" may be the singer)
     if all(t.lower_.strip(".") in ROLE_NOUNS or t.lower_ in {"c.e.o.", "of", "and"} or t.is_punct for t in cleaned):
         return None  # "Chief Executive Officer" is a title, not a name
+    if span.label_ == "ORG" and all(t.lower_ in TITLE_WORDS for t in cleaned):
+        return None  # nor is "Shadow Home" of "Shadow Home Secretary" an organisation
     last = cleaned[-1].lower_
     if len(cleaned) <= 2 and (last in FAITHS or last.endswith("ism") and len(last) > 5) and span.label_ != "PRODUCT":
         return None  # "Islam", "Reconstructionist Judaism": a faith, no organisation or person

@@ -258,6 +258,7 @@ TITLE_WORDS = ROLE_NOUNS | frozenset({
     "senior", "vice", "deputy", "managing", "financial", "operating", "technology", "information",
     "marketing", "sales", "general", "associate", "assistant", "acting", "interim", "former", "joint",
     "foreign", "prime", "state", "defence", "defense", "finance", "interior", "health", "trade", "sports",
+    "home", "shadow",  # "Home Secretary", "Shadow Chancellor"
 })
 
 # Corporate suffixes that do not change which organisation is meant: "Nokia Corp." is Nokia.
