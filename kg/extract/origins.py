@@ -151,19 +151,21 @@ def _people(ctx: Context) -> Iterator[Fact]:
                 yield Fact(NATIONALITY, person, place, None, ctx.evidence(child, "nationality-descriptor", 0.8))
 
 
-def _premodifying_places(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]]:
-    """Places among the words written right before a noun of organisations, however the parser
-    hung them: "the South Yorkshire company", "the UK mobile firm"."""
-    doc, out = noun.doc, []
+def _places_describing(ctx: Context, noun: Token, words_before: bool = True) -> dict[EntityRef, Token]:
+    """Places that describe a noun of organisations: those hung on it, and (``words_before``) those
+    among the words written right before it, however the parser hung them: "the South Yorkshire
+    company", "the UK mobile firm", "UK sportswear firm Kestrel"."""
+    places = dict(_places_modifying(ctx, noun))
+    doc = noun.doc
     i = noun.i - 1
-    while i >= 0 and noun.i - i <= 5 and (doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} or doc[i].text == "-"):
+    while words_before and i >= 0 and noun.i - i <= 5 and (doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} or doc[i].text == "-"):
         ref = ctx.entity(doc[i])
         if ref is not None and ref.cls in {COUNTRY, PLACE}:
-            out.append((ref, doc[i]))
+            places.setdefault(ref, doc[i])
         elif ref is not None:
             break  # another name ends the description: "Vantor's UK unit"
         i -= 1
-    return out
+    return places
 
 
 def _described_with_the_list(ctx: Context, span: Span) -> list[Token]:
@@ -180,11 +182,7 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
         described = _describing_nouns(span)
         for noun in described + _described_with_the_list(ctx, span):
             if lemma(head_noun(noun)).lower() in ORG_NOUNS:  # "Kestrel, the US handset and network maker"
-                # ("UK sportswear firm Kestrel": the parser may hang the place on "sportswear")
-                places = dict(_places_modifying(ctx, noun))
-                if noun.i < span.start:
-                    places.update((ref, tok) for ref, tok in _premodifying_places(ctx, noun) if ref not in places)
-                for place, tok in places.items():
+                for place, tok in _places_describing(ctx, noun, words_before=noun.i < span.start).items():
                     yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-descriptor", 0.8))
         # "Beck Steel is a steel firm in Lille", "Ford, the second-largest carmaker in America"
         for noun in described + copula_attrs(span.root):
@@ -229,8 +227,7 @@ def _described_before(ctx: Context) -> Iterator[Fact]:
             continue  # "the German carmaker BMW", "the German carmaker, BMW": the name is here
         if any(_a_name_word(ctx, doc[i]) for i in (noun.i - 1, noun.i + 1) if 0 <= i < len(doc)):
             continue  # "the US retailer Best Buy", "the Turkish TAV consortium": named, if the model missed it
-        places = dict(_places_modifying(ctx, noun))
-        places.update((ref, tok) for ref, tok in _premodifying_places(ctx, noun) if ref not in places)
+        places = _places_describing(ctx, noun)
         if not places or (org := organization_referred(ctx, noun)) is None:
             continue
         for place, tok in places.items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -316,28 +317,28 @@ def _merge_product_short_names(clusters: dict[str, Cluster]) -> None:
         del clusters[c.key]
 
 
+def _products_where(clusters: dict[str, Cluster], test: Callable[[Cluster], bool]) -> None:
+    """Make a product of each cluster that ``test`` picks, when only the model's guesses (no cue)
+    gave it another class."""
+    for c in clusters.values():
+        if c.cls() not in {PRODUCT, COUNTRY} and test(c) and not c.cued():
+            c.mentions[:] = [replace(m, votes=((PRODUCT, 1),)) for m in c.mentions]
+
+
 def _product_lines(clusters: dict[str, Cluster]) -> None:
     """"the Mac mini ... sales of the Mac": the name a lower-case model word finishes is a product
-    line, when only the model's guesses (no cue) gave it another class."""
+    line."""
     lines = {m.text.rsplit(" ", 1)[0] for c in clusters.values() if c.cls() == PRODUCT
              for m in c.mentions if " " in m.text and m.text.rsplit(" ", 1)[1] in MODEL_WORDS}
-    for c in clusters.values():
-        if c.cls() in {PRODUCT, COUNTRY} or not c.surfaces() & lines or c.cued():
-            continue
-        c.mentions[:] = [replace(m, votes=((PRODUCT, 1),)) for m in c.mentions]
+    _products_where(clusters, lambda c: bool(c.surfaces() & lines))
 
 
 def _models_of_lines(clusters: dict[str, Cluster]) -> None:
     """"the Mac ... Mac OS X Lion", "the Xbox ... Xbox Live": a name that opens with the name of a
-    product of the article and goes on is a model or an edition of it, when only the model's
-    guesses (no cue) gave it another class."""
+    product of the article and goes on is a model or an edition of it."""
     products = {c.key for c in clusters.values() if c.cls() == PRODUCT and ":" not in c.key}
-    for c in clusters.values():
-        words = c.key.split()
-        if len(words) < 2 or c.cls() in {PRODUCT, COUNTRY} or c.cued():
-            continue
-        if any(" ".join(words[:k]) in products for k in range(1, len(words))):
-            c.mentions[:] = [replace(m, votes=((PRODUCT, 1),)) for m in c.mentions]
+    _products_where(clusters, lambda c: any(" ".join(c.key.split()[:k]) in products
+                                            for k in range(1, len(c.key.split()))))
 
 
 def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
