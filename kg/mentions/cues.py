@@ -166,11 +166,12 @@ def names_the_product_noun(span: Span, iso: str | None) -> bool:
     """"the Zafi virus", "the Lumen browser": a name before a product noun names that product. Not
     when the model read it as an organisation or a place ("the Boeing jet", "the UK network" name a
     maker and a market), nor before a plural: "Saturn vehicles" are a maker's many products; nor when
-    a capital before it says the model cut the name short ("the My Acme service" is not Acme)."""
+    a capital before it says the model cut the name short ("the My Acme service" is not Acme), unless
+    that capital ends a maker's name ("the Nintendo DS console")."""
     root = span.root
     before = span.doc[span.start - 1] if span.start else None
     return (root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NN" and not iso
-            and not (before is not None and before.is_title and not before.is_sent_start)
+            and not (before is not None and before.is_title and not before.is_sent_start and before.ent_type_ != "ORG")
             and span.label_ not in {"ORG", "GPE", "NORP"}
             and lemma(root.head).lower() in PRODUCT_NAME_HEADS and not root.head.ent_type_)
 

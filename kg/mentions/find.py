@@ -12,10 +12,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries
-from ..lang.en.lexicon import HONORIFICS, PARTY_ADJECTIVES, PARTY_ALIASES, ROLE_NOUNS
+from ..lang.en.lexicon import DEVICE_NOUNS, HONORIFICS, PARTY_ADJECTIVES, PARTY_ALIASES, ROLE_NOUNS
 from ..nlp import lemma
 from .context import age_after, region_at
-from .cues import LABEL_VOTES, described_as_product, lets_people_do, made_by_organization, votes
+from .cues import (
+    LABEL_VOTES,
+    described_as_product,
+    lets_people_do,
+    made_by_organization,
+    names_the_product_noun,
+    votes,
+)
 from .names import EDGE_TOKENS, clean, norm
 from .products import (
     model_name_end,
@@ -206,7 +213,11 @@ def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
     """Proper-noun phrases the model did not tag but the syntax marks as products."""
     found = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.i in taken or token.dep_ in {"compound", "flat"}:
+        # (a name's last word is its head, unless the name stands before the noun it names: "the
+        # PSP handheld", "a Zephyr phone")
+        before_a_noun = (token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN"
+                         and lemma(token.head).lower() in DEVICE_NOUNS)
+        if token.pos_ != "PROPN" or token.i in taken or token.dep_ in {"compound", "flat"} and not before_a_noun:
             continue
         left = token.i
         while left > 0 and doc[left - 1].pos_ in {"PROPN", "NUM"} and doc[left - 1].dep_ in {"compound", "nummod"} \
@@ -218,6 +229,7 @@ def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
         span = Span(doc, left, right, label="PRODUCT")
         cleaned = clean(span)
         if cleaned is not None and (made_by_organization(cleaned) or described_as_product(cleaned)
-                                    or lets_people_do(cleaned, None)):
+                                    or lets_people_do(cleaned, None)
+                                    or before_a_noun and names_the_product_noun(cleaned, None)):
             found.append(cleaned)
     return found

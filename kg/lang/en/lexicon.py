@@ -177,6 +177,16 @@ MADE_THROUGH_NOUNS = frozenset({"plan", "detail", "version", "prototype", "desig
 # "Tesco's Metro store" a shop; "Sony's Zephyr console" is Sony's make (OWNED_PRODUCT_HEADS).
 UNMADE_HEADS = frozenset({"programme", "show", "network", "store"})
 OWNED_PRODUCT_HEADS = PRODUCT_NAME_HEADS - UNMADE_HEADS
+# Devices and vehicles: a name the model missed written before one is the model's name ("the PSP
+# handheld", "a Razr phone"). Not services, networks, formats or technologies: before those stand
+# acronyms of every kind ("an ID card", "the P2P network", "HD television").
+DEVICE_NOUNS = frozenset({
+    "phone", "smartphone", "handset", "tablet", "laptop", "notebook", "netbook", "computer", "console",
+    "handheld", "camera", "player", "printer", "jukebox", "recorder", "headset", "smartwatch", "router",
+    "modem", "chip", "chipset", "processor", "car", "saloon", "hatchback", "coupe", "sedan", "suv",
+    "motorcycle", "motorbike", "scooter", "jet", "jetliner", "airliner", "aircraft", "airplane", "plane",
+    "helicopter", "drone", "robot",
+})
 # Nouns that stand for the kind of thing a product is: "a family of long-range airliners".
 KIND_NOUNS = frozenset({"family", "range", "line", "series", "kind", "type", "class", "generation"})
 # Nouns whose infinitive complement is a capability: "its ability to craft videos".
