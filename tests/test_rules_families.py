@@ -1051,6 +1051,32 @@ CASES = [
     """, {('maker-possessive-noun', 'Zephyr', 'Kestrel', None)},
         id="Kestrel's Zephyr handheld console went on sale. (the owner's console is a product, whatever the model read)"),
     pytest.param("""
+        0 Shoppers shopper NOUN NNS nsubj 1 O
+        1 queued queue VERB VBD ROOT 1 O
+        2 for for ADP IN prep 1 O
+        3 the the DET DT det 6 O
+        4 Vantor Vantor PROPN NNP compound 5 B-ORG
+        5 Zephyr Zephyr PROPN NNP compound 6 O
+        6 console console NOUN NN pobj 2 O
+        7 on on ADP IN prep 1 O
+        8 Friday Friday PROPN NNP pobj 7 B-DATE
+        9 . . PUNCT . punct 1 O
+    """, {('maker-before-name', 'Zephyr', 'Vantor', None)},
+        id="Shoppers queued for the Vantor Zephyr console on Friday. (a name the model missed before a device "
+           "is the device, and the firm before it its maker)"),
+    pytest.param("""
+        0 Reviewers reviewer NOUN NNS nsubj 1 O
+        1 said say VERB VBD ROOT 1 O
+        2 the the DET DT det 4 O
+        3 Zephyr Zephyr PROPN NNP compound 4 O
+        4 handheld handheld NOUN NN nsubj 6 O
+        5 can can AUX MD aux 6 O
+        6 play play VERB VB ccomp 1 O
+        7 films film NOUN NNS dobj 6 O
+        8 . . PUNCT . punct 1 O
+    """, {('capability-can', 'Zephyr', 'play films', None)},
+        id="Reviewers said the Zephyr handheld can play films. (an untagged name before a device names it)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 says say VERB VBZ ROOT 1 O
         2 its its PRON PRP$ poss 5 O

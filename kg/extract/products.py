@@ -57,6 +57,41 @@ def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
                  if ref.cls == ORGANIZATION and name in surfaces), None)
 
 
+def _maker_before_name(ctx: Context, span: Span) -> EntityRef | None:
+    """"the Nintendo DS console", "the Apple Mac mini": an organisation written as the first words of
+    the product's noun phrase, which the model read apart from the product's name. (An operator
+    stands there too, "a Qantas A380": measured apart, as maker-before-name.)"""
+    doc = ctx.doc
+    if span.start == 0 or not _model_shaped(span):
+        return None
+    if span.end < len(doc) and doc[span.end].pos_ == "PROPN":
+        return None  # the name goes on, and names something else: "the Vantor Leeds Road Race"
+    word = doc[span.start - 1]
+    ref = ctx.entity(word)
+    if ref is None or ref.cls != ORGANIZATION or word.dep_ != "compound" \
+            or any(c.dep_ == "poss" for c in word.children):  # ("Vantor's Zephyr K2": Zephyr is no maker)
+        return None
+    # the two together name a company or a person the model read whole elsewhere ("Lockheed Martin")
+    # (or the word is the first of the product's own name, as the article writes it in full)
+    whole = doc[span.start - 1:span.end].text
+    product = ctx.entity(span.root)
+    if any(ent.text == whole and ent.label_ in {"ORG", "PERSON"} for ent in doc.ents) \
+            or product is not None and product.name.startswith(word.text + " "):
+        return None
+    named = compound_head(span.root)
+    return ref if span.start <= word.head.i < span.end or word.head.i == named.i else None
+
+
+def _model_shaped(span: Span) -> bool:
+    """A name shaped like a model's ("PSP", "PlayStation 2", "iPod") or written before the device it
+    names ("the Kodak Brownie camera"): after a company's name, a plain word is as often the rest
+    of the company's name the model cut off ("Lockheed Martin") or a station ("BBC Radio Five Live")."""
+    named = compound_head(span.root)
+    return (any(ch.isdigit() for ch in span.text) or camel_shaped(span)
+            or any(t.is_upper and len(t) > 1 for t in span)
+            or named.i != span.root.i and named.tag_ == "NN" and lemma(named).lower() in OWNED_PRODUCT_HEADS)
+
+
 def _possessive_rule(span: Span) -> tuple[str, float]:
     """The rule and prior of "X's NAME": a name shaped like a model's (a number in it, or a
     lower-case letter before a capital: "Vantor's Zephyr 3", "Vantor's iDrive") is what an
@@ -71,6 +106,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     root = span.root
     if (maker := _maker_in_name(ctx, span)) is not None:
         yield maker, root, "maker-name", 0.9
+    elif (maker := _maker_before_name(ctx, span)) is not None:
+        yield maker, root, "maker-before-name", 0.6
     heads = [root, *appositives(span)]
     named = compound_head(root)  # "the Zephyr music player"
     if named.i != root.i and lemma(named).lower() in OWNED_PRODUCT_HEADS:
