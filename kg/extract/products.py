@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from ..lang.en.lexicon import (
     MADE_THROUGH_NOUNS,
     MAKER_VERBS,
+    ORG_SUFFIXES,
     OWN_MAKING_VERBS,
     OWNED_PRODUCT_HEADS,
     ROLE_NOUNS,
@@ -87,6 +88,8 @@ def _model_shaped(span: Span) -> bool:
     names ("the Kodak Brownie camera"): after a company's name, a plain word is as often the rest
     of the company's name the model cut off ("Lockheed Martin") or a station ("BBC Radio Five Live")."""
     named = compound_head(span.root)
+    if span[-1].lower_ in ORG_SUFFIXES:  # ("Vantor Verkehrsgesellschaft mbH" is one company)
+        return False
     return (any(ch.isdigit() for ch in span.text) or camel_shaped(span)
             or any(t.is_upper and len(t) > 1 for t in span)
             or named.i != span.root.i and named.tag_ == "NN" and lemma(named).lower() in OWNED_PRODUCT_HEADS)

@@ -273,7 +273,7 @@ TITLE_WORDS = ROLE_NOUNS | frozenset({
 
 # Corporate suffixes that do not change which organisation is meant: "Nokia Corp." is Nokia.
 ORG_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
-                          "group", "holdings", "limited", "ag", "sa", "gmbh", "company"})
+                          "group", "holdings", "limited", "ag", "sa", "gmbh", "mbh", "company"})
 
 # Last words that make a name an organization's: "Manchester United", "Lib Dems", "Acme Holdings".
 ORG_NAME_ENDINGS = frozenset({
