@@ -31,6 +31,44 @@ CASES = [
         2 a a DET DT det 3 O
         3 profit profit NOUN NN dobj 1 O
         4 . . PUNCT . punct 1 O
+        5 Chief chief ADJ JJ amod 6 O
+        6 executive executive NOUN NN compound 8 O
+        7 Ann Ann PROPN NNP compound 8 B-PERSON
+        8 Ruiz Ruiz PROPN NNP nsubj 9 I-PERSON
+        9 said say VERB VBD ROOT 9 O
+        10 the the DET DT det 11 O
+        11 firm firm NOUN NN nsubj 13 O
+        12 would would AUX MD aux 13 O
+        13 grow grow VERB VB ccomp 9 O
+        14 . . PUNCT . punct 9 O
+    """, {('role-premodifier-title', 'Ann Ruiz', None, 'chief executive'),
+          ('role-title-context', 'Ann Ruiz', 'Vantor', 'chief executive')},
+        id='Vantor posted a profit. Chief executive Ann Ruiz said the firm would grow. (the officer of the '
+           'company the story is about)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 beat beat VERB VBD ROOT 1 O
+        2 Kestrel Kestrel PROPN NNP dobj 1 B-ORG
+        3 . . PUNCT . punct 1 O
+        4 Kestrel Kestrel PROPN NNP nsubj 5 B-ORG
+        5 lost lose VERB VBD ROOT 5 O
+        6 to to ADP IN prep 5 O
+        7 Vantor Vantor PROPN NNP pobj 6 B-ORG
+        8 . . PUNCT . punct 5 O
+        9 Chairman chairman NOUN NN compound 11 O
+        10 Ann Ann PROPN NNP compound 11 B-PERSON
+        11 Ruiz Ruiz PROPN NNP nsubj 12 I-PERSON
+        12 spoke speak VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('role-premodifier-title', 'Ann Ruiz', None, 'chairman')},
+        id='Vantor beat Kestrel. Kestrel lost to Vantor. Chairman Ann Ruiz spoke. (two companies named as '
+           'often: whose chairman is not said)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 posted post VERB VBD ROOT 1 O
+        2 a a DET DT det 3 O
+        3 profit profit NOUN NN dobj 1 O
+        4 . . PUNCT . punct 1 O
         5 The the DET DT det 6 O
         6 firm firm NOUN NN poss 8 O
         7 's 's PART POS case 6 O
@@ -513,6 +551,7 @@ def test_every_construction_module_is_exercised():
     for module, wanted in families.items():
         assert wanted & rules, f"no case for {module}"
     assert "role-where" in rules
+    assert "role-title-context" in rules
 
 
 def role_times(table: str) -> set[tuple]:

@@ -1,0 +1,62 @@
+"""Roles whose organisation the text leaves to the reader: "Chief executive Ann Ruiz said the firm
+would grow", "Tom Hale, finance director, said costs fell", in a story about one company.
+
+News names the company once and then its officers by their titles alone. The company is the one
+the story last made the subject of a sentence (in the person's sentence or the two before),
+passing over people, who are quoted between the company and its officers, and it must be the
+organisation the article names most (and no other as often): in a story about a football club or an oil company, the
+last subject may be the club's ground or the firm's rival.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from ...model import ORGANIZATION, PERSON, ROLE, Fact
+from ...nlp.syntax import subjects_before
+from ..base import Context
+
+# Titles only a company's (or a body's) own officers carry. Not "president", "minister" or
+# "leader" ("President Ann Ruiz" heads a country), nor "analyst" or "economist", who mostly work
+# for a bank that comments on the company.
+OFFICER_TITLES = frozenset({
+    "chief executive", "chief executive officer", "chairman", "chairwoman", "managing director",
+    "finance director", "financial director", "chief financial officer", "chief operating officer",
+    "executive chairman", "deputy chairman", "group chief executive", "founder", "co-founder",
+})
+# The constructions that write a title with no organisation (kg.extract.roles.facts).
+TITLE_RULES = frozenset({"role-premodifier-title", "role-apposition-title", "role-before-name-title"})
+
+
+def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
+    """The organisation in focus for each officer's title said with none, unless the article gives
+    that person an organisation elsewhere."""
+    placed = {f.subject for f in facts if f.family == ROLE and f.obj is not None}
+    titled = {(f.subject, f.evidence.start): f for f in facts
+              if f.family == ROLE and f.obj is None and f.role and f.role.lower() in OFFICER_TITLES
+              and f.evidence.rule in TITLE_RULES}
+    named = Counter(ref for _m, ref in ctx.resolution.mentions if ref.cls == ORGANIZATION).most_common(2)
+    if not named or len(named) > 1 and named[0][1] == named[1][1]:
+        return  # no one organisation the story is about
+    focus = named[0][0]
+    doc = ctx.doc
+    for span, ref in ctx.mentions_of(PERSON):
+        if ref in placed:
+            continue
+        # ("its founder Ann Ruiz", "the firm's chairman Tom Hale": an owner written is for the
+        # rules that read owners, kg.extract.roles.organizations)
+        if any(t.dep_ == "poss" for t in doc[max(span.start - 4, 0):span.start]):
+            continue
+        sentence = ctx.sentence(span.start)
+        fact = next((f for (who, start), f in titled.items()
+                     if who == ref and sentence.start_char <= start < sentence.end_char), None)
+        if fact is None:
+            continue
+        for subject in subjects_before(span.root, ctx.start_back(span.start, 2)):
+            found = ctx.entity(subject)
+            if found is None or found.cls == PERSON:
+                continue
+            if found == focus:
+                yield Fact(ROLE, ref, found, fact.role, ctx.evidence(span.root, "role-title-context", 0.6),
+                           fact.status)
+            break
