@@ -67,9 +67,10 @@ def test_roles(extract, text, expected):
     ("John Whitmore, a lecturer at Yale University and honorary president of the "
      "International Chess Federation, retired.",
      {("role", "John Whitmore", "International Chess Federation", "honorary president")}, set()),
-    # the organisation is the person's
+    # the organisation is the person's, and the title the sentence gives her goes with it (as a
+    # party stated with a government post does: "Republican senator")
     ("Premier Janet Okafor's Liberal Party won the vote.",
-     {("role", "Janet Okafor", "Liberal Party", None)}, set()),
+     {("role", "Janet Okafor", "Liberal Party", "premier")}, {("role", "Janet Okafor", "Liberal Party", None)}),
     # a capitalised title: the title words only
     ("French Prime Minister Lionel Jospin met Tony Blair.", {("role", "Lionel Jospin", None, "prime minister"),
                                                              ("nationality", "Lionel Jospin", "France", None)}, set()),
@@ -238,8 +239,9 @@ def test_roles(extract, text, expected):
     ("It works, said the engineer, Tom Hale, in a talk last week at Yale University, where he "
      "is a lecturer in the School of Engineering.",
      {("role", "Tom Hale", "Yale University", "lecturer")}, set()),
+    # (the one title the sentence gives her goes with the organisation: kg.extract.roles.titled)
     ("A profile of the historian Ruth Mayer mentioned the Institute for Applied Optics, where she was "
-     "on the faculty.", {("role", "Ruth Mayer", "Institute for Applied Optics", None)}, set()),
+     "on the faculty.", {("role", "Ruth Mayer", "Institute for Applied Optics", "historian")}, set()),
     ("Mr. Hale met Ms. Park at Lyon University, where she teaches.", set(),
      {("role", "Park", "Lyon University", None), ("role", "Hale", "Lyon University", None)}),
     # "who" is about the nearest name before it, wherever the parser hangs the clause

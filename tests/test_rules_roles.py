@@ -26,6 +26,21 @@ def role_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Prices price NOUN NNS nsubj 2 O
+        1 will will AUX MD aux 2 O
+        2 rise rise VERB VB ccomp 4 O
+        3 , , PUNCT , punct 4 O
+        4 said say VERB VBD ROOT 4 O
+        5 analyst analyst NOUN NN compound 7 O
+        6 Ann Ann PROPN NNP compound 7 B-PERSON
+        7 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        8 at at ADP IN prep 7 O
+        9 Vantor Vantor PROPN NNP pobj 8 B-ORG
+        10 . . PUNCT . punct 4 O
+    """, {('role-premodifier-title', 'Ann Ruiz', None, 'analyst'), ('member-of', 'Ann Ruiz', 'Vantor', 'analyst')},
+        id='Prices will rise, said analyst Ann Ruiz at Vantor. (the title before the name, the organisation '
+           'after it: one role)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 posted post VERB VBD ROOT 1 O
         2 a a DET DT det 3 O

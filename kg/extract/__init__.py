@@ -13,6 +13,7 @@ from ..mentions.resolve import resolve
 from ..model import ROLE, Article, ArticleResult, Fact
 from . import capabilities, origins, pairs, places, products, rivalry, roles
 from .base import Context
+from .roles import titled
 
 EXTRACTORS: dict[str, Callable[[Context], Iterator[Fact]]] = {
     "roles": roles.extract,
@@ -56,6 +57,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleResult:
     facts: list[Fact] = []
     for extractor in EXTRACTORS.values():
         facts.extend(extractor(ctx))
+    facts += titled.extract(facts)  # "said analyst Ann Ruiz at Vantor": the membership takes the title
     facts = _drop_explained(_drop_subsumed(facts))
     words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
     spans: dict = {}

@@ -1,0 +1,40 @@
+"""A title and an organisation said of one person in one sentence are one role: in "said analyst
+Ann Ruiz at Vantor" the title is read before the name (a job title with no organisation) and the
+organisation after it (a membership with no role); the membership takes the title."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import CURRENT, ROLE, Fact
+
+# Where a title that names its organisation goes on to name it: "director of the Vantor Trust".
+ORG_PREPOSITION = re.compile(r"\s(?:of|at|from|for|with|to)\s")
+
+
+def extract(facts: list[Fact]) -> list[Fact]:
+    """The memberships with no role said that gain the title their person is given in the same
+    sentence; when the sentence gives two titles, none (which one goes with the organisation is
+    not said). A time the membership's own words give ("left Vantor") stands."""
+    titles: dict[tuple, set] = {}
+    for f in facts:
+        if f.family == ROLE and f.obj is None and f.role:
+            titles.setdefault((f.subject, f.evidence.article_id, f.evidence.start), set()).add((f.role, f.status))
+    out = []
+    for f in facts:
+        said = titles.get((f.subject, f.evidence.article_id, f.evidence.start), set())
+        if f.family == ROLE and f.obj is not None and not f.role and len(said) == 1:
+            role, status = next(iter(said))
+            out.append(replace(f, role=_without_organization(role, f.obj.name),
+                               status=f.status if f.status != CURRENT else status))
+    return out
+
+
+def _without_organization(title: str, org: str) -> str:
+    """The title up to where it names the organisation: "director of the Vantor Trust" at the
+    Vantor Trust is a director ("of the Pew Vantor Trust" names it too, in a longer form)."""
+    names = {w for w in org.split() if w[:1].isupper()}
+    for cut in ORG_PREPOSITION.finditer(title):
+        if names & set(title[cut.end():].split()):
+            return title[:cut.start()]
+    return title
