@@ -57,8 +57,10 @@ def extract_article(article: Article, doc: Doc) -> ArticleResult:
     facts: list[Fact] = []
     for extractor in EXTRACTORS.values():
         facts.extend(extractor(ctx))
-    facts += titled.extract(facts)  # "said analyst Ann Ruiz at Vantor": the membership takes the title
     facts = _drop_explained(_drop_subsumed(facts))
+    # "said analyst Ann Ruiz at Vantor": the membership takes the title (after the memberships a
+    # richer one says all of are gone, so that no guess survives by taking a title)
+    facts = _drop_subsumed(facts + titled.extract(facts))
     words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
     spans: dict = {}
     for mention, ref in resolution.mentions:
