@@ -60,6 +60,18 @@ CASES = [
     """, {('based-descriptor', 'Kestrel', 'United States', None)},
         id='US rock band Kestrel cancelled its tour. (a band read as a person)'),
     pytest.param("""
+        0 US US PROPN NNP compound 2 B-GPE
+        1 rock rock NOUN NN compound 2 O
+        2 band band NOUN NN compound 3 O
+        3 Kestrel Kestrel PROPN NNP nsubj 4 O
+        4 cancelled cancel VERB VBD ROOT 4 O
+        5 its its PRON PRP$ poss 6 O
+        6 tour tour NOUN NN dobj 4 O
+        7 . . PUNCT . punct 4 O
+    """, {('based-descriptor', 'Kestrel', 'United States', None)},
+        id='US rock band Kestrel cancelled its tour. (a name the model missed after a noun of organisations '
+           'is an organisation)'),
+    pytest.param("""
         0 The the DET DT det 1 O
         1 Zephyr Zephyr PROPN NNP nsubjpass 3 B-PRODUCT
         2 is be AUX VBZ auxpass 3 O

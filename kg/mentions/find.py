@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries
-from ..lang.en.lexicon import DEVICE_NOUNS, HONORIFICS, PARTY_ADJECTIVES, PARTY_ALIASES, ROLE_NOUNS
+from ..lang.en.lexicon import DEVICE_NOUNS, HONORIFICS, ORG_NOUNS, PARTY_ADJECTIVES, PARTY_ALIASES, ROLE_NOUNS
 from ..nlp import lemma
 from .context import age_after, region_at
 from .cues import (
@@ -79,6 +79,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         taken.update(range(span.start, span.end))
     for span, party in unlabelled_parties(doc, taken):  # "Conservative MP Ann Ruiz", "Labour MP"
         mentions.append(Mention(span.start, span.end, party, "ORG", votes(span)))
+        taken.update(range(span.start, span.end))
+    for span in unlabelled_organizations(doc, taken):  # "rock band Kestrel", "the carrier Zephyr"
+        mentions.append(Mention(span.start, span.end, span.text, "ORG", votes(span)))
         taken.update(range(span.start, span.end))
     for span in unlabelled_places(doc, taken):
         iso = countries.lookup(span.text)
@@ -183,6 +186,26 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
         cleaned = clean(span)
         if cleaned is not None:
             found.append(cleaned)
+    return found
+
+
+def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the model missed written after a noun of organisations that names them: "rock band
+    Kestrel", "the carrier Zephyr Air" (the noun hangs on the name as a compound)."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or not token.is_title or token.dep_ in {"compound", "flat"}:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
+            start -= 1
+        noun = doc[start - 1] if start > 0 else None
+        if noun is None or noun.pos_ != "NOUN" or noun.head.i != token.i or noun.dep_ != "compound" \
+                or lemma(noun).lower() not in ORG_NOUNS or countries.lookup(doc[start:token.i + 1].text):
+            continue
+        span = clean(Span(doc, start, token.i + 1, label="ORG"))
+        if span is not None:
+            found.append(span)
     return found
 
 
