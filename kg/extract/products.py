@@ -60,8 +60,8 @@ def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
 
 def _maker_before_name(ctx: Context, span: Span) -> EntityRef | None:
     """"the Nintendo DS console", "the Apple Mac mini": an organisation written as the first words of
-    the product's noun phrase, which the model read apart from the product's name. (An operator
-    stands there too, "a Qantas A380": measured apart, as maker-before-name.)"""
+    the product's noun phrase, which the model read apart from the product's name. (An airline may
+    stand there too, "a Qantas 747": the rule's precision is measured on its own.)"""
     doc = ctx.doc
     if span.start == 0 or not _model_shaped(span):
         return None

@@ -4,8 +4,8 @@ would grow", "Tom Hale, finance director, said costs fell", in a story about one
 News names the company once and then its officers by their titles alone. The company is the one
 the story last made the subject of a sentence (in the person's sentence or the two before),
 passing over people, who are quoted between the company and its officers, and it must be the
-organisation the article names most (and no other as often): in a story about a football club or an oil company, the
-last subject may be the club's ground or the firm's rival.
+organisation the article names most, with no other named as often: in a story about a football
+club or an oil company, the last subject may be the club's ground or the firm's rival.
 """
 from __future__ import annotations
 
