@@ -90,9 +90,13 @@ def _model_shaped(span: Span) -> bool:
     named = compound_head(span.root)
     if span[-1].lower_ in ORG_SUFFIXES:  # ("Vantor Verkehrsgesellschaft mbH" is one company)
         return False
-    return (any(ch.isdigit() for ch in span.text) or camel_shaped(span)
-            or any(t.is_upper and len(t) > 1 for t in span)
+    return (_numbered_or_camel(span) or any(t.is_upper and len(t) > 1 for t in span)
             or named.i != span.root.i and named.tag_ == "NN" and lemma(named).lower() in OWNED_PRODUCT_HEADS)
+
+
+def _numbered_or_camel(span: Span) -> bool:
+    """A number in the name, or a lower-case letter before a capital: "Zephyr 3", "iDrive"."""
+    return any(ch.isdigit() for ch in span.text) or camel_shaped(span)
 
 
 def _possessive_rule(span: Span) -> tuple[str, float]:
@@ -100,7 +104,7 @@ def _possessive_rule(span: Span) -> tuple[str, float]:
     lower-case letter before a capital: "Vantor's Zephyr 3", "Vantor's iDrive") is what an
     organisation makes; "Vantor's Mobility Command" or "the BBC's World Report" may as well be a
     unit or a programme, so it is measured apart and, unmeasured, stays under the default."""
-    if any(ch.isdigit() for ch in span.text) or camel_shaped(span):
+    if _numbered_or_camel(span):
         return "maker-possessive-model", 0.8
     return "maker-possessive", 0.5
 

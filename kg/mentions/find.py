@@ -171,15 +171,22 @@ def _before_a_title(span: Span) -> bool:
     return False
 
 
+def _title_case_start(doc: Doc, end: int, taken: set[int]) -> int:
+    """Where the run of title-case proper nouns ending at token ``end`` starts, among tokens no
+    other mention has taken: "Zephyr Air" for "Air"."""
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
+        start -= 1
+    return start
+
+
 def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed that an age marks as people: "Tal, 45, a senior official"."""
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.i in taken or not token.is_title:
             continue
-        start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
-            start -= 1
+        start = _title_case_start(doc, token.i, taken)
         span = Span(doc, start, token.i + 1, label="PERSON")
         if (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") or not age_after(span):
             continue
@@ -196,9 +203,7 @@ def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
     for token in doc:
         if token.pos_ != "PROPN" or token.i in taken or not token.is_title or token.dep_ in {"compound", "flat"}:
             continue
-        start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
-            start -= 1
+        start = _title_case_start(doc, token.i, taken)
         noun = doc[start - 1] if start > 0 else None
         if noun is None or noun.pos_ != "NOUN" or noun.head.i != token.i or noun.dep_ != "compound" \
                 or lemma(noun).lower() not in ORG_NOUNS or countries.lookup(doc[start:token.i + 1].text):
