@@ -37,7 +37,7 @@ CASES = [
         8 at at ADP IN prep 7 O
         9 Vantor Vantor PROPN NNP pobj 8 B-ORG
         10 . . PUNCT . punct 4 O
-    """, {('role-premodifier-title', 'Ann Ruiz', None, 'analyst'), ('member-of', 'Ann Ruiz', 'Vantor', 'analyst')},
+    """, {('role-premodifier-title', 'Ann Ruiz', None, 'analyst'), ('member-of-quoted', 'Ann Ruiz', 'Vantor', 'analyst')},
         id='Prices will rise, said analyst Ann Ruiz at Vantor. (the title before the name, the organisation '
            'after it: one role)'),
     pytest.param("""
@@ -338,6 +338,38 @@ CASES = [
         7 . . PUNCT . punct 4 O
     """, {('member-of', 'Maria Lopez', 'Siemens', None)}, id='Maria Lopez of Siemens spoke on Monday.'),
     pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 7 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 of of ADP IN prep 1 O
+        4 Nordwind Nordwind PROPN NNP compound 5 B-ORG
+        5 Bank Bank PROPN NNP pobj 3 I-ORG
+        6 , , PUNCT , punct 1 O
+        7 said say VERB VBD ROOT 7 O
+        8 the the DET DT det 9 O
+        9 rate rate NOUN NN nsubj 11 O
+        10 would would AUX MD aux 11 O
+        11 fall fall VERB VB ccomp 7 O
+        12 . . PUNCT . punct 7 O
+    """, {('member-of-quoted', 'Tom Hale', 'Nordwind Bank', None)},
+        id='Tom Hale, of Nordwind Bank, said the rate would fall. (quoted with an organisation)'),
+    pytest.param("""
+        0 Costs cost NOUN NNS nsubj 1 O
+        1 are be AUX VBP ccomp 4 O
+        2 high high ADJ JJ acomp 1 O
+        3 , , PUNCT , punct 4 O
+        4 said say VERB VBD ROOT 4 O
+        5 Lena Lena PROPN NNP compound 6 B-PERSON
+        6 Park Park PROPN NNP nsubj 4 I-PERSON
+        7 of of ADP IN prep 6 O
+        8 Kestrel Kestrel PROPN NNP poss 10 B-ORG
+        9 's 's PART POS case 8 O
+        10 results result NOUN NNS pobj 7 O
+        11 . . PUNCT . punct 4 O
+    """, {('member-of', 'Lena Park', 'Kestrel', None)},
+        id="Costs are high, said Lena Park of Kestrel's results. (the firm is what she speaks of: not the "
+           "quoted reading)"),
+    pytest.param("""
         0 Ana Ana PROPN NNP compound 1 B-PERSON
         1 Diaz Diaz PROPN NNP nsubj 7 I-PERSON
         2 and and CCONJ CC cc 1 O
@@ -559,7 +591,7 @@ def test_every_construction_module_is_exercised():
 
     rules = {rule for case in CASES for rule, *_ in case.values[1]}
     families = {"apposition": {"role-apposition", "role-before-name"}, "premodifier": {"role-premodifier"},
-                "membership": {"member-of", "member-of-list", "member-of-parent"}, "copula": {"role-copula"},
+                "membership": {"member-of", "member-of-quoted", "member-of-list", "member-of-parent"}, "copula": {"role-copula"},
                 "leading": {"role-verb-found", "role-verb-head"}, "serving": {"role-verb-work", "role-as"},
                 "appointing": {"role-appointed"}}
     assert {c.__module__.rsplit(".", 1)[1] for c in PERSON_CONSTRUCTIONS} == set(families)

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ...lang.en.lexicon import QUOTING_VERBS
 from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
+from ...nlp import lemma
 from ...nlp.syntax import first_conjunct
 from ..base import Context
 from .organizations import organization_of
@@ -26,15 +28,32 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         # "NASA's Bill Nelson" apart from "Bill Nelson of NASA": a firm's possessive is as often on
         # its product the model took for a person ("Vantor's Zephyr Portable"), so it is measured apart
         rule = "member-possessive-name" if org_token.dep_ == "poss" and span.start <= org_token.head.i < span.end \
-            else "member-of"
+            else _quoted_or_plain(span, org_token)
         yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, rule, 0.6))
     elif org_token is None and (org_token := _org_right_after(ctx, span)) is not None:
-        yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of", 0.6))
+        yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None,
+                   ctx.evidence(root, _quoted_or_plain(span, org_token), 0.6))
     elif org_token is None:
         org_token = _list_organization(ctx, root)
         if org_token is not None:
             yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None,
                        ctx.evidence(root, "member-of-list", 0.5))
+
+
+def _quoted_or_plain(span: Span, org: Token) -> str:
+    """"said Ann Ruiz of Vantor", "Tom Hale, at Nordwind, expects ...", "according to Ann Ruiz of
+    Vantor": a person quoted with the organisation named after the name speaks as one of its people,
+    which holds far more often than "<name> of <name>" at large (the title of a film, a town someone
+    comes from), so the quoted reading is measured apart. Not when the organisation owns what follows
+    ("said Ann Ruiz of Vantor's results"): then it is the topic of the quote. Nor for a word before
+    the name ("Theatre impresario Ann Ruiz said"), which is as often a field or a product."""
+    if org.dep_ == "poss" or org.i < span.end:
+        return "member-of"
+    person = span.root
+    verb = person.head
+    quoted = (person.dep_ == "nsubj" and verb.pos_ == "VERB" and lemma(verb).lower() in QUOTING_VERBS) or (
+        person.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according")
+    return "member-of-quoted" if quoted else "member-of"
 
 
 def _org_right_after(ctx: Context, span: Span) -> Token | None:

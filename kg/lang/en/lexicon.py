@@ -169,6 +169,12 @@ OWN_MAKING_VERBS = MAKER_VERBS - {"sell", "ship"}
 
 # Verbs by which a company speaks of its own products: "Vantor says its new phone will ...".
 SPEAKING_VERBS = frozenset({"say", "claim", "insist", "believe", "hope", "expect", "predict", "promise", "boast"})
+# Verbs that give a person as the source of a quote or a view: "said Ann Ruiz of Vantor", "Tom Hale,
+# at Nordwind, expects ...". Who is quoted with an organisation is quoted as one of its people.
+QUOTING_VERBS = frozenset({
+    "say", "tell", "explain", "add", "agree", "warn", "argue", "comment", "note", "predict", "estimate",
+    "expect", "believe", "think", "reckon", "insist", "claim", "suggest", "caution", "observe",
+})
 # Nouns through which a maker verb reaches its product: "unveiled plans for the Zephyr", "launched a
 # new version of the Zephyr", "showed a prototype of the Zephyr".
 MADE_THROUGH_NOUNS = frozenset({"plan", "detail", "version", "prototype", "design", "update", "upgrade",
