@@ -354,6 +354,21 @@ CASES = [
     """, {('member-of-quoted', 'Tom Hale', 'Nordwind Bank', None)},
         id='Tom Hale, of Nordwind Bank, said the rate would fall. (quoted with an organisation)'),
     pytest.param("""
+        0 " " PUNCT `` punct 6 O
+        1 Demand demand NOUN NN nsubj 2 O
+        2 is be AUX VBZ ccomp 6 O
+        3 strong strong ADJ JJ acomp 2 O
+        4 , , PUNCT , punct 6 O
+        5 " " PUNCT '' punct 6 O
+        6 said say VERB VBD ROOT 6 O
+        7 Vantor Vantor PROPN NNP poss 10 B-ORG
+        8 's 's PART POS case 7 O
+        9 Lena Lena PROPN NNP compound 10 B-PERSON
+        10 Park Park PROPN NNP nsubj 6 I-PERSON
+        11 . . PUNCT . punct 6 O
+    """, {('member-possessive-quoted', 'Lena Park', 'Vantor', None)},
+        id='"Demand is strong," said Vantor\'s Lena Park. (quoted, the firm\'s possessive on the name)'),
+    pytest.param("""
         0 Costs cost NOUN NNS nsubj 1 O
         1 are be AUX VBP ccomp 4 O
         2 high high ADJ JJ acomp 1 O

@@ -26,9 +26,12 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     org_token, _ = organization_of(ctx, root, shared=False)
     if org_token is not None and ctx.entity(org_token) != ctx.entity(root):
         # "NASA's Bill Nelson" apart from "Bill Nelson of NASA": a firm's possessive is as often on
-        # its product the model took for a person ("Vantor's Zephyr Portable"), so it is measured apart
-        rule = "member-possessive-name" if org_token.dep_ == "poss" and span.start <= org_token.head.i < span.end \
-            else _quoted_or_plain(span, org_token)
+        # its product the model took for a person ("Vantor's Zephyr Portable"), so it is measured
+        # apart; quoted ("said NASA's Bill Nelson") it is a person speaking for the organisation
+        if org_token.dep_ == "poss" and span.start <= org_token.head.i < span.end:
+            rule = "member-possessive-quoted" if _quoted(span.root) else "member-possessive-name"
+        else:
+            rule = _quoted_or_plain(span, org_token)
         yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, rule, 0.6))
     elif org_token is None and (org_token := _org_right_after(ctx, span)) is not None:
         yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None,
@@ -49,11 +52,15 @@ def _quoted_or_plain(span: Span, org: Token) -> str:
     the name ("Theatre impresario Ann Ruiz said"), which is as often a field or a product."""
     if org.dep_ == "poss" or org.i < span.end:
         return "member-of"
-    person = span.root
+    return "member-of-quoted" if _quoted(span.root) else "member-of"
+
+
+def _quoted(person: Token) -> bool:
+    """The person is given as the source of what is said: "said Ann Ruiz", "Ann Ruiz told ...",
+    "according to Ann Ruiz"."""
     verb = person.head
-    quoted = (person.dep_ == "nsubj" and verb.pos_ == "VERB" and lemma(verb).lower() in QUOTING_VERBS) or (
+    return (person.dep_ == "nsubj" and verb.pos_ == "VERB" and lemma(verb).lower() in QUOTING_VERBS) or (
         person.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according")
-    return "member-of-quoted" if quoted else "member-of"
 
 
 def _org_right_after(ctx: Context, span: Span) -> Token | None:
