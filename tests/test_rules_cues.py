@@ -347,6 +347,28 @@ CASES = [
         5 . . PUNCT . punct 3 O
     """, 'Zafi', 'names-the-product-noun', 'Product', id='names-the-product-noun'),
     pytest.param("""
+        0 She she PRON PRP nsubj 1 O
+        1 bought buy VERB VBD ROOT 1 O
+        2 the the DET DT det 7 O
+        3 Lena Lena PROPN NNP compound 4 B-PERSON
+        4 Zephyr Zephyr PROPN NNP compound 7 I-PERSON
+        5 portable portable ADJ JJ amod 7 O
+        6 music music NOUN NN compound 7 O
+        7 player player NOUN NN dobj 1 O
+        8 . . PUNCT . punct 1 O
+    """, 'Lena Zephyr', 'names-the-product-noun', 'Product', id='names-the-product-noun-through-modifiers'),
+    pytest.param("""
+        0 He he PRON PRP nsubj 1 O
+        1 tested test VERB VBD ROOT 1 O
+        2 the the DET DT det 7 B-ORG
+        3 Vantor Vantor PROPN NNP compound 4 I-ORG
+        4 Lumo Lumo PROPN NNP compound 5 I-ORG
+        5 SX SX PROPN NNP nmod 7 I-ORG
+        6 digital digital ADJ JJ amod 7 O
+        7 camera camera NOUN NN dobj 1 O
+        8 . . PUNCT . punct 1 O
+    """, 'Vantor Lumo SX', 'names-the-product-noun', 'Product', id='names-the-product-noun-model-designation'),
+    pytest.param("""
         0 Fans fan NOUN NNS nsubj 1 O
         1 liked like VERB VBD ROOT 1 O
         2 Kestrel Kestrel PROPN NNP poss 6 B-ORG
@@ -417,7 +439,16 @@ def test_a_name_before_a_plural_or_read_as_a_company_names_no_product():
         3 service service NOUN NN nsubj 4 O
         4 grew grow VERB VBD ROOT 4 O
         5 . . PUNCT . punct 4 O
-    """, 'Acme')):
+    """, 'Acme'), ("""
+        0 The the DET DT det 3 B-ORG
+        1 Vantor Vantor PROPN NNP compound 2 I-ORG
+        2 Motors Motors PROPN NNP compound 4 I-ORG
+        3 electric electric ADJ JJ amod 4 O
+        4 car car NOUN NN nsubj 5 O
+        5 sold sell VERB VBD ROOT 5 O
+        6 well well ADV RB advmod 5 O
+        7 . . PUNCT . punct 5 O
+    """, 'Vantor Motors')):
         assert 'names-the-product-noun' not in fired(doc_from_table(table), name)
 
 

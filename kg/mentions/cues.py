@@ -17,6 +17,7 @@ from ..lang.en.lexicon import (
     AGENTIVE,
     AMBIGUOUS_INDEX_NAMES,
     AWARDS,
+    DEVICE_NOUNS,
     EMPLOYER_ROLES,
     ENABLING_VERBS,
     EVENT_NAME_ENDINGS,
@@ -30,6 +31,7 @@ from ..lang.en.lexicon import (
     MARKET_MOVES,
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
+    ORG_SUFFIXES,
     ORGANISATIONS_TOO,
     OWNED_PRODUCT_HEADS,
     PARTY_ALIASES,
@@ -163,17 +165,29 @@ def owns_an_artefact(span: Span, iso: str | None) -> bool:
 
 
 def names_the_product_noun(span: Span, iso: str | None) -> bool:
-    """"the Zafi virus", "the Lumen browser": a name before a product noun names that product. Not
-    when the model read it as an organisation or a place ("the Boeing jet", "the UK network" name a
-    maker and a market), nor before a plural: "Saturn vehicles" are a maker's many products; nor when
-    a capital before it says the model cut the name short ("the My Acme service" is not Acme), unless
-    that capital ends a maker's name ("the Nintendo DS console")."""
-    root = span.root
-    before = span.doc[span.start - 1] if span.start else None
-    return (root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NN" and not iso
-            and not (before is not None and before.is_title and not before.is_sent_start and before.ent_type_ != "ORG")
-            and span.label_ not in {"ORG", "GPE", "NORP"}
-            and lemma(root.head).lower() in PRODUCT_NAME_HEADS and not root.head.ent_type_)
+    """"the Zafi virus", "the Lumen browser", "the Zephyr portable media player": a name before a
+    product noun (with only its modifiers between) names that product. Not when the model read it as
+    an organisation or a place ("the Boeing jet", "the UK network" name a maker and a market), unless
+    a name of several words ends in a model's designation before a device ("the Vantor Lumo SX
+    camera"); nor before a plural: "Saturn vehicles" are a maker's many products; nor when a capital
+    before it says the model cut the name short ("the My Acme service" is not Acme), unless that
+    capital ends a maker's name ("the Nintendo DS console")."""
+    doc = span.doc
+    noun = compound_head(span.root)
+    before = doc[span.start - 1] if span.start else None
+    if (iso or noun.i < span.end or noun.tag_ != "NN" or noun.ent_type_ or span.label_ in {"GPE", "NORP"}
+            or (word := lemma(noun).lower()) not in PRODUCT_NAME_HEADS
+            or any(t.pos_ not in {"ADJ", "NOUN"} for t in doc[span.end:noun.i])
+            or before is not None and before.is_title and not before.is_sent_start and before.ent_type_ != "ORG"):
+        return False
+    return span.label_ != "ORG" or word in DEVICE_NOUNS and len(span) > 1 and _designation(span[-1])
+
+
+def _designation(token: Token) -> bool:
+    """A model's designation rather than a word of a company's name: "SX", "3000", "PowerBook"."""
+    text = token.text
+    return (any(ch.isdigit() for ch in text) or bool(re.search(r"[a-z][A-Z]", text))
+            or token.is_upper and 1 < len(text) <= 4 and token.lower_ not in ORG_SUFFIXES)
 
 
 def names_an_owned_product(span: Span, iso: str | None) -> bool:
