@@ -705,3 +705,41 @@ TIME_CASES = [
 @pytest.mark.parametrize("table, expected", TIME_CASES)
 def test_when_a_role_is_held(table, expected):
     assert role_times(table) == expected
+
+
+def test_an_employer_the_model_missed_is_read_from_a_named_persons_job():
+    # "an analyst at Kestrelbank": the job of a named person names an employer the model left untagged
+    missed = """
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 8 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 an an DET DT det 4 O
+        4 analyst analyst NOUN NN appos 1 O
+        5 at at ADP IN prep 4 O
+        6 Kestrelbank Kestrelbank PROPN NNP pobj 5 O
+        7 , , PUNCT , punct 1 O
+        8 said say VERB VBD ROOT 8 O
+        9 costs cost NOUN NNS nsubj 10 O
+        10 fell fall VERB VBD ccomp 8 O
+        11 . . PUNCT . punct 8 O
+    """
+    assert ('role-apposition', 'Tom Hale', 'Kestrelbank', 'analyst') in role_facts(missed)
+    # ... but not the end of a longer name the parse cut: "the Vantor and Kestrel Project"
+    cut = """
+        0 Lena Lena PROPN NNP compound 1 B-PERSON
+        1 Park Park PROPN NNP nsubj 11 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 director director NOUN NN appos 1 O
+        4 of of ADP IN prep 3 O
+        5 the the DET DT det 9 O
+        6 Vantor Vantor PROPN NNP nmod 9 O
+        7 and and CCONJ CC cc 6 O
+        8 Kestrel Kestrel PROPN NNP compound 9 O
+        9 Project Project PROPN NNP pobj 4 O
+        10 , , PUNCT , punct 1 O
+        11 said say VERB VBD ROOT 11 O
+        12 costs cost NOUN NNS nsubj 13 O
+        13 fell fall VERB VBD ccomp 11 O
+        14 . . PUNCT . punct 11 O
+    """
+    assert not any(obj for _rule, _who, obj, _role in role_facts(cut))

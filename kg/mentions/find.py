@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries
-from ..lang.en.lexicon import DEVICE_NOUNS, HONORIFICS, ORG_NOUNS, PARTY_ADJECTIVES, PARTY_ALIASES, ROLE_NOUNS
+from ..lang.en.lexicon import (
+    DEVICE_NOUNS,
+    EMPLOYER_ROLES,
+    HONORIFICS,
+    ORG_NOUNS,
+    PARTY_ADJECTIVES,
+    PARTY_ALIASES,
+    ROLE_NOUNS,
+)
 from ..nlp import lemma
 from .context import age_after, region_at
 from .cues import (
@@ -81,6 +89,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(span.start, span.end, party, "ORG", votes(span)))
         taken.update(range(span.start, span.end))
     for span in unlabelled_organizations(doc, taken):  # "rock band Kestrel", "the carrier Zephyr"
+        mentions.append(Mention(span.start, span.end, span.text, "ORG", votes(span)))
+        taken.update(range(span.start, span.end))
+    for span in unlabelled_employers(doc, taken):  # "Kestrel co-founder Ann Ruiz"
         mentions.append(Mention(span.start, span.end, span.text, "ORG", votes(span)))
         taken.update(range(span.start, span.end))
     for span in unlabelled_places(doc, taken):
@@ -212,6 +223,61 @@ def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
         if span is not None:
             found.append(span)
     return found
+
+
+def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the model missed that a named person's job ties them to: "Kestrel co-founder Ann Ruiz",
+    "Ann Ruiz, deputy editor at Zephyr Pro" (a job of the employer's own, EMPLOYER_ROLES)."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or not _name_shaped(token):
+            continue
+        role = None
+        if token.dep_ in {"compound", "nmod"} and token.head.i == token.i + 1:
+            role = token.head  # "Kestrel co-founder Ann Ruiz"
+        elif token.dep_ == "pobj" and token.head.lower_ in {"at", "of", "for"} and token.head.head.i < token.head.i:
+            role = token.head.head  # "deputy editor at Zephyr Pro"
+        if role is None or role.pos_ != "NOUN" or lemma(role).lower() not in EMPLOYER_ROLES \
+                or not _of_a_named_person(role):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and _name_shaped(doc[start - 1]) and start - 1 not in taken:
+            start -= 1
+        if countries.lookup(doc[start:token.i + 1].text) or _cut_short(doc, start, token.i + 1) \
+                or start == token.i and token.is_sent_start:  # "Film director Ann Ruiz"
+            continue
+        span = clean(Span(doc, start, token.i + 1, label="ORG"))
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _cut_short(doc: Doc, start: int, end: int) -> bool:
+    """A capital word before the name, or "of"/"for"/"&" after one, says the model's parse cut a
+    longer name: "Jewish Chronicle", "Commission for Racial Equality"; so does "and" or "&" and a
+    capital after it: "Kestrel and Vantor Project"."""
+    if end + 1 < len(doc) and doc[end].lower_ in {"and", "&", "of", "for"} and doc[end + 1].is_title:
+        return True
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in {"of", "for", "&", "and"}:
+        return start > 1 and (doc[start - 2].is_title or doc[start - 2].is_upper)
+    # (a capital that only opens the sentence is no name's, unless the model tagged it)
+    return (before.is_title or before.is_upper) and before.pos_ != "PUNCT" and (
+        not before.is_sent_start or before.pos_ == "PROPN" or bool(before.ent_type_))
+
+
+def _name_shaped(token: Token) -> bool:
+    return token.is_title or token.is_upper or any(a.islower() and b.isupper() for a, b in zip(token.text, token.text[1:]))
+
+
+def _of_a_named_person(role: Token) -> bool:
+    """The role noun is said of a name the model read as a person: before it ("co-founder Ann
+    Ruiz") or set beside it ("Ann Ruiz, deputy editor")."""
+    head = role.head
+    return role.dep_ in {"compound", "appos"} and head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
 
 
 def unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
