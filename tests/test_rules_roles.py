@@ -61,6 +61,32 @@ CASES = [
         id='Vantor posted a profit. Chief executive Ann Ruiz said the firm would grow. (the officer of the '
            'company the story is about)'),
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 operator operator NOUN NN nsubj 6 O
+        2 , , PUNCT , punct 1 O
+        3 Vantor Vantor PROPN NNP appos 1 B-ORG
+        4 , , PUNCT , punct 1 O
+        5 has have AUX VBZ aux 6 O
+        6 seen see VERB VBN ROOT 6 O
+        7 sales sale NOUN NNS nsubj 8 O
+        8 fall fall VERB VB ccomp 6 O
+        9 . . PUNCT . punct 6 O
+        10 " " PUNCT `` punct 15 O
+        11 Costs cost NOUN NNS nsubj 12 O
+        12 rose rise VERB VBD ccomp 15 O
+        13 , , PUNCT , punct 15 O
+        14 " " PUNCT '' punct 15 O
+        15 said say VERB VBD ROOT 15 O
+        16 chief chief ADJ JJ amod 17 O
+        17 executive executive ADJ JJ compound 19 O
+        18 Tom Tom PROPN NNP compound 19 B-PERSON
+        19 Hale Hale PROPN NNP nsubj 15 I-PERSON
+        20 . . PUNCT . punct 15 O
+    """, {('role-premodifier-title', 'Tom Hale', None, 'chief executive'),
+          ('role-title-context', 'Tom Hale', 'Vantor', 'chief executive')},
+        id='The operator, Vantor, has seen sales fall. "Costs rose," said chief executive Tom Hale. (the '
+           'company named beside the subject; "executive" tagged an adjective is still the title)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 beat beat VERB VBD ROOT 1 O
         2 Kestrel Kestrel PROPN NNP dobj 1 B-ORG

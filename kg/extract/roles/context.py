@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from ...model import ORGANIZATION, PERSON, ROLE, Fact
+from spacy.tokens import Token
+
+from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
 from ...nlp.syntax import subjects_before
 from ..base import Context
 
@@ -53,10 +55,22 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
         if fact is None:
             continue
         for subject in subjects_before(span.root, ctx.start_back(span.start, 2)):
-            found = ctx.entity(subject)
+            found = _named_by(ctx, subject)
             if found is None or found.cls == PERSON:
                 continue
             if found == focus:
                 yield Fact(ROLE, ref, found, fact.role, ctx.evidence(span.root, "role-title-context", 0.6),
                            fact.status)
             break
+
+
+def _named_by(ctx: Context, subject: Token) -> EntityRef | None:
+    """What a subject names: its entity, or the organisation named beside a noun ("Channel operator
+    Vantor", "the operator, Vantor"; not the product of "the Vantor Zephyr jet"). "The firm" is
+    left alone: in a story of two firms it is as often the other one."""
+    found = ctx.entity(subject)
+    if found is not None or subject.pos_ != "NOUN":
+        return found
+    return next((named for child in subject.children
+                 if child.dep_ in {"appos", "compound"} and child.pos_ == "PROPN"
+                 and (named := ctx.entity(child)) is not None and named.cls == ORGANIZATION), None)

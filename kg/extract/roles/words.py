@@ -15,6 +15,8 @@ def is_role(noun: Token) -> bool:
         return False
     if noun.pos_ == "PROPN":  # a capitalised title: "US President Bill Clinton"
         return word in ROLE_NOUNS
+    if noun.pos_ == "ADJ" and noun.dep_ == "compound":  # "said chief executive Ann Ruiz", tagged an adjective
+        return word in ROLE_NOUNS
     return noun.pos_ == "NOUN" and (word in ROLE_NOUNS or bool(AGENTIVE.search(word)) and len(word) > 4
                                     and word not in KINSHIP)
 
