@@ -395,6 +395,21 @@ CASES = [
     """, {('member-possessive-quoted', 'Lena Park', 'Vantor', None)},
         id='"Demand is strong," said Vantor\'s Lena Park. (quoted, the firm\'s possessive on the name)'),
     pytest.param("""
+        0 " " PUNCT `` punct 5 O
+        1 Costs cost NOUN NNS nsubj 2 O
+        2 rose rise VERB VBD ccomp 5 O
+        3 , , PUNCT , punct 5 O
+        4 " " PUNCT '' punct 5 O
+        5 said say VERB VBD ROOT 5 O
+        6 Tom Tom PROPN NNP compound 7 B-PERSON
+        7 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        8 , , PUNCT , punct 7 O
+        9 from from ADP IN prep 7 O
+        10 Kestrelbank Kestrelbank PROPN NNP pobj 9 B-ORG
+        11 . . PUNCT . punct 5 O
+    """, {('member-of-quoted', 'Tom Hale', 'Kestrelbank', None)},
+        id='"Costs rose," said Tom Hale, from Kestrelbank. (quoted, the firm one comes from)'),
+    pytest.param("""
         0 Costs cost NOUN NNS nsubj 1 O
         1 are be AUX VBP ccomp 4 O
         2 high high ADJ JJ acomp 1 O

@@ -36,6 +36,9 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     elif org_token is None and (org_token := _org_right_after(ctx, span)) is not None:
         yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None,
                    ctx.evidence(root, _quoted_or_plain(span, org_token), 0.6))
+    elif org_token is None and _quoted(root) and (org_token := _org_right_after(ctx, span, "from")) is not None:
+        # "said Ann Ruiz, from Vantor": quoted, the organisation one comes from is one's employer
+        yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of-quoted", 0.6))
     elif org_token is None:
         org_token = _list_organization(ctx, root)
         if org_token is not None:
@@ -63,11 +66,13 @@ def _quoted(person: Token) -> bool:
         person.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according")
 
 
-def _org_right_after(ctx: Context, span: Span) -> Token | None:
+def _org_right_after(ctx: Context, span: Span, word: str = "of") -> Token | None:
     """"Ana Diaz of Radio Nord and Paul Meyer of KXRT": an organisation named right after "<name>
-    of", wherever the parser hung it (here on "Radio Nord")."""
+    of" (or "<name>, from"), wherever the parser hung it (here on "Radio Nord")."""
     doc, i = span.doc, span.end
-    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+    if word == "from" and i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != word:
         return None
     first = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
     ref = ctx.entity(first)
