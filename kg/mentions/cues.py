@@ -51,7 +51,7 @@ from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
 from .context import age_after, born_after, city_of_a_region, district_of, home_nation, hometown, region_after, region_at
-from .names import norm
+from .names import capital_inside, norm
 from .products import camel_shaped, maker_names, named_by_maker
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
@@ -186,7 +186,7 @@ def names_the_product_noun(span: Span, iso: str | None) -> bool:
 def _designation(token: Token) -> bool:
     """A model's designation rather than a word of a company's name: "SX", "3000", "PowerBook"."""
     text = token.text
-    return (any(ch.isdigit() for ch in text) or bool(re.search(r"[a-z][A-Z]", text))
+    return (any(ch.isdigit() for ch in text) or capital_inside(text)
             or token.is_upper and 1 < len(text) <= 4 and token.lower_ not in ORG_SUFFIXES)
 
 

@@ -31,7 +31,7 @@ from .cues import (
     names_the_product_noun,
     votes,
 )
-from .names import EDGE_TOKENS, clean, norm
+from .names import EDGE_TOKENS, capital_inside, clean, norm
 from .products import (
     model_name_end,
     models_after_a_possessive,
@@ -270,7 +270,7 @@ def _cut_short(doc: Doc, start: int, end: int) -> bool:
 
 
 def _name_shaped(token: Token) -> bool:
-    return token.is_title or token.is_upper or any(a.islower() and b.isupper() for a, b in zip(token.text, token.text[1:]))
+    return token.is_title or token.is_upper or capital_inside(token.text)
 
 
 def _of_a_named_person(role: Token) -> bool:

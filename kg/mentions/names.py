@@ -44,6 +44,11 @@ def norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def capital_inside(text: str) -> bool:
+    """A lower-case letter before a capital, as in names of models and brands: "iPod", "PowerBook"."""
+    return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
 def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
