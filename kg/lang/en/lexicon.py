@@ -32,7 +32,7 @@ ROLE_NOUNS = frozenset({
     "advisor", "consultant", "analyst", "economist", "strategist", "researcher", "scientist", "engineer",
     "developer", "designer", "architect", "professor", "lecturer", "teacher", "dean", "editor",
     "reporter", "correspondent", "journalist", "writer", "author", "columnist", "producer", "actor",
-    "actress", "singer", "musician", "artist", "star", "player", "captain", "coach",
+    "actress", "singer", "frontman", "frontwoman", "musician", "artist", "star", "player", "captain", "coach",
     "striker", "goalkeeper", "midfielder", "defender", "champion", "leader", "member",
     "employee", "worker", "staff", "trader", "banker", "investor", "entrepreneur", "lawyer", "attorney",
     "judge", "prosecutor", "commissioner", "regulator", "inspector", "auditor", "treasurer", "figure",
