@@ -332,6 +332,24 @@ def test_a_party_word_before_a_members_title_names_the_party(extract):
     assert not any(cls == "Organization" for cls, _ in ents)
 
 
+def test_liberal_democrat_names_that_party_not_the_democrats(extract):
+    # the model reads "Democrat" alone, and at times "Liberal" as a name of its own
+    for text in ("Liberal Democrat spokesman Ann Ruiz said so.", "The Liberal Democrat leader, Ann Ruiz, said so.",
+                 "Conservative MP Tom Hale and Liberal Democrat spokesman Ann Ruiz disagreed."):
+        result = extract(text)
+        assert ("Ann Ruiz", "Liberal Democrats") in {(f.subject.name, f.obj.name) for f in result.facts
+                                                      if f.family == "role" and f.obj}, text
+        assert not any(name in {"Democratic Party", "Liberal"} for _, name in entities(result)), text
+
+
+def test_the_place_an_mp_sits_for_is_a_place_not_an_employer(extract):
+    result = extract("Tom Hale, Labour MP for Kestrel and North Vantor, said the plan was poor.")
+    ents = entities(result)
+    assert {("Place", "Kestrel"), ("Place", "North Vantor")} <= set(ents)
+    assert {(f.subject.name, f.obj.name) for f in result.facts if f.family == "role" and f.obj} == {
+        ("Tom Hale", "Labour Party")}
+
+
 def test_a_companys_first_word_after_its_full_name_is_the_company(extract):
     ents = entities(extract("Merrill Lynch cut jobs on Monday. Merrill said more cuts would follow."))
     assert ents[("Organization", "Merrill Lynch")] >= {"Merrill Lynch", "Merrill"}

@@ -152,6 +152,19 @@ CASES = [
         6 . . PUNCT . punct 1 O
     """, 'Dayton', 'where-someone-lives', 'Place', id='where-someone-lives'),
     pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 8 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 MP MP PROPN NNP appos 1 O
+        4 for for ADP IN prep 3 O
+        5 Kestrel Kestrel PROPN NNP compound 6 B-ORG
+        6 Vale Vale PROPN NNP pobj 4 I-ORG
+        7 , , PUNCT , punct 1 O
+        8 said say VERB VBD ROOT 8 O
+        9 so so ADV RB advmod 8 O
+        10 . . PUNCT . punct 8 O
+    """, 'Kestrel Vale', 'elected-for', 'Place', id='elected-for'),  # the voters' place, read as a body
+    pytest.param("""
         0 She she PRON PRP nsubj 1 O
         1 is be AUX VBZ ROOT 1 O
         2 the the DET DT det 3 O

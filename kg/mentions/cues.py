@@ -18,6 +18,7 @@ from ..lang.en.lexicon import (
     AMBIGUOUS_INDEX_NAMES,
     AWARDS,
     DEVICE_NOUNS,
+    ELECTED_FOR_PLACES,
     EMPLOYER_ROLES,
     ENABLING_VERBS,
     EVENT_NAME_ENDINGS,
@@ -332,6 +333,15 @@ def where_someone_lives(span: Span, iso: str | None) -> bool:
             and lemma(root.head.head).lower() in RESIDENT_NOUNS) or (not iso and hometown(span))
 
 
+def elected_for(span: Span, iso: str | None) -> bool:
+    """"MP for Hornsey and Wood Green", "the senator for Ohio": where a member's voters live."""
+    word = span.root
+    while word.dep_ == "conj":  # "MP for Sittingbourne and Sheppey"
+        word = word.head
+    return not iso and word.dep_ == "pobj" and word.head.lower_ == "for" \
+        and lemma(word.head.head).lower() in ELECTED_FOR_PLACES
+
+
 def employer(span: Span, iso: str | None) -> bool:
     """"the chairman and founder of Vexa Mining", "the company Nordwind", "an economist at Harlow"
     (the model reads many firms as towns). Not what it reads as a building: on NYT that cost two
@@ -406,6 +416,7 @@ CUES = (
     Cue("holds-a-role", PERSON, STRONG, holds_a_role),
     Cue("owns-a-home", PERSON, OWNER, owns_a_home),
     Cue("where-someone-lives", PLACE, STRONG, where_someone_lives),
+    Cue("elected-for", PLACE, STRONG, elected_for),
     Cue("employer", ORGANIZATION, OWNER, employer),
     Cue("described-as-a-firm", ORGANIZATION, OWNER, described_as_a_firm),
     Cue("parent-of-someone", PERSON, STRONG, parent_of_someone),

@@ -112,8 +112,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = Span(doc, span.start, end, label="PRODUCT")  # "the Mac mini", "the iPhone 3G"
         if (span.start > 0 and (doc[span.start - 1].is_title or doc[span.start - 1].is_upper)
                 and doc[span.start - 1].lower_ not in EDGE_TOKENS
-                and norm(f"{doc[span.start - 1].text} {span.text}") in PARTY_ALIASES):
-            span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Liberal" + "Democrats"
+                and _a_party(f"{doc[span.start - 1].text} {span.text}")):
+            span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Liberal" + "Democrat(s)"
+            # (the model may have read "Liberal" as a name of its own)
+            mentions[:] = [m for m in mentions if m.end <= span.start or m.start >= span.end]
         iso = countries.lookup(span.text) if is_country_label else None
         label = ent.label_
         if iso is None and label == "PERSON" and len(span) == 1 and countries.demonym(span.text):
@@ -147,17 +149,27 @@ def party_of_a_title(span: Span) -> str | None:
     return party if party is not None and span[0].is_title and _before_a_title(span) else None
 
 
+def _a_party(text: str) -> bool:
+    """Words that name a party, whether alone ("Liberal Democrats") or before a title ("Liberal
+    Democrat leader")."""
+    return norm(text) in PARTY_ALIASES or norm(text) in PARTY_ADJECTIVES
+
+
 def unlabelled_parties(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     """Parties the model missed before a member's title: "Conservative MP", "Labour MP", "Tory
-    leader" (as (span, the party's name))."""
-    found = []
+    leader", "Liberal Democrat spokesman" (as (span, the party's name))."""
+    found: list[tuple[Span, str]] = []
     for token in doc:
-        if token.i in taken or not token.is_title:
+        if token.i in taken or not token.is_title or found and found[-1][0].end > token.i:
             continue
-        span = Span(doc, token.i, token.i + 1, label="ORG")
-        party = party_of_a_title(span) or (PARTY_ALIASES.get(norm(token.text)) if _before_a_title(span) else None)
-        if party is not None:
-            found.append((span, party))
+        for end in (token.i + 2, token.i + 1):  # the longer name first: "Liberal Democrat", not "Democrat"
+            if end > len(doc) or any(i in taken or not doc[i].is_title for i in range(token.i, end)):
+                continue
+            span = Span(doc, token.i, end, label="ORG")
+            party = party_of_a_title(span) or (PARTY_ALIASES.get(norm(span.text)) if _before_a_title(span) else None)
+            if party is not None:
+                found.append((span, party))
+                break
     return found
 
 
@@ -170,7 +182,10 @@ def _before_a_title(span: Span) -> bool:
     """A member's title after the word, and no capitalised word before it that makes it part of
     another party's name ("an Ottawa New Democrat MP", "a Christian Democrat leader")."""
     doc = span.doc
-    named_on = span.start > 0 and doc[span.start - 1].is_title and not doc[span.start - 1].is_sent_start
+    before = doc[span.start - 1] if span.start > 0 else None
+    # (a capitalised word opening the sentence is no name, unless the two name a party: "Liberal Democrat")
+    named_on = before is not None and before.is_title and (
+        not before.is_sent_start or _a_party(f"{before.text} {span.text}"))
     if named_on:
         return False
     # the title may come after words of its own: "Conservative shadow health secretary"

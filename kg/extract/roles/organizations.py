@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ...lang.en.lexicon import ORG_NOUNS
+from ...lang.en.lexicon import ELECTED_FOR_PLACES, ORG_NOUNS
 from ...model import COUNTRY, ORGANIZATION, PLACE, EntityRef
 from ...nlp import lemma
 from ..base import Context, entity_tokens
@@ -45,7 +45,10 @@ def organization_of(ctx: Context, noun: Token, shared: bool = True) -> tuple[Tok
             # "the Bendheim professor of economics at Princeton University": a named chair, when
             # an organisation follows; "Microsoft chief executive" otherwise
             named_chair = child
-    frontier = [(c, c) for c in noun.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
+    # ("MP for Sedgefield": the voters' place, which the model often reads as an organisation)
+    elected = lemma(noun).lower() in ELECTED_FOR_PLACES
+    frontier = [(c, c) for c in noun.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS
+                and not (elected and c.lower_ == "for")]
     for _ in range(MAX_PREP_CHAIN):
         next_frontier = []
         for prep, top in frontier:

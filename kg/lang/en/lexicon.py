@@ -380,6 +380,10 @@ PUBLIC_OFFICES = frozenset({
     "consul", "envoy", "alderman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
     "attorney general", "district attorney", "comptroller", "prosecutor",
 })
+# Roles won in an election by a place: "MP for Sedgefield", "the senator for Ohio" name where the
+# voters live, not a body the member belongs to.
+ELECTED_FOR_PLACES = frozenset({"mp", "mep", "msp", "mla", "senator", "congressman", "congresswoman",
+                                "assemblyman", "assemblywoman"})
 # Places on a team (the players, their captain and coach).
 TEAM_POSITIONS = frozenset({
     "player", "coach", "captain", "pitcher", "quarterback", "striker", "midfielder", "goalkeeper", "goalie",
@@ -410,7 +414,7 @@ PARTY_ALIASES = {
     "conservatives": "Conservative Party", "conservative party": "Conservative Party", "tories": "Conservative Party",
     "tory party": "Conservative Party", "tory": "Conservative Party",  # "Tory leader", "a Tory MP"
     "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats", "liberal democrats": "Liberal Democrats",
-    "liberal democrat party": "Liberal Democrats",
+    "liberal democrat party": "Liberal Democrats", "liberal democrat": "Liberal Democrats",
     "ukip": "UK Independence Party", "uk independence party": "UK Independence Party",
     "snp": "Scottish National Party", "scottish national party": "Scottish National Party",
     "democrats": "Democratic Party", "democratic party": "Democratic Party",
