@@ -34,6 +34,14 @@ def test_a_lone_word_read_as_a_person_with_nothing_to_say_so_is_dropped(extract)
     assert {("Person", "Tom Hale"), ("Person", "Maggie"), ("Person", "Madonna")} <= set(ents)
 
 
+def test_a_lone_word_read_as_a_person_after_a_noun_of_firms_is_the_firm(extract):
+    text = LONE_WORDS.replace("Internet portal Zorbit", "South Africa's leading retail bank Zorbit").replace(
+        "He said fans", "Research by technology firms Quandel and Lemtra found that spam fell. He said fans")
+    ents = entities(extract(text))
+    assert {("Organization", "Zorbit"), ("Organization", "Quandel")} <= set(ents)
+    assert not any(cls == "Person" and name in {"Zorbit", "Quandel"} for cls, name in ents)
+
+
 def test_a_lone_word_in_a_sentence_on_its_own_is_kept(extract):
     # a quote or a snippet names people by one name as a matter of course
     assert ("Person", "Madonna") in entities(extract("Madonna sang two songs at the show on Monday."))

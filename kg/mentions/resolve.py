@@ -19,10 +19,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, regions
-from ..lang.en.lexicon import MODEL_WORDS, ORG_SUFFIXES, PARTY_ALIASES, RELATIVES, TITLE_WORDS
+from ..lang.en.lexicon import MODEL_WORDS, ORG_NOUNS, ORG_SUFFIXES, PARTY_ALIASES, PEOPLE_TOO, RELATIVES, TITLE_WORDS
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
+from ..nlp import lemma
 from .corpus import ACRONYM, initials
-from .cues import person_role, votes
+from .cues import SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
 from .products import maker_names, maker_prefix
@@ -175,7 +176,21 @@ def _drop_lone_words_read_as_people(doc: Doc, clusters: dict[str, Cluster]) -> N
             continue
         if any(m.end - m.start > 1 or _said_of_a_person(doc, m) for m in c.mentions):
             continue
+        if any(_named_by_its_trade(doc, m) for m in c.mentions):  # "oil giant Zorbit": the firm
+            c.mentions = [replace(m, votes=((ORGANIZATION, 1),)) for m in c.mentions]
+            continue
         del clusters[key]
+
+
+def _named_by_its_trade(doc: Doc, m: Mention) -> bool:
+    """"retail bank Zorbit", "technology firms Zorbit and Quandel", "oil giant Zorbit": a common
+    noun of organisations written right before the word (not one people are called as well, "rival
+    Zorbit", nor one products share, "search engine Zorbit")."""
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.text == "and" and m.start > 2:  # the second of two names
+        before = doc[m.start - 3] if doc[m.start - 2].ent_type_ else None
+    word = lemma(before).lower() if before is not None and before.pos_ == "NOUN" and before.is_lower else ""
+    return word in ORG_NOUNS and word not in PEOPLE_TOO | SHARED_NOUNS
 
 
 def _said_of_a_person(doc: Doc, m: Mention) -> bool:
