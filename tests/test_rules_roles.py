@@ -10,7 +10,8 @@ import pytest
 
 from docs import doc_from_table
 from kg.extract import extract_article
-from kg.model import ROLE, Article
+from kg.extract.roles import titled
+from kg.model import ORGANIZATION, PERSON, ROLE, Article, EntityRef, Evidence, Fact
 
 
 def pattern_roles(table: str) -> list:
@@ -740,12 +741,63 @@ TIME_CASES = [
         7 . . PUNCT . punct 2 O
     """, {('Maria Lopez', 'Nokia', 'chairman', 'current')},
         id='Maria Lopez is the chairman of Nokia.'),
+    # the title read before the name keeps its time word; the membership read after it takes the
+    # title without it, and its time
+    pytest.param("""
+        0 Shares share NOUN NNS nsubj 1 O
+        1 fell fall VERB VBD ccomp 3 O
+        2 , , PUNCT , punct 1 O
+        3 said say VERB VBD ROOT 3 O
+        4 former former ADJ JJ amod 5 O
+        5 analyst analyst NOUN NN compound 7 O
+        6 Ann Ann PROPN NNP compound 7 B-PERSON
+        7 Ruiz Ruiz PROPN NNP nsubj 3 I-PERSON
+        8 at at ADP IN prep 7 O
+        9 Kestrel Kestrel PROPN NNP compound 10 B-ORG
+        10 Bank Bank PROPN NNP pobj 8 I-ORG
+        11 . . PUNCT . punct 3 O
+    """, {('Ann Ruiz', None, 'former analyst', 'current'), ('Ann Ruiz', 'Kestrel Bank', 'analyst', 'former')},
+        id='Shares fell, said former analyst Ann Ruiz at Kestrel Bank.'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 posted post VERB VBD ROOT 1 O
+        2 a a DET DT det 3 O
+        3 profit profit NOUN NN dobj 1 O
+        4 . . PUNCT . punct 1 O
+        5 Former former ADJ JJ amod 7 O
+        6 chief chief ADJ JJ amod 7 O
+        7 executive executive NOUN NN compound 9 O
+        8 Ann Ann PROPN NNP compound 9 B-PERSON
+        9 Ruiz Ruiz PROPN NNP nsubj 10 I-PERSON
+        10 said say VERB VBD ROOT 10 O
+        11 the the DET DT det 12 O
+        12 firm firm NOUN NN nsubj 14 O
+        13 would would AUX MD aux 14 O
+        14 grow grow VERB VB ccomp 10 O
+        15 . . PUNCT . punct 10 O
+    """, {('Ann Ruiz', None, 'former chief executive', 'current'), ('Ann Ruiz', 'Vantor', 'chief executive', 'former')},
+        id='Vantor posted a profit. Former chief executive Ann Ruiz said the firm would grow.'),
 ]
 
 
 @pytest.mark.parametrize("table, expected", TIME_CASES)
 def test_when_a_role_is_held(table, expected):
     assert role_times(table) == expected
+
+
+def test_a_dated_title_is_no_guessed_memberships_time():
+    hale, labour = EntityRef(PERSON, "Tom Hale"), EntityRef(ORGANIZATION, "Labour Party")
+    sentence = "Tom Hale, a former minister, defected to Labour."
+
+    def fact(obj, role, rule):
+        return Fact(ROLE, hale, obj, role, Evidence("t", 0, len(sentence), sentence, rule, 0.8))
+
+    title = fact(None, "former minister", "role-apposition-title")
+    # the classifier's membership may be another one than the title's: it takes no title and no time
+    assert titled.extract([title, fact(labour, None, "learned-work_for")]) == []
+    # a pattern's membership read with the title is the title's: the role without its time word, and the time
+    (joined,) = titled.extract([title, fact(labour, None, "member-of")])
+    assert (joined.role, joined.status) == ("minister", "former")
 
 
 def test_an_employer_the_model_missed_is_read_from_a_named_persons_job():

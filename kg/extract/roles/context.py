@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
 from ...nlp.syntax import subjects_before
 from ..base import Context
+from .time import label_status, without_time_words
 
 # Titles only a company's (or a body's) own officers carry. Not "president", "minister" or
 # "leader" ("President Ann Ruiz" heads a country), nor "analyst" or "economist", who mostly work
@@ -35,7 +36,7 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
     that person an organisation elsewhere."""
     placed = {f.subject for f in facts if f.family == ROLE and f.obj is not None}
     titled = {(f.subject, f.evidence.start): f for f in facts
-              if f.family == ROLE and f.obj is None and f.role and f.role.lower() in OFFICER_TITLES
+              if f.family == ROLE and f.obj is None and f.role and without_time_words(f.role).lower() in OFFICER_TITLES
               and f.evidence.rule in TITLE_RULES}
     named = Counter(ref for _m, ref in ctx.resolution.mentions if ref.cls == ORGANIZATION).most_common(2)
     if not named or len(named) > 1 and named[0][1] == named[1][1]:
@@ -59,8 +60,8 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
             if found is None or found.cls == PERSON:
                 continue
             if found == focus:
-                yield Fact(ROLE, ref, found, fact.role, ctx.evidence(span.root, "role-title-context", 0.6),
-                           fact.status)
+                yield Fact(ROLE, ref, found, without_time_words(fact.role),
+                           ctx.evidence(span.root, "role-title-context", 0.6), label_status(fact.role))
             break
 
 

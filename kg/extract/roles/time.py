@@ -33,6 +33,18 @@ def phrase_status(noun: Token) -> str:
     return CURRENT
 
 
+def label_status(label: str) -> str:
+    """The time a job title's words give it ("former host", "ex-chairman", "chairman-designate"):
+    a title with no organisation keeps its time in its label, which a membership made from it
+    takes as its status."""
+    words = label.lower().split()
+    if any(w in FORMER_WORDS or _PREFIXED.match(w) for w in words):
+        return FORMER
+    if any(w in FUTURE_WORDS or _SUFFIXED.search(w) for w in words):
+        return FUTURE
+    return CURRENT
+
+
 def without_time_words(label: str) -> str:
     """The role without the words that date it: "former chief executive" -> "chief executive"."""
     words = [_SUFFIXED.sub("", _PREFIXED.sub("", w)) for w in label.split()]

@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 
 from ...model import CURRENT, ROLE, Fact
+from ..base import LEARNED
+from .time import label_status, without_time_words
 
 # Where a title that names its organisation goes on to name it: "director of the Vantor Trust".
 ORG_PREPOSITION = re.compile(r"\s(?:of|at|from|for|with|to)\s")
@@ -15,7 +17,8 @@ ORG_PREPOSITION = re.compile(r"\s(?:of|at|from|for|with|to)\s")
 def extract(facts: list[Fact]) -> list[Fact]:
     """The memberships with no role said that gain the title their person is given in the same
     sentence; when the sentence gives two titles, none (which one goes with the organisation is
-    not said). A time the membership's own words give ("left Vantor") stands."""
+    not said). A time the membership's own words give ("left Vantor") stands; else the title's
+    time word gives it ("said former analyst Ann Ruiz at Vantor"), and leaves the role's label."""
     titles: dict[tuple, set] = {}
     for f in facts:
         if f.family == ROLE and f.obj is None and f.role:
@@ -25,7 +28,14 @@ def extract(facts: list[Fact]) -> list[Fact]:
         said = titles.get((f.subject, f.evidence.article_id, f.evidence.start), set())
         if f.family == ROLE and f.obj is not None and not f.role and len(said) == 1:
             role, status = next(iter(said))
-            out.append(replace(f, role=_without_organization(role, f.obj.name),
+            timed = label_status(role) if status == CURRENT else status
+            if timed != CURRENT and f.evidence.rule.startswith(LEARNED):
+                # the classifier's guess may be the person's other organisation: "Tom Hale, a
+                # former minister, defected to Labour" (5 of 6 such on BBC were no former role there)
+                continue
+            # ("said former analyst Ann Ruiz at Vantor": the title's time word is the membership's time)
+            status = timed
+            out.append(replace(f, role=without_time_words(_without_organization(role, f.obj.name)) or None,
                                status=f.status if f.status != CURRENT else status))
     return out
 
