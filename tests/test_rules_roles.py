@@ -27,6 +27,62 @@ def role_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 The the DET DT det 2 O
+        1 Vantor Vantor PROPN NNP compound 2 B-ORG
+        2 chairman chairman NOUN NN nsubj 10 O
+        3 Ann Ann PROPN NNP compound 4 B-PERSON
+        4 Ruiz Ruiz PROPN NNP appos 2 I-PERSON
+        5 and and CCONJ CC cc 4 O
+        6 deputy deputy NOUN NN compound 7 O
+        7 chairman chairman NOUN NN conj 4 O
+        8 Tom Tom PROPN NNP compound 9 B-PERSON
+        9 Hale Hale PROPN NNP appos 2 I-PERSON
+        10 met meet VERB VBD ROOT 10 O
+        11 on on ADP IN prep 10 O
+        12 Monday Monday PROPN NNP pobj 11 B-DATE
+        13 . . PUNCT . punct 10 O
+    """, {('role-apposition', 'Ann Ruiz', 'Vantor', 'chairman'), ('role-apposition-title', 'Tom Hale', None, 'deputy chairman'),
+          ('role-title-context', 'Tom Hale', 'Vantor', 'deputy chairman')},
+        id='The Vantor chairman Ann Ruiz and deputy chairman Tom Hale met on Monday. (read as two appositions '
+           'of "chairman": each name has the title right before it)'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Bank Bank PROPN NNP compound 2 I-ORG
+        2 chairman chairman NOUN NN compound 7 O
+        3 Ann Ann PROPN NNP nmod 4 B-PERSON
+        4 Ruiz Ruiz PROPN NNP nmod 7 I-PERSON
+        5 and and CCONJ CC cc 4 O
+        6 finance finance NOUN NN compound 7 O
+        7 director director NOUN NN compound 9 O
+        8 Tom Tom PROPN NNP compound 9 B-PERSON
+        9 Hale Hale PROPN NNP nsubj 10 I-PERSON
+        10 resigned resign VERB VBD ROOT 10 O
+        11 on on ADP IN prep 10 O
+        12 Monday Monday PROPN NNP pobj 11 B-DATE
+        13 . . PUNCT . punct 10 O
+    """, {('role-premodifier', 'Ann Ruiz', 'Kestrel Bank', 'chairman'),
+          ('role-premodifier', 'Tom Hale', 'Kestrel Bank', 'finance director')},
+        id='Kestrel Bank chairman Ann Ruiz and finance director Tom Hale resigned on Monday. (each name its own '
+           'title, however the parser hung the first)'),
+    pytest.param("""
+        0 The the DET DT det 4 O
+        1 Vantor Vantor PROPN NNP compound 2 B-ORG
+        2 President President PROPN NNP compound 4 O
+        3 Ann Ann PROPN NNP compound 4 B-PERSON
+        4 Ruiz Ruiz PROPN NNP nsubj 10 I-PERSON
+        5 and and CCONJ CC cc 4 O
+        6 Vice Vice PROPN NNP compound 7 O
+        7 President President PROPN NNP compound 9 O
+        8 Tom Tom PROPN NNP compound 9 B-PERSON
+        9 Hale Hale PROPN NNP conj 4 I-PERSON
+        10 said say VERB VBD ROOT 10 O
+        11 so so ADV RB advmod 10 O
+        12 . . PUNCT . punct 10 O
+    """, {('role-premodifier', 'Ann Ruiz', 'Vantor', 'president'),
+          ('role-premodifier', 'Tom Hale', 'Vantor', 'vice president')},
+        id='The Vantor President Ann Ruiz and Vice President Tom Hale said so. (the title under the first '
+           'shares its organisation)'),
+    pytest.param("""
         0 Prices price NOUN NNS nsubj 2 O
         1 will will AUX MD aux 2 O
         2 rise rise VERB VB ccomp 4 O

@@ -26,6 +26,11 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         # parser often hangs a second role on the first one's organisation.
         nouns += [t for t in appositive.subtree if t.dep_ == "conj" and t not in nouns]
         for noun in nouns:
+            # "the Vantor chairman Ann Ruiz and deputy chairman Tom Hale", which the parser may read
+            # as two appositions of "chairman": a title before another person's name is not this
+            # one's
+            if _another_name_between(ctx, noun, span) or _before_another_name(ctx, noun, span):
+                continue
             # One person is not "high achievers, like ...": a plural noun lists a group.
             if is_role(noun) and noun.tag_ != "NNS":
                 fact = role_fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
@@ -59,6 +64,21 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         fact = role_fact(ctx, root, noun, "role-before-name", 0.65, 0.55)
         if fact and fact.obj is not None:
             yield fact
+
+
+def _another_name_between(ctx: Context, noun: Token, span: Span) -> bool:
+    """Whether another person is named between a role noun and the name after it ("chairman Ann
+    Ruiz and deputy chairman Tom Hale": "chairman" is not Hale's)."""
+    me = ctx.entity(span.root)
+    return any((ref := ctx.entity(t)) is not None and ref.cls == PERSON and ref != me
+               for t in span.doc[noun.i + 1:span.start])
+
+
+def _before_another_name(ctx: Context, noun: Token, span: Span) -> bool:
+    """Whether a role noun stands right before the name of another person than ``span``'s."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    ref = ctx.entity(after) if after is not None and not span.start <= after.i < span.end else None
+    return ref is not None and ref.cls == PERSON and ref != ctx.entity(span.root)
 
 
 def _role_before(ctx: Context, span: Span) -> Token | None:

@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Token
 
 from ...lang.en.lexicon import TITLE_WORDS
-from ...model import CURRENT, ROLE, Fact
+from ...model import CURRENT, PERSON, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context, phrase
 from .organizations import antecedent, entity_tokens, organization_of
@@ -33,7 +33,7 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         # one person's share of a plural role: "two other chief technical officers" -> "chief technical officer"
         counted = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in {"other", "several", "many"}] \
             if noun.tag_ == "NNS" else []
-        label = phrase(noun, drop=org_tokens + counted
+        label = phrase(noun, drop=org_tokens + counted + _another_persons_words(ctx, person, noun)
                        + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
         if noun.tag_ == "NNS":
             label = re.sub(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", lemma(noun), label)
@@ -62,3 +62,18 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         return Fact(ROLE, ctx.entity(person), org, without_time_words(label) or None,
                     ctx.evidence(noun, rule + "-anaphora", 0.55), status)
     return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))
+
+
+def _another_persons_words(ctx: Context, person: Token, noun: Token) -> list[Token]:
+    """The words of a role phrase up to another person's name in it: in "Vantor chairman Ann Ruiz
+    and finance director Tom Hale" the parser may hang all of it on "director", which is Hale's."""
+    me = ctx.entity(person)
+    others = [t.i for t in noun.subtree if t.i < noun.i and (ref := ctx.entity(t)) is not None
+              and ref.cls == PERSON and ref != me]
+    cut = max(others, default=None)
+    doc = noun.doc
+    # (a name listed before: "... Ann Ruiz and finance director"; not a word the model took for a
+    # name, "former Blackburn boss")
+    if cut is None or doc[cut + 1].lower_ not in {"and", ","}:
+        return []
+    return [t for t in noun.subtree if t.i <= cut + 1]

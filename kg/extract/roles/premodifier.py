@@ -21,6 +21,12 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     # "Vantor Chief Executive Ann Ruiz"; the title is its last word, "Executive")
     titles = sorted((c for tok in span for c in tok.children
                      if c.i < span.start and c.dep_ in {"compound", "nmod"} and is_role(c)), key=lambda t: t.i)
+    # "Vantor chairman Ann Ruiz and finance director Tom Hale": the parser may hang the first title
+    # on the second, past the name it stands before
+    before = ctx.doc[span.start - 1] if span.start > 0 else None
+    if not titles and before is not None and before.dep_ in {"compound", "nmod"} and before.head.i >= span.end \
+            and is_role(before):
+        titles = [before]
     for child in titles:
         if child.pos_ == "PROPN" and child.i + 1 < span.start and any(t.i == child.i + 1 for t in titles):
             continue  # "Chief" of "Chief Executive"
@@ -68,14 +74,17 @@ def _organization_of_first(ctx: Context, name: Token, title: Token) -> Token | N
     title of a firm's officer each shares the organisation the first title names (not "Vantor
     chairman Ann Ruiz and singer Tom Hale")."""
     first = name.head
-    if name.dep_ != "conj" or (ref := ctx.entity(first)) is None or ref.cls == ORGANIZATION \
-            or lemma(title).lower() not in EMPLOYER_ROLES:
+    if name.dep_ != "conj" or (ref := ctx.entity(first)) is None or ref.cls == ORGANIZATION:
         return None
     titles = [t for t in first.children if t.i < first.i and t.dep_ in {"compound", "nmod"} and is_role(t)]
     if first.dep_ == "appos" and is_role(first.head):  # "Vantor's chairman, Ann Ruiz"
         titles.append(first.head)
+    word = lemma(title).lower()
     for other in titles:
-        if lemma(other).lower() not in EMPLOYER_ROLES:
+        # officers' titles, or one title and the one under it: "the Vantor President Ann Ruiz and
+        # Vice President Tom Hale"
+        if not (word in EMPLOYER_ROLES and lemma(other).lower() in EMPLOYER_ROLES
+                or word == lemma(other).lower() and _ranked_under(title)):
             continue
         org, _ = organization_of(ctx, other)
         if org is not None:
@@ -83,6 +92,12 @@ def _organization_of_first(ctx: Context, name: Token, title: Token) -> Token | N
         start = min(t.i for t in first.subtree if ctx.entity(t) == ref)
         return _organization_before(ctx, ctx.doc[start:first.i + 1], other)
     return None
+
+
+def _ranked_under(title: Token) -> bool:
+    """"Vice President", "deputy chairman": a title under the one its last word names."""
+    before = title.doc[title.i - 1] if title.i > 0 else None
+    return before is not None and before.lower_ in {"vice", "deputy", "assistant"}
 
 
 def _organization_before(ctx: Context, span: Span, title: Token) -> Token | None:
