@@ -340,6 +340,15 @@ def test_a_party_word_before_a_members_title_names_the_party(extract):
     assert not any(cls == "Organization" for cls, _ in ents)
 
 
+def test_a_partys_candidate_is_its_member_and_a_firm_may_be_a_candidate_too(extract):
+    result = extract("Labour candidate Tom Hale lost the seat. Democrat challenger Ann Ruiz spoke next.")
+    assert {(f.subject.name, f.obj.name, f.role) for f in result.facts if f.family == "role" and f.obj} == {
+        ("Tom Hale", "Labour Party", "candidate"), ("Ann Ruiz", "Democratic Party", "challenger")}
+    # a firm called a candidate (to buy another) is no person
+    ents = entities(extract("Analysts say Kestrel Motors is now the strongest candidate to buy the plant."))
+    assert ("Organization", "Kestrel Motors") in ents
+
+
 def test_liberal_democrat_names_that_party_not_the_democrats(extract):
     # the model reads "Democrat" alone, and at times "Liberal" as a name of its own
     for text in ("Liberal Democrat spokesman Ann Ruiz said so.", "The Liberal Democrat leader, Ann Ruiz, said so.",

@@ -45,6 +45,7 @@ ROLE_NOUNS = frozenset({
     "newsman", "newswoman", "anchorman", "anchorwoman", "broadcaster", "newscaster", "archaeologist",
     "scholar", "fellow", "historian", "counsel", "trustee", "chef", "businessman", "businesswoman",
     "sportsman", "sportswoman", "statesman", "congressman", "congresswoman", "politician",
+    "candidate", "challenger", "nominee", "councillor", "councilor", "mep", "msp", "backbencher", "frontbencher",
 })
 
 # Endings of nouns for what a person does ("songwriter", "economist", "historian").
@@ -310,6 +311,7 @@ ORGANISATIONS_TOO = frozenset({
     "champion", "player", "employer", "sponsor", "publisher", "contributor", "trailblazer", "parent",
     "supplier", "provider", "buyer", "seller", "lender", "borrower", "bidder", "backer",
     "customer", "client", "specialist",  # "Kestrel Air, its biggest customer"
+    "candidate", "challenger", "nominee",  # "Vantor is the strongest candidate to buy the plant"
 })
 # Company nouns that no product or person is also called: "Kestrel, Spain's second mobile operator",
 # "Vantor, the smaller phone company" ("a service", "a channel" or "a store" may be products; "the
