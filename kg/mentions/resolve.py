@@ -166,8 +166,9 @@ def _drop_lone_words_read_as_people(doc: Doc, clusters: dict[str, Cluster]) -> N
     of four such on NewsGold's tuning data, 113 of 144 read outside NewsGold. It is kept when a cue
     voted for it ("Mr Ruiz"), a title or a relative stands before it ("President Ruiz", "his wife,
     Ann"), a person's full name is listed with it, or it is a word of a person's full name in the
-    article ("Ann" of "Ann Ruiz"). Only in an article: a sentence or two on its own (a quote, a
-    snippet) names people by surname alone as a matter of course ("Ruiz said on Monday ...")."""
+    article ("Ann" of "Ann Ruiz"). Right after a noun of firms ("oil giant Zorbit") it is the firm.
+    Only in an article: a sentence or two on its own (a quote, a snippet) names people by surname
+    alone as a matter of course ("Ruiz said on Monday ...")."""
     if len(doc) < ARTICLE_TOKENS:
         return
     words = {w for c in clusters.values() if c.cls() == PERSON and len(c.key.split()) > 1 for w in c.key.split()}
