@@ -27,6 +27,20 @@ def role_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 But but CCONJ CC cc 8 O
+        1 Kestrel Kestrel PROPN NNP compound 2 B-ORG
+        2 Bank Bank PROPN NNP compound 7 I-ORG
+        3 Under under ADP IN compound 5 O
+        4 - - PUNCT HYPH punct 5 O
+        5 Secretary Secretary PROPN NNP compound 7 O
+        6 Ann Ann PROPN NNP compound 7 B-PERSON
+        7 Ruiz Ruiz PROPN NNP nsubj 8 I-PERSON
+        8 said say VERB VBD ROOT 8 O
+        9 so so ADV RB advmod 8 O
+        10 . . PUNCT . punct 8 O
+    """, {('role-premodifier', 'Ann Ruiz', 'Kestrel Bank', 'under-secretary')},
+        id='But Kestrel Bank Under-Secretary Ann Ruiz said so. (a title written with a hyphen is one word)'),
+    pytest.param("""
         0 The the DET DT det 2 O
         1 Vantor Vantor PROPN NNP compound 2 B-ORG
         2 chairman chairman NOUN NN nsubj 10 O

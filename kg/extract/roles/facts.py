@@ -24,11 +24,12 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         org_token, org_tokens = beside, entity_tokens(ctx, beside)
     status = held(noun, status)  # (a job title keeps its time word in its label)
     if noun.pos_ == "PROPN":  # "US President Bill Clinton": the title words only, not the name's other parts
-        words = [noun]
+        words = word_tokens(noun)  # ("Under-Secretary" is three tokens)
         while words[0].i > 0 and words[0].nbor(-1).dep_ == "compound" and is_title_word(words[0].nbor(-1)):
             words.insert(0, words[0].nbor(-1))
         # "CEO" and "C.E.O." stay as written
-        label = " ".join(w.lower_ if w.is_title and not w.text.replace(".", "").isupper() else w.text for w in words)
+        label = "".join((w.lower_ if w.is_title and not w.text.replace(".", "").isupper() else w.text) + w.whitespace_
+                        for w in words).strip()
     else:
         # one person's share of a plural role: "two other chief technical officers" -> "chief technical officer"
         counted = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in {"other", "several", "many"}] \

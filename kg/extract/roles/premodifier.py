@@ -12,7 +12,7 @@ from ...nlp import lemma
 from ..base import Context
 from .facts import role_fact
 from .organizations import organization_of
-from .words import is_role, is_title_word
+from .words import is_role, is_title_word, word_tokens
 
 
 def extract(ctx: Context, span: Span) -> Iterator[Fact]:
@@ -102,8 +102,8 @@ def _ranked_under(title: Token) -> bool:
 
 def _organization_before(ctx: Context, span: Span, title: Token) -> Token | None:
     """"Vantor Chief Executive Ann Ruiz", "Vantor's chief executive Ann Ruiz": the organisation named
-    right before the title words."""
-    i = title.i
+    right before the title words (the written word's first part: "Vantor Under-Secretary Ann Ruiz")."""
+    i = word_tokens(title)[0].i
     while i > 0 and ctx.doc[i - 1].dep_ in {"compound", "amod"} and is_title_word(ctx.doc[i - 1]) \
             and not ctx.entity(ctx.doc[i - 1]):
         i -= 1
