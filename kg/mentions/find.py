@@ -152,7 +152,8 @@ def party_of_a_title(span: Span) -> str | None:
 def _a_party(text: str) -> bool:
     """Words that name a party, whether alone ("Liberal Democrats") or before a title ("Liberal
     Democrat leader")."""
-    return norm(text) in PARTY_ALIASES or norm(text) in PARTY_ADJECTIVES
+    key = norm(text)
+    return key in PARTY_ALIASES or key in PARTY_ADJECTIVES
 
 
 def unlabelled_parties(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:

@@ -206,9 +206,9 @@ def _said_of_a_person(doc: Doc, m: Mention) -> bool:
     if before is not None and (before.lower_ in TITLE_WORDS | RELATIVES or person_role(before)):  # "U2 frontman Bono"
         return True
     root = doc[m.start]
-    listed = [*root.conjuncts, *(root.head.conjuncts if root.dep_ == "conj" else ())]
+    # (spaCy's conjuncts are the whole list's, whichever item asks)
     return any(t.ent_type_ == "PERSON" and (t.ent_iob_ == "I" or t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")
-               for t in listed)
+               for t in root.conjuncts)
 
 
 def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ...model import PERSON, Fact
 from ...nlp.syntax import appositives, first_conjunct
 from ..base import Context
-from .facts import role_fact
+from .facts import another_person, role_fact
 from .organizations import organization_of
 from .words import is_role, word_tokens
 
@@ -29,7 +29,7 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
             # "the Vantor chairman Ann Ruiz and deputy chairman Tom Hale", which the parser may read
             # as two appositions of "chairman": a title before another person's name is not this
             # one's
-            if _another_name_between(ctx, noun, span) or _before_another_name(ctx, noun, span):
+            if _another_persons_title(ctx, noun, span):
                 continue
             # One person is not "high achievers, like ...": a plural noun lists a group.
             if is_role(noun) and noun.tag_ != "NNS":
@@ -66,19 +66,13 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
             yield fact
 
 
-def _another_name_between(ctx: Context, noun: Token, span: Span) -> bool:
-    """Whether another person is named between a role noun and the name after it ("chairman Ann
-    Ruiz and deputy chairman Tom Hale": "chairman" is not Hale's)."""
-    me = ctx.entity(span.root)
-    return any((ref := ctx.entity(t)) is not None and ref.cls == PERSON and ref != me
-               for t in span.doc[noun.i + 1:span.start])
-
-
-def _before_another_name(ctx: Context, noun: Token, span: Span) -> bool:
-    """Whether a role noun stands right before the name of another person than ``span``'s."""
-    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    ref = ctx.entity(after) if after is not None and not span.start <= after.i < span.end else None
-    return ref is not None and ref.cls == PERSON and ref != ctx.entity(span.root)
+def _another_persons_title(ctx: Context, noun: Token, span: Span) -> bool:
+    """Whether another person is named between a role noun and the name after it, or right after a
+    role noun that follows the name ("chairman Ann Ruiz and deputy chairman Tom Hale": neither
+    "chairman" is the other's)."""
+    doc = span.doc
+    after = doc[noun.i + 1:span.start] if noun.i < span.start else doc[noun.i + 1:noun.i + 2]
+    return any(another_person(ctx, t, span.root) for t in after)
 
 
 def _role_before(ctx: Context, span: Span) -> Token | None:

@@ -65,12 +65,16 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))
 
 
+def another_person(ctx: Context, token: Token, person: Token) -> bool:
+    """Whether ``token`` names a person other than ``person``'s."""
+    ref = ctx.entity(token)
+    return ref is not None and ref.cls == PERSON and ref != ctx.entity(person)
+
+
 def _another_persons_words(ctx: Context, person: Token, noun: Token) -> list[Token]:
     """The words of a role phrase up to another person's name in it: in "Vantor chairman Ann Ruiz
     and finance director Tom Hale" the parser may hang all of it on "director", which is Hale's."""
-    me = ctx.entity(person)
-    others = [t.i for t in noun.subtree if t.i < noun.i and (ref := ctx.entity(t)) is not None
-              and ref.cls == PERSON and ref != me]
+    others = [t.i for t in noun.subtree if t.i < noun.i and another_person(ctx, t, person)]
     cut = max(others, default=None)
     doc = noun.doc
     # (a name listed before: "... Ann Ruiz and finance director"; not a word the model took for a
