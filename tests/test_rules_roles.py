@@ -259,6 +259,38 @@ CASES = [
     """, {('role-premodifier', 'Ann Ruiz', 'Vantor', 'chairman'), ('role-premodifier', 'Tom Hale', 'Vantor', 'chief executive')},
         id="Vantor chairman Ann Ruiz and chief executive Tom Hale resigned. (the second officer shares the firm)"),
     pytest.param("""
+        0 They they PRON PRP nsubj 1 O
+        1 replaced replace VERB VBD ROOT 1 O
+        2 Vantor Vantor PROPN NNP poss 4 B-ORG
+        3 's 's PART POS case 2 O
+        4 chairman chairman NOUN NN dobj 1 O
+        5 Ann Ann PROPN NNP compound 6 B-PERSON
+        6 Ruiz Ruiz PROPN NNP appos 4 I-PERSON
+        7 and and CCONJ CC cc 4 O
+        8 chief chief ADJ JJ amod 11 O
+        9 executive executive ADJ JJ compound 11 O
+        10 Tom Tom PROPN NNP compound 11 B-PERSON
+        11 Hale Hale PROPN NNP conj 4 I-PERSON
+        12 . . PUNCT . punct 1 O
+    """, {('role-apposition', 'Ann Ruiz', 'Vantor', 'chairman'), ('role-premodifier', 'Tom Hale', 'Vantor', 'chief executive')},
+        id="They replaced Vantor's chairman Ann Ruiz and chief executive Tom Hale. (the second name hung on the "
+           "first title)"),
+    pytest.param("""
+        0 It it PRON PRP nsubj 1 O
+        1 cites cite VERB VBZ ROOT 1 O
+        2 work work NOUN NN dobj 1 O
+        3 by by ADP IN prep 2 O
+        4 Kestrel Kestrel PROPN NNP compound 5 B-ORG
+        5 Institute Institute PROPN NNP nmod 10 I-ORG
+        6 of of ADP IN prep 5 I-ORG
+        7 Farming Farming PROPN NNP pobj 6 I-ORG
+        8 lecturer lecturer NOUN NN compound 10 O
+        9 Tom Tom PROPN NNP compound 10 B-PERSON
+        10 Hale Hale PROPN NNP pobj 3 I-PERSON
+        11 . . PUNCT . punct 1 O
+    """, {('role-premodifier', 'Tom Hale', 'Kestrel Institute of Farming', 'lecturer')},
+        id="It cites work by Kestrel Institute of Farming lecturer Tom Hale. (the name's last word hangs inside it)"),
+    pytest.param("""
         0 Sales Sales NOUN NNS nsubj 1 O
         1 rose rise VERB VBD ccomp 3 O
         2 , , PUNCT , punct 3 O

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import EMPLOYER_ROLES, FORMER_WORDS, ROLE_NOUNS
-from ...model import FORMER, ORGANIZATION, Fact
+from ...model import FORMER, ORGANIZATION, PERSON, Fact
 from ...nlp import lemma
 from ..base import Context
 from .facts import role_fact
@@ -74,11 +74,17 @@ def _organization_of_first(ctx: Context, name: Token, title: Token) -> Token | N
     title of a firm's officer each shares the organisation the first title names (not "Vantor
     chairman Ann Ruiz and singer Tom Hale")."""
     first = name.head
-    if name.dep_ != "conj" or (ref := ctx.entity(first)) is None or ref.cls == ORGANIZATION:
+    if name.dep_ != "conj":
         return None
-    titles = [t for t in first.children if t.i < first.i and t.dep_ in {"compound", "nmod"} and is_role(t)]
-    if first.dep_ == "appos" and is_role(first.head):  # "Vantor's chairman, Ann Ruiz"
-        titles.append(first.head)
+    if is_role(first) and any(c.dep_ == "appos" and (r := ctx.entity(c)) is not None and r.cls == PERSON
+                              for c in first.children):
+        titles = [first]  # the parser hung the second name on the first title: "chairman <- Ann Ruiz"
+    elif (ref := ctx.entity(first)) is None or ref.cls == ORGANIZATION:
+        return None
+    else:
+        titles = [t for t in first.children if t.i < first.i and t.dep_ in {"compound", "nmod"} and is_role(t)]
+        if first.dep_ == "appos" and is_role(first.head):  # "Vantor's chairman, Ann Ruiz"
+            titles.append(first.head)
     word = lemma(title).lower()
     for other in titles:
         # officers' titles, or one title and the one under it: "the Vantor President Ann Ruiz and
@@ -87,7 +93,7 @@ def _organization_of_first(ctx: Context, name: Token, title: Token) -> Token | N
                 or word == lemma(other).lower() and _ranked_under(title)):
             continue
         org, _ = organization_of(ctx, other)
-        if org is not None:
+        if org is not None or other is first:
             return org
         start = min(t.i for t in first.subtree if ctx.entity(t) == ref)
         return _organization_before(ctx, ctx.doc[start:first.i + 1], other)
@@ -111,6 +117,11 @@ def _organization_before(ctx: Context, span: Span, title: Token) -> Token | None
         i -= 1
     before = ctx.doc[i - 1] if i > 0 else None
     ref = ctx.entity(before) if before is not None else None
-    if ref is None or ref.cls != ORGANIZATION or before.head.i not in range(i, span.end):
+    if ref is None or ref.cls != ORGANIZATION:
+        return None
+    # (the whole name hangs on the title or the person: its last word may hang inside it, "the
+    # Vantor Institute of Technology professor Ann Ruiz")
+    start, end = ctx.resolution.token_spans.get(before.i, (before.i, before.i + 1))
+    if not any(not start <= t.head.i < end and t.head.i in range(i, span.end) for t in ctx.doc[start:end]):
         return None
     return before
