@@ -136,6 +136,29 @@ def test_a_tie_between_classes_goes_to_the_country_then_the_person():
     assert cluster((("Organization", 1),), (("Place", 1),)).cls() == "Organization"
 
 
+@pytest.mark.parametrize("words, name", [
+    (["Briton", "Ann", "Ruiz"], "Ann Ruiz"),  # a nationality before a full name is none of it
+    (["Swiss", "Tom", "Hale"], "Tom Hale"),
+    (["Dane", "Ruiz"], "Dane Ruiz"),  # a first name that is one keeps it
+    (["Radio", "DJ", "Ann", "Ruiz"], "Radio DJ Ann Ruiz"),  # (only the first word is looked at)
+])
+def test_a_nationality_before_a_persons_full_name_is_no_part_of_it(words, name):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cleaned = clean(Span(doc, 0, len(words), label="PERSON"))
+    assert cleaned is not None and cleaned.text == name
+
+
+def test_a_djs_station_is_where_they_work(extract):
+    facts = extract("Nordwind Radio DJ Tom Hale said the show would move to Sundays.").facts
+    assert any(f.subject.name == "Tom Hale" and f.obj is not None and f.obj.name == "Nordwind Radio"
+               and f.role == "DJ" for f in facts)
+
+
 @pytest.mark.parametrize("words, spaces, label, name", [
     # a spaced dash before a lower-case word opens an aside: the name stops before it
     (["the", "new", "Zephyr", "Pro", "-", "a", "lighter", "laptop"], [1, 1, 1, 1, 1, 1, 1, 0], "PRODUCT", "Zephyr Pro"),

@@ -74,6 +74,11 @@ def clean(span: Span) -> Span | None:
                                    (doc[start].lower_.rstrip(".") in TITLES_BEFORE_NAMES
                                     and doc[start + 1].is_title)):
             start += 1
+        # "Briton Ann Ruiz", "Frenchman Tom Hale": a nationality before a full name is none of it
+        # (a first name that is one keeps it: "Dane Ruiz" is two words)
+        if end - start > 2 and countries.demonym(doc[start].text) \
+                and all(t.is_title for t in doc[start + 1:end]):
+            start += 1
         if any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in doc[start + 1:end]):
             return None  # "B. B. King Bids Farewell": a headline, not a name
         # "Marcos Baghdatis of Cyprus": where the person is from is no part of the name ("Prince of Wales" is)
