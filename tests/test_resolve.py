@@ -153,6 +153,22 @@ def test_a_nationality_before_a_persons_full_name_is_no_part_of_it(words, name):
     assert cleaned is not None and cleaned.text == name
 
 
+@pytest.mark.parametrize("words, name", [
+    (["Ann", "Ruiz", "6", "-", "2", "7", "-", "5"], "Ann Ruiz"),  # a match's score run into the name
+    (["Ruiz", "1", "-", "6,4", "-", "6"], "Ruiz"),
+    (["Zorbit", "2"], "Zorbit 2"),  # a number alone may be a model's or a sequel's
+])
+def test_a_score_after_a_persons_name_is_no_part_of_it(words, name):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cleaned = clean(Span(doc, 0, len(words), label="PERSON"))
+    assert cleaned is not None and cleaned.text == name
+
+
 def test_a_djs_station_is_where_they_work(extract):
     facts = extract("Nordwind Radio DJ Tom Hale said the show would move to Sundays.").facts
     assert any(f.subject.name == "Tom Hale" and f.obj is not None and f.obj.name == "Nordwind Radio"

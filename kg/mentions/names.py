@@ -2,6 +2,8 @@
 names are compared under."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..lang.en import countries, regions
@@ -30,6 +32,7 @@ DANGLING = {"of", "and", "for", "at", "in", "on", "to", "&"}
 TITLES_BEFORE_NAMES = ROLE_NOUNS | POSITION_TITLES
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
+SCORE_PART = re.compile(r"\d+(?:,\d+)?")  # "6", "30", "6,4" of "1-6,4-6"
 ASIDE_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "which", "who", "whose", "now", "once"}
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
 
@@ -79,6 +82,12 @@ def clean(span: Span) -> Span | None:
         if end - start > 2 and countries.demonym(doc[start].text) \
                 and all(t.is_title for t in doc[start + 1:end]):
             start += 1
+        # "Ann Ruiz 6-2 7-5", "Ruiz 30-0": a match's score the model ran into the name is none of it
+        score = end
+        while score - start > 1 and (SCORE_PART.fullmatch(doc[score - 1].text) or doc[score - 1].text in DASHES):
+            score -= 1
+        if score < end and any(t.text in DASHES for t in doc[score:end]):
+            end = score
         if any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in doc[start + 1:end]):
             return None  # "B. B. King Bids Farewell": a headline, not a name
         # "Marcos Baghdatis of Cyprus": where the person is from is no part of the name ("Prince of Wales" is)
