@@ -153,19 +153,24 @@ def test_a_nationality_before_a_persons_full_name_is_no_part_of_it(words, name):
     assert cleaned is not None and cleaned.text == name
 
 
-@pytest.mark.parametrize("words, name", [
-    (["Ann", "Ruiz", "6", "-", "2", "7", "-", "5"], "Ann Ruiz"),  # a match's score run into the name
-    (["Ruiz", "1", "-", "6,4", "-", "6"], "Ruiz"),
-    (["Zorbit", "2"], "Zorbit 2"),  # a number alone may be a model's or a sequel's
+@pytest.mark.parametrize("words, spaces, label, name", [
+    # a match's score run into the name
+    (["Ann", "Ruiz", "6", "-", "2", "7", "-", "5"], [1, 1, 0, 0, 1, 0, 0, 0], "PERSON", "Ann Ruiz"),
+    (["Ruiz", "1", "-", "6,4", "-", "6"], [1, 0, 0, 0, 0, 0], "PERSON", "Ruiz"),
+    (["Kestrel", "Rovers", "2", "-", "1"], [1, 1, 0, 0, 0], "ORG", "Kestrel Rovers"),
+    # a number alone may be a model's or a sequel's; a model number is no score
+    (["Zorbit", "2"], [1, 0], "PERSON", "Zorbit 2"),
+    (["Zorbit", "-", "2"], [0, 0, 0], "ORG", "Zorbit-2"),
+    (["Vantor", "777", "-", "200"], [1, 0, 0, 0], "PRODUCT", "Vantor 777-200"),
 ])
-def test_a_score_after_a_persons_name_is_no_part_of_it(words, name):
+def test_a_score_after_a_name_is_no_part_of_it(words, spaces, label, name):
     import spacy
     from spacy.tokens import Doc, Span
 
     from kg.mentions.names import clean
 
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    cleaned = clean(Span(doc, 0, len(words), label="PERSON"))
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[bool(x) for x in spaces])
+    cleaned = clean(Span(doc, 0, len(words), label=label))
     assert cleaned is not None and cleaned.text == name
 
 

@@ -32,7 +32,7 @@ DANGLING = {"of", "and", "for", "at", "in", "on", "to", "&"}
 TITLES_BEFORE_NAMES = ROLE_NOUNS | POSITION_TITLES
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
-SCORE_PART = re.compile(r"\d+(?:,\d+)?")  # "6", "30", "6,4" of "1-6,4-6"
+SCORE_PART = re.compile(r"\d{1,2}(?:,\d{1,2})?")  # "6", "30", "6,4" of "1-6,4-6"
 ASIDE_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "which", "who", "whose", "now", "once"}
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
 
@@ -71,6 +71,7 @@ def clean(span: Span) -> Span | None:
                   and doc[t.i - 1].whitespace_ and t.whitespace_ and doc[t.i + 1].lower_ in ASIDE_OPENERS), None)
     if aside is not None:
         end = aside
+    end = _before_a_score(span, start, end)
     if span.label_ == "PERSON":
         # "Mr Gates", and titles the model reads as part of the name: "Composer Thomas", "Actress Helen Hayes"
         while end - start > 1 and (doc[start].lower_ in HONORIFICS or
@@ -82,12 +83,6 @@ def clean(span: Span) -> Span | None:
         if end - start > 2 and countries.demonym(doc[start].text) \
                 and all(t.is_title for t in doc[start + 1:end]):
             start += 1
-        # "Ann Ruiz 6-2 7-5", "Ruiz 30-0": a match's score the model ran into the name is none of it
-        score = end
-        while score - start > 1 and (SCORE_PART.fullmatch(doc[score - 1].text) or doc[score - 1].text in DASHES):
-            score -= 1
-        if score < end and any(t.text in DASHES for t in doc[score:end]):
-            end = score
         if any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in doc[start + 1:end]):
             return None  # "B. B. King Bids Farewell": a headline, not a name
         # "Marcos Baghdatis of Cyprus": where the person is from is no part of the name ("Prince of Wales" is)
@@ -119,6 +114,20 @@ def clean(span: Span) -> Span | None:
     if len(cleaned) <= 2 and (last in FAITHS or last.endswith("ism") and len(last) > 5) and span.label_ != "PRODUCT":
         return None  # "Islam", "Reconstructionist Judaism": a faith, no organisation or person
     return cleaned
+
+
+def _before_a_score(span: Span, start: int, end: int) -> int:
+    """Where a name ends before a match's score the model ran into it: "Ann Ruiz 6-2 7-5", "Kestrel
+    2-1". Scores are numbers of one or two digits after a space; a model number is not one
+    ("Zephyr 777-200", "MPEG-2")."""
+    doc, score = span.doc, end
+    while score - start > 1 and (SCORE_PART.fullmatch(doc[score - 1].text) or doc[score - 1].text in DASHES):
+        score -= 1
+    while score < end and doc[score].text in DASHES:  # (the run starts with a number)
+        score += 1
+    if score == end or not doc[score - 1].whitespace_ or not any(t.text in DASHES for t in doc[score:end]):
+        return end
+    return score
 
 
 def country_written_once(written: list[str], words: list[str]) -> list[str]:
