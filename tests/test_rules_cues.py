@@ -287,6 +287,13 @@ CASES = [
         7 . . PUNCT . punct 4 O
     """, 'iOS 5', 'shaped-like-a-product', 'Product', id='shaped-like-a-product'),
     pytest.param("""
+        0 Users user NOUN NNS nsubj 1 O
+        1 downloaded download VERB VBD ROOT 1 O
+        2 Zorbit Zorbit PROPN NNP compound 3 B-PERSON
+        3 2.0 2.0 NUM CD dobj 1 I-PERSON
+        4 . . PUNCT . punct 1 O
+    """, 'Zorbit 2.0', 'version-number', 'Product', id='version-number'),
+    pytest.param("""
         0 Sales sale NOUN NNS nsubj 4 O
         1 of of ADP IN prep 0 O
         2 the the DET DT det 3 O
@@ -784,3 +791,16 @@ def test_a_part_of_an_organisation_or_its_short_name_is_no_product_it_owns():
         doc = doc_from_table(table)
         assert 'made-by-an-organisation' not in fired(doc, name)
         assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if name in surfaces} == {"Organization"}
+
+
+def test_a_device_or_program_noun_before_a_name_is_no_persons_role():
+    # "browser" ends like "writer", but names a program
+    table = """
+        0 Web web NOUN NN compound 1 O
+        1 browser browser NOUN NN compound 3 O
+        2 Zorbit Zorbit PROPN NNP compound 3 B-PERSON
+        3 Nine Nine PROPN NNP nsubj 4 I-PERSON
+        4 arrives arrive VERB VBZ ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """
+    assert 'holds-a-role' not in fired(doc_from_table(table), 'Zorbit Nine')

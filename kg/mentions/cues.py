@@ -71,6 +71,10 @@ NAME_ENDING = 5
 SHARED_NOUNS = {"engine", "site", "website", "portal", "service", "platform", "system", "model", "brand", "assistant"}
 # "G7", "G-20": groups of countries that meet, which the model reads as places.
 GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
+# A version number: "2.0", "v8.1" (a price or a share has no such place in a name)
+VERSION = re.compile(r"v?\d+(?:\.\d+)+", re.IGNORECASE)
+# Product nouns that name people as well: "assistant Ann Ruiz", "Speaker Tom Hale", "his successor"
+PRODUCTS_AND_PEOPLE = {"assistant", "speaker", "successor"}
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
 I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
@@ -234,6 +238,12 @@ def shaped_like_a_product(span: Span, iso: str | None) -> bool:
     the model did not read as an organisation ("eBay"), unless it has the "i" of product names
     ("iPod", which it often reads as one)."""
     return camel_shaped(span) and (span.label_ != "ORG" or span[0].text[:2] in I_PRODUCT)
+
+
+def version_numbered(span: Span, iso: str | None) -> bool:
+    """"Zorbit 2.0", "Kestrel v8.1": a name ending in a version number names a program, whatever the
+    model read it as; no person's, place's or firm's name ends so."""
+    return len(span) > 1 and span[0].is_alpha and bool(VERSION.fullmatch(span[-1].text))
 
 
 # Two capitalised words run together: "GlaxoSmithKline", "PlayStation"; not a surname's particle
@@ -406,6 +416,7 @@ CUES = (
     Cue("names-an-owned-product", PRODUCT, STRONG, names_an_owned_product),
     Cue("named-as-a-product", PRODUCT, OWNER, named_as_a_product),
     Cue("shaped-like-a-product", PRODUCT, OWNER, shaped_like_a_product),
+    Cue("version-number", PRODUCT, NAME_ENDING, version_numbered),
     Cue("joined-words", ORGANIZATION, OWNER, joined_words),
     Cue("stock-index", PRODUCT, STRONG, stock_index),
     Cue("honorific", PERSON, STRONG, honorific_before),
@@ -438,7 +449,9 @@ def person_role(noun: Token) -> bool:
     word = lemma(noun).lower()
     if noun.pos_ != "NOUN" or word in ORGANISATIONS_TOO or word in ORG_NOUNS:
         return False
-    return word in ROLE_NOUNS or (len(word) > 4 and bool(AGENTIVE.search(word)))
+    # (a device or a program is named with the same endings: "browser", "printer", "router")
+    things = (PRODUCT_NOUNS | DEVICE_NOUNS) - PRODUCTS_AND_PEOPLE
+    return word in ROLE_NOUNS or (len(word) > 4 and bool(AGENTIVE.search(word)) and word not in things)
 
 
 def said_to_hold_a_role(span: Span) -> bool:
