@@ -132,6 +132,36 @@ CASES = [
         id='Vantor posted a profit. Chief executive Ann Ruiz said the firm would grow. (the officer of the '
            'company the story is about)'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 cut cut VERB VBD ROOT 1 O
+        2 prices price NOUN NNS dobj 1 O
+        3 . . PUNCT . punct 1 O
+        4 Spokesman spokesman NOUN NN compound 6 O
+        5 Tom Tom PROPN NNP compound 6 B-PERSON
+        6 Hale Hale PROPN NNP nsubj 7 I-PERSON
+        7 said say VERB VBD ROOT 7 O
+        8 sales sale NOUN NNS nsubj 9 O
+        9 rose rise VERB VBD ccomp 7 O
+        10 . . PUNCT . punct 7 O
+    """, {('role-premodifier-title', 'Tom Hale', None, 'spokesman'),
+          ('role-title-context', 'Tom Hale', 'Vantor', 'spokesman')},
+        id='Vantor cut prices. Spokesman Tom Hale said sales rose. (a spokesman speaks for the company '
+           'the story is about)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 made make VERB VBD ROOT 1 O
+        2 films film NOUN NNS dobj 1 O
+        3 . . PUNCT . punct 1 O
+        4 Director director NOUN NN compound 6 O
+        5 Tom Tom PROPN NNP compound 6 B-PERSON
+        6 Hale Hale PROPN NNP nsubj 7 I-PERSON
+        7 said say VERB VBD ROOT 7 O
+        8 sales sale NOUN NNS nsubj 9 O
+        9 rose rise VERB VBD ccomp 7 O
+        10 . . PUNCT . punct 7 O
+    """, {('role-premodifier-title', 'Tom Hale', None, 'director')},
+        id='Vantor made films. Director Tom Hale said sales rose. (a director may direct a film, not the firm)'),
+    pytest.param("""
         0 The the DET DT det 1 O
         1 operator operator NOUN NN nsubj 6 O
         2 , , PUNCT , punct 1 O

@@ -26,6 +26,8 @@ OFFICER_TITLES = frozenset({
     "chief executive", "chief executive officer", "chairman", "chairwoman", "managing director",
     "finance director", "financial director", "chief financial officer", "chief operating officer",
     "executive chairman", "deputy chairman", "group chief executive", "founder", "co-founder",
+    "general manager", "factory manager", "plant manager", "employee", "spokesman", "spokeswoman",
+    "spokesperson", "chief technology officer",
 })
 # The constructions that write a title with no organisation (kg.extract.roles.facts).
 TITLE_RULES = frozenset({"role-premodifier-title", "role-apposition-title", "role-before-name-title"})
