@@ -804,3 +804,32 @@ def test_a_device_or_program_noun_before_a_name_is_no_persons_role():
         5 . . PUNCT . punct 4 O
     """
     assert 'holds-a-role' not in fired(doc_from_table(table), 'Zorbit Nine')
+
+
+def test_a_name_opening_a_sentence_before_an_officers_title_is_the_employer_when_written_so_again():
+    # "Zorbit" opens the second sentence, but is written with its capital inside the first: a name.
+    # "Film" in "Film director Ann Ruiz" would be written so only where it opens a sentence.
+    table = """
+        0 Shares share NOUN NNS nsubj 3 O
+        1 in in ADP IN prep 0 O
+        2 Zorbit Zorbit PROPN NNP pobj 1 O
+        3 rose rise VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+        5 Zorbit Zorbit PROPN NNP compound 6 O
+        6 chairman chairman NOUN NN compound 8 O
+        7 Ann Ann PROPN NNP compound 8 B-PERSON
+        8 Ruiz Ruiz PROPN NNP nsubj 9 I-PERSON
+        9 spoke speak VERB VBD ROOT 9 O
+        10 . . PUNCT . punct 9 O
+    """
+    mentions = find_mentions(doc_from_table(table))
+    assert any(m.start == 5 and m.text == "Zorbit" for m in mentions)
+    alone = """
+        0 Zorbit Zorbit PROPN NNP compound 1 O
+        1 chairman chairman NOUN NN compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        4 spoke speak VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """
+    assert not any(m.text == "Zorbit" for m in find_mentions(doc_from_table(alone)))

@@ -261,8 +261,8 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
                 and _name_shaped(doc[start - 1]) and start - 1 not in taken:
             start -= 1
         if countries.lookup(doc[start:token.i + 1].text) or _cut_short(doc, start, token.i + 1) \
-                or start == token.i and token.is_sent_start:  # "Film director Ann Ruiz"
-            continue
+                or start == token.i and token.is_sent_start and not _capitalised_elsewhere(token):
+            continue  # "Film director Ann Ruiz" (but "Vantor co-founder Ann Ruiz" where "Vantor" is written so again)
         span = clean(Span(doc, start, token.i + 1, label="ORG"))
         if span is not None:
             found.append(span)
@@ -283,6 +283,12 @@ def _cut_short(doc: Doc, start: int, end: int) -> bool:
     # (a capital that only opens the sentence is no name's, unless the model tagged it)
     return (before.is_title or before.is_upper) and before.pos_ != "PUNCT" and (
         not before.is_sent_start or before.pos_ == "PROPN" or bool(before.ent_type_))
+
+
+def _capitalised_elsewhere(token: Token) -> bool:
+    """The word is written with its capital inside a sentence too: a name, not a word capitalised
+    because it opens the sentence."""
+    return any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc)
 
 
 def _name_shaped(token: Token) -> bool:
