@@ -287,6 +287,16 @@ CASES = [
         7 . . PUNCT . punct 4 O
     """, 'iOS 5', 'shaped-like-a-product', 'Product', id='shaped-like-a-product'),
     pytest.param("""
+        0 It it PRON PRP nsubj 1 O
+        1 uses use VERB VBZ ROOT 1 O
+        2 a a DET DT det 3 O
+        3 technology technology NOUN NN dobj 1 O
+        4 known know VERB VBN acl 3 O
+        5 as as ADP IN prep 4 O
+        6 Zorbit Zorbit PROPN NNP pobj 5 B-LOC
+        7 . . PUNCT . punct 1 O
+    """, 'Zorbit', 'called-a-product', 'Product', id='called-a-product'),
+    pytest.param("""
         0 Users user NOUN NNS nsubj 1 O
         1 downloaded download VERB VBD ROOT 1 O
         2 Zorbit Zorbit PROPN NNP compound 3 B-PERSON
@@ -833,3 +843,23 @@ def test_a_name_opening_a_sentence_before_an_officers_title_is_the_employer_when
         5 . . PUNCT . punct 4 O
     """
     assert not any(m.text == "Zorbit" for m in find_mentions(doc_from_table(alone)))
+
+
+def test_a_name_the_model_cut_short_after_a_naming_verb_is_no_product():
+    # "a service dubbed Zorbit to Go": the model's "Zorbit" is the firm, the service is longer
+    table = """
+        0 Zorbit Zorbit PROPN NNP nsubj 1 B-ORG
+        1 launched launch VERB VBD ROOT 1 O
+        2 a a DET DT det 3 O
+        3 service service NOUN NN dobj 1 O
+        4 dubbed dub VERB VBN acl 3 O
+        5 Zorbit Zorbit PROPN NNP oprd 4 B-ORG
+        6 to to PART TO aux 7 O
+        7 Go Go PROPN NNP xcomp 4 O
+        8 . . PUNCT . punct 1 O
+    """
+    from kg.mentions.cues import called_a_product
+
+    doc = doc_from_table(table)
+    assert not called_a_product(Span(doc, 5, 6, label="ORG"), None)
+    assert called_a_product(Span(doc, 5, 8, label="ORG"), None)  # the whole name is the service's

@@ -1051,6 +1051,29 @@ CASES = [
         6 . . PUNCT . punct 1 O
     """, {('maker-verb', 'Zephyr', 'Vantor', None)}, id='Vantor unveiled plans for the Zephyr.'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 launched launch VERB VBD ROOT 1 O
+        2 a a DET DT det 4 O
+        3 music music NOUN NN compound 4 O
+        4 service service NOUN NN dobj 1 O
+        5 called call VERB VBN acl 4 O
+        6 Zorbit Zorbit PROPN NNP oprd 5 B-GPE
+        7 . . PUNCT . punct 1 O
+    """, {('maker-verb', 'Zorbit', 'Vantor', None)},
+        id='Vantor launched a music service called Zorbit. (the name a product noun is given names the product)'),
+    pytest.param("""
+        0 Users user NOUN NNS nsubj 1 O
+        1 joined join VERB VBD ROOT 1 O
+        2 Vantor Vantor PROPN NNP poss 5 B-ORG
+        3 's 's PART POS case 2 O
+        4 gaming gaming NOUN NN compound 5 O
+        5 system system NOUN NN dobj 1 O
+        6 dubbed dub VERB VBN acl 5 O
+        7 Zorbit Zorbit PROPN NNP oprd 6 B-ORG
+        8 . . PUNCT . punct 1 O
+    """, {('maker-possessive-noun', 'Zorbit', 'Vantor', None)},
+        id="Users joined Vantor's gaming system dubbed Zorbit."),
+    pytest.param("""
         0 Kestrel Kestrel PROPN NNP poss 4 B-ORG
         1 's 's PART POS case 0 O
         2 Zephyr Zephyr PROPN NNP nmod 4 B-ORG

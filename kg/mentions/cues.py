@@ -75,6 +75,9 @@ GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
 VERSION = re.compile(r"v?\d+(?:\.\d+)+", re.IGNORECASE)
 # Product nouns that name people as well: "assistant Ann Ruiz", "Speaker Tom Hale", "his successor"
 PRODUCTS_AND_PEOPLE = {"assistant", "speaker", "successor"}
+# Verbs that give a thing its name: "a system called Zorbit", "a phone dubbed the Kestrel"
+NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "nicknamed", "branded"}
+QUOTES = {'"', "'", "\u201c", "\u2018"}
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
 I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
@@ -216,6 +219,34 @@ def named_as_a_product(span: Span, iso: str | None) -> bool:
     return not iso and any(c.dep_ == "compound" and c.i == span.start - 1 and c.tag_ == "NN"
                            and (word := lemma(c).lower()) in OWNED_PRODUCT_HEADS and word not in ROLE_NOUNS
                            and word not in SHARED_NOUNS for c in root.children)
+
+
+def called_a_product(span: Span, iso: str | None) -> bool:
+    """"a search system called Zorbit", "a technology known as Lumen", "a product code-named Kestrel":
+    a name given to a product noun names that product, whatever the model read it as (here mostly a
+    place or a firm)."""
+    doc, end = span.doc, span.end
+    # (not a name the model cut short: "a service dubbed Vantor to Go" is no name for Vantor)
+    cut_short = end + 1 < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end + 1].is_title
+    return not iso and not cut_short and product_noun_named(doc, span.start) is not None
+
+
+def product_noun_named(doc, start: int) -> Token | None:
+    """The product noun a naming verb gives the name at ``start`` to: "system" of "a system called
+    Zorbit"; None when no naming verb stands before it."""
+    i = start
+    while i > 0 and (doc[i - 1].text in QUOTES or doc[i - 1].lower_ == "the"):  # "dubbed the Zephyr"
+        i -= 1
+    if i >= 3 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ == "known":
+        j = i - 3
+    elif i >= 2 and doc[i - 1].lower_ in NAMING_VERBS:
+        j = i - 2
+    else:
+        return None
+    while j > 0 and doc[j].lower_ in {"code", "-", ","}:  # "code-named", "a phone, dubbed"
+        j -= 1
+    noun = doc[j]
+    return noun if noun.pos_ == "NOUN" and lemma(noun).lower() in PRODUCT_NAME_HEADS else None
 
 
 def made_by_an_organization(span: Span, iso: str | None) -> bool:
@@ -410,6 +441,7 @@ CUES = (
     Cue("place-name-ending", PLACE, NAME_ENDING, place_name_ending),
     Cue("owns-an-artefact", ORGANIZATION, OWNER, owns_an_artefact),
     Cue("made-by-an-organisation", PRODUCT, STRONG, made_by_an_organization),
+    Cue("called-a-product", PRODUCT, STRONG, called_a_product),
     Cue("named-by-its-maker", PRODUCT, STRONG, named_by_its_maker),
     Cue("lets-people-do", PRODUCT, NAME_ENDING, lets_people_do),
     Cue("names-the-product-noun", PRODUCT, OWNER, names_the_product_noun),

@@ -25,6 +25,7 @@ from ..nlp import lemma
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
+    called_a_product,
     described_as_product,
     lets_people_do,
     made_by_organization,
@@ -345,7 +346,7 @@ def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
         span = Span(doc, left, right, label="PRODUCT")
         cleaned = clean(span)
         if cleaned is not None and (made_by_organization(cleaned) or described_as_product(cleaned)
-                                    or lets_people_do(cleaned, None)
+                                    or lets_people_do(cleaned, None) or called_a_product(cleaned, None)
                                     or before_a_noun and names_the_product_noun(cleaned, None)):
             found.append(cleaned)
     return found
