@@ -60,6 +60,32 @@ CASES = [
     """, {('based-descriptor', 'Kestrel', 'United States', None)},
         id='US rock band Kestrel cancelled its tour. (a band read as a person)'),
     pytest.param("""
+        0 Shares share NOUN NNS nsubj 9 O
+        1 in in ADP IN prep 0 O
+        2 Brazil Brazil PROPN NNP poss 5 B-GPE
+        3 's 's PART POS case 2 O
+        4 biggest big ADJ JJS amod 5 O
+        5 brewer brewer NOUN NN pobj 1 O
+        6 , , PUNCT , punct 0 O
+        7 Kestrel Kestrel PROPN NNP compound 8 B-ORG
+        8 Beers Beers PROPN NNP appos 0 I-ORG
+        9 rose rise VERB VBD ROOT 9 O
+        10 . . PUNCT . punct 9 O
+    """, {('based-descriptor', 'Kestrel Beers', 'Brazil', None)},
+        id="Shares in Brazil's biggest brewer, Kestrel Beers rose. (the name set beside the noun, hung elsewhere)"),
+    pytest.param("""
+        0 In in ADP IN prep 7 O
+        1 a a DET DT det 3 O
+        2 US US PROPN NNP compound 3 B-GPE
+        3 court court NOUN NN pobj 0 O
+        4 , , PUNCT , punct 7 O
+        5 Kestrel Kestrel PROPN NNP compound 6 B-ORG
+        6 Bank Bank PROPN NNP nsubj 7 I-ORG
+        7 pleaded plead VERB VBD ROOT 7 O
+        8 guilty guilty ADJ JJ acomp 7 O
+        9 . . PUNCT . punct 7 O
+    """, set(), id='In a US court, Kestrel Bank pleaded guilty. (a comma before the subject ends an adverbial)'),
+    pytest.param("""
         0 US US PROPN NNP compound 2 B-GPE
         1 rock rock NOUN NN compound 2 O
         2 band band NOUN NN compound 3 O

@@ -99,6 +99,18 @@ def _describing_nouns(span: Span) -> list[Token]:
     return nouns
 
 
+def _set_beside(span: Span) -> list[Token]:
+    """"India's largest power producer, Kestrel Power": a noun of organisations set beside the name
+    with a comma, which the parser hung elsewhere. Not before a subject: "In a US court, Kestrel
+    pleaded guilty" ends an adverbial there."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or span.root.dep_ in {"nsubj", "nsubjpass"}:
+        return []
+    noun = doc[span.start - 2]
+    ok = noun.pos_ == "NOUN" and noun.tag_ == "NN" and lemma(noun).lower() in ORG_NOUNS
+    return [noun] if ok and noun not in appositives(span) else []
+
+
 def _from(ctx: Context, person: EntityRef, place: EntityRef, tok: Token, nationality: tuple[str, float],
           lives: tuple[str, float]) -> Fact:
     """A person said to be of or from a place: a country gives their nationality, a smaller place
@@ -179,7 +191,7 @@ def _described_with_the_list(ctx: Context, span: Span) -> list[Token]:
 
 def _organizations(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
-        described = _describing_nouns(span)
+        described = _describing_nouns(span) + _set_beside(span)
         for noun in described + _described_with_the_list(ctx, span):
             if lemma(head_noun(noun)).lower() in ORG_NOUNS:  # "Kestrel, the US handset and network maker"
                 for place, tok in _places_describing(ctx, noun, words_before=noun.i < span.start).items():

@@ -262,6 +262,7 @@ ORG_NOUNS = frozenset({
     "magazine", "station", "channel", "school", "college", "hospital", "army", "force",
     "rival", "lender", "exporter", "importer", "consortium", "utility", "watchdog", "regulator",
     "band", "orchestra",  # "rock band Kestrel", "the Irish band" (not "duo": "the Irish duo" may be two players)
+    "laboratory", "lab", "bourse", "supermarket", "marque",
 })
 
 # Words in a role phrase that date the role: "former chief executive", "ex Siemens executive",
