@@ -105,6 +105,23 @@ def test_honorific_is_dropped(extract):
     assert ("Person", "Bill Gates") in ents
 
 
+@pytest.mark.parametrize("words, codes", [
+    (["Anglo", "-", "Dutch"], ["GB", "NL"]), (["Sino", "-", "Japanese"], ["CN", "JP"]),
+    (["Franco", "-", "German"], ["FR", "DE"]),
+    (["Anglo", "-", "Saxon"], None), (["Dutch"], None), (["British", "-", "British"], None),
+])
+def test_nationalities_joined_by_a_hyphen_name_each_country(words, codes):
+    from kg.lang.en.countries import nations_joined
+
+    assert nations_joined(words) == codes
+
+
+def test_a_firm_of_two_nations_is_based_in_both(extract):
+    facts = extract("Anglo-Dutch food group Kestrel Foods said sales rose. Kestrel Foods makes soups.").facts
+    based = {f.obj.name for f in facts if f.family == "based_in" and f.subject.name == "Kestrel Foods"}
+    assert {"United Kingdom", "Netherlands"} <= based
+
+
 @pytest.mark.parametrize("text, code, label", [
     ("U.S.", "US", "United States"), ("USA", "US", "United States"), ("Britain", "GB", "United Kingdom"),
     ("Russia", "RU", "Russia"), ("South Korea", "KR", "South Korea"), ("China’s", "CN", "China"),

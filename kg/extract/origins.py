@@ -51,6 +51,9 @@ def _places_modifying(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]
         ref = ctx.entity(child)
         if child.dep_ in MODIFIERS and ref and ref.cls in {COUNTRY, PLACE}:
             out.append((ref, child))
+            # "the Anglo-Dutch firm": the first of two nationalities hangs on the second
+            out += [(other, g) for g in child.children if g.dep_ == "amod" and g.i < child.i
+                    and (other := ctx.entity(g)) is not None and other != ref and other.cls == COUNTRY]
         elif child.dep_ == "prep" and child.lower_ == "from":  # "a businessman from Germany"
             for pobj in child.children:
                 ref = ctx.entity(pobj)

@@ -126,6 +126,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if iso is None and label == "NORP" and (party := party_of_a_title(span)) is not None:
             mentions.append(Mention(span.start, span.end, party, "ORG", votes(Span(doc, span.start, span.end, "ORG"))))
             continue  # "Republican senator Ann Ruiz": a member of the Republican Party
+        joined = _nations_joined(span) if iso is None and label in {"NORP", "PERSON", "ORG"} else None
+        if joined:  # "Anglo-Dutch", "Sino-Japanese": each nationality mentions its country
+            joined, span = joined
+            parts = [t for t in span if t.text not in {"-", "\u2013"}]
+            mentions.extend(Mention(t.i, t.i + 1, t.text, "NORP", votes(doc[t.i:t.i + 1], code), code)
+                            for t, code in zip(parts, joined))
+            continue
         if iso is None and label == "NORP":
             iso = countries.demonym(span.text)  # "Chinese researchers" mention China
         if iso is None and label == "NORP" and span.text.lower() in countries.CONTINENT_DEMONYMS:
@@ -141,6 +148,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
     return mentions
+
+
+def _nations_joined(span: Span) -> tuple[list[str], Span] | None:
+    """The countries of "Anglo-Dutch" and the words that say them, where the model may have read
+    only the first part ("Anglo")."""
+    doc = span.doc
+    for end in (span.end, span.end + 2):
+        if end <= len(doc) and (codes := countries.nations_joined([t.text for t in doc[span.start:end]])):
+            return codes, doc[span.start:end]
+    return None
 
 
 def party_of_a_title(span: Span) -> str | None:

@@ -90,6 +90,21 @@ DEMONYMS = {
 }
 
 
+# The first part of a pair of nationalities joined by a hyphen: "Anglo-Dutch", "Sino-Japanese".
+COMBINING_FORMS = {"anglo": "GB", "sino": "CN", "franco": "FR", "russo": "RU", "italo": "IT", "greco": "GR",
+                   "austro": "AT", "hispano": "ES", "luso": "PT", "nippo": "JP", "germano": "DE", "turco": "TR"}
+
+
+def nations_joined(words: list[str]) -> list[str] | None:
+    """The countries of nationalities joined by hyphens ("Anglo", "-", "Dutch" -> GB, NL), or None
+    when the words are anything else."""
+    parts = [w for w in words if w not in {"-", "\u2013"}]
+    if len(parts) < 2 or len(parts) != (len(words) + 1) // 2:
+        return None
+    codes = [COMBINING_FORMS.get(_key(w)) or demonym(w) for w in parts]
+    return codes if all(codes) and len(set(codes)) == len(codes) else None
+
+
 def demonym(text: str) -> str | None:
     """The ISO alpha-2 code of the country a nationality word refers to ("Chinese" -> CN)."""
     key = _key(text)
