@@ -15,8 +15,7 @@ from ..lang.en.lexicon import (
     SPEAKING_VERBS,
     UNMADE_HEADS,
 )
-from ..mentions.cues import product_noun_named
-from ..mentions.products import camel_shaped, maker_names, maker_prefix
+from ..mentions.products import camel_shaped, maker_names, maker_prefix, product_noun_named
 from ..model import MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, described_by, first_conjunct, makers_named, subjects_before

@@ -53,7 +53,7 @@ from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
 from .context import age_after, born_after, city_of_a_region, district_of, home_nation, hometown, region_after, region_at
 from .names import capital_inside, norm
-from .products import camel_shaped, maker_names, named_by_maker
+from .products import camel_shaped, maker_names, named_by_maker, product_noun_named
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
 LABEL_VOTES = {
@@ -75,9 +75,6 @@ GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
 VERSION = re.compile(r"v?\d+(?:\.\d+)+", re.IGNORECASE)
 # Product nouns that name people as well: "assistant Ann Ruiz", "Speaker Tom Hale", "his successor"
 PRODUCTS_AND_PEOPLE = {"assistant", "speaker", "successor"}
-# Verbs that give a thing its name: "a system called Zorbit", "a phone dubbed the Kestrel"
-NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "nicknamed", "branded"}
-QUOTES = {'"', "'", "\u201c", "\u2018"}
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
 I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
@@ -229,24 +226,6 @@ def called_a_product(span: Span, iso: str | None) -> bool:
     # (not a name the model cut short: "a service dubbed Vantor to Go" is no name for Vantor)
     cut_short = end + 1 < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end + 1].is_title
     return not iso and not cut_short and product_noun_named(doc, span.start) is not None
-
-
-def product_noun_named(doc, start: int) -> Token | None:
-    """The product noun a naming verb gives the name at ``start`` to: "system" of "a system called
-    Zorbit"; None when no naming verb stands before it."""
-    i = start
-    while i > 0 and (doc[i - 1].text in QUOTES or doc[i - 1].lower_ == "the"):  # "dubbed the Zephyr"
-        i -= 1
-    if i >= 3 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ == "known":
-        j = i - 3
-    elif i >= 2 and doc[i - 1].lower_ in NAMING_VERBS:
-        j = i - 2
-    else:
-        return None
-    while j > 0 and doc[j].lower_ in {"code", "-", ","}:  # "code-named", "a phone, dubbed"
-        j -= 1
-    noun = doc[j]
-    return noun if noun.pos_ == "NOUN" and lemma(noun).lower() in PRODUCT_NAME_HEADS else None
 
 
 def made_by_an_organization(span: Span, iso: str | None) -> bool:

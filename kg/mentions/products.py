@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lang.en.lexicon import MODEL_WORDS, OWN_MAKING_VERBS, PRODUCT_NAME_HEADS, STOCK_INDEX_NAMES
 from ..nlp import lemma
 from ..nlp.syntax import subjects_before
 from .names import clean
 
+# Verbs that give a thing its name: "a system called Zorbit", "a phone dubbed the Kestrel"
+NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "nicknamed", "branded"}
+QUOTES = {'"', "'", "\u201c", "\u2018"}
 # A model number: "747", "A380", "7E7", "X5", "200LR", "KC"-"45" (the tokenizer splits on hyphens)
 DESIGNATION = re.compile(r"[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]{1,3}")
 MAX_NAME = 6  # tokens in a product name
@@ -233,3 +236,21 @@ def shaped_like_products(doc: Doc, taken: set[int]) -> list[Span]:
 
 def camel_shaped(span: Span) -> bool:
     return bool(CAMEL_PRODUCT.fullmatch(span[0].text))
+
+
+def product_noun_named(doc: Doc, start: int) -> Token | None:
+    """The product noun a naming verb gives the name at ``start`` to: "system" of "a system called
+    Zorbit"; None when no naming verb stands before it."""
+    i = start
+    while i > 0 and (doc[i - 1].text in QUOTES or doc[i - 1].lower_ == "the"):  # "dubbed the Zephyr"
+        i -= 1
+    if i >= 3 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ == "known":
+        j = i - 3
+    elif i >= 2 and doc[i - 1].lower_ in NAMING_VERBS:
+        j = i - 2
+    else:
+        return None
+    while j > 0 and doc[j].lower_ in {"code", "-", ","}:  # "code-named", "a phone, dubbed"
+        j -= 1
+    noun = doc[j]
+    return noun if noun.pos_ == "NOUN" and lemma(noun).lower() in PRODUCT_NAME_HEADS else None
