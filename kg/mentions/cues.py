@@ -75,6 +75,7 @@ GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
 VERSION = re.compile(r"v?\d+(?:\.\d+)+", re.IGNORECASE)
 # Product nouns that name people as well: "assistant Ann Ruiz", "Speaker Tom Hale", "his successor"
 PRODUCTS_AND_PEOPLE = {"assistant", "speaker", "successor"}
+THINGS = (PRODUCT_NOUNS | DEVICE_NOUNS) - PRODUCTS_AND_PEOPLE
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
 I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
@@ -461,8 +462,7 @@ def person_role(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or word in ORGANISATIONS_TOO or word in ORG_NOUNS:
         return False
     # (a device or a program is named with the same endings: "browser", "printer", "router")
-    things = (PRODUCT_NOUNS | DEVICE_NOUNS) - PRODUCTS_AND_PEOPLE
-    return word in ROLE_NOUNS or (len(word) > 4 and bool(AGENTIVE.search(word)) and word not in things)
+    return word in ROLE_NOUNS or (len(word) > 4 and bool(AGENTIVE.search(word)) and word not in THINGS)
 
 
 def said_to_hold_a_role(span: Span) -> bool:
