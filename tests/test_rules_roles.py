@@ -132,6 +132,32 @@ CASES = [
         id='Vantor posted a profit. Chief executive Ann Ruiz said the firm would grow. (the officer of the '
            'company the story is about)'),
     pytest.param("""
+        0 For for ADP IN prep 7 O
+        1 the the DET DT det 3 O
+        2 Kestrel Kestrel PROPN NNP compound 3 B-ORG
+        3 Party Party PROPN NNP pobj 0 I-ORG
+        4 , , PUNCT , punct 7 O
+        5 Ann Ann PROPN NNP compound 6 B-PERSON
+        6 Ruiz Ruiz PROPN NNP nsubj 7 I-PERSON
+        7 said say VERB VBD ROOT 7 O
+        8 taxes tax NOUN NNS nsubj 10 O
+        9 would would AUX MD aux 10 O
+        10 fall fall VERB VB ccomp 7 O
+        11 . . PUNCT . punct 7 O
+    """, {('member-speaking-for', 'Ann Ruiz', 'Kestrel Party', None)},
+        id='For the Kestrel Party, Ann Ruiz said taxes would fall. (the side a speaker answers for)'),
+    pytest.param("""
+        0 For for ADP IN prep 6 O
+        1 Kestrel Kestrel PROPN NNP pobj 0 B-ORG
+        2 , , PUNCT , punct 6 O
+        3 Ann Ann PROPN NNP compound 4 B-PERSON
+        4 Ruiz Ruiz PROPN NNP nsubj 6 I-PERSON
+        5 then then ADV RB advmod 6 O
+        6 bought buy VERB VBD ROOT 6 O
+        7 shares share NOUN NNS dobj 6 O
+        8 . . PUNCT . punct 6 O
+    """, set(), id='For Kestrel, Ann Ruiz then bought shares. (one buys for a firm without speaking for it)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 cut cut VERB VBD ROOT 1 O
         2 prices price NOUN NNS dobj 1 O

@@ -17,6 +17,7 @@ from .organizations import organization_of
 
 def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     root = span.root
+    yield from _speaking_for(ctx, span)
     # "Brian Mulroney's Progressive Conservative Party": the organisation is his
     owned = ctx.entity(root.head) if root.dep_ == "poss" else None
     if owned is not None and owned.cls == ORGANIZATION and owned != ctx.entity(root):
@@ -44,6 +45,22 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         if org_token is not None:
             yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None,
                        ctx.evidence(root, "member-of-list", 0.5))
+
+
+def _speaking_for(ctx: Context, span: Span) -> Iterator[Fact]:
+    """"For the Liberal Democrats, Ann Ruiz said ...": the sentence opens with the organisation the
+    speaker answers for, as news quotes each party or side in turn."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb).lower() not in QUOTING_VERBS:
+        return
+    sentence = ctx.sentence(span.start)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i == sentence.start and prep.i < span.start:
+            for pobj in prep.children:
+                org = ctx.entity(pobj)
+                if pobj.dep_ == "pobj" and org is not None and org.cls == ORGANIZATION:
+                    yield Fact(ROLE, ctx.entity(root), org, None, ctx.evidence(prep, "member-speaking-for", 0.6))
 
 
 def _quoted_or_plain(span: Span, org: Token) -> str:
