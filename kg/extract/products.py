@@ -117,8 +117,9 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
         yield maker, root, "maker-before-name", 0.6
     heads = [root, *appositives(span)]
     named = compound_head(root)  # "the Zephyr music player"
-    if named.i == root.i and (called := product_noun_named(ctx.doc, span.start)) is not None:
-        named = called  # "Vantor's music service called Zephyr": the service is the Zephyr
+    # "Vantor's music service called Zephyr": the service is the Zephyr
+    called = product_noun_named(ctx.doc, span.start) if named.i == root.i else None
+    named = called if called is not None else named
     if named.i != root.i and lemma(named).lower() in OWNED_PRODUCT_HEADS:
         heads.append(named)
     owner_makes = lemma(named).lower() not in UNMADE_HEADS  # (not "the BBC's Evening Hour programme")
@@ -153,7 +154,7 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     if its_maker is not None:
         yield its_maker
     # "Apple unveiled the iPod", "the iPod was developed by Apple", "unveiled the iPhone and iOS"
-    listed = _made_thing(first_conjunct(named if named.i < span.start else root))
+    listed = _made_thing(first_conjunct(called if called is not None else root))
     if listed.dep_ in {"dobj", "nsubjpass"} and lemma(listed.head) in MAKER_VERBS:
         verb = listed.head
         for child in verb.children:

@@ -129,7 +129,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         joined = _nations_joined(span) if iso is None and label in {"NORP", "PERSON", "ORG"} else None
         if joined:  # "Anglo-Dutch", "Sino-Japanese": each nationality mentions its country
             joined, span = joined
-            parts = [t for t in span if t.text not in {"-", "\u2013"}]
+            parts = [t for t in span if t.text not in countries.HYPHENS]
             mentions.extend(Mention(t.i, t.i + 1, t.text, "NORP", votes(doc[t.i:t.i + 1], code), code)
                             for t, code in zip(parts, joined))
             continue

@@ -90,6 +90,8 @@ DEMONYMS = {
 }
 
 
+# What joins two nationalities: "Anglo-Dutch", "Sino–Japanese".
+HYPHENS = {"-", "\u2013"}
 # The first part of a pair of nationalities joined by a hyphen: "Anglo-Dutch", "Sino-Japanese".
 COMBINING_FORMS = {"anglo": "GB", "sino": "CN", "franco": "FR", "russo": "RU", "italo": "IT", "greco": "GR",
                    "austro": "AT", "hispano": "ES", "luso": "PT", "nippo": "JP", "germano": "DE", "turco": "TR"}
@@ -98,7 +100,7 @@ COMBINING_FORMS = {"anglo": "GB", "sino": "CN", "franco": "FR", "russo": "RU", "
 def nations_joined(words: list[str]) -> list[str] | None:
     """The countries of nationalities joined by hyphens ("Anglo", "-", "Dutch" -> GB, NL), or None
     when the words are anything else."""
-    parts = [w for w in words if w not in {"-", "\u2013"}]
+    parts = [w for w in words if w not in HYPHENS]
     if len(parts) < 2 or len(parts) != (len(words) + 1) // 2:
         return None
     codes = [COMBINING_FORMS.get(_key(w)) or demonym(w) for w in parts]
