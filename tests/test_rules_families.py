@@ -668,6 +668,18 @@ CASES = [
         8 . . PUNCT . punct 7 O
     """, {('nationality-descriptor', 'Lena Park', 'France', None)}, id='Lena Park, a French actress, spoke.'),
     pytest.param("""
+        0 American american ADJ JJ amod 1 B-NORP
+        1 killer killer NOUN NN compound 3 O
+        2 Tom Tom PROPN NNP compound 3 B-PERSON
+        3 Hale Hale PROPN NNP nsubjpass 5 I-PERSON
+        4 was be AUX VBD auxpass 5 O
+        5 jailed jail VERB VBN ROOT 5 O
+        6 for for ADP IN prep 5 O
+        7 life life NOUN NN pobj 6 O
+        8 . . PUNCT . punct 5 O
+    """, {('nationality-descriptor', 'Tom Hale', 'United States', None)},
+        id='American killer Tom Hale was jailed for life. (no post, but who he is and where from)'),
+    pytest.param("""
         0 Lena Lena PROPN NNP compound 1 B-PERSON
         1 Park Park PROPN NNP nsubj 8 I-PERSON
         2 , , PUNCT , punct 1 O

@@ -793,6 +793,33 @@ CASES = [
         15 . . PUNCT . punct 13 O
     """, {('member-of-parent', 'Tom Hale', 'Yale University', None), ('role-apposition', 'Tom Hale', 'Bauer Center', 'director')},
         id='Tom Hale, the director of the Bauer Center at Yale University, said so.'),
+    pytest.param("""
+        0 Nordwind Nordwind PROPN NNP compound 1 B-ORG
+        1 Radio Radio PROPN NNP compound 2 I-ORG
+        2 actress actress NOUN NN compound 4 O
+        3 Ann Ann PROPN NNP compound 4 B-PERSON
+        4 Ruiz Ruiz PROPN NNP nsubj 5 I-PERSON
+        5 quit quit VERB VBD ROOT 5 O
+        6 the the DET DT det 7 O
+        7 show show NOUN NN dobj 5 O
+        8 . . PUNCT . punct 5 O
+    """, {('role-premodifier-title', 'Ann Ruiz', None, 'actress')},
+        id='Nordwind Radio actress Ann Ruiz quit the show. (an actress acts in a work, no member of it)'),
+    pytest.param("""
+        0 Writing write VERB VBG advcl 9 O
+        1 in in ADP IN prep 0 O
+        2 the the DET DT det 5 O
+        3 Kestrel Kestrel PROPN NNP compound 4 B-ORG
+        4 Post Post PROPN NNP compound 5 I-ORG
+        5 newspaper newspaper NOUN NN pobj 1 O
+        6 , , PUNCT , punct 9 O
+        7 Ann Ann PROPN NNP compound 8 B-PERSON
+        8 Ruiz Ruiz PROPN NNP nsubj 9 I-PERSON
+        9 says say VERB VBZ ROOT 9 O
+        10 speed speed NOUN NN nsubj 11 O
+        11 kills kill VERB VBZ ccomp 9 O
+        12 . . PUNCT . punct 9 O
+    """, set(), id='Writing in the Kestrel Post newspaper, Ann Ruiz says speed kills. (a newspaper is no role)'),
 ]
 
 
@@ -994,3 +1021,18 @@ def test_an_employer_the_model_missed_is_read_from_a_named_persons_job():
         14 . . PUNCT . punct 11 O
     """
     assert not any(obj for _rule, _who, obj, _role in role_facts(cut))
+
+
+@pytest.mark.parametrize("word, role", [
+    ("songwriter", True), ("economist", True), ("correspondent", True), ("chairman", True),
+    ("newspaper", False), ("incident", False), ("thriller", False), ("statement", False),
+    ("department", False), ("father", False), ("killer", False), ("shareholder", False),
+])
+def test_a_noun_shaped_like_a_persons_job_is_one_only_if_it_names_a_person(word, role):
+    from kg.extract.roles.words import is_role
+
+    doc = doc_from_table(f"""
+        0 the the DET DT det 1 O
+        1 {word} {word} NOUN NN ROOT 1 O
+    """)
+    assert is_role(doc[1]) is role

@@ -59,7 +59,9 @@ def extract_article(article: Article, doc: Doc) -> ArticleResult:
         facts.extend(extractor(ctx))
     facts = _drop_explained(_drop_subsumed(facts))
     # "said analyst Ann Ruiz at Vantor": the membership takes the title (after the memberships a
-    # richer one says all of are gone, so that no guess survives by taking a title)
+    # richer one says all of are gone, so that no guess survives by taking a title), unless the
+    # title says one acted in it or won it ("Nordwind Radio actress Ann Ruiz")
+    facts = titled.without_performers(facts)
     facts = _drop_subsumed(facts + titled.extract(facts))
     words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
     spans: dict = {}

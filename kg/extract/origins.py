@@ -31,7 +31,7 @@ from ..model import (
 from ..nlp import lemma
 from ..nlp.syntax import appositives, copula_attrs, dependency_path, first_conjunct, head_noun
 from .base import Context, organization_referred
-from .roles import is_role
+from .roles import is_person_noun
 
 MODIFIERS = {"amod", "compound", "nmod", "poss"}
 # A nation's own institutions: "the Irish government" is Ireland's, not the firm named before it.
@@ -156,7 +156,7 @@ def _people(ctx: Context) -> Iterator[Fact]:
         # "German skeleton racer Willi Schneider"; "Eivind Bolle was a Norwegian politician"
         for nouns, how in ((described, "descriptor"), (said, "copula")):
             for noun in nouns:
-                if is_role(noun):
+                if is_person_noun(noun):
                     for place, tok in _places_modifying(ctx, noun):
                         yield _from(ctx, person, place, tok, (f"nationality-{how}", 0.8), (f"origin-{how}", 0.6))
         # "American singer-songwriter Christina Aguilera", where the parser hangs the word on the name

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ...model import PERSON, Fact
 from ..base import Context
 from . import appointing, apposition, context, copula, leading, membership, premodifier, serving, where
-from .words import is_role
+from .words import is_person_noun, is_role
 
 # Constructions read around each person mention, by the rule family they write.
 PERSON_CONSTRUCTIONS = (
@@ -34,4 +34,4 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from membership.parent_organizations(ctx, facts)
 
 
-__all__ = ["extract", "is_role", "PERSON_CONSTRUCTIONS"]
+__all__ = ["extract", "is_person_noun", "is_role", "PERSON_CONSTRUCTIONS"]

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...lang.en.lexicon import TITLE_WORDS
+from ...lang.en.lexicon import PERFORMER_ROLES, TITLE_WORDS
 from ...model import CURRENT, PERSON, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context, phrase
@@ -51,6 +51,8 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         return None
     # Titles are written "Chief Executive" or "chief executive": one role either way; names stay.
     label = " ".join(w.lower() if w.istitle() and w.lower() in TITLE_WORDS else w for w in label.split())
+    if lemma(noun).lower() in PERFORMER_ROLES:  # "Nordwind Street actress Ann Ruiz" acted in it, no member of it
+        return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))
     if org_token is not None:
         return Fact(ROLE, ctx.entity(person), ctx.entity(org_token), without_time_words(label) or None,
                     ctx.evidence(noun, rule, with_org), status)

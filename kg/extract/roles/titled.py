@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...lang.en.lexicon import PERFORMER_ROLES
 from ...model import CURRENT, ROLE, Fact
 from ..base import LEARNED
 from .time import label_status, without_time_words
@@ -38,6 +39,20 @@ def extract(facts: list[Fact]) -> list[Fact]:
             out.append(replace(f, role=without_time_words(_without_organization(role, f.obj.name)) or None,
                                status=f.status if f.status != CURRENT else status))
     return out
+
+
+def without_performers(facts: list[Fact]) -> list[Fact]:
+    """The facts less the memberships with no role said whose person the same sentence calls only
+    what one is in a work or a contest: "Nordwind Radio actress Ann Ruiz" acted in a programme,
+    "Kestrel Open champion Tom Hale" won a tournament; neither is a member of it."""
+    titles: dict[tuple, set] = {}
+    for f in facts:
+        if f.family == ROLE and f.obj is None and f.role:
+            words = without_time_words(f.role).lower().split()
+            titles.setdefault((f.subject, f.evidence.article_id, f.evidence.start), set()).add(
+                bool(words) and words[-1] in PERFORMER_ROLES)
+    return [f for f in facts if not (f.family == ROLE and f.obj is not None and not f.role
+                                     and titles.get((f.subject, f.evidence.article_id, f.evidence.start)) == {True})]
 
 
 def _without_organization(title: str, org: str) -> str:

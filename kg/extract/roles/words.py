@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lang.en.lexicon import AGENTIVE, KINSHIP, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
+from ...lang.en.lexicon import AGENTIVE, KINSHIP, NOT_AGENTS, NOT_POSTS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS
 from ...nlp import lemma
 
 
@@ -17,8 +17,21 @@ def is_role(noun: Token) -> bool:
         return word in ROLE_NOUNS
     if noun.pos_ == "ADJ" and noun.dep_ == "compound":  # "said chief executive Ann Ruiz", tagged an adjective
         return word in ROLE_NOUNS
-    return noun.pos_ == "NOUN" and (word in ROLE_NOUNS or bool(AGENTIVE.search(word)) and len(word) > 4
-                                    and word not in KINSHIP)
+    return noun.pos_ == "NOUN" and (word in ROLE_NOUNS or _agentive(word))
+
+
+def is_person_noun(noun: Token) -> bool:
+    """A noun for a person: a role, or what someone did or does to others ("killer", "shareholder"),
+    which says who one is (and where from: "American killer Ann Ruiz") though it is no post."""
+    return is_role(noun) or (noun.pos_ == "NOUN" and lemma(noun).lower() in NOT_POSTS)
+
+
+def _agentive(word: str) -> bool:
+    """A noun shaped like one for what a person does ("songwriter", "economist"), which is neither a
+    relative, nor what one does to others ("killer", "shareholder"), nor a thing of that shape
+    ("newspaper", "incident"; "statement" and every "-ment")."""
+    return (len(word) > 4 and bool(AGENTIVE.search(word)) and not word.endswith("ment")
+            and word not in KINSHIP and word not in NOT_POSTS and word not in NOT_AGENTS)
 
 
 def is_title_word(token: Token) -> bool:

@@ -51,6 +51,29 @@ ROLE_NOUNS = frozenset({
 
 # Endings of nouns for what a person does ("songwriter", "economist", "historian").
 AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent)$")
+# Nouns with those endings that name a thing, a text or an event, not a person: "the Kestrel Post
+# newspaper", "the Vantor incident", "his Zorbit character", "horror thriller Zephyr".
+# (Nouns ending "-ment" never name a person: kg.extract.roles.words.)
+NOT_AGENTS = frozenset({
+    "newspaper", "paper", "character", "thriller", "blockbuster", "incident", "accident", "event",
+    "talent", "content", "percent", "matter", "error", "horror", "monster", "answer", "cover", "factor",
+    "liner", "helicopter", "computer", "seater", "summer", "winter", "corner", "quarter", "border", "order",
+    "letter", "chapter", "water", "power", "offer", "poster", "trailer", "banner", "disaster", "weather",
+    "cancer", "danger", "charter", "tower", "layer", "filter", "container", "counter", "sector",
+    "motor", "mirror", "interior", "exterior",
+})
+# People named by what they did or do to others, or by what they use or own, which is no post in
+# an organisation: "Ann Ruiz's killer", "Vantor shareholder Tom Hale", "Kestrel Party supporters".
+NOT_POSTS = frozenset({
+    "killer", "murderer", "attacker", "robber", "fraudster", "defendant", "sufferer", "believer",
+    "pedestrian", "supporter", "opponent", "admirer", "follower", "viewer", "listener", "reader", "user",
+    "buyer", "customer", "voter", "passenger", "shareholder", "bidder", "borrower", "survivor",
+})
+# Roles held in a work or a contest, not in an organisation: a "Nordwind Street actress" acted in
+# a programme, a "Kestrel Open champion" won a tournament. The role is kept, as a title.
+PERFORMER_ROLES = frozenset({
+    "actor", "actress", "champion", "winner", "medallist", "medalist", "finalist", "nominee", "runner-up",
+})
 # Nouns with those endings that say whose relative someone is, not what they do.
 KINSHIP = frozenset({
     "father", "mother", "brother", "sister", "daughter", "grandfather", "grandmother", "granddaughter",
