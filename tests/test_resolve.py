@@ -292,6 +292,56 @@ def test_a_score_after_a_name_is_no_model_number(words, ents, names):
     assert [s.text for s in products_named_by_makers(doc)] == names
 
 
+@pytest.mark.parametrize("words, pos, lemmas, ents, names", [
+    # an amount or a count after a maker's name is no model number
+    (["Vantor", "rose", ",", "above", "Vantor", "533p", "."], ["PROPN", "VERB", "PUNCT", "ADP", "PROPN", "NUM", "PUNCT"],
+     None, [(0, 1, "ORG"), (4, 5, "ORG")], []),
+    (["Vantor", "said", "Vantor", "20", "years", "ago"], ["PROPN", "VERB", "PROPN", "NUM", "NOUN", "ADV"],
+     ["Vantor", "say", "Vantor", "20", "year", "ago"], [(0, 1, "ORG"), (2, 3, "ORG")], []),
+    (["Vantor", "said", "Vantor", "20", "jets", "flew"], ["PROPN", "VERB", "PROPN", "NUM", "NOUN", "VERB"],
+     ["Vantor", "say", "Vantor", "20", "jet", "fly"], [(0, 1, "ORG"), (2, 3, "ORG")], ["Vantor 20"]),
+    # the minutes of a match's goals, each after a scorer's name
+    (["Vantor", "40", ",", "Hale", "48", ",", "Ruiz", "60", "."], ["PROPN", "NUM", "PUNCT", "PROPN", "NUM", "PUNCT",
+     "PROPN", "NUM", "PUNCT"], None, [(0, 1, "ORG")], []),
+    (["Vantor", "40", "and", "Vantor", "60", "flew", "."], ["PROPN", "NUM", "CCONJ", "PROPN", "NUM", "VERB", "PUNCT"],
+     None, [(0, 1, "ORG"), (3, 4, "ORG")], ["Vantor 40", "Vantor 60"]),
+    # words after a maker's name that the model read as a product, and are none of its models
+    (["Vantor", "said", "Vantor", "'s", "Eleven", "won"], ["PROPN", "VERB", "PROPN", "PART", "PROPN", "VERB"],
+     None, [(0, 1, "ORG"), (2, 5, "PRODUCT")], []),
+    (["Vantor", "said", "Vantor", "at", "bay", "won"], ["PROPN", "VERB", "PROPN", "ADP", "NOUN", "VERB"],
+     None, [(0, 1, "ORG"), (2, 5, "PRODUCT")], []),
+    (["Vantor", "said", "the", "Vantor", "Bill", "passed"], ["PROPN", "VERB", "DET", "PROPN", "PROPN", "VERB"],
+     None, [(0, 1, "ORG"), (3, 5, "PRODUCT")], []),
+    (["Vantor", "said", "the", "Vantor", "Zephyr", "sold"], ["PROPN", "VERB", "DET", "PROPN", "PROPN", "VERB"],
+     None, [(0, 1, "ORG"), (3, 5, "PRODUCT")], ["Vantor Zephyr"]),
+    (["Vantor", "said", "the", "Vantor", "iZephyr", "sold"], ["PROPN", "VERB", "DET", "PROPN", "PROPN", "VERB"],
+     None, [(0, 1, "ORG"), (3, 5, "PRODUCT")], ["Vantor iZephyr"]),
+])
+def test_a_makers_name_before_a_figure_or_a_phrase_names_no_product(words, pos, lemmas, ents, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.products import products_named_by_makers
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=lemmas,
+              spaces=[i + 1 < len(words) and words[i + 1] not in {",", ".", "'s"} for i in range(len(words))])
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    assert [s.text for s in products_named_by_makers(doc)] == names
+
+
+def test_a_makers_name_before_a_plural_name_is_a_team_not_a_product():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.products import products_named_by_makers
+
+    words = ["Vantor", "said", "the", "Vantor", "Striders", "won"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "VERB", "DET", "PROPN", "PROPN", "VERB"],
+              tags=["NNP", "VBD", "DT", "NNP", "NNPS", "VBD"])
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 3, 5, label="PRODUCT")]
+    assert products_named_by_makers(doc) == []
+
+
 @pytest.mark.parametrize("word", ["R&B", "GDP", "R&D"])
 def test_a_kind_of_music_or_a_measure_is_no_entity(word):
     # the model reads "R&B" of "the R&B singer" as a company, which made the singer its member

@@ -26,6 +26,14 @@ DESIGNATION = re.compile(r"[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]{1,3}")
 MAX_NAME = 6  # tokens in a product name
 # Letters written onto a model number that the tokenizer splits off as if a unit ("3G", "4S").
 GENERATION_SUFFIXES = {"G", "GS", "S", "X", "C"}
+# An amount, a rank or a count written as one word: "533p" (pence), "20m", "5bn", "10th".
+AMOUNT = re.compile(r"\d+(?:p|m|bn|k|st|nd|rd|th)")
+# What a number after a name counts when it is no model number: "Vantor 20 years ago", "Vantor 50 staff".
+COUNTED = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "time", "percent", "%",
+                     "point", "people", "staff", "employee", "worker", "job", "share", "pence", "cent",
+                     "million", "billion", "per"})
+# Last words of names that are a law, not a product: "the Vantor Bill", "the Kestrel Act".
+NOT_PRODUCT_ENDINGS = frozenset({"bill", "act", "treaty"})
 
 
 def maker_names(doc: Doc) -> set[str]:
@@ -41,12 +49,31 @@ def _a_score(doc: Doc, i: int) -> bool:
             and doc[i + 2].text.isdigit() and len(doc[i + 2].text) <= 2)
 
 
+def _an_amount(doc: Doc, i: int) -> bool:
+    """"Vantor's 533p a share", "Vantor 20 years ago": an amount or a count after a name."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return bool(AMOUNT.fullmatch(doc[i].text)) or (
+        doc[i].text.isdigit() and after is not None and lemma(after).lower() in COUNTED)
+
+
+def _a_minute(doc: Doc, i: int) -> bool:
+    """"Vantor 40, Hale 48 pen, Ruiz 60": the minutes goals were scored in, a list of three or more
+    names each with a number of one or two digits ("Rover 75 and Rover 25" are two models)."""
+    def minute(k: int) -> bool:
+        return (0 < k < len(doc) and doc[k].text.isdigit() and len(doc[k].text) <= 2 and doc[k - 1].pos_ == "PROPN"
+                and (k + 1 == len(doc) or doc[k + 1].text in {",", ".", ";", "pen", "og", ")"}))
+    if not minute(i):
+        return False
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return sum(minute(k) for k in range(sentence.start, sentence.end)) >= 3
+
+
 def _designation_end(doc: Doc, i: int) -> int | None:
     """Where a model number starting at token ``i`` ends ("777-200LR" is three tokens), with a
     name written after it ("787 Dreamliner"); None when no number starts there."""
     if i >= len(doc) or not any(ch.isdigit() for ch in doc[i].text) or not DESIGNATION.fullmatch(doc[i].text):
         return None
-    if _a_score(doc, i):
+    if _a_score(doc, i) or _an_amount(doc, i) or _a_minute(doc, i):
         return None
     end = i + 1
     if end < len(doc) and not doc[i].whitespace_ and doc[end].text in GENERATION_SUFFIXES:
@@ -84,13 +111,24 @@ def _maker_and_end(doc: Doc, start: int, end: int, label: str, makers: set[str])
             rest = _designation_end(doc, cut)
             if rest is not None and rest >= end:
                 return cut, rest
-            return (cut, end) if label == "PRODUCT" else None
+            return (cut, end) if label == "PRODUCT" and _a_name_after(doc, cut, end) else None
         rest = _designation_end(doc, end)  # "Boeing" + "747"
         if rest is not None:
             return cut, rest
         # the whole span is read as an organisation here ("Airbus A300s" as ORG): a shorter maker
         # name inside it may still be followed by a model number
     return None
+
+
+def _a_name_after(doc: Doc, cut: int, end: int) -> bool:
+    """Whether the words after a maker's name in a span the model read as a product name a model
+    of it ("Vantor Zephyr"), not the maker's own thing ("Vantor's Eleven"), a phrase ("Vantor at
+    bay"), a team ("Kestrel Striders") or a law ("the Vantor Bill")."""
+    # (up to an aside the model ran on into: "the Vantor Zephyr - a lighter laptop -")
+    rest = list(doc[cut:end])
+    rest = rest[:next((k for k, t in enumerate(rest) if t.is_punct and k), len(rest))]
+    return (rest[0].text not in {"'s", "’s"} and not (rest[0].is_alpha and rest[0].is_lower)
+            and rest[-1].tag_ != "NNPS" and rest[-1].lower_ not in NOT_PRODUCT_ENDINGS)
 
 
 def products_named_by_makers(doc: Doc) -> list[Span]:
