@@ -1150,6 +1150,18 @@ CASES = [
     """, {('capability-can', 'Zephyr', 'play films', None)},
         id="Reviewers said the Zephyr handheld can play films. (an untagged name before a device names it)"),
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 is be AUX VBZ ROOT 2 O
+        3 capable capable ADJ JJ acomp 2 O
+        4 of of ADP IN prep 3 O
+        5 flying fly VERB VBG pcomp 4 O
+        6 9,000 9,000 NUM CD nummod 7 B-QUANTITY
+        7 miles mile NOUN NNS dobj 5 I-QUANTITY
+        8 . . PUNCT . punct 2 O
+    """, {('capability-able', 'Zephyr', 'flying 9,000 miles', None)},
+        id="The Zephyr is capable of flying 9,000 miles. (what it can do, without the 'of')"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 says say VERB VBZ ROOT 1 O
         2 its its PRON PRP$ poss 5 O
