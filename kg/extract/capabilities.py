@@ -291,9 +291,10 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
                 for comp in acomp.children:
                     if comp.dep_ in {"xcomp", "prep"} and (comp.pos_ == "VERB" or comp.lower_ == "of"):
                         # "capable of flying 9,000 miles": what it can do is "flying 9,000 miles"
-                        said = next((c for c in comp.children if c.dep_ in {"pcomp", "pobj"}), comp) \
-                            if comp.lower_ == "of" else comp
-                        yield _capability_phrase(said), comp, "capability-able", 0.6
+                        label = _capability_phrase(comp)
+                        if comp.lower_ == "of":
+                            label = label.removeprefix(comp.text).lstrip()
+                        yield label, comp, "capability-able", 0.6
     if word in ENABLING_VERBS:  # "lets users edit", "allows users to edit"
         for comp in verb.children:
             # (not a passive one: "lets customers order SIMs, which will be rented from ...")
