@@ -680,6 +680,30 @@ CASES = [
     """, {('nationality-descriptor', 'Tom Hale', 'United States', None)},
         id='American killer Tom Hale was jailed for life. (no post, but who he is and where from)'),
     pytest.param("""
+        0 Ireland Ireland PROPN NNP compound 1 B-GPE
+        1 coach coach NOUN NN compound 3 O
+        2 Tom Tom PROPN NNP compound 3 B-PERSON
+        3 Hale Hale PROPN NNP nsubj 4 I-PERSON
+        4 agreed agree VERB VBD ROOT 4 O
+        5 with with ADP IN prep 4 O
+        6 Irish irish ADJ JJ amod 7 B-NORP
+        7 coach coach NOUN NN compound 9 O
+        8 Li Li PROPN NNP compound 9 B-PERSON
+        9 Wei Wei PROPN NNP pobj 5 I-PERSON
+        10 . . PUNCT . punct 4 O
+    """, {('nationality-descriptor', 'Li Wei', 'Ireland', None)},
+        id="Ireland coach Tom Hale agreed with Irish coach Li Wei. (a national side's coach may be from abroad)"),
+    pytest.param("""
+        0 Scotland Scotland PROPN NNP nsubj 1 B-GPE
+        1 lost lose VERB VBD ROOT 1 O
+        2 to to ADP IN prep 1 O
+        3 Italy Italy PROPN NNP pobj 2 B-GPE
+        4 in in ADP IN prep 1 O
+        5 Rome Rome PROPN NNP pobj 4 B-GPE
+        6 . . PUNCT . punct 1 O
+    """, {('located-near-country', 'Rome', 'Italy', None)},
+        id="Scotland lost to Italy in Rome. (a nation of the UK lies in no other country its sentence names)"),
+    pytest.param("""
         0 Lena Lena PROPN NNP compound 1 B-PERSON
         1 Park Park PROPN NNP nsubj 8 I-PERSON
         2 , , PUNCT , punct 1 O

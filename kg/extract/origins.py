@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..lang.en import countries
-from ..lang.en.lexicon import HOMES, ORG_NOUNS, REGIONS_ABOVE_COUNTRIES, RESIDENT_NOUNS
+from ..lang.en.lexicon import HOMES, ORG_NOUNS, REGIONS_ABOVE_COUNTRIES, RESIDENT_NOUNS, TEAM_STAFF
 from ..model import (
     BASED_IN,
     COUNTRY,
@@ -60,6 +60,12 @@ def _places_modifying(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]
                 if ref and ref.cls in {COUNTRY, PLACE}:
                     out.append((ref, pobj))
     return out
+
+
+def _a_teams_staff(noun: Token, place: Token) -> bool:
+    """"Ireland coach Tom Hale": a country's name (not its adjective, "Irish") before a coach or
+    a manager names the national team, which often hires from abroad."""
+    return place.pos_ == "PROPN" and lemma(noun).lower() in TEAM_STAFF
 
 
 def _places_in(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]]:
@@ -158,7 +164,8 @@ def _people(ctx: Context) -> Iterator[Fact]:
             for noun in nouns:
                 if is_person_noun(noun):
                     for place, tok in _places_modifying(ctx, noun):
-                        yield _from(ctx, person, place, tok, (f"nationality-{how}", 0.8), (f"origin-{how}", 0.6))
+                        if not _a_teams_staff(noun, tok):
+                            yield _from(ctx, person, place, tok, (f"nationality-{how}", 0.8), (f"origin-{how}", 0.6))
         # "American singer-songwriter Christina Aguilera", where the parser hangs the word on the name
         for child in span.root.children:
             place = ctx.entity(child)
@@ -289,13 +296,19 @@ def _places_in_one_country(ctx: Context) -> Iterator[Fact]:
         (country,) = named
         country_roots = [span.root for span, ref in mentions if ref.cls == COUNTRY]
         for span, ref in mentions:
-            # (a capital lies in its own country: "Canada took Brussels to court" puts no Brussels in Canada)
-            capital_of = countries.CAPITALS.get(ref.name.casefold())
-            if capital_of is not None and countries.label(capital_of) != country.name:
+            if _in_another_country(ref, country):
                 continue
             if ref.cls == PLACE and ref.name.casefold() not in REGIONS_ABOVE_COUNTRIES \
                     and min(_distance(span.root, c) for c in country_roots) <= MAX_PATH:
                 yield Fact(LOCATED_IN, ref, country, None, ctx.evidence(span.root, "located-near-country", 0.55))
+
+
+def _in_another_country(place: EntityRef, country: EntityRef) -> bool:
+    """Whether the place is known to lie in another country: a capital, a nation of the United
+    Kingdom or a territory lies in its own, whatever country its sentence or article names ("Canada
+    took Brussels to court", "Wales beat New Zealand")."""
+    code = countries.CAPITALS.get(place.name.casefold()) or countries.sovereign(place.name)
+    return code is not None and countries.label(code) != country.name
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
@@ -323,7 +336,7 @@ def _places_in_the_article_country(ctx: Context) -> Iterator[Fact]:
         if ref in seen or ref.name.casefold() in REGIONS_ABOVE_COUNTRIES:
             continue
         seen.add(ref)
-        if ref.cls == PLACE:
+        if ref.cls == PLACE and not _in_another_country(ref, country):
             yield Fact(LOCATED_IN, ref, country, None,
                        ctx.evidence(mention.span(ctx.doc).root, "located-article-country", 0.67))
         elif ref.cls == ORGANIZATION:

@@ -182,6 +182,8 @@ SPORT_WORDS = frozenset({
     "midfielder", "defender", "winger", "fly-half", "prop", "nations", "olympics", "medal", "set", "seed",
     "grand", "slam", "rugby", "football", "cricket", "tennis", "athletics", "kick", "penalty", "win", "won",
 })
+# Who runs a team rather than plays in it: a national side's coach is often from abroad.
+TEAM_STAFF = frozenset({"coach", "manager", "boss", "trainer", "selector"})
 
 # Verbs whose subject makes, or puts on the market, their object.
 MAKER_VERBS = frozenset({
