@@ -342,8 +342,8 @@ def test_a_makers_name_before_a_plural_name_is_a_team_not_a_product():
     assert products_named_by_makers(doc) == []
 
 
-@pytest.mark.parametrize("word", ["R&B", "GDP", "R&D"])
-def test_a_kind_of_music_or_a_measure_is_no_entity(word):
+@pytest.mark.parametrize("word", ["R&B", "GDP", "R&D", "PVR", "VoIP", "3G"])
+def test_a_kind_of_music_a_measure_or_a_technology_is_no_entity(word):
     # the model reads "R&B" of "the R&B singer" as a company, which made the singer its member
     import spacy
     from spacy.tokens import Doc, Span

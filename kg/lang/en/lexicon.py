@@ -12,6 +12,11 @@ NOT_ENTITIES = frozenset({
     "the state", "state", "op-ed", "world", "the world", "home", "the country", "the agency", "the bank", "the club",
     "the team", "the band", "r&b", "rnb",  # a kind of music ("R&B"), which the model reads as a company
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # kinds of device and technologies, no named product ("a PVR", "LCD TVs", "3G", "VoIP")
+    "pvr", "pvrs", "dvr", "dvrs", "rpg", "rpgs", "lcd", "lcd tv", "lcd tvs", "suv", "suvs", "hdtv", "voip",
+    "pda", "pdas", "3g", "4g", "5g", "wi-fi", "wifi", "rfid", "dab", "mms", "usb", "led", "dvds", "mp3s",
+    "dsl", "adsl", "lte", "gsm", "cdma", "umts", "wap", "html", "p2p", "e-mail", "email", "gprs", "iptv",
+    "uwb", "bluetooth",
 })
 
 HONORIFICS = frozenset({
