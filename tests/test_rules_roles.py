@@ -820,6 +820,72 @@ CASES = [
         11 kills kill VERB VBZ ccomp 9 O
         12 . . PUNCT . punct 9 O
     """, set(), id='Writing in the Kestrel Post newspaper, Ann Ruiz says speed kills. (a newspaper is no role)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 promised promise VERB VBD ROOT 2 O
+        3 lower low ADJ JJR amod 4 O
+        4 taxes taxis NOUN NNS dobj 2 O
+        5 . . PUNCT . punct 2 O
+        6 The the DET DT det 9 O
+        7 Kestrel Kestrel PROPN NNP compound 8 B-ORG
+        8 Party Party PROPN NNP compound 9 I-ORG
+        9 leader leader NOUN NN nsubj 11 O
+        10 also also ADV RB advmod 11 O
+        11 spoke speak VERB VBD ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """, {('role-described', 'Ann Ruiz', 'Kestrel Party', 'leader')},
+        id='Ann Ruiz promised lower taxes. The Kestrel Party leader also spoke. (the one person just named)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 5 I-PERSON
+        2 and and CCONJ CC cc 1 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP conj 1 I-PERSON
+        5 met meet VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+        7 The the DET DT det 10 O
+        8 Kestrel Kestrel PROPN NNP compound 9 B-ORG
+        9 Party Party PROPN NNP compound 10 I-ORG
+        10 leader leader NOUN NN nsubj 11 O
+        11 spoke speak VERB VBD ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """, set(), id='Ann Ruiz and Tom Hale met. The Kestrel Party leader spoke. (two people: which one is not said)'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Bank Bank PROPN NNP compound 2 I-ORG
+        2 chairman chairman NOUN NN compound 4 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        5 spoke speak VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+        7 The the DET DT det 9 O
+        8 Vantor Vantor PROPN NNP compound 9 B-ORG
+        9 spokesman spokesman NOUN NN nsubj 10 O
+        10 said say VERB VBD ROOT 10 O
+        11 sales sale NOUN NNS nsubj 12 O
+        12 rose rise VERB VBD ccomp 10 O
+        13 . . PUNCT . punct 10 O
+    """, {('role-premodifier', 'Tom Hale', 'Kestrel Bank', 'chairman')},
+        id="Kestrel Bank chairman Tom Hale spoke. The Vantor spokesman said sales rose. (another firm's man)"),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 rang ring VERB VBD ROOT 2 O
+        3 . . PUNCT . punct 2 O
+        4 " " PUNCT `` punct 10 O
+        5 We we PRON PRP nsubj 6 O
+        6 are be AUX VBP ccomp 10 O
+        7 pleased pleased ADJ JJ acomp 6 O
+        8 , , PUNCT , punct 10 O
+        9 " " PUNCT '' punct 10 O
+        10 said say VERB VBD ROOT 10 O
+        11 the the DET DT det 14 O
+        12 Kestrel Kestrel PROPN NNP compound 13 B-ORG
+        13 Bank Bank PROPN NNP compound 14 I-ORG
+        14 spokesman spokesman NOUN NN nsubj 10 O
+        15 . . PUNCT . punct 10 O
+    """, set(), id='Ann Ruiz rang. "We are pleased," said the Kestrel Bank spokesman. (an unnamed source)'),
 ]
 
 
@@ -841,6 +907,7 @@ def test_every_construction_module_is_exercised():
         assert wanted & rules, f"no case for {module}"
     assert "role-where" in rules
     assert "role-title-context" in rules
+    assert "role-described" in rules
 
 
 def role_times(table: str) -> set[tuple]:

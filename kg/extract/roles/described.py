@@ -1,0 +1,69 @@
+"""Roles said of a person by a description in place of the name: "Ann Ruiz promised lower taxes.
+The Kestrel Party leader also said ...". News names a person, then calls them by their role
+("the Tory leader", "the Vantor spokeswoman") to vary the sentence; the description names the
+organisation and the role, and the person is the one just named.
+
+Read only where the reader has one person to choose: a description in the subject (or the
+owner, "the Kestrel leader's own role") with no name of its own, and exactly one person named in
+its sentence up to it and the two sentences before.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...lang.en.lexicon import PERFORMER_ROLES, QUOTING_VERBS
+from ...model import CURRENT, ORGANIZATION, PERSON, ROLE, EntityRef, Fact
+from ...nlp import lemma
+from ..base import Context
+from .organizations import organization_of
+from .time import held, without_time_words
+from .words import is_role
+
+SENTENCES_BACK = 2
+
+
+def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
+    """``facts`` are the roles read so far: one who holds a role elsewhere is not the one described
+    ("Liberal leader Ann Ruiz ... the Kestrel leader's own role" is another leader's)."""
+    if not ctx.mentions_of(PERSON):
+        return
+    elsewhere: dict[EntityRef, set[EntityRef]] = {}
+    for f in facts:
+        if f.family == ROLE and f.obj is not None:
+            elsewhere.setdefault(f.subject, set()).add(f.obj)
+    for noun in ctx.doc:
+        if not _a_description(ctx, noun):
+            continue
+        org_token, org_tokens = organization_of(ctx, noun)
+        if org_token is None or ctx.entity(org_token).cls != ORGANIZATION:
+            continue
+        person = _the_one_person_before(ctx, noun)
+        if person is None or elsewhere.get(person, set()) - {ctx.entity(org_token)}:
+            continue
+        label = " ".join(t.text for t in noun.subtree
+                         if t.i <= noun.i and t not in org_tokens and t.dep_ not in {"det", "poss", "case"})
+        yield Fact(ROLE, person, ctx.entity(org_token), without_time_words(label.lower()) or None,
+                   ctx.evidence(noun, "role-described", 0.6), held(noun, CURRENT))
+
+
+def _a_description(ctx: Context, noun: Token) -> bool:
+    """"The Kestrel leader said": a singular role noun after "the", the subject of its clause or an
+    owner, and naming nobody (not "the Kestrel leader, Ann Ruiz," nor "Kestrel leader Ann Ruiz")."""
+    return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.dep_ in {"nsubj", "nsubjpass", "poss"}
+            and ctx.entity(noun) is None and is_role(noun) and lemma(noun).lower() not in PERFORMER_ROLES
+            # ("..., said the Vantor spokesman": a source news leaves unnamed, after the quote)
+            and not (noun.dep_ == "nsubj" and noun.head.i < noun.i and lemma(noun.head).lower() in QUOTING_VERBS)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ in {"appos", "compound"} and (r := ctx.entity(c)) is not None and r.cls == PERSON
+                        for c in noun.children)
+            and not (noun.i + 1 < len(noun.doc) and (r := ctx.entity(noun.doc[noun.i + 1])) is not None
+                     and r.cls == PERSON))
+
+
+def _the_one_person_before(ctx: Context, noun: Token) -> EntityRef | None:
+    """The person named before the description, in its sentence and the two before, when only one is."""
+    start = ctx.start_back(noun.i, SENTENCES_BACK)
+    people = {ref for m, ref in ctx.resolution.mentions if ref.cls == PERSON and start <= m.start < noun.i}
+    return next(iter(people)) if len(people) == 1 else None
