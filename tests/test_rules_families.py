@@ -704,6 +704,18 @@ CASES = [
     """, {('located-near-country', 'Rome', 'Italy', None)},
         id="Scotland lost to Italy in Rome. (a nation of the UK lies in no other country its sentence names)"),
     pytest.param("""
+        0 UK UK PROPN NNP nsubj 1 B-GPE
+        1 sportswear sportswear VERB VBZ dep 5 O
+        2 firm firm NOUN NN amod 3 O
+        3 Kestrel Kestrel PROPN NNP nsubj 5 B-ORG
+        4 has have AUX VBZ aux 5 O
+        5 posted post VERB VBN ROOT 5 O
+        6 a a DET DT det 7 O
+        7 rise rise NOUN NN dobj 5 O
+        8 . . PUNCT . punct 5 O
+    """, {('based-descriptor', 'Kestrel', 'United Kingdom', None)},
+        id="UK sportswear firm Kestrel has posted a rise. (read word by word where the parser lost the phrase)"),
+    pytest.param("""
         0 Lena Lena PROPN NNP compound 1 B-PERSON
         1 Park Park PROPN NNP nsubj 8 I-PERSON
         2 , , PUNCT , punct 1 O

@@ -202,10 +202,12 @@ def _described_with_the_list(ctx: Context, span: Span) -> list[Token]:
 def _organizations(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
         described = _describing_nouns(span) + _set_beside(span)
+        places: dict[EntityRef, Token] = {}
         for noun in described + _described_with_the_list(ctx, span):
             if lemma(head_noun(noun)).lower() in ORG_NOUNS:  # "Kestrel, the US handset and network maker"
-                for place, tok in _places_describing(ctx, noun, words_before=noun.i < span.start).items():
-                    yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-descriptor", 0.8))
+                places.update(_places_describing(ctx, noun, words_before=noun.i < span.start))
+        for place, tok in (places or _places_written_before(ctx, span)).items():
+            yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-descriptor", 0.8))
         # "Beck Steel is a steel firm in Lille", "Ford, the second-largest carmaker in America"
         for noun in described + copula_attrs(span.root):
             if lemma(noun).lower() in ORG_NOUNS:
@@ -234,6 +236,23 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
                         if org is not None and org.cls == ORGANIZATION:
                             yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-home-to", 0.75))
                             break
+
+
+def _places_written_before(ctx: Context, span: Span) -> dict[EntityRef, Token]:
+    """"UK sportswear firm Vantor", read word by word where the parser lost it (it may take
+    "sportswear" for a verb): right before the name a noun of organisations, before that at most
+    two other lower-case words, and before those a place or a nationality."""
+    doc = ctx.doc
+    k = span.start - 1
+    if k < 1 or lemma(doc[k]).lower() not in ORG_NOUNS or not doc[k].is_lower:
+        return {}
+    k -= 1
+    words = 0
+    while k >= 0 and words < 2 and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop \
+            and doc[k].pos_ in {"NOUN", "ADJ", "VERB"}:
+        k, words = k - 1, words + 1
+    place = ctx.entity(doc[k]) if k >= 0 else None
+    return {place: doc[k]} if place is not None and place.cls in {COUNTRY, PLACE} else {}
 
 
 def _described_before(ctx: Context) -> Iterator[Fact]:
