@@ -716,6 +716,23 @@ CASES = [
     """, {('based-descriptor', 'Kestrel', 'United Kingdom', None)},
         id="UK sportswear firm Kestrel has posted a rise. (read word by word where the parser lost the phrase)"),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 unveiled unveil VERB VBD ROOT 1 O
+        2 its its PRON PRP$ poss 4 O
+        3 latest late ADJ JJS amod 4 O
+        4 addition addition NOUN NN dobj 1 O
+        5 to to ADP IN prep 4 O
+        6 the the DET DT det 8 O
+        7 Zephyr Zephyr PROPN NNP compound 8 O
+        8 range range NOUN NN pobj 5 O
+        9 , , PUNCT , punct 8 O
+        10 the the DET DT det 12 O
+        11 Zephyr Zephyr PROPN NNP compound 12 B-PRODUCT
+        12 X3 X3 PROPN NNP appos 8 I-PRODUCT
+        13 . . PUNCT . punct 1 O
+    """, {('maker-verb', 'Zephyr X3', 'Vantor', None)},
+        id="Vantor unveiled its latest addition to the Zephyr range, the Zephyr X3. (what is unveiled is named beside)"),
+    pytest.param("""
         0 Lena Lena PROPN NNP compound 1 B-PERSON
         1 Park Park PROPN NNP nsubj 8 I-PERSON
         2 , , PUNCT , punct 1 O

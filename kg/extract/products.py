@@ -177,10 +177,18 @@ def _subject_org_before(ctx: Context, token: Token) -> EntityRef | None:
 
 def _made_thing(token: Token) -> Token:
     """What a maker verb takes when it reaches the product through a noun: "unveiled plans for the
-    Zephyr", "launched a new version of the Zephyr" (the plans, the version)."""
+    Zephyr", "launched a new version of the Zephyr" (the plans, the version), "unveiled its latest
+    addition to the range, the Zephyr" (the addition the name is set beside)."""
     if token.dep_ == "pobj" and token.head.lower_ in {"for", "of"} \
             and lemma(token.head.head).lower() in MADE_THROUGH_NOUNS:
         return token.head.head
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        noun = token.head
+        # (the parser may hang the name on the last noun before it: "its addition to the range, the Zephyr")
+        if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        if noun.dep_ in {"dobj", "nsubjpass"}:
+            return noun
     return token
 
 
