@@ -342,6 +342,27 @@ def test_a_makers_name_before_a_plural_name_is_a_team_not_a_product():
     assert products_named_by_makers(doc) == []
 
 
+def test_a_name_that_opens_with_a_model_number_is_found_where_the_model_missed_it():
+    from docs import doc_from_table
+    from kg.mentions.resolve import resolve
+
+    doc = doc_from_table("""
+        0 The the DET DT det 2 O
+        1 787 787 NUM CD nummod 2 B-PRODUCT
+        2 Zephyr Zephyr PROPN NNP nsubj 3 I-PRODUCT
+        3 flew fly VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+        5 Delays delay NOUN NNS nsubj 6 O
+        6 hit hit VERB VBD ROOT 6 O
+        7 787 787 NUM CD nummod 8 O
+        8 Zephyr Zephyr PROPN NNP compound 9 O
+        9 deliveries delivery NOUN NNS dobj 6 O
+        10 . . PUNCT . punct 6 O
+    """)
+    found = [(m.start, m.end) for m, ref in resolve(doc).mentions if ref.name == "787 Zephyr"]
+    assert found == [(1, 3), (7, 9)]
+
+
 @pytest.mark.parametrize("word", ["R&B", "GDP", "R&D", "PVR", "VoIP", "3G"])
 def test_a_kind_of_music_a_measure_or_a_technology_is_no_entity(word):
     # the model reads "R&B" of "the R&B singer" as a company, which made the singer its member

@@ -304,6 +304,14 @@ CASES = [
         4 . . PUNCT . punct 1 O
     """, 'Zorbit 2.0', 'version-number', 'Product', id='version-number'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 O
+        1 unveiled unveil VERB VBD ROOT 1 O
+        2 the the DET DT det 4 O
+        3 787 787 NUM CD nummod 4 B-ORG
+        4 Zephyr Zephyr PROPN NNP dobj 1 I-ORG
+        5 . . PUNCT . punct 1 O
+    """, '787 Zephyr', 'model-number-first', 'Product', id='model-number-first'),
+    pytest.param("""
         0 Sales sale NOUN NNS nsubj 4 O
         1 of of ADP IN prep 0 O
         2 the the DET DT det 3 O

@@ -73,6 +73,9 @@ SHARED_NOUNS = {"engine", "site", "website", "portal", "service", "platform", "s
 GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
 # A version number: "2.0", "v8.1" (a price or a share has no such place in a name)
 VERSION = re.compile(r"v?\d+(?:\.\d+)+", re.IGNORECASE)
+# A model number of three digits or more, maybe after a letter or two: "787", "A380", "V300X"
+# (not "3M" or "7-Eleven", companies' names, nor "20th", a rank)
+MODEL_NUMBER = re.compile(r"[A-Z]{0,2}\d{3,}[A-Z]{0,3}")
 # Product nouns that name people as well: "assistant Ann Ruiz", "Speaker Tom Hale", "his successor"
 PRODUCTS_AND_PEOPLE = {"assistant", "speaker", "successor"}
 THINGS = (PRODUCT_NOUNS | DEVICE_NOUNS) - PRODUCTS_AND_PEOPLE
@@ -257,6 +260,15 @@ def version_numbered(span: Span, iso: str | None) -> bool:
     return len(span) > 1 and span[0].is_alpha and bool(VERSION.fullmatch(span[-1].text))
 
 
+def model_number_first(span: Span, iso: str | None) -> bool:
+    """"the 787 Dreamliner", "the V300 Zephyr": a name that opens with a model number names the
+    model, which the model often reads as a firm; no firm's, person's or place's name opens so
+    (a year does not either: "2004 Olympics" is a number of four digits before an event word, which
+    the event-name cue outweighs)."""
+    return len(span) > 1 and bool(MODEL_NUMBER.fullmatch(span[0].text)) and not (
+        span[0].text.isdigit() and len(span[0].text) == 4 and span[0].text[:2] in {"19", "20"})
+
+
 # Two capitalised words run together: "GlaxoSmithKline", "PlayStation"; not a surname's particle
 # ("McCartney", "DiCaprio", "DesRosier").
 JOINED_WORDS = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
@@ -429,6 +441,7 @@ CUES = (
     Cue("named-as-a-product", PRODUCT, OWNER, named_as_a_product),
     Cue("shaped-like-a-product", PRODUCT, OWNER, shaped_like_a_product),
     Cue("version-number", PRODUCT, NAME_ENDING, version_numbered),
+    Cue("model-number-first", PRODUCT, NAME_ENDING, model_number_first),
     Cue("joined-words", ORGANIZATION, OWNER, joined_words),
     Cue("stock-index", PRODUCT, STRONG, stock_index),
     Cue("honorific", PERSON, STRONG, honorific_before),

@@ -492,7 +492,9 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
         words |= _designations(doc, cluster, makers)
         # and in the plural: "A320s" of "Airbus A320"
         words |= {(*w[:-1], w[-1] + "s") for w in words if PLURAL_MODEL.fullmatch(w[-1] + "s")}
-        forms = [Doc(doc.vocab, words=list(w)) for w in sorted(words) if w[0][:1].isupper()]
+        # (a name of several words may open with a number: "787 Dreamliner", "10 Downing Street")
+        forms = [Doc(doc.vocab, words=list(w)) for w in sorted(words)
+                 if w[0][:1].isupper() or w[0][:1].isdigit() and len(w) > 1]
         if forms:
             matcher.add(key, forms)
     spans = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -len(s)))
