@@ -886,6 +886,37 @@ CASES = [
         14 spokesman spokesman NOUN NN nsubj 10 O
         15 . . PUNCT . punct 10 O
     """, set(), id='Ann Ruiz rang. "We are pleased," said the Kestrel Bank spokesman. (an unnamed source)'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Motors Motors PROPN NNP nsubjpass 3 I-ORG
+        2 today today NOUN NN npadvmod 3 B-DATE
+        3 named name VERB VBD ROOT 3 O
+        4 Ann Ann PROPN NNP compound 5 B-PERSON
+        5 Ruiz Ruiz PROPN NNP dobj 3 I-PERSON
+        6 as as ADP IN prep 3 O
+        7 its its PRON PRP$ poss 10 O
+        8 new new ADJ JJ amod 10 O
+        9 chief chief ADJ JJ amod 10 O
+        10 executive executive NOUN NN pobj 6 O
+        11 . . PUNCT . punct 3 O
+    """, {('role-appointed', 'Ann Ruiz', 'Kestrel Motors', 'chief executive')},
+        id='Kestrel Motors today named Ann Ruiz as its new chief executive. ("its" is the one that names)'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubjpass 3 I-PERSON
+        2 was be AUX VBD auxpass 3 O
+        3 named name VERB VBN ROOT 3 O
+        4 player player NOUN NN oprd 3 O
+        5 of of ADP IN prep 4 O
+        6 the the DET DT det 7 B-DATE
+        7 year year NOUN NN pobj 5 I-DATE
+        8 by by ADP IN agent 3 O
+        9 the the DET DT det 12 B-ORG
+        10 Kestrel Kestrel PROPN NNP compound 12 I-ORG
+        11 Tennis Tennis PROPN NNP compound 12 I-ORG
+        12 Association Association PROPN NNP pobj 8 I-ORG
+        13 . . PUNCT . punct 3 O
+    """, set(), id='Tom Hale was named player of the year by the Kestrel Tennis Association. (a prize, not a post)'),
 ]
 
 

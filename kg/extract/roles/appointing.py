@@ -37,8 +37,8 @@ def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
         if lemma(verb).lower() not in APPOINTING_VERBS:
             return
         nouns = [person.head]
-    elif person.dep_ not in {"dobj", "nsubjpass"} or lemma(verb).lower() not in APPOINTING_VERBS:
-        return
+    elif person.dep_ not in {"dobj", "nsubjpass", "oprd"} or lemma(verb).lower() not in APPOINTING_VERBS:
+        return  # ("named Ann Ruiz as its chief": the parser may take the name for the predicate)
     else:
         nouns = [c for c in verb.children if c.dep_ in ROLE_DEPS and c.i != person.i]
     # "as its chief", "promoted Zucker to chief executive"
@@ -46,16 +46,28 @@ def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
               if p.dep_ == "pobj"]
     if person.dep_ == "nsubjpass":
         givers = [p for agent in verb.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
-    else:
-        givers = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:  # (the parser may label the subject of "named" a passive one)
+        givers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     giver = next(organizations_among(ctx, givers), None)
     me = ctx.entity(person)
     for noun in nouns:
-        if not is_role(noun):
+        if not is_role(noun) or _an_award(noun):
             continue
         fact = role_fact(ctx, person, noun, "role-appointed", 0.75, 0.6)
         if fact is None:
             continue
-        if fact.obj is None and giver is not None and ctx.entity(giver) != me:
-            fact = Fact(ROLE, me, ctx.entity(giver), fact.role, ctx.evidence(noun, "role-appointed", 0.75))
+        if giver is not None and ctx.entity(giver) != me and (fact.obj is None or _its(noun)):
+            # "Vantor named Ann Ruiz its chief": "its" is the organisation that names
+            fact = Fact(ROLE, me, ctx.entity(giver), fact.role, ctx.evidence(noun, "role-appointed", 0.75),
+                        fact.status)
         yield fact
+
+
+def _an_award(noun: Token) -> bool:
+    """"was named player of the year", "named best male artist": a prize, not a post."""
+    words = {t.lower_ for t in noun.subtree}
+    return "best" in words or "year" in words and "of" in words
+
+
+def _its(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
