@@ -716,6 +716,16 @@ CASES = [
     """, {('based-descriptor', 'Kestrel', 'United Kingdom', None)},
         id="UK sportswear firm Kestrel has posted a rise. (read word by word where the parser lost the phrase)"),
     pytest.param("""
+        0 Japanese japanese ADJ JJ amod 1 B-NORP
+        1 drugmaker drugmaker NOUN NN compound 2 O
+        2 Kestrel Kestrel PROPN NNP nsubj 3 B-ORG
+        3 said say VERB VBD ROOT 3 O
+        4 orders order NOUN NNS nsubj 5 O
+        5 rose rise VERB VBD ccomp 3 O
+        6 . . PUNCT . punct 3 O
+    """, {('based-descriptor', 'Kestrel', 'Japan', None)},
+        id="Japanese drugmaker Kestrel said orders rose. (a maker of one trade is a firm, not a person's job)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 unveiled unveil VERB VBD ROOT 1 O
         2 its its PRON PRP$ poss 4 O

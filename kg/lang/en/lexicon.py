@@ -293,6 +293,8 @@ ORG_NOUNS = frozenset({
     "rival", "lender", "exporter", "importer", "consortium", "utility", "watchdog", "regulator",
     "band", "orchestra",  # "rock band Kestrel", "the Irish band" (not "duo": "the Irish duo" may be two players)
     "laboratory", "lab", "bourse", "supermarket", "marque",
+    # makers of one trade ("US chipmaker Vantor"; not "filmmaker" or "policymaker", who are people)
+    "chipmaker", "planemaker", "drugmaker", "steelmaker", "toymaker", "airframer",
 })
 
 # Words in a role phrase that date the role: "former chief executive", "ex Siemens executive",
