@@ -3,14 +3,16 @@ appointed chief executive of Nordwind", "was hired by Nordwind as ...", "promote
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ...model import ROLE, Fact
+from ...model import FORMER, PERSON, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context
 from .facts import role_fact
 from .organizations import organizations_among
+from .time import verb_status
 from .words import is_role
 
 # Verbs that give someone a role: "Microsoft named Ballmer chief executive", "Ballmer was
@@ -21,8 +23,35 @@ APPOINTING_VERBS = {"name", "appoint", "elect", "hire", "promote", "nominate", "
 ROLE_DEPS = {"oprd", "attr", "xcomp", "dobj"}
 
 
+# Verbs by which one person takes another's role: "Ann Ruiz will succeed Tom Hale as chief executive".
+SUCCEEDING_VERBS = {"succeed", "replace"}
+
+
 def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     yield from _appointed(ctx, span.root)
+    yield from _succeeding(ctx, span.root)
+
+
+def _succeeding(ctx: Context, person: Token) -> Iterator[Fact]:
+    """"Ann Ruiz will succeed Tom Hale as chief executive of Kestrel": the one who succeeds takes the
+    role (when the verb says: "will succeed" is to come), and the one succeeded held it; the
+    organisation is the one the role phrase names."""
+    verb = person.head
+    if person.dep_ != "nsubj" or lemma(verb).lower() not in SUCCEEDING_VERBS:
+        return
+    before = next((c for c in verb.children if c.dep_ == "dobj" and (r := ctx.entity(c)) is not None
+                   and r.cls == PERSON and r != ctx.entity(person)), None)
+    if before is None:
+        return
+    for noun in (p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                 for p in prep.children if p.dep_ == "pobj"):
+        if not is_role(noun):
+            continue
+        fact = role_fact(ctx, person, noun, "role-succeeded", 0.75, 0.6, status=verb_status(verb))
+        if fact is None or fact.obj is None or fact.evidence.rule != "role-succeeded":
+            continue  # (a title alone, or an organisation only guessed at, says too little here)
+        yield fact
+        yield replace(fact, subject=ctx.entity(before), status=FORMER)
 
 
 def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
