@@ -279,6 +279,10 @@ def test_a_maker_named_just_before_a_product_belongs_to_its_name(words, pos, ent
     (["Vantor", "said", "the", "Vantor", "777", "-", "200", "flew"], [(0, 1, "ORG"), (3, 4, "ORG")], ["Vantor 777-200"]),
     # a match's score after a club's name is no model number
     (["Vantor", "won", "at", "Vantor", "0", "-", "2"], [(0, 1, "ORG"), (3, 4, "ORG")], []),
+    # a model's own name before its number belongs to it; a station's number or a year does not
+    (["Vantor", "said", "the", "Vantor", "Razr", "V3", "sold"], [(0, 1, "ORG"), (3, 4, "ORG")], ["Vantor Razr V3"]),
+    (["Vantor", "said", "Vantor", "Radio", "4", "played"], [(0, 1, "ORG"), (2, 3, "ORG")], []),
+    (["Vantor", "said", "Vantor", "March", "2005", "sales"], [(0, 1, "ORG"), (2, 3, "ORG")], []),
 ])
 def test_a_score_after_a_name_is_no_model_number(words, ents, names):
     import spacy

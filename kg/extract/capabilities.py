@@ -13,7 +13,6 @@ from ..lang.en.lexicon import (
     ENABLING_VERBS,
     EVALUATIVE,
     FEATURE_VERBS,
-    GENERIC_PRODUCT_NOUNS,
     HAVING_VERBS,
     MARKET_VERBS,
     NOT_CAPABILITIES,
@@ -36,10 +35,8 @@ ASPECT_NOUNS = {"design", "version", "edition"}
 
 
 def _descriptor(noun: Token) -> bool:
-    """An apposition says what a product does when it is more than "the latest innovation"."""
-    if lemma(noun).lower() not in GENERIC_PRODUCT_NOUNS:
-        return True
-    # (nor "the fifth version": a rank)
+    """An apposition says what a product does when it is more than "the latest innovation" or
+    "a phone": a word that describes the kind of thing it is (nor "the fifth version": a rank)."""
     return any(c.dep_ in {"compound", "nmod", "amod"} and c.lower_ not in EVALUATIVE | RANKING_WORDS
                and c.ent_type_ != "ORDINAL" for c in noun.children)
 

@@ -111,7 +111,8 @@ def _possessive_rule(span: Span) -> tuple[str, float]:
 
 def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, float]]:
     root = span.root
-    if (maker := _maker_in_name(ctx, span)) is not None:
+    named_maker = _maker_in_name(ctx, span)
+    if (maker := named_maker) is not None:
         yield maker, root, "maker-name", 0.9
     elif (maker := _maker_before_name(ctx, span)) is not None:
         yield maker, root, "maker-before-name", 0.6
@@ -158,7 +159,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     if listed.dep_ in {"dobj", "nsubjpass"} and lemma(listed.head) in MAKER_VERBS:
         verb = listed.head
         for child in verb.children:
-            if child.dep_ == "nsubj" and _org(ctx, child):
+            # (not "Vantor announced a phone, the Kestrel K1": a name that carries its maker says who made it)
+            if child.dep_ == "nsubj" and _org(ctx, child) and named_maker in {None, _org(ctx, child)}:
                 yield _org(ctx, child), verb, "maker-verb", 0.75
             elif child.dep_ == "nsubj" and (maker := organization_referred(ctx, child)) is not None:
                 yield maker, verb, "maker-verb-anaphora", 0.6  # "The company unveiled the Zephyr"

@@ -32,6 +32,8 @@ AMOUNT = re.compile(r"\d+(?:p|m|bn|k|st|nd|rd|th)")
 COUNTED = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "time", "percent", "%",
                      "point", "people", "staff", "employee", "worker", "job", "share", "pence", "cent",
                      "million", "billion", "per"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
 # Last words of names that are a law, not a product: "the Vantor Bill", "the Kestrel Act".
 NOT_PRODUCT_ENDINGS = frozenset({"bill", "act", "treaty"})
 
@@ -70,7 +72,10 @@ def _a_minute(doc: Doc, i: int) -> bool:
 
 def _designation_end(doc: Doc, i: int) -> int | None:
     """Where a model number starting at token ``i`` ends ("777-200LR" is three tokens), with a
-    name written after it ("787 Dreamliner"); None when no number starts there."""
+    name written after it ("787 Dreamliner") or before it ("Trent 900", "Razr V3"); None when no
+    number starts there."""
+    if i + 1 < len(doc) and _a_model_word(doc[i]) and _a_model_number(doc[i + 1]):
+        return _designation_end(doc, i + 1)
     if i >= len(doc) or not any(ch.isdigit() for ch in doc[i].text) or not DESIGNATION.fullmatch(doc[i].text):
         return None
     if _a_score(doc, i) or _an_amount(doc, i) or _a_minute(doc, i):
@@ -85,6 +90,19 @@ def _designation_end(doc: Doc, i: int) -> int | None:
             and doc[end].ent_type_ not in {"ORG", "GPE", "PERSON"}:
         end += 1  # "787 Dreamliner", "A330 MRTT"
     return end
+
+
+def _a_model_word(token: Token) -> bool:
+    """A capitalised word a model's name may open with ("Trent", "Razr"), not a month or a name's."""
+    return (token.is_alpha and (token.is_title or token.is_upper) and bool(token.whitespace_)
+            and token.ent_type_ not in {"PERSON", "GPE", "DATE", "NORP"} and token.lower_ not in MONTHS)
+
+
+def _a_model_number(token: Token) -> bool:
+    """A number of two characters or more that is no year: "900", "V3" (not "4" of "Radio 4", nor "2005")."""
+    text = token.text
+    return (len(text) > 1 and any(ch.isdigit() for ch in text) and bool(DESIGNATION.fullmatch(text))
+            and not (text.isdigit() and len(text) == 4 and text[:2] in {"19", "20"}))
 
 
 def named_by_maker(doc: Doc, start: int, end: int, label: str, makers: set[str]) -> int | None:

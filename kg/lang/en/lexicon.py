@@ -124,7 +124,7 @@ PRODUCT_NOUNS = frozenset({
     # devices and vehicles news names products by: "its Betamax video recorder", "the Zephyr saloon"
     "recorder", "jukebox", "television", "printer", "router", "modem", "notebook", "netbook", "chipset",
     "headphone", "smartwatch", "synthesizer", "guitar", "saloon", "hatchback", "coupe", "motorcycle",
-    "motorbike", "scooter", "jetliner", "airplane", "missile", "turbine",
+    "motorbike", "scooter", "jetliner", "airplane", "missile", "turbine", "superjumbo", "jumbo",
 })
 
 # Nouns a product's name stands before, as in "the Zafi virus", "the Vexa sedan", "the Lumen browser"
@@ -143,13 +143,6 @@ MODEL_WORDS = frozenset({"mini", "nano", "touch", "shuffle", "pro", "max", "lite
 UNIT_NAME_ENDINGS = frozenset({
     "executive", "board", "unit", "division", "centre", "center", "command", "panel", "directorate",
     "secretariat", "bureau", "branch", "wing", "team", "staff", "lab", "laboratory", "laboratories",
-})
-
-# Generic heads that say "a product" but not what it can do: no capability from these alone.
-GENERIC_PRODUCT_NOUNS = frozenset({
-    "product", "innovation", "version", "release", "launch", "brand", "successor", "variant", "model",
-    "device", "gadget", "service", "system", "tool", "app", "application", "software", "program",
-    "programme", "platform",
 })
 
 # Nouns and verbs that describe a rivalry between the entities they relate.
@@ -223,7 +216,7 @@ DEVICE_NOUNS = frozenset({
     "handheld", "camera", "player", "printer", "jukebox", "recorder", "headset", "smartwatch", "router",
     "modem", "chip", "chipset", "processor", "car", "saloon", "hatchback", "coupe", "sedan", "suv",
     "motorcycle", "motorbike", "scooter", "jet", "jetliner", "airliner", "aircraft", "airplane", "plane",
-    "helicopter", "drone", "robot",
+    "helicopter", "drone", "robot", "superjumbo", "jumbo",
 })
 # Nouns that stand for the kind of thing a product is: "a family of long-range airliners".
 KIND_NOUNS = frozenset({"family", "range", "line", "series", "kind", "type", "class", "generation"})
