@@ -25,6 +25,23 @@ def role_facts(table: str) -> set[tuple]:
     return {(f.evidence.rule, f.subject.name, f.obj.name if f.obj else None, f.role) for f in pattern_roles(table)}
 
 
+# "Ann Ruiz will succeed Tom Hale as chief executive of Kestrel Bank.", read for the roles and their times
+SUCCESSION = """
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 3 I-PERSON
+        2 will will AUX MD aux 3 O
+        3 succeed succeed VERB VB ROOT 3 O
+        4 Tom Tom PROPN NNP compound 5 B-PERSON
+        5 Hale Hale PROPN NNP dobj 3 I-PERSON
+        6 as as ADP IN prep 3 O
+        7 chief chief ADJ JJ amod 8 O
+        8 executive executive NOUN NN pobj 6 O
+        9 of of ADP IN prep 8 O
+        10 Kestrel Kestrel PROPN NNP compound 11 B-ORG
+        11 Bank Bank PROPN NNP pobj 9 I-ORG
+        12 . . PUNCT . punct 3 O
+"""
+
 CASES = [
     pytest.param("""
         0 But but CCONJ CC cc 8 O
@@ -917,21 +934,7 @@ CASES = [
         12 Association Association PROPN NNP pobj 8 I-ORG
         13 . . PUNCT . punct 3 O
     """, set(), id='Tom Hale was named player of the year by the Kestrel Tennis Association. (a prize, not a post)'),
-    pytest.param("""
-        0 Ann Ann PROPN NNP compound 1 B-PERSON
-        1 Ruiz Ruiz PROPN NNP nsubj 3 I-PERSON
-        2 will will AUX MD aux 3 O
-        3 succeed succeed VERB VB ROOT 3 O
-        4 Tom Tom PROPN NNP compound 5 B-PERSON
-        5 Hale Hale PROPN NNP dobj 3 I-PERSON
-        6 as as ADP IN prep 3 O
-        7 chief chief ADJ JJ amod 8 O
-        8 executive executive NOUN NN pobj 6 O
-        9 of of ADP IN prep 8 O
-        10 Kestrel Kestrel PROPN NNP compound 11 B-ORG
-        11 Bank Bank PROPN NNP pobj 9 I-ORG
-        12 . . PUNCT . punct 3 O
-    """, {('role-succeeded', 'Ann Ruiz', 'Kestrel Bank', 'chief executive'),
+    pytest.param(SUCCESSION, {('role-succeeded', 'Ann Ruiz', 'Kestrel Bank', 'chief executive'),
           ('role-succeeded', 'Tom Hale', 'Kestrel Bank', 'chief executive'),
           ('role-as', 'Ann Ruiz', 'Kestrel Bank', 'chief executive')},
         id='Ann Ruiz will succeed Tom Hale as chief executive of Kestrel Bank. (the one succeeded held it)'),
@@ -964,21 +967,7 @@ def role_times(table: str) -> set[tuple]:
 
 
 TIME_CASES = [
-    pytest.param("""
-        0 Ann Ann PROPN NNP compound 1 B-PERSON
-        1 Ruiz Ruiz PROPN NNP nsubj 3 I-PERSON
-        2 will will AUX MD aux 3 O
-        3 succeed succeed VERB VB ROOT 3 O
-        4 Tom Tom PROPN NNP compound 5 B-PERSON
-        5 Hale Hale PROPN NNP dobj 3 I-PERSON
-        6 as as ADP IN prep 3 O
-        7 chief chief ADJ JJ amod 8 O
-        8 executive executive NOUN NN pobj 6 O
-        9 of of ADP IN prep 8 O
-        10 Kestrel Kestrel PROPN NNP compound 11 B-ORG
-        11 Bank Bank PROPN NNP pobj 9 I-ORG
-        12 . . PUNCT . punct 3 O
-    """, {('Ann Ruiz', 'Kestrel Bank', 'chief executive', 'future'),
+    pytest.param(SUCCESSION, {('Ann Ruiz', 'Kestrel Bank', 'chief executive', 'future'),
           ('Tom Hale', 'Kestrel Bank', 'chief executive', 'former')},
         id='Ann Ruiz will succeed Tom Hale as chief executive of Kestrel Bank. (to come, and past)'),
     pytest.param("""

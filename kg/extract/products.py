@@ -112,8 +112,8 @@ def _possessive_rule(span: Span) -> tuple[str, float]:
 def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, float]]:
     root = span.root
     named_maker = _maker_in_name(ctx, span)
-    if (maker := named_maker) is not None:
-        yield maker, root, "maker-name", 0.9
+    if named_maker is not None:
+        yield named_maker, root, "maker-name", 0.9
     elif (maker := _maker_before_name(ctx, span)) is not None:
         yield maker, root, "maker-before-name", 0.6
     heads = [root, *appositives(span)]
@@ -160,9 +160,10 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
         verb = listed.head
         for child in verb.children:
             # (not "Vantor announced a phone, the Kestrel K1": a name that carries its maker says who made it)
-            if child.dep_ == "nsubj" and _org(ctx, child) and named_maker in {None, _org(ctx, child)}:
-                yield _org(ctx, child), verb, "maker-verb", 0.75
-            elif child.dep_ == "nsubj" and (maker := organization_referred(ctx, child)) is not None:
+            if child.dep_ == "nsubj" and (maker := _org(ctx, child)) and named_maker in {None, maker}:
+                yield maker, verb, "maker-verb", 0.75
+            elif child.dep_ == "nsubj" and (maker := organization_referred(ctx, child)) is not None \
+                    and named_maker in {None, maker}:
                 yield maker, verb, "maker-verb-anaphora", 0.6  # "The company unveiled the Zephyr"
             if child.dep_ == "agent":
                 for pobj in child.children:

@@ -53,7 +53,7 @@ from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
 from .context import age_after, born_after, city_of_a_region, district_of, home_nation, hometown, region_after, region_at
 from .names import capital_inside, norm
-from .products import camel_shaped, maker_names, named_by_maker, product_noun_named
+from .products import a_year, camel_shaped, maker_names, named_by_maker, product_noun_named
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
 LABEL_VOTES = {
@@ -265,8 +265,7 @@ def model_number_first(span: Span, iso: str | None) -> bool:
     model, which the model often reads as a firm; no firm's, person's or place's name opens so
     (a year does not either: "2004 Olympics" is a number of four digits before an event word, which
     the event-name cue outweighs)."""
-    return len(span) > 1 and bool(MODEL_NUMBER.fullmatch(span[0].text)) and not (
-        span[0].text.isdigit() and len(span[0].text) == 4 and span[0].text[:2] in {"19", "20"})
+    return len(span) > 1 and bool(MODEL_NUMBER.fullmatch(span[0].text)) and not a_year(span[0].text)
 
 
 # Two capitalised words run together: "GlaxoSmithKline", "PlayStation"; not a surname's particle

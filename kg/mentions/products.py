@@ -101,8 +101,12 @@ def _a_model_word(token: Token) -> bool:
 def _a_model_number(token: Token) -> bool:
     """A number of two characters or more that is no year: "900", "V3" (not "4" of "Radio 4", nor "2005")."""
     text = token.text
-    return (len(text) > 1 and any(ch.isdigit() for ch in text) and bool(DESIGNATION.fullmatch(text))
-            and not (text.isdigit() and len(text) == 4 and text[:2] in {"19", "20"}))
+    return len(text) > 1 and any(ch.isdigit() for ch in text) and bool(DESIGNATION.fullmatch(text)) and not a_year(text)
+
+
+def a_year(text: str) -> bool:
+    """"1998", "2005": a year, which names and model numbers do not open or end with."""
+    return text.isdigit() and len(text) == 4 and text[:2] in {"19", "20"}
 
 
 def named_by_maker(doc: Doc, start: int, end: int, label: str, makers: set[str]) -> int | None:

@@ -99,4 +99,5 @@ def _an_award(noun: Token) -> bool:
 
 
 def _its(noun: Token) -> bool:
+    """"its chief executive", "their new chairman": a role owned by a pronoun."""
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
