@@ -367,6 +367,31 @@ def test_a_name_that_opens_with_a_model_number_is_found_where_the_model_missed_i
     assert found == [(1, 3), (7, 9)]
 
 
+@pytest.mark.parametrize("joined, alone, names", [
+    # two names the model read as one, each written on its own elsewhere in the article
+    (["Vantor", "and", "Kestrel"], ["Vantor", "Kestrel"], {"Vantor", "Kestrel"}),
+    # one name with "and" inside it, never written in halves (its first word alone is its short name)
+    (["Vantor", "and", "Kestrel"], ["Vantor"], {"Vantor and Kestrel"}),
+    # the "and" of an "of" phrase: "the Department of Trade and Industry"
+    (["Department", "of", "Trade", "and", "Industry"], ["Department of Trade", "Industry"],
+     {"Industry", "Department of Trade and Industry"}),
+])
+def test_two_names_joined_by_and_are_two_when_each_stands_alone(joined, alone, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.resolve import resolve
+
+    words, ents = list(joined) + ["."], [(0, len(joined))]
+    for name in alone:
+        start = len(words)
+        words += name.split() + ["rose", "."]
+        ents.append((start, start + len(name.split())))
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[i == 0 or words[i - 1] == "." for i in range(len(words))])
+    doc.ents = [Span(doc, s, e, label="ORG") for s, e in ents]
+    assert {ref.name for ref in resolve(doc).entities} == names
+
+
 @pytest.mark.parametrize("word", ["R&B", "GDP", "R&D", "PVR", "VoIP", "3G"])
 def test_a_kind_of_music_a_measure_or_a_technology_is_no_entity(word):
     # the model reads "R&B" of "the R&B singer" as a company, which made the singer its member

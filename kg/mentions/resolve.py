@@ -539,8 +539,30 @@ def _country_abbreviation_before(doc: Doc, m: Mention) -> Span | None:
     return doc[m.start:m.start + 1]
 
 
+def _two_names_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Gazprom and Rosneft", "Arsenal and Real Madrid": the model may read two names joined by
+    "and" as one. When the article writes each of them on its own elsewhere, they are two (a name
+    with "and" inside it, "Marks and Spencer", is never written so in halves; in "the Department of
+    Trade and Industry" the "and" is the "of" phrase's)."""
+    alone = {m.text: m for m in mentions}
+    out = []
+    for m in mentions:
+        joins = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"]
+        parts = [doc[m.start:joins[0]], doc[joins[0] + 1:m.end]] if len(joins) == 1 else []
+        if parts and any(t.lower_ == "of" for t in parts[0]):
+            parts = []
+        if parts and all(part.text in alone and part.text != m.text for part in parts):
+            for part in parts:
+                other = alone[part.text]
+                span = Span(doc, part.start, part.end, label=other.label)
+                out.append(Mention(part.start, part.end, part.text, other.label, votes(span, other.iso), other.iso))
+        else:
+            out.append(m)
+    return out
+
+
 def resolve(doc: Doc) -> Resolution:
-    mentions = find_mentions(doc)
+    mentions = _two_names_joined(doc, find_mentions(doc))
     clusters = _cluster(mentions)
     _merge_designations(doc, clusters)
     _add_unlabelled(doc, clusters, {i for m in mentions for i in range(m.start, m.end)})
