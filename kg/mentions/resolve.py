@@ -551,7 +551,7 @@ def _two_names_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         parts = [doc[m.start:joins[0]], doc[joins[0] + 1:m.end]] if len(joins) == 1 else []
         if parts and any(t.lower_ == "of" for t in parts[0]):
             parts = []
-        if parts and all(part.text in alone and part.text != m.text for part in parts):
+        if parts and all(part.text in alone for part in parts):
             for part in parts:
                 other = alone[part.text]
                 span = Span(doc, part.start, part.end, label=other.label)

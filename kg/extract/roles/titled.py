@@ -20,13 +20,10 @@ def extract(facts: list[Fact]) -> list[Fact]:
     sentence; when the sentence gives two titles, none (which one goes with the organisation is
     not said). A time the membership's own words give ("left Vantor") stands; else the title's
     time word gives it ("said former analyst Ann Ruiz at Vantor"), and leaves the role's label."""
-    titles: dict[tuple, set] = {}
-    for f in facts:
-        if f.family == ROLE and f.obj is None and f.role:
-            titles.setdefault((f.subject, f.evidence.article_id, f.evidence.start), set()).add((f.role, f.status))
+    titles = _titles(facts)
     out = []
     for f in facts:
-        said = titles.get((f.subject, f.evidence.article_id, f.evidence.start), set())
+        said = titles.get(_said_where(f), set())
         if f.family == ROLE and f.obj is not None and not f.role and len(said) == 1:
             role, status = next(iter(said))
             timed = label_status(role) if status == CURRENT else status
@@ -45,14 +42,29 @@ def without_performers(facts: list[Fact]) -> list[Fact]:
     """The facts less the memberships with no role said whose person the same sentence calls only
     what one is in a work or a contest: "Nordwind Radio actress Ann Ruiz" acted in a programme,
     "Kestrel Open champion Tom Hale" won a tournament; neither is a member of it."""
-    titles: dict[tuple, set] = {}
+    titles = _titles(facts)
+    return [f for f in facts if not (f.family == ROLE and f.obj is not None and not f.role
+                                     and (said := titles.get(_said_where(f)))
+                                     and all(_performer(role) for role, _status in said))]
+
+
+def _titles(facts: list[Fact]) -> dict[tuple, set[tuple[str, str]]]:
+    """The titles (role, time) said of each person in each sentence, with no organisation."""
+    titles: dict[tuple, set[tuple[str, str]]] = {}
     for f in facts:
         if f.family == ROLE and f.obj is None and f.role:
-            words = without_time_words(f.role).lower().split()
-            titles.setdefault((f.subject, f.evidence.article_id, f.evidence.start), set()).add(
-                bool(words) and words[-1] in PERFORMER_ROLES)
-    return [f for f in facts if not (f.family == ROLE and f.obj is not None and not f.role
-                                     and titles.get((f.subject, f.evidence.article_id, f.evidence.start)) == {True})]
+            titles.setdefault(_said_where(f), set()).add((f.role, f.status))
+    return titles
+
+
+def _said_where(f: Fact) -> tuple:
+    """Who a fact is about and the sentence it is read in."""
+    return f.subject, f.evidence.article_id, f.evidence.start
+
+
+def _performer(role: str) -> bool:
+    words = without_time_words(role).lower().split()
+    return bool(words) and words[-1] in PERFORMER_ROLES
 
 
 def _without_organization(title: str, org: str) -> str:
