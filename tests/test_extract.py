@@ -553,3 +553,20 @@ def test_rule_confidences_are_their_measured_precision(extract):
     facts = extract("Steve Ballmer, chief executive of Microsoft, said the firm would fight back.").facts
     (fact,) = [f for f in facts if f.evidence.rule == "role-apposition"]
     assert fact.evidence.confidence == table["role-apposition"]
+
+
+def test_a_label_keeps_a_space_where_a_word_between_was_left_out():
+    # the bracket closing "(Wide Body)" hangs on the name before it, not on the label's words
+    from docs import doc_from_table
+    from kg.extract.base import phrase
+
+    doc = doc_from_table("""
+        0 Zephyr Zephyr PROPN NNP ROOT 0 O
+        1 ( ( PUNCT -LRB- punct 0 O
+        2 Wide wide ADJ JJ amod 5 O
+        3 Body body NOUN NN compound 5 O
+        4 ) ) PUNCT -RRB- punct 0 O
+        5 aircraft aircraft NOUN NN appos 0 O
+    """)
+    assert doc.text == "Zephyr (Wide Body) aircraft"
+    assert phrase(doc[5]) == "Wide Body aircraft"

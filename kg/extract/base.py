@@ -122,7 +122,11 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
     while out and (out[-1].is_punct or out[-1].dep_ in {"prep", "cc"} and out[-1].i != head.i
                    or out[-1].lower_ in POSSESSIVE_MARKERS):
         out.pop()
-    text = "".join(t.text_with_ws for t in out).strip()
+    # A token left out between two kept ones leaves a gap: "Extra Wide Body) aircraft" is "Extra Wide
+    # Body aircraft", not "Bodyaircraft" (but "Ex-Nokia chairman" without Nokia is "Ex-chairman").
+    text = "".join(t.text_with_ws if nxt.i == t.i + 1 or t.text.endswith("-") else t.text + " "
+                   for t, nxt in zip(out, out[1:]))
+    text += out[-1].text if out else ""
     return " ".join(text.split())
 
 
