@@ -130,3 +130,5 @@ class ArticleResult:
     words: int = 0
     # entity -> character spans of its mentions in the article text (for evaluation and highlighting)
     spans: dict[EntityRef, list[tuple[int, int]]] = field(default_factory=dict)
+    # entities whose class a cue read in the text voted for, not only the model's guess
+    cued: set[EntityRef] = field(default_factory=set)

@@ -142,6 +142,35 @@ def test_a_one_word_person_reading_gives_way_unless_it_is_a_known_surname():
     assert corpus_classes({"lauren": {"Person": 7, "Place": 2}}) == {("lauren", "Place"): "Person"}
 
 
+def test_with_no_majority_the_one_class_a_cue_bore_out_wins():
+    from kg.mentions.corpus import corpus_classes
+
+    # "actress Ann Ruiz" in two articles; elsewhere the model alone took the name for a firm
+    seen = {"ann ruiz": {"Person": 5, "Organization": 4}}
+    assert corpus_classes(seen, cued={"ann ruiz": {"Person": 2}}) == {("ann ruiz", "Organization"): "Person"}
+    assert corpus_classes(seen, cued={}) == {}
+    # one article's cue may have misfired: it does not decide alone
+    assert corpus_classes(seen, cued={"ann ruiz": {"Person": 1}}) == {}
+    # a one-word name's person reading goes to the class it gives way to, and with it to the one borne out
+    assert corpus_classes({"zorbit": {"Person": 1, "Place": 13, "Organization": 14}},
+                          cued={"zorbit": {"Person": 1, "Organization": 1}}) == {
+        ("zorbit", "Person"): "Organization", ("zorbit", "Place"): "Organization"}
+    assert corpus_classes({"zorbit": {"Person": 1, "Place": 13, "Organization": 14}},
+                          cued={"zorbit": {"Place": 2}}) == {
+        ("zorbit", "Person"): "Place", ("zorbit", "Organization"): "Place"}
+    # a town and a club of one name, each borne out somewhere, stay two things
+    assert corpus_classes({"kestrel": {"Place": 5, "Organization": 4}},
+                          cued={"kestrel": {"Place": 1, "Organization": 1}}) == {}
+    # end to end: the cue travels with the article's result
+    ruiz_p, ruiz_o = EntityRef(PERSON, "Ann Ruiz"), EntityRef(ORGANIZATION, "Ann Ruiz")
+    results = [result(f"p{i}", {ruiz_p: {"Ann Ruiz"}}) for i in range(2)]
+    results += [result(f"o{i}", {ruiz_o: {"Ann Ruiz"}}) for i in range(2)]
+    results[0].cued = results[1].cued = {ruiz_p}
+    g = to_graph(results)
+    (node,) = set(g.subjects(RDFS.label, Literal("Ann Ruiz")))
+    assert (node, RDF.type, SCHEMA.Person) in g
+
+
 def test_a_lone_surname_joins_the_one_famous_full_name():
     tony, blair = EntityRef(PERSON, "Tony Blair"), EntityRef(PERSON, "Blair")
     brown_g, brown_w, brown = EntityRef(PERSON, "Gordon Brown"), EntityRef(PERSON, "Wes Brown"), EntityRef(PERSON, "Brown")

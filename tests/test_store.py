@@ -130,6 +130,7 @@ def test_result_json_round_trip():
     r = extract_article(Article("s", "t", text, "s"), nlp_mod.load()(text))
     back = from_json(to_json(r))
     assert back.facts == r.facts and back.entities == r.entities and back.spans == r.spans
+    assert r.cued and back.cued == r.cued  # which classes a cue settled, for the corpus-wide vote
 
 
 @pytest.mark.parametrize("make, message", [

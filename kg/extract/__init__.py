@@ -69,4 +69,4 @@ def extract_article(article: Article, doc: Doc) -> ArticleResult:
         span = doc[mention.start:mention.end]
         spans.setdefault(ref, []).append((span.start_char, span.end_char))
     return ArticleResult(article, resolution.entities, sorted(set(facts), key=Fact.sort_key),
-                         resolution.iso_codes, words, spans)
+                         resolution.iso_codes, words, spans, resolution.cued)

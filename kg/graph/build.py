@@ -115,6 +115,7 @@ class GraphBuilder:
         self.mentions: dict[URIRef, set[EntityRef]] = defaultdict(set)  # article -> entities
         self.surfaces: dict[EntityRef, set[str]] = defaultdict(set)
         self.seen: dict[str, Counter] = defaultdict(Counter)  # casefolded name -> class -> articles
+        self.cued: dict[str, Counter] = defaultdict(Counter)  # the same, where a cue voted for the class
         self.iso: dict[EntityRef, str] = {}
         self.evidence: dict[tuple, set[Evidence]] = defaultdict(set)
         self.spelling: dict[str, str] = {}  # casefolded name -> a spelling of it
@@ -169,6 +170,8 @@ class GraphBuilder:
         for ref, surfaces in result.entities.items():
             self.surfaces[ref].update(surfaces)
             self.seen[ref.name.casefold()][ref.cls] += 1
+            if ref in result.cued:
+                self.cued[ref.name.casefold()][ref.cls] += 1
             self.spelling.setdefault(ref.name.casefold(), ref.name)
         self.iso.update(result.iso_codes)
 
@@ -196,7 +199,7 @@ class GraphBuilder:
 
     def _settle(self) -> None:
         self.surnames = corpus_surnames(self.seen, self.spelling)
-        self.remap = corpus_classes(self.seen, self.surnames)
+        self.remap = corpus_classes(self.seen, self.surnames, self.cued)
         self.org_names = corpus_org_names(self.seen, self.spelling)
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
         # about either is one fact, keyed by one of them.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container
+from collections.abc import Container, Mapping
 
 from ..lang.en.lexicon import ORG_SUFFIXES
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
@@ -16,11 +16,21 @@ from .names import country_written_once
 # Classes whose reading the model often swaps; a name keeps one of them across the corpus.
 CONFUSABLE = {PERSON, ORGANIZATION, PLACE, PRODUCT, EVENT}
 MAJORITY = 0.7  # share of articles a class needs to win a name across the corpus
+# Articles whose cues must bear a class out before it wins a name the majority does not settle: one
+# cue can misfire ("the SNP's Nicola Sturgeon" read as the party's product).
+CUED_ARTICLES = 2
 
 
-def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = ()) -> dict[tuple[str, str], str]:
+def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
+                   cued: Mapping[str, Counter] | None = None) -> dict[tuple[str, str], str]:
     """(casefolded name, class) -> class to use: a name read in the same class in at least 70% of
     the articles that mention it takes that class everywhere ("Labour" the party, not a person).
+
+    Short of that, a name that only one of its classes was ever read in by a cue from the text
+    (``cued``: articles per name and class), in two articles at least, takes that class where the
+    model's guess alone gave another: "actor Keanu Reeves" says what the model's "Keanu Reeves" as
+    a firm elsewhere is. A name each reading of which some text bore out (Liverpool the city and
+    the club) stays apart.
 
     A one-word name is a person's only as a surname, and an article names a person in full first;
     so a one-word name that some articles read as a person and others as a club, a place or a firm
@@ -33,6 +43,7 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = ()) -> d
         confusable = {c: n for c, n in counts.items() if c in CONFUSABLE}
         if len(confusable) < 2:
             continue
+        bore_out = Counter({c: n for c, n in (cued or {}).get(key, {}).items() if c in confusable})
         others = {c: n for c, n in confusable.items() if c != PERSON}
         person = confusable.get(PERSON, 0)
         if person and others and " " not in key and key not in surnames:
@@ -42,11 +53,18 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = ()) -> d
                 remap[(key, PERSON)] = best
                 confusable = dict(others)
                 confusable[best] += person
+                bore_out[best] += bore_out.pop(PERSON, 0)
         top = min(confusable, key=lambda c: (-confusable[c], c))
         if confusable[top] / sum(confusable.values()) >= MAJORITY:
             for cls in confusable:
                 if cls != top:
                     remap[(key, cls)] = top
+            continue
+        settled = [c for c, n in bore_out.items() if n]
+        if len(settled) == 1 and bore_out[settled[0]] >= CUED_ARTICLES:
+            for cls in [*confusable, *([PERSON] if (key, PERSON) in remap else [])]:
+                if cls != settled[0]:
+                    remap[(key, cls)] = settled[0]
     return remap
 
 SURNAME_SHARE = 0.9  # of the articles naming someone with that surname in full

@@ -52,6 +52,10 @@ class Cluster:
         """Whether a cue voted on it, beyond the model's one guess a mention."""
         return sum(self.tally().values()) > len(self.mentions)
 
+    def cued_for(self, cls: str) -> bool:
+        """Whether a cue voted for ``cls``: more votes than the model's guesses alone could give."""
+        return self.tally()[cls] > len(self.mentions)
+
     def cls(self) -> str:
         tally = self.tally()
         return min(tally, key=lambda c: (-tally[c], CLASS_ORDER[c]))
@@ -73,6 +77,7 @@ class Resolution:
     token_refs: dict[int, EntityRef]
     token_spans: dict[int, tuple[int, int]]  # token -> (start, end) of the mention it is in
     mentions: list[tuple[Mention, EntityRef]]
+    cued: set[EntityRef]  # entities whose class a cue voted for (Cluster.cued_for)
 
 
 def _key(m: Mention) -> str:
@@ -584,9 +589,12 @@ def resolve(doc: Doc) -> Resolution:
     token_refs: dict[int, EntityRef] = {}
     token_spans: dict[int, tuple[int, int]] = {}
     pairs: list[tuple[Mention, EntityRef]] = []
+    cued: set[EntityRef] = set()
     for cluster in clusters.values():
         cls = cluster.cls()
         ref = EntityRef(cls, _canonical(cluster, cls))
+        if cluster.cued_for(cls):
+            cued.add(ref)
         # A nationality word ("Chinese") refers to the country but is not one of its names.
         entities.setdefault(ref, set()).update(m.text for m in cluster.mentions if m.label != "NORP")
         if cls == COUNTRY and cluster.iso():
@@ -597,4 +605,4 @@ def resolve(doc: Doc) -> Resolution:
                 token_refs[i] = ref
                 token_spans[i] = (m.start, m.end)
     pairs.sort(key=lambda p: p[0].start)
-    return Resolution(entities, iso_codes, token_refs, token_spans, pairs)
+    return Resolution(entities, iso_codes, token_refs, token_spans, pairs, cued)

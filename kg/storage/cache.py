@@ -80,6 +80,7 @@ def to_json(result: ArticleResult) -> str:
         "iso": sorted([_ref(r), c] for r, c in result.iso_codes.items()),
         "words": result.words,
         "spans": sorted([_ref(r), [list(x) for x in s]] for r, s in result.spans.items()),
+        "cued": sorted(_ref(r) for r in result.cued),
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -89,4 +90,5 @@ def from_json(text: str) -> ArticleResult:
     facts = [Fact(fam, _unref(s), _unref(o), role, Evidence(*ev), status) for fam, s, o, role, ev, status in d["facts"]]
     return ArticleResult(Article(*d["article"]), {_unref(r): set(s) for r, s in d["entities"]}, facts,
                          {_unref(r): c for r, c in d["iso"]}, d["words"],
-                         {_unref(r): [tuple(x) for x in s] for r, s in d["spans"]})
+                         {_unref(r): [tuple(x) for x in s] for r, s in d["spans"]},
+                         {_unref(r) for r in d["cued"]})
