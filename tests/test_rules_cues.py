@@ -614,6 +614,64 @@ def test_a_customer_may_be_a_firm():
     assert 'holds-a-role' not in fired(doc, 'Kestrel Air')
 
 
+def test_an_auditor_or_a_dealer_may_be_a_firm():
+    # "Kestrel Bank is the biggest currency dealer", "Vantor, the firm's auditor"
+    doc = doc_from_table("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Bank Bank PROPN NNP nsubj 2 I-ORG
+        2 is be AUX VBZ ROOT 2 O
+        3 the the DET DT det 6 O
+        4 biggest big ADJ JJS amod 6 O
+        5 currency currency NOUN NN compound 6 O
+        6 dealer dealer NOUN NN attr 2 O
+        7 . . PUNCT . punct 2 O
+    """)
+    assert 'holds-a-role' not in fired(doc, 'Kestrel Bank')
+    doc = doc_from_table("""
+        0 Vantor Vantor PROPN NNP nsubj 6 B-ORG
+        1 , , PUNCT , punct 0 O
+        2 the the DET DT det 4 O
+        3 firm firm NOUN NN poss 4 O
+        4 auditor auditor NOUN NN appos 0 O
+        5 , , PUNCT , punct 0 O
+        6 resigned resign VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """)
+    assert 'apposition-role' not in fired(doc, 'Vantor')
+
+
+def test_a_thing_shaped_like_an_agent_before_a_name_is_no_role():
+    # "plunder" ends like "founder", "management" like "agent": neither names what someone does
+    for word, lemma in (("plunders", "plunder"), ("management", "management")):
+        doc = doc_from_table(f"""
+            0 Zorbit Zorbit PROPN NNP nsubj 1 B-PERSON
+            1 said say VERB VBD ROOT 1 O
+            2 its its PRON PRP$ poss 5 O
+            3 {word} {lemma} NOUN NN compound 5 O
+            4 Kestrel Kestrel PROPN NNP compound 5 B-ORG
+            5 Mail Mail PROPN NNP dobj 1 I-ORG
+            6 . . PUNCT . punct 1 O
+        """)
+        assert 'holds-a-role' not in fired(doc, 'Kestrel Mail')
+
+
+def test_a_name_listed_beside_another_is_not_described_by_it():
+    # "artists include Ann Ruiz, The Game and Vexa": "The Game" is a band's name, not "a game"
+    doc = doc_from_table("""
+        0 Artists artist NOUN NNS nsubj 1 O
+        1 include include VERB VBP ROOT 1 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP dobj 1 I-PERSON
+        4 , , PUNCT , punct 3 O
+        5 The the DET DT det 6 O
+        6 Game Game PROPN NNP appos 3 O
+        7 and and CCONJ CC cc 6 O
+        8 Vexa Vexa PROPN NNP conj 6 B-ORG
+        9 . . PUNCT . punct 1 O
+    """)
+    assert 'apposition-product' not in fired(doc, 'Ann Ruiz')
+
+
 def test_a_city_named_after_its_state_is_no_club():
     # "... City" ends club names ("Manchester City"), not a city named after its state
     doc = doc_from_table("""

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lang.en.lexicon import (
-    AGENTIVE,
     AMBIGUOUS_INDEX_NAMES,
     AWARDS,
     DEVICE_NOUNS,
@@ -47,6 +46,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     STOCK_INDEX_NAMES,
     UNIT_NAME_ENDINGS,
+    agent_shaped,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import lemma
@@ -117,8 +117,9 @@ def appositive_roles(span: Span, iso: str | None) -> int:
 
 def appositive_products(span: Span, iso: str | None) -> int:
     """"Sora, a text-to-video AI generator": a product noun beside the name."""
+    # (a common noun: in "Ann Ruiz, The Game and Vexa" a band's name is listed, no product described)
     return sum(1 for noun in appositives(span)
-               if not _is_person_noun(word := lemma(noun).lower()) and word in PRODUCT_NOUNS
+               if noun.pos_ == "NOUN" and not _is_person_noun(word := lemma(noun).lower()) and word in PRODUCT_NOUNS
                and lemma(head_noun(noun)).lower() not in ORG_NOUNS)  # "the US handset and network maker"
 
 
@@ -474,7 +475,7 @@ def person_role(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or word in ORGANISATIONS_TOO or word in ORG_NOUNS:
         return False
     # (a device or a program is named with the same endings: "browser", "printer", "router")
-    return word in ROLE_NOUNS or (len(word) > 4 and bool(AGENTIVE.search(word)) and word not in THINGS)
+    return word in ROLE_NOUNS or (agent_shaped(word) and word not in THINGS)
 
 
 def said_to_hold_a_role(span: Span) -> bool:

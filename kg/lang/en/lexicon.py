@@ -60,15 +60,21 @@ ROLE_NOUNS = frozenset({
 AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent)$")
 # Nouns with those endings that name a thing, a text or an event, not a person: "the Kestrel Post
 # newspaper", "the Vantor incident", "his Zorbit character", "horror thriller Zephyr".
-# (Nouns ending "-ment" never name a person: kg.extract.roles.words.)
+# (Nouns ending "-ment" never name a person: agent_shaped.)
 NOT_AGENTS = frozenset({
     "newspaper", "paper", "character", "thriller", "blockbuster", "incident", "accident", "event",
     "talent", "content", "percent", "matter", "error", "horror", "monster", "answer", "cover", "factor",
     "liner", "helicopter", "computer", "seater", "summer", "winter", "corner", "quarter", "border", "order",
     "letter", "chapter", "water", "power", "offer", "poster", "trailer", "banner", "disaster", "weather",
     "cancer", "danger", "charter", "tower", "layer", "filter", "container", "counter", "sector",
-    "motor", "mirror", "interior", "exterior",
+    "motor", "mirror", "interior", "exterior", "plunder", "wonder", "river", "silver", "timber",
 })
+
+
+def agent_shaped(word: str) -> bool:
+    """A lower-case noun shaped like one for what a person does ("songwriter", "economist"), not a
+    thing of that shape ("newspaper", "incident"; "statement" and every "-ment")."""
+    return len(word) > 4 and bool(AGENTIVE.search(word)) and not word.endswith("ment") and word not in NOT_AGENTS
 # People named by what they did or do to others, or by what they use or own, which is no post in
 # an organisation: "Ann Ruiz's killer", "Vantor shareholder Tom Hale", "Kestrel Party supporters".
 NOT_POSTS = frozenset({
@@ -341,6 +347,7 @@ ORGANISATIONS_TOO = frozenset({
     "supplier", "provider", "buyer", "seller", "lender", "borrower", "bidder", "backer",
     "customer", "client", "specialist",  # "Kestrel Air, its biggest customer"
     "candidate", "challenger", "nominee",  # "Vantor is the strongest candidate to buy the plant"
+    "auditor", "dealer", "holder", "underwriter",  # "Vantor, the bank's auditor", "the biggest currency dealer"
 })
 # Company nouns that no product or person is also called: "Kestrel, Spain's second mobile operator",
 # "Vantor, the smaller phone company" ("a service", "a channel" or "a store" may be products; "the
