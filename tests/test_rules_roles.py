@@ -44,6 +44,61 @@ SUCCESSION = """
 
 CASES = [
     pytest.param("""
+        0 In in ADP IN prep 15 O
+        1 a a DET DT det 2 O
+        2 talk talk NOUN NN pobj 0 O
+        3 with with ADP IN prep 2 O
+        4 the the DET DT det 6 O
+        5 Kestrel Kestrel PROPN NNP compound 6 B-ORG
+        6 Post Post PROPN NNP poss 9 I-ORG
+        7 's 's PART POS case 6 O
+        8 political political ADJ JJ amod 9 O
+        9 editor editor NOUN NN pobj 3 O
+        10 Ann Ann PROPN NNP compound 11 B-PERSON
+        11 Ruiz Ruiz PROPN NNP appos 9 I-PERSON
+        12 , , PUNCT , punct 15 O
+        13 Mr Mr PROPN NNP compound 14 O
+        14 Hale Hale PROPN NNP nsubj 15 B-PERSON
+        15 said say VERB VBD ROOT 15 O
+        16 so so ADV RB advmod 15 O
+        17 . . PUNCT . punct 15 O
+    """, {('role-apposition', 'Ann Ruiz', 'Kestrel Post', 'political editor')},
+        id="In a talk with the Kestrel Post's political editor Ann Ruiz, Mr Hale said so. (the role is the name's in it)"),
+    pytest.param("""
+        0 Head Head PROPN NNP nsubj 12 O
+        1 of of ADP IN prep 0 O
+        2 research research NOUN NN pobj 1 O
+        3 at at ADP IN prep 2 O
+        4 the the DET DT det 6 B-ORG
+        5 Kestrel Kestrel PROPN NNP compound 6 I-ORG
+        6 Institute Institute PROPN NNP pobj 3 I-ORG
+        7 , , PUNCT , punct 6 O
+        8 Professor Professor PROPN NNP compound 10 O
+        9 Tom Tom PROPN NNP compound 10 B-PERSON
+        10 Hale Hale PROPN NNP appos 6 I-PERSON
+        11 , , PUNCT , punct 6 O
+        12 said say VERB VBD ROOT 12 O
+        13 so so ADV RB advmod 12 O
+        14 . . PUNCT . punct 12 O
+    """, {('role-before-name', 'Tom Hale', 'Kestrel Institute', 'head'),
+          ('role-premodifier-title', 'Tom Hale', None, 'professor')},
+        id='Head of research at the Kestrel Institute, Professor Tom Hale, said so. (a title between comma and name)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 9 I-PERSON
+        2 , , PUNCT , punct 4 O
+        3 campaigns campaign VERB VBZ compound 4 O
+        4 director director NOUN NN nsubj 9 O
+        5 at at ADP IN prep 4 O
+        6 Kestrel Kestrel PROPN NNP compound 7 B-ORG
+        7 Trust Trust PROPN NNP pobj 5 I-ORG
+        8 , , PUNCT , punct 4 O
+        9 said say VERB VBD ROOT 9 O
+        10 so so ADV RB advmod 9 O
+        11 . . PUNCT . punct 9 O
+    """, {('role-apposition', 'Ann Ruiz', 'Kestrel Trust', 'campaigns director')},
+        id='Ann Ruiz, campaigns director at Kestrel Trust, said so. (a compound the parser tagged a verb)'),
+    pytest.param("""
         0 But but CCONJ CC cc 8 O
         1 Kestrel Kestrel PROPN NNP compound 2 B-ORG
         2 Bank Bank PROPN NNP compound 7 I-ORG

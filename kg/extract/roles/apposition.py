@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ...lang.en.lexicon import HONORIFICS
 from ...model import PERSON, Fact
 from ...nlp.syntax import appositives, first_conjunct
 from ..base import Context
@@ -76,20 +77,27 @@ def _another_persons_title(ctx: Context, noun: Token, span: Span) -> bool:
 
 
 def _role_before(ctx: Context, span: Span) -> Token | None:
-    """The role noun whose phrase ends right before ", <name>", if it names an organisation."""
+    """The role noun whose phrase ends right before ", <name>" (or ", Professor <name>"), if it
+    names an organisation."""
     doc = span.doc
-    if span.start < 3 or doc[span.start - 1].text != ",":
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ in HONORIFICS and doc[start - 1].is_title:
+        start -= 1
+    if start < 3 or doc[start - 1].text != ",":
         return None
-    last = doc[span.start - 2]
+    last = doc[start - 2]
     below = None
     for noun in [last, *last.ancestors]:
         # climbing out of a list item leaves the phrase: not "the founder of Cablevision, Charles F.
         # Dolan, and his son, James" (but "the founder of Microsoft and Corbis, Bill Gates")
-        if noun.i >= span.start or (below is not None and below.dep_ == "conj" and ctx.entity(below) is None):
+        if noun.i >= start or (below is not None and below.dep_ == "conj" and ctx.entity(below) is None):
             break
         below = noun
         # The parser may hang the name on the phrase ("of SoftBank, Masayoshi Son"): the edge before it counts.
-        if is_role(noun) and max(t.i for t in noun.subtree if t.i < span.start and not t.is_punct) == last.i:
+        if is_role(noun) and max(t.i for t in noun.subtree if t.i < start and not t.is_punct) == last.i:
+            # (a name in the phrase has the role: "the Post's editor Ann Ruiz, Mr Hale said")
+            if any(r is not None and r.cls == PERSON for t in doc[noun.left_edge.i:start] if (r := ctx.entity(t))):
+                return None
             return noun if organization_of(ctx, noun)[0] is not None else None
     return None
 
@@ -112,8 +120,9 @@ def _role_after(ctx: Context, span: Span) -> Token | None:
     phrase_tokens = doc[start:end]
     if not 0 < len(phrase_tokens) <= MAX_APPOSITION or phrase_tokens[0].dep_ == "cc":
         return None
-    # a noun phrase only: no verb ("who heads ...") and no other person in it
-    if any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ == "PERSON" for t in phrase_tokens):
+    # a noun phrase only: no verb ("who heads ...") and no other person in it (a word the parser
+    # hung on a noun as a compound is no verb, whatever its tag: "campaigns director")
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "compound" or t.ent_type_ == "PERSON" for t in phrase_tokens):
         return None
     heads = [t for t in phrase_tokens if not start <= t.head.i < end or t.head.i == t.i]
     # one written word may be several heads: "co", "-", "founder"
