@@ -146,6 +146,20 @@ CASES = [
     """, {('capability-has', 'Zephyr', 'screen', None), ('capability-enables', 'Zephyr', 'watch films', None)},
         id='The Zephyr has a big screen, letting owners watch films. (what that lets them do)'),
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 has have VERB VBZ ROOT 2 O
+        3 two two NUM CD nummod 5 B-CARDINAL
+        4 serious serious ADJ JJ amod 5 O
+        5 flaws flaw NOUN NNS dobj 2 O
+        6 and and CCONJ CC cc 5 O
+        7 a a DET DT det 9 O
+        8 large large ADJ JJ amod 9 O
+        9 screen screen NOUN NN conj 5 O
+        10 . . PUNCT . punct 2 O
+    """, {('capability-has', 'Zephyr', 'large screen', None)},
+        id='The Zephyr has two serious flaws and a large screen. (a fault is no ability)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 sold sell VERB VBD ROOT 1 O
         2 more more ADJ JJR amod 3 O

@@ -259,6 +259,8 @@ NOT_CAPABILITIES = frozenset({
     "date", "future", "chance", "market", "lead", "order", "buyer", "record", "way", "effect", "impact",
     "role", "place", "time", "year", "month", "week", "day", "deal", "support", "backing", "approval",
     "value", "worth",
+    # faults are no abilities: "the browser has 277 vulnerabilities"
+    "vulnerability", "flaw", "bug", "defect", "glitch", "weakness", "loophole", "issue", "trouble",
 })
 # Who a product lets do things: "lets users edit", "allows people to call", "helps drivers park".
 PRODUCT_USERS = frozenset({"user", "people", "customer", "subscriber", "driver", "passenger", "player",
