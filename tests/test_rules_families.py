@@ -694,6 +694,17 @@ CASES = [
     """, {('nationality-descriptor', 'Tom Hale', 'United States', None)},
         id='American killer Tom Hale was jailed for life. (no post, but who he is and where from)'),
     pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 beat beat VERB VBD ROOT 2 O
+        3 US US PROPN NNP compound 5 B-GPE
+        4 Open open ADJ JJ amod 5 O
+        5 champion champion NOUN NN compound 7 O
+        6 Tina Tina PROPN NNP compound 7 B-PERSON
+        7 Hale Hale PROPN NNP dobj 2 I-PERSON
+        8 . . PUNCT . punct 2 O
+    """, set(), id='Ann Ruiz beat US Open champion Tina Hale. (where the event is held, not who she is)'),
+    pytest.param("""
         0 Ireland Ireland PROPN NNP compound 1 B-GPE
         1 coach coach NOUN NN compound 3 O
         2 Tom Tom PROPN NNP compound 3 B-PERSON

@@ -15,7 +15,14 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..lang.en import countries
-from ..lang.en.lexicon import HOMES, ORG_NOUNS, REGIONS_ABOVE_COUNTRIES, RESIDENT_NOUNS, TEAM_STAFF
+from ..lang.en.lexicon import (
+    EVENT_NAME_ENDINGS,
+    HOMES,
+    ORG_NOUNS,
+    REGIONS_ABOVE_COUNTRIES,
+    RESIDENT_NOUNS,
+    TEAM_STAFF,
+)
 from ..model import (
     BASED_IN,
     COUNTRY,
@@ -49,7 +56,7 @@ def _places_modifying(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]
     out = []
     for child in noun.children:
         ref = ctx.entity(child)
-        if child.dep_ in MODIFIERS and ref and ref.cls in {COUNTRY, PLACE}:
+        if child.dep_ in MODIFIERS and ref and ref.cls in {COUNTRY, PLACE} and not _opens_an_event(child, noun.i):
             out.append((ref, child))
             # "the Anglo-Dutch firm": the first of two nationalities hangs on the second
             out += [(other, g) for g in child.children if g.dep_ == "amod" and g.i < child.i
@@ -60,6 +67,13 @@ def _places_modifying(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]
                 if ref and ref.cls in {COUNTRY, PLACE}:
                     out.append((ref, pobj))
     return out
+
+
+def _opens_an_event(place: Token, end: int) -> bool:
+    """"US Open champion", "Monaco Grand Prix winner": the place is the first word of an event's name
+    written before the noun (at ``end``), and says where the event is held, not who the person is."""
+    words = place.doc[place.i + 1:end]
+    return len(words) > 0 and all(w.is_title or w.is_upper for w in words) and words[-1].lower_ in EVENT_NAME_ENDINGS
 
 
 def _a_teams_staff(noun: Token, place: Token) -> bool:
@@ -169,7 +183,8 @@ def _people(ctx: Context) -> Iterator[Fact]:
         # "American singer-songwriter Christina Aguilera", where the parser hangs the word on the name
         for child in span.root.children:
             place = ctx.entity(child)
-            if child.dep_ == "amod" and child.i < span.start and place is not None and place.cls == COUNTRY:
+            if child.dep_ == "amod" and child.i < span.start and place is not None and place.cls == COUNTRY \
+                    and not _opens_an_event(child, span.start):
                 yield Fact(NATIONALITY, person, place, None, ctx.evidence(child, "nationality-descriptor", 0.8))
 
 
