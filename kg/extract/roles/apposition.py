@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import HONORIFICS
-from ...model import PERSON, Fact
+from ...model import ORGANIZATION, PERSON, Fact
 from ...nlp.syntax import appositives, first_conjunct
 from ..base import Context
 from .facts import another_person, role_fact
@@ -34,7 +34,7 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
                 continue
             # One person is not "high achievers, like ...": a plural noun lists a group.
             if is_role(noun) and noun.tag_ != "NNS":
-                fact = role_fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
+                fact = role_fact(ctx, root, noun, "role-apposition", 0.8, 0.7, beside=_hung_on_the_name(ctx, root, noun))
                 if fact:
                     yield fact
     # "Ray Ozzie, one of Microsoft's three chief technical officers"
@@ -74,6 +74,17 @@ def _another_persons_title(ctx: Context, noun: Token, span: Span) -> bool:
     doc = span.doc
     after = doc[noun.i + 1:span.start] if noun.i < span.start else doc[noun.i + 1:noun.i + 2]
     return any(another_person(ctx, t, span.root) for t in after)
+
+
+def _hung_on_the_name(ctx: Context, person: Token, noun: Token) -> Token | None:
+    """"Tom Hale, co-ordinator for Vantor": the parser may hang the role's "for <organisation>" on
+    the name (here, the written word "co-ordinator" read as three appositions); a preposition right
+    after the role phrase is still the role's."""
+    end = max(t.i for t in noun.subtree)
+    return next((pobj for prep in person.children if prep.dep_ == "prep" and prep.i == end + 1
+                 and prep.lower_ in {"for", "at", "of", "with"}
+                 for pobj in prep.children if pobj.dep_ == "pobj"
+                 and (ref := ctx.entity(pobj)) is not None and ref.cls == ORGANIZATION), None)
 
 
 def _role_before(ctx: Context, span: Span) -> Token | None:
