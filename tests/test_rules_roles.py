@@ -44,6 +44,49 @@ SUCCESSION = """
 
 CASES = [
     pytest.param("""
+        0 " " PUNCT `` punct 6 O
+        1 It it PRON PRP nsubj 3 O
+        2 will will AUX MD aux 3 O
+        3 help help VERB VB ccomp 6 O
+        4 , , PUNCT , punct 6 O
+        5 " " PUNCT '' punct 6 O
+        6 said say VERB VBD ROOT 6 O
+        7 Ann Ann PROPN NNP compound 8 B-PERSON
+        8 Ruiz Ruiz PROPN NNP nsubj 6 I-PERSON
+        9 , , PUNCT , punct 8 O
+        10 from from ADP IN prep 8 O
+        11 brand brand NOUN NN compound 12 O
+        12 research research NOUN NN compound 13 O
+        13 firm firm NOUN NN compound 15 O
+        14 Vantor Vantor PROPN NNP compound 15 B-ORG
+        15 Media Media PROPN NNP pobj 10 I-ORG
+        16 . . PUNCT . punct 6 O
+    """, {('member-of-quoted', 'Ann Ruiz', 'Vantor Media', None)},
+        id='"It will help," said Ann Ruiz, from brand research firm Vantor Media. (words saying what the firm is)'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 16 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 European european ADJ JJ amod 4 B-NORP
+        4 co co NOUN NN appos 1 O
+        5 - - NOUN NN appos 1 O
+        6 ordinator ordinator NOUN NN appos 1 O
+        7 for for ADP IN prep 1 O
+        8 the the DET DT det 10 B-ORG
+        9 Kestrel Kestrel PROPN NNP compound 10 I-ORG
+        10 Foundation Foundation PROPN NNP pobj 7 I-ORG
+        11 which which PRON WDT nsubj 12 O
+        12 campaigns campaign VERB VBZ relcl 10 O
+        13 on on ADP IN prep 12 O
+        14 privacy privacy NOUN NN pobj 13 O
+        15 , , PUNCT , punct 1 O
+        16 expressed express VERB VBD ROOT 16 O
+        17 doubts doubt NOUN NNS dobj 16 O
+        18 . . PUNCT . punct 16 O
+    """, {('role-apposition', 'Tom Hale', 'Kestrel Foundation', 'co-ordinator')},
+        id='Tom Hale, European co-ordinator for the Kestrel Foundation which campaigns on privacy, expressed doubts. '
+           '(the role\'s "for" hung on the name)'),
+    pytest.param("""
         0 In in ADP IN prep 15 O
         1 a a DET DT det 2 O
         2 talk talk NOUN NN pobj 0 O

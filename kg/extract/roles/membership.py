@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ...lang.en.lexicon import QUOTING_VERBS
+from ...lang.en.lexicon import ORG_NOUNS, QUOTING_VERBS
 from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
 from ...nlp import lemma
 from ...nlp.syntax import first_conjunct
@@ -83,15 +83,25 @@ def _quoted(person: Token) -> bool:
         person.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according")
 
 
+# Plural nouns of people a firm is named by: "brokers Kestrel", "administrators Vantor & Co".
+FIRMS_OF_A_TRADE = {"broker", "bookmaker", "administrator", "analyst", "consultant", "accountant", "auditor"}
+
+
 def _org_right_after(ctx: Context, span: Span, word: str = "of") -> Token | None:
     """"Ana Diaz of Radio Nord and Paul Meyer of KXRT": an organisation named right after "<name>
-    of" (or "<name>, from"), wherever the parser hung it (here on "Radio Nord")."""
+    of" (or "<name>, from"), wherever the parser hung it (here on "Radio Nord"), or after words
+    saying what it is: "Ana Diaz of brokers Kestrel", "Paul Meyer, from research firm Vantor"."""
     doc, i = span.doc, span.end
     if word == "from" and i < len(doc) and doc[i].text == ",":
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ != word:
         return None
     first = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
+    described = first.i
+    while described < min(first.i + 3, len(doc) - 1) and doc[described].is_lower and doc[described].is_alpha:
+        described += 1
+    if described > first.i and (lemma(doc[described - 1]).lower() in ORG_NOUNS | FIRMS_OF_A_TRADE):
+        first = doc[described]
     ref = ctx.entity(first)
     if ref is None or ref.cls != ORGANIZATION or ctx.resolution.token_spans.get(first.i, (first.i,))[0] != first.i:
         return None
