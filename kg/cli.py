@@ -145,8 +145,8 @@ def _fetch_options(f):
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="The Dask scheduler (with --engine dask).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="P",
               help="Leave out facts less likely right than P (each fact's confidence: its rules' precision measured "
-              "on news, combined over its sightings). Default 0.74: the lowest threshold that lets no wrong fact "
-              "into NewsGold's tuning data; on its held-out third people in organisations keep 0.85 precision or "
+              "on news, combined over its sightings). Default 0.74: below it NewsGold's tuning data gains "
+              "wrong facts and no right ones; on its held-out third people in organisations keep 0.85 precision or "
               "more, and based-in, makers and rivalries 0.80 or more.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: a bar when stderr is a terminal, else a line every 10 s).")
