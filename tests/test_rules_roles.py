@@ -44,6 +44,19 @@ SUCCESSION = """
 
 CASES = [
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 law law NOUN NN nsubjpass 3 O
+        2 was be AUX VBD auxpass 3 O
+        3 made make VERB VBN ROOT 3 O
+        4 by by ADP IN agent 3 O
+        5 his his PRON PRP$ poss 6 O
+        6 predecessor predecessor NOUN NN pobj 4 O
+        7 , , PUNCT , punct 6 O
+        8 Tom Tom PROPN NNP compound 9 B-PERSON
+        9 Hale Hale PROPN NNP appos 6 I-PERSON
+        10 . . PUNCT . punct 3 O
+    """, set(), id='The law was made by his predecessor, Tom Hale. (who came before is no post)'),
+    pytest.param("""
         0 " " PUNCT `` punct 6 O
         1 It it PRON PRP nsubj 3 O
         2 will will AUX MD aux 3 O

@@ -81,6 +81,7 @@ NOT_POSTS = frozenset({
     "killer", "murderer", "attacker", "robber", "fraudster", "defendant", "sufferer", "believer",
     "pedestrian", "supporter", "opponent", "admirer", "follower", "viewer", "listener", "reader", "user",
     "buyer", "customer", "voter", "passenger", "shareholder", "bidder", "borrower", "survivor",
+    "predecessor", "successor",  # "his predecessor, Tom Hale": who came before, not a post
 })
 # Roles held in a work or a contest, not in an organisation: a "Nordwind Street actress" acted in
 # a programme, a "Kestrel Open champion" won a tournament. The role is kept, as a title.
