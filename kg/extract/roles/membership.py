@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ...lang.en.lexicon import ORG_NOUNS, QUOTING_VERBS
+from ...lang.en.lexicon import FIRMS_OF_A_TRADE, ORG_NOUNS, QUOTING_VERBS
 from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
 from ...nlp import lemma
 from ...nlp.syntax import first_conjunct
@@ -81,10 +81,6 @@ def _quoted(person: Token) -> bool:
     verb = person.head
     return (person.dep_ == "nsubj" and verb.pos_ == "VERB" and lemma(verb).lower() in QUOTING_VERBS) or (
         person.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according")
-
-
-# Plural nouns of people a firm is named by: "brokers Kestrel", "administrators Vantor & Co".
-FIRMS_OF_A_TRADE = {"broker", "bookmaker", "administrator", "analyst", "consultant", "accountant", "auditor"}
 
 
 def _org_right_after(ctx: Context, span: Span, word: str = "of") -> Token | None:

@@ -75,6 +75,8 @@ def agent_shaped(word: str) -> bool:
     """A lower-case noun shaped like one for what a person does ("songwriter", "economist"), not a
     thing of that shape ("newspaper", "incident"; "statement" and every "-ment")."""
     return len(word) > 4 and bool(AGENTIVE.search(word)) and not word.endswith("ment") and word not in NOT_AGENTS
+
+
 # People named by what they did or do to others, or by what they use or own, which is no post in
 # an organisation: "Ann Ruiz's killer", "Vantor shareholder Tom Hale", "Kestrel Party supporters".
 NOT_POSTS = frozenset({
@@ -352,6 +354,9 @@ ORGANISATIONS_TOO = frozenset({
     "candidate", "challenger", "nominee",  # "Vantor is the strongest candidate to buy the plant"
     "auditor", "dealer", "holder", "underwriter",  # "Vantor, the bank's auditor", "the biggest currency dealer"
 })
+# Plural nouns of people a firm is named by: "brokers Kestrel", "administrators Vantor & Co".
+FIRMS_OF_A_TRADE = frozenset({"broker", "bookmaker", "administrator", "analyst", "consultant", "accountant",
+                              "auditor"})
 # Company nouns that no product or person is also called: "Kestrel, Spain's second mobile operator",
 # "Vantor, the smaller phone company" ("a service", "a channel" or "a store" may be products; "the
 # Chinese giant" a basketball player; "the driving force behind it" anyone).
