@@ -836,10 +836,11 @@ def test_a_surname_read_more_often_as_a_company_does_not_turn_the_person_into_on
         ("Organization", ["Okafor"]), ("Person", ["Nadia Okafor"])]
 
 
-def test_a_part_of_an_organisation_or_its_short_name_is_no_product_it_owns():
-    # "Vantor's Review Board" is a part of Vantor; "(KDS)" after "Kestrel Data Services'" is its
-    # short name, which the parser hangs on the name as a possessive
-    for table, name in (("""
+def test_a_part_of_an_organisation_its_event_or_its_short_name_is_no_product_it_owns():
+    # "Vantor's Review Board" and "the Kestrel Bank's Rates Committee" are parts of them, "Vantor's
+    # Worldwide Developers Conference" an event it holds; "(KDS)" after "Kestrel Data Services'" is
+    # its short name, which the parser hangs on the name as a possessive
+    for table, name, cls in (("""
         0 The the DET DT det 1 O
         1 chair chair NOUN NN nsubj 7 O
         2 of of ADP IN prep 1 O
@@ -849,7 +850,7 @@ def test_a_part_of_an_organisation_or_its_short_name_is_no_product_it_owns():
         6 Board Board PROPN NNP pobj 2 I-ORG
         7 resigned resign VERB VBD ROOT 7 O
         8 . . PUNCT . punct 7 O
-    """, 'Review Board'), ("""
+    """, 'Review Board', "Organization"), ("""
         0 A a DET DT det 1 O
         1 study study NOUN NN nsubj 10 O
         2 by by ADP IN prep 1 O
@@ -863,10 +864,27 @@ def test_a_part_of_an_organisation_or_its_short_name_is_no_product_it_owns():
         10 found find VERB VBD ROOT 10 O
         11 little little ADJ JJ oprd 10 O
         12 . . PUNCT . punct 10 O
-    """, 'KDS')):
+    """, 'KDS', "Organization"), ("""
+        0 The the DET DT det 2 O
+        1 Kestrel Kestrel PROPN NNP compound 2 B-ORG
+        2 Bank Bank PROPN NNP poss 5 I-ORG
+        3 's 's PART POS case 2 O
+        4 Rates Rates PROPN NNP compound 5 B-ORG
+        5 Committee Committee PROPN NNP nsubj 6 I-ORG
+        6 met meet VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """, 'Rates Committee', "Organization"), ("""
+        0 Vantor Vantor PROPN NNP poss 4 B-ORG
+        1 's 's PART POS case 0 O
+        2 Worldwide Worldwide PROPN NNP compound 4 B-ORG
+        3 Developers Developers PROPN NNP compound 4 I-ORG
+        4 Conference Conference PROPN NNP nsubj 5 I-ORG
+        5 opened open VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, 'Worldwide Developers Conference', "Event")):
         doc = doc_from_table(table)
         assert 'made-by-an-organisation' not in fired(doc, name)
-        assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if name in surfaces} == {"Organization"}
+        assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if name in surfaces} == {cls}
 
 
 def test_a_device_or_program_noun_before_a_name_is_no_persons_role():

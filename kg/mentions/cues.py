@@ -622,10 +622,11 @@ def made_by_organization(span: Span) -> bool:
 
 def _a_part_or_short_name(span: Span) -> bool:
     """What an organisation owns by name that is no product: a part of it ("the party's National
-    Executive", "the firm's Research Centre"), or its own short name in brackets, which the parser
-    hangs on the name as a possessive ("Data Services' (DS)")."""
+    Executive", "the firm's Research Centre"), an event it holds ("the firm's Developers
+    Conference"; not a "show", which may be its programme), or its own short name in brackets,
+    which the parser hangs on the name as a possessive ("Data Services' (DS)")."""
     last = span[-1].lower_
-    return last in UNIT_NAME_ENDINGS or (
+    return last in UNIT_NAME_ENDINGS or (last in EVENT_NAME_ENDINGS and last != "show") or (
         span.start > 0 and span.doc[span.start - 1].text == "(")
 
 

@@ -154,6 +154,9 @@ MODEL_WORDS = frozenset({"mini", "nano", "touch", "shuffle", "pro", "max", "lite
 UNIT_NAME_ENDINGS = frozenset({
     "executive", "board", "unit", "division", "centre", "center", "command", "panel", "directorate",
     "secretariat", "bureau", "branch", "wing", "team", "staff", "lab", "laboratory", "laboratories",
+    # bodies of an organisation ("the bank's Monetary Policy Committee"; not "office": "Vantor's Office")
+    "committee", "council", "commission", "department", "institute", "foundation", "school", "college",
+    "authority", "agency", "ministry", "academy",
 })
 
 # Nouns and verbs that describe a rivalry between the entities they relate.
