@@ -62,9 +62,11 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
             continue
         settled = [c for c, n in bore_out.items() if n]
         if len(settled) == 1 and bore_out[settled[0]] >= CUED_ARTICLES:
-            for cls in [*confusable, *([PERSON] if (key, PERSON) in remap else [])]:
+            for cls in confusable:
                 if cls != settled[0]:
                     remap[(key, cls)] = settled[0]
+            if (key, PERSON) in remap:  # (a one-word name's person reading, folded in above)
+                remap[(key, PERSON)] = settled[0]
     return remap
 
 SURNAME_SHARE = 0.9  # of the articles naming someone with that surname in full

@@ -80,8 +80,7 @@ def _hung_on_the_name(ctx: Context, person: Token, noun: Token) -> Token | None:
     """"Tom Hale, co-ordinator for Vantor": the parser may hang the role's "for <organisation>" on
     the name (here, the written word "co-ordinator" read as three appositions); a preposition right
     after the role phrase is still the role's."""
-    end = max(t.i for t in noun.subtree)
-    return next((pobj for prep in person.children if prep.dep_ == "prep" and prep.i == end + 1
+    return next((pobj for prep in person.children if prep.dep_ == "prep" and prep.i == noun.right_edge.i + 1
                  and prep.lower_ in {"for", "at", "of", "with"}
                  for pobj in prep.children if pobj.dep_ == "pobj"
                  and (ref := ctx.entity(pobj)) is not None and ref.cls == ORGANIZATION), None)
