@@ -153,6 +153,26 @@ def test_a_tie_between_classes_goes_to_the_country_then_the_person():
     assert cluster((("Organization", 1),), (("Place", 1),)).cls() == "Organization"
 
 
+def test_the_models_guess_repeated_at_each_mention_counts_twice_against_a_cue():
+    from kg.mentions.cues import OWNER
+    from kg.mentions.find import Mention
+    from kg.mentions.resolve import Cluster
+
+    def read(label, *cues):
+        guess = {"PERSON": "Person", "ORG": "Organization"}[label]
+        return Mention(0, 1, "Vantor", label, tuple(sorted(((guess, 1), *cues))))
+
+    # "Vantor's managing director" once, the model's "Vantor" a person in four sentences
+    firm = Cluster("vantor", [read("PERSON"), read("PERSON"), read("PERSON"), read("PERSON", ("Organization", OWNER))])
+    assert firm.cls() == "Organization"
+    assert firm.cued() and firm.cued_for("Organization") and not firm.cued_for("Person")
+    # with no cue, the model's guesses are all there is: six readings as a club outvote two as a person
+    club = Cluster("vantor", [read("ORG")] * 6 + [read("PERSON")] * 2)
+    assert club.cls() == "Organization" and not club.cued()
+    # a cue beside as many guesses as it outweighs only ties two: the person, as before
+    assert Cluster("vantor", [read("PERSON")] * 3 + [read("ORG", ("Organization", 1))]).cls() == "Person"
+
+
 @pytest.mark.parametrize("words, name", [
     (["Briton", "Ann", "Ruiz"], "Ann Ruiz"),  # a nationality before a full name is none of it
     (["Swiss", "Tom", "Hale"], "Tom Hale"),

@@ -947,3 +947,19 @@ def test_a_name_the_model_cut_short_after_a_naming_verb_is_no_product():
     doc = doc_from_table(table)
     assert not called_a_product(Span(doc, 5, 6, label="ORG"), None)
     assert called_a_product(Span(doc, 5, 8, label="ORG"), None)  # the whole name is the service's
+
+
+def test_a_house_of_a_trade_is_no_home():
+    # "Vantor's auction house was sold": a firm's house, where "Vantor's house" would be a home
+    table = """
+        0 Vantor Vantor PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 auction auction NOUN NN compound 3 O
+        3 house house NOUN NN nsubjpass 5 O
+        4 was be AUX VBD auxpass 5 O
+        5 sold sell VERB VBN ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """
+    assert 'owns-a-home' not in fired(doc_from_table(table), 'Vantor')
+    home = table.replace("2 auction auction NOUN NN compound 3 O", "2 old old ADJ JJ amod 3 O")
+    assert 'owns-a-home' in fired(doc_from_table(home), 'Vantor')

@@ -23,7 +23,7 @@ from ..lang.en.lexicon import MODEL_WORDS, ORG_NOUNS, ORG_SUFFIXES, PARTY_ALIASE
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import lemma
 from .corpus import ACRONYM, initials
-from .cues import SHARED_NOUNS, person_role, votes
+from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
 from .products import maker_names, maker_prefix
@@ -34,6 +34,8 @@ from .products import maker_names, maker_prefix
 INITIAL = re.compile(r"[a-z]\.?")  # a middle initial, as norm() leaves it: "f." or "f"
 # A model number in the plural: "A320s", "747s", "KC-45s" (not a decade: "1990s", "60s").
 PLURAL_MODEL = re.compile(r"(?:[A-Za-z]{1,3}-?\d+|\d{3})s")
+# How many of the model's repeated guesses at a name count against a cue (Cluster.tally).
+MODEL_GUESSES = 2
 CLASS_ORDER = {cls: i for i, cls in enumerate(dict.fromkeys((COUNTRY, PERSON, ORGANIZATION) + ENTITY_CLASSES))}
 
 
@@ -42,19 +44,37 @@ class Cluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
 
-    def tally(self) -> Counter[str]:
-        total: Counter[str] = Counter()
+    def _votes(self) -> tuple[Counter[str], Counter[str]]:
+        """(the cues' votes, the model's guesses): each mention's votes hold the model's label as
+        one vote, unless the mention names a country or a cue found it."""
+        cues: Counter[str] = Counter()
+        guesses: Counter[str] = Counter()
         for m in self.mentions:
-            total.update(dict(m.votes))
-        return total
+            guess = LABEL_VOTES.get(m.label) if m.iso is None else None
+            for cls, n in m.votes:
+                if cls == guess:
+                    guesses[cls] += 1
+                    n -= 1
+                if n:
+                    cues[cls] += n
+        return cues, guesses
+
+    def tally(self) -> Counter[str]:
+        """Votes per class. The model's label is one guess made again at each mention, wrong or
+        right alike: against a cue it counts at most MODEL_GUESSES times, so "Air Deccan's
+        managing director" outvotes the model's "Air Deccan" as a person in four sentences."""
+        cues, guesses = self._votes()
+        if not cues:
+            return guesses
+        return cues + Counter({cls: min(n, MODEL_GUESSES) for cls, n in guesses.items()})
 
     def cued(self) -> bool:
-        """Whether a cue voted on it, beyond the model's one guess a mention."""
-        return sum(self.tally().values()) > len(self.mentions)
+        """Whether a cue voted on it, beyond the model's guesses."""
+        return bool(self._votes()[0])
 
     def cued_for(self, cls: str) -> bool:
-        """Whether a cue voted for ``cls``: more votes than the model's guesses alone could give."""
-        return self.tally()[cls] > len(self.mentions)
+        """Whether a cue voted for ``cls``."""
+        return self._votes()[0][cls] > 0
 
     def cls(self) -> str:
         tally = self.tally()
