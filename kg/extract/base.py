@@ -41,8 +41,13 @@ class Context:
 
     @cached_property
     def text(self) -> str:
-        """The article's text. Doc.text joins every token's text on each call: read it once."""
-        return self.doc.text
+        """The article's text. Doc.text joins every token's text on each call: the article's own
+        text is the same string when the doc was parsed from it, as kg parses every article."""
+        doc, text = self.doc, self.article.text
+        if len(doc) and doc[0].idx == 0 and doc[-1].idx + len(doc[-1].text_with_ws) == len(text) \
+                and doc[-1].text == text[doc[-1].idx:doc[-1].idx + len(doc[-1].text)]:
+            return text
+        return doc.text
 
     @property
     def sentences(self) -> list[Span]:

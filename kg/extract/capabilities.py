@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en.lexicon import (
@@ -363,7 +364,7 @@ def _ability_facts(ctx: Context) -> Iterator[Fact]:
     if not ctx.mentions_of(PRODUCT):
         return  # an ability needs a product to own it
     for noun in ctx.doc:
-        if noun.pos_ != "NOUN" or lemma(noun).lower() not in ABILITY_NOUNS:
+        if noun.pos != NOUN or lemma(noun).lower() not in ABILITY_NOUNS:
             continue
         # (an infinitive: "its ability to craft videos", not "wi-fi capability built in")
         verbs = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"

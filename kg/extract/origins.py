@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from ..lang.en import countries
@@ -276,7 +277,7 @@ def _described_before(ctx: Context) -> Iterator[Fact]:
     organisations stand for the organisation named last (kg.extract.base.organization_referred)."""
     doc = ctx.doc
     for noun in doc:
-        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma(noun).lower() not in ORG_NOUNS or ctx.entity(noun):
+        if noun.pos != NOUN or noun.tag_ != "NN" or lemma(noun).lower() not in ORG_NOUNS or ctx.entity(noun):
             continue
         if noun.dep_ not in {"nsubj", "nsubjpass"} or lemma(noun).lower() in INSTITUTIONS:
             continue  # ("to buy the London exchange" is another firm; "the Irish government" is Ireland's)

@@ -129,24 +129,18 @@ class RelationModel:
         self.thresholds: dict[str, float] = data.get("thresholds", {})
         self.meta: dict = data.get("meta", {})
 
-    def probabilities(self, feats: list[str]) -> list[float]:
-        scores = list(self.intercept)
+    def predict(self, feats: list[str], allowed: str) -> tuple[str, float]:
+        """The allowed relation if it beats "none" and its threshold, else ("none", p)."""
+        # Only "none" and the one relation these kinds can hold compete: the softmax over the two
+        # scores, the other labels' cancelling out.
+        rel, none = self.labels.index(allowed), self.labels.index(NONE)
+        s_rel, s_none = self.intercept[rel], self.intercept[none]
         for f in feats:
             w = self.weights.get(f)
             if w is not None:
-                for k, v in enumerate(w):
-                    scores[k] += v
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
-
-    def predict(self, feats: list[str], allowed: str) -> tuple[str, float]:
-        """The allowed relation if it beats "none" and its threshold, else ("none", p)."""
-        probs = self.probabilities(feats)
-        p_rel, p_none = probs[self.labels.index(allowed)], probs[self.labels.index(NONE)]
-        # Only "none" and the one relation these kinds can hold compete.
-        p = p_rel / (p_rel + p_none)
+                s_rel += w[rel]
+                s_none += w[none]
+        p = 1.0 / (1.0 + math.exp(s_none - s_rel))
         return (allowed, p) if p >= self.thresholds.get(allowed, 0.5) else (NONE, p)
 
 

@@ -64,11 +64,12 @@ def region_at(doc: Doc, i: int) -> int | None:
     tokenizer, "United States"), if the name ends a phrase there; else None."""
     if i >= len(doc) or not doc[i].text[:1].isupper():
         return None  # every country and state name is capitalised: skip the lookups
+    words = list(doc[i:i + 3])  # (asked of every name: the words read once, not sliced thrice)
     for n in (3, 2, 1):
         end = i + n
-        if end > len(doc) or any(t.is_punct and t.text != "." for t in doc[i:end]):
+        if n > len(words) or any(t.is_punct and t.text != "." for t in words[:n]):
             continue
-        text = doc[i:end].text
+        text = "".join(t.text_with_ws for t in words[:n - 1]) + words[n - 1].text
         found = countries.lookup(text) or regions.state(text)
         if not found and n == 1 and i > 0 and doc[i - 1].text == ",":
             found = regions.postal(text)  # "Sleepy Hollow, NY"

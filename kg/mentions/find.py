@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries
@@ -72,9 +73,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)} | in_named
+    ents = doc.ents  # (a new tuple of spans at each reading)
+    taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
-    named_things = {i for ent in doc.ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
+    named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
                     for i in range(ent.start, ent.end)} | in_named
     for span in shaped_like_products(doc, named_things):
         mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
@@ -100,7 +102,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(span.start, span.end, span.text, "PLACE_CUE", votes(span, iso), iso))
         taken.update(range(span.start, span.end))
     found = {i for m in mentions for i in range(m.start, m.end)}  # (by the cues above)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.start in in_named:
             continue
         is_country_label = ent.label_ in COUNTRY_LABELS
@@ -229,7 +231,7 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed that an age marks as people: "Tal, 45, a senior official"."""
     found = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.i in taken or not token.is_title:
+        if token.pos != PROPN or token.i in taken or not token.is_title:
             continue
         start = _title_case_start(doc, token.i, taken)
         span = Span(doc, start, token.i + 1, label="PERSON")
@@ -246,7 +248,7 @@ def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
     Kestrel", "the carrier Zephyr Air" (the noun hangs on the name as a compound)."""
     found = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.i in taken or not token.is_title or token.dep_ in {"compound", "flat"}:
+        if token.pos != PROPN or token.i in taken or not token.is_title or token.dep_ in {"compound", "flat"}:
             continue
         start = _title_case_start(doc, token.i, taken)
         noun = doc[start - 1] if start > 0 else None
@@ -264,7 +266,7 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
     "Ann Ruiz, deputy editor at Zephyr Pro" (a job of the employer's own, EMPLOYER_ROLES)."""
     found = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.i in taken or not _name_shaped(token):
+        if token.pos != PROPN or token.i in taken or not _name_shaped(token):
             continue
         role = None
         if token.dep_ in {"compound", "nmod"} and token.head.i == token.i + 1:
@@ -347,11 +349,13 @@ def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
     """Proper-noun phrases the model did not tag but the syntax marks as products."""
     found = []
     for token in doc:
+        if token.pos != PROPN or token.i in taken:
+            continue
         # (a name's last word is its head, unless the name stands before the noun it names: "the
         # PSP handheld", "a Zephyr phone")
         before_a_noun = (token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN"
                          and lemma(token.head).lower() in DEVICE_NOUNS)
-        if token.pos_ != "PROPN" or token.i in taken or token.dep_ in {"compound", "flat"} and not before_a_noun:
+        if token.dep_ in {"compound", "flat"} and not before_a_noun:
             continue
         left = token.i
         while left > 0 and doc[left - 1].pos_ in {"PROPN", "NUM"} and doc[left - 1].dep_ in {"compound", "nummod"} \

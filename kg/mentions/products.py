@@ -38,10 +38,21 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 NOT_PRODUCT_ENDINGS = frozenset({"bill", "act", "treaty"})
 
 
-def maker_names(doc: Doc) -> set[str]:
+_last_makers: tuple[Doc | None, frozenset[str]] = (None, frozenset())
+
+
+def maker_names(doc: Doc) -> frozenset[str]:
     """The texts the model read as organisations anywhere in the article; a market index's first
     word ("FTSE" of "FTSE 100") makes nothing."""
-    return {ent.text for ent in doc.ents if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES}
+    global _last_makers
+    # (asked again for every product mention of the article: the last article's are kept, and
+    # holding its doc keeps another from taking its identity)
+    last, names = _last_makers
+    if last is not doc:
+        names = frozenset(ent.text for ent in doc.ents
+                          if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES)
+        _last_makers = (doc, names)
+    return names
 
 
 def _a_score(doc: Doc, i: int) -> bool:

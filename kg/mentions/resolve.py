@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from spacy.matcher import PhraseMatcher
@@ -39,34 +40,45 @@ MODEL_GUESSES = 2
 CLASS_ORDER = {cls: i for i, cls in enumerate(dict.fromkeys((COUNTRY, PERSON, ORGANIZATION) + ENTITY_CLASSES))}
 
 
+@lru_cache(maxsize=4096)
+def _split_votes(label: str, no_country: bool, votes: tuple[tuple[str, int], ...]
+                 ) -> tuple[tuple[tuple[str, int], ...], str | None]:
+    """A mention's votes as (the cues', the model's guess): they hold the model's label as one
+    vote, unless the mention names a country or a cue found it. (Cached: a cluster's class is
+    asked for again at every merge, and few mentions' votes differ.)"""
+    guess = LABEL_VOTES.get(label) if no_country else None
+    cued = tuple((cls, n - (cls == guess)) for cls, n in votes if n - (cls == guess))
+    return cued, guess if guess is not None and any(cls == guess for cls, _ in votes) else None
+
+
 @dataclass
 class Cluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
 
-    def _votes(self) -> tuple[Counter[str], Counter[str]]:
-        """(the cues' votes, the model's guesses): each mention's votes hold the model's label as
-        one vote, unless the mention names a country or a cue found it."""
-        cues: Counter[str] = Counter()
-        guesses: Counter[str] = Counter()
+    def _votes(self) -> tuple[dict[str, int], dict[str, int]]:
+        """(the cues' votes, the model's guesses), per class. (Plain dicts: a cluster's class is
+        asked for again at every merge.)"""
+        cues: dict[str, int] = {}
+        guesses: dict[str, int] = {}
         for m in self.mentions:
-            guess = LABEL_VOTES.get(m.label) if m.iso is None else None
-            for cls, n in m.votes:
-                if cls == guess:
-                    guesses[cls] += 1
-                    n -= 1
-                if n:
-                    cues[cls] += n
+            cued, guess = _split_votes(m.label, m.iso is None, m.votes)
+            for cls, n in cued:
+                cues[cls] = cues.get(cls, 0) + n
+            if guess is not None:
+                guesses[guess] = guesses.get(guess, 0) + 1
         return cues, guesses
 
-    def tally(self) -> Counter[str]:
+    def tally(self) -> dict[str, int]:
         """Votes per class. The model's label is one guess made again at each mention, wrong or
         right alike: against a cue it counts at most MODEL_GUESSES times, so "Air Deccan's
         managing director" outvotes the model's "Air Deccan" as a person in four sentences."""
         cues, guesses = self._votes()
         if not cues:
             return guesses
-        return cues + Counter({cls: min(n, MODEL_GUESSES) for cls, n in guesses.items()})
+        for cls, n in guesses.items():
+            cues[cls] = cues.get(cls, 0) + min(n, MODEL_GUESSES)
+        return cues
 
     def cued(self) -> bool:
         """Whether a cue voted on it, beyond the model's guesses."""
@@ -74,7 +86,7 @@ class Cluster:
 
     def cued_for(self, cls: str) -> bool:
         """Whether a cue voted for ``cls``."""
-        return self._votes()[0][cls] > 0
+        return self._votes()[0].get(cls, 0) > 0
 
     def cls(self) -> str:
         tally = self.tally()

@@ -108,4 +108,6 @@ def lemma(token: Token) -> str:
     found = cache.get(key)
     if found is None:
         found = cache[key] = lemmatizer.rule_lemmatize(token)[0]
+    # kept on the token, so that asking again (rules ask of a head for each of its children) is a read
+    token.lemma_ = found
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from ...lang.en.lexicon import PERFORMER_ROLES, QUOTING_VERBS
@@ -51,7 +52,7 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
 def _a_description(ctx: Context, noun: Token) -> bool:
     """"The Kestrel leader said": a singular role noun after "the", the subject of its clause or an
     owner, and naming nobody (not "the Kestrel leader, Ann Ruiz," nor "Kestrel leader Ann Ruiz")."""
-    return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.dep_ in {"nsubj", "nsubjpass", "poss"}
+    return (noun.pos == NOUN and noun.tag_ == "NN" and noun.dep_ in {"nsubj", "nsubjpass", "poss"}
             and ctx.entity(noun) is None and is_role(noun) and lemma(noun).lower() not in PERFORMER_ROLES
             # ("..., said the Vantor spokesman": a source news leaves unnamed, after the quote)
             and not (noun.dep_ == "nsubj" and noun.head.i < noun.i and lemma(noun.head).lower() in QUOTING_VERBS)

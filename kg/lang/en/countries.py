@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -124,6 +124,7 @@ LABELS = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # (every name is looked up again at each mention and by several cues)
 def _key(text: str) -> str:
     text = text.replace("’", "'").strip()
     text = re.sub(r"'s$", "", text)

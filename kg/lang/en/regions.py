@@ -7,7 +7,7 @@ government) far more often than the state.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -25,6 +25,7 @@ AP_ABBREVIATIONS = {
 NOT_THE_STATE = {"washington"}
 
 
+@lru_cache(maxsize=1 << 16)  # (as countries._key: names come again and again)
 def _key(text: str) -> str:
     return re.sub(r"\s+", "", text.replace("’", "'")).lower()
 
