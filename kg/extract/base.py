@@ -72,8 +72,16 @@ class Context:
     def entity(self, token: Token | None) -> EntityRef | None:
         return None if token is None else self.resolution.token_refs.get(token.i)
 
-    def mentions_of(self, cls: str) -> list[tuple[Span, EntityRef]]:
-        return [(m.span(self.doc), ref) for m, ref in self.resolution.mentions if ref.cls == cls]
+    def mentions_of(self, cls: str) -> tuple[tuple[Span, EntityRef], ...]:
+        return self._mentions_by_class.get(cls, ())
+
+    @cached_property
+    def _mentions_by_class(self) -> dict[str, tuple[tuple[Span, EntityRef], ...]]:
+        """(Every extractor asks for the people, the organisations or the places: sorted out once.)"""
+        by_class: dict[str, list[tuple[Span, EntityRef]]] = {}
+        for m, ref in self.resolution.mentions:
+            by_class.setdefault(ref.cls, []).append((m.span(self.doc), ref))
+        return {cls: tuple(found) for cls, found in by_class.items()}
 
     def evidence(self, token: Token, rule: str, confidence: float) -> Evidence:
         """Where a fact was read. ``confidence`` is the rule's prior, or the classifier's probability;

@@ -34,6 +34,10 @@ TITLES_BEFORE_NAMES = ROLE_NOUNS | POSITION_TITLES
 DASHES = {"-", "--", "\u2013", "\u2014"}
 SCORE_PART = re.compile(r"\d{1,2}(?:,\d{1,2})?")  # "6", "30", "6,4" of "1-6,4-6"
 ASIDE_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "which", "who", "whose", "now", "once"}
+# Time words of a role the model may read into a name's start ("Ex-Nokia", "Former Worldcom boss").
+TIME_WORDS = FORMER_WORDS | FUTURE_WORDS
+# Words before a role word that make it part of a name: "Solicitor General", "Office of the ...".
+BEFORE_A_NAMES_TITLE = TITLE_WORDS | DANGLING | {"the"}
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
 
 
@@ -58,7 +62,7 @@ def clean(span: Span) -> Span | None:
     doc = span.doc
     # (and no time word of a role the model read into the name: "Ex-Nokia", "Former Worldcom boss")
     while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].is_punct or doc[start].is_space
-                           or doc[start].lower_ in FORMER_WORDS | FUTURE_WORDS and end - start > 1):
+                           or doc[start].lower_ in TIME_WORDS and end - start > 1):
         start += 1
     # A name the model cut short keeps no dangling word: "The Clarion-Ledger of" (Jackson, Miss.)
     while end > start and (doc[end - 1].lower_ in EDGE_TOKENS or doc[end - 1].is_punct or doc[end - 1].is_space
@@ -95,7 +99,7 @@ def clean(span: Span) -> Span | None:
         # name before a person's, or before another title word, is the title's; not when the name
         # is all title or goes on before it ("Solicitor General", "Office of the Deputy ...")
         while end - start > 1 and doc[end - 1].lower_ in ROLE_NOUNS and doc[end - 1].is_title \
-                and doc[end - 2].lower_ not in TITLE_WORDS | DANGLING | {"the"} \
+                and doc[end - 2].lower_ not in BEFORE_A_NAMES_TITLE \
                 and end < len(doc) and (doc[end].ent_type_ == "PERSON" or doc[end].lower_ in TITLE_WORDS):
             end -= 1
     if start >= end:
