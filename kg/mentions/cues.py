@@ -355,7 +355,7 @@ def firm_of_a_trade(span: Span, iso: str | None) -> bool:
 
 def owns_a_home(span: Span, iso: str | None) -> bool:
     """"Sohn's New Jersey home" (a place may say where; a trade says it is a firm's: "Vantor's
-    auction house", "its accounting house of cards")."""
+    auction house", "its fashion house")."""
     root = span.root
     return root.dep_ == "poss" and lemma(root.head).lower() in HOMES and span.label_ != "GPE" and not any(
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in root.head.children)

@@ -71,8 +71,8 @@ class Cluster:
 
     def tally(self) -> dict[str, int]:
         """Votes per class. The model's label is one guess made again at each mention, wrong or
-        right alike: against a cue it counts at most MODEL_GUESSES times, so "Air Deccan's
-        managing director" outvotes the model's "Air Deccan" as a person in four sentences."""
+        right alike: against a cue it counts at most MODEL_GUESSES times, so "Kestrel Air's
+        managing director" outvotes the model's "Kestrel Air" as a person in four sentences."""
         cues, guesses = self._votes()
         if not cues:
             return guesses
