@@ -612,6 +612,23 @@ CASES = [
     """, {('based-compound', 'Nordwind Telecom', 'Leeds', None)},
         id='Nordwind Telecom, a Leeds-based firm, chose it. (the firm the apposition describes)'),
     pytest.param("""
+        0 Nordwind Nordwind PROPN NNP compound 1 B-ORG
+        1 Telecom Telecom PROPN NNP nsubj 12 I-ORG
+        2 , , PUNCT , punct 1 O
+        3 the the DET DT det 7 O
+        4 Leeds Leeds PROPN NNP npadvmod 6 B-GPE
+        5 - - PUNCT HYPH punct 6 O
+        6 based base VERB VBN amod 7 O
+        7 group group NOUN NN appos 1 O
+        8 which which PRON WDT nsubj 9 O
+        9 controls control VERB VBZ relcl 7 O
+        10 Vantor Vantor PROPN NNP dobj 9 B-ORG
+        11 , , PUNCT , punct 1 O
+        12 grew grow VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('based-compound', 'Nordwind Telecom', 'Leeds', None)},
+        id='Nordwind Telecom, the Leeds-based group which controls Vantor, grew. (not what the clause names)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP poss 3 B-ORG
         1 's 's PART POS case 0 O
         2 Zephyr Zephyr PROPN NNP compound 3 B-PRODUCT

@@ -119,9 +119,11 @@ def extract(ctx: Context) -> Iterator[Fact]:
             # the organisation is what "based" describes: "the Oslo-based maker Acme"; in "the
             # machines were Windows based" it describes no organisation, whatever the clause holds
             head = tok.head.head if tok.head.dep_ == "compound" else tok.head
-            # (not the other items of a list the noun opens, and no organisation at all when the
-            # noun is a product's: "the Windows-based Zephyr player, the Kestrel Yepp and ...")
-            listed = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
+            # (not the other items of a list the noun opens, nor what a relative clause on the noun
+            # names: "Kestrel, the Leeds-based group which controls Vantor", where "a Leeds-based
+            # group called Kestrel" names the group itself; and no organisation at all
+            # when the noun is a product's: "the Windows-based Zephyr player, the Kestrel Yepp and ...")
+            listed = {t.i for c in head.children if c.dep_ in {"conj", "relcl"} for t in c.subtree}
             org = next((_org(ctx, t) for t in [head, *head.subtree] if t.i not in listed and _org(ctx, t)), None) \
                 if head.pos_ in {"NOUN", "PROPN"} and not _a_product_noun(head) else None
             # "Vantor, a Leeds-based firm": the organisation the described noun stands beside
