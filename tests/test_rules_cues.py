@@ -963,3 +963,19 @@ def test_a_house_of_a_trade_is_no_home():
     assert 'owns-a-home' not in fired(doc_from_table(table), 'Vantor')
     home = table.replace("2 auction auction NOUN NN compound 3 O", "2 old old ADJ JJ amod 3 O")
     assert 'owns-a-home' in fired(doc_from_table(home), 'Vantor')
+
+
+def test_a_rival_set_beside_a_name_may_be_a_person_or_a_product():
+    # "Vantor praised its rival, Zorbit": no firm for it; "its old club, Zorbit" is a club
+    table = """
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 praised praise VERB VBD ROOT 1 O
+        2 its its PRON PRP$ poss 3 O
+        3 rival rival NOUN NN dobj 1 O
+        4 , , PUNCT , punct 3 O
+        5 Zorbit Zorbit PROPN NNP appos 3 B-PRODUCT
+        6 . . PUNCT . punct 1 O
+    """
+    assert 'employer' not in fired(doc_from_table(table), 'Zorbit')
+    club = table.replace("3 rival rival NOUN NN dobj 1 O", "3 club club NOUN NN dobj 1 O")
+    assert 'employer' in fired(doc_from_table(club), 'Zorbit')

@@ -69,6 +69,9 @@ NAME_ENDING = 5
 # Product nouns that also stand before companies' or people's names: "search engine Google", "web
 # site Amazon", "assistant Ann Ruiz".
 SHARED_NOUNS = {"engine", "site", "website", "portal", "service", "platform", "system", "model", "brand", "assistant"}
+# Nouns of organisations said of people and products as well ("Ann Ruiz, his rival", "its Z7
+# rival - the Z9"), where "his old club Kestrel" is a club's.
+RIVALS = frozenset({"rival", "competitor", "challenger"})
 # "G7", "G-20": groups of countries that meet, which the model reads as places.
 GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
 # A version number: "2.0", "v8.1" (a price or a share has no such place in a name)
@@ -536,7 +539,7 @@ def named_organization(root: Token) -> bool:
     # a common noun, not a name's last word: in "the chief executive of Nordwind Bank, Karl
     # Berg" the appositive is the bank's chief
     if (root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN"
-            and lemma(root.head).lower() in ORG_NOUNS):
+            and (noun := lemma(root.head).lower()) in ORG_NOUNS and noun not in RIVALS):
         return True
     # "the bank MBNA" (a compound with its article), not "bank Barclays" in a headline; or with the
     # nation the noun is of, article or not: "US operator Lumen Wireless" ("British broadcaster"
