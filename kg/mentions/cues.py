@@ -43,6 +43,7 @@ from ..lang.en.lexicon import (
     PRODUCT_USERS,
     RELATIVES,
     RESIDENT_NOUNS,
+    RIVAL_NOUNS,
     ROLE_NOUNS,
     STOCK_INDEX_NAMES,
     UNIT_NAME_ENDINGS,
@@ -69,9 +70,6 @@ NAME_ENDING = 5
 # Product nouns that also stand before companies' or people's names: "search engine Google", "web
 # site Amazon", "assistant Ann Ruiz".
 SHARED_NOUNS = {"engine", "site", "website", "portal", "service", "platform", "system", "model", "brand", "assistant"}
-# Nouns of organisations said of people and products as well ("Ann Ruiz, his rival", "its Z7
-# rival - the Z9"), where "his old club Kestrel" is a club's.
-RIVALS = frozenset({"rival", "competitor", "challenger"})
 # "G7", "G-20": groups of countries that meet, which the model reads as places.
 GROUP_OF_COUNTRIES = re.compile(r"G-?\d{1,2}")
 # A version number: "2.0", "v8.1" (a price or a share has no such place in a name)
@@ -538,8 +536,10 @@ def named_organization(root: Token) -> bool:
     """"the packaging company Tetra Pak", "the bank MBNA": a common noun of organisations names it."""
     # a common noun, not a name's last word: in "the chief executive of Nordwind Bank, Karl
     # Berg" the appositive is the bank's chief
+    # (not a rival, said of people and products as well: "Ann Ruiz, his rival", "its Z7 rival - the
+    # Z9"; where "his old club Kestrel" is a club's)
     if (root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN"
-            and (noun := lemma(root.head).lower()) in ORG_NOUNS and noun not in RIVALS):
+            and (noun := lemma(root.head).lower()) in ORG_NOUNS and noun not in RIVAL_NOUNS):
         return True
     # "the bank MBNA" (a compound with its article), not "bank Barclays" in a headline; or with the
     # nation the noun is of, article or not: "US operator Lumen Wireless" ("British broadcaster"

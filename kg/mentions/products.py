@@ -10,6 +10,7 @@ Taurus"): "Ford Motor" or "Boeing Capital" are organisations.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
 
@@ -120,14 +121,14 @@ def a_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and text[:2] in {"19", "20"}
 
 
-def named_by_maker(doc: Doc, start: int, end: int, label: str, makers: set[str]) -> int | None:
+def named_by_maker(doc: Doc, start: int, end: int, label: str, makers: Set[str]) -> int | None:
     """The end of the product name that ``doc[start:end]`` starts with the name of a maker in
     ``makers`` (the span itself, or the span and the model number after it), else None."""
     found = _maker_and_end(doc, start, end, label, makers)
     return found[1] if found else None
 
 
-def maker_prefix(doc: Doc, start: int, end: int, makers: set[str]) -> int | None:
+def maker_prefix(doc: Doc, start: int, end: int, makers: Set[str]) -> int | None:
     """Where the maker's name ends in the product name ``doc[start:end]``, else None. Before a
     model word alone it is a product line, whatever the model read it as: the "Mac" of "Mac mini"."""
     found = _maker_and_end(doc, start, end, "PRODUCT", makers)
@@ -136,7 +137,7 @@ def maker_prefix(doc: Doc, start: int, end: int, makers: set[str]) -> int | None
     return found[0]
 
 
-def _maker_and_end(doc: Doc, start: int, end: int, label: str, makers: set[str]) -> tuple[int, int] | None:
+def _maker_and_end(doc: Doc, start: int, end: int, label: str, makers: Set[str]) -> tuple[int, int] | None:
     for cut in range(min(end, start + 3), start, -1):  # the longest maker name first
         if doc[start:cut].text not in makers:
             continue
@@ -186,7 +187,7 @@ def products_named_by_makers(doc: Doc) -> list[Span]:
     return found
 
 
-def _maker_before(doc: Doc, start: int, makers: set[str]) -> int | None:
+def _maker_before(doc: Doc, start: int, makers: Set[str]) -> int | None:
     """Where a maker's name written just before a product the model read begins, else None: the
     model often reads only "Zephyr" of "the Vantor Zephyr" as the product. Only capitalised words
     after a determiner count: "a new" never does, and in "Acme and Vantor Zephyr" the two may well
@@ -221,7 +222,7 @@ def models_after_a_possessive(doc: Doc, taken: set[int]) -> list[tuple[Span, str
     return found
 
 
-def _possessives_of_makers(doc: Doc, makers: set[str]) -> list[tuple[str, int]]:
+def _possessives_of_makers(doc: Doc, makers: Set[str]) -> list[tuple[str, int]]:
     """(maker's name, index of the word after the possessive) for "Vantor's", and for an "its"
     whose subject, the nearest before it in its sentence, is an organisation the article names
     that makes or shows a thing ("Vantor has unveiled a new version of its ..."): an airline that

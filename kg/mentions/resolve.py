@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -497,7 +497,7 @@ def _canonical(cluster: Cluster, cls: str) -> str:
     return min(forms, key=lambda f: (-forms[f], -len(f), f))
 
 
-def _designations(doc: Doc, cluster: Cluster, makers: set[str]) -> set[tuple[str, ...]]:
+def _designations(doc: Doc, cluster: Cluster, makers: Set[str]) -> set[tuple[str, ...]]:
     """A product's model number written without its maker: "A380" of "Airbus A380"."""
     found = set()
     for m in cluster.mentions:

@@ -96,7 +96,7 @@ def _org_right_after(ctx: Context, span: Span, word: str = "of") -> Token | None
     described = first.i
     while described < min(first.i + 3, len(doc) - 1) and doc[described].is_lower and doc[described].is_alpha:
         described += 1
-    if described > first.i and ((word := lemma(doc[described - 1]).lower()) in ORG_NOUNS or word in FIRMS_OF_A_TRADE):
+    if described > first.i and ((noun := lemma(doc[described - 1]).lower()) in ORG_NOUNS or noun in FIRMS_OF_A_TRADE):
         first = doc[described]
     ref = ctx.entity(first)
     if ref is None or ref.cls != ORGANIZATION or ctx.resolution.token_spans.get(first.i, (first.i,))[0] != first.i:
