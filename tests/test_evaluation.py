@@ -217,3 +217,22 @@ def test_a_rule_with_few_facts_is_shrunk_toward_its_family():
     assert calibrate.smoothed(3, 3, 0.8) == 0.92
     assert calibrate.smoothed(1, 1, 0.4) == 0.6
     assert calibrate.smoothed(20, 100, 0.9) == 0.21
+
+
+def test_newsgold_pairs_are_labelled_in_the_evidence_sentence_only(nlp):
+    # scripts/train_relations.py: an annotated fact is a positive where its evidence sentence states
+    # it, is left out where another sentence names the two, and other pairs are negatives
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_relations.py"
+    spec = importlib.util.spec_from_file_location("train_relations", path)
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    stated = "Kestrel Bank chief executive Ann Ruiz said profits rose."
+    row = {"id": "t1", "title": "", "text": f"{stated} Ann Ruiz has led Kestrel Bank since 2001. "
+           "Tom Hale, a rival banker, praised Kestrel Bank on Friday.",
+           "person_role_org": [{"person": "Ann Ruiz", "role": "chief executive", "org": "Kestrel Bank",
+                                "time": "current", "evidence": stated}]}
+    got = [(s1.text, s2.text, s1.sent[0].text, label) for s1, s2, _, label, _, _ in train.newsgold_pairs([row], nlp)]
+    assert got == [("Ann Ruiz", "Kestrel Bank", "Kestrel", "Work_For"), ("Tom Hale", "Kestrel Bank", "Tom", "none")]

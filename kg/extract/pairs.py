@@ -3,8 +3,9 @@
 Hand-written patterns cover the constructions news repeats most ("X, chief executive of Y"); the
 long tail ("Li Wen at the Institute of Optics", "Ruth Mayer of Newport") is
 learned: a multinomial logistic regression over the dependency path between the two names, the
-words around and between them and their classes. It is trained on the CoNLL04 training split by
-scripts/train_relations.py (one command, CPU, seconds) and shipped as kg/models/relations.json;
+words around and between them and their classes. It is trained on the CoNLL04 training split and
+on NewsGold train's news articles by scripts/train_relations.py (one command, CPU, half a minute)
+and shipped as kg/models/relations.json;
 inference is a sparse dot product, so the product needs no machine-learning library.
 """
 from __future__ import annotations
