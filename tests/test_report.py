@@ -27,7 +27,8 @@ def test_summary_of_the_seed(seed_build):
     assert summary.central["Country"][0][0] in {"China", "United States"}
     assert summary.entities == g.number_of_nodes() and summary.links == g.number_of_edges()
     sora = next(c for c in summary.communities if "Sora" in c.members)
-    assert set(sora.members) == {"Sora", "OpenAI"} and summary.communities[0].size == 2  # as China and the US
+    # Sora, its maker and what it does; the largest community has three too
+    assert set(sora.members) == {"Sora", "OpenAI", "text-to-video"} and summary.communities[0].size == 3
     assert sum(summary.components) + summary.isolated == summary.entities
     shorter, _, _ = summarize(graph, top=2)
     per_class = Counter(g.nodes[n]["cls"] for n in g)

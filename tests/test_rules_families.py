@@ -852,6 +852,52 @@ CASES = [
         7 . . PUNCT . punct 1 O
     """, {('capability-enables', 'Skype', 'make free calls', None)}, id='Skype allows people to make free calls.'),
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 helped help VERB VBD ROOT 2 O
+        3 people people NOUN NNS nsubj 4 O
+        4 share share VERB VB ccomp 2 O
+        5 photos photo NOUN NNS dobj 4 O
+        6 . . PUNCT . punct 2 O
+    """, set(), id='The Zephyr helped people share photos. (what it helped do is what happened)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 3 B-PRODUCT
+        2 had have AUX VBD aux 3 O
+        3 allowed allow VERB VBN ROOT 3 O
+        4 users user NOUN NNS nsubj 6 O
+        5 to to PART TO aux 6 O
+        6 share share VERB VB ccomp 3 O
+        7 photos photo NOUN NNS dobj 6 O
+        8 . . PUNCT . punct 3 O
+    """, set(), id='The Zephyr had allowed users to share photos. (the perfect, too)'),
+    pytest.param("""
+        0 Some some DET DT det 2 O
+        1 Zephyr Zephyr PROPN NNP compound 2 B-PRODUCT
+        2 games game NOUN NNS nsubj 3 O
+        3 let let VERB VBD ROOT 3 O
+        4 players player NOUN NNS nsubj 5 O
+        5 race race VERB VB ccomp 3 O
+        6 online online ADV RB advmod 5 O
+        7 . . PUNCT . punct 3 O
+    """, set(), id='Some Zephyr games let players race online. (the games do, not the Zephyr)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 has have VERB VBZ ROOT 2 O
+        3 a a DET DT det 5 O
+        4 loyal loyal ADJ JJ amod 5 O
+        5 army army NOUN NN dobj 2 O
+        6 of of ADP IN prep 5 O
+        7 fans fan NOUN NNS pobj 6 O
+        8 and and CCONJ CC cc 5 O
+        9 a a DET DT det 11 O
+        10 large large ADJ JJ amod 11 O
+        11 screen screen NOUN NN conj 5 O
+        12 . . PUNCT . punct 2 O
+    """, {('capability-has', 'Zephyr', 'large screen', None)},
+        id='The Zephyr has a loyal army of fans and a large screen. (a count of fans is no ability)'),
+    pytest.param("""
         0 The the DET DT det 3 O
         1 FTSE FTSE PROPN NNP nmod 3 B-ORG
         2 100 100 NUM CD nummod 3 I-ORG

@@ -33,6 +33,11 @@ INCLUDING_NOUNS = {"feature", "function", "functionality", "improvement", "capab
 RANKING_WORDS = {"first", "last", "next", "only", "second", "third"}
 # Nouns a product's name stands before that are the product itself: "the new Zephyr design features ...".
 ASPECT_NOUNS = {"design", "version", "edition"}
+# Plural nouns a platform's name stands before that are other things, made for it: "Zephyr games
+# let players ...", "Zephyr apps can ..." say what the games and apps do, not the Zephyr.
+MADE_FOR_NOUNS = {"game", "app", "application", "title", "program", "programme", "accessory"}
+# Quantity nouns: "has a growing number of fans" is a count of what NOT_CAPABILITIES holds.
+QUANTITY_NOUNS = {"number", "lot", "army", "host", "legion", "base", "crowd", "community", "million", "thousand"}
 
 
 def _descriptor(noun: Token) -> bool:
@@ -206,7 +211,8 @@ def _verbs_of_product(span: Span) -> list[Token]:
     # "the Zephyr airliner flying up to 600 people", "the Zephyr console can ...", "the new Zephyr
     # design features ...", "a Zephyr feature that mirrors ..."
     noun = compound_head(root)
-    named = noun.i != root.i and lemma(noun).lower() in PRODUCT_NAME_HEADS | ASPECT_NOUNS | INCLUDING_NOUNS
+    named = noun.i != root.i and lemma(noun).lower() in PRODUCT_NAME_HEADS | ASPECT_NOUNS | INCLUDING_NOUNS \
+        and not (noun.tag_ == "NNS" and lemma(noun).lower() in MADE_FOR_NOUNS)  # ("Zephyr games let you ...")
     subjects = [root, noun] if named else [root]
     holders = [root, *described_by(span), *subjects[1:]]
     verbs = [s.head for s in subjects if s.dep_ == "nsubj" and s.head.pos_ in {"VERB", "AUX"}]
@@ -293,7 +299,8 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
                         if comp.lower_ == "of":
                             label = label.removeprefix(comp.text).lstrip()
                         yield label, comp, "capability-able", 0.6
-    if word in ENABLING_VERBS:  # "lets users edit", "allows users to edit"
+    # (what it let or helped someone do is what happened: "it helped define laptops", "had allowed us to cut fares")
+    if word in ENABLING_VERBS and not _past(verb):  # "lets users edit", "allows users to edit"
         for comp in verb.children:
             # (not a passive one: "lets customers order SIMs, which will be rented from ...")
             if comp.dep_ in {"ccomp", "xcomp"} and comp.pos_ == "VERB" \
@@ -321,6 +328,12 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
                 for had in _what_is_had(obj):
                     if not ctx.entity(had) and not _a_count_or_price(had):
                         yield _had_phrase(verb, had), had, rule, 0.6
+
+
+def _past(verb: Token) -> bool:
+    """"helped", "had cut fares and allowed us to ...": a verb in the past or the perfect (not "let",
+    which the tagger reads as past as often as it is present)."""
+    return verb.tag_ in {"VBD", "VBN"} and verb.lower_ != "let" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _had_phrase(verb: Token, had: Token) -> str:
@@ -356,6 +369,9 @@ def _a_count_or_price(noun: Token) -> bool:
     nor "has the best reliability", a ranking (an opinion, as often as not)."""
     return noun.like_num or noun.ent_type_ in {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME"} \
         or lemma(noun).lower() in NOT_CAPABILITIES \
+        or lemma(noun).lower() in QUANTITY_NOUNS and any(  # "a growing number of fans"
+            lemma(o).lower() in NOT_CAPABILITIES for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj") \
         or any(c.tag_ in {"JJS", "RBS"} for c in noun.children if c.dep_ in {"amod", "advmod", "compound"})
 
 
