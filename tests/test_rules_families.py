@@ -863,6 +863,16 @@ CASES = [
     pytest.param("""
         0 The the DET DT det 1 O
         1 Zephyr Zephyr PROPN NNP nsubj 3 B-PRODUCT
+        2 can can AUX MD aux 3 O
+        3 run run VERB VB ROOT 3 O
+        4 older old ADJ JJR amod 5 O
+        5 games game NOUN NNS dobj 3 O
+        6 . . PUNCT . punct 3 O
+    """, {('capability-can', 'Zephyr', 'run older games', None)},
+        id='The Zephyr can run older games. (a verb of having, with "can", says what it can do)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 3 B-PRODUCT
         2 had have AUX VBD aux 3 O
         3 allowed allow VERB VBN ROOT 3 O
         4 users user NOUN NNS nsubj 6 O
@@ -1397,7 +1407,7 @@ CASES = [
         22 people people NOUN NNS dobj 18 O
         23 . . PUNCT . punct 5 O
     """, {('maker-verb', 'V300', 'Vantor', None), ('capability-capacity', 'V300', 'carry up to 700 people', None),
-          ('capability-modifier', 'V300', 'twin-deck', None)},
+          ('capability-can', 'V300', 'carry up to 700 people', None), ('capability-modifier', 'V300', 'twin-deck', None)},
         id='At the show, Vantor unveiled plans for the V300, a twin-deck jet that can carry up to 700 people. '
            '(the jet hung on the verb, not on the name)'),
     pytest.param("""

@@ -287,7 +287,7 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
     # "can", not "could": in news "could" guesses ("the Zephyr could win over schools"); both
     # facts of "could" read outside NewsGold were guesses, all four of "can" were capabilities
     modal = any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
-    if modal and word not in HAVING_VERBS | {"be"}:  # "Sora can create videos"
+    if modal and word not in {"have", "be"}:  # "Sora can create videos", "it can run older games"
         yield _capability_phrase(verb), verb, "capability-can", 0.6
     if word == "be":  # "is able to record from any source"
         for acomp in verb.children:
@@ -316,7 +316,7 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
         # (what it did is no capacity: "carried 2m passengers last year")
         if not (verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)):
             yield _capability_phrase(verb), verb, "capability-capacity", 0.6
-    elif word in FEATURE_VERBS or word in HAVING_VERBS:  # "the phone features a 12MP camera", "has two screens"
+    elif word in FEATURE_VERBS or word in HAVING_VERBS and not modal:  # "the phone features a 12MP camera", "has two screens"
         rule = "capability-features" if word in FEATURE_VERBS else "capability-has"
         if any(c.dep_ == "neg" for c in verb.children):
             return  # "it does not have a hope"
