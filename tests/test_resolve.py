@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from docs import doc_from_table
 from kg.lang.en import countries
+from kg.mentions.find import Mention, _in_the_singular
 
 pytestmark = pytest.mark.model
 
@@ -624,3 +626,27 @@ def test_title_words_alone_name_no_organisation():
     words = ["Shadow", "Home", "Secretary", "Ann", "Ruiz", "spoke"]
     doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"])
     assert clean(doc.ents[0]) is None
+
+
+def test_a_model_counted_in_the_plural_is_named_as_one(extract):
+    # "12 new Vantor 790 Skyliners" are so many of the Vantor 790 Skyliner; "3 Series" is one name
+    ents = entities(extract("Kestrel Air has ordered 12 new Vantor 790 Skyliners, the airline said on Monday. "
+                            "Vantor makes jets."))
+    assert ("Product", "Vantor 790 Skyliner") in ents
+    ents = entities(extract("Kestrel said it would buy two Vantor 3 Series saloons from Vantor."))
+    assert ("Product", "Vantor 3 Series") in ents
+
+
+def test_a_plural_after_one_digit_is_a_name():
+    # "Quay 1 Imports", read as a product, stays a name; "Vantor 790 Skyliners" are Skyliners
+    doc = doc_from_table("""
+        0 Quay Quay PROPN NNP compound 2 B-PRODUCT
+        1 1 1 NUM CD nummod 2 I-PRODUCT
+        2 Imports Imports PROPN NNPS ROOT 2 I-PRODUCT
+        3 and and CCONJ CC cc 2 O
+        4 Vantor Vantor PROPN NNP compound 6 B-PRODUCT
+        5 790 790 NUM CD nummod 6 I-PRODUCT
+        6 Skyliners Skyliners PROPN NNPS conj 2 I-PRODUCT
+    """)
+    assert _in_the_singular(doc, Mention(0, 3, "Quay 1 Imports", "PRODUCT", ())).text == "Quay 1 Imports"
+    assert _in_the_singular(doc, Mention(4, 7, "Vantor 790 Skyliners", "PRODUCT", ())).text == "Vantor 790 Skyliner"

@@ -7,7 +7,7 @@ why every mention is voted on rather than taken at its label.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +35,7 @@ from .cues import (
 )
 from .names import EDGE_TOKENS, capital_inside, clean, norm
 from .products import (
+    a_year,
     model_name_end,
     models_after_a_possessive,
     products_named_by_makers,
@@ -149,7 +150,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
             # ("the Queen" and "the Pope" are titles, and stay)
             continue
         mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
-    return mentions
+    return [_in_the_singular(doc, m) for m in mentions]
+
+
+def _in_the_singular(doc: Doc, m: Mention) -> Mention:
+    """"22 new Vantor 787 Dreamliners" names the Vantor 787 Dreamliner: a product's name whose last
+    word, after a model number, is in the plural (the tagger says so: "3 Series" and "6 Plus" are
+    names in the singular) is counted out, and the product is named as one. (Not after a single
+    digit: "Pier 1 Imports" is a name.)"""
+    last, number = doc[m.end - 1], doc[m.end - 2].text if m.end - m.start > 1 else ""
+    if m.label not in {"PRODUCT", "PRODUCT_CUE"} or last.tag_ != "NNPS" or not m.text.endswith(last.text) \
+            or not last.text.endswith("s") or last.text.endswith("ss") \
+            or len(number) < 2 or not any(ch.isdigit() for ch in number) or a_year(number):
+        return m
+    return replace(m, text=m.text[:-1])
 
 
 def _nations_joined(span: Span) -> tuple[list[str], Span] | None:
