@@ -329,6 +329,13 @@ def test_evidence_points_at_the_sentence(extract):
     # a nation in the name, when the article names that country
     ("The leaders of Haiti met after the Haitian Parliament voted.", "based_in", {("Haitian Parliament", "Haiti")}),
     ("The Haitian Parliament voted.", "based_in", set()),
+    # a home nation, a place of its own, ending the name; not a title
+    ("The Kestrel Bank of Scotland said its profits rose on Friday.", "based_in",
+     {("Kestrel Bank of Scotland", "Scotland")}),
+    ("Rain fell across Wales. Kestrel Radio Wales said the final would go ahead.", "based_in",
+     {("Kestrel Radio Wales", "Wales")}),
+    ("The Prince of Wales visited the Kestrel Bank of Scotland on Friday.", "based_in",
+     {("Kestrel Bank of Scotland", "Scotland")}),
     # a country's abbreviation opening the name is a mention of the country; a full name may not be
     ("The U.S. Army said on Friday that it was ready.", "based_in", {("U.S. Army", "United States")}),
     ("Georgia Power raised its prices on Friday.", "based_in", set()),

@@ -6,6 +6,7 @@ import pytest
 from docs import doc_from_table
 from kg.lang.en import countries
 from kg.mentions.find import Mention, _in_the_singular
+from kg.mentions.resolve import _home_nation_ending
 
 pytestmark = pytest.mark.model
 
@@ -650,3 +651,30 @@ def test_a_plural_after_one_digit_is_a_name():
     """)
     assert _in_the_singular(doc, Mention(0, 3, "Quay 1 Imports", "PRODUCT", ())).text == "Quay 1 Imports"
     assert _in_the_singular(doc, Mention(4, 7, "Vantor 790 Skyliners", "PRODUCT", ())).text == "Vantor 790 Skyliner"
+
+
+def test_a_home_nation_ends_a_name_but_not_a_title_or_a_run_on():
+    # "Kestrel Radio Wales" is in Wales; "Prince of Wales" is a title, "Hale (Scotland" what the
+    # model ran together, "New England" no home nation
+    doc = doc_from_table("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Radio Radio PROPN NNP compound 2 I-ORG
+        2 Wales Wales PROPN NNP ROOT 2 I-ORG
+        3 , , PUNCT , punct 2 O
+        4 Prince Prince PROPN NNP appos 2 B-ORG
+        5 of of ADP IN prep 4 I-ORG
+        6 Wales Wales PROPN NNP pobj 5 I-ORG
+        7 , , PUNCT , punct 2 O
+        8 Hale Hale PROPN NNP appos 2 B-ORG
+        9 ( ( PUNCT -LRB- punct 8 I-ORG
+        10 Scotland Scotland PROPN NNP appos 8 I-ORG
+        11 , , PUNCT , punct 2 O
+        12 New New PROPN NNP compound 13 B-ORG
+        13 England England PROPN NNP appos 2 I-ORG
+    """)
+
+    def ending(start, end):
+        found = _home_nation_ending(doc, Mention(start, end, doc[start:end].text, "ORG", ()))
+        return found.text if found is not None else None
+    assert ending(0, 3) == "Wales"
+    assert ending(4, 7) is None and ending(8, 11) is None and ending(12, 14) is None

@@ -68,8 +68,6 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
     """"the Haitian Parliament", "the Bulgarian Socialist Party", "the U.S. Congress": an
     organization whose name opens with a nation belongs there, when the article names that country."""
     countries_named = {ref.name: ref for ref in ctx.resolution.entities if ref.cls == COUNTRY}
-    if not countries_named:
-        return
     for span, org in ctx.mentions_of(ORGANIZATION):
         if len(span) < 2:
             continue
@@ -82,6 +80,12 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
         country = ctx.entity(last)
         if country is not None and country.cls == COUNTRY and country != org and any(t.lower_ == "of" for t in span):
             yield Fact(BASED_IN, org, country, None, ctx.evidence(last, "based-nation-in-name", 0.7))
+        # "the Bank of England", "BBC Scotland": and a home nation (a mention of its own inside the
+        # name's, kg.mentions.resolve._countries_in_names)
+        nation = next((ref for place, ref in ctx.mentions_of(PLACE) if span.start < place.start and place.end == span.end
+                       and ref.name.casefold() in countries.HOME_NATIONS), None)
+        if nation is not None:
+            yield Fact(BASED_IN, org, nation, None, ctx.evidence(last, "based-nation-in-name", 0.7))
 
 
 def _parts_of_countries(ctx: Context) -> Iterator[Fact]:

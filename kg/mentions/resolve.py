@@ -20,7 +20,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, regions
-from ..lang.en.lexicon import MODEL_WORDS, ORG_NOUNS, ORG_SUFFIXES, PARTY_ALIASES, PEOPLE_TOO, RELATIVES, TITLE_WORDS
+from ..lang.en.lexicon import (
+    MODEL_WORDS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PARTY_ALIASES,
+    PEOPLE_TOO,
+    PLACE_TITLES,
+    RELATIVES,
+    TITLE_WORDS,
+)
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import lemma
 from .corpus import ACRONYM, initials
@@ -548,7 +557,8 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
 def _countries_in_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """"the Supreme Court of Canada", "the National Bank of Greece", "the U.S. Congress": an
     organisation's name that ends in "of <country>" or opens with a country's abbreviation
-    mentions that country too, and says where the organisation is."""
+    mentions that country too, and says where the organisation is. So does a home nation, a place
+    of its own, at the end of the name: "the Bank of England", "BBC Scotland"."""
     for cluster in list(clusters.values()):
         if cluster.cls() != ORGANIZATION:
             continue
@@ -559,6 +569,25 @@ def _countries_in_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     continue
                 country = Mention(part.start, part.end, part.text, "IN_NAME", votes(part, iso), iso)
                 clusters.setdefault("country:" + iso, Cluster("country:" + iso)).mentions.append(country)
+            if (nation := _home_nation_ending(doc, m)) is not None:
+                place = clusters.setdefault(norm(nation.text), Cluster(norm(nation.text)))
+                if not place.mentions or place.cls() == PLACE:  # (not a national team the article names)
+                    place.mentions.append(Mention(nation.start, nation.end, nation.text, "GPE", votes(nation)))
+
+
+def _home_nation_ending(doc: Doc, m: Mention) -> Span | None:
+    """England, Scotland, Wales or Northern Ireland as the last words of a name of two words or
+    more ("the Bank of England", "BBC Scotland"; not "New England", nor a title, "the Prince of
+    Wales", nor what the model ran together, "Sport and Sport England", "Cohen (England").)"""
+    name = doc[m.start:m.end]
+    if name[0].lower_ in PLACE_TITLES or any(t.is_punct or t.lower_ == "and" for t in name):
+        return None
+    for size in (1, 2):
+        part = doc[m.end - size:m.end]
+        if m.end - m.start > size and part.text.casefold() in countries.HOME_NATIONS \
+                and doc[m.end - size - 1].lower_ != "new":
+            return Span(doc, part.start, part.end, label="GPE")
+    return None
 
 
 def _country_after_of(doc: Doc, m: Mention) -> Span | None:
