@@ -366,6 +366,12 @@ def test_learned_membership_is_dropped_when_a_rule_gives_the_role(extract):
     assert [(f.subject.name, f.obj.name, f.role) for f in facts] == [("Tim Cook", "Apple", "chief executive")]
 
 
+def test_a_learned_membership_takes_the_time_the_words_before_the_name_give(extract):
+    text = "In the field of optics, former pupil Li Wen at the Institute of Physics has made great progress."
+    facts = [f for f in extract(text).facts if f.evidence.rule == "learned-work_for"]
+    assert [(f.subject.name, f.obj.name, f.status) for f in facts] == [("Li Wen", "Institute of Physics", "former")]
+
+
 def test_relation_model_is_shipped_and_documented():
     from kg.extract.pairs import ALLOWED, NONE, load_model
 

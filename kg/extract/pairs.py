@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from ..model import (
     BASED_IN,
     COUNTRY,
+    CURRENT,
     KILL,
     LIVES_IN,
     LOCATED_IN,
@@ -34,6 +35,7 @@ from ..model import (
 from ..nlp import lemma
 from ..nlp.syntax import dependency_path
 from .base import Context
+from .roles.time import phrase_status
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "relations.json"
 NONE = "none"
@@ -165,4 +167,6 @@ def extract(ctx: Context) -> Iterator[Fact]:
         predicted, p = model.predict(features(s1, s2, k1, k2, others), label)
         if predicted == NONE:
             continue
-        yield Fact(family, ref1, ref2, None, ctx.evidence(s1.root, f"learned-{label.lower()}", round(p, 3)))
+        # a membership the words before the name date ("former Vantor chief Ann Ruiz") is dated so
+        status = phrase_status(s1.root) if family == ROLE else CURRENT
+        yield Fact(family, ref1, ref2, None, ctx.evidence(s1.root, f"learned-{label.lower()}", round(p, 3)), status)
