@@ -105,10 +105,10 @@ def test_counts():
 
 # Floors a little under the figures measured on these slices, so quality cannot silently drop.
 FLOORS = [
-    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "micro", 0.55),
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "micro", 0.56),
     ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "Work_For", 0.66),
     ("conll04", BENCH / "conll04" / "dev.jsonl", None, "strict", "Work_For", 0.56),
-    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "OrgBased_In", 0.36),
+    ("conll04", BENCH / "conll04" / "dev.jsonl", None, "lenient", "OrgBased_In", 0.45),
     ("nyt", BENCH / "nyt" / "dev_triples.json", 1000, "strict", "micro", 0.41),
     ("redocred", BENCH / "re-docred" / "dev_revised.json", 100, "lenient", "micro", 0.45),
 ]
@@ -187,8 +187,8 @@ def test_kg_eval_newsgold_agrees_with_the_reference_scorer(tmp_path):
 # Floors on the check third of NewsGold dev (never tuned on), a little under what it measures:
 # macro F1 0.482, person-org F1 0.790, based-in F1 0.587, maker F1 0.548, rivalry 0.400 (1 of 4);
 # role words right 0.906 (29 of 32), held to the issue's own target, 0.85.
-NEWSGOLD_FLOORS = {"macro_f1": 0.45, "person_org": 0.75, "org_based_in": 0.55, "product_maker": 0.51,
-                   "rivalry": 0.35}
+NEWSGOLD_FLOORS = {"macro_f1": 0.46, "person_org": 0.75, "org_based_in": 0.55, "product_maker": 0.51,
+                   "rivalry": 0.35, "product_capability": 0.10}
 
 
 @pytest.mark.model
@@ -198,9 +198,10 @@ def test_newsgold_check_part_floors():
     report = evaluate_newsgold(bench_file(BENCH / "newsgold" / "dev.jsonl"), part="check").as_dict()
     got = {key: report[key] if key == "macro_f1" else report[key]["f1"] for key in NEWSGOLD_FLOORS}
     assert all(got[key] >= floor for key, floor in NEWSGOLD_FLOORS.items()), got
-    # the quality issue's precision floors for the default graph (capability, 2 of 3, misses its own)
+    # the quality issue's precision floors for the default graph
     assert report["person_org"]["p"] >= 0.85, report["person_org"]
     assert all(report[key]["p"] >= 0.80 for key in ("org_based_in", "product_maker", "rivalry")), report
+    assert report["product_capability"]["p"] >= 0.75, report["product_capability"]
     assert report["role_accuracy"]["rate"] >= 0.85, report["role_accuracy"]
 
 
