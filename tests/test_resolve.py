@@ -129,6 +129,10 @@ def test_a_firm_of_two_nations_is_based_in_both(extract):
     ("U.S.", "US", "United States"), ("USA", "US", "United States"), ("Britain", "GB", "United Kingdom"),
     ("Russia", "RU", "Russia"), ("South Korea", "KR", "South Korea"), ("China’s", "CN", "China"),
     ("Germany", "DE", "Germany"), ("Beijing", None, None), ("EU", None, None),
+    # a country's own label, a name without its accents, and names news uses that ISO's do not reach
+    ("Democratic Republic of the Congo", "CD", "Democratic Republic of the Congo"),
+    ("DR Congo", "CD", "Democratic Republic of the Congo"), ("Cote d'Ivoire", "CI", "Côte d'Ivoire"),
+    ("Republic of Ireland", "IE", "Ireland"), ("the Ukraine", "UA", "Ukraine"), ("Bosnia", "BA", "Bosnia and Herzegovina"),
 ])
 def test_country_lookup(text, code, label):
     assert countries.lookup(text) == code
@@ -137,7 +141,7 @@ def test_country_lookup(text, code, label):
 
 
 @pytest.mark.parametrize("text, state", [("Hong Kong", "CN"), ("Puerto Rico", "US"), ("Greenland", "DK"),
-                                         ("Wales", "GB"), ("France", None), ("Lyon", None)])
+                                         ("Wales", "GB"), ("Falklands", "GB"), ("France", None), ("Lyon", None)])
 def test_territories_are_places_in_their_state(text, state):
     assert countries.sovereign(text) == state
     if state:

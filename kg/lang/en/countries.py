@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 import pycountry
@@ -18,6 +19,16 @@ ALIASES = {
     "burma": "MM", "macedonia": "MK", "the philippines": "PH", "uae": "AE", "the uae": "AE",
     "brunei": "BN", "palestine": "PS", "turkey": "TR", "congo": "CG", "prc": "CN",
     "mainland china": "CN", "the people's republic of china": "CN",
+    # common names ISO's do not reach: "DR Congo", "the Ukraine" (as 2000s news still wrote it),
+    # "Republic of Ireland" (as sport names the country), "Bosnia", "East Timor", "Swaziland"
+    "dr congo": "CD", "drc": "CD", "democratic republic of congo": "CD", "the democratic republic of congo": "CD",
+    "the democratic republic of the congo": "CD", "congo-kinshasa": "CD",
+    "republic of congo": "CG", "the republic of congo": "CG", "the republic of the congo": "CG", "congo-brazzaville": "CG",
+    "the ukraine": "UA", "republic of ireland": "IE", "the republic of ireland": "IE", "irish republic": "IE",
+    "bosnia": "BA", "bosnia-herzegovina": "BA", "east timor": "TL", "cape verde": "CV", "swaziland": "SZ",
+    "vatican": "VA", "the vatican": "VA", "holy see": "VA", "the gambia": "GM", "the bahamas": "BS",
+    "st lucia": "LC", "st kitts and nevis": "KN", "st vincent and the grenadines": "VC", "trinidad": "TT",
+    "falklands": "FK", "the falklands": "FK", "macau": "MO",
 }
 
 # ISO 3166 lists dependent territories beside states. They are places in the state they belong to
@@ -134,13 +145,20 @@ def _key(text: str) -> str:
 @cache
 def _index() -> dict[str, str]:
     index: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(country, attr, None)
-            if value:
-                index[_key(value)] = country.alpha_2
+    names = [(getattr(country, attr, None), country.alpha_2) for country in pycountry.countries
+             for attr in ("name", "official_name", "common_name")]
+    # a country's own label is one of its names ("Democratic Republic of the Congo"), and so is
+    # each name written without its accents ("Cote d'Ivoire", "Sao Tome and Principe")
+    for value, code in names + [(label, code) for code, label in LABELS.items()]:
+        if value:
+            index[_key(value)] = code
+            index.setdefault(_key(_unaccented(value)), code)
     index.update(ALIASES)
     return index
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def lookup(text: str) -> str | None:
