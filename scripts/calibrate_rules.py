@@ -37,6 +37,7 @@ from kg.evaluation.newsgold import by_rule, evaluate_newsgold  # noqa: E402
 from kg.extract.base import LEARNED, PRECISION_PATH  # noqa: E402
 
 PRIOR_FACTS = 2
+TUNING = "newsgold dev, tuning part"
 ONE_KIND_FAMILIES = {"rivalry": "rivalOf", "capability": "hasCapability", "maker": "madeBy", "based": "basedIn"}
 
 
@@ -66,7 +67,7 @@ def main(argv: list[str]) -> None:
         for fact in scored.judged:
             for rule in scored.rules.get(fact, ()):
                 family_of[rule] = fact[1]
-    where = "newsgold dev, tuning part" + (" + newsgold train" if train else "")
+    where = TUNING + (" + newsgold train" if train else "")
     judged = json.loads(Path(argv[1]).read_text(encoding="utf-8")) if len(argv) > 1 else {}
     measured: dict[str, dict] = {}
     # A rule read by hand only belongs to the family its name begins with, for the families whose
@@ -78,7 +79,7 @@ def main(argv: list[str]) -> None:
     totals: dict[str, tuple[int, int, str]] = {}
     for rule in sorted(set(counts) | set(judged)):
         facts, right = counts.get(rule, (0, 0))
-        on = [("newsgold dev, tuning part" if rule.startswith(LEARNED) else where)] if rule in counts else []
+        on = [(TUNING if rule.startswith(LEARNED) else where)] if rule in counts else []
         if rule in judged:  # a rule NewsGold sees rarely (capabilities) is read by hand as well: both count
             facts, right = facts + judged[rule]["facts"], right + judged[rule]["right"]
             on.append(judged[rule]["measured_on"])

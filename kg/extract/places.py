@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..lang.en import countries
 from ..lang.en.lexicon import ORG_NOUNS, PRODUCT_NOUNS
@@ -66,8 +66,14 @@ def _headquarters(ctx: Context) -> Iterator[Fact]:
 
 def _nation_in_name(ctx: Context) -> Iterator[Fact]:
     """"the Haitian Parliament", "the Bulgarian Socialist Party", "the U.S. Congress": an
-    organization whose name opens with a nation belongs there, when the article names that country."""
+    organization whose name opens with a nation belongs there, when the article names that country;
+    one whose name ends with a country or a home nation ("the Bank of Canada", "BBC Scotland") too."""
     countries_named = {ref.name: ref for ref in ctx.resolution.entities if ref.cls == COUNTRY}
+    # the home nations read inside names (kg.mentions.resolve._countries_in_names), by where they end
+    nations_ending: dict[int, list[tuple[Span, EntityRef]]] = {}
+    for place, ref in ctx.mentions_of(PLACE):
+        if ref.name.casefold() in countries.HOME_NATIONS:
+            nations_ending.setdefault(place.end, []).append((place, ref))
     for span, org in ctx.mentions_of(ORGANIZATION):
         if len(span) < 2:
             continue
@@ -80,10 +86,9 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
         country = ctx.entity(last)
         if country is not None and country.cls == COUNTRY and country != org and any(t.lower_ == "of" for t in span):
             yield Fact(BASED_IN, org, country, None, ctx.evidence(last, "based-nation-in-name", 0.7))
-        # "the Bank of England", "BBC Scotland": and a home nation (a mention of its own inside the
-        # name's, kg.mentions.resolve._countries_in_names)
-        nation = next((ref for place, ref in ctx.mentions_of(PLACE) if span.start < place.start and place.end == span.end
-                       and ref.name.casefold() in countries.HOME_NATIONS), None)
+        # "the Bank of England", "BBC Scotland": and a home nation, a mention of its own inside the
+        # name's (the name's own tokens may be read as the organisation: ctx.entity cannot tell)
+        nation = next((ref for place, ref in nations_ending.get(span.end, ()) if span.start < place.start), None)
         if nation is not None:
             yield Fact(BASED_IN, org, nation, None, ctx.evidence(last, "based-nation-in-name", 0.7))
 
