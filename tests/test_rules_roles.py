@@ -1256,6 +1256,58 @@ def test_an_employer_the_model_missed_is_read_from_a_named_persons_job():
     assert not any(obj for _rule, _who, obj, _role in role_facts(cut))
 
 
+def test_an_employer_the_model_missed_is_read_before_a_job_with_words_of_its_own():
+    # "Zorbit Trust chief executive, Ann Ruiz, said": the job's own words stand between the
+    # employer and the job, and the name comes after it between commas
+    commas = """
+        0 Costs cost NOUN NNS nsubj 1 O
+        1 fell fall VERB VBD ROOT 1 O
+        2 . . PUNCT . punct 1 O
+        3 Zorbit Zorbit PROPN NNP nmod 4 O
+        4 Trust Trust PROPN NNP nmod 6 O
+        5 chief chief ADJ JJ amod 6 O
+        6 executive executive NOUN NN nsubj 11 O
+        7 , , PUNCT , punct 6 O
+        8 Ann Ann PROPN NNP compound 9 B-PERSON
+        9 Ruiz Ruiz PROPN NNP appos 6 I-PERSON
+        10 , , PUNCT , punct 6 O
+        11 said say VERB VBD ROOT 11 O
+        12 costs cost NOUN NNS nsubj 13 O
+        13 fell fall VERB VBD ccomp 11 O
+        14 . . PUNCT . punct 11 O
+    """
+    assert ('role-apposition', 'Ann Ruiz', 'Zorbit Trust', 'chief executive') in role_facts(commas)
+    before = """
+        0 Costs cost NOUN NNS nsubj 1 O
+        1 fell fall VERB VBD ccomp 3 O
+        2 , , PUNCT , punct 3 O
+        3 said say VERB VBD ROOT 3 O
+        4 Kestrel Kestrel PROPN NNP compound 5 O
+        5 Bank Bank PROPN NNP compound 7 O
+        6 finance finance NOUN NN compound 7 O
+        7 director director NOUN NN compound 9 O
+        8 Tom Tom PROPN NNP compound 9 B-PERSON
+        9 Hale Hale PROPN NNP nsubj 3 I-PERSON
+        10 . . PUNCT . punct 3 O
+    """
+    assert any(who == 'Tom Hale' and obj == 'Kestrel Bank' and role == 'finance director'
+               for _rule, who, obj, role in role_facts(before))
+    # ... but a film's title the parse cut ("Touching the Zephyr director Ann Ruiz") is no employer
+    film = """
+        0 The the DET DT det 1 O
+        1 panel panel NOUN NN nsubj 2 O
+        2 included include VERB VBD ROOT 2 O
+        3 Touching Touching PROPN NNP compound 6 O
+        4 the the DET DT det 6 O
+        5 Zephyr Zephyr PROPN NNP compound 6 O
+        6 director director NOUN NN dobj 2 O
+        7 Ann Ann PROPN NNP compound 8 B-PERSON
+        8 Ruiz Ruiz PROPN NNP appos 6 I-PERSON
+        9 . . PUNCT . punct 2 O
+    """
+    assert not any(obj for _rule, _who, obj, _role in role_facts(film))
+
+
 @pytest.mark.parametrize("word, role", [
     ("songwriter", True), ("economist", True), ("correspondent", True), ("chairman", True),
     ("newspaper", False), ("incident", False), ("thriller", False), ("statement", False),

@@ -283,15 +283,15 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
         if token.pos != PROPN or token.i in taken or not _name_shaped(token):
             continue
         role = None
-        if token.dep_ in {"compound", "nmod"} and token.head.i == token.i + 1:
-            role = token.head  # "Kestrel co-founder Ann Ruiz"
+        if token.dep_ in {"compound", "nmod"} and token.head.i > token.i and _only_role_words_between(token, token.head):
+            role = token.head  # "Kestrel co-founder Ann Ruiz", "Kestrel chief executive Ann Ruiz"
         elif token.dep_ == "pobj" and token.head.lower_ in {"at", "of", "for"} and token.head.head.i < token.head.i:
             role = token.head.head  # "deputy editor at Zephyr Pro"
         if role is None or role.pos_ != "NOUN" or lemma(role).lower() not in EMPLOYER_ROLES \
                 or not _of_a_named_person(role):
             continue
         start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in {"compound", "nmod"} \
                 and _name_shaped(doc[start - 1]) and start - 1 not in taken:
             start -= 1
         if countries.lookup(doc[start:token.i + 1].text) or _cut_short(doc, start, token.i + 1) \
@@ -314,6 +314,8 @@ def _cut_short(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1]
     if before.lower_ in {"of", "for", "&", "and"}:
         return start > 1 and (doc[start - 2].is_title or doc[start - 2].is_upper)
+    if before.lower_ == "the":  # a film's "Touching the Void" (not "At the Vantor ...", opening the sentence)
+        return start > 1 and doc[start - 2].is_title and not doc[start - 2].is_sent_start
     # (a capital that only opens the sentence is no name's, unless the model tagged it)
     return (before.is_title or before.is_upper) and before.pos_ != "PUNCT" and (
         not before.is_sent_start or before.pos_ == "PROPN" or bool(before.ent_type_))
@@ -329,11 +331,20 @@ def _name_shaped(token: Token) -> bool:
     return token.is_title or token.is_upper or capital_inside(token.text)
 
 
+def _only_role_words_between(name: Token, role: Token) -> bool:
+    """Only the role's own lower-case words stand between a name and the role noun it modifies:
+    "Kestrel chief executive", "Kestrel finance director" (not "Kestrel's", nor another name)."""
+    between = name.doc[name.i + 1:role.i]
+    return all(t.is_lower and t.is_alpha and t.head.i == role.i and t.dep_ in {"amod", "compound"} for t in between)
+
+
 def _of_a_named_person(role: Token) -> bool:
     """The role noun is said of a name the model read as a person: before it ("co-founder Ann
-    Ruiz") or set beside it ("Ann Ruiz, deputy editor")."""
+    Ruiz"), set beside it ("Ann Ruiz, deputy editor"), or after it between commas ("Kestrel chief
+    executive, Ann Ruiz, said")."""
     head = role.head
-    return role.dep_ in {"compound", "appos"} and head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
+    return (role.dep_ in {"compound", "appos"} and head.ent_type_ == "PERSON" and head.pos_ == "PROPN") or any(
+        c.dep_ == "appos" and c.i > role.i and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in role.children)
 
 
 def unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
