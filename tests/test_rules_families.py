@@ -353,6 +353,45 @@ CASES = [
         9 . . PUNCT . punct 5 O
     """, set(), id='The France-Italy match ended in a draw. (a match is no rivalry)'),
     pytest.param("""
+        0 Peru Peru PROPN NNP nsubj 1 B-GPE
+        1 is be AUX VBZ ROOT 1 O
+        2 in in ADP IN prep 1 O
+        3 a a DET DT det 5 O
+        4 bitter bitter ADJ JJ amod 5 O
+        5 dispute dispute NOUN NN pobj 2 O
+        6 with with ADP IN prep 5 O
+        7 Chile Chile PROPN NNP pobj 6 B-GPE
+        8 over over ADP IN prep 5 O
+        9 fishing fish VERB VBG pobj 8 O
+        10 . . PUNCT . punct 1 O
+    """, {('rivalry-subject-with', 'Chile', 'Peru', None)},
+        id='Peru is in a bitter dispute with Chile over fishing. (one party the subject, the other the with)'),
+    pytest.param("""
+        0 Norway Norway PROPN NNP nsubj 3 B-GPE
+        1 has have AUX VBZ aux 3 O
+        2 long long ADV RB advmod 3 O
+        3 been be AUX VBN ROOT 3 O
+        4 at at ADP IN prep 3 O
+        5 odds odd NOUN NNS pobj 4 O
+        6 with with ADP IN prep 5 O
+        7 Iceland Iceland PROPN NNP pobj 6 B-GPE
+        8 over over ADP IN prep 3 O
+        9 whaling whaling NOUN NN pobj 8 O
+        10 . . PUNCT . punct 3 O
+    """, {('rivalry-subject-with', 'Iceland', 'Norway', None)},
+        id='Norway has long been at odds with Iceland over whaling.'),
+    pytest.param("""
+        0 Peru Peru PROPN NNP nsubj 1 B-GPE
+        1 is be AUX VBZ ROOT 1 O
+        2 in in ADP IN prep 1 O
+        3 talks talk NOUN NNS pobj 2 O
+        4 with with ADP IN prep 3 O
+        5 Chile Chile PROPN NNP pobj 4 B-GPE
+        6 over over ADP IN prep 3 O
+        7 fishing fish VERB VBG pobj 6 O
+        8 . . PUNCT . punct 1 O
+    """, set(), id='Peru is in talks with Chile over fishing. (talks are no rivalry)'),
+    pytest.param("""
         0 China China PROPN NNP nsubjpass 4 B-GPE
         1 and and CCONJ CC cc 0 O
         2 Japan Japan PROPN NNP conj 0 B-GPE

@@ -32,6 +32,8 @@ def _is_cue(token: Token) -> bool:
     # Sentence-initial nouns ("Tensions between ...") are often tagged PROPN by the small model.
     if token.pos_ in {"NOUN", "PROPN"}:
         word = lemma(token).lower()
+        if token.lower_ in {"odds", "loggerheads"}:  # "at odds with", "at loggerheads with"
+            return token.head.lower_ == "at"
         return word in RIVALRY_NOUNS or word in RELATION_NOUNS and _strained(token)
     return token.pos_ == "VERB" and lemma(token).lower() in RIVALRY_VERBS
 
@@ -192,6 +194,11 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
             subjects = [r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for r in _conjuncts(ctx, c)]
             if len(subjects) >= 2:
                 yield from emit(subjects[0], subjects[1], cue, "rivalry-parties", 0.75)
+                break
+            # "the US is in a dispute with Iran", "Russia is embroiled in a row with Ukraine", "at
+            # odds with Iran": one party the subject, the other the rivalry's "with"
+            if subjects and cue.dep_ == "pobj" and cue.head.lower_ in {"in", "at", "into"} and verb.i == cue.head.head.i:
+                yield from _against(ctx, cue, subjects, "rivalry-subject-with", 0.7, emit)
                 break
         # "US-China tensions", "India-Pakistan relations have soured": two parties joined by a
         # hyphen before the rivalry word
