@@ -148,6 +148,121 @@ CASES = [
     pytest.param("""
         0 The the DET DT det 1 O
         1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 offers offer VERB VBZ ROOT 2 O
+        3 reliability reliability NOUN NN dobj 2 O
+        4 , , PUNCT , punct 3 O
+        5 performance performance NOUN NN conj 3 O
+        6 and and CCONJ CC cc 5 O
+        7 a a DET DT det 9 O
+        8 foldable foldable ADJ JJ amod 9 O
+        9 keyboard keyboard NOUN NN conj 5 O
+        10 . . PUNCT . punct 2 O
+    """, {('capability-features', 'Zephyr', 'foldable keyboard', None)},
+        id='The Zephyr offers reliability, performance and a foldable keyboard. (a bare quality says nothing of it)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 includes include VERB VBZ ROOT 2 O
+        3 a a DET DT det 5 O
+        4 lyrics lyric NOUN NNS compound 5 O
+        5 booklet booklet NOUN NN dobj 2 O
+        6 and and CCONJ CC cc 5 O
+        7 songs song NOUN NNS conj 5 O
+        8 by by ADP IN prep 7 O
+        9 Ann Ann PROPN NNP compound 10 B-PERSON
+        10 Ruiz Ruiz PROPN NNP pobj 8 I-PERSON
+        11 . . PUNCT . punct 2 O
+    """, {('capability-features', 'Zephyr', 'lyrics booklet', None)},
+        id='The Zephyr includes a lyrics booklet and songs by Ann Ruiz. (a credit is no capability)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 showed show VERB VBD ROOT 1 O
+        2 the the DET DT det 4 O
+        3 Zephyr Zephyr PROPN NNP compound 4 B-PRODUCT
+        4 handset handset NOUN NN dobj 1 O
+        5 . . PUNCT . punct 1 O
+        6 It it PRON PRP nsubj 7 O
+        7 works work VERB VBZ ROOT 7 O
+        8 with with ADP IN prep 7 O
+        9 the the DET DT det 11 O
+        10 Kestrel Kestrel PROPN NNP compound 11 B-PRODUCT
+        11 technology technology NOUN NN pobj 8 O
+        12 . . PUNCT . punct 7 O
+        13 The the DET DT det 14 O
+        14 handset handset NOUN NN nsubj 16 O
+        15 can can AUX MD aux 16 O
+        16 play play VERB VB ROOT 16 O
+        17 radio radio NOUN NN dobj 16 O
+        18 . . PUNCT . punct 16 O
+    """, {('capability-can-anaphora', 'Zephyr', 'play radio', None)},
+        id='Vantor showed the Zephyr handset. It works with the Kestrel technology. The handset can play radio. '
+           '(a handset is no technology)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 is be AUX VBZ ROOT 2 O
+        3 very very ADV RB advmod 4 O
+        4 cheap cheap ADJ JJ acomp 2 O
+        5 . . PUNCT . punct 2 O
+        6 Acmeo Acmeo PROPN NNP nsubj 7 O
+        7 offers offer VERB VBZ ROOT 7 O
+        8 songs song NOUN NNS dobj 7 O
+        9 for for ADP IN prep 7 O
+        10 it it PRON PRP pobj 9 O
+        11 . . PUNCT . punct 7 O
+        12 It it PRON PRP nsubj 13 O
+        13 has have VERB VBZ ROOT 13 O
+        14 a a DET DT det 15 O
+        15 catalogue catalogue NOUN NN dobj 13 O
+        16 of of ADP IN prep 15 O
+        17 old old ADJ JJ amod 18 O
+        18 hits hit NOUN NNS pobj 16 O
+        19 . . PUNCT . punct 13 O
+    """, set(), id='The Zephyr is very cheap. Acmeo offers songs for it. It has a catalogue of old hits. (it: the name before)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 provides provide VERB VBZ ROOT 2 O
+        3 teachers teacher NOUN NNS dobj 2 O
+        4 with with ADP IN prep 2 O
+        5 lesson lesson NOUN NN compound 6 O
+        6 plans plan NOUN NNS pobj 4 O
+        7 and and CCONJ CC cc 6 O
+        8 a a DET DT det 10 O
+        9 marking mark VERB VBG amod 10 O
+        10 tool tool NOUN NN conj 6 O
+        11 . . PUNCT . punct 2 O
+    """, set(), id='The Zephyr provides teachers with lesson plans and a marking tool. (whom it serves is no feature)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 has have VERB VBZ ROOT 2 O
+        3 flash flash NOUN NN compound 4 O
+        4 memory memory NOUN NN dobj 2 O
+        5 rather rather ADV RB advmod 6 O
+        6 than than ADP IN cc 4 O
+        7 hard hard ADJ JJ amod 8 O
+        8 drives drive NOUN NNS conj 4 O
+        9 . . PUNCT . punct 2 O
+    """, {('capability-has', 'Zephyr', 'flash memory', None)},
+        id='The Zephyr has flash memory rather than hard drives. (not what it has instead)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 is be AUX VBZ ROOT 2 O
+        3 popular popular ADJ JJ acomp 2 O
+        4 . . PUNCT . punct 2 O
+        5 It it PRON PRP nsubj 6 O
+        6 plans plan VERB VBZ ROOT 6 O
+        7 to to PART TO aux 8 O
+        8 add add VERB VB xcomp 6 O
+        9 video video NOUN NN compound 10 O
+        10 calls call NOUN NNS dobj 8 O
+        11 . . PUNCT . punct 6 O
+    """, set(), id='The Zephyr is popular. It plans to add video calls. (a plan is no capability)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
         2 has have VERB VBZ ROOT 2 O
         3 two two NUM CD nummod 5 B-CARDINAL
         4 serious serious ADJ JJ amod 5 O

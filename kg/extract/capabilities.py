@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en.lexicon import (
     ABILITY_NOUNS,
     CAPACITY_VERBS,
+    DEVICE_NOUNS,
     ENABLING_VERBS,
     EVALUATIVE,
     FEATURE_VERBS,
@@ -20,6 +21,8 @@ from ..lang.en.lexicon import (
     NOT_DESCRIPTIVE_PARTS,
     PRODUCT_NAME_HEADS,
     PRODUCT_NOUNS,
+    PRODUCT_USERS,
+    ROLE_NOUNS,
 )
 from ..model import CAPABILITY, CAPABILITY_OF, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
@@ -36,6 +39,9 @@ ASPECT_NOUNS = {"design", "version", "edition"}
 # Plural nouns a platform's name stands before that are other things, made for it: "Zephyr games
 # let players ...", "Zephyr apps can ..." say what the games and apps do, not the Zephyr.
 MADE_FOR_NOUNS = {"game", "app", "application", "title", "program", "programme", "accessory"}
+# People a product serves, besides its users (PRODUCT_USERS) and people by their jobs (ROLE_NOUNS).
+SERVED_PEOPLE = {"student", "pupil", "child", "gamer", "fan", "family", "parent", "patient", "traveller",
+                 "commuter", "shopper", "teenager", "adult", "member", "worker", "employee"}
 # Quantity nouns: "has a growing number of fans" is a count of what NOT_CAPABILITIES holds.
 QUANTITY_NOUNS = {"number", "lot", "army", "host", "legion", "base", "crowd", "community", "million", "thousand"}
 
@@ -109,6 +115,8 @@ def _subject_before(ctx: Context, token: Token, depth: int = 0) -> tuple[bool, E
             if subject.lower_ == "it" and depth < 3:
                 return _subject_before(ctx, subject, depth + 1)
             continue
+        if subject.pos_ == "PROPN":  # a name that is no entity of ours: "Wippit offers ... It has ..."
+            return True, None
         if subject.pos_ == "NOUN":
             if lemma(subject).lower() in PRODUCT_NOUNS and any(c.lower_ == "the" for c in subject.children):
                 earlier = [r for m, r in ctx.resolution.mentions if r.cls == PRODUCT and m.start < subject.i]
@@ -230,11 +238,21 @@ def _verbs_of_product(span: Span) -> list[Token]:
     for verb in verbs:
         verbs += [c for c in verb.children if c.dep_ in {"conj", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
                   and c not in verbs and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)
-                  and not (c.dep_ == "xcomp" and lemma(verb) == "be")]
+                  and not (c.dep_ == "xcomp" and (lemma(verb) == "be" or _intended(verb)))]
         # "features wi-fi, letting users browse the web": what that lets them do, it lets them do
         verbs += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
                   and lemma(c).lower() in ENABLING_VERBS and c not in verbs]
     return verbs
+
+
+# Verbs of what someone means to do: "it plans to add paid services" is a company's plan (a
+# product plans nothing), and what is planned is not yet had.
+INTENT_VERBS = {"plan", "want", "hope", "aim", "intend", "seek", "decide", "agree", "promise", "try", "expect"}
+
+
+def _intended(verb: Token) -> bool:
+    """"plans to add", "hopes to offer" (not "is expected to offer", said of the product)."""
+    return lemma(verb).lower() in INTENT_VERBS and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _purpose(clause: Token) -> bool:
@@ -326,8 +344,11 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
             if obj.dep_ == "dobj" and obj.pos_ in {"NOUN", "PROPN"} and not any(
                     c.dep_ == "det" and c.lower_ == "no" for c in obj.children):  # "has no slots"
                 for had in _what_is_had(obj):
-                    if not ctx.entity(had) and not _a_count_or_price(had):
-                        yield _had_phrase(verb, had), had, rule, 0.6
+                    if not ctx.entity(had) and not _a_count_or_price(had) and not _credited(had) \
+                            and not _served(had):
+                        label = _had_phrase(verb, had)
+                        if not _bare(had, label):
+                            yield label, had, rule, 0.6
 
 
 def _past(verb: Token) -> bool:
@@ -348,13 +369,48 @@ def _had_phrase(verb: Token, had: Token) -> str:
 def _what_is_had(obj: Token) -> list[Token]:
     """The object and the nouns listed with it ("adds a mail app, a reader and tabs"); for "200 new
     features, including a mail app", what they include."""
-    listed = [obj, *obj.conjuncts]
+    # (not what it has instead: "flash memory rather than hard drives")
+    listed = [obj, *(c for c in obj.conjuncts if not _instead(c))]
     if lemma(obj).lower() in INCLUDING_NOUNS:
         included = [pobj for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
                     for pobj in prep.children if pobj.dep_ == "pobj"]
         if included:
             listed = [n for first in included for n in (first, *first.conjuncts)]
     return [n for n in listed if n.pos_ in {"NOUN", "PROPN"}]
+
+
+# Endings of abstract nouns: "capacity", "performance", "innovation", "improvement".
+ABSTRACT_ENDINGS = ("ity", "ance", "ence", "ment", "tion", "sion", "ness")
+
+
+def _bare(noun: Token, label: str) -> bool:
+    """An abstract noun with nothing said of it ("offers the capacity, performance and ...", "has
+    some innovations") names a quality every product has some of; how much is unsaid. A thing
+    ("has a camera", "a torch"), a name ("supports Bluetooth"), a written compound ("wi-fi") or
+    the figures after it ("a range from 500 to 900 miles", hung on the verb) say enough."""
+    return (noun.pos_ == "NOUN" and noun.is_alpha and len(label.split()) == 1
+            and lemma(noun).lower().endswith(ABSTRACT_ENDINGS)
+            and not any(c.dep_ not in {"det", "punct", "cc", "conj", "predet"} for c in noun.children))
+
+
+def _served(noun: Token) -> bool:
+    """Whom a product serves: "supports students", "provides teachers with ..." (a "player" it has
+    is a device; nor is every noun shaped like a person's: "trackers", "a number of ...")."""
+    word = lemma(noun).lower()
+    return (word in PRODUCT_USERS | SERVED_PEOPLE or word in ROLE_NOUNS) and word not in PRODUCT_NOUNS | PRODUCT_NAME_HEADS
+
+
+def _credited(noun: Token) -> bool:
+    """"includes text by Ann Ruiz", "features songs by Tom Hale": who made a work's parts, named, is
+    a credit, not something a product can do or has."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "by" and any(
+        pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" for pobj in prep.children) for prep in noun.children)
+
+
+def _instead(noun: Token) -> bool:
+    """A noun listed after "rather than" or "instead of": what the product does without."""
+    doc, start = noun.doc, noun.left_edge.i
+    return start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in {("rather", "than"), ("instead", "of")}
 
 
 def _with_figures(verb: Token) -> bool:
@@ -422,10 +478,27 @@ def _referred_capabilities(ctx: Context) -> Iterator[tuple[EntityRef, str, Token
 
 
 def _latest_product(ctx: Context, token: Token) -> EntityRef | None:
-    """The product named last before ``token``, in its sentence or the two before."""
+    """The product named last before ``token`` ("the handset"), in its sentence or the two before,
+    that can be what the noun calls it: "the handset" is no technology ("compatible with Vantor's
+    new Zephyr technology. The handset can ..." is about the phone named before)."""
     start = ctx.start_back(token.i, 2)
+    device = lemma(token).lower() in DEVICE_NOUNS
     earlier = [r for m, r in ctx.resolution.mentions if r.cls == PRODUCT and start <= m.start < token.i]
-    return earlier[-1] if earlier else None
+    kinds = _kinds(ctx, set(earlier))
+    fitting = [r for r in earlier if not kinds.get(r) or device in kinds[r]]
+    return fitting[-1] if fitting else None
+
+
+def _kinds(ctx: Context, refs: set[EntityRef]) -> dict[EntityRef, set[bool]]:
+    """For each product, whether the nouns the article writes its name before are devices' ("the
+    Zephyr handset": True) or other products' ("the Zephyr technology": False)."""
+    kinds: dict[EntityRef, set[bool]] = {}
+    for m, ref in ctx.resolution.mentions:
+        if ref in refs:
+            noun = compound_head(ctx.doc[m.end - 1])
+            if noun.i >= m.end and lemma(noun).lower() in PRODUCT_NAME_HEADS:
+                kinds.setdefault(ref, set()).add(lemma(noun).lower() in DEVICE_NOUNS)
+    return kinds
 
 
 def _capability_fact(ctx: Context, ref: EntityRef, label: str, cue: Token, rule: str, conf: float) -> Fact | None:
