@@ -236,6 +236,17 @@ CASES = [
     pytest.param("""
         0 The the DET DT det 1 O
         1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 lets let VERB VBZ ROOT 2 O
+        3 old old ADJ JJ amod 5 O
+        4 phone phone NOUN NN compound 5 O
+        5 lines line NOUN NNS nsubj 6 O
+        6 carry carry VERB VBP ccomp 2 O
+        7 video video NOUN NN dobj 6 O
+        8 . . PUNCT . punct 2 O
+    """, set(), id='The Zephyr lets old phone lines carry video. (what it lets things do is how it works)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
         2 has have VERB VBZ ROOT 2 O
         3 flash flash NOUN NN compound 4 O
         4 memory memory NOUN NN dobj 2 O

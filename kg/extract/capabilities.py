@@ -318,7 +318,8 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
                             label = label.removeprefix(comp.text).lstrip()
                         yield label, comp, "capability-able", 0.6
     # (what it let or helped someone do is what happened: "it helped define laptops", "had allowed us to cut fares")
-    if word in ENABLING_VERBS and not _past(verb):  # "lets users edit", "allows users to edit"
+    # (what it lets things do is how it works: "lets copper lines carry high speeds")
+    if word in ENABLING_VERBS and not _past(verb) and not _things_enabled(verb):  # "lets users edit"
         for comp in verb.children:
             # (not a passive one: "lets customers order SIMs, which will be rented from ...")
             if comp.dep_ in {"ccomp", "xcomp"} and comp.pos_ == "VERB" \
@@ -349,6 +350,14 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
                         label = _had_phrase(verb, had)
                         if not _bare(had, label):
                             yield label, had, rule, 0.6
+
+
+def _things_enabled(verb: Token) -> bool:
+    """Whether a verb of enabling lets things, not people, do what follows: "lets phone lines
+    support ..." (the people: "lets users ...", "allows you to ...", "lets Ann Ruiz ...")."""
+    enabled = [c for c in verb.children if c.dep_ == "dobj"] + [
+        s for comp in verb.children if comp.dep_ in {"ccomp", "xcomp"} for s in comp.children if s.dep_ == "nsubj"]
+    return any(e.pos_ == "NOUN" and not _people(e) for e in enabled)
 
 
 def _past(verb: Token) -> bool:
@@ -396,8 +405,12 @@ def _bare(noun: Token, label: str) -> bool:
 def _served(noun: Token) -> bool:
     """Whom a product serves: "supports students", "provides teachers with ..." (a "player" it has
     is a device; nor is every noun shaped like a person's: "trackers", "a number of ...")."""
+    return _people(noun) and lemma(noun).lower() not in PRODUCT_NOUNS | PRODUCT_NAME_HEADS
+
+
+def _people(noun: Token) -> bool:
     word = lemma(noun).lower()
-    return (word in PRODUCT_USERS | SERVED_PEOPLE or word in ROLE_NOUNS) and word not in PRODUCT_NOUNS | PRODUCT_NAME_HEADS
+    return word in PRODUCT_USERS or word in SERVED_PEOPLE or word in ROLE_NOUNS
 
 
 def _credited(noun: Token) -> bool:
