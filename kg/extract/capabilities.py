@@ -42,6 +42,11 @@ MADE_FOR_NOUNS = {"game", "app", "application", "title", "program", "programme",
 # People a product serves, besides its users (PRODUCT_USERS) and people by their jobs (ROLE_NOUNS).
 SERVED_PEOPLE = {"student", "pupil", "child", "gamer", "fan", "family", "parent", "patient", "traveller",
                  "commuter", "shopper", "teenager", "adult", "member", "worker", "employee"}
+# Verbs of what someone means to do: "it plans to add paid services" is a company's plan (a
+# product plans nothing), and what is planned is not yet had.
+INTENT_VERBS = {"plan", "want", "hope", "aim", "intend", "seek", "decide", "agree", "promise", "try", "expect"}
+# Endings of abstract nouns: "capacity", "performance", "innovation", "improvement".
+ABSTRACT_ENDINGS = ("ity", "ance", "ence", "ment", "tion", "sion", "ness")
 # Quantity nouns: "has a growing number of fans" is a count of what NOT_CAPABILITIES holds.
 QUANTITY_NOUNS = {"number", "lot", "army", "host", "legion", "base", "crowd", "community", "million", "thousand"}
 
@@ -245,11 +250,6 @@ def _verbs_of_product(span: Span) -> list[Token]:
     return verbs
 
 
-# Verbs of what someone means to do: "it plans to add paid services" is a company's plan (a
-# product plans nothing), and what is planned is not yet had.
-INTENT_VERBS = {"plan", "want", "hope", "aim", "intend", "seek", "decide", "agree", "promise", "try", "expect"}
-
-
 def _intended(verb: Token) -> bool:
     """"plans to add", "hopes to offer" (not "is expected to offer", said of the product)."""
     return lemma(verb).lower() in INTENT_VERBS and not any(c.dep_ == "auxpass" for c in verb.children)
@@ -386,10 +386,6 @@ def _what_is_had(obj: Token) -> list[Token]:
         if included:
             listed = [n for first in included for n in (first, *first.conjuncts)]
     return [n for n in listed if n.pos_ in {"NOUN", "PROPN"}]
-
-
-# Endings of abstract nouns: "capacity", "performance", "innovation", "improvement".
-ABSTRACT_ENDINGS = ("ity", "ance", "ence", "ment", "tion", "sion", "ness")
 
 
 def _bare(noun: Token, label: str) -> bool:
