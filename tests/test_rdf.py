@@ -209,3 +209,36 @@ def test_one_node_per_organisation_across_the_corpus(names, expected):
 
     seen = {name.casefold(): Counter({ORGANIZATION: n}) for name, n in names.items()}
     assert corpus_org_names(seen, {name.casefold(): name for name in names}) == expected
+
+
+@pytest.mark.parametrize("products, orgs, expected", [
+    # a model's designation alone is the model its maker's name is written before elsewhere
+    ({"Z300": 2, "Vantor Z300": 3, "Zephyr": 4}, {"Vantor": 5}, {"z300": "Vantor Z300"}),
+    # not when two makers' names fit, nor a name without a number, nor after a word that is no maker
+    ({"Z300": 2, "Vantor Z300": 1, "Kestrel Z300": 1}, {"Vantor": 5, "Kestrel": 2}, {}),
+    ({"Zephyr": 2, "Vantor Zephyr": 3}, {"Vantor": 5}, {}),
+    ({"Z300": 2, "New Z300": 3}, {"Vantor": 5}, {}),
+    # a plural is the product the corpus names in the singular more often; not the other way round
+    ({"Zephyrs": 2, "Zephyr": 9, "Lumen Pods": 5, "Lumen Pod": 1}, {}, {"zephyrs": "Zephyr"}),
+    ({"Zephyr Touches": 1, "Zephyr Touch": 3}, {}, {"zephyr touches": "Zephyr Touch"}),
+])
+def test_one_node_per_product_across_the_corpus(products, orgs, expected):
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_product_names
+    from kg.model import PRODUCT
+
+    seen = {name.casefold(): Counter({PRODUCT: n}) for name, n in products.items()}
+    seen.update({name.casefold(): Counter({ORGANIZATION: n}) for name, n in orgs.items()})
+    spelling = {name.casefold(): name for name in [*products, *orgs]}
+    assert corpus_product_names(seen, spelling) == expected
+
+
+def test_a_models_designation_alone_joins_the_model_named_with_its_maker():
+    from kg.model import PRODUCT
+
+    full, alone, maker = EntityRef(PRODUCT, "Vantor Z300"), EntityRef(PRODUCT, "Z300"), EntityRef(ORGANIZATION, "Vantor")
+    g = to_graph([result("a", {full: {"Vantor Z300"}, maker: {"Vantor"}}), result("b", {alone: {"Z300"}})])
+    (node,) = set(g.subjects(RDF.type, SCHEMA.Product))
+    assert (node, RDFS.label, Literal("Vantor Z300")) in g and (node, SKOS.altLabel, Literal("Z300")) in g
+    assert len(set(g.subjects(SCHEMA.mentions, node))) == 2

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from ..lang.en.orgkinds import organization_kind
-from ..mentions.corpus import corpus_classes, corpus_org_names, corpus_surnames
+from ..mentions.corpus import corpus_classes, corpus_org_names, corpus_product_names, corpus_surnames
 from ..model import (
     BASED_IN,
     CAPABILITY,
@@ -26,6 +26,7 @@ from ..model import (
     NATIONALITY,
     ORGANIZATION,
     PERSON,
+    PRODUCT,
     RIVALRY,
     ROLE,
     ArticleResult,
@@ -122,6 +123,7 @@ class GraphBuilder:
         self.remap: dict[tuple[str, str], str] = {}
         self.surnames: dict[str, str] = {}
         self.org_names: dict[str, str] = {}
+        self.product_names: dict[str, str] = {}
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
         """The entity a reference means once the whole corpus is known."""
@@ -132,6 +134,8 @@ class GraphBuilder:
             return EntityRef(cls, self.surnames[ref.name.casefold()])
         if cls == ORGANIZATION and ref.name.casefold() in self.org_names:
             return EntityRef(cls, self.org_names[ref.name.casefold()])
+        if cls == PRODUCT and ref.name.casefold() in self.product_names:
+            return EntityRef(cls, self.product_names[ref.name.casefold()])
         return ref if cls == ref.cls else EntityRef(cls, ref.name)
 
     def entity(self, ref: EntityRef) -> URIRef:
@@ -201,6 +205,7 @@ class GraphBuilder:
         self.surnames = corpus_surnames(self.seen, self.spelling)
         self.remap = corpus_classes(self.seen, self.surnames, self.cued)
         self.org_names = corpus_org_names(self.seen, self.spelling)
+        self.product_names = corpus_product_names(self.seen, self.spelling)
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
         # about either is one fact, keyed by one of them.
         self.canonical: dict[URIRef, EntityRef] = {}

@@ -158,3 +158,28 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
         if len(uses) == 1 or (uses[top] >= ACRONYM_MIN_ARTICLES and uses[top] / sum(uses.values()) >= ACRONYM_SHARE):
             out[key] = top
     return out
+
+
+def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
+    """Product names -> the one name they stand for across the corpus: a model's designation
+    written alone ("A380", "777-200LR") where the corpus writes it after one maker's name ("Airbus
+    A380"; the maker an organisation the corpus names), and a product's name in the plural
+    ("iPods") where the corpus names the product in the singular in more articles."""
+    products = {key: counts[PRODUCT] for key, counts in seen.items() if counts.get(PRODUCT)}
+    orgs = {key for key, counts in seen.items() if counts.get(ORGANIZATION)}
+    makers_of: dict[str, list[str]] = defaultdict(list)
+    for key in products:
+        for cut in (i for i, ch in enumerate(key) if ch == " "):
+            maker, model = key[:cut], key[cut + 1:]
+            if maker in orgs and model in products and any(ch.isdigit() for ch in model):
+                makers_of[model].append(key)
+    out = {model: names[full[0]] for model, full in makers_of.items() if len(full) == 1}
+    for key in products:
+        written = names[key]
+        if key in out or len(key) < 4 or not written.endswith("s") or not written[-2].isalnum():
+            continue
+        for singular in (key[:-1], key[:-2] if key.endswith("es") else None):
+            if singular in products and products[singular] > products[key]:
+                out[key] = out.get(singular, names[singular])
+                break
+    return out
