@@ -247,6 +247,29 @@ CASES = [
     pytest.param("""
         0 The the DET DT det 1 O
         1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 is be AUX VBZ ROOT 2 O
+        3 smaller small ADJ JJR acomp 2 O
+        4 and and CCONJ CC cc 3 O
+        5 lighter light ADJ JJR conj 3 O
+        6 than than ADP IN prep 5 O
+        7 its its PRON PRP$ poss 8 O
+        8 predecessor predecessor NOUN NN pobj 6 O
+        9 . . PUNCT . punct 2 O
+    """, {('capability-comparative', 'Zephyr', 'smaller and lighter than its predecessor', None)},
+        id='The Zephyr is smaller and lighter than its predecessor. (what it is like, compared)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 is be AUX VBZ ROOT 2 O
+        3 cheaper cheap ADJ JJR acomp 2 O
+        4 than than ADP IN prep 3 O
+        5 its its PRON PRP$ poss 6 O
+        6 rivals rival NOUN NNS pobj 4 O
+        7 . . PUNCT . punct 2 O
+    """, set(), id='The Zephyr is cheaper than its rivals. (a price compared is no capability)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
         2 has have VERB VBZ ROOT 2 O
         3 flash flash NOUN NN compound 4 O
         4 memory memory NOUN NN dobj 2 O

@@ -47,6 +47,10 @@ SERVED_PEOPLE = {"student", "pupil", "child", "gamer", "fan", "family", "parent"
 INTENT_VERBS = {"plan", "want", "hope", "aim", "intend", "seek", "decide", "agree", "promise", "try", "expect"}
 # Endings of abstract nouns: "capacity", "performance", "innovation", "improvement".
 ABSTRACT_ENDINGS = ("ity", "ance", "ence", "ment", "tion", "sion", "ness")
+# What a comparison says of a price, a standing or a judgement, not of what a product is like.
+NOT_COMPARED = {"cheap", "expensive", "costly", "pricey", "affordable", "dear", "good", "bad", "well", "popular",
+                "successful", "profitable", "likely", "unlikely", "able", "capable", "late", "early", "easy",
+                "hard", "difficult", "important", "attractive", "interesting", "nice", "much", "many"}
 # Quantity nouns: "has a growing number of fans" is a count of what NOT_CAPABILITIES holds.
 QUANTITY_NOUNS = {"number", "lot", "army", "host", "legion", "base", "crowd", "community", "million", "thousand"}
 
@@ -307,6 +311,11 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
     modal = any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
     if modal and word not in {"have", "be"}:  # "Sora can create videos", "it can run older games"
         yield _capability_phrase(verb), verb, "capability-can", 0.6
+    if word == "be" and verb.tag_ != "VBD":  # "is lighter than its predecessor", "twice as fast as"
+        for acomp in verb.children:
+            if acomp.dep_ == "acomp" and _compared(acomp) and not any(c.dep_ == "neg" for c in verb.children):
+                end = max(w.right_edge.i for w in (acomp, *acomp.conjuncts)) + 1
+                yield " ".join(acomp.doc[acomp.left_edge.i:end].text.split()), acomp, "capability-comparative", 0.6
     if word == "be":  # "is able to record from any source"
         for acomp in verb.children:
             if acomp.dep_ == "acomp" and acomp.lower_ in {"able", "capable"}:
@@ -350,6 +359,20 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
                         label = _had_phrase(verb, had)
                         if not _bare(had, label):
                             yield label, had, rule, 0.6
+
+
+def _compared(adjective: Token) -> bool:
+    """An adjective that compares the product on what it is like ("smaller and lighter", "20% more
+    fuel efficient", "twice as fast"), not on its price, its standing or an opinion of it ("cheaper",
+    "more popular", "better")."""
+    words = [adjective, *adjective.conjuncts]
+    if any(lemma(w).lower() in EVALUATIVE | NOT_COMPARED or w.pos_ != "ADJ" for w in words):
+        return False
+    before = [t for t in adjective.subtree if t.i < adjective.i]
+    if any(t.lower_ in {"no", "not", "never"} for t in before):  # "no bigger than a card" says how small
+        return False
+    return (adjective.tag_ == "JJR" or any(t.lower_ in {"more", "less"} for t in before)
+            or any(t.lower_ == "as" for t in before) and any(t.lower_ in {"twice", "times", "half"} for t in before))
 
 
 def _things_enabled(verb: Token) -> bool:
