@@ -178,8 +178,14 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
         written = names[key]
         if key in out or len(key) < 4 or not written.endswith("s") or not written[-2].isalnum():
             continue
-        for singular in (key[:-1], key[:-2] if key.endswith("es") else None):
+        for singular in singulars(key):
             if singular in products and products[singular] > products[key]:
                 out[key] = out.get(singular, names[singular])
                 break
     return out
+
+
+def singulars(name: str) -> list[str]:
+    """What a name ending in "s" may be the plural of: "iphones" -> "iphone"; "touches" -> "touche",
+    "touch"."""
+    return [name[:-1], name[:-2]] if name.endswith("es") else [name[:-1]]

@@ -32,7 +32,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import lemma
-from .corpus import ACRONYM, initials
+from .corpus import ACRONYM, initials, singulars
 from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
@@ -461,8 +461,8 @@ def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
 def _merge_plural_products(clusters: dict[str, Cluster]) -> None:
     """"iPhones", "Zephyr Touches": a product in the plural is the product the article names."""
     for c in [c for c in clusters.values() if c.cls() == PRODUCT and c.key.endswith("s")]:
-        for singular in (c.key[:-1], c.key[:-2] if c.key.endswith("es") else None):
-            target = clusters.get(singular) if singular else None
+        for singular in singulars(c.key):
+            target = clusters.get(singular)
             if target is not None and target is not c and target.cls() == PRODUCT:
                 target.mentions.extend(c.mentions)
                 del clusters[c.key]
