@@ -311,21 +311,20 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
     modal = any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
     if modal and word not in {"have", "be"}:  # "Sora can create videos", "it can run older games"
         yield _capability_phrase(verb), verb, "capability-can", 0.6
-    if word == "be" and verb.tag_ != "VBD":  # "is lighter than its predecessor", "twice as fast as"
-        for acomp in verb.children:
-            if acomp.dep_ == "acomp" and _compared(acomp) and not any(c.dep_ == "neg" for c in verb.children):
-                end = max(w.right_edge.i for w in (acomp, *acomp.conjuncts)) + 1
-                yield " ".join(acomp.doc[acomp.left_edge.i:end].text.split()), acomp, "capability-comparative", 0.6
-    if word == "be":  # "is able to record from any source"
-        for acomp in verb.children:
-            if acomp.dep_ == "acomp" and acomp.lower_ in {"able", "capable"}:
-                for comp in acomp.children:
-                    if comp.dep_ in {"xcomp", "prep"} and (comp.pos_ == "VERB" or comp.lower_ == "of"):
-                        # "capable of flying 9,000 miles": what it can do is "flying 9,000 miles"
-                        label = _capability_phrase(comp)
-                        if comp.lower_ == "of":
-                            label = label.removeprefix(comp.text).lstrip()
-                        yield label, comp, "capability-able", 0.6
+    acomps = [c for c in verb.children if c.dep_ == "acomp"] if word == "be" else []
+    for acomp in acomps:
+        # "is lighter than its predecessor", "twice as fast as" (not what it was, nor what it is not)
+        if verb.tag_ != "VBD" and _compared(acomp) and not any(c.dep_ == "neg" for c in verb.children):
+            end = max(w.right_edge.i for w in (acomp, *acomp.conjuncts)) + 1
+            yield " ".join(acomp.doc[acomp.left_edge.i:end].text.split()), acomp, "capability-comparative", 0.6
+        if acomp.lower_ in {"able", "capable"}:  # "is able to record from any source"
+            for comp in acomp.children:
+                if comp.dep_ in {"xcomp", "prep"} and (comp.pos_ == "VERB" or comp.lower_ == "of"):
+                    # "capable of flying 9,000 miles": what it can do is "flying 9,000 miles"
+                    label = _capability_phrase(comp)
+                    if comp.lower_ == "of":
+                        label = label.removeprefix(comp.text).lstrip()
+                    yield label, comp, "capability-able", 0.6
     # (what it let or helped someone do is what happened: "it helped define laptops", "had allowed us to cut fares")
     # (what it lets things do is how it works: "lets copper lines carry high speeds")
     if word in ENABLING_VERBS and not _past(verb) and not _things_enabled(verb):  # "lets users edit"
