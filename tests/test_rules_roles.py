@@ -1308,6 +1308,80 @@ def test_an_employer_the_model_missed_is_read_before_a_job_with_words_of_its_own
     assert not any(obj for _rule, _who, obj, _role in role_facts(film))
 
 
+def test_a_boss_a_spokesman_and_a_president_name_the_firm_they_work_for():
+    # "said Zorbit boss Tom Hale": the firm of a boss, a manager, a spokesman or a president,
+    # whether the model read the name as a person or missed it
+    boss = """
+        0 Costs cost NOUN NNS nsubj 1 O
+        1 fell fall VERB VBD ccomp 3 O
+        2 , , PUNCT , punct 3 O
+        3 said say VERB VBD ROOT 3 O
+        4 Zorbit Zorbit PROPN NNP compound 5 {tag}
+        5 boss boss NOUN NN compound 7 O
+        6 Tom Tom PROPN NNP compound 7 B-PERSON
+        7 Hale Hale PROPN NNP nsubj 3 I-PERSON
+        8 . . PUNCT . punct 3 O
+    """
+    for tag in ("B-PERSON", "O"):
+        assert ('role-premodifier', 'Tom Hale', 'Zorbit', 'boss') in role_facts(boss.format(tag=tag))
+    # "president of the industry's tracker Zorbit Data": the firm the president heads, though a
+    # noun shaped like a person's job stands before its name
+    tracker = """
+        0 Sales sale NOUN NNS nsubj 1 O
+        1 rose rise VERB VBD ccomp 3 O
+        2 , , PUNCT , punct 3 O
+        3 said say VERB VBD ROOT 3 O
+        4 Tom Tom PROPN NNP compound 5 B-PERSON
+        5 Hale Hale PROPN NNP nsubj 3 I-PERSON
+        6 , , PUNCT , punct 5 O
+        7 president president NOUN NN appos 5 O
+        8 of of ADP IN prep 7 O
+        9 the the DET DT det 10 O
+        10 industry industry NOUN NN poss 12 O
+        11 's 's PART POS case 10 O
+        12 tracker tracker NOUN NN compound 14 O
+        13 Zorbit Zorbit PROPN NNP compound 14 O
+        14 Data Data PROPN NNP pobj 8 O
+        15 . . PUNCT . punct 3 O
+    """
+    assert ('role-apposition', 'Tom Hale', 'Zorbit Data', 'president') in role_facts(tracker)
+    # ... but "a T-Zorbit spokesperson" does not name a firm "Zorbit"
+    hyphened = """
+        0 Costs cost NOUN NNS nsubj 1 O
+        1 fell fall VERB VBD ccomp 3 O
+        2 , , PUNCT , punct 3 O
+        3 said say VERB VBD ROOT 3 O
+        4 Tom Tom PROPN NNP compound 5 B-PERSON
+        5 Hale Hale PROPN NNP nsubj 3 I-PERSON
+        6 , , PUNCT , punct 5 O
+        7 a a DET DT det 11 O
+        8 T T PROPN NNP compound 10 O
+        9 - - PUNCT HYPH punct 10 O
+        10 Zorbit Zorbit PROPN NNP compound 11 O
+        11 spokesperson spokesperson NOUN NN appos 5 O
+        12 . . PUNCT . punct 3 O
+    """
+    assert not any(obj == 'Zorbit' for _rule, _who, obj, _role in role_facts(hyphened))
+
+
+def test_a_party_that_opens_a_name_before_a_members_title_is_the_members_party():
+    # "Lib Dem Treasury spokesman Tom Hale": the model read the party and the brief as one name
+    table = """
+        0 Lib Lib PROPN NNP compound 2 B-PERSON
+        1 Dem Dem PROPN NNP compound 2 I-PERSON
+        2 Treasury Treasury PROPN NNP compound 3 I-PERSON
+        3 spokesman spokesman NOUN NN compound 5 O
+        4 Tom Tom PROPN NNP compound 5 B-PERSON
+        5 Hale Hale PROPN NNP nsubj 6 I-PERSON
+        6 said say VERB VBD ROOT 6 O
+        7 costs cost NOUN NNS nsubj 8 O
+        8 fell fall VERB VBD ccomp 6 O
+        9 . . PUNCT . punct 6 O
+    """
+    assert {(who, obj, role) for _rule, who, obj, role in role_facts(table) if obj} == {
+        ('Tom Hale', 'Liberal Democrats', 'Treasury spokesman')}
+
+
 @pytest.mark.parametrize("word, role", [
     ("songwriter", True), ("economist", True), ("correspondent", True), ("chairman", True),
     ("newspaper", False), ("incident", False), ("thriller", False), ("statement", False),

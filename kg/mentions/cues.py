@@ -343,8 +343,9 @@ def age_or_birth(span: Span, iso: str | None) -> bool:
 
 
 def holds_a_role(span: Span, iso: str | None) -> bool:
-    """"Proctor is an American country music artist", "singer Christina Aguilera"."""
-    return said_to_hold_a_role(span)
+    """"Proctor is an American country music artist", "singer Christina Aguilera" (not the firm an
+    officer heads: "president of the industry's tracker Vantor Data")."""
+    return said_to_hold_a_role(span) and not employs(span.root, premodifier=False)
 
 
 def firm_of_a_trade(span: Span, iso: str | None) -> bool:

@@ -120,6 +120,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Liberal" + "Democrat(s)"
             # (the model may have read "Liberal" as a name of its own)
             mentions[:] = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        if ent.label_ in {"PERSON", "ORG"} and (opening := _party_opening(span)) is not None:
+            # "Lib Dem Treasury spokesman Ann Ruiz": the party, and its portfolio, read as one name
+            cut, party = opening
+            mentions.append(Mention(span.start, cut, party, "ORG", votes(Span(doc, span.start, cut, "ORG"))))
+            continue
         iso = countries.lookup(span.text) if is_country_label else None
         label = ent.label_
         if iso is None and label == "PERSON" and len(span) == 1 and countries.demonym(span.text):
@@ -188,6 +193,18 @@ def _a_party(text: str) -> bool:
     Democrat leader")."""
     key = norm(text)
     return key in PARTY_ALIASES or key in PARTY_ADJECTIVES
+
+
+def _party_opening(span: Span) -> tuple[int, str] | None:
+    """Where the party a name opens with ends, and the party's name, when a member's title follows
+    the name: "Lib Dem Treasury spokesman", "Labour Home Office minister" (the rest is the
+    member's brief, not a name)."""
+    for k in (2, 1):
+        if k < len(span) and all(t.is_title for t in span[:k]) \
+                and (party := PARTY_ALIASES.get(norm(span[:k].text)) or PARTY_ADJECTIVES.get(norm(span[:k].text))) \
+                and _before_a_title(span):
+            return span.start + k, party
+    return None
 
 
 def unlabelled_parties(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
@@ -312,6 +329,9 @@ def _cut_short(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return False
     before = doc[start - 1]
+    if before.text in {"-", "–"} and not before.whitespace_ and start > 1 and not doc[start - 2].whitespace_ \
+            and (doc[start - 2].is_title or doc[start - 2].is_upper):
+        return True  # the end of a hyphened name: "T-Mobile" (not "ex-Vantor")
     if before.lower_ in {"of", "for", "&", "and"}:
         return start > 1 and (doc[start - 2].is_title or doc[start - 2].is_upper)
     if before.lower_ == "the":  # a film's "Touching the Void" (not "At the Vantor ...", opening the sentence)

@@ -386,6 +386,7 @@ EMPLOYER_ROLES = frozenset({
     "chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "founder",
     "co-founder", "cofounder", "vice-chairman", "vice-president", "director", "employee", "shareholder",
     "publisher", "editor", "owner", "economist", "analyst", "strategist",  # "an economist at Gerrard"
+    "president", "spokesman", "spokeswoman", "spokesperson", "boss", "manager", "trader",
 })
 
 # Where someone lives, said of them: "Sohn's New Jersey home", "his home in Texas".
