@@ -34,6 +34,8 @@ SHOW_ALL_BELOW = 60  # entities; smaller graphs are drawn whole, isolated entiti
 LAYOUT_NODES = 800  # the most central entities get positions computed here
 SEED = 42
 ASPECT = 1.6  # the first view's width to height: 16:10, a laptop's screen (1280x800, 1440x900)
+WIDEST = 2.0  # the widest the first view is laid out, width to height: a page's canvas under its header
+SQUEEZES = 6  # times the first view may be squeezed back towards WIDEST
 SIDEWAYS = 3.0  # spread() pushes labels apart sideways unless that is this many times further
 HUB_SHARE = 0.25  # in the first view no entity links to more than this share of the drawn ones...
 HUB_LINKS = 0.12  # ...and it starts from this, which leaves dense hubs readable
@@ -106,7 +108,7 @@ def label_boxes(labels: list[str], sizes: list[int]):
     return half, up, down
 
 
-def spread(pos, half, up, down, rounds: int = 600):
+def spread(pos, half, up, down, rounds: int = 600, ways: tuple[float, ...] = (SIDEWAYS, 1.0)):
     """Move nodes apart until no two of their boxes (dot and label) overlap: each round, each
     overlapping pair is pushed apart by a quarter of its overlap each way, along the axis where it
     overlaps least. Sideways first, unless that is SIDEWAYS times further: labels are wide and
@@ -117,7 +119,7 @@ def spread(pos, half, up, down, rounds: int = 600):
     pos = np.array(pos, dtype=float)
     n = len(pos)
     ties = np.sign(np.arange(n)[:, None] - np.arange(n)[None, :])  # two nodes at one place: by index
-    for sideways in (SIDEWAYS, 1.0):
+    for sideways in ways:
         for _ in range(rounds):
             dx = pos[:, 0][:, None] - pos[:, 0][None, :]
             dy = pos[:, 1][:, None] - pos[:, 1][None, :]
@@ -147,6 +149,16 @@ def view_layout(g: nx.Graph, nodes: list, labels: dict, sizes: dict) -> dict:
     half, up, down = label_boxes([labels[n] for n in order], [sizes[n] for n in order])
     # Wider than tall, as screens are (and labels are).
     pos = spread([(x * ASPECT, y) for x, y in (rough[n] for n in order)], half, up, down)
+    # Pushing wide labels apart sideways can leave a band far wider than any screen, drawn with
+    # labels too small to read once fitted: squeeze it back towards the screen's shape, and make
+    # the room the labels need up and down as much as sideways.
+    for _ in range(SQUEEZES):
+        width = (pos[:, 0] + half).max() - (pos[:, 0] - half).min()
+        height = (pos[:, 1] + down).max() - (pos[:, 1] - up).min()
+        if width <= WIDEST * height:
+            break
+        pos[:, 0] *= math.sqrt(WIDEST * height / width)
+        pos = spread(pos, half, up, down, ways=(1.0,))
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(order, pos)}
 
 
