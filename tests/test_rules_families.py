@@ -946,6 +946,40 @@ CASES = [
     """, {('based-descriptor', 'Kestrel', 'United Kingdom', None)},
         id="UK sportswear firm Kestrel has posted a rise. (read word by word where the parser lost the phrase)"),
     pytest.param("""
+        0 Scottish scottish ADJ JJ amod 1 B-NORP
+        1 brewer brewer NOUN NN compound 2 O
+        2 Kestrel Kestrel PROPN NNP nsubj 3 B-ORG
+        3 said say VERB VBD ROOT 3 O
+        4 orders order NOUN NNS nsubj 5 O
+        5 rose rise VERB VBD ccomp 3 O
+        6 . . PUNCT . punct 3 O
+    """, {('based-descriptor', 'Kestrel', 'Scotland', None)},
+        id="Scottish brewer Kestrel said orders rose. (a nation of the UK is where a firm is based, as a country is)"),
+    pytest.param("""
+        0 The the DET DT det 3 B-ORG
+        1 Scottish Scottish PROPN NNP compound 3 I-ORG
+        2 Prison Prison PROPN NNP compound 3 I-ORG
+        3 Service Service PROPN NNP nsubj 4 I-ORG
+        4 runs run VERB VBZ ROOT 4 O
+        5 jails jail VERB VBZ dobj 4 O
+        6 in in ADP IN prep 5 O
+        7 Scotland Scotland PROPN NNP pobj 6 B-GPE
+        8 . . PUNCT . punct 4 O
+    """, {('based-nation-in-name', 'Scottish Prison Service', 'Scotland', None)},
+        id="The Scottish Prison Service runs jails in Scotland. (a nation's adjective opening a name)"),
+    pytest.param("""
+        0 Welsh welsh ADJ JJ amod 1 B-NORP
+        1 singer singer NOUN NN compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        4 toured tour VERB VBD ROOT 4 O
+        5 the the DET DT det 6 O
+        6 UK UK PROPN NNP dobj 4 B-GPE
+        7 . . PUNCT . punct 4 O
+    """, {('origin-descriptor', 'Ann Ruiz', 'Wales', None), ('nationality-descriptor', 'Ann Ruiz', 'United Kingdom', None),
+          ('located-home-nation', 'Wales', 'United Kingdom', None), ('located-near-country', 'Wales', 'United Kingdom', None)},
+        id="Welsh singer Ann Ruiz toured the UK. (from Wales, a national of the UK)"),
+    pytest.param("""
         0 Japanese japanese ADJ JJ amod 1 B-NORP
         1 drugmaker drugmaker NOUN NN compound 2 O
         2 Kestrel Kestrel PROPN NNP nsubj 3 B-ORG

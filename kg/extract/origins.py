@@ -143,6 +143,15 @@ def _from(ctx: Context, person: EntityRef, place: EntityRef, tok: Token, nationa
     return Fact(family, person, place, None, ctx.evidence(tok, rule, confidence))
 
 
+def _state_of_a_nation(ctx: Context, place: EntityRef) -> EntityRef | None:
+    """The United Kingdom for a "Scottish" or "Welsh" person, whose nation is a place in it, when
+    the article names the United Kingdom too."""
+    if place.cls != PLACE or place.name.casefold() not in countries.HOME_NATIONS:
+        return None
+    state = EntityRef(COUNTRY, countries.label("GB"))
+    return state if state in ctx.resolution.entities else None
+
+
 def _people(ctx: Context) -> Iterator[Fact]:
     for span, person in ctx.mentions_of(PERSON):
         # "Andrew Hall of Miami, Fla.", "a businessman from Germany" said of the person directly
@@ -181,9 +190,14 @@ def _people(ctx: Context) -> Iterator[Fact]:
                     for place, tok in _places_modifying(ctx, noun):
                         if not _a_teams_staff(noun, tok):
                             yield _from(ctx, person, place, tok, (f"nationality-{how}", 0.8), (f"origin-{how}", 0.6))
+                            if (state := _state_of_a_nation(ctx, place)) is not None:
+                                yield Fact(NATIONALITY, person, state, None,
+                                           ctx.evidence(tok, f"nationality-{how}", 0.8))
         # "American singer-songwriter Christina Aguilera", where the parser hangs the word on the name
         for child in span.root.children:
             place = ctx.entity(child)
+            if place is not None and place.cls == PLACE:
+                place = _state_of_a_nation(ctx, place)  # "Scottish actor Ann Ruiz"
             if child.dep_ == "amod" and child.i < span.start and place is not None and place.cls == COUNTRY \
                     and not _opens_an_event(child, span.start):
                 yield Fact(NATIONALITY, person, place, None, ctx.evidence(child, "nationality-descriptor", 0.8))

@@ -78,6 +78,11 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
         if len(span) < 2:
             continue
         first, last = span[0], span[-1]
+        # "the Scottish Prison Service": in Scotland, when the article names it
+        home = countries.HOME_NATION_DEMONYMS.get(first.lower_)
+        if home is not None and (nation := EntityRef(PLACE, home)) in ctx.resolution.entities:
+            yield Fact(BASED_IN, org, nation, None, ctx.evidence(first, "based-nation-in-name", 0.7))
+            continue
         code = countries.demonym(first.text) or countries.lookup(first.text)
         if code and countries.label(code) in countries_named:
             yield Fact(BASED_IN, org, countries_named[countries.label(code)], None,

@@ -141,10 +141,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mentions.extend(Mention(t.i, t.i + 1, t.text, "NORP", votes(doc[t.i:t.i + 1], code), code)
                             for t, code in zip(parts, joined))
             continue
-        if iso is None and label == "NORP":
+        if iso is None and label == "NORP" and span.text.lower() not in countries.HOME_NATION_DEMONYMS:
             iso = countries.demonym(span.text)  # "Chinese researchers" mention China
-        if iso is None and label == "NORP" and span.text.lower() in countries.CONTINENT_DEMONYMS:
-            label = "LOC"  # "European aircraft maker Airbus" mentions Europe (kg.mentions.resolve names it)
+        if iso is None and label == "NORP" and span.text.lower() in countries.CONTINENT_DEMONYMS.keys() \
+                | countries.HOME_NATION_DEMONYMS.keys():
+            # "European aircraft maker Airbus" mentions Europe, "Scottish club Rangers" Scotland
+            # (kg.mentions.resolve names them)
+            label = "LOC"
             span = Span(doc, span.start, span.end, label=label)
         if iso is None and label not in LABEL_VOTES:
             continue

@@ -486,9 +486,10 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         return countries.label(cluster.iso())
     if cls == ORGANIZATION and cluster.key.startswith("party:"):
         return cluster.key.removeprefix("party:")
-    if cls == PLACE and (continent := next((countries.CONTINENT_DEMONYMS[m.text.lower()] for m in cluster.mentions
-                                            if m.text.lower() in countries.CONTINENT_DEMONYMS), None)):
-        return continent  # "European": Europe
+    named_by = countries.CONTINENT_DEMONYMS | countries.HOME_NATION_DEMONYMS
+    if cls == PLACE and (region := next((named_by[m.text.lower()] for m in cluster.mentions
+                                         if m.text.lower() in named_by), None)):
+        return region  # "European": Europe; "Scottish": Scotland
     if cls == PLACE:  # "Md.", "MD" and "Maryland" are one state, named in full
         states = sorted({regions.state(m.text) or regions.postal(m.text) for m in cluster.mentions} - {None})
         if states:

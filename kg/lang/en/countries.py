@@ -46,6 +46,11 @@ CONTINENT_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia"
                       "south american": "South America", "north american": "North America",
                       "scandinavian": "Scandinavia", "middle eastern": "Middle East"}
 
+# Adjectives of the nations of the United Kingdom: "Scottish club Rangers" says Rangers is based in
+# Scotland, a place of its own (HOME_NATIONS), as "European aircraft maker Airbus" says Europe.
+HOME_NATION_DEMONYMS = {"scottish": "Scotland", "welsh": "Wales", "english": "England",
+                        "northern irish": "Northern Ireland"}
+
 # Capitals news uses for their governments ("tension between Washington and Moscow", "Beijing
 # accused Tokyo"); only rivalries read them so, and only for a country the article names too. A
 # capital also lies in its own country, whatever other country its sentence names.
