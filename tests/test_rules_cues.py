@@ -542,6 +542,30 @@ def test_an_owners_plural_or_broadcast_names_no_product_it_made():
         assert 'names-an-owned-product' not in fired(doc_from_table(table), name)
 
 
+def test_a_name_shaped_like_a_model_that_a_firm_owns_is_a_product_though_read_as_a_person():
+    # "games made for Kestrel's ZephyrBox Advance": no person's name has a capital inside a word
+    # or a number; "Kestrel's Ann Ruiz" is still a person
+    table = """
+        0 The the DET DT det 1 O
+        1 DS DS PROPN NNP nsubj 3 O
+        2 can can AUX MD aux 3 O
+        3 run run VERB VB ROOT 3 O
+        4 games game NOUN NNS dobj 3 O
+        5 produced produce VERB VBN acl 4 O
+        6 for for ADP IN prep 5 O
+        7 Kestrel Kestrel PROPN NNP poss 10 B-ORG
+        8 's 's PART POS case 7 O
+        9 {first} {first} PROPN NNP compound 10 B-PERSON
+        10 {last} {last} PROPN NNP pobj 6 I-PERSON
+        11 . . PUNCT . punct 3 O
+    """
+    for first, last, cls in (("ZephyrBox", "Advance", "Product"), ("Zephyr", "360", "Product"), ("Ann", "Ruiz", "Person")):
+        doc = doc_from_table(table.format(first=first, last=last))
+        name = f"{first} {last}"
+        assert ('made-by-an-organisation' in fired(doc, name)) == (cls == "Product")
+        assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if name in surfaces} == {cls}
+
+
 @pytest.mark.parametrize("table, name, cue, cls", CASES)
 def test_cue_fires_and_decides_the_class(table, name, cue, cls):
     doc = doc_from_table(table)

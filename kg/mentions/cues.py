@@ -612,8 +612,8 @@ def made_by_organization(span: Span) -> bool:
     """"Sony's PSP", "Apple unveiled the iPod", "the iPod, made by Apple": the thing an organisation
     owns by name, launches or makes is a product, whatever the model tagged it."""
     root = span.root
-    if span.label_ == "PERSON":
-        return False  # "Microsoft's Bill Gates": people are possessed too; leave persons to other cues
+    if span.label_ == "PERSON" and not _shaped_like_a_model(span):
+        return False  # "Microsoft's Bill Gates": people are possessed too (not "Vantor's ZephyrBox 2")
     if any(c.dep_ == "poss" and by_organization(c) for c in root.children) and not _a_part_or_short_name(span):
         return True
     verb = root.head
@@ -624,6 +624,13 @@ def made_by_organization(span: Span) -> bool:
             return True
     # "the iPod, made by Apple"; "Zeta Racer is a game series created and produced by Sega"
     return any(by_organization(pobj) for noun in [root, *copula_attrs(root)] for _cue, pobj in makers_named(noun))
+
+
+def _shaped_like_a_model(span: Span) -> bool:
+    """A number in the name, or words joined with a capital inside ("ZephyrBox", "iZephyr"): no
+    person's name is written so, "McDonald" and its like aside."""
+    return any(ch.isdigit() for ch in span.text) or camel_shaped(span) or any(
+        JOINED_WORDS.fullmatch(t.text) and not NAME_PARTICLES.fullmatch(t.text) for t in span)
 
 
 def _a_part_or_short_name(span: Span) -> bool:
