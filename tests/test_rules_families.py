@@ -1264,6 +1264,51 @@ CASES = [
         0 Japan Japan PROPN NNP nsubj 3 B-GPE
         1 and and CCONJ CC cc 0 O
         2 China China PROPN NNP conj 0 B-GPE
+        3 hope hope VERB VBP ROOT 3 O
+        4 to to PART TO aux 5 O
+        5 avoid avoid VERB VB xcomp 3 O
+        6 having have VERB VBG xcomp 5 O
+        7 to to PART TO aux 8 O
+        8 settle settle VERB VB xcomp 6 O
+        9 the the DET DT det 10 O
+        10 dispute dispute NOUN NN dobj 8 O
+        11 in in ADP IN prep 10 O
+        12 court court NOUN NN pobj 11 O
+        13 . . PUNCT . punct 3 O
+    """, {('rivalry-parties', 'China', 'Japan', None)},
+        id='Japan and China hope to avoid having to settle the dispute in court. (four verbs up)'),
+    pytest.param("""
+        0 Critics critic NOUN NNS nsubj 1 O
+        1 want want VERB VBP ROOT 1 O
+        2 to to PART TO aux 3 O
+        3 end end VERB VB xcomp 1 O
+        4 Canada Canada PROPN NNP poss 6 B-GPE
+        5 's 's PART POS case 4 O
+        6 ban ban NOUN NN dobj 3 O
+        7 on on ADP IN prep 6 O
+        8 beef beef NOUN NN compound 9 O
+        9 imports import NOUN NNS pobj 7 O
+        10 from from ADP IN prep 9 O
+        11 Brazil Brazil PROPN NNP pobj 10 B-GPE
+        12 . . PUNCT . punct 1 O
+    """, {('rivalry-with', 'Brazil', 'Canada', None)}, id="Critics want to end Canada's ban on beef imports from Brazil."),
+    pytest.param("""
+        0 Canada Canada PROPN NNP poss 2 B-GPE
+        1 's 's PART POS case 0 O
+        2 ban ban NOUN NN nsubj 7 O
+        3 on on ADP IN prep 2 O
+        4 smoking smoking NOUN NN pobj 3 O
+        5 in in ADP IN prep 4 O
+        6 bars bar NOUN NNS pobj 5 O
+        7 follows follow VERB VBZ ROOT 7 O
+        8 Ireland Ireland PROPN NNP dobj 7 B-GPE
+        9 's 's PART POS case 8 O
+        10 . . PUNCT . punct 7 O
+    """, set(), id="Canada's ban on smoking in bars follows Ireland's. (a ban on no other country)"),
+    pytest.param("""
+        0 Japan Japan PROPN NNP nsubj 3 B-GPE
+        1 and and CCONJ CC cc 0 O
+        2 China China PROPN NNP conj 0 B-GPE
         3 signed sign VERB VBD ROOT 3 O
         4 a a DET DT det 6 O
         5 trade trade NOUN NN compound 6 O

@@ -186,7 +186,7 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
         # "the EU and the US hope to settle the dispute": the parties are the subjects of the verbs
         # the rivalry word is the object of, a clause or two up
         verb = cue
-        for _ in range(3):
+        for _ in range(4):  # ("the EU and the US hope to avoid having to settle the dispute")
             if verb.dep_ not in {"dobj", "xcomp", "ccomp", "pobj", "prep"} or verb.head.i == verb.i:
                 break
             verb = verb.head

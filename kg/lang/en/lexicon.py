@@ -165,6 +165,7 @@ RIVALRY_NOUNS = frozenset({
     "conflict", "standoff", "stand-off", "feud", "row", "spat", "clash", "confrontation", "battle",
     "war", "showdown", "struggle", "arms", "trade-war", "gap", "divide", "competitiveness",
     "sanction", "sanctions", "tariff", "embargo", "hostility", "animosity", "accusation", "complaint",
+    "ban",  # a country's ban on another's goods, as its embargo (a rivalry needs both named)
 })
 RIVALRY_VERBS = frozenset({"compete", "rival", "clash", "feud", "battle", "spar", "vie", "race"})
 # What one country calls another it is set against: "India's rival Pakistan".
