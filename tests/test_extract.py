@@ -372,6 +372,40 @@ def test_a_learned_membership_takes_the_time_the_words_before_the_name_give(extr
     assert [(f.subject.name, f.obj.name, f.status) for f in facts] == [("Li Wen", "Institute of Physics", "former")]
 
 
+def test_a_learned_membership_takes_the_time_a_role_between_the_names_gives():
+    # the classifier reads "Tom Hale - himself a former executive at Zorbit Motors -" as a
+    # membership; the role between the two names says it is past
+    table = """
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 11 I-PERSON
+        2 - - PUNCT : punct 1 I-PERSON
+        3 himself himself PRON PRP appos 1 O
+        4 a a DET DT det 6 O
+        5 {word} {word} ADJ JJ amod 6 O
+        6 executive executive NOUN NN appos 1 O
+        7 at at ADP IN prep 6 O
+        8 Zorbit Zorbit PROPN NNP compound 9 B-ORG
+        9 Motors Motors PROPN NNPS pobj 7 I-ORG
+        10 - - PUNCT , punct 11 O
+        11 said say VERB VBD ROOT 11 O
+        12 the the DET DT det 13 O
+        13 car car NOUN NN nsubj 14 O
+        14 was be AUX VBD ccomp 11 O
+        15 cheap cheap ADJ JJ acomp 14 O
+        16 . . PUNCT . punct 11 O
+    """
+    from docs import doc_from_table
+    from kg.extract import pairs
+    from kg.extract.base import Context
+    from kg.mentions.resolve import resolve
+    from kg.model import Article
+
+    for word, status in (("former", "former"), ("senior", "current")):
+        doc = doc_from_table(table.format(word=word))
+        ctx = Context(doc, Article("t", doc.text, doc.text, "test"), resolve(doc))
+        assert [(f.subject.name, f.obj.name, f.status) for f in pairs.extract(ctx)] == [("Tom Hale", "Zorbit Motors", status)]
+
+
 def test_relation_model_is_shipped_and_documented():
     from kg.extract.pairs import ALLOWED, NONE, load_model
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from ..lang.en.lexicon import ROLE_NOUNS
 from ..model import (
     BASED_IN,
     COUNTRY,
@@ -154,6 +155,22 @@ def load_model(path: Path = MODEL_PATH) -> RelationModel | None:
     return RelationModel(json.loads(path.read_text(encoding="utf-8")))
 
 
+def _status(person: Span, org: Span) -> str:
+    """When the membership between ``person`` and ``org`` is held: as the words before the person's
+    name say, else as a role noun on the way from the person to the organisation says."""
+    said = phrase_status(person.root)
+    if said != CURRENT:
+        return said
+    path = dependency_path(person.root, org.root)
+    if path is None:
+        return CURRENT
+    up, head, down = path
+    between = [t for t in (*up[1:], head, *down[1:]) if t.i not in range(person.start, person.end)
+               and t.i not in range(org.start, org.end)]
+    return next((s for t in between if t.pos_ == "NOUN" and lemma(t).lower() in ROLE_NOUNS
+                 and (s := phrase_status(t)) != CURRENT), CURRENT)
+
+
 def extract(ctx: Context) -> Iterator[Fact]:
     model = load_model()
     if model is None:
@@ -167,6 +184,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
         predicted, p = model.predict(features(s1, s2, k1, k2, others), label)
         if predicted == NONE:
             continue
-        # a membership the words before the name date ("former Vantor chief Ann Ruiz") is dated so
-        status = phrase_status(s1.root) if family == ROLE else CURRENT
+        # a membership the words before the name date ("former Vantor chief Ann Ruiz") is dated so,
+        # as is one a dated role between the two names gives ("Ann Ruiz, a former executive at Vantor")
+        status = _status(s1, s2) if family == ROLE else CURRENT
         yield Fact(family, ref1, ref2, None, ctx.evidence(s1.root, f"learned-{label.lower()}", round(p, 3)), status)
