@@ -164,7 +164,8 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
     """Product names -> the one name they stand for across the corpus: a model's designation
     written alone ("A380", "777-200LR") where the corpus writes it after one maker's name ("Airbus
     A380"; the maker an organisation the corpus names), and a product's name in the plural
-    ("iPods") where the corpus names the product in the singular in more articles."""
+    ("iPods") where the corpus names the product in the singular in as many articles or more (a
+    name and its plural each seen once are one product more often than two)."""
     products = {key: counts[PRODUCT] for key, counts in seen.items() if counts.get(PRODUCT)}
     orgs = {key for key, counts in seen.items() if counts.get(ORGANIZATION)}
     makers_of: dict[str, list[str]] = defaultdict(list)
@@ -179,7 +180,7 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
         if key in out or len(key) < 4 or not written.endswith("s") or not written[-2].isalnum():
             continue
         for singular in singulars(key):
-            if singular in products and products[singular] > products[key]:
+            if singular in products and products[singular] >= products[key]:
                 out[key] = out.get(singular, names[singular])
                 break
     return out
