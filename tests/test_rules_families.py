@@ -946,6 +946,34 @@ CASES = [
     """, {('based-descriptor', 'Kestrel', 'United Kingdom', None)},
         id="UK sportswear firm Kestrel has posted a rise. (read word by word where the parser lost the phrase)"),
     pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Air Air PROPN NNP nsubj 2 I-ORG
+        2 says say VERB VBZ ROOT 2 O
+        3 the the DET DT det 5 O
+        4 new new ADJ JJ amod 5 O
+        5 jet jet NOUN NN nsubj 7 O
+        6 will will AUX MD aux 7 O
+        7 save save VERB VB ccomp 2 O
+        8 fuel fuel NOUN NN dobj 7 O
+        9 , , PUNCT , punct 7 O
+        10 while while SCONJ IN mark 14 O
+        11 Zorbit Zorbit PROPN NNP compound 12 B-ORG
+        12 Air Air PROPN NNP nsubj 14 I-ORG
+        13 has have AUX VBZ aux 14 O
+        14 estimated estimate VERB VBN advcl 7 O
+        15 a a DET DT det 18 O
+        16 30 30 NUM CD nummod 17 B-PERCENT
+        17 % % NOUN NN compound 18 I-PERCENT
+        18 saving save VERB VBG dobj 14 O
+        19 over over ADP IN prep 18 O
+        20 their their PRON PRP$ poss 23 O
+        21 existing exist VERB VBG amod 23 O
+        22 iZephyr iZephyr PROPN NNP compound 23 O
+        23 jets jet NOUN NNS pobj 19 O
+        24 . . PUNCT . punct 2 O
+    """, set(), id="Kestrel Air says the jet will save fuel, while Zorbit Air has estimated a saving over their existing "
+                   "iZephyr jets. (their: Zorbit Air's, an owner's, not the speaker's)"),
+    pytest.param("""
         0 Scottish scottish ADJ JJ amod 1 B-NORP
         1 brewer brewer NOUN NN compound 2 O
         2 Kestrel Kestrel PROPN NNP nsubj 3 B-ORG

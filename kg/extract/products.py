@@ -209,10 +209,17 @@ def _maker_of_its(ctx: Context, span: Span) -> tuple[EntityRef, Token, str, floa
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         maker = _org(ctx, subject)
         return (maker, verb, "maker-its", 0.6) if maker is not None else None
-    # "Vantor says its new Zephyr phone will ...": a company speaking of its own product
+    # "Vantor says its new Zephyr phone will ...": a company speaking of its own product (not where
+    # a nearer clause has a subject of its own, whose "its" or "their" it is: "Vantor says ..., while
+    # Kestrel Air has saved fuel over their Zephyrs")
     speaker = next((t for t in holder.ancestors if lemma(t).lower() in SPEAKING_VERBS), None)
     subject = next((c for c in speaker.children if c.dep_ == "nsubj"), None) if speaker is not None else None
     if subject is None or holder.i < speaker.i:
+        return None
+    between = list(holder.ancestors)
+    between = between[:between.index(speaker)]
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"  # ("Vantor said it expected its ...")
+           for t in between if t.pos_ in {"VERB", "AUX"} for c in t.children):
         return None
     maker = _org(ctx, subject)
     return (maker, speaker, "maker-its-said", 0.6) if maker is not None else None
