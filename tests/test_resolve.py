@@ -642,6 +642,17 @@ def test_a_model_counted_in_the_plural_is_named_as_one(extract):
     assert ("Product", "Vantor 3 Series") in ents
 
 
+def test_a_model_number_alone_before_its_device_or_counted_in_the_plural_is_a_product(extract):
+    # written without the maker's name, a model number is still the model's: "the final 791 jet",
+    # "five new 747 aircraft", "twelve A360s"; not a count ("144 planes"), a year, a size or a format
+    ents = entities(extract("Vantor delivered the final 791 jet to Kestrel Air on Monday. Kestrel Air "
+                            "is to buy five new 747 aircraft and flies twelve A360s."))
+    assert {("Product", "791"), ("Product", "747"), ("Product", "A360")} <= set(ents)
+    ents = entities(extract("So far 144 planes have been ordered. The 2005 car sold well, and Ann Ruiz "
+                            "bought a 20GB player, an MP3 player and a Zorbit R800 printer."))
+    assert not {e for e in ents if e[1] in {"144", "2005", "20GB", "MP3", "R800"}}
+
+
 def test_a_plural_after_one_digit_is_a_name():
     # "Quay 1 Imports", read as a product, stays a name; "Vantor 790 Skyliners" are Skyliners
     doc = doc_from_table("""

@@ -36,6 +36,7 @@ from .cues import (
 from .names import EDGE_TOKENS, capital_inside, clean, norm
 from .products import (
     a_year,
+    designations_alone,
     model_name_end,
     models_after_a_possessive,
     products_named_by_makers,
@@ -80,6 +81,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
                     for i in range(ent.start, ent.end)} | in_named
     for span in shaped_like_products(doc, named_things):
+        mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
+        taken.update(range(span.start, span.end))
+        in_named.update(range(span.start, span.end))
+    # (over numbers too: the model reads "717" as a count, or as a product of no name)
+    numbers = {ent.start for ent in ents if ent.label_ in {"PRODUCT", "CARDINAL"} and len(ent) == 1}
+    for span in designations_alone(doc, (named_things | in_named) - numbers):  # "the final 717 jet", "24 A320s"
         mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
         taken.update(range(span.start, span.end))
         in_named.update(range(span.start, span.end))

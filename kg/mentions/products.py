@@ -14,7 +14,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.en.lexicon import MODEL_WORDS, OWN_MAKING_VERBS, PRODUCT_NAME_HEADS, STOCK_INDEX_NAMES
+from ..lang.en.lexicon import DEVICE_NOUNS, MODEL_WORDS, OWN_MAKING_VERBS, PRODUCT_NAME_HEADS, STOCK_INDEX_NAMES
 from ..nlp import lemma
 from ..nlp.syntax import subjects_before
 from .names import clean
@@ -24,6 +24,9 @@ NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "nicknamed", "branded"
 QUOTES = {'"', "'", "\u201c", "\u2018"}
 # A model number: "747", "A380", "7E7", "X5", "200LR", "KC"-"45" (the tokenizer splits on hyphens)
 DESIGNATION = re.compile(r"[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]{1,3}")
+# A model number that names a model without its maker's name: three or four digits ("717"), or
+# one or two capitals and three or four digits ("A320", "E190"), a letter or two after ("A350F").
+MODEL_NUMBER_ALONE = re.compile(r"(?:[A-Z]{1,2}-?)?\d{3,4}[A-Z]{0,2}")
 MAX_NAME = 6  # tokens in a product name
 # Letters written onto a model number that the tokenizer splits off as if a unit ("3G", "4S").
 GENERATION_SUFFIXES = {"G", "GS", "S", "X", "C"}
@@ -303,6 +306,38 @@ def shaped_like_products(doc: Doc, taken: set[int]) -> list[Span]:
         end = _designation_end(doc, token.i + 1) or token.i + 1
         if not any(i in taken for i in range(token.i, end)):
             found.append(Span(doc, token.i, end, label="PRODUCT"))
+    return found
+
+
+def designations_alone(doc: Doc, taken: set[int]) -> list[Span]:
+    """Model numbers the model missed, written without their maker's name: before the device they
+    name ("the final 717 jet", "their new A350 aircraft") or counted in the plural ("24 A320s
+    and 6 A321s", "its 747s"). A year, a round number, a format or a size is no model: "the 2005
+    car", "100s of people", "an MP3 player", "a 20GB player"."""
+    found = []
+    for token in doc:
+        if token.i in taken or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"} \
+                or found and token.i < found[-1].end:
+            continue
+        before = doc[token.i - 1] if token.i else None
+        if before is not None and (before.text in {"-", "–"} and not before.whitespace_
+                                   or before.pos_ == "PROPN" and (before.is_title or before.is_upper)):
+            continue  # the end of a longer name: "777-200LR", "Vantor R800"
+        text = token.text
+        plural = text.endswith("s") and bool(MODEL_NUMBER_ALONE.fullmatch(text[:-1]))
+        if plural:
+            text = text[:-1]
+        if not MODEL_NUMBER_ALONE.fullmatch(text) or a_year(text) or text.isdigit() and text.endswith("00"):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before_a_device = (after is not None and after.pos_ == "NOUN" and lemma(after).lower() in DEVICE_NOUNS
+                           and token.head.i == after.i)
+        # "144 planes were ordered" counts them; "five new 737 aircraft" counts 737s
+        counted = before_a_device and after.tag_ == "NNS" and not any(
+            c.like_num and c.i < token.i for c in after.children)
+        if plural or before_a_device and not counted:
+            end = token.i + 1 if plural else (_designation_end(doc, token.i) or token.i + 1)  # "777-200LR jet"
+            found.append(Span(doc, token.i, min(end, after.i if before_a_device else end), label="PRODUCT"))
     return found
 
 
