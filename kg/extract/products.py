@@ -219,6 +219,7 @@ def _maker_of_its(ctx: Context, span: Span) -> tuple[EntityRef, Token, str, floa
     between = list(holder.ancestors)
     between = between[:between.index(speaker)]
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"  # ("Vantor said it expected its ...")
+           and holder not in c.subtree  # ("Vantor says its Zephyr technology will ...": the thing itself)
            for t in between if t.pos_ in {"VERB", "AUX"} for c in t.children):
         return None
     maker = _org(ctx, subject)
