@@ -617,3 +617,15 @@ def test_a_label_keeps_a_space_where_a_word_between_was_left_out():
     """)
     assert doc.text == "Zephyr (Wide Body) aircraft"
     assert phrase(doc[5]) == "Wide Body aircraft"
+
+
+def test_a_docs_tokens_are_made_once_and_are_its_own():
+    import spacy
+
+    from kg.nlp import tokens
+
+    nlp = spacy.blank("en")
+    one, two = nlp("Vantor makes jets."), nlp("Kestrel flies them.")
+    assert tokens(one) is tokens(one)  # made once for the doc read now
+    assert [t.text for t in tokens(two)] == ["Kestrel", "flies", "them", "."] and tokens(two)[0].doc is two
+    assert [t.text for t in tokens(one)] == ["Vantor", "makes", "jets", "."] and tokens(one)[0].doc is one

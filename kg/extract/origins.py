@@ -36,7 +36,7 @@ from ..model import (
     EntityRef,
     Fact,
 )
-from ..nlp import lemma
+from ..nlp import lemma, tokens
 from ..nlp.syntax import appositives, copula_attrs, dependency_path, first_conjunct, head_noun
 from .base import Context, organization_referred
 from .roles import is_person_noun
@@ -290,7 +290,7 @@ def _described_before(ctx: Context) -> Iterator[Fact]:
     """"Vantor sold more cars. The German carmaker is aiming ...": "the", a place and a noun of
     organisations stand for the organisation named last (kg.extract.base.organization_referred)."""
     doc = ctx.doc
-    for noun in doc:
+    for noun in tokens(doc):
         if noun.pos != NOUN or noun.tag_ != "NN" or lemma(noun).lower() not in ORG_NOUNS or ctx.entity(noun):
             continue
         if noun.dep_ not in {"nsubj", "nsubjpass"} or lemma(noun).lower() in INSTITUTIONS:

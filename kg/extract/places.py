@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..lang.en import countries
 from ..lang.en.lexicon import ORG_NOUNS, PRODUCT_NOUNS
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
-from ..nlp import lemma
+from ..nlp import lemma, tokens
 from ..nlp.syntax import relative_of_its_head
 from .base import Context
 
@@ -42,7 +42,7 @@ def _places_in(ctx: Context, prep: Token) -> list[EntityRef]:
 
 def _headquarters(ctx: Context) -> Iterator[Fact]:
     """"NRC headquarters in Rockville", "Sony's headquarters in Tokyo"."""
-    for noun in ctx.doc:
+    for noun in tokens(ctx.doc):
         if noun.lower_ not in HEADQUARTERS:
             continue
         org = next((_org(ctx, c) for c in noun.children if c.dep_ in {"compound", "poss", "nmod"} and _org(ctx, c)), None)
@@ -122,7 +122,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _nation_in_name(ctx)
     yield from _parts_of_countries(ctx)
     doc = ctx.doc
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ not in BASED_WORDS:
             continue
         # "California-based Apple", "Los Angeles based Northrop": the place is written onto "based",

@@ -22,7 +22,7 @@ from ..lang.en.lexicon import (
     PARTY_ALIASES,
     ROLE_NOUNS,
 )
-from ..nlp import lemma
+from ..nlp import lemma, tokens
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
@@ -221,7 +221,7 @@ def unlabelled_parties(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     """Parties the model missed before a member's title: "Conservative MP", "Labour MP", "Tory
     leader", "Liberal Democrat spokesman" (as (span, the party's name))."""
     found: list[tuple[Span, str]] = []
-    for token in doc:
+    for token in tokens(doc):
         if token.i in taken or not token.is_title or found and found[-1][0].end > token.i:
             continue
         for end in (token.i + 2, token.i + 1):  # the longer name first: "Liberal Democrat", not "Democrat"
@@ -271,7 +271,7 @@ def _title_case_start(doc: Doc, end: int, taken: set[int]) -> int:
 def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed that an age marks as people: "Tal, 45, a senior official"."""
     found = []
-    for token in doc:
+    for token in tokens(doc):
         if token.pos != PROPN or token.i in taken or not token.is_title:
             continue
         start = _title_case_start(doc, token.i, taken)
@@ -288,7 +288,7 @@ def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed written after a noun of organisations that names them: "rock band
     Kestrel", "the carrier Zephyr Air" (the noun hangs on the name as a compound)."""
     found = []
-    for token in doc:
+    for token in tokens(doc):
         if token.pos != PROPN or token.i in taken or not token.is_title or token.dep_ in {"compound", "flat"}:
             continue
         start = _title_case_start(doc, token.i, taken)
@@ -306,7 +306,7 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed that a named person's job ties them to: "Kestrel co-founder Ann Ruiz",
     "Ann Ruiz, deputy editor at Zephyr Pro" (a job of the employer's own, EMPLOYER_ROLES)."""
     found = []
-    for token in doc:
+    for token in tokens(doc):
         if token.pos != PROPN or token.i in taken or not _name_shaped(token):
             continue
         role = None
@@ -381,7 +381,7 @@ def unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
     """Towns the model missed before a region, and regions it missed after a town: in
     "BANGKOK, Thailand (AP)" and "Millinocket, Maine" both sides are places."""
     found = []
-    for comma in doc:
+    for comma in tokens(doc):
         if comma.text != "," or comma.i == 0 or comma.i in taken:
             continue
         end = region_at(doc, comma.i + 1)
@@ -403,7 +403,7 @@ def unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
 def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
     """Proper-noun phrases the model did not tag but the syntax marks as products."""
     found = []
-    for token in doc:
+    for token in tokens(doc):
         if token.pos != PROPN or token.i in taken:
             continue
         # (a name's last word is its head, unless the name stands before the noun it names: "the

@@ -95,6 +95,22 @@ def load(name: str | None = None) -> Language:
     return nlp
 
 
+_last_tokens: tuple[Doc | None, tuple[Token, ...]] = (None, ())
+
+
+def tokens(doc: Doc) -> tuple[Token, ...]:
+    """The tokens of ``doc``, made once. spaCy makes a new Token at every pass over a Doc, and
+    the finders and extractors pass over each article's tokens a dozen times: making them cost
+    more than reading them. (The last article's are kept; holding its doc keeps another from
+    taking its identity.)"""
+    global _last_tokens
+    last, made = _last_tokens
+    if last is not doc:
+        made = tuple(doc)
+        _last_tokens = (doc, made)
+    return made
+
+
 def lemma(token: Token) -> str:
     """The token's lemma: the pipeline's own when it set one (the attribute ruler does for "is",
     "has" ...), else the rule lemmatizer's, computed now and cached by the lemmatizer."""

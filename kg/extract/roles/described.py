@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...lang.en.lexicon import PERFORMER_ROLES, QUOTING_VERBS
 from ...model import CURRENT, ORGANIZATION, PERSON, ROLE, EntityRef, Fact
-from ...nlp import lemma
+from ...nlp import lemma, tokens
 from ..base import Context
 from .organizations import organization_of
 from .time import held, without_time_words
@@ -34,7 +34,7 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
     for f in facts:
         if f.family == ROLE and f.obj is not None:
             elsewhere.setdefault(f.subject, set()).add(f.obj)
-    for noun in ctx.doc:
+    for noun in tokens(ctx.doc):
         if not _a_description(ctx, noun):
             continue
         org_token, org_tokens = organization_of(ctx, noun)
