@@ -1362,6 +1362,17 @@ def test_a_boss_a_spokesman_and_a_president_name_the_firm_they_work_for():
         12 . . PUNCT . punct 3 O
     """
     assert not any(obj == 'Zorbit' for _rule, _who, obj, _role in role_facts(hyphened))
+    # ... nor does a singer's manager work for a firm named like the singer
+    manager = """
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP compound 2 I-PERSON
+        2 manager manager NOUN NN compound 4 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        5 dies die VERB VBZ ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """
+    assert not any(obj for _rule, _who, obj, _role in role_facts(manager))
 
 
 def test_a_party_that_opens_a_name_before_a_members_title_is_the_members_party():

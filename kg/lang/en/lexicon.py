@@ -387,7 +387,8 @@ EMPLOYER_ROLES = frozenset({
     "chief", "executive", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson", "founder",
     "co-founder", "cofounder", "vice-chairman", "vice-president", "director", "employee", "shareholder",
     "publisher", "editor", "owner", "economist", "analyst", "strategist",  # "an economist at Gerrard"
-    "president", "spokesman", "spokeswoman", "spokesperson", "boss", "manager", "trader",
+    "president", "spokesman", "spokeswoman", "spokesperson", "boss", "trader",
+    # (not "manager": a singer's or a player's is no firm's, "Johnny Cash manager Saul Holiff")
 })
 
 # Where someone lives, said of them: "Sohn's New Jersey home", "his home in Texas".
