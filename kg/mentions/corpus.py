@@ -163,7 +163,8 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
 def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
     """Product names -> the one name they stand for across the corpus: a model's designation
     written alone ("A380", "777-200LR") where the corpus writes it after one maker's name ("Airbus
-    A380"; the maker an organisation the corpus names), and a product's name in the plural
+    A380"; the maker an organisation the corpus names), or after one name far more than after
+    another, and a product's name in the plural
     ("iPods") where the corpus names the product in the singular in as many articles or more (a
     name and its plural each seen once are one product more often than two)."""
     products = {key: counts[PRODUCT] for key, counts in seen.items() if counts.get(PRODUCT)}
@@ -174,7 +175,13 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
             maker, model = key[:cut], key[cut + 1:]
             if maker in orgs and model in products and any(ch.isdigit() for ch in model):
                 makers_of[model].append(key)
-    out = {model: names[full[0]] for model, full in makers_of.items() if len(full) == 1}
+    out = {}
+    for model, full in makers_of.items():
+        # two makers' names before one designation ("Vantor 790", and "Kestrel Air 790" where an
+        # airline flies it): the one the corpus writes in more articles than any other, in two at least
+        uses = sorted(((products[k], k) for k in full), reverse=True)
+        if len(uses) == 1 or uses[0][0] >= 2 and uses[0][0] > uses[1][0]:
+            out[model] = names[uses[0][1]]
     for key in products:
         written = names[key]
         if key in out or len(key) < 4 or not written.endswith("s") or not written[-2].isalnum():
