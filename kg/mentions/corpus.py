@@ -161,12 +161,13 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
 
 
 def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
-    """Product names -> the one name they stand for across the corpus: a model's designation
-    written alone ("A380", "777-200LR") where the corpus writes it after one maker's name ("Airbus
-    A380"; the maker an organisation the corpus names), or after one name far more than after
-    another, and a product's name in the plural
-    ("iPods") where the corpus names the product in the singular in as many articles or more (a
-    name and its plural each seen once are one product more often than two)."""
+    """Product names -> the one name they stand for across the corpus:
+    - a model's designation written alone ("A380", "777-200LR") where the corpus writes it after
+      one maker's name ("Airbus A380"; the maker an organisation the corpus names), or after one
+      such name in more articles than after any other ("an American Airlines 777" is Boeing's);
+    - a product's name in the plural ("iPods") where the corpus names the product in the singular
+      in as many articles or more (a name and its plural seen once each are one product more often
+      than two)."""
     products = {key: counts[PRODUCT] for key, counts in seen.items() if counts.get(PRODUCT)}
     orgs = {key for key, counts in seen.items() if counts.get(ORGANIZATION)}
     makers_of: dict[str, list[str]] = defaultdict(list)

@@ -326,7 +326,7 @@ def designations_alone(doc: Doc, taken: set[int]) -> list[Span]:
     for i in np.flatnonzero(np.isin(shapes, wanted)):
         token = doc[int(i)]
         if not MODEL_NUMBER_OR_PLURAL.fullmatch(token.text) or token.i in taken \
-                or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"} or found and token.i < found[-1].end:
+                or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
             continue
         before = doc[token.i - 1] if token.i else None
         if before is not None and (before.text in {"-", "–"} and not before.whitespace_
@@ -345,8 +345,7 @@ def designations_alone(doc: Doc, taken: set[int]) -> list[Span]:
         counted = before_a_device and after.tag_ == "NNS" and not any(
             c.like_num and c.i < token.i for c in after.children)
         if plural or before_a_device and not counted:
-            end = token.i + 1 if plural else (_designation_end(doc, token.i) or token.i + 1)  # "777-200LR jet"
-            found.append(Span(doc, token.i, min(end, after.i if before_a_device else end), label="PRODUCT"))
+            found.append(Span(doc, token.i, token.i + 1, label="PRODUCT"))
     return found
 
 
