@@ -28,8 +28,8 @@ QUOTES = {'"', "'", "\u201c", "\u2018"}
 DESIGNATION = re.compile(r"[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]{1,3}")
 # A model number that names a model without its maker's name: three or four digits ("717"), or
 # one or two capitals and three or four digits ("A320", "E190"), a letter or two after ("A350F").
-MODEL_NUMBER_ALONE = re.compile(r"(?:[A-Z]{1,2}-?)?\d{3,4}[A-Z]{0,2}")
-MODEL_NUMBER_OR_PLURAL = re.compile(r"(?:[A-Z]{1,2}-?)?\d{3,4}[A-Z]{0,2}s?")
+# (in the plural too: "A320s")
+MODEL_NUMBER_ALONE = re.compile(r"((?:[A-Z]{1,2}-?)?\d{3,4}[A-Z]{0,2})(s?)")
 MODEL_SHAPE = re.compile(r"X{0,2}-?d{3,4}X{0,2}x?")  # spaCy's shapes of those ("A320s": "Xdddx")
 MAX_NAME = 6  # tokens in a product name
 # Letters written onto a model number that the tokenizer splits off as if a unit ("3G", "4S").
@@ -325,18 +325,15 @@ def designations_alone(doc: Doc, taken: set[int]) -> list[Span]:
     wanted = [h for h in np.unique(shapes) if MODEL_SHAPE.fullmatch(doc.vocab.strings[int(h)])]
     for i in np.flatnonzero(np.isin(shapes, wanted)):
         token = doc[int(i)]
-        if not MODEL_NUMBER_OR_PLURAL.fullmatch(token.text) or token.i in taken \
-                or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
+        number = MODEL_NUMBER_ALONE.fullmatch(token.text)
+        if number is None or token.i in taken or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
             continue
         before = doc[token.i - 1] if token.i else None
         if before is not None and (before.text in {"-", "–"} and not before.whitespace_
                                    or before.pos_ == "PROPN" and (before.is_title or before.is_upper)):
             continue  # the end of a longer name: "777-200LR", "Vantor R800"
-        text = token.text
-        plural = text.endswith("s") and bool(MODEL_NUMBER_ALONE.fullmatch(text[:-1]))
-        if plural:
-            text = text[:-1]
-        if not MODEL_NUMBER_ALONE.fullmatch(text) or a_year(text) or text.isdigit() and text.endswith("00"):
+        text, plural = number.group(1), bool(number.group(2))
+        if a_year(text) or text.isdigit() and text.endswith("00"):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         before_a_device = (after is not None and after.pos_ == "NOUN" and lemma(after).lower() in DEVICE_NOUNS
