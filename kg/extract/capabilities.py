@@ -25,7 +25,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
 )
 from ..model import CAPABILITY, CAPABILITY_OF, PERSON, PRODUCT, EntityRef, Fact
-from ..nlp import lemma
+from ..nlp import lemma, tokens
 from ..nlp.syntax import appositives, compound_head, described_by, relative_of_its_head, subjects_before
 from .base import Context, phrase
 
@@ -466,7 +466,7 @@ def _ability_facts(ctx: Context) -> Iterator[Fact]:
     """"its ability to craft videos", "Sora has the capacity to ..."."""
     if not ctx.mentions_of(PRODUCT):
         return  # an ability needs a product to own it
-    for noun in ctx.doc:
+    for noun in tokens(ctx.doc):
         if noun.pos != NOUN or lemma(noun).lower() not in ABILITY_NOUNS:
             continue
         # (an infinitive: "its ability to craft videos", not "wi-fi capability built in")
@@ -490,7 +490,7 @@ def _referred_capabilities(ctx: Context) -> Iterator[tuple[EntityRef, str, Token
     and a product noun, about the product named last (in this sentence or the one before)."""
     if not ctx.mentions_of(PRODUCT):
         return
-    for token in ctx.doc:
+    for token in tokens(ctx.doc):
         if token.dep_ != "nsubj" or ctx.entity(token) is not None:
             continue
         referring = token.lower_ == "it" or (  # ("the 15 games" are many, not the product named last)
