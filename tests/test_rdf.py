@@ -142,6 +142,15 @@ def test_a_one_word_person_reading_gives_way_unless_it_is_a_known_surname():
     assert corpus_classes({"lauren": {"Person": 7, "Place": 2}}) == {("lauren", "Place"): "Person"}
 
 
+def test_a_full_name_one_article_read_as_a_person_is_that_person_everywhere():
+    ruiz_org, ruiz = EntityRef(ORGANIZATION, "Ann Ruiz"), EntityRef(PERSON, "Ann Ruiz")
+    cued = result("c", {ruiz: {"Ann Ruiz"}})
+    cued.cued.add(ruiz)  # "actress Ann Ruiz"
+    g = to_graph([result("a", {ruiz_org: {"Ann Ruiz"}}), result("b", {ruiz_org: {"Ann Ruiz"}}), cued])
+    (node,) = g.subjects(RDFS.label, Literal("Ann Ruiz"))
+    assert (node, RDF.type, SCHEMA.Person) in g and not set(g.subjects(RDF.type, SCHEMA.Organization))
+
+
 def test_with_no_majority_the_one_class_a_cue_bore_out_wins():
     from kg.mentions.corpus import corpus_classes
 
@@ -151,6 +160,17 @@ def test_with_no_majority_the_one_class_a_cue_bore_out_wins():
     assert corpus_classes(seen, cued={}) == {}
     # one article's cue may have misfired: it does not decide alone
     assert corpus_classes(seen, cued={"ann ruiz": {"Person": 1}}) == {}
+    assert corpus_classes({"vantor": {"Organization": 2, "Place": 2}}, cued={"vantor": {"Place": 1}}) == {}
+    # ... unless it read a person's full name as one, and no cue read the name as anything else
+    for name in ("Ann Ruiz", "Ann de Ruiz", "Tom McHale", "Ann Ruiz-Hale", "Ann Maria Ruiz"):
+        key = name.casefold()
+        assert corpus_classes({key: {"Person": 5, "Organization": 4}}, cued={key: {"Person": 1}},
+                              names={key: name}) == {(key, "Organization"): "Person"}, name
+    for name in ("VT Ruiz", "Zorbit 2000", "Vantor Group", "Kestrel United"):
+        key = name.casefold()
+        assert corpus_classes({key: {"Person": 5, "Organization": 4}}, cued={key: {"Person": 1}},
+                              names={key: name}) == {}, name
+    assert corpus_classes(seen, cued={"ann ruiz": {"Person": 1, "Organization": 1}}, names={"ann ruiz": "Ann Ruiz"}) == {}
     # a one-word name's person reading goes to the class it gives way to, and with it to the one borne out
     assert corpus_classes({"zorbit": {"Person": 1, "Place": 13, "Organization": 14}},
                           cued={"zorbit": {"Person": 1, "Organization": 1}}) == {

@@ -203,7 +203,7 @@ class GraphBuilder:
 
     def _settle(self) -> None:
         self.surnames = corpus_surnames(self.seen, self.spelling)
-        self.remap = corpus_classes(self.seen, self.surnames, self.cued)
+        self.remap = corpus_classes(self.seen, self.surnames, self.cued, self.spelling)
         self.org_names = corpus_org_names(self.seen, self.spelling)
         self.product_names = corpus_product_names(self.seen, self.spelling)
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact

@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
 
-from ..lang.en.lexicon import ORG_SUFFIXES
+from ..lang.en.lexicon import ORG_NAME_ENDINGS, ORG_SUFFIXES
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from .names import country_written_once
 
@@ -19,18 +19,27 @@ MAJORITY = 0.7  # share of articles a class needs to win a name across the corpu
 # Articles whose cues must bear a class out before it wins a name the majority does not settle: one
 # cue can misfire ("the SNP's Nicola Sturgeon" read as the party's product).
 CUED_ARTICLES = 2
+# A person's full name ("Ann Ruiz", "Tom de Hale", "Ann McRuiz-Hale"): two or three words, each a
+# capital and then small letters (not "JP Morgan", "Windows 2000"), the last not a word that ends a
+# firm's or club's name.
+NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+FULL_NAME = re.compile(rf"{NAME_WORD}(?: [a-z]{{2,3}})?(?: {NAME_WORD}){{1,2}}")
 
 
 def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
-                   cued: Mapping[str, Counter] | None = None) -> dict[tuple[str, str], str]:
+                   cued: Mapping[str, Counter] | None = None,
+                   names: Mapping[str, str] | None = None) -> dict[tuple[str, str], str]:
     """(casefolded name, class) -> class to use: a name read in the same class in at least 70% of
     the articles that mention it takes that class everywhere ("Labour" the party, not a person).
 
     Short of that, a name that only one of its classes was ever read in by a cue from the text
     (``cued``: articles per name and class), in two articles at least, takes that class where the
     model's guess alone gave another: "actor Keanu Reeves" says what the model's "Keanu Reeves" as
-    a firm elsewhere is. A name each reading of which some text bore out (Liverpool the city and
-    the club) stays apart.
+    a firm elsewhere is. One article is enough for a person's full name as ``names`` spells it
+    (FULL_NAME) that no cue ever read as anything else: a person's cue ("Mr", "said", a title) on
+    a first and last name seldom misfires, where the model's guesses on a name split about evenly
+    between people, firms and places. A name each reading of which some text bore out (Liverpool
+    the city and the club) stays apart.
 
     A one-word name is a person's only as a surname, and an article names a person in full first;
     so a one-word name that some articles read as a person and others as a club, a place or a firm
@@ -61,13 +70,18 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
                     remap[(key, cls)] = top
             continue
         settled = [c for c, n in bore_out.items() if n]
-        if len(settled) == 1 and bore_out[settled[0]] >= CUED_ARTICLES:
+        enough = 1 if settled == [PERSON] and _full_name((names or {}).get(key, "")) else CUED_ARTICLES
+        if len(settled) == 1 and bore_out[settled[0]] >= enough:
             for cls in confusable:
                 if cls != settled[0]:
                     remap[(key, cls)] = settled[0]
             if (key, PERSON) in remap:  # (a one-word name's person reading, folded in above)
                 remap[(key, PERSON)] = settled[0]
     return remap
+
+def _full_name(name: str) -> bool:
+    return bool(FULL_NAME.fullmatch(name)) and name.split()[-1].casefold() not in ORG_SUFFIXES | ORG_NAME_ENDINGS
+
 
 SURNAME_SHARE = 0.9  # of the articles naming someone with that surname in full
 SURNAME_MIN_ARTICLES = 5
