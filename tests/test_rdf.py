@@ -265,3 +265,26 @@ def test_a_models_designation_alone_joins_the_model_named_with_its_maker():
     (node,) = set(g.subjects(RDF.type, SCHEMA.Product))
     assert (node, RDFS.label, Literal("Vantor Z300")) in g and (node, SKOS.altLabel, Literal("Z300")) in g
     assert len(set(g.subjects(SCHEMA.mentions, node))) == 2
+
+
+def test_an_event_named_in_the_singular_and_the_plural_is_one_event():
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_event_names
+    from kg.model import EVENT
+
+    seen = {"zephyr awards": Counter({EVENT: 3}), "zephyr award": Counter({EVENT: 9}),
+            "kestrel games": Counter({EVENT: 2}), "kestrel game": Counter({ORGANIZATION: 2}),
+            "vantor championships": Counter({EVENT: 1}), "vantor championship": Counter({EVENT: 1}),
+            "lumen cross": Counter({EVENT: 1}), "lumen cros": Counter({EVENT: 1})}
+    spelling = {"zephyr awards": "Zephyr Awards", "zephyr award": "Zephyr Award", "kestrel games": "Kestrel Games",
+                "vantor championships": "Vantor Championships", "vantor championship": "Vantor Championship",
+                "lumen cross": "Lumen Cross", "lumen cros": "Lumen Cros"}
+    # the plural names the event; a singular read as something else, and "-ss", are left alone
+    assert corpus_event_names(seen, spelling) == {"zephyr award": "Zephyr Awards",
+                                                  "vantor championship": "Vantor Championships"}
+    award, awards = EntityRef(EVENT, "Zephyr Award"), EntityRef(EVENT, "Zephyr Awards")
+    g = to_graph([result("a", {award: {"Zephyr Award"}}), result("b", {awards: {"the Zephyr Awards"}}),
+                  result("c", {award: {"Zephyr Award"}})])
+    (node,) = set(g.subjects(RDF.type, SCHEMA.Event))
+    assert (node, RDFS.label, Literal("Zephyr Awards")) in g and (node, SKOS.altLabel, Literal("Zephyr Award")) in g

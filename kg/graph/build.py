@@ -11,12 +11,13 @@ from collections.abc import Iterable
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from ..lang.en.orgkinds import organization_kind
-from ..mentions.corpus import corpus_classes, corpus_org_names, corpus_product_names, corpus_surnames
+from ..mentions.corpus import corpus_classes, corpus_event_names, corpus_org_names, corpus_product_names, corpus_surnames
 from ..model import (
     BASED_IN,
     CAPABILITY,
     CAPABILITY_OF,
     CURRENT,
+    EVENT,
     FORMER,
     FUTURE,
     KILL,
@@ -124,6 +125,7 @@ class GraphBuilder:
         self.surnames: dict[str, str] = {}
         self.org_names: dict[str, str] = {}
         self.product_names: dict[str, str] = {}
+        self.event_names: dict[str, str] = {}
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
         """The entity a reference means once the whole corpus is known."""
@@ -136,6 +138,8 @@ class GraphBuilder:
             return EntityRef(cls, self.org_names[ref.name.casefold()])
         if cls == PRODUCT and ref.name.casefold() in self.product_names:
             return EntityRef(cls, self.product_names[ref.name.casefold()])
+        if cls == EVENT and ref.name.casefold() in self.event_names:
+            return EntityRef(cls, self.event_names[ref.name.casefold()])
         return ref if cls == ref.cls else EntityRef(cls, ref.name)
 
     def entity(self, ref: EntityRef) -> URIRef:
@@ -206,6 +210,7 @@ class GraphBuilder:
         self.remap = corpus_classes(self.seen, self.surnames, self.cued, self.spelling)
         self.org_names = corpus_org_names(self.seen, self.spelling)
         self.product_names = corpus_product_names(self.seen, self.spelling)
+        self.event_names = corpus_event_names(self.seen, self.spelling)
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
         # about either is one fact, keyed by one of them.
         self.canonical: dict[URIRef, EntityRef] = {}

@@ -208,6 +208,21 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
     return out
 
 
+def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
+    """Event names in the singular -> their plural, where the corpus names an event both ways: an
+    award's ceremony and the award ("the Zephyr Awards", "won a Zephyr Award"), the championships
+    and the championship are one event in the news, and the plural names the event."""
+    events = {key for key, counts in seen.items() if counts.get(EVENT)}
+    out = {}
+    for key in sorted(events):
+        if len(key) >= 4 and key.endswith("s") and not key.endswith("ss"):
+            for singular in singulars(key):
+                if singular in events and singular not in out:
+                    out[singular] = names[key]
+                    break
+    return out
+
+
 def singulars(name: str) -> list[str]:
     """What a name ending in "s" may be the plural of: "iphones" -> "iphone"; "touches" -> "touche",
     "touch"."""
