@@ -1195,6 +1195,85 @@ TIME_CASES = [
         15 . . PUNCT . punct 10 O
     """, {('Ann Ruiz', None, 'former chief executive', 'current'), ('Ann Ruiz', 'Vantor', 'chief executive', 'former')},
         id='Vantor posted a profit. Former chief executive Ann Ruiz said the firm would grow.'),
+    # the holder of the role the name carries has left it
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 2 B-ORG
+        1 chief chief NOUN NN compound 2 O
+        2 executive executive NOUN NN compound 4 O
+        3 Ann Ann PROPN NNP compound 4 B-PERSON
+        4 Ruiz Ruiz PROPN NNP nsubj 6 I-PERSON
+        5 has have AUX VBZ aux 6 O
+        6 stepped step VERB VBN ccomp 11 O
+        7 down down ADV RB advmod 6 O
+        8 , , PUNCT , punct 11 O
+        9 the the DET DT det 10 O
+        10 company company NOUN NN nsubj 11 O
+        11 said say VERB VBD ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """, {('Ann Ruiz', 'Vantor', 'chief executive', 'former')},
+        id='Vantor chief executive Ann Ruiz has stepped down, the company said.'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 bassist bassist NOUN NN compound 3 O
+        2 Tom Tom PROPN NNP compound 3 B-PERSON
+        3 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        4 has have AUX VBZ aux 5 O
+        5 retired retire VERB VBN ROOT 5 O
+        6 from from ADP IN prep 5 O
+        7 the the DET DT det 8 O
+        8 stage stage NOUN NN pobj 6 O
+        9 . . PUNCT . punct 5 O
+    """, {('Tom Hale', 'Kestrel', 'bassist', 'former')},
+        id='Kestrel bassist Tom Hale has retired from the stage.'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 2 B-ORG
+        1 chief chief NOUN NN compound 2 O
+        2 executive executive NOUN NN compound 4 O
+        3 Ann Ann PROPN NNP compound 4 B-PERSON
+        4 Ruiz Ruiz PROPN NNP nsubj 5 I-PERSON
+        5 resigned resign VERB VBD ROOT 5 O
+        6 in in ADP IN prep 5 O
+        7 March March PROPN NNP pobj 6 B-DATE
+        8 . . PUNCT . punct 5 O
+    """, {('Ann Ruiz', 'Vantor', 'chief executive', 'former')},
+        id='Vantor chief executive Ann Ruiz resigned in March.'),
+    # not when the leaving is denied, to come, or from somewhere else the text names
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 1 B-ORG
+        1 chairman chairman NOUN NN compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 6 I-PERSON
+        4 will will AUX MD aux 6 O
+        5 not not PART RB neg 6 O
+        6 resign resign VERB VB ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """, {('Ann Ruiz', 'Vantor', 'chairman', 'current')},
+        id='Vantor chairman Ann Ruiz will not resign.'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 1 B-ORG
+        1 chairman chairman NOUN NN compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        4 resigned resign VERB VBD ROOT 4 O
+        5 from from ADP IN prep 4 O
+        6 the the DET DT det 8 O
+        7 Kestrel Kestrel PROPN NNP compound 8 B-ORG
+        8 board board NOUN NN pobj 5 O
+        9 . . PUNCT . punct 4 O
+    """, {('Ann Ruiz', 'Vantor', 'chairman', 'current')},
+        id='Vantor chairman Ann Ruiz resigned from the Kestrel board.'),
+    pytest.param("""
+        0 Critics critic NOUN NNS nsubj 1 O
+        1 denied deny VERB VBD ROOT 1 O
+        2 that that SCONJ IN mark 7 O
+        3 Vantor Vantor PROPN NNP compound 4 B-ORG
+        4 chairman chairman NOUN NN compound 6 O
+        5 Ann Ann PROPN NNP compound 6 B-PERSON
+        6 Ruiz Ruiz PROPN NNP nsubj 7 I-PERSON
+        7 resigned resign VERB VBD ccomp 1 O
+        8 . . PUNCT . punct 1 O
+    """, {('Ann Ruiz', 'Vantor', 'chairman', 'current')},
+        id='Critics denied that Vantor chairman Ann Ruiz resigned.'),
 ]
 
 

@@ -6,11 +6,11 @@ import re
 from spacy.tokens import Token
 
 from ...lang.en.lexicon import PERFORMER_ROLES, TITLE_WORDS
-from ...model import CURRENT, PERSON, ROLE, Fact
+from ...model import CURRENT, FORMER, PERSON, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context, phrase
 from .organizations import antecedent, entity_tokens, organization_of
-from .time import held, without_time_words
+from .time import has_left, held, without_time_words
 from .words import is_title_word, word_tokens
 
 
@@ -23,6 +23,8 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     if org_token is None and beside is not None:
         org_token, org_tokens = beside, entity_tokens(ctx, beside)
     status = held(noun, status)  # (a job title keeps its time word in its label)
+    if status == CURRENT and has_left(person, noun):
+        status = FORMER
     if noun.pos_ == "PROPN":  # "US President Bill Clinton": the title words only, not the name's other parts
         words = word_tokens(noun)  # ("Under-Secretary" is three tokens)
         while words[0].i > 0 and words[0].nbor(-1).dep_ == "compound" and is_title_word(words[0].nbor(-1)):

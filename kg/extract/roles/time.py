@@ -66,6 +66,40 @@ def verb_status(verb: Token) -> str:
     return CURRENT
 
 
+# Words on a verb that keep it from saying something happened: "will not quit", "should resign".
+# Verbs that report a clause as so: "... has resigned, the company said" ("denied that ..." does not).
+_SAID = {"say", "announce", "confirm", "tell"}
+_UNSAID = {"not", "n't", "never", "will", "'ll", "would", "should", "could", "may", "might", "must", "shall", "can"}
+
+
+def has_left(person: Token, noun: Token) -> bool:
+    """"Zorbit chairman Tom Hale resigned on Monday", "... has stepped down", "... has retired from
+    the stage": the sentence says the holder of the role that ``noun``, a phrase on the name,
+    gives has left it, so the role is past. The leaving must be stated: in the past or the
+    perfect, in a main clause or one a statement reports, not denied or wished for; and not from
+    somewhere the text names ("quit Vantor", "resigned from the Vantor board" may be another
+    post; "resigned as ..." is the role the verb gives)."""
+    verb = person.head
+    if noun not in person.subtree:  # "Hale retired, returning as a student at ...": a role taken up after
+        return False
+    if person.dep_ != "nsubj" or verb.tag_ not in {"VBD", "VBN"} or not (
+            verb.dep_ in {"ROOT", "conj"} or verb.dep_ == "ccomp" and lemma(verb.head) in _SAID):
+        return False
+    word = lemma(verb).lower()
+    if not (word in LEFT_VERBS or word == "step" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down"
+                                                         for c in verb.children)):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ in {"neg", "aux"} and child.lower_ in _UNSAID or child.dep_ == "dobj":
+            return False
+        if child.dep_ == "prep" and child.lower_ in {"as", "from"} and (
+                child.lower_ == "as" or any(t.ent_type_ for t in child.subtree)):
+            return False
+    return True
+
+
 def held(noun: Token, given: str) -> str:
     """The time of the role ``noun`` says, where the verb that gives it says ``given``: the
     phrase's own word first ("will become the former ..." is no future)."""
