@@ -288,3 +288,24 @@ def test_an_event_named_in_the_singular_and_the_plural_is_one_event():
                   result("c", {award: {"Zephyr Award"}})])
     (node,) = set(g.subjects(RDF.type, SCHEMA.Event))
     assert (node, RDFS.label, Literal("Zephyr Awards")) in g and (node, SKOS.altLabel, Literal("Zephyr Award")) in g
+
+
+def test_a_plural_read_as_a_firm_is_the_product_the_corpus_names_in_the_singular():
+    from collections import Counter
+
+    from kg.mentions.corpus import plural_products
+    from kg.model import PRODUCT
+
+    seen = {"zephyrs": Counter({ORGANIZATION: 2}), "zephyr": Counter({PRODUCT: 6, ORGANIZATION: 5}),
+            "lumens": Counter({ORGANIZATION: 5}), "lumen": Counter({PRODUCT: 2}),
+            "kestrels": Counter({ORGANIZATION: 1}), "kestrel": Counter({PRODUCT: 1}),
+            "vantors": Counter({PERSON: 1}), "vantor": Counter({ORGANIZATION: 5, PRODUCT: 2})}
+    spelling = {k: k.title() for k in seen}
+    # not a name named more often than its product, one article's product, nor a firm's plural
+    assert plural_products(seen, spelling) == {"zephyrs": "zephyr"}
+    zephyr, zephyrs = EntityRef(PRODUCT, "Zephyr"), EntityRef(ORGANIZATION, "Zephyrs")
+    g = to_graph([result("a", {zephyr: {"Zephyr"}}), result("b", {zephyr: {"Zephyr"}}),
+                  result("c", {zephyrs: {"Zephyrs"}})])
+    (node,) = set(g.subjects(RDF.type, SCHEMA.Product))
+    assert (node, RDFS.label, Literal("Zephyr")) in g and (node, SKOS.altLabel, Literal("Zephyrs")) in g
+    assert not set(g.subjects(RDF.type, SCHEMA.Organization))

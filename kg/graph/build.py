@@ -11,7 +11,14 @@ from collections.abc import Iterable
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from ..lang.en.orgkinds import organization_kind
-from ..mentions.corpus import corpus_classes, corpus_event_names, corpus_org_names, corpus_product_names, corpus_surnames
+from ..mentions.corpus import (
+    corpus_classes,
+    corpus_event_names,
+    corpus_org_names,
+    corpus_product_names,
+    corpus_surnames,
+    plural_products,
+)
 from ..model import (
     BASED_IN,
     CAPABILITY,
@@ -210,6 +217,8 @@ class GraphBuilder:
         self.remap = corpus_classes(self.seen, self.surnames, self.cued, self.spelling)
         self.org_names = corpus_org_names(self.seen, self.spelling)
         self.product_names = corpus_product_names(self.seen, self.spelling)
+        for key in plural_products(self.seen, self.spelling):  # ("Zephyrs" read as a firm: the product)
+            self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
         self.event_names = corpus_event_names(self.seen, self.spelling)
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
         # about either is one fact, keyed by one of them.

@@ -205,6 +205,33 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
             if singular in products and products[singular] >= products[key]:
                 out[key] = out.get(singular, names[singular])
                 break
+    for key, singular in plural_products(seen, names).items():
+        out[key] = out.get(singular, names[singular])
+    return out
+
+
+# Articles that must read a name as a product before its plural, read as something else, is that
+# product's ("sold 200 Zephyrs" read as a firm): one may be the model's slip.
+PLURAL_OF_A_PRODUCT = 2
+
+
+def plural_products(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
+    """Names in the plural never read as a product -> their singular, where the corpus reads the
+    singular as a product in most of the articles that name it, in two at least and in as many as
+    name the plural: "Zephyrs" the model took for a firm are the Zephyr the corpus knows as a
+    product (not "Lions", named far more often than a product "Lion")."""
+    out = {}
+    for key, counts in seen.items():
+        written = names.get(key, key)
+        if counts.get(PRODUCT) or len(key) < 4 or not written.endswith("s") or not written[-2].isalnum():
+            continue
+        for singular in singulars(key):
+            read = {c: n for c, n in seen.get(singular, {}).items() if c in CONFUSABLE}
+            product = read.get(PRODUCT, 0)
+            if product >= PLURAL_OF_A_PRODUCT and product >= sum(counts.values()) \
+                    and product / sum(read.values()) > 0.5:
+                out[key] = singular
+                break
     return out
 
 
