@@ -174,6 +174,50 @@ CASES = [
         11 . . PUNCT . punct 2 O
     """, {('capability-features', 'Zephyr', 'lyrics booklet', None)},
         id='The Zephyr includes a lyrics booklet and songs by Ann Ruiz. (a credit is no capability)'),
+    # what the parser hung apart from the thing had still says what it is like
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 3 B-PRODUCT
+        2 will will AUX MD aux 3 O
+        3 provide provide VERB VB ROOT 3 O
+        4 access access NOUN NN dobj 3 O
+        5 at at ADP IN prep 3 O
+        6 twice twice DET PDT predet 8 O
+        7 the the DET DT det 8 O
+        8 speed speed NOUN NN pobj 5 O
+        9 of of ADP IN prep 8 O
+        10 the the DET DT det 12 O
+        11 old old ADJ JJ amod 12 O
+        12 model model NOUN NN pobj 9 O
+        13 . . PUNCT . punct 3 O
+    """, {('capability-features', 'Zephyr', 'access at twice the speed of the old model', None)},
+        id='The Zephyr will provide access at twice the speed of the old model.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 offers offer VERB VBZ ROOT 2 O
+        3 a a DET DT det 4 O
+        4 service service NOUN NN dobj 2 O
+        5 giving give VERB VBG acl 4 O
+        6 the the DET DT det 7 O
+        7 times time NOUN NNS dobj 5 O
+        8 of of ADP IN prep 7 O
+        9 trains train NOUN NNS pobj 8 O
+        10 . . PUNCT . punct 2 O
+    """, {('capability-features', 'Zephyr', 'service giving the times of trains', None)},
+        id='The Zephyr offers a service giving the times of trains.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 3 B-PRODUCT
+        2 will will AUX MD aux 3 O
+        3 provide provide VERB VB ROOT 3 O
+        4 graphics graphic NOUN NNS dobj 3 O
+        5 indistinguishable indistinguishable ADJ JJ dobj 3 O
+        6 from from ADP IN prep 5 O
+        7 film film NOUN NN pobj 6 O
+        8 . . PUNCT . punct 3 O
+    """, {('capability-features', 'Zephyr', 'graphics indistinguishable from film', None)},
+        id='The Zephyr will provide graphics indistinguishable from film. (read as two objects)'),
     pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 showed show VERB VBD ROOT 1 O

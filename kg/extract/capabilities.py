@@ -52,6 +52,8 @@ NOT_COMPARED = {"cheap", "expensive", "costly", "pricey", "affordable", "dear", 
                 "successful", "profitable", "likely", "unlikely", "able", "capable", "late", "early", "easy",
                 "hard", "difficult", "important", "attractive", "interesting", "nice", "much", "many"}
 # Quantity nouns: "has a growing number of fans" is a count of what NOT_CAPABILITIES holds.
+# Words that compare a figure as numbers do: "at double the speed", "twice the memory".
+COMPARING_FIGURES = {"double", "twice", "triple", "half", "times"}
 QUANTITY_NOUNS = {"number", "lot", "army", "host", "legion", "base", "crowd", "community", "million", "thousand"}
 
 
@@ -389,12 +391,18 @@ def _past(verb: Token) -> bool:
 
 
 def _had_phrase(verb: Token, had: Token) -> str:
-    """What is had, with the figures the parser hung on the verb: "has a range from 500 to 900
-    miles" is a range "from 500 to 900 miles", not a range."""
+    """What is had, with what the parser hung elsewhere that still says what it is like: the
+    figures on the verb ("has a range from 500 to 900 miles" is a range "from 500 to 900 miles",
+    "provides access at twice the speed" access "at twice the speed"), an adjective set after it
+    ("graphics indistinguishable from film", read as a second object) and a participle on it ("a
+    service giving the times of trains")."""
     label = phrase(had, keep_preps=True)
-    figures = [c for c in verb.children if c.dep_ == "prep" and c.i == had.right_edge.i + 1
-               and any(t.like_num for t in c.subtree)]
-    return " ".join([label, *(" ".join(c.doc[c.left_edge.i:c.right_edge.i + 1].text.split()) for c in figures)])
+    doc, after = had.doc, had.right_edge.i + 1
+    told = [c for c in had.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i > had.i]
+    told += [c for c in verb.children if c.i == after and (
+        c.dep_ == "prep" and any(t.like_num or t.lower_ in COMPARING_FIGURES for t in c.subtree)
+        or c.dep_ in {"dobj", "oprd", "amod"} and c.pos_ == "ADJ")]
+    return " ".join([label, *(" ".join(doc[c.left_edge.i:c.right_edge.i + 1].text.split()) for c in told)])
 
 
 def _what_is_had(obj: Token) -> list[Token]:
