@@ -218,6 +218,27 @@ def test_a_score_after_a_name_is_no_part_of_it(words, spaces, label, name):
     assert cleaned is not None and cleaned.text == name
 
 
+@pytest.mark.parametrize("words, label, name", [
+    # a bracket opened and not closed: the name ran into an aside
+    (["Zephyr", "Fund", "(", "ZF"], "ORG", "Zephyr Fund"),
+    (["Ann", "Ruiz", "(", "Kestrel"], "PERSON", "Ann Ruiz"),
+    (["Vantor", "Institute", "(", "Ann", "Ruiz", "Centre"], "ORG", "Vantor Institute"),
+    # ... or closed and not opened: it ran out of one
+    (["Vantor", ")", "Research", "Centre"], "ORG", "Research Centre"),
+    # a bracket the name both opens and closes stays
+    (["Kestrel", "(", "UK", ")", "Holdings"], "ORG", "Kestrel ( UK ) Holdings"),
+])
+def test_a_name_runs_into_no_unclosed_bracket(words, label, name):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cleaned = clean(Span(doc, 0, len(words), label=label))
+    assert cleaned is not None and cleaned.text == name
+
+
 def test_a_djs_station_is_where_they_work(extract):
     facts = extract("Nordwind Radio DJ Tom Hale said the show would move to Sundays.").facts
     assert any(f.subject.name == "Tom Hale" and f.obj is not None and f.obj.name == "Nordwind Radio"

@@ -1167,6 +1167,22 @@ CASES = [
     pytest.param("""
         0 The the DET DT det 1 O
         1 Zephyr Zephyr PROPN NNP nsubj 3 B-PRODUCT
+        2 can can AUX MD aux 3 O
+        3 carry carry VERB VB ROOT 3 O
+        4 500 500 NUM CD nummod 5 B-CARDINAL
+        5 people people NOUN NNS dobj 3 O
+        6 ( ( PUNCT -LRB- punct 5 O
+        7 400 400 NUM CD appos 5 B-CARDINAL
+        8 in in ADP IN prep 3 O
+        9 two two NUM CD nummod 10 B-CARDINAL
+        10 classes class NOUN NNS pobj 8 O
+        11 ) ) PUNCT -RRB- punct 3 O
+        12 . . PUNCT . punct 3 O
+    """, {('capability-can', 'Zephyr', 'carry 500 people', None), ('capability-capacity', 'Zephyr', 'carry 500 people', None)},
+        id='The Zephyr can carry 500 people (400 in two classes). (a label ends before a bracket it cannot close)'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 3 B-PRODUCT
         2 had have AUX VBD aux 3 O
         3 allowed allow VERB VBN ROOT 3 O
         4 users user NOUN NNS nsubj 6 O

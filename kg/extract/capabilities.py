@@ -487,7 +487,7 @@ def _ability_facts(ctx: Context) -> Iterator[Fact]:
             owner = next((_product_at(ctx, c) for c in noun.head.children if c.dep_ == "nsubj"), None)
         if owner is None:
             continue
-        label = _capability_phrase(verbs[0])
+        label = _closed(_capability_phrase(verbs[0]))
         if label:  # (never seen on NewsGold or read outside it: its prior keeps it under the default)
             yield Fact(CAPABILITY_OF, owner, EntityRef(CAPABILITY, label), None,
                        ctx.evidence(noun, "capability-ability", 0.7))
@@ -540,7 +540,15 @@ def _kinds(ctx: Context, refs: set[EntityRef]) -> dict[EntityRef, set[bool]]:
     return kinds
 
 
+def _closed(label: str) -> str:
+    """A label the sentence's end of phrase cut inside a bracket ends before it: "carry 500 people
+    (400 in two classes" says "carry 500 people" ("fly far (9,000 miles)" stays whole)."""
+    cut = label.rfind("(")
+    return label[:cut].rstrip(" ,;-") if cut >= 0 and ")" not in label[cut:] else label
+
+
 def _capability_fact(ctx: Context, ref: EntityRef, label: str, cue: Token, rule: str, conf: float) -> Fact | None:
+    label = _closed(label)
     if not label or not any(ch.isalpha() for ch in label):
         return None
     if ctx.sentence(cue.i).text.rstrip(" \"'”’").endswith("?"):

@@ -76,6 +76,17 @@ def clean(span: Span) -> Span | None:
     if aside is not None:
         end = aside
     end = _before_a_score(span, start, end)
+    # A bracket the name opens and does not close, or closes and did not open, is the model running
+    # the name into an aside or out of one: "the Zephyr Fund (ZF" is the Zephyr Fund, "Ann Ruiz
+    # (Kestrel" of a team sheet is Ann Ruiz, "Vantor) Research Centre" is the Research Centre.
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    closed = [t.i for t in doc[start:end] if t.text == ")"]
+    if opened and (not closed or closed[-1] < opened[-1]):
+        end = opened[-1]
+    if closed and (not opened or closed[0] < opened[0]):
+        start = closed[0] + 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
     if span.label_ == "PERSON":
         # "Mr Gates", and titles the model reads as part of the name: "Composer Thomas", "Actress Helen Hayes"
         while end - start > 1 and (doc[start].lower_ in HONORIFICS or
