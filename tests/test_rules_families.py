@@ -219,6 +219,21 @@ CASES = [
     """, {('capability-features', 'Zephyr', 'graphics indistinguishable from film', None)},
         id='The Zephyr will provide graphics indistinguishable from film. (read as two objects)'),
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zephyr Zephyr PROPN NNP nsubj 2 B-PRODUCT
+        2 includes include VERB VBZ ROOT 2 O
+        3 over over ADP IN quantmod 4 B-CARDINAL
+        4 200 200 NUM CD nummod 6 I-CARDINAL
+        5 new new ADJ JJ amod 6 O
+        6 features feature NOUN NNS dobj 2 O
+        7 and and CCONJ CC cc 6 O
+        8 a a DET DT det 10 O
+        9 faster fast ADJ JJR amod 10 O
+        10 camera camera NOUN NN conj 6 O
+        11 . . PUNCT . punct 2 O
+    """, {('capability-features', 'Zephyr', 'faster camera', None)},
+        id='The Zephyr includes over 200 new features and a faster camera. (how many features says none)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 showed show VERB VBD ROOT 1 O
         2 the the DET DT det 4 O

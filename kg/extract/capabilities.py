@@ -415,7 +415,14 @@ def _what_is_had(obj: Token) -> list[Token]:
                     for pobj in prep.children if pobj.dep_ == "pobj"]
         if included:
             listed = [n for first in included for n in (first, *first.conjuncts)]
-    return [n for n in listed if n.pos_ in {"NOUN", "PROPN"}]
+    # ("over 200 new features" counts them and says none)
+    return [n for n in listed if n.pos_ in {"NOUN", "PROPN"} and not _counted_features(n)]
+
+
+def _counted_features(noun: Token) -> bool:
+    """"includes over 200 new features", "adds 50 improvements": how many, with nothing said of them."""
+    return lemma(noun).lower() in INCLUDING_NOUNS and any(c.dep_ == "nummod" for c in noun.children) \
+        and all(c.dep_ in {"nummod", "amod", "det", "cc", "conj", "punct"} for c in noun.children)
 
 
 def _bare(noun: Token, label: str) -> bool:
