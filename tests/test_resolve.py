@@ -239,6 +239,26 @@ def test_a_name_runs_into_no_unclosed_bracket(words, label, name):
     assert cleaned is not None and cleaned.text == name
 
 
+def test_a_products_name_takes_in_the_words_the_model_left_out_but_no_title():
+    from spacy.tokens import Span
+
+    from kg.mentions.products import model_name_end
+
+    def doc_of(words, heads, deps, pos, product):
+        import spacy
+        from spacy.tokens import Doc
+        doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+        doc.ents = [Span(doc, *product, label="PRODUCT")]
+        return doc
+
+    doc = doc_of(["the", "Zephyr", "Portable", "console"], [3, 2, 3, 3], ["det", "compound", "compound", "ROOT"],
+                 ["DET", "PROPN", "PROPN", "NOUN"], (1, 2))
+    assert model_name_end(doc, doc.ents[0]) == 3
+    doc = doc_of(["Zephyr", "MP", "Ann", "Ruiz"], [3, 3, 3, 3], ["compound", "compound", "compound", "ROOT"],
+                 ["PROPN", "PROPN", "PROPN", "PROPN"], (0, 1))
+    assert model_name_end(doc, doc.ents[0]) == 1
+
+
 def test_a_djs_station_is_where_they_work(extract):
     facts = extract("Nordwind Radio DJ Tom Hale said the show would move to Sundays.").facts
     assert any(f.subject.name == "Tom Hale" and f.obj is not None and f.obj.name == "Nordwind Radio"

@@ -1688,6 +1688,19 @@ CASES = [
     """, {('maker-possessive-noun', 'Zephyr', 'Kestrel', None)},
         id="Kestrel's Zephyr handheld console went on sale. (the owner's console is a product, whatever the model read)"),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 5 B-ORG
+        1 's 's PART POS case 0 O
+        2 new new ADJ JJ amod 5 O
+        3 Zephyr Zephyr PROPN NNP compound 4 B-PRODUCT
+        4 Portable Portable PROPN NNP compound 5 O
+        5 console console NOUN NN nsubj 6 O
+        6 went go VERB VBD ROOT 6 O
+        7 on on ADP IN prep 6 O
+        8 sale sale NOUN NN pobj 7 O
+        9 . . PUNCT . punct 6 O
+    """, {('maker-possessive-noun', 'Zephyr Portable', 'Vantor', None)},
+        id="Vantor's new Zephyr Portable console went on sale. (the model cut the name short: no product 'Portable')"),
+    pytest.param("""
         0 Shoppers shopper NOUN NNS nsubj 1 O
         1 queued queue VERB VBD ROOT 1 O
         2 for for ADP IN prep 1 O

@@ -36,6 +36,7 @@ from .cues import (
 from .names import EDGE_TOKENS, capital_inside, clean, norm
 from .products import (
     a_year,
+    continues_a_product,
     designations_alone,
     model_name_end,
     models_after_a_possessive,
@@ -420,6 +421,8 @@ def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
         right = token.i + 1
         while right < len(doc) and doc[right].pos_ == "NUM" and doc[right].head.i == token.i:
             right += 1  # "Xbox 360"
+        if continues_a_product(doc, left):
+            continue  # "the Zephyr Portable": the model's "Zephyr" takes in the rest of its name
         span = Span(doc, left, right, label="PRODUCT")
         cleaned = clean(span)
         if cleaned is not None and (made_by_organization(cleaned) or described_as_product(cleaned)

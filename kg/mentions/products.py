@@ -16,7 +16,14 @@ import numpy as np
 from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.en.lexicon import DEVICE_NOUNS, MODEL_WORDS, OWN_MAKING_VERBS, PRODUCT_NAME_HEADS, STOCK_INDEX_NAMES
+from ..lang.en.lexicon import (
+    DEVICE_NOUNS,
+    MODEL_WORDS,
+    OWN_MAKING_VERBS,
+    PRODUCT_NAME_HEADS,
+    STOCK_INDEX_NAMES,
+    TITLE_WORDS,
+)
 from ..nlp import lemma, tokens
 from ..nlp.syntax import subjects_before
 from .names import clean
@@ -292,7 +299,28 @@ def model_name_end(doc: Doc, span: Span) -> int:
         return end
     if camel_shaped(span) and (designated := _designation_end(doc, end)) is not None and not _a_score(doc, end):
         return designated
+    if span.label_ == "PRODUCT":
+        return _name_words_end(doc, span.start, end)
     return end
+
+
+def _name_words_end(doc: Doc, start: int, end: int) -> int:
+    """Where a product's name ends that the model cut before the capitalised words it is a part of:
+    "Zephyr" + "Portable" in "Vantor's new Zephyr Portable console" (the parser hangs the name on
+    them). Only words the model left out of every entity, and no title ("Zephyr MP" is a member for
+    a place the model took for a product)."""
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_iob_ == "O" \
+            and doc[end].lower_ not in TITLE_WORDS and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        end += 1
+    return end
+
+
+def continues_a_product(doc: Doc, start: int) -> bool:
+    """Whether the words from ``start`` finish the name of a product the model read just before
+    them (_name_words_end), which the model's entity will take in."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.ent_type_ == "PRODUCT" and before.ent_iob_ in {"B", "I"} \
+        and _name_words_end(doc, before.i, start) > start
 
 
 # A product's name written in lower case then a capital: "iPod", "iOS", "iTunes" (a company so
