@@ -1701,6 +1701,22 @@ CASES = [
     """, {('maker-possessive-noun', 'Zephyr Portable', 'Vantor', None)},
         id="Vantor's new Zephyr Portable console went on sale. (the model cut the name short: no product 'Portable')"),
     pytest.param("""
+        0 Air Air PROPN NNP compound 1 B-ORG
+        1 Zephyr Zephyr PROPN NNP nsubj 2 I-ORG
+        2 said say VERB VBD ROOT 2 O
+        3 it it PRON PRP nsubj 4 O
+        4 flew fly VERB VBD ccomp 2 O
+        5 . . PUNCT . punct 2 O
+        6 Another another DET DT det 9 O
+        7 Air Air PROPN NNP compound 8 B-ORG
+        8 Zephyr Zephyr PROPN NNP compound 9 I-ORG
+        9 A330 A330 PROPN NNP nsubj 10 B-PRODUCT
+        10 landed land VERB VBD ROOT 10 O
+        11 in in ADP IN prep 10 O
+        12 Leeds Leeds PROPN NNP pobj 11 B-GPE
+        13 . . PUNCT . punct 10 O
+    """, set(), id="Air Zephyr said it flew. Another Air Zephyr A330 landed in Leeds. (an airline flies the model)"),
+    pytest.param("""
         0 Shoppers shopper NOUN NNS nsubj 1 O
         1 queued queue VERB VBD ROOT 1 O
         2 for for ADP IN prep 1 O

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..lang.en.lexicon import (
+    AIRLINE_WORDS,
     MADE_THROUGH_NOUNS,
     MAKER_VERBS,
     ORG_SUFFIXES,
@@ -72,6 +73,8 @@ def _maker_before_name(ctx: Context, span: Span) -> EntityRef | None:
     if ref is None or ref.cls != ORGANIZATION or word.dep_ != "compound" \
             or any(c.dep_ == "poss" for c in word.children):  # ("Vantor's Zephyr K2": Zephyr is no maker)
         return None
+    if AIRLINE_WORDS & set(ref.name.lower().split()):
+        return None  # "another Air Zephyr A330": the airline flies it
     # the two together name a company or a person the model read whole elsewhere ("Lockheed Martin")
     # (or the word is the first of the product's own name, as the article writes it in full)
     whole = doc[span.start - 1:span.end].text

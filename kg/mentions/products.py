@@ -17,6 +17,7 @@ from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en.lexicon import (
+    AIRLINE_WORDS,
     DEVICE_NOUNS,
     MODEL_WORDS,
     OWN_MAKING_VERBS,
@@ -58,14 +59,15 @@ _last_makers: tuple[Doc | None, frozenset[str]] = (None, frozenset())
 
 def maker_names(doc: Doc) -> frozenset[str]:
     """The texts the model read as organisations anywhere in the article; a market index's first
-    word ("FTSE" of "FTSE 100") makes nothing."""
+    word ("FTSE" of "FTSE 100") and an airline ("an Air Zephyr A330") make nothing."""
     global _last_makers
     # (asked again for every product mention of the article: the last article's are kept, and
     # holding its doc keeps another from taking its identity)
     last, names = _last_makers
     if last is not doc:
         names = frozenset(ent.text for ent in doc.ents
-                          if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES)
+                          if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES
+                          and not AIRLINE_WORDS & set(ent.text.lower().split()))
         _last_makers = (doc, names)
     return names
 

@@ -276,6 +276,9 @@ PRODUCT_USERS = frozenset({"user", "people", "customer", "subscriber", "driver",
 # before the number is no maker.
 STOCK_INDEX_NAMES = frozenset({"ftse", "cac", "dax", "nikkei", "s&p", "dow", "dow jones", "nasdaq", "hang seng",
                                "sensex", "kospi", "stoxx", "euro stoxx", "russell", "topix", "ibex", "asx", "tsx"})
+# Words of an airline's name: an airline flies the models written after its name ("an Air Zephyr
+# A330", "Kestrel Airways 777s"), it does not make them.
+AIRLINE_WORDS = frozenset({"air", "airlines", "airline", "airways", "aer", "aero", "aerolineas", "aviation"})
 # Of these, the names an exchange or a company shares: an index only with a market word beside it
 # ("the Nasdaq index", "the Dow fell 40 points"), an exchange or a firm otherwise ("listed on the
 # Nasdaq", "Dow closed a plant"). A surname, "Russell", is an index only with its number.
