@@ -51,9 +51,9 @@ ABSTRACT_ENDINGS = ("ity", "ance", "ence", "ment", "tion", "sion", "ness")
 NOT_COMPARED = {"cheap", "expensive", "costly", "pricey", "affordable", "dear", "good", "bad", "well", "popular",
                 "successful", "profitable", "likely", "unlikely", "able", "capable", "late", "early", "easy",
                 "hard", "difficult", "important", "attractive", "interesting", "nice", "much", "many"}
-# Quantity nouns: "has a growing number of fans" is a count of what NOT_CAPABILITIES holds.
 # Words that compare a figure as numbers do: "at double the speed", "twice the memory".
 COMPARING_FIGURES = {"double", "twice", "triple", "half", "times"}
+# Quantity nouns: "has a growing number of fans" is a count of what NOT_CAPABILITIES holds.
 QUANTITY_NOUNS = {"number", "lot", "army", "host", "legion", "base", "crowd", "community", "million", "thousand"}
 
 

@@ -79,6 +79,7 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
                 remap[(key, PERSON)] = settled[0]
     return remap
 
+
 def _full_name(name: str) -> bool:
     return bool(FULL_NAME.fullmatch(name)) and name.split()[-1].casefold() not in ORG_SUFFIXES | ORG_NAME_ENDINGS
 

@@ -302,11 +302,11 @@ def model_name_end(doc: Doc, span: Span) -> int:
     if camel_shaped(span) and (designated := _designation_end(doc, end)) is not None and not _a_score(doc, end):
         return designated
     if span.label_ == "PRODUCT":
-        return _name_words_end(doc, span.start, end)
+        return _name_words_end(doc, end)
     return end
 
 
-def _name_words_end(doc: Doc, start: int, end: int) -> int:
+def _name_words_end(doc: Doc, end: int) -> int:
     """Where a product's name ends that the model cut before the capitalised words it is a part of:
     "Zephyr" + "Portable" in "Vantor's new Zephyr Portable console" (the parser hangs the name on
     them). Only words the model left out of every entity, and no title ("Zephyr MP" is a member for
@@ -322,7 +322,7 @@ def continues_a_product(doc: Doc, start: int) -> bool:
     them (_name_words_end), which the model's entity will take in."""
     before = doc[start - 1] if start > 0 else None
     return before is not None and before.ent_type_ == "PRODUCT" and before.ent_iob_ in {"B", "I"} \
-        and _name_words_end(doc, before.i, start) > start
+        and _name_words_end(doc, start) > start
 
 
 # A product's name written in lower case then a capital: "iPod", "iOS", "iTunes" (a company so

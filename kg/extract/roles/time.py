@@ -66,9 +66,9 @@ def verb_status(verb: Token) -> str:
     return CURRENT
 
 
-# Words on a verb that keep it from saying something happened: "will not quit", "should resign".
 # Verbs that report a clause as so: "... has resigned, the company said" ("denied that ..." does not).
 _SAID = {"say", "announce", "confirm", "tell"}
+# Words on a verb that keep it from saying something happened: "will not quit", "should resign".
 _UNSAID = {"not", "n't", "never", "will", "'ll", "would", "should", "could", "may", "might", "must", "shall", "can"}
 
 
