@@ -217,8 +217,9 @@ class GraphBuilder:
         self.remap = corpus_classes(self.seen, self.surnames, self.cued, self.spelling)
         self.org_names = corpus_org_names(self.seen, self.spelling)
         self.product_names = corpus_product_names(self.seen, self.spelling)
-        for key in plural_products(self.seen, self.spelling):  # ("Zephyrs" read as a firm: the product)
+        for key, singular in plural_products(self.seen, self.spelling).items():  # "Zephyrs" read as a firm
             self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
+            self.product_names[key] = self.product_names.get(singular, self.spelling[singular])
         self.event_names = corpus_event_names(self.seen, self.spelling)
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
         # about either is one fact, keyed by one of them.

@@ -199,15 +199,12 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
         if len(uses) == 1 or uses[0][0] >= 2 and uses[0][0] > uses[1][0]:
             out[model] = names[uses[0][1]]
     for key in products:
-        written = names[key]
-        if key in out or len(key) < 4 or not written.endswith("s") or not written[-2].isalnum():
+        if key in out or not _written_in_the_plural(key, names[key]):
             continue
         for singular in singulars(key):
             if singular in products and products[singular] >= products[key]:
                 out[key] = out.get(singular, names[singular])
                 break
-    for key, singular in plural_products(seen, names).items():
-        out[key] = out.get(singular, names[singular])
     return out
 
 
@@ -220,11 +217,11 @@ def plural_products(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
     """Names in the plural never read as a product -> their singular, where the corpus reads the
     singular as a product in most of the articles that name it, in two at least and in as many as
     name the plural: "Zephyrs" the model took for a firm are the Zephyr the corpus knows as a
-    product (not "Lions", named far more often than a product "Lion")."""
+    product (not "Lions", named far more often than a product "Lion"). The caller makes them that
+    product, in class and in name."""
     out = {}
     for key, counts in seen.items():
-        written = names.get(key, key)
-        if counts.get(PRODUCT) or len(key) < 4 or not written.endswith("s") or not written[-2].isalnum():
+        if counts.get(PRODUCT) or not _written_in_the_plural(key, names.get(key, key)):
             continue
         for singular in singulars(key):
             read = {c: n for c, n in seen.get(singular, {}).items() if c in CONFUSABLE}
@@ -249,6 +246,11 @@ def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[
                     out[singular] = names[key]
                     break
     return out
+
+
+def _written_in_the_plural(key: str, written: str) -> bool:
+    """"iPods", "Zephyrs" (not "iPod's", nor a short word: "Bus")."""
+    return len(key) >= 4 and written.endswith("s") and written[-2].isalnum()
 
 
 def singulars(name: str) -> list[str]:
