@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..lang.en.lexicon import (
-    AIRLINE_WORDS,
     MADE_THROUGH_NOUNS,
     MAKER_VERBS,
     ORG_SUFFIXES,
@@ -16,7 +15,7 @@ from ..lang.en.lexicon import (
     SPEAKING_VERBS,
     UNMADE_HEADS,
 )
-from ..mentions.products import camel_shaped, maker_names, maker_prefix, product_noun_named
+from ..mentions.products import an_airline, maker_names, maker_prefix, numbered_or_camel, product_noun_named
 from ..model import MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, described_by, first_conjunct, makers_named, subjects_before
@@ -73,7 +72,7 @@ def _maker_before_name(ctx: Context, span: Span) -> EntityRef | None:
     if ref is None or ref.cls != ORGANIZATION or word.dep_ != "compound" \
             or any(c.dep_ == "poss" for c in word.children):  # ("Vantor's Zephyr K2": Zephyr is no maker)
         return None
-    if AIRLINE_WORDS & set(ref.name.lower().split()):
+    if an_airline(ref.name):
         return None  # "another Air Zephyr A330": the airline flies it
     # the two together name a company or a person the model read whole elsewhere ("Lockheed Martin")
     # (or the word is the first of the product's own name, as the article writes it in full)
@@ -93,13 +92,8 @@ def _model_shaped(span: Span) -> bool:
     named = compound_head(span.root)
     if span[-1].lower_ in ORG_SUFFIXES:  # ("Vantor Verkehrsgesellschaft mbH" is one company)
         return False
-    return (_numbered_or_camel(span) or any(t.is_upper and len(t) > 1 for t in span)
+    return (numbered_or_camel(span) or any(t.is_upper and len(t) > 1 for t in span)
             or named.i != span.root.i and named.tag_ == "NN" and lemma(named).lower() in OWNED_PRODUCT_HEADS)
-
-
-def _numbered_or_camel(span: Span) -> bool:
-    """A number in the name, or a lower-case letter before a capital: "Zephyr 3", "iDrive"."""
-    return any(ch.isdigit() for ch in span.text) or camel_shaped(span)
 
 
 def _possessive_rule(span: Span) -> tuple[str, float]:
@@ -107,7 +101,7 @@ def _possessive_rule(span: Span) -> tuple[str, float]:
     lower-case letter before a capital: "Vantor's Zephyr 3", "Vantor's iDrive") is what an
     organisation makes; "Vantor's Mobility Command" or "the BBC's World Report" may as well be a
     unit or a programme, so it is measured apart and, unmeasured, stays under the default."""
-    if _numbered_or_camel(span):
+    if numbered_or_camel(span):
         return "maker-possessive-model", 0.8
     return "maker-possessive", 0.5
 

@@ -54,7 +54,7 @@ from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
 from .context import age_after, born_after, city_of_a_region, district_of, home_nation, hometown, region_after, region_at
 from .names import capital_inside, norm
-from .products import a_year, camel_shaped, maker_names, named_by_maker, product_noun_named
+from .products import a_year, camel_shaped, maker_names, named_by_maker, numbered_or_camel, product_noun_named
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
 LABEL_VOTES = {
@@ -629,8 +629,8 @@ def made_by_organization(span: Span) -> bool:
 def _shaped_like_a_model(span: Span) -> bool:
     """A number in the name, or words joined with a capital inside ("ZephyrBox", "iZephyr"): no
     person's name is written so, "McDonald" and its like aside."""
-    return any(ch.isdigit() for ch in span.text) or camel_shaped(span) or any(
-        JOINED_WORDS.fullmatch(t.text) and not NAME_PARTICLES.fullmatch(t.text) for t in span)
+    return numbered_or_camel(span) or any(JOINED_WORDS.fullmatch(t.text) and not NAME_PARTICLES.fullmatch(t.text)
+                                          for t in span)
 
 
 def _a_part_or_short_name(span: Span) -> bool:

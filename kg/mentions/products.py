@@ -25,7 +25,7 @@ from ..lang.en.lexicon import (
     STOCK_INDEX_NAMES,
     TITLE_WORDS,
 )
-from ..nlp import lemma, tokens
+from ..nlp import lemma, per_doc, tokens
 from ..nlp.syntax import subjects_before
 from .names import clean
 
@@ -54,22 +54,18 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 NOT_PRODUCT_ENDINGS = frozenset({"bill", "act", "treaty"})
 
 
-_last_makers: tuple[Doc | None, frozenset[str]] = (None, frozenset())
-
-
+@per_doc  # (asked again for every product mention of the article)
 def maker_names(doc: Doc) -> frozenset[str]:
     """The texts the model read as organisations anywhere in the article; a market index's first
     word ("FTSE" of "FTSE 100") and an airline ("an Air Zephyr A330") make nothing."""
-    global _last_makers
-    # (asked again for every product mention of the article: the last article's are kept, and
-    # holding its doc keeps another from taking its identity)
-    last, names = _last_makers
-    if last is not doc:
-        names = frozenset(ent.text for ent in doc.ents
-                          if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES
-                          and not AIRLINE_WORDS & set(ent.text.lower().split()))
-        _last_makers = (doc, names)
-    return names
+    return frozenset(ent.text for ent in doc.ents
+                     if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES and not an_airline(ent.text))
+
+
+def an_airline(name: str) -> bool:
+    """A name with an airline's word in it ("Air Zephyr", "Kestrel Airways"): it flies the models
+    written after its name, it does not make them."""
+    return bool(AIRLINE_WORDS & set(name.lower().split()))
 
 
 def _a_score(doc: Doc, i: int) -> bool:
@@ -378,6 +374,11 @@ def designations_alone(doc: Doc, taken: set[int]) -> list[Span]:
 
 def camel_shaped(span: Span) -> bool:
     return bool(CAMEL_PRODUCT.fullmatch(span[0].text))
+
+
+def numbered_or_camel(span: Span) -> bool:
+    """A number in the name, or a lower-case letter before a capital: "Zephyr 3", "iDrive"."""
+    return any(ch.isdigit() for ch in span.text) or camel_shaped(span)
 
 
 def product_noun_named(doc: Doc, start: int) -> Token | None:

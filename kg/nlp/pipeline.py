@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
 from pathlib import Path
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -95,20 +97,30 @@ def load(name: str | None = None) -> Language:
     return nlp
 
 
-_last_tokens: tuple[Doc | None, tuple[Token, ...]] = (None, ())
+T = TypeVar("T")
 
 
+def per_doc(make: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """``make(doc)`` made once for the doc last asked about, which the finders and extractors ask
+    about again and again. (Only the last article's is kept; holding its doc keeps another from
+    taking its identity.)"""
+    last: tuple[Doc | None, T | None] = (None, None)
+
+    @wraps(make)
+    def made(doc: Doc) -> T:
+        nonlocal last
+        if last[0] is not doc:
+            last = (doc, make(doc))
+        return last[1]
+    return made
+
+
+@per_doc
 def tokens(doc: Doc) -> tuple[Token, ...]:
     """The tokens of ``doc``, made once. spaCy makes a new Token at every pass over a Doc, and
     the finders and extractors pass over each article's tokens a dozen times: making them cost
-    more than reading them. (The last article's are kept; holding its doc keeps another from
-    taking its identity.)"""
-    global _last_tokens
-    last, made = _last_tokens
-    if last is not doc:
-        made = tuple(doc)
-        _last_tokens = (doc, made)
-    return made
+    more than reading them."""
+    return tuple(doc)
 
 
 def lemma(token: Token) -> str:
