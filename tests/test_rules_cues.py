@@ -1003,3 +1003,73 @@ def test_a_rival_set_beside_a_name_may_be_a_person_or_a_product():
     assert 'employer' not in fired(doc_from_table(table), 'Zorbit')
     club = table.replace("3 rival rival NOUN NN dobj 1 O", "3 club club NOUN NN dobj 1 O")
     assert 'employer' in fired(doc_from_table(club), 'Zorbit')
+
+
+def test_a_camel_name_goes_on_in_the_capitalised_words_it_is_a_compound_of():
+    # "Zorbit's iZephyr Music Store": the model reads "Music Store" as a person's name of its own
+    table = """
+        0 Zorbit Zorbit PROPN NNP poss 4 B-ORG
+        1 's 's PART POS case 0 O
+        2 iZephyr iZephyr PROPN NNP compound 4 O
+        3 Music Music PROPN NNP compound 4 B-PERSON
+        4 Store Store PROPN NNP nsubj 5 I-PERSON
+        5 opened open VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """
+    doc = doc_from_table(table)
+    assert [(m.text, m.label) for m in find_mentions(doc) if m.text != "Zorbit"] == [("iZephyr Music Store", "PRODUCT_CUE")]
+    assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if "iZephyr Music Store" in surfaces} == {"Product"}
+
+
+def test_a_camel_name_stops_before_a_name_that_goes_on_past_its_head():
+    # "the iZephyr Ann Ruiz Smith designed": the model's name runs past the noun the camel word hangs on
+    table = """
+        0 the the DET DT det 2 O
+        1 iZephyr iZephyr PROPN NNP compound 2 O
+        2 Ann Ann PROPN NNP nsubj 5 B-PERSON
+        3 Ruiz Ruiz PROPN NNP compound 2 I-PERSON
+        4 Smith Smith PROPN NNP appos 2 I-PERSON
+        5 left leave VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """
+    assert "iZephyr" in [m.text for m in find_mentions(doc_from_table(table))]
+
+
+@pytest.mark.parametrize("table, name", [("""
+        0 the the DET DT det 2 O
+        1 video video NOUN NN compound 2 O
+        2 game game NOUN NN nsubjpass 7 O
+        3 Kestrel Kestrel PROPN NNP nsubjpass 7 B-LAW
+        4 Quest Quest PROPN NNP compound 3 I-LAW
+        5 has have AUX VBZ aux 7 O
+        6 been be AUX VBN auxpass 7 O
+        7 released release VERB VBN ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, "Kestrel Quest"), ("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 tested test VERB VBD ROOT 1 O
+        2 a a DET DT det 3 O
+        3 product product NOUN NN dobj 1 O
+        4 code code NOUN NN npadvmod 6 O
+        5 - - PUNCT HYPH punct 6 O
+        6 named name VERB VBN acl 3 O
+        7 Lumo Lumo PROPN NNP oprd 6 B-WORK_OF_ART
+        8 . . PUNCT . punct 1 O
+    """, "Lumo")])
+def test_a_title_the_text_calls_a_product_is_one(table, name):
+    # the model reads games and programs as laws or works of art, which name no entity of ours
+    doc = doc_from_table(table)
+    assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if name in surfaces} == {"Product"}
+
+
+def test_a_title_with_no_product_noun_is_no_entity():
+    table = """
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 wrote write VERB VBD ROOT 2 O
+        3 the the DET DT det 5 O
+        4 novel novel NOUN NN compound 5 O
+        5 Lumo Lumo PROPN NNP dobj 2 B-WORK_OF_ART
+        6 . . PUNCT . punct 2 O
+    """
+    assert [m.text for m in find_mentions(doc_from_table(table))] == ["Ann Ruiz"]

@@ -885,6 +885,76 @@ CASES = [
         6 . . PUNCT . punct 4 O
     """, {('maker-possessive-model', 'Zephyr 3', 'Vantor', None)}, id="Vantor's Zephyr 3 sold well."),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 4 B-ORG
+        1 's 's PART POS case 0 O
+        2 iZephyr iZephyr PROPN NNP compound 4 O
+        3 Music Music PROPN NNP compound 4 B-PERSON
+        4 Store Store PROPN NNP nsubj 5 I-PERSON
+        5 opened open VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, {('maker-possessive-model', 'iZephyr Music Store', 'Vantor', None)},
+        id="Vantor's iZephyr Music Store opened. (one name, though its last word names a shop)"),
+    pytest.param("""
+        0 Fans fan NOUN NNS nsubj 1 O
+        1 buy buy VERB VBP ROOT 1 O
+        2 songs song NOUN NNS dobj 1 O
+        3 from from ADP IN prep 1 O
+        4 Vantor Vantor PROPN NNP poss 7 B-ORG
+        5 's 's PART POS case 4 O
+        6 iZephyr iZephyr PROPN NNP compound 7 O
+        7 store store NOUN NN pobj 3 O
+        8 . . PUNCT . punct 1 O
+    """, {('maker-possessive-noun', 'iZephyr', 'Vantor', None)},
+        id="Fans buy songs from Vantor's iZephyr store. (a product by its shape)"),
+    pytest.param("""
+        0 Fans fan NOUN NNS nsubj 1 O
+        1 shop shop VERB VBP ROOT 1 O
+        2 at at ADP IN prep 1 O
+        3 Vantor Vantor PROPN NNP poss 6 B-ORG
+        4 's 's PART POS case 3 O
+        5 Kestrel Kestrel PROPN NNP compound 6 B-GPE
+        6 store store NOUN NN pobj 2 O
+        7 . . PUNCT . punct 1 O
+    """, set(), id="Fans shop at Vantor's Kestrel store. (a shop, no product)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 launched launch VERB VBD ROOT 1 O
+        2 the the DET DT det 4 O
+        3 Zephyr Zephyr PROPN NNP compound 4 B-PRODUCT
+        4 console console NOUN NN dobj 1 O
+        5 in in ADP IN prep 1 O
+        6 Japan Japan PROPN NNP pobj 5 B-GPE
+        7 . . PUNCT . punct 1 O
+    """, {('maker-verb', 'Zephyr', 'Vantor', None)},
+        id="Vantor launched the Zephyr console in Japan. (the verb takes the noun the name stands before)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 2 B-ORG
+        1 has have AUX VBZ aux 2 O
+        2 launched launch VERB VBN ROOT 2 O
+        3 the the DET DT det 6 O
+        4 ZX ZX PROPN NNP compound 5 O
+        5 handheld handheld ADJ JJ compound 6 O
+        6 console console NOUN NN dobj 2 O
+        7 in in ADP IN prep 6 O
+        8 Europe Europe PROPN NNP pobj 7 B-LOC
+        9 . . PUNCT . punct 2 O
+    """, {('maker-verb', 'ZX', 'Vantor', None)},
+        id="Vantor has launched the ZX handheld console in Europe. (a name the model missed, before its device)"),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Commission Commission PROPN NNP nsubj 2 B-ORG
+        2 forced force VERB VBD ROOT 2 O
+        3 Vantor Vantor PROPN NNP dobj 2 B-ORG
+        4 to to PART TO aux 5 O
+        5 cut cut VERB VB xcomp 2 O
+        6 prices price NOUN NNS dobj 5 O
+        7 in in ADP IN prep 5 O
+        8 its its PRON PRP$ poss 10 O
+        9 iZephyr iZephyr PROPN NNP compound 10 O
+        10 store store NOUN NN pobj 7 O
+        11 . . PUNCT . punct 2 O
+    """, set(), id="The Commission forced Vantor to cut prices in its iZephyr store. (whose store, 'its' does not say)"),
+    pytest.param("""
         0 the the DET DT det 6 O
         1 Oslo Oslo PROPN NNP npadvmod 3 B-GPE
         2 - - PUNCT HYPH punct 3 O
@@ -1110,6 +1180,18 @@ CASES = [
         13 . . PUNCT . punct 1 O
     """, {('maker-name', 'Kestrel K10', 'Kestrel', None)},
         id="Kestrel said Vantor announced a phone, the Kestrel K10, on Monday. (a name that carries its maker)"),
+    pytest.param("""
+        0 Fans fan NOUN NNS nsubj 3 O
+        1 of of ADP IN prep 0 O
+        2 Kestrel Kestrel PROPN NNP pobj 1 B-ORG
+        3 waited wait VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+        5 Kestrel Kestrel PROPN NNP nsubjpass 8 B-PRODUCT
+        6 2 2 NUM CD nummod 5 I-PRODUCT
+        7 was be AUX VBD auxpass 8 O
+        8 released release VERB VBN ROOT 8 O
+        9 . . PUNCT . punct 8 O
+    """, set(), id="Fans of Kestrel waited. Kestrel 2 was released. (a sequel's number, not a maker's model)"),
     pytest.param("""
         0 The the DET DT det 3 O
         1 first first ADJ JJ amod 3 B-ORDINAL

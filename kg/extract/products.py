@@ -1,6 +1,7 @@
 """Product - maker - organization: who makes a product, from its name, "X's", "made by" and "X unveiled"."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -11,15 +12,19 @@ from ..lang.en.lexicon import (
     ORG_SUFFIXES,
     OWN_MAKING_VERBS,
     OWNED_PRODUCT_HEADS,
+    PRODUCT_NAME_HEADS,
     ROLE_NOUNS,
     SPEAKING_VERBS,
     UNMADE_HEADS,
 )
-from ..mentions.products import an_airline, maker_names, maker_prefix, numbered_or_camel, product_noun_named
+from ..mentions.products import an_airline, camel_shaped, maker_names, maker_prefix, numbered_or_camel, product_noun_named
 from ..model import MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, described_by, first_conjunct, makers_named, subjects_before
 from .base import Context, organization_referred
+
+# A number that counts a line's versions, not a maker's model number ("747", "A380"): "2", "8.0".
+VERSION_ONLY = re.compile(r"\d(?:\.\d+)*")
 
 
 def _org(ctx: Context, token: Token) -> EntityRef | None:
@@ -46,6 +51,8 @@ def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
     """"Boeing 747", "Airbus A380": the organisation whose name the product's name starts with;
     "Porsche's 911": the maker the name was given (kg.mentions.products.models_after_a_possessive)."""
     cut = maker_prefix(ctx.doc, span.start, span.end, maker_names(ctx.doc))
+    if cut is not None and VERSION_ONLY.fullmatch(ctx.doc[cut:span.end].text):
+        return None  # "Zephyr 2", "Zephyr 8.0": a sequel or a version of a product the model read as a firm
     if cut is not None:
         name = ctx.doc[span.start:cut].text
     else:
@@ -118,9 +125,12 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     # "Vantor's music service called Zephyr": the service is the Zephyr
     called = product_noun_named(ctx.doc, span.start) if named.i == root.i else None
     named = called if called is not None else named
-    if named.i != root.i and lemma(named).lower() in OWNED_PRODUCT_HEADS:
+    # (not "the BBC's Evening Hour programme"; but "Vantor's iZephyr Music Store" and "Vantor's
+    # iZephyr music store" are products by the shape of their names)
+    unmade = lemma(named).lower() in UNMADE_HEADS
+    owner_makes = not unmade or camel_shaped(span)
+    if named.i != root.i and owner_makes and lemma(named).lower() in PRODUCT_NAME_HEADS:
         heads.append(named)
-    owner_makes = lemma(named).lower() not in UNMADE_HEADS  # (not "the BBC's Evening Hour programme")
     its_maker = _maker_of_its(ctx, span)
     for head in heads:
         for child in head.children:
@@ -134,7 +144,7 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
                     yield _org(ctx, child), head, "maker-apposition", 0.8
             # "Sony said its Betamax video recorder ...": "its" is the company the clause is about
             # (unless a maker verb or a speaking verb reads it: maker-its)
-            elif owner_makes and head.i == named.i and head.i != root.i and head.tag_ == "NN" and child.dep_ == "poss" \
+            elif not unmade and head.i == named.i and head.i != root.i and head.tag_ == "NN" and child.dep_ == "poss" \
                     and child.lower_ == "its" and its_maker is None \
                     and (maker := _subject_org_before(ctx, child)) is not None:
                 yield maker, head, "maker-its-noun", 0.6
@@ -152,7 +162,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     if its_maker is not None:
         yield its_maker
     # "Apple unveiled the iPod", "the iPod was developed by Apple", "unveiled the iPhone and iOS"
-    listed = _made_thing(first_conjunct(called if called is not None else root))
+    # (the name may stand before its noun, which the verb takes: "Vantor launched the Zephyr console")
+    listed = _made_thing(first_conjunct(called if called is not None else named if named in heads else root))
     if listed.dep_ in {"dobj", "nsubjpass"} and lemma(listed.head) in MAKER_VERBS:
         verb = listed.head
         for child in verb.children:

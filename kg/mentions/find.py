@@ -18,6 +18,7 @@ from ..lang.en.lexicon import (
     EMPLOYER_ROLES,
     HONORIFICS,
     ORG_NOUNS,
+    OWNED_PRODUCT_HEADS,
     PARTY_ADJECTIVES,
     PARTY_ALIASES,
     ROLE_NOUNS,
@@ -30,6 +31,7 @@ from .cues import (
     described_as_product,
     lets_people_do,
     made_by_organization,
+    named_as_a_product,
     names_the_product_noun,
     votes,
 )
@@ -48,6 +50,8 @@ from .products import (
 # Labels under which a country name is taken for a country whatever the model said (a headline
 # "England 17-18 France" is an event whose last word is still the country).
 COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC", "EVENT", "PRODUCT"}
+# Labels of titles, which the model gives games and programs as often as laws and works: "Halo 2".
+TITLE_LABELS = {"WORK_OF_ART", "LAW"}
 
 
 @dataclass(frozen=True)
@@ -115,9 +119,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if ent.start in in_named:
             continue
         is_country_label = ent.label_ in COUNTRY_LABELS
-        if ent.label_ not in LABEL_VOTES and not is_country_label:
+        titled = ent.label_ in TITLE_LABELS and (span := clean(ent)) is not None and _titled_as_a_product(span)
+        if ent.label_ not in LABEL_VOTES and not is_country_label and not titled:
             continue
-        span = clean(ent)
+        span = clean(ent) if not titled else Span(doc, span.start, span.end, label="PRODUCT")
         if span is None:
             continue
         if (end := model_name_end(doc, span)) > span.end and not found & set(range(span.end, end)):
@@ -134,7 +139,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(span.start, cut, party, "ORG", votes(Span(doc, span.start, cut, "ORG"))))
             continue
         iso = countries.lookup(span.text) if is_country_label else None
-        label = ent.label_
+        label = span.label_ if titled else ent.label_
         if iso is None and label == "PERSON" and len(span) == 1 and countries.demonym(span.text):
             label = "NORP"  # "the Welsh captain": a nationality word the model took for a name
         if iso is None and label == "NORP" and norm(span.text) in PARTY_ALIASES:
@@ -167,6 +172,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
     return [_in_the_singular(doc, m) for m in mentions]
+
+
+def _titled_as_a_product(span: Span) -> bool:
+    """"the video game Halo 2", "a project code-named Asteroid", "Halo 2, a shooting game": a
+    title the model read as a law or a work that the text says is a product (not a film or a book
+    owned by name only: "Ann Ruiz's Long Summer"; a film or a book is no product noun)."""
+    before = span.doc[span.start - 1] if span.start else None
+    after_a_product_noun = before is not None and before.tag_ == "NN" and lemma(before).lower() in OWNED_PRODUCT_HEADS
+    return (after_a_product_noun or described_as_product(span) or called_a_product(span, None)
+            or names_the_product_noun(span, None) or named_as_a_product(span, None))
 
 
 def _in_the_singular(doc: Doc, m: Mention) -> Mention:
@@ -402,6 +417,15 @@ def unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+def _before_a_device(token: Token) -> bool:
+    """Whether a device noun follows the name, with only words that modify it between: "the PSP
+    handheld", "the DS handheld console" (the parser reads "handheld" there as an adjective)."""
+    head, i = token.head, token.i + 1
+    while head.i == i and head.dep_ in {"compound", "amod"} and head.pos_ in {"NOUN", "ADJ"} and head.head.i == i + 1:
+        head, i = head.head, i + 1
+    return head.i == i and head.pos_ == "NOUN" and lemma(head).lower() in DEVICE_NOUNS
+
+
 def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
     """Proper-noun phrases the model did not tag but the syntax marks as products."""
     found = []
@@ -410,8 +434,7 @@ def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         # (a name's last word is its head, unless the name stands before the noun it names: "the
         # PSP handheld", "a Zephyr phone")
-        before_a_noun = (token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "NOUN"
-                         and lemma(token.head).lower() in DEVICE_NOUNS)
+        before_a_noun = token.dep_ == "compound" and _before_a_device(token)
         if token.dep_ in {"compound", "flat"} and not before_a_noun:
             continue
         left = token.i

@@ -334,9 +334,28 @@ def shaped_like_products(doc: Doc, taken: set[int]) -> list[Span]:
         if token.i in taken or not CAMEL_PRODUCT.fullmatch(token.text) or (found and token.i < found[-1].end):
             continue
         end = _designation_end(doc, token.i + 1) or token.i + 1
-        if not any(i in taken for i in range(token.i, end)):
-            found.append(Span(doc, token.i, end, label="PRODUCT"))
+        if any(i in taken for i in range(token.i, end)):
+            continue
+        found.append(Span(doc, token.i, _rest_of_the_name(doc, token, taken) or end, label="PRODUCT"))
     return found
+
+
+def _rest_of_the_name(doc: Doc, token: Token, taken: set[int]) -> int | None:
+    """Where a camel name ends that goes on in capitalised words: "iTunes Music Store", "iPod
+    Photo" (the parser hangs the camel word on the last of them). The model reads those words as a
+    name of their own, often a person's; they are taken in when they are all of that name."""
+    head = token.head
+    if token.dep_ != "compound" or not token.i < head.i <= token.i + 3:
+        return None
+    rest = doc[token.i + 1:head.i + 1]
+    if not all(w.pos_ == "PROPN" and w.is_title for w in rest):
+        return None
+    # (not into a name the model read as going on further, nor into a product found by its maker)
+    entities = [ent for ent in doc.ents if ent.start < rest.end and ent.end > rest.start]
+    if any(ent.start < rest.start or ent.end > rest.end for ent in entities) or any(
+            i in taken and not any(ent.start <= i < ent.end for ent in entities) for i in range(rest.start, rest.end)):
+        return None
+    return rest.end
 
 
 def designations_alone(doc: Doc, taken: set[int]) -> list[Span]:

@@ -41,7 +41,7 @@ def compound_head(token: Token) -> Token:
     token; through an adjective the parser hung the name on ("the Zephyr handheld game console")."""
     while token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
         head = token.head
-        if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i > head.i:
+        if head.pos_ == "ADJ" and head.dep_ in {"amod", "compound"} and head.head.i > head.i:
             head = head.head
         if head.pos_ not in {"NOUN", "PROPN"}:
             break
