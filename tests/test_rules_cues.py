@@ -58,6 +58,15 @@ CASES = [
         5 . . PUNCT . punct 2 O
     """, 'Leeds United', 'organisation-name-ending', 'Organization', id='organisation-name-ending'),
     pytest.param("""
+        0 Telekom Telekom PROPN NNP compound 1 B-PERSON
+        1 Zorbit Zorbit PROPN NNP poss 4 I-PERSON
+        2 's 's PART POS case 1 O
+        3 mobile mobile ADJ JJ amod 4 O
+        4 division division NOUN NN nsubj 5 O
+        5 grew grow VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, 'Telekom Zorbit', 'owns-a-firms-part', 'Organization', id='owns-a-firms-part'),
+    pytest.param("""
         0 The the DET DT det 2 B-EVENT
         1 Italian Italian PROPN NNP compound 2 I-EVENT
         2 Open Open PROPN NNP nsubj 3 I-EVENT

@@ -22,6 +22,7 @@ from ..lang.en.lexicon import (
     ENABLING_VERBS,
     EVENT_NAME_ENDINGS,
     FIRM_NOUNS,
+    FIRMS_PARTS,
     HOMES,
     HONORIFICS,
     INDEX_NAMES_WITH_NUMBER,
@@ -363,6 +364,13 @@ def owns_a_home(span: Span, iso: str | None) -> bool:
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in root.head.children)
 
 
+def owns_a_firms_part(span: Span, iso: str | None) -> bool:
+    """"Telekom Kestrel's fixed line division", "Vantor's shareholders": what only a firm has
+    (the model reads many firms' names as people's)."""
+    root = span.root
+    return not iso and root.dep_ == "poss" and root.head.pos_ == "NOUN" and lemma(root.head).lower() in FIRMS_PARTS
+
+
 def where_someone_lives(span: Span, iso: str | None) -> bool:
     """"a resident of Dayton", "Arshan Little, 19, of Jersey City"."""
     root = span.root
@@ -458,6 +466,7 @@ CUES = (
     Cue("where-someone-lives", PLACE, STRONG, where_someone_lives),
     Cue("elected-for", PLACE, STRONG, elected_for),
     Cue("employer", ORGANIZATION, OWNER, employer),
+    Cue("owns-a-firms-part", ORGANIZATION, OWNER, owns_a_firms_part),
     Cue("described-as-a-firm", ORGANIZATION, OWNER, described_as_a_firm),
     Cue("parent-of-someone", PERSON, STRONG, parent_of_someone),
     Cue("among-people", PERSON, STRONG, among_people),

@@ -396,6 +396,10 @@ EMPLOYER_ROLES = frozenset({
 
 # Where someone lives, said of them: "Sohn's New Jersey home", "his home in Texas".
 HOMES = {"home", "house", "residence", "hometown", "apartment", "farm", "ranch", "estate"}
+# What only a firm has: "Vantor's fixed line division", "Kestrel's shareholders", "its pre-tax
+# profit". (Not a stake, a share, a takeover or a lab, which people have too: "Ann Ruiz's lab".)
+FIRMS_PARTS = {"division", "subsidiary", "shareholder", "headquarters", "workforce", "profit", "turnover",
+               "revenue", "merger", "boardroom"}
 # Nouns that say where someone lives or comes from, not a role: "a resident of Dayton".
 RESIDENT_NOUNS = {"native", "resident", "citizen", "inhabitant", "residents", "natives", "citizens"}
 # Places larger than any one country: never said to lie in one.
