@@ -21,6 +21,23 @@ def family_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Zorbit Zorbit PROPN NNP nsubjpass 12 B-PERSON
+        1 and and CCONJ CC cc 0 O
+        2 Kestrel Kestrel PROPN NNP conj 0 B-GPE
+        3 , , PUNCT , punct 0 O
+        4 Spain Spain PROPN NNP poss 9 B-GPE
+        5 's 's PART POS case 4 O
+        6 other other ADJ JJ amod 9 O
+        7 big big ADJ JJ amod 9 O
+        8 mobile mobile ADJ JJ amod 9 O
+        9 operator operator NOUN NN appos 0 O
+        10 , , PUNCT , punct 0 O
+        11 were be AUX VBD auxpass 12 O
+        12 fined fine VERB VBN ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('based-descriptor', 'Kestrel', 'Spain', None)},
+        id="Zorbit and Kestrel, Spain's other big mobile operator, were fined. (the last name's, though hung on the first)"),
+    pytest.param("""
         0 Last last ADJ JJ amod 1 B-DATE
         1 year year NOUN NN npadvmod 2 I-DATE
         2 saw see VERB VBD ROOT 2 O

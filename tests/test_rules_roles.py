@@ -45,6 +45,25 @@ SUCCESSION = """
 CASES = [
     pytest.param("""
         0 The the DET DT det 1 O
+        1 plan plan NOUN NN nsubjpass 3 O
+        2 was be AUX VBD auxpass 3 O
+        3 backed back VERB VBN ROOT 3 O
+        4 by by ADP IN agent 3 O
+        5 Ann Ann PROPN NNP compound 6 B-PERSON
+        6 Ruiz Ruiz PROPN NNP pobj 4 I-PERSON
+        7 and and CCONJ CC cc 6 O
+        8 Tom Tom PROPN NNP compound 9 B-PERSON
+        9 Hale Hale PROPN NNP conj 6 I-PERSON
+        10 , , PUNCT , punct 6 O
+        11 chief chief ADJ JJ amod 12 O
+        12 executive executive NOUN NN appos 6 O
+        13 of of ADP IN prep 12 O
+        14 Vantor Vantor PROPN NNP pobj 13 B-ORG
+        15 . . PUNCT . punct 3 O
+    """, {('role-apposition', 'Tom Hale', 'Vantor', 'chief executive')},
+        id="The plan was backed by Ann Ruiz and Tom Hale, chief executive of Vantor. (the last name's, hung on the first)"),
+    pytest.param("""
+        0 The the DET DT det 1 O
         1 law law NOUN NN nsubjpass 3 O
         2 was be AUX VBD auxpass 3 O
         3 made make VERB VBN ROOT 3 O

@@ -149,7 +149,9 @@ def _describes(span: Span, noun: Token) -> bool:
     doc = span.doc
     if span.start and doc[span.start - 1].dep_ == "det" and any(c.lower_ == "based" for c in noun.children):
         return False  # "the Leeds, Yorkshire-based firm"
-    return noun.head.i == span.root.i and span.end < len(doc) and doc[span.end].text == ","
+    root = span.root
+    on_the_name = noun.head.i == root.i or root.dep_ == "conj" and noun.head.i == root.head.i  # (see appositives)
+    return on_the_name and span.end < len(doc) and doc[span.end].text == ","
 
 
 def organization_name_ending(span: Span, iso: str | None) -> bool:

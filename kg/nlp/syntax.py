@@ -65,13 +65,24 @@ def not_a_name(token: Token) -> bool:
 def appositives(span: Span) -> list[Token]:
     """Common nouns in apposition with the span, on either side: "X, a N" and "N, X"."""
     root = span.root
-    found = [child for child in root.children if child.dep_ == "appos" and not_a_name(child)]
+    found = [child for child in root.children if child.dep_ == "appos" and not_a_name(child)
+             and not any(_set_after(conj, child) for conj in root.children if conj.dep_ == "conj")]
+    # "Vantor and Kestrel, Spain's other operator": the parser hangs a noun set after the last of
+    # names listed on the first; one thing (a singular) set right after a name describes that name
+    if root.dep_ == "conj" and root.head.i < root.i:
+        found += [c for c in root.head.children if c.dep_ == "appos" and not_a_name(c) and _set_after(root, c)]
     # ("N, X", unless N already stands beside a name: in "Ann Ruiz, the chair of KXRT and head of
     # the station's parent company, Nordwind" the parser hangs Nordwind on "chair")
     if root.dep_ == "appos" and not_a_name(root.head) and not (
             root.head.dep_ == "appos" and root.head.head.ent_type_ and root.head.head.i < root.head.i):
         found.append(root.head)
     return [tok for tok in found if tok.pos_ in {"NOUN", "PROPN"} and not (span.start <= tok.i < span.end)]
+
+
+def _set_after(name: Token, noun: Token) -> bool:
+    """Whether a singular noun stands right after ``name``'s phrase and a comma."""
+    after = name.right_edge.i + 1
+    return noun.tag_ == "NN" and after < len(name.doc) and name.doc[after].text == "," and noun.left_edge.i == after + 1
 
 
 def copula_attrs(root: Token) -> list[Token]:
