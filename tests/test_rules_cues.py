@@ -1082,3 +1082,20 @@ def test_a_title_with_no_product_noun_is_no_entity():
         6 . . PUNCT . punct 2 O
     """
     assert [m.text for m in find_mentions(doc_from_table(table))] == ["Ann Ruiz"]
+
+
+def test_what_the_model_read_as_a_firm_lets_people_do_things_as_a_firm():
+    # firms and clubs let people do things too: the cue outvotes no organisation or place
+    table = """
+        0 Vantor Vantor PROPN NNP nsubj 2 B-ORG
+        1 will will AUX MD aux 2 O
+        2 let let VERB VB ROOT 2 O
+        3 you you PRON PRP nsubj 4 O
+        4 read read VERB VB ccomp 2 O
+        5 its its PRON PRP$ poss 6 O
+        6 news news NOUN NN dobj 4 O
+        7 . . PUNCT . punct 2 O
+    """
+    doc = doc_from_table(table)
+    assert 'lets-people-do' not in fired(doc, 'Vantor')
+    assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if 'Vantor' in surfaces} == {"Organization"}
