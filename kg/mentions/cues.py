@@ -53,7 +53,17 @@ from ..lang.en.lexicon import (
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
-from .context import age_after, born_after, city_of_a_region, district_of, home_nation, hometown, region_after, region_at
+from .context import (
+    PLACE_END,
+    age_after,
+    born_after,
+    city_of_a_region,
+    district_of,
+    home_nation,
+    hometown,
+    region_after,
+    region_at,
+)
 from .names import capital_inside, norm
 from .products import a_year, camel_shaped, maker_names, named_by_maker, numbered_or_camel, product_noun_named
 
@@ -422,7 +432,11 @@ def a_home_nation(span: Span, iso: str | None) -> bool:
 
 def town_of_a_region(span: Span, iso: str | None) -> bool:
     """"Winterset, Iowa", "KARBALA, Iraq (AP)", "Rockville, Md."; "Minn."."""
-    return not iso and (region_after(span) is not None or region_at(span.doc, span.start) in {span.end, span.end + 1})
+    doc, end = span.doc, span.end
+    # (the name itself a region's only where a phrase may end after it, or a "." the tokenizer split
+    # off: the lookups, asked of every mention, are spared the rest)
+    ends = end == len(doc) or doc[end].text in PLACE_END or doc[end].is_space or doc[end].is_sent_start
+    return not iso and (region_after(span) is not None or ends and region_at(doc, span.start) in {end, end + 1})
 
 
 def district(span: Span, iso: str | None) -> bool:
