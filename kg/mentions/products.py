@@ -240,7 +240,8 @@ def _possessives_of_makers(doc: Doc, makers: Set[str]) -> list[tuple[str, int]]:
     that makes or shows a thing ("Vantor has unveiled a new version of its ..."): an airline that
     "flies its 747s" or "grounded its V300 jets" is no maker of them."""
     found = []
-    for ent in doc.ents:
+    ents = doc.ents  # (a new tuple of spans at each reading)
+    for ent in ents:
         if ent.label_ == "ORG" and ent.text in makers and ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}:
             found.append((ent.text, ent.end + 1))
     for its in tokens(doc):
@@ -249,7 +250,7 @@ def _possessives_of_makers(doc: Doc, makers: Set[str]) -> list[tuple[str, int]]:
         subject = next(subjects_before(its, its.sent.start), None)
         if subject is None:
             continue
-        ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+        ent = next((e for e in ents if e.start <= subject.i < e.end), None)
         if ent is not None and ent.label_ == "ORG" and ent.text in makers \
                 and lemma(subject.head).lower() in OWN_MAKING_VERBS:
             found.append((ent.text, its.i + 1))
