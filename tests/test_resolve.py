@@ -239,6 +239,24 @@ def test_a_name_runs_into_no_unclosed_bracket(words, label, name):
     assert cleaned is not None and cleaned.text == name
 
 
+@pytest.mark.parametrize("words, label, name", [
+    # the article in lower case is no part of a name the model read it into
+    (["a", "Kestrel", "Party"], "ORG", "Kestrel Party"),
+    (["an", "Zorbit", "Award"], "EVENT", "Zorbit Award"),
+    # written "A" it may open a title
+    (["A", "Long", "Summer"], "ORG", "A Long Summer"),
+])
+def test_a_name_opens_with_no_indefinite_article(words, label, name):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cleaned = clean(Span(doc, 0, len(words), label=label))
+    assert cleaned is not None and cleaned.text == name
+
+
 def test_a_products_name_takes_in_the_words_the_model_left_out_but_no_title():
     from spacy.tokens import Span
 

@@ -39,6 +39,9 @@ TIME_WORDS = FORMER_WORDS | FUTURE_WORDS
 # Words before a role word that make it part of a name: "Solicitor General", "Office of the ...".
 BEFORE_A_NAMES_TITLE = TITLE_WORDS | DANGLING | {"the"}
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
+# The indefinite article in lower case, which the model reads into a name ("a Conservative Party
+# spokesman", "an Academy Award"); written "A" it may open a title ("A Very Long Engagement").
+INDEFINITE = {"a", "an"}
 
 
 def norm(text: str) -> str:
@@ -61,7 +64,8 @@ def clean(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     # (and no time word of a role the model read into the name: "Ex-Nokia", "Former Worldcom boss")
-    while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].is_punct or doc[start].is_space
+    while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].text in INDEFINITE
+                           or doc[start].is_punct or doc[start].is_space
                            or doc[start].lower_ in TIME_WORDS and end - start > 1):
         start += 1
     # A name the model cut short keeps no dangling word: "The Clarion-Ledger of" (Jackson, Miss.)
