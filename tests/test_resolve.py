@@ -240,13 +240,15 @@ def test_a_name_runs_into_no_unclosed_bracket(words, label, name):
 
 
 @pytest.mark.parametrize("words, label, name", [
-    # the article in lower case is no part of a name the model read it into
+    # a determiner in lower case is no part of a name the model read it into
     (["a", "Kestrel", "Party"], "ORG", "Kestrel Party"),
     (["an", "Zorbit", "Award"], "EVENT", "Zorbit Award"),
+    (["this", "Kestrel", "Cup"], "EVENT", "Kestrel Cup"),
+    (["their", "Zorbit", "Open"], "EVENT", "Zorbit Open"),
     # written "A" it may open a title
     (["A", "Long", "Summer"], "ORG", "A Long Summer"),
 ])
-def test_a_name_opens_with_no_indefinite_article(words, label, name):
+def test_a_name_opens_with_no_lower_case_determiner(words, label, name):
     import spacy
     from spacy.tokens import Doc, Span
 

@@ -39,9 +39,11 @@ TIME_WORDS = FORMER_WORDS | FUTURE_WORDS
 # Words before a role word that make it part of a name: "Solicitor General", "Office of the ...".
 BEFORE_A_NAMES_TITLE = TITLE_WORDS | DANGLING | {"the"}
 EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"}
-# The indefinite article in lower case, which the model reads into a name ("a Conservative Party
-# spokesman", "an Academy Award"); written "A" it may open a title ("A Very Long Engagement").
-INDEFINITE = {"a", "an"}
+# Determiners in lower case, which the model reads into a name ("a Conservative Party spokesman",
+# "an Academy Award", "this World Cup", "their Six Nations"); written "A" or "This" they may open
+# a title ("A Very Long Engagement").
+DETERMINERS = {"a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+               "every", "each"}
 
 
 def norm(text: str) -> str:
@@ -64,7 +66,7 @@ def clean(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     # (and no time word of a role the model read into the name: "Ex-Nokia", "Former Worldcom boss")
-    while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].text in INDEFINITE
+    while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].text in DETERMINERS
                            or doc[start].is_punct or doc[start].is_space
                            or doc[start].lower_ in TIME_WORDS and end - start > 1):
         start += 1
