@@ -1099,3 +1099,41 @@ def test_what_the_model_read_as_a_firm_lets_people_do_things_as_a_firm():
     doc = doc_from_table(table)
     assert 'lets-people-do' not in fired(doc, 'Vantor')
     assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if 'Vantor' in surfaces} == {"Organization"}
+
+
+def test_a_name_after_a_title_only_people_carry_is_a_person():
+    # the model left "Vane" unlabelled and read "Ms Ruiz" as an organisation; "Lord Chancellor" is an office
+    table = """
+        0 Lord Lord PROPN NNP compound 1 O
+        1 Vane Vane PROPN NNP nsubj 2 O
+        2 told tell VERB VBD ROOT 2 O
+        3 Ms Ms PROPN NNP compound 4 B-ORG
+        4 Ruiz Ruiz PROPN NNP dobj 2 I-ORG
+        5 the the DET DT det 8 O
+        6 Lord Lord PROPN NNP compound 7 O
+        7 Chancellor Chancellor PROPN NNP compound 8 O
+        8 agreed agree VERB VBD ccomp 2 O
+        9 . . PUNCT . punct 2 O
+    """
+    doc = doc_from_table(table)
+    classes = {surface: ref.cls for ref, surfaces in resolve(doc).entities.items() for surface in surfaces}
+    assert classes == {"Vane": "Person", "Ruiz": "Person"}
+
+
+def test_an_office_or_half_a_name_after_a_title_is_no_person():
+    # "Mr Justice Hale" names the judge by office (the model's "Hale" is the person), and the model
+    # left a double-barrelled name unread: half of it is no one's name
+    table = """
+        0 Mr Mr PROPN NNP compound 2 O
+        1 Justice Justice PROPN NNP compound 2 O
+        2 Hale Hale PROPN NNP nsubj 8 O
+        3 and and CCONJ CC cc 2 O
+        4 Dr Dr PROPN NNP compound 5 O
+        5 Ruiz Ruiz PROPN NNP conj 2 O
+        6 - - PUNCT HYPH punct 7 O
+        7 Vane Vane PROPN NNP conj 5 O
+        8 agreed agree VERB VBD ROOT 8 O
+        9 . . PUNCT . punct 8 O
+    """
+    assert find_mentions(doc_from_table(table)) == []
+

@@ -21,9 +21,12 @@ NOT_ENTITIES = frozenset({
     "gmt", "bst", "utc", "cet", "cest", "edt", "est", "pst", "pdt", "cst", "aest", "jst",
 })
 
-HONORIFICS = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir",
-    "dame", "lord", "lady", "mx", "rev", "rev.", "president", "chancellor", "senator", "sen.", "rep.",
+# Titles written only before a person's name: the name after one is a person's whatever the model
+# read ("Lord Browne said", "Ms Lomax"); the other HONORIFICS also open offices ("President Bill").
+PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
+                             "lady", "prof", "prof.", "professor"})
+HONORIFICS = PERSONAL_TITLES | frozenset({
+    "mx", "rev", "rev.", "president", "chancellor", "senator", "sen.", "rep.",
     "gov.", "governor", "judge", "justice", "chairman", "minister", "king", "queen", "prince", "princess",
     "general", "gen.", "col.", "captain", "capt.", "coach", "pope", "bishop", "father", "st", "st.",
     "sgt", "sgt.", "lt", "lt.", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "adm", "adm.", "cmdr", "cmdr.",
