@@ -1137,3 +1137,40 @@ def test_an_office_or_half_a_name_after_a_title_is_no_person():
     """
     assert find_mentions(doc_from_table(table)) == []
 
+
+def test_an_unread_name_set_beside_a_noun_of_firms_is_an_organization():
+    table = """
+        0 Zorbit Zorbit PROPN NNP nsubj 8 O
+        1 , , PUNCT , punct 0 O
+        2 the the DET DT det 6 O
+        3 third third ADV RB advmod 5 B-ORDINAL
+        4 - - PUNCT HYPH punct 5 O
+        5 biggest big ADJ JJS amod 6 O
+        6 bank bank NOUN NN appos 0 O
+        7 , , PUNCT , punct 0 O
+        8 hired hire VERB VBD ROOT 8 O
+        9 Ann Ann PROPN NNP compound 10 B-PERSON
+        10 Ruiz Ruiz PROPN NNP dobj 8 I-PERSON
+        11 . . PUNCT . punct 8 O
+    """
+    doc = doc_from_table(table)
+    classes = {surface: ref.cls for ref, surfaces in resolve(doc).entities.items() for surface in surfaces}
+    assert classes == {"Zorbit": "Organization", "Ann Ruiz": "Person"}
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_firm_set_beside_its_noun():
+    table = """
+        0 Merging Merging PROPN NNP compound 1 O
+        1 Zorbit Zorbit PROPN NNP nsubj 9 O
+        2 , , PUNCT , punct 1 O
+        3 the the DET DT det 7 O
+        4 third third ADV RB advmod 6 B-ORDINAL
+        5 - - PUNCT HYPH punct 6 O
+        6 biggest big ADJ JJS amod 7 O
+        7 bank bank NOUN NN appos 1 O
+        8 , , PUNCT , punct 1 O
+        9 made make VERB VBD ROOT 9 O
+        10 sense sense NOUN NN dobj 9 O
+        11 . . PUNCT . punct 9 O
+    """
+    assert [(m.text, m.label) for m in find_mentions(doc_from_table(table))] == [("Zorbit", "ORG")]

@@ -328,16 +328,22 @@ def _joined_on(word: Token) -> bool:
 
 def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed written after a noun of organisations that names them: "rock band
-    Kestrel", "the carrier Zephyr Air" (the noun hangs on the name as a compound)."""
+    Kestrel", "the carrier Zephyr Air" (the noun hangs on the name as a compound); or set beside
+    one: "Zorbit, the UK's third-biggest bank" (the noun is the name's apposition)."""
     found = []
     for token in tokens(doc):
-        if token.pos != PROPN or token.i in taken or not token.is_title or token.dep_ in {"compound", "flat"}:
+        if token.pos != PROPN or token.i in taken or not _name_shaped(token) or token.dep_ in {"compound", "flat"}:
             continue
         start = _title_case_start(doc, token.i, taken)
         noun = doc[start - 1] if start > 0 else None
-        if noun is None or noun.pos_ != "NOUN" or noun.head.i != token.i or noun.dep_ != "compound" \
-                or lemma(noun).lower() not in ORG_NOUNS or countries.lookup(doc[start:token.i + 1].text):
+        named = token.is_title and noun is not None and noun.pos_ == "NOUN" and noun.head.i == token.i \
+            and noun.dep_ == "compound" and lemma(noun).lower() in ORG_NOUNS
+        described = token.i + 1 < len(doc) and doc[token.i + 1].text == "," and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS for c in token.children)
+        if not (named or described) or countries.lookup(doc[start:token.i + 1].text):
             continue
+        if start < token.i and doc[start].is_sent_start and not _capitalised_elsewhere(doc[start]):
+            start += 1  # "Combining Zorbit, the third-biggest bank, and ...": the sentence's first word
         span = clean(Span(doc, start, token.i + 1, label="ORG"))
         if span is not None:
             found.append(span)
