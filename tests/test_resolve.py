@@ -754,3 +754,9 @@ def test_a_home_nation_ends_a_name_but_not_a_title_or_a_run_on():
         return found.text if found is not None else None
     assert ending(0, 3) == "Wales"
     assert ending(4, 7) is None and ending(8, 11) is None and ending(12, 14) is None
+
+
+def test_a_peer_is_known_by_the_title_too(extract):
+    ents = entities(extract("Zorbit chairman Lord Vane said the results were strong. Mr Hale agreed with Lord Vane."))
+    assert ents[("Person", "Vane")] == {"Vane", "Lord Vane"}
+    assert ents[("Person", "Hale")] == {"Hale"}  # "Mr" is no part of anyone's name

@@ -25,6 +25,7 @@ from ..lang.en.lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTY_ALIASES,
+    PEERAGE_TITLES,
     PEOPLE_TOO,
     PLACE_TITLES,
     RELATIVES,
@@ -659,6 +660,10 @@ def resolve(doc: Doc) -> Resolution:
             cued.add(ref)
         # A nationality word ("Chinese") refers to the country but is not one of its names.
         entities.setdefault(ref, set()).update(m.text for m in cluster.mentions if m.label != "NORP")
+        if cls == PERSON:  # "Lord Vane": a peer is known by the title too, which a search may give
+            entities[ref].update(f"{doc[m.start - 1].text} {m.text}" for m in cluster.mentions
+                                 if m.start > 0 and doc[m.start - 1].lower_ in PEERAGE_TITLES
+                                 and doc[m.start - 1].is_title)
         if cls == COUNTRY and cluster.iso():
             iso_codes[ref] = cluster.iso()
         for m in cluster.mentions:

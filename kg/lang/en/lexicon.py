@@ -25,6 +25,8 @@ NOT_ENTITIES = frozenset({
 # read ("Lord Browne said", "Ms Lomax"); the other HONORIFICS also open offices ("President Bill").
 PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
                              "lady", "prof", "prof.", "professor"})
+# Titles of peers and knights, by which the person is known as well as by name: "Lord Vane", "Sir Tom Hale".
+PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
 HONORIFICS = PERSONAL_TITLES | frozenset({
     "mx", "rev", "rev.", "president", "chancellor", "senator", "sen.", "rep.",
     "gov.", "governor", "judge", "justice", "chairman", "minister", "king", "queen", "prince", "princess",
