@@ -142,12 +142,18 @@ def initials(name: str) -> set[str]:
     return out
 
 
+PLURAL_SHARE = 2  # how many times the plural's articles the singular needs (corpus_org_names)
+
+
 def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
     """Organisation names -> the one name they stand for across the corpus: the company's name
     without its ending where the corpus also uses it so ("Apple Inc.", "Apple Computer" -> the
     more used of them and "Apple"), and an acronym whose one full name the corpus uses ("WTO" ->
     "World Trade Organization"), or whose one full name it uses far more than any other that fits;
-    left alone when two full names fit about as well."""
+    left alone when two full names fit about as well; and a name in the plural whose singular the
+    corpus reads as an organisation in twice as many articles or more, and mostly so ("sales of
+    Zephyrs"; not where the plural ends a longer name, as clubs' and bands' names do: "Leeds
+    Rhinos ... the Rhinos")."""
     orgs = {key: counts[ORGANIZATION] for key, counts in seen.items() if counts.get(ORGANIZATION)}
     groups: dict[str, list[str]] = defaultdict(list)
     for key in orgs:
@@ -157,6 +163,17 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
         if len(keys) > 1:
             best = min(keys, key=lambda k: (-orgs[k], len(k), k))
             out.update({k: names[best] for k in keys if k != best})
+    # the last word of a longer name: a club's or a band's name is often a plural ("Leeds Rhinos")
+    name_ends = {key.rsplit(" ", 1)[-1] for key in orgs if " " in key}
+    # "Vauxhalls": a firm's one-word name in the plural (its cars, its people) is the firm ("Court
+    # of Appeals" and "Court of Appeal" are two countries' courts)
+    for key in orgs:
+        if " " in key or key in out or key in name_ends or not _written_in_the_plural(key, names[key]):
+            continue
+        singular = next((k for k in singulars(key) if orgs.get(k, 0) >= PLURAL_SHARE * orgs[key]
+                         and orgs[k] / sum(n for c, n in seen[k].items() if c in CONFUSABLE) > 0.5), None)
+        if singular is not None:
+            out[key] = out.get(singular, names[singular])
     expansions: dict[str, list[str]] = defaultdict(list)
     for key in orgs:
         if not ACRONYM.fullmatch(names[key]) and len(names[key].split()) > 1:
