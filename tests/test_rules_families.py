@@ -407,6 +407,40 @@ CASES = [
         2 more more ADJ JJR amod 3 O
         3 cars car NOUN NNS dobj 1 O
         4 . . PUNCT . punct 1 O
+        5 The the DET DT det 6 O
+        6 company company NOUN NN nsubj 13 O
+        7 , , PUNCT , punct 6 O
+        8 based base VERB VBN acl 6 O
+        9 in in ADP IN prep 8 O
+        10 Leeds Leeds PROPN NNPS pobj 9 B-GPE
+        11 , , PUNCT , punct 6 O
+        12 is be AUX VBZ aux 13 O
+        13 hiring hire VERB VBG ROOT 13 O
+        14 . . PUNCT . punct 13 O
+    """, {('based-descriptor-anaphora', 'Vantor', 'Leeds', None)},
+        id='Vantor sold more cars. The company, based in Leeds, is hiring. (where the company named before is based)'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 sold sell VERB VBD ROOT 1 O
+        2 more more ADJ JJR amod 3 O
+        3 cars car NOUN NNS dobj 1 O
+        4 . . PUNCT . punct 1 O
+        5 The the DET DT det 9 O
+        6 Leeds Leeds PROPN NNP npadvmod 8 B-GPE
+        7 - - PUNCT HYPH punct 8 O
+        8 based base VERB VBN amod 9 O
+        9 carmaker carmaker NOUN NN nsubj 11 O
+        10 is be AUX VBZ aux 11 O
+        11 hiring hire VERB VBG ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """, {('based-descriptor-anaphora', 'Vantor', 'Leeds', None)},
+        id='Vantor sold more cars. The Leeds-based carmaker is hiring.'),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 sold sell VERB VBD ROOT 1 O
+        2 more more ADJ JJR amod 3 O
+        3 cars car NOUN NNS dobj 1 O
+        4 . . PUNCT . punct 1 O
         5 The the DET DT det 7 O
         6 German german ADJ JJ amod 7 B-NORP
         7 government government NOUN NN nsubj 8 O

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..lang.en import countries
 from ..lang.en.lexicon import (
+    BASED_WORDS,
     EVENT_NAME_ENDINGS,
     HOMES,
     ORG_NOUNS,
@@ -203,14 +204,20 @@ def _people(ctx: Context) -> Iterator[Fact]:
                 yield Fact(NATIONALITY, person, place, None, ctx.evidence(child, "nationality-descriptor", 0.8))
 
 
-def _places_describing(ctx: Context, noun: Token, words_before: bool = True) -> dict[EntityRef, Token]:
+def _places_describing(ctx: Context, noun: Token, words_before: bool = True,
+                       based: bool = False) -> dict[EntityRef, Token]:
     """Places that describe a noun of organisations: those hung on it, and (``words_before``) those
     among the words written right before it, however the parser hung them: "the South Yorkshire
-    company", "the UK mobile firm", "UK sportswear firm Kestrel"."""
+    company", "the UK mobile firm", "UK sportswear firm Kestrel"; and (``based``: for a noun that
+    stands for a name, which the based-in rules do not see) where it is said to be based: "the
+    Leeds-based firm", "the company, based in Leeds"."""
     places = dict(_places_modifying(ctx, noun))
+    for word in (c for c in noun.children if based and c.dep_ == "acl" and c.lower_ in BASED_WORDS):
+        places.update(_places_in(ctx, word))  # "the company, based in Leeds,"
     doc = noun.doc
     i = noun.i - 1
-    while words_before and i >= 0 and noun.i - i <= 5 and (doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} or doc[i].text == "-"):
+    while words_before and i >= 0 and noun.i - i <= 5 and (doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} or doc[i].text == "-"
+                                                          or based and doc[i].lower_ in BASED_WORDS and doc[i - 1].text == "-"):
         ref = ctx.entity(doc[i])
         if ref is not None and ref.cls in {COUNTRY, PLACE}:
             places.setdefault(ref, doc[i])
@@ -299,7 +306,7 @@ def _described_before(ctx: Context) -> Iterator[Fact]:
             continue  # "the German carmaker BMW", "the German carmaker, BMW": the name is here
         if any(_a_name_word(ctx, doc[i]) for i in (noun.i - 1, noun.i + 1) if 0 <= i < len(doc)):
             continue  # "the US retailer Best Buy", "the Turkish TAV consortium": named, if the model missed it
-        places = _places_describing(ctx, noun)
+        places = _places_describing(ctx, noun, based=True)
         if not places or (org := organization_referred(ctx, noun)) is None:
             continue
         for place, tok in places.items():

@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..lang.en import countries
-from ..lang.en.lexicon import ORG_NOUNS, PRODUCT_NOUNS
+from ..lang.en.lexicon import BASED_WORDS, ORG_NOUNS, PRODUCT_NOUNS
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
 from ..nlp import lemma, tokens
 from ..nlp.syntax import relative_of_its_head
 from .base import Context
 
-BASED_WORDS = {"based", "headquartered", "headquarter"}
 HEADQUARTERS = {"headquarters", "hq", "head office", "headoffice"}
 
 

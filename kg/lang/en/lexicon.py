@@ -299,6 +299,8 @@ MARKET_MOVES = frozenset({"rise", "fall", "gain", "lose", "close", "end", "finis
                           "open", "trade", "recover", "rebound", "hit"})
 
 # Head nouns that describe an organization: "a Hong Kong construction firm", "German carmaker BMW".
+# Words saying where an organisation is based: "based in Leeds", "the Leeds-based firm".
+BASED_WORDS = frozenset({"based", "headquartered", "headquarter"})
 ORG_NOUNS = frozenset({
     "company", "firm", "group", "maker", "carmaker", "automaker", "manufacturer", "bank", "airline",
     "carrier", "insurer", "retailer", "chain", "agency", "operator", "giant", "conglomerate", "producer",
