@@ -259,6 +259,17 @@ def test_a_name_opens_with_no_lower_case_determiner(words, label, name):
     assert cleaned is not None and cleaned.text == name
 
 
+@pytest.mark.parametrize("label", ["ORG", "PRODUCT", "GPE"])
+def test_nothing_nameable_at_the_end_of_a_text_is_no_name(label):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=["Vantor", "grew", "-", "."])
+    assert clean(Span(doc, 2, 4, label=label)) is None
+
+
 def test_a_products_name_takes_in_the_words_the_model_left_out_but_no_title():
     from spacy.tokens import Span
 

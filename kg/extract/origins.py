@@ -217,7 +217,7 @@ def _places_describing(ctx: Context, noun: Token, words_before: bool = True,
     doc = noun.doc
     i = noun.i - 1
     while words_before and i >= 0 and noun.i - i <= 5 and (doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} or doc[i].text == "-"
-                                                          or based and doc[i].lower_ in BASED_WORDS and doc[i - 1].text == "-"):
+                                                          or based and _based_after_a_hyphen(doc[i])):
         ref = ctx.entity(doc[i])
         if ref is not None and ref.cls in {COUNTRY, PLACE}:
             places.setdefault(ref, doc[i])
@@ -225,6 +225,11 @@ def _places_describing(ctx: Context, noun: Token, words_before: bool = True,
             break  # another name ends the description: "Vantor's UK unit"
         i -= 1
     return places
+
+
+def _based_after_a_hyphen(word: Token) -> bool:
+    """"-based" of "the Leeds-based firm"."""
+    return word.lower_ in BASED_WORDS and word.i > 0 and word.doc[word.i - 1].text == "-"
 
 
 def _described_with_the_list(ctx: Context, span: Span) -> list[Token]:

@@ -112,7 +112,7 @@ def clean(span: Span) -> Span | None:
         if of is not None and doc[start].lower_ not in PLACE_TITLES and (
                 countries.lookup(doc[of + 1:end].text) or regions.state(doc[of + 1:end].text)):
             end = of
-    elif end - start <= 4 and doc[start].lower_ in PERSONAL_TITLES and doc[start].is_title \
+    elif start < end <= start + 4 and doc[start].lower_ in PERSONAL_TITLES and doc[start].is_title \
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end]) \
             and not any(t.lower_ in HONORIFICS or t.lemma_.lower() in ROLE_NOUNS for t in doc[start + 1:start + 2]):
         # "Ms Ruiz" read as an organisation or a place: the title is no part of the name, and the
