@@ -259,6 +259,21 @@ def test_a_name_opens_with_no_lower_case_determiner(words, label, name):
     assert cleaned is not None and cleaned.text == name
 
 
+@pytest.mark.parametrize("words, pos, name", [
+    (["Ms", "Ruiz"], ["PROPN", "PROPN"], "Ruiz"),  # a person's title is no part of the name
+    (["Lord", "Chancellor"], ["PROPN", "PROPN"], "Lord Chancellor"),  # an office's name keeps it
+    (["Lord", "Justice", "Hale"], ["PROPN", "PROPN", "PROPN"], "Lord Justice Hale"),
+    (["Lord", "Mayor"], ["PROPN", "PROPN"], "Lord Mayor"),
+])
+def test_a_name_read_as_a_firm_sheds_a_persons_title(nlp, words, pos, name):
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(nlp.vocab, words=words, pos=pos)  # (the pipeline's vocabulary: its lemmatizer reads "Mayor")
+    assert clean(Span(doc, 0, len(words), label="ORG")).text == name
+
+
 @pytest.mark.parametrize("label", ["ORG", "PRODUCT", "GPE"])
 def test_nothing_nameable_at_the_end_of_a_text_is_no_name(label):
     import spacy

@@ -20,6 +20,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
 )
+from ..nlp import lemma
 
 # Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
 ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt",
@@ -114,7 +115,7 @@ def clean(span: Span) -> Span | None:
             end = of
     elif start < end <= start + 4 and doc[start].lower_ in PERSONAL_TITLES and doc[start].is_title \
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end]) \
-            and not any(t.lower_ in HONORIFICS or t.lemma_.lower() in ROLE_NOUNS for t in doc[start + 1:start + 2]):
+            and not any(t.lower_ in HONORIFICS or lemma(t).lower() in ROLE_NOUNS for t in doc[start + 1:start + 2]):
         # "Ms Ruiz" read as an organisation or a place: the title is no part of the name, and the
         # cue "honorific" then votes for a person ("Lord Justices Hale and Ruiz" is an office's)
         start += 1

@@ -298,9 +298,9 @@ MARKET_MOVES = frozenset({"rise", "fall", "gain", "lose", "close", "end", "finis
                           "jump", "tumble", "surge", "plunge", "shed", "add", "dip", "rally", "edge", "sink", "soar",
                           "open", "trade", "recover", "rebound", "hit"})
 
-# Head nouns that describe an organization: "a Hong Kong construction firm", "German carmaker BMW".
 # Words saying where an organisation is based: "based in Leeds", "the Leeds-based firm".
 BASED_WORDS = frozenset({"based", "headquartered", "headquarter"})
+# Head nouns that describe an organization: "a Hong Kong construction firm", "German carmaker BMW".
 ORG_NOUNS = frozenset({
     "company", "firm", "group", "maker", "carmaker", "automaker", "manufacturer", "bank", "airline",
     "carrier", "insurer", "retailer", "chain", "agency", "operator", "giant", "conglomerate", "producer",
