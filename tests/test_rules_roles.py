@@ -1097,6 +1097,35 @@ def role_times(table: str) -> set[tuple]:
 
 
 TIME_CASES = [
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 met meet VERB VBD ROOT 2 O
+        3 then then ADV RB advmod 2 O
+        4 Vantor Vantor PROPN NNP compound 6 B-ORG
+        5 chief chief NOUN NN compound 6 O
+        6 executive executive NOUN NN compound 8 O
+        7 Tom Tom PROPN NNP compound 8 B-PERSON
+        8 Hale Hale PROPN NNP npadvmod 2 I-PERSON
+        9 . . PUNCT . punct 2 O
+    """, {('Tom Hale', 'Vantor', 'chief executive', 'former')},
+        id='Ann Ruiz met then Vantor chief executive Tom Hale. ("then" on the verb dates the role)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 left leave VERB VBD ROOT 2 O
+        3 , , PUNCT , punct 2 O
+        4 and and CCONJ CC cc 2 O
+        5 then then ADV RB advmod 11 O
+        6 Vantor Vantor PROPN NNP compound 8 B-ORG
+        7 chief chief NOUN NN amod 8 O
+        8 executive executive NOUN NN compound 10 O
+        9 Tom Tom PROPN NNP compound 10 B-PERSON
+        10 Hale Hale PROPN NNP nsubj 11 I-PERSON
+        11 spoke speak VERB VBD conj 2 O
+        12 . . PUNCT . punct 11 O
+    """, {('Tom Hale', 'Vantor', 'chief executive', 'current')},
+        id='Ann Ruiz left, and then Vantor chief executive Tom Hale spoke. ("and then" orders events)'),
     pytest.param(SUCCESSION, {('Ann Ruiz', 'Kestrel Bank', 'chief executive', 'future'),
           ('Tom Hale', 'Kestrel Bank', 'chief executive', 'former')},
         id='Ann Ruiz will succeed Tom Hale as chief executive of Kestrel Bank. (to come, and past)'),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...lang.en.lexicon import FORMER_WORDS, FUTURE_WORDS, LEFT_VERBS
 from ...model import CURRENT, FORMER, FUTURE
@@ -21,6 +21,8 @@ def phrase_status(noun: Token) -> str:
     """The time a role phrase gives its role: the words from the phrase's start to its head noun,
     and a "-designate" or "-elect" right after it."""
     doc = noun.doc
+    if _then_before(doc, noun.left_edge.i):
+        return FORMER
     for token in doc[noun.left_edge.i:noun.i + 1]:
         word = token.lower_
         if word in FORMER_WORDS:
@@ -31,6 +33,14 @@ def phrase_status(noun: Token) -> str:
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in {"designate", "elect"}:
         return FUTURE
     return CURRENT
+
+
+def _then_before(doc: Doc, start: int) -> bool:
+    """"met then Vantor chief executive Ann Ruiz", "imposed by then president Ruiz": a "then" the
+    parser hung on the verb, right before the role's phrase, dates the role (not "and then", nor
+    ", then", which order events)."""
+    return (start > 1 and doc[start - 1].lower_ == "then" and doc[start - 1].dep_ == "advmod"
+            and doc[start - 2].is_alpha and doc[start - 2].lower_ not in {"and", "but", "or"})
 
 
 def label_status(label: str) -> str:
