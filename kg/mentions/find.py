@@ -36,7 +36,7 @@ from .cues import (
     names_the_product_noun,
     votes,
 )
-from .names import EDGE_TOKENS, capital_inside, clean, norm
+from .names import EDGE_TOKENS, capital_inside, clean, norm, opens_an_office
 from .products import (
     a_year,
     continues_a_product,
@@ -315,7 +315,7 @@ def people_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
                 and not doc[end].is_stop:
             end += 1
         if end == token.i + 1 or end < len(doc) and (end in taken and doc[end].is_title or _joined_on(doc[end - 1])) \
-                or doc[token.i + 1].lower_ in HONORIFICS or lemma(doc[token.i + 1]).lower() in ROLE_NOUNS:
+                or opens_an_office(doc[token.i + 1]):
             continue  # (a name the model read in part is the model's to read; "Mr Justice Ruiz" is an office's)
         found.append(Span(doc, token.i + 1, end, label="PERSON"))
     return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..lang.en import countries, regions
 from ..lang.en.lexicon import (
@@ -63,6 +63,12 @@ def capital_inside(text: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
 
 
+def opens_an_office(word: Token) -> bool:
+    """A title's or a role's word right after a person's title: "Mr Justice ...", "Lord
+    Chancellor", "Lord Mayor" name an office, not a person."""
+    return word.lower_ in HONORIFICS or lemma(word).lower() in ROLE_NOUNS
+
+
 def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
@@ -115,7 +121,7 @@ def clean(span: Span) -> Span | None:
             end = of
     elif start < end <= start + 4 and doc[start].lower_ in PERSONAL_TITLES and doc[start].is_title \
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end]) \
-            and not any(t.lower_ in HONORIFICS or lemma(t).lower() in ROLE_NOUNS for t in doc[start + 1:start + 2]):
+            and not (end > start + 1 and opens_an_office(doc[start + 1])):
         # "Ms Ruiz" read as an organisation or a place: the title is no part of the name, and the
         # cue "honorific" then votes for a person ("Lord Justices Hale and Ruiz" is an office's)
         start += 1
