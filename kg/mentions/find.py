@@ -323,7 +323,7 @@ def people_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _joined_on(word: Token) -> bool:
     """The name goes on through a hyphen written close: "Ruiz-Hale"."""
-    return not word.whitespace_ and word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in {"-", "–"}
+    return not word.whitespace_ and word.i + 1 < len(word.doc) and word.doc[word.i + 1].text in countries.HYPHENS
 
 
 def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
