@@ -30,6 +30,17 @@ def test_names_differing_in_case_are_one_node_with_one_label():
     assert set(g.objects(node, SKOS.altLabel)) == {Literal("NASDAQ")}
 
 
+@pytest.mark.parametrize("names", [
+    ("Vantor Builder's Guild", "Vantor Builders Guild", "Vantor Builder's Guild"),
+    ("Kestrel & Vane Partners", "Kestrel and Vane Partners", "Kestrel & Vane Partners"),
+])
+def test_names_differing_in_an_apostrophe_or_an_ampersand_are_one_node(names):
+    g = to_graph([result(aid, {EntityRef(ORGANIZATION, name): {name}}) for aid, name in zip("abc", names)])
+    (node,) = set(g.subjects(RDF.type, SCHEMA.Organization))
+    assert list(g.objects(node, RDFS.label)) == [Literal(names[0])]
+    assert set(g.objects(node, SKOS.altLabel)) == {Literal(names[1])}
+
+
 def test_a_fact_about_names_differing_in_case_is_one_fact():
     # "Nasdaq" and "NASDAQ" share an IRI; their facts must not become two sets of fields on one node
     nasdaq, caps = EntityRef(ORGANIZATION, "Nasdaq"), EntityRef(ORGANIZATION, "NASDAQ")

@@ -21,6 +21,14 @@ def slug(value: str) -> str:
     return out
 
 
+def name_slug(name: str) -> str:
+    """The slug of a thing's name, the same however the name spells an apostrophe or "and":
+    "Worldwide Developer's Conference" and "Worldwide Developers Conference", "Securities &
+    Exchange Commission" and "Securities and Exchange Commission" are one thing's names (a slug
+    already takes spaces and hyphens alike: "Mercedes Benz", "Mercedes-Benz")."""
+    return slug(re.sub(r"['’]", "", name.replace(" & ", " and ")))
+
+
 def digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()
 
@@ -32,7 +40,7 @@ class Minter:
         self.base = base if base.endswith(("/", "#")) else base + "/"
 
     def entity(self, cls: str, name: str) -> URIRef:
-        return URIRef(f"{self.base}{cls.lower()}/{slug(name)}")
+        return URIRef(f"{self.base}{cls.lower()}/{name_slug(name)}")
 
     def article(self, article_id: str) -> URIRef:
         return URIRef(f"{self.base}article/{slug(article_id)}")
