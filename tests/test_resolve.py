@@ -315,10 +315,15 @@ def test_a_djs_station_is_where_they_work(extract):
     # a spaced dash before a lower-case word opens an aside: the name stops before it
     (["the", "new", "Zephyr", "Pro", "-", "a", "lighter", "laptop"], [1, 1, 1, 1, 1, 1, 1, 0], "PRODUCT", "Zephyr Pro"),
     (["Corvan", "Pictures", "\u2014", "the", "studio"], [1, 1, 1, 1, 0], "ORG", "Corvan Pictures"),
-    # a dash inside a name stays: unspaced, or before a capital
+    # and before any lower-case word but a name's small words
+    (["Roger", "Ruiz", "-", "nice", "guy"], [1, 1, 1, 1, 0], "PERSON", "Roger Ruiz"),
+    # a line break ends a name: a list's lines run together
+    (["Lyttelton", "\n", "-", "Best", "Actor"], [1, 0, 1, 1, 0], "ORG", "Lyttelton"),
+    # a dash inside a name stays: unspaced, or in text tokenized before it reached us, which spaces
+    # every hyphen (and the commas)
     (["Hewlett", "-", "Packard", "said"], [0, 0, 1, 0], "ORG", "Hewlett-Packard"),
-    (["Salt", "-", "N", "-", "Pepa"], [1, 1, 1, 1, 0], "ORG", "Salt - N - Pepa"),
-    (["Stratford", "-", "upon", "-", "Avon"], [1, 1, 1, 1, 0], "GPE", "Stratford - upon - Avon"),
+    (["Salt", "-", "N", "-", "Pepa", ",", "said"], [1, 1, 1, 1, 1, 1, 0], "ORG", "Salt - N - Pepa"),
+    (["Stratford", "-", "upon", "-", "Avon", ",", "said"], [1, 1, 1, 1, 1, 1, 0], "GPE", "Stratford - upon - Avon"),
 ])
 def test_a_name_stops_where_an_aside_begins(words, spaces, label, name):
     import spacy
@@ -330,6 +335,24 @@ def test_a_name_stops_where_an_aside_begins(words, spaces, label, name):
     start = 2 if words[0] == "the" else 0
     span = doc[start:len(words) - (1 if words[-1] == "said" else 0)]
     cleaned = clean(doc.char_span(span.start_char, span.end_char, label=label))
+    assert cleaned is not None and cleaned.text == name
+
+
+@pytest.mark.parametrize("words, spaces, label, name", [
+    # the first name, whichever the parse hangs the span on ("Kestrel Rovers's largest investor")
+    (["Ann", "Ruiz", "-", "Kestrel", "Rovers"], [1, 1, 1, 1, 0], "PERSON", "Ann Ruiz"),
+    (["San", "Jose", "-", "Vantor"], [1, 1, 1, 0], "GPE", "San Jose"),
+    # the second if the first is no name
+    (["MPs", "-", "Ann", "Ruiz"], [1, 1, 1, 0], "PERSON", "Ann Ruiz"),
+])
+def test_a_spaced_dash_between_two_names_leaves_the_first(words, spaces, label, name):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[bool(s) for s in spaces])
+    cleaned = clean(Span(doc, 0, len(words), label=label))
     assert cleaned is not None and cleaned.text == name
 
 
