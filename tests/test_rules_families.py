@@ -1900,6 +1900,33 @@ CASES = [
         9 . . PUNCT . punct 1 O
     """, {('maker-its-said', 'Zephyr', 'Vantor', None)}, id='Vantor says its new Zephyr technology will block copying.'),
     pytest.param("""
+        0 Shown show VERB VBN ROOT 0 O
+        1 were be AUX VBD auxpass 0 O
+        2 Vantor Vantor PROPN NNP poss 4 B-ORG
+        3 's 's PART POS case 2 O
+        4 Zephyr Zephyr PROPN NNP nsubjpass 0 B-PRODUCT
+        5 , , PUNCT , punct 4 O
+        6 Kestrel Kestrel PROPN NNP poss 10 B-ORG
+        7 's 's PART POS case 6 O
+        8 Orbit Orbit PROPN NNP nmod 10 B-PRODUCT
+        9 instant instant NOUN NN compound 10 O
+        10 messenger messenger NOUN NN appos 4 O
+        11 . . PUNCT . punct 0 O
+    """, {('maker-possessive', 'Zephyr', 'Vantor', None)},
+        id="Shown were Vantor's Zephyr, Kestrel's Orbit instant messenger. (a list, however parsed)"),
+    pytest.param("""
+        0 Zephyr Zephyr PROPN NNP compound 1 B-ORG
+        1 Airlines Airlines PROPN NNPS nsubj 2 I-ORG
+        2 says say VERB VBZ ROOT 2 O
+        3 its its PRON PRP$ poss 5 O
+        4 new new ADJ JJ amod 5 O
+        5 V9s V9s PROPN NNPS nsubj 7 B-PRODUCT
+        6 will will AUX MD aux 7 O
+        7 arrive arrive VERB VB ccomp 2 O
+        8 late late ADV RB advmod 7 O
+        9 . . PUNCT . punct 2 O
+    """, set(), id='Zephyr Airlines says its new V9s will arrive late. (an airline flies them)'),
+    pytest.param("""
         0 He he PRON PRP nsubj 1 O
         1 told tell VERB VBD ROOT 1 O
         2 Kestrel Kestrel PROPN NNP poss 5 B-ORG

@@ -140,7 +140,9 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
                     yield _org(ctx, child), head, *_possessive_rule(span)
                 elif head.i == named.i:
                     yield _org(ctx, child), head, "maker-possessive-noun", 0.8
-                else:
+                # (not when the name has its owner of its own: "Vantor's Zephyr, Kestrel's Orbit
+                # messenger and ..." lists the next one)
+                elif not any(c.dep_ == "poss" for c in root.children):
                     yield _org(ctx, child), head, "maker-apposition", 0.8
             # "Sony said its Betamax video recorder ...": "its" is the company the clause is about
             # (unless a maker verb or a speaking verb reads it: maker-its)
@@ -231,7 +233,8 @@ def _maker_of_its(ctx: Context, span: Span) -> tuple[EntityRef, Token, str, floa
            for t in between if t.pos_ in {"VERB", "AUX"} for c in t.children):
         return None
     maker = _org(ctx, subject)
-    return (maker, speaker, "maker-its-said", 0.6) if maker is not None else None
+    # ("Air Zephyr says its new Vantor V9s will ...": an airline speaks of the planes it flies)
+    return (maker, speaker, "maker-its-said", 0.6) if maker is not None and not an_airline(maker.name) else None
 
 
 def _lines(name: str, other: str) -> bool:
