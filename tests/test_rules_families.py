@@ -1900,6 +1900,34 @@ CASES = [
         9 . . PUNCT . punct 1 O
     """, {('maker-its-said', 'Zephyr', 'Vantor', None)}, id='Vantor says its new Zephyr technology will block copying.'),
     pytest.param("""
+        0 If if SCONJ IN mark 2 O
+        1 you you PRON PRP nsubj 2 O
+        2 like like VERB VBP advcl 10 O
+        3 things thing NOUN NNS dobj 2 O
+        4 open open ADV RB advmod 6 O
+        5 - - PUNCT HYPH punct 6 O
+        6 ended end VERB VBN amod 8 O
+        7 , , PUNCT , punct 8 O
+        8 Zephyr Zephyr PROPN NNP nsubj 10 B-PRODUCT
+        9 will will AUX MD aux 10 O
+        10 please please VERB VB ROOT 10 O
+        11 you you PRON PRP dobj 10 O
+        12 . . PUNCT . punct 10 O
+    """, set(), id='If you like things open-ended, Zephyr will please you. (a comma ends what modifies the name, '
+                   'however parsed)'),
+    pytest.param("""
+        0 They they PRON PRP nsubj 1 O
+        1 saw see VERB VBD ROOT 1 O
+        2 the the DET DT det 8 O
+        3 eight eight NUM CD nummod 5 O
+        4 - - PUNCT HYPH punct 5 O
+        5 player player NOUN NN compound 8 O
+        6 Kestrel Kestrel PROPN NNP compound 8 B-PERSON
+        7 Kart Kart PROPN NNP compound 8 I-PERSON
+        8 Zephyr Zephyr PROPN NNP dobj 1 B-PRODUCT
+        9 . . PUNCT . punct 1 O
+    """, set(), id="They saw the eight-player Kestrel Kart Zephyr. (the game's players, not the Zephyr's)"),
+    pytest.param("""
         0 Shown show VERB VBN ROOT 0 O
         1 were be AUX VBD auxpass 0 O
         2 Vantor Vantor PROPN NNP poss 4 B-ORG

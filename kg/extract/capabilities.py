@@ -24,7 +24,7 @@ from ..lang.en.lexicon import (
     PRODUCT_USERS,
     ROLE_NOUNS,
 )
-from ..model import CAPABILITY, CAPABILITY_OF, PERSON, PRODUCT, EntityRef, Fact
+from ..model import CAPABILITY, CAPABILITY_OF, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma, tokens
 from ..nlp.syntax import appositives, compound_head, described_by, relative_of_its_head, subjects_before
 from .base import Context, phrase
@@ -174,6 +174,12 @@ def _modifier_capabilities(ctx: Context, span: Span, described: list[Token]) -> 
     for noun in holders:
         start = noun.left_edge.i
         end = span.start if noun.i == root.i else noun.i
+        # (a comma right before the name ends what modifies it: "if you like things open-ended,
+        # Zephyr will ..." - the parse may still hang the words on the name)
+        if end > start and doc[end - 1].text == ",":
+            continue
+        start = max([start, *(t.i + 1 for t in doc[start:end]
+                              if _another_name(t, ctx) and not span.start <= t.i < span.end)])
         i = start
         while i < end:
             chain_end = _hyphen_chain(doc, i, end)
@@ -185,6 +191,14 @@ def _modifier_capabilities(ctx: Context, span: Span, described: list[Token]) -> 
             if _descriptive(words, ctx) and _modifies(outer, noun):
                 yield words.text, noun, "capability-modifier", 0.6
             i = chain_end
+
+
+def _another_name(word: Token, ctx: Context) -> bool:
+    """A name before the product's that no modifier of it reaches over: "the eight-player Kestrel
+    Kart Zephyr" describes the game, not the Zephyr (a maker's name is the product's own: "the
+    twin-deck Vantor V300")."""
+    ref = ctx.entity(word)
+    return word.pos_ == "PROPN" and (ref is None or ref.cls != ORGANIZATION)
 
 
 def _modifies(word: Token, noun: Token) -> bool:
