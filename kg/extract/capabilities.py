@@ -178,8 +178,8 @@ def _modifier_capabilities(ctx: Context, span: Span, described: list[Token]) -> 
         # Zephyr will ..." - the parse may still hang the words on the name)
         if end > start and doc[end - 1].text == ",":
             continue
-        start = max([start, *(t.i + 1 for t in doc[start:end]
-                              if _another_name(t, ctx) and not span.start <= t.i < span.end)])
+        if noun.i == root.i:
+            start = max([start, *(t.i + 1 for t in doc[start:end] if _another_name(t, ctx))])
         i = start
         while i < end:
             chain_end = _hyphen_chain(doc, i, end)
@@ -198,7 +198,7 @@ def _another_name(word: Token, ctx: Context) -> bool:
     Kart Zephyr" describes the game, not the Zephyr (a maker's name is the product's own: "the
     twin-deck Vantor V300")."""
     ref = ctx.entity(word)
-    return word.pos_ == "PROPN" and (ref is None or ref.cls != ORGANIZATION)
+    return ref is not None and ref.cls != ORGANIZATION
 
 
 def _modifies(word: Token, noun: Token) -> bool:
