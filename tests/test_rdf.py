@@ -110,6 +110,10 @@ def test_capability_node():
     # two rules reading one sentence: the sentence counts once, with the more confident rule
     ([ev("a", rule="r", conf=0.55), ev("a", rule="s", conf=0.57)], 0.57),
     ([ev("a", rule="r", conf=0.5), ev("b", rule="r", conf=0.6), ev("c", rule="s", conf=0.5)], 0.8),
+    # two rules that read one signal (a country named near a place) count as one
+    ([ev("a", rule="located-article-country", conf=0.55), ev("b", rule="located-near-country", conf=0.57)], 0.57),
+    ([ev("a", rule="located-article-country", conf=0.55), ev("b", rule="located-near-country", conf=0.57),
+      ev("c", rule="located-comma", conf=0.64)], 0.8452),
 ])
 def test_combined_confidence(sightings, expected):
     assert round(combined_confidence(sightings), 6) == expected

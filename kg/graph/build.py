@@ -46,13 +46,25 @@ from .namespaces import KG, ORG, PROV, SCHEMA
 from .read import Sightings
 from .terms import CLASS_IRIS, PREDICATES, decimal, new_graph
 
+# Rules that read one signal, whose mistakes go together: a place and a country named near it, in
+# the article's country or in the sentence. On the BBC and Wikinews articles outside NewsGold the
+# 20 locatedIn facts these two alone put at 0.81 were 11 right (0.55), no surer than either alone
+# ("Twickenham" in France, "Hollywood" in the United Kingdom).
+SAME_SIGNAL = {"located-near-country": "located-article-country"}
+
 
 def combined_confidence(evidence: Iterable[Evidence]) -> float:
     """Noisy-or over independent sightings of a fact, each making it more likely right. What is
     not independent counts once: a rule firing again (its mistakes are systematic: a weak rule
-    read in fifty articles is no stronger) counts with its best sighting only, and rules reading
-    the same sentence (they share its parse) count as that sentence's most confident one."""
-    return noisy_or(Counter(per_sentence(best_per_rule(evidence).values())))
+    read in fifty articles is no stronger) counts with its best sighting only, so do rules that
+    read one signal (SAME_SIGNAL), and rules reading the same sentence (they share its parse)
+    count as that sentence's most confident one."""
+    best: dict[str, Evidence] = {}
+    for ev in best_per_rule(evidence).values():
+        signal = SAME_SIGNAL.get(ev.rule, ev.rule)
+        if signal not in best or (-ev.confidence, ev) < (-best[signal].confidence, best[signal]):
+            best[signal] = ev
+    return noisy_or(Counter(per_sentence(best.values())))
 
 
 def best_per_rule(evidence: Iterable[Evidence], best: dict[str, Evidence] | None = None) -> dict[str, Evidence]:
