@@ -114,6 +114,8 @@ def test_capability_node():
     ([ev("a", rule="located-article-country", conf=0.55), ev("b", rule="located-near-country", conf=0.57)], 0.57),
     ([ev("a", rule="located-article-country", conf=0.55), ev("b", rule="located-near-country", conf=0.57),
       ev("c", rule="located-comma", conf=0.64)], 0.8452),
+    # so do a place's name by a person's and the classifier's guess from the same words
+    ([ev("a", rule="origin-descriptor", conf=0.6), ev("b", rule="learned-live_in", conf=0.73)], 0.73),
 ])
 def test_combined_confidence(sightings, expected):
     assert round(combined_confidence(sightings), 6) == expected
