@@ -1900,6 +1900,18 @@ CASES = [
         9 . . PUNCT . punct 1 O
     """, {('maker-its-said', 'Zephyr', 'Vantor', None)}, id='Vantor says its new Zephyr technology will block copying.'),
     pytest.param("""
+        0 Vexa Vexa PROPN NNP compound 1 B-PRODUCT
+        1 Kestrel Kestrel PROPN NNP nsubj 2 I-PRODUCT
+        2 scored score VERB VBD ROOT 2 O
+        3 . . PUNCT . punct 2 O
+        4 Then then ADV RB advmod 7 O
+        5 Vexa Vexa PROPN NNP compound 6 B-ORG
+        6 Kestrel Kestrel PROPN NNP nsubj 7 O
+        7 ran run VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, set(), id="Vexa Kestrel scored. Then Vexa Kestrel ran. (a 'maker' only ever written before the rest "
+                   "of the name is part of it)"),
+    pytest.param("""
         0 If if SCONJ IN mark 2 O
         1 you you PRON PRP nsubj 2 O
         2 like like VERB VBP advcl 10 O

@@ -61,8 +61,20 @@ def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
         if named == span.text or not named.endswith(" " + span.text):
             return None
         name = named[:-len(span.text) - 1]
-    return next((ref for ref, surfaces in ctx.resolution.entities.items()
-                 if ref.cls == ORGANIZATION and name in surfaces), None)
+    maker = next((ref for ref, surfaces in ctx.resolution.entities.items()
+                  if ref.cls == ORGANIZATION and name in surfaces), None)
+    if maker is not None and cut is not None and not _named_apart(ctx, maker, ctx.doc[cut:span.end].text):
+        return None
+    return maker
+
+
+def _named_apart(ctx: Context, maker: EntityRef, rest: str) -> bool:
+    """Whether the article names the maker on its own somewhere, not only as the first words of
+    the product's name: in "the new MacBook Pro" or "Ann Ruiz" the model read "MacBook" and "Ann"
+    as firms, each time with the rest of the name after it."""
+    doc = ctx.doc
+    words = rest.split()
+    return any(doc[m.end:m.end + len(words)].text != rest for m, ref in ctx.resolution.mentions if ref == maker)
 
 
 def _maker_before_name(ctx: Context, span: Span) -> EntityRef | None:
