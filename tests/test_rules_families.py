@@ -1912,6 +1912,22 @@ CASES = [
     """, set(), id="Vexa Kestrel scored. Then Vexa Kestrel ran. (a 'maker' only ever written before the rest "
                    "of the name is part of it)"),
     pytest.param("""
+        0 One one NUM CD nsubj 2 O
+        1 is be AUX VBZ aux 2 O
+        2 flying fly VERB VBG ccomp 9 O
+        3 to to ADP IN prep 2 O
+        4 Leeds Leeds PROPN NNP pobj 3 B-GPE
+        5 ; ; PUNCT : punct 9 O
+        6 the the DET DT det 7 O
+        7 Zephyr Zephyr PROPN NNP nsubj 9 B-PRODUCT
+        8 can can AUX MD aux 9 O
+        9 carry carry VERB VB ROOT 9 O
+        10 500 500 NUM CD nummod 11 B-CARDINAL
+        11 people people NOUN NNS dobj 9 O
+        12 . . PUNCT . punct 9 O
+    """, {('capability-can', 'Zephyr', 'carry 500 people', None), ('capability-capacity', 'Zephyr', 'carry 500 people', None)},
+        id="One is flying to Leeds; the Zephyr can carry 500 people. (the clause before is none of it)"),
+    pytest.param("""
         0 If if SCONJ IN mark 2 O
         1 you you PRON PRP nsubj 2 O
         2 like like VERB VBP advcl 10 O

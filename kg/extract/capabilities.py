@@ -67,8 +67,10 @@ def _descriptor(noun: Token) -> bool:
 def _capability_phrase(verb: Token) -> str:
     """The verb phrase of a capability, without subjects, auxiliaries and trailing clauses; a verb
     with no object of its own takes the next one's with it: "edit and share photos"."""
+    # ("also plays films", "now runs ..."; and a clause before the verb is none of its phrase: "one
+    # is flying to Leeds; the Zephyr will be carrying 500 people" may come out as its complement)
     drop = [c for c in verb.children if c.dep_ in {"nsubj", "aux", "mark", "advcl", "punct", "cc", "conj"}
-            or c.dep_ == "advmod" and c.i < verb.i]  # ("also plays films", "now runs ...")
+            or c.dep_ in {"advmod", "ccomp", "parataxis"} and c.i < verb.i]
     for tok in verb.subtree:
         if tok.dep_ == "relcl" and tok.i != verb.i:  # (the verb may head a relative clause itself)
             drop.append(tok)
