@@ -1928,6 +1928,18 @@ CASES = [
     """, {('capability-can', 'Zephyr', 'carry 500 people', None), ('capability-capacity', 'Zephyr', 'carry 500 people', None)},
         id="One is flying to Leeds; the Zephyr can carry 500 people. (the clause before is none of it)"),
     pytest.param("""
+        0 She she PRON PRP nsubj 1 O
+        1 starred star VERB VBD ROOT 1 O
+        2 in in ADP IN prep 1 O
+        3 Silent Silent PROPN NNP compound 4 B-ORG
+        4 Kestrel Kestrel PROPN NNP pobj 2 I-ORG
+        5 of of ADP IN prep 4 O
+        6 the the DET DT det 8 O
+        7 Hollow Hollow PROPN NNP compound 8 B-FAC
+        8 Vale Vale PROPN NNP pobj 5 I-FAC
+        9 . . PUNCT . punct 1 O
+    """, set(), id="She starred in Silent Kestrel of the Hollow Vale. (a title; a town takes no 'the')"),
+    pytest.param("""
         0 If if SCONJ IN mark 2 O
         1 you you PRON PRP nsubj 2 O
         2 like like VERB VBP advcl 10 O
