@@ -81,15 +81,14 @@ def _one_line(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return brk + 1, end
 
 
-def _one_side_of_a_dash(span: Span, start: int, end: int) -> tuple[int, int]:
+def _one_side_of_a_dash(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A dash set off by spaces stands between two things, not inside one name: "Roger Ruiz -
     nice guy" names Roger Ruiz, "San Jose - Vantor" and "Ann Ruiz - Kestrel Road" two things, of
-    which the name is the first (or the second, if the first is no name: "MPs - Ann Ruiz"). On the BBC and Wikinews corpora all 29
-    names the model ran over such a dash into a lower-case word were two things, and 22 of 25 into
-    a capital. Not a name with small words in it ("Council on Anglo - Irish Relations"), nor text
-    tokenized before it reached us, which spaces every hyphen ("Rolls - Royce", "Stratford - upon
-    - Avon")."""
-    doc = span.doc
+    which the name is the first (or the second, if the first is no name: "MPs - Ann Ruiz"). On
+    the BBC and Wikinews corpora all 29 names the model ran over such a dash into a lower-case
+    word were two things, and 22 of 25 into a capital. Not a name with small words in it
+    ("Council on Anglo - Irish Relations"), nor text tokenized before it reached us, which spaces
+    every hyphen ("Rolls - Royce", "Stratford - upon - Avon")."""
     for dash in doc[start + 1:end - 1]:
         if dash.text not in DASHES or not doc[dash.i - 1].whitespace_ or not dash.whitespace_:
             continue
@@ -136,7 +135,7 @@ def clean(span: Span) -> Span | None:
     if aside is not None:
         end = aside
     start, end = _one_line(doc, start, end)
-    start, end = _one_side_of_a_dash(span, start, end)
+    start, end = _one_side_of_a_dash(doc, start, end)
     end = _before_a_score(span, start, end)
     # A bracket the name opens and does not close, or closes and did not open, is the model running
     # the name into an aside or out of one: "the Zephyr Fund (ZF" is the Zephyr Fund, "Ann Ruiz
