@@ -266,8 +266,8 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
                 for pobj in child.children:
                     place = ctx.entity(pobj)
-                    # (a town or a region takes no "the": "Eternal Sunshine of the Spotless Mind" is a
-                    # title; "Vexa of the US" is a firm's country)
+                    # (a town or a region takes no "the": "Silent Kestrel of the Hollow Vale" is a
+                    # film's title; "Vexa of the US" is a firm's country)
                     if pobj.dep_ == "pobj" and place is not None and place.cls in {COUNTRY, PLACE} \
                             and not (place.cls == PLACE and any(c.dep_ == "det" for c in pobj.children)):
                         yield Fact(BASED_IN, org, place, None, ctx.evidence(pobj, "based-of", 0.7))
