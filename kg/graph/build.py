@@ -6,7 +6,7 @@ Turtle serialisation is byte-identical from run to run.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
@@ -69,21 +69,23 @@ def combined_confidence(evidence: Iterable[Evidence]) -> float:
     read in fifty articles is no stronger) counts with its best sighting only, so do rules that
     read one signal (SAME_SIGNAL), and rules reading the same sentence (they share its parse)
     count as that sentence's most confident one."""
-    best: dict[str, Evidence] = {}
-    for ev in best_per_rule(evidence).values():
-        signal = SAME_SIGNAL.get(ev.rule, ev.rule)
-        if signal not in best or (-ev.confidence, ev) < (-best[signal].confidence, best[signal]):
-            best[signal] = ev
+    best = _most_confident(evidence, lambda ev: SAME_SIGNAL.get(ev.rule, ev.rule), {})
     return noisy_or(Counter(per_sentence(best.values())))
 
 
 def best_per_rule(evidence: Iterable[Evidence], best: dict[str, Evidence] | None = None) -> dict[str, Evidence]:
-    """Each rule's most confident sighting (ties: the first in evidence order), added to ``best``."""
-    best = {} if best is None else best
+    """Each rule's most confident sighting, added to ``best``."""
+    return _most_confident(evidence, lambda ev: ev.rule, {} if best is None else best)
+
+
+def _most_confident(evidence: Iterable[Evidence], key: Callable[[Evidence], str],
+                    best: dict[str, Evidence]) -> dict[str, Evidence]:
+    """The most confident sighting under each key (ties: the first in evidence order), added to ``best``."""
     for ev in evidence:
-        kept = best.get(ev.rule)
+        k = key(ev)
+        kept = best.get(k)
         if kept is None or (-ev.confidence, ev) < (-kept.confidence, kept):
-            best[ev.rule] = ev
+            best[k] = ev
     return best
 
 
