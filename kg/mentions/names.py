@@ -90,7 +90,7 @@ def _one_side_of_a_dash(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ("Council on Anglo - Irish Relations"), nor text tokenized before it reached us, which spaces
     every hyphen ("Rolls - Royce", "Stratford - upon - Avon")."""
     for dash in doc[start + 1:end - 1]:
-        if dash.text not in DASHES or not doc[dash.i - 1].whitespace_ or not dash.whitespace_:
+        if not _spaced_dash(dash):
             continue
         if _tokenized_before(doc):
             return start, end
@@ -105,6 +105,11 @@ def _one_side_of_a_dash(doc: Doc, start: int, end: int) -> tuple[int, int]:
             return start, dash.i
         return dash.i + 1, end  # "MPs - Ann Ruiz ..."
     return start, end
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on either side, which sets an aside or a second name off."""
+    return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
 
 
 def _tokenized_before(doc: Doc) -> bool:
@@ -130,8 +135,8 @@ def clean(span: Span) -> Span | None:
     # A spaced dash before an article, possessive or relative word opens an aside, which no name
     # runs into: "the new Zephyr Pro - a lighter laptop - ships in May" names the Zephyr Pro. (Text
     # tokenized before it reached us spaces every hyphen: "Stratford - upon - Avon" stays whole.)
-    aside = next((t.i for t in doc[start + 1:end] if t.text in DASHES and t.i + 1 < len(doc)
-                  and doc[t.i - 1].whitespace_ and t.whitespace_ and doc[t.i + 1].lower_ in ASIDE_OPENERS), None)
+    aside = next((t.i for t in doc[start + 1:end] if _spaced_dash(t) and t.i + 1 < len(doc)
+                  and doc[t.i + 1].lower_ in ASIDE_OPENERS), None)
     if aside is not None:
         end = aside
     start, end = _one_line(doc, start, end)
