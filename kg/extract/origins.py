@@ -212,8 +212,10 @@ def _places_describing(ctx: Context, noun: Token, words_before: bool = True,
     stands for a name, which the based-in rules do not see) where it is said to be based: "the
     Leeds-based firm", "the company, based in Leeds"."""
     places = dict(_places_modifying(ctx, noun))
-    for word in (c for c in noun.children if based and c.dep_ == "acl" and c.lower_ in BASED_WORDS):
-        places.update(_places_in(ctx, word))  # "the company, based in Leeds,"
+    if based:  # "the company, based in Leeds,"
+        for word in noun.children:
+            if word.dep_ == "acl" and word.lower_ in BASED_WORDS:
+                places.update(_places_in(ctx, word))
     doc = noun.doc
     i = noun.i - 1
     while words_before and i >= 0 and noun.i - i <= 5 and (doc[i].pos_ in {"NOUN", "ADJ", "PROPN"} or doc[i].text == "-"
