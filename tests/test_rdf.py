@@ -198,6 +198,23 @@ def test_with_no_majority_the_one_class_a_cue_bore_out_wins():
     # a town and a club of one name, each borne out somewhere, stay two things
     assert corpus_classes({"kestrel": {"Place": 5, "Organization": 4}},
                           cued={"kestrel": {"Place": 1, "Organization": 1}}) == {}
+
+
+def test_a_product_one_article_bore_out_is_that_product_where_the_model_read_a_firm():
+    from kg.mentions.corpus import corpus_classes
+
+    # "Vantor's Zephyr console" in one article; another read "Zephyr" alone as a firm
+    assert corpus_classes({"zephyr": {"Product": 1, "Organization": 1}}, cued={"zephyr": {"Product": 1}}) == {
+        ("zephyr", "Organization"): "Product"}
+    assert corpus_classes({"zephyr x2": {"Product": 2, "Person": 1, "Place": 2}},
+                          cued={"zephyr x2": {"Product": 1}}) == {
+        ("zephyr x2", "Person"): "Product", ("zephyr x2", "Place"): "Product"}
+    # not where the firm's reading is the commoner, nor where a cue bore out the firm too
+    assert corpus_classes({"zephyr": {"Product": 1, "Organization": 2}}, cued={"zephyr": {"Product": 1}}) == {}
+    assert corpus_classes({"zephyr": {"Product": 1, "Organization": 1}},
+                          cued={"zephyr": {"Product": 1, "Organization": 1}}) == {}
+    # another class borne out by one article still needs a second
+    assert corpus_classes({"zephyr": {"Place": 1, "Organization": 1}}, cued={"zephyr": {"Place": 1}}) == {}
     # end to end: the cue travels with the article's result
     ruiz_p, ruiz_o = EntityRef(PERSON, "Ann Ruiz"), EntityRef(ORGANIZATION, "Ann Ruiz")
     results = [result(f"p{i}", {ruiz_p: {"Ann Ruiz"}}) for i in range(2)]

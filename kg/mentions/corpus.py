@@ -38,8 +38,12 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
     a firm elsewhere is. One article is enough for a person's full name as ``names`` spells it
     (FULL_NAME) that no cue ever read as anything else: a person's cue ("Mr", "said", a title) on
     a first and last name seldom misfires, where the model's guesses on a name split about evenly
-    between people, firms and places. A name each reading of which some text bore out (Liverpool
-    the city and the club) stays apart.
+    between people, firms and places. One article is enough for a product too, read as one in as
+    many articles as in any other class and never by a cue as anything else: the model seldom
+    takes a product for one, and a product's cues (a model number, "Vantor's Zephyr console")
+    seldom misfire, so "Zephyr" a product in one article and a firm in another is the product in
+    both. A name each reading of which some text bore out (Liverpool the city and the club) stays
+    apart.
 
     A one-word name is a person's only as a surname, and an article names a person in full first;
     so a one-word name that some articles read as a person and others as a club, a place or a firm
@@ -71,6 +75,8 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
             continue
         settled = [c for c, n in bore_out.items() if n]
         enough = 1 if settled == [PERSON] and _full_name((names or {}).get(key, "")) else CUED_ARTICLES
+        if settled == [PRODUCT] and all(confusable[PRODUCT] >= n for n in confusable.values()):
+            enough = 1
         if len(settled) == 1 and bore_out[settled[0]] >= enough:
             for cls in confusable:
                 if cls != settled[0]:
