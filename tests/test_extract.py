@@ -372,6 +372,15 @@ def test_a_learned_membership_takes_the_time_the_words_before_the_name_give(extr
     assert [(f.subject.name, f.obj.name, f.status) for f in facts] == [("Li Wen", "Institute of Physics", "former")]
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Tom Hale worked at Zorbit Motors for ten years.", "former"),
+    ("Tom Hale works at Zorbit Motors.", "current"),
+])
+def test_a_learned_membership_said_in_the_simple_past_is_held_no_more(extract, text, status):
+    facts = [f for f in extract(text).facts if f.evidence.rule == "learned-work_for"]
+    assert [(f.subject.name, f.obj.name, f.status) for f in facts] == [("Tom Hale", "Zorbit Motors", status)]
+
+
 def test_a_learned_membership_takes_the_time_a_role_between_the_names_gives():
     # the classifier reads "Tom Hale - himself a former executive at Zorbit Motors -" as a
     # membership; the role between the two names says it is past

@@ -1322,6 +1322,64 @@ TIME_CASES = [
         8 . . PUNCT . punct 1 O
     """, {('Ann Ruiz', 'Vantor', 'chairman', 'current')},
         id='Critics denied that Vantor chairman Ann Ruiz resigned.'),
+    # a post the simple past gives is held no more; the present or a reported clause keeps it
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 chaired chair VERB VBD ROOT 2 O
+        3 Vantor Vantor PROPN NNP compound 4 B-ORG
+        4 Mining Mining PROPN NNP dobj 2 I-ORG
+        5 for for ADP IN prep 2 O
+        6 six six NUM CD nummod 7 B-DATE
+        7 years year NOUN NNS pobj 5 I-DATE
+        8 . . PUNCT . punct 2 O
+    """, {('Ann Ruiz', 'Vantor Mining', 'chair', 'former')},
+        id='Ann Ruiz chaired Vantor Mining for six years.'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 chairs chair VERB VBZ ROOT 2 O
+        3 Vantor Vantor PROPN NNP compound 4 B-ORG
+        4 Mining Mining PROPN NNP dobj 2 I-ORG
+        5 . . PUNCT . punct 2 O
+    """, {('Ann Ruiz', 'Vantor Mining', 'chair', 'current')},
+        id='Ann Ruiz chairs Vantor Mining.'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 2 I-PERSON
+        2 was be AUX VBD ROOT 2 O
+        3 finance finance NOUN NN compound 4 O
+        4 director director NOUN NN attr 2 O
+        5 at at ADP IN prep 4 O
+        6 Vantor Vantor PROPN NNP compound 7 B-ORG
+        7 Mining Mining PROPN NNP pobj 5 I-ORG
+        8 when when SCONJ WRB advmod 11 O
+        9 the the DET DT det 10 O
+        10 scandal scandal NOUN NN nsubj 11 O
+        11 broke break VERB VBD advcl 2 O
+        12 . . PUNCT . punct 2 O
+    """, {('Tom Hale', 'Vantor Mining', 'finance director', 'former')},
+        id='Tom Hale was finance director at Vantor Mining when the scandal broke.'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 founded found VERB VBD ROOT 2 O
+        3 Vantor Vantor PROPN NNP compound 4 B-ORG
+        4 Mining Mining PROPN NNP dobj 2 I-ORG
+        5 . . PUNCT . punct 2 O
+    """, {('Ann Ruiz', 'Vantor Mining', 'founder', 'current')},
+        id='Ann Ruiz founded Vantor Mining. (a founder stays one)'),
+    pytest.param("""
+        0 Critics critic NOUN NNS nsubj 1 O
+        1 said say VERB VBD ROOT 1 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        4 ran run VERB VBD ccomp 1 O
+        5 Vantor Vantor PROPN NNP compound 6 B-ORG
+        6 Mining Mining PROPN NNP dobj 4 I-ORG
+        7 . . PUNCT . punct 1 O
+    """, {('Ann Ruiz', 'Vantor Mining', 'head', 'current')},
+        id='Critics said Ann Ruiz ran Vantor Mining. (the saying sets the tense)'),
 ]
 
 

@@ -23,6 +23,7 @@ from ..model import (
     BASED_IN,
     COUNTRY,
     CURRENT,
+    FORMER,
     KILL,
     LIVES_IN,
     LOCATED_IN,
@@ -36,7 +37,7 @@ from ..model import (
 from ..nlp import lemma
 from ..nlp.syntax import dependency_path
 from .base import Context
-from .roles.time import phrase_status
+from .roles.time import held_before, phrase_status
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "relations.json"
 NONE = "none"
@@ -167,8 +168,10 @@ def _status(person: Span, org: Span) -> str:
     up, head, down = path
     between = [t for t in (*up[1:], head, *down[1:]) if t.i not in range(person.start, person.end)
                and t.i not in range(org.start, org.end)]
-    return next((s for t in between if t.pos_ == "NOUN" and lemma(t).lower() in ROLE_NOUNS
+    said = next((s for t in between if t.pos_ == "NOUN" and lemma(t).lower() in ROLE_NOUNS
                  and (s := phrase_status(t)) != CURRENT), CURRENT)
+    # ("Ann Ruiz chaired Vantor", "Ann Ruiz was a director at Vantor": a post held before)
+    return FORMER if said == CURRENT and head.pos_ in {"VERB", "AUX"} and held_before(head) else said
 
 
 def extract(ctx: Context) -> Iterator[Fact]:

@@ -63,8 +63,8 @@ def without_time_words(label: str) -> str:
 
 
 def verb_status(verb: Token) -> str:
-    """The time a verb gives the role it states: "resigned as", "left" (former); "will become",
-    "is to join" (future); current otherwise."""
+    """The time a verb gives the role it states: "resigned as", "left", "chaired" (former); "will
+    become", "is to join" (future); current otherwise."""
     word = lemma(verb).lower()
     if word in LEFT_VERBS or word == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         return FORMER
@@ -73,7 +73,20 @@ def verb_status(verb: Token) -> str:
     # "is to join", "are to become": a to-infinitive on a form of "be"
     if verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.lower_ == "to" for c in verb.children):
         return FUTURE
-    return CURRENT
+    return FORMER if held_before(verb) else CURRENT
+
+
+# Verbs of holding a post. Not "found" or "join": a founder stays one, and who joined is there still.
+HOLDING_VERBS = frozenset({"be", "head", "lead", "run", "chair", "direct", "manage", "serve", "work", "edit",
+                           "present", "host"})
+
+
+def held_before(verb: Token) -> bool:
+    """A post the simple past gives ("he chaired the party", "she was finance director at Vantor",
+    "who ran its bank"): news tells a post still held in the present, so one held in the past is
+    held no more. Not in a clause a verb of saying reports, whose tense follows the saying's ("she
+    said she was happy as chairman")."""
+    return verb.tag_ == "VBD" and lemma(verb).lower() in HOLDING_VERBS and verb.dep_ != "ccomp"
 
 
 # Verbs that report a clause as so: "... has resigned, the company said" ("denied that ..." does not).
