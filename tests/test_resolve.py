@@ -677,6 +677,18 @@ def test_a_companys_first_word_after_its_full_name_is_the_company(extract):
     assert "Merrill" not in ents[("Organization", "Merrill Lynch")]
 
 
+def test_a_company_is_named_in_full_though_its_first_word_alone_is_more_frequent(extract):
+    ents = entities(extract("Kestrel Dynamics cut jobs on Monday. Kestrel said profits fell, and Kestrel "
+                            "expects to hire again next year."))
+    assert ents[("Organization", "Kestrel Dynamics")] >= {"Kestrel Dynamics", "Kestrel"}
+    from kg.mentions.resolve import _more_than_an_ending
+
+    # an ending, a region or words of a sentence make no fuller name of the company
+    assert [_more_than_an_ending(w) for w in (" Dynamics", " Motors Co.", " N.V.", " Europe", " UK",
+                                              " rescues Vantor", " Bank of Africa")] == [
+        True, False, False, False, False, False, True]
+
+
 def test_a_product_in_the_plural_is_the_product(extract):
     ents = entities(extract("Shoppers bought iPhones. Apple said the iPhone sold well."))
     assert ents[("Product", "iPhone")] == {"iPhone", "iPhones"}

@@ -505,7 +505,29 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         return min(forms, key=lambda f: (-len(f.split()), -forms[f], f))
     if cls == PRODUCT:  # and of a product: "Ford Taurus", though the article says "the Taurus" after
         return min(forms, key=lambda f: (-len(f.split()), -forms[f], -len(f), f))
-    return min(forms, key=lambda f: (-forms[f], -len(f), f))
+    most_used = min(forms, key=lambda f: (-forms[f], -len(f), f))
+    if cls == ORGANIZATION:  # "Merrill Lynch ... Merrill said": the full name the short one is the first words of
+        return min((f for f in forms if f.startswith(most_used + " ") and _more_than_an_ending(f[len(most_used):])),
+                   key=lambda f: (-len(f.split()), -forms[f], f), default=most_used)
+    return most_used
+
+
+# Words after a company's name that leave it the same company: "Vantor Inc.", "Vantor Motors Co.",
+# "Vantor N.V." (kg.mentions.corpus folds those across the corpus).
+_ENDINGS = {w.replace(".", "") for w in ORG_SUFFIXES} | {"computer", "motor", "motors", "nv", "bv", "se", "spa"}
+
+
+_REGIONS = set(countries.CONTINENT_DEMONYMS.values()) | {"Americas", "Asia-Pacific", "International"}
+
+
+def _more_than_an_ending(words: str) -> bool:
+    """Words that name the company more fully: more than an ending, all of them a name's (not a
+    headline the model ran a name into, "Vantor rescues Kestrel"), and not opening with a place
+    ("Vantor Europe" is a part of Vantor)."""
+    split = words.split()
+    return (any(w.casefold().replace(".", "") not in _ENDINGS for w in split)
+            and all(w[:1].isupper() or w in {"of", "&", "and", "de", "du", "la"} for w in split)
+            and not (countries.lookup(split[0]) or countries.sovereign(split[0]) or split[0] in _REGIONS))
 
 
 def _designations(doc: Doc, cluster: Cluster, makers: Set[str]) -> set[tuple[str, ...]]:
