@@ -755,6 +755,26 @@ def test_title_words_alone_name_no_organisation():
     assert clean(doc.ents[0]) is None
 
 
+@pytest.mark.parametrize("words, expected", [
+    (["Frenchman", "Tom", "Hale", "won"], ("Tom Hale", "PERSON")),
+    (["Welshwoman", "Ann", "Ruiz", "won"], ("Ann Ruiz", "PERSON")),
+    (["Briton", "Ann", "Ruiz", "won"], ("Ann Ruiz", "PERSON")),
+    # a nationality's adjective may open a firm's name
+    (["British", "Vantor", "Group", "won"], ("British Vantor Group", "ORG")),
+    (["German", "Vantor", "Centre", "won"], ("German Vantor Centre", "ORG")),
+])
+def test_a_word_for_a_countrys_people_before_a_name_read_as_a_firm_makes_it_a_person(words, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN"] * 3 + ["VERB"],
+              ents=["B-ORG", "I-ORG", "I-ORG", "O"])
+    cleaned = clean(doc.ents[0])
+    assert (cleaned.text, cleaned.label_) == expected
+
+
 def test_a_model_counted_in_the_plural_is_named_as_one(extract):
     # "12 new Vantor 790 Skyliners" are so many of the Vantor 790 Skyliner; "3 Series" is one name
     ents = entities(extract("Kestrel Air has ordered 12 new Vantor 790 Skyliners, the airline said on Monday. "

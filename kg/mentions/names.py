@@ -122,7 +122,7 @@ def _tokenized_before(doc: Doc) -> bool:
 def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
-    doc = span.doc
+    doc, label = span.doc, span.label_
     # (and no time word of a role the model read into the name: "Ex-Nokia", "Former Worldcom boss")
     while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].text in DETERMINERS
                            or doc[start].is_punct or doc[start].is_space
@@ -171,13 +171,16 @@ def clean(span: Span) -> Span | None:
         if of is not None and doc[start].lower_ not in PLACE_TITLES and (
                 countries.lookup(doc[of + 1:end].text) or regions.state(doc[of + 1:end].text)):
             end = of
+    elif end - start == 3 and countries.nationals_noun(doc[start].text) \
+            and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end]):
+        start, label = start + 1, "PERSON"  # "Frenchman Tom Hale" read as a firm: a person, and no firm's name
     elif start < end <= start + 4 and doc[start].lower_ in PERSONAL_TITLES and doc[start].is_title \
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end]) \
             and not (end > start + 1 and opens_an_office(doc[start + 1])):
         # "Ms Ruiz" read as an organisation or a place: the title is no part of the name, and the
         # cue "honorific" then votes for a person ("Lord Justices Hale and Ruiz" is an office's)
         start += 1
-    if span.label_ == "ORG":
+    if label == "ORG":
         # "Vantor Executive Vice President Ann Ruiz": a role word the model ran into an organisation's
         # name before a person's, or before another title word, is the title's; not when the name
         # is all title or goes on before it ("Solicitor General", "Office of the Deputy ...")
@@ -187,7 +190,7 @@ def clean(span: Span) -> Span | None:
             end -= 1
     if start >= end:
         return None
-    cleaned = Span(doc, start, end, label=span.label_)
+    cleaned = Span(doc, start, end, label=label)
     text = cleaned.text
     if norm(text) in NOT_ENTITIES or not any(ch.isalpha() for ch in text) or text.islower():
         return None

@@ -131,6 +131,20 @@ def demonym(text: str) -> str | None:
     return DEMONYMS.get(key)
 
 
+# Nouns for a country's people that are no adjective: "Briton Ann Ruiz" is a person, where
+# "British Vantor Group" may be a firm.
+_NATIONALS = {"briton", "brit", "scot", "swede", "dane", "finn", "pole", "turk", "spaniard", "kiwi", "aussie"}
+
+
+def nationals_noun(text: str) -> bool:
+    """"Frenchman", "Welshwoman", "Briton", "Swede": a word for one of a country's people."""
+    key = _key(text)
+    if key.endswith("woman"):
+        key = key[:-5] + "man"
+    # (the demonym before "man": "German" is an adjective)
+    return key in _NATIONALS or key.endswith("man") and demonym(key[:-3].strip()) is not None
+
+
 # Preferred labels where ISO's short name is not what news readers call the country.
 LABELS = {
     "RU": "Russia", "KR": "South Korea", "KP": "North Korea", "IR": "Iran", "SY": "Syria", "VN": "Vietnam",
