@@ -755,6 +755,14 @@ def test_title_words_alone_name_no_organisation():
     assert clean(doc.ents[0]) is None
 
 
+def test_a_nationality_word_the_model_read_as_a_firm_names_the_country(extract):
+    # the model tags "Welsh" here as an organisation: no club of that name employs the striker
+    result = extract("Kestrel have fined their Welsh striker Tom Hale two weeks' wages.")
+    assert ("Organization", "Welsh") not in entities(result)
+    assert not [f for f in result.facts if f.family == "role" and f.obj is not None]
+    assert ("Place", "Wales") in entities(result)
+
+
 @pytest.mark.parametrize("words, expected", [
     (["Frenchman", "Tom", "Hale", "won"], ("Tom Hale", "PERSON")),
     (["Welshwoman", "Ann", "Ruiz", "won"], ("Ann Ruiz", "PERSON")),

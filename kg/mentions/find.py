@@ -141,8 +141,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         iso = countries.lookup(span.text) if is_country_label else None
         label = span.label_ if titled else ent.label_
-        if iso is None and label == "PERSON" and len(span) == 1 and countries.demonym(span.text):
-            label = "NORP"  # "the Welsh captain": a nationality word the model took for a name
+        if iso is None and label in {"PERSON", "ORG", "PRODUCT"} and len(span) == 1 and countries.demonym(span.text) \
+                and not (label != "PERSON" and countries.nationals_noun(span.text)):
+            # "the Welsh captain": a nationality word the model took for a name ("Kiwi" may be a firm's)
+            label = "NORP"
         if iso is None and label == "NORP" and norm(span.text) in PARTY_ALIASES:
             label = "ORG"  # "the Tories", "Democrats": the model reads a party's members as a group
         if iso is None and label == "NORP" and (party := party_of_a_title(span)) is not None:
