@@ -159,7 +159,8 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
     left alone when two full names fit about as well; and a name in the plural whose singular the
     corpus reads as an organisation in twice as many articles or more, and mostly so ("sales of
     Zephyrs"; not where the plural ends a longer name, as clubs' and bands' names do: "Leeds
-    Rhinos ... the Rhinos")."""
+    Rhinos ... the Rhinos"); and a name a possessive cut from the "'s" the corpus names it with
+    elsewhere ("McDonald's boss": McDonald's)."""
     orgs = {key: counts[ORGANIZATION] for key, counts in seen.items() if counts.get(ORGANIZATION)}
     groups: dict[str, list[str]] = defaultdict(list)
     for key in orgs:
@@ -180,6 +181,13 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
                          and orgs[k] / sum(n for c, n in seen[k].items() if c in CONFUSABLE) > 0.5), None)
         if singular is not None:
             out[key] = out.get(singular, names[singular])
+    # "McDonald" of "McDonald's boss", where the corpus names the firm with its own "'s"
+    # ("sales at McDonald's rose": kg.mentions.names.clean), in two articles at least ("the AAA's
+    # in Sheffield" may be the association's championships)
+    for key in orgs:
+        own = next((k for k in (key + "'s", key + "’s") if orgs.get(k, 0) >= 2), None)
+        if own is not None and key not in out:
+            out[key] = out.get(own, names[own])
     expansions: dict[str, list[str]] = defaultdict(list)
     for key in orgs:
         if not ACRONYM.fullmatch(names[key]) and len(names[key].split()) > 1:
