@@ -208,7 +208,7 @@ def clean(span: Span) -> Span | None:
     return cleaned
 
 
-def _the_names_own_s(doc, i: int) -> bool:
+def _the_names_own_s(doc: Doc, i: int) -> bool:
     """An "'s" at token ``i`` that a possessive cannot be, so a name's own: after it comes a verb, a
     preposition or the sentence's end, never the noun a possessive would take ("Vantor's rose",
     "went to Vantor's for lunch"; not "Vantor's profits", nor "Vantor's, Kestrel's and Zorbit's
