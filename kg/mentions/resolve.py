@@ -33,7 +33,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import lemma
-from .corpus import ACRONYM, initials, singulars
+from .corpus import ACRONYM, COMPANY_ENDINGS, initials, singulars
 from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
@@ -512,9 +512,9 @@ def _canonical(cluster: Cluster, cls: str) -> str:
     return most_used
 
 
-# Words after a company's name that leave it the same company: "Vantor Inc.", "Vantor Motors Co.",
-# "Vantor N.V." (kg.mentions.corpus folds those across the corpus).
-_ENDINGS = {w.replace(".", "") for w in ORG_SUFFIXES} | {"computer", "motor", "motors", "nv", "bv", "se", "spa"}
+# Words after a company's name that leave it the same company: the corpus's company endings
+# ("Vantor Inc.", "Vantor Computer") and a few more ways of writing one ("Vantor Motors Co.", "Vantor N.V.").
+_ENDINGS = {w.replace(".", "") for w in COMPANY_ENDINGS} | {"motors", "nv", "bv", "se", "spa"}
 
 
 _REGIONS = set(countries.CONTINENT_DEMONYMS.values()) | {"Americas", "Asia-Pacific", "International"}
