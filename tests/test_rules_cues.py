@@ -830,6 +830,49 @@ def test_a_surname_in_the_sentence_of_the_full_name_is_the_person():
         ("Person", {"Nadia Okafor", "Okafor"})]
 
 
+def test_a_persons_version_of_a_work_is_no_artefact_a_firm_made():
+    doc = doc_from_table("""
+        0 Nadia Nadia PROPN NNP compound 1 B-PERSON
+        1 Okafor Okafor PROPN NNP nsubj 2 I-PERSON
+        2 directed direct VERB VBD ROOT 2 O
+        3 the the DET DT det 4 O
+        4 film film NOUN NN dobj 2 O
+        5 . . PUNCT . punct 2 O
+        6 Okafor Okafor PROPN NNP poss 8 B-PERSON
+        7 's 's PART POS case 6 O
+        8 version version NOUN NN nsubjpass 10 O
+        9 was be AUX VBD auxpass 10 O
+        10 shelved shelve VERB VBN ROOT 10 O
+        11 . . PUNCT . punct 10 O
+    """)
+    assert "owns-an-artefact" not in fired(doc, "Okafor")
+    entities = resolve(doc).entities
+    assert [(ref.cls, surfaces) for ref, surfaces in entities.items() if "Okafor" in surfaces] == [
+        ("Person", {"Nadia Okafor", "Okafor"})]
+
+
+def test_a_surname_listed_along_with_others_is_the_person():
+    doc = doc_from_table("""
+        0 Nadia Nadia PROPN NNP compound 1 B-PERSON
+        1 Okafor Okafor PROPN NNP nsubj 2 I-PERSON
+        2 directed direct VERB VBD ROOT 2 O
+        3 the the DET DT det 4 O
+        4 film film NOUN NN dobj 2 O
+        5 . . PUNCT . punct 2 O
+        6 A a DET DT det 7 O
+        7 studio studio NOUN NN nsubjpass 9 O
+        8 was be AUX VBD auxpass 9 O
+        9 honoured honour VERB VBN ROOT 9 O
+        10 along along ADV RB advmod 11 O
+        11 with with ADP IN prep 9 O
+        12 Okafor Okafor PROPN NNP pobj 11 B-ORG
+        13 . . PUNCT . punct 9 O
+    """)
+    entities = resolve(doc).entities
+    assert [(ref.cls, surfaces) for ref, surfaces in entities.items() if "Okafor" in surfaces] == [
+        ("Person", {"Nadia Okafor", "Okafor"})]
+
+
 def test_a_company_named_after_its_founder_stays_apart():
     doc = doc_from_table("""
         0 Tomas Tomas PROPN NNP compound 1 B-PERSON

@@ -38,6 +38,7 @@ from ..lang.en.lexicon import (
     PARTY_ALIASES,
     PEOPLE_GROUPS,
     PEOPLE_TOO,
+    PEOPLES_WORKS_TOO,
     PLACE_NAME_ENDINGS,
     PRODUCT_NAME_HEADS,
     PRODUCT_NOUNS,
@@ -183,9 +184,13 @@ def event_name_ending(span: Span, iso: str | None) -> bool:
 
 
 def owns_an_artefact(span: Span, iso: str | None) -> bool:
-    """"OpenAI's latest model": the owner of an unnamed artefact is likely its maker."""
+    """"OpenAI's latest model": the owner of an unnamed artefact is likely its maker. Not a
+    person's "version" or "release": a director's cut of a film, a singer's record, a prisoner's
+    freedom are as often what they are."""
     root = span.root
-    return root.dep_ == "poss" and lemma(root.head).lower() in PRODUCT_NOUNS and not root.head.ent_type_
+    word = lemma(root.head).lower()
+    return (root.dep_ == "poss" and word in PRODUCT_NOUNS and not root.head.ent_type_
+            and not (span.label_ == "PERSON" and word in PEOPLES_WORKS_TOO))
 
 
 def names_the_product_noun(span: Span, iso: str | None) -> bool:

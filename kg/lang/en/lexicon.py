@@ -143,6 +143,10 @@ PRODUCT_NOUNS = frozenset({
     "motorbike", "scooter", "jetliner", "airplane", "missile", "turbine", "superjumbo", "jumbo",
 })
 
+# Of those, what a person puts out too, or has: "the director's version", "the singer's new
+# release", "the prisoners' release".
+PEOPLES_WORKS_TOO = frozenset({"version", "release"})
+
 # Nouns a product's name stands before, as in "the Zafi virus", "the Vexa sedan", "the Lumen browser"
 # (not "release" or "brand": "the UK release", "the Saturn brand").
 PRODUCT_NAME_HEADS = (PRODUCT_NOUNS - {"release", "brand", "version", "successor", "variant", "innovation"}) | {
