@@ -820,6 +820,28 @@ def test_a_word_for_a_countrys_people_before_a_name_read_as_a_firm_makes_it_a_pe
     assert (cleaned.text, cleaned.label_) == expected
 
 
+@pytest.mark.parametrize("words, label, expected", [
+    # a word the model ran into a name before a "Mr": the person is the name
+    (["Tanzania", "Mr", "Hale", "said"], "ORG", ("Hale", "PERSON")),
+    (["Describing", "Mrs", "Ruiz", "said"], "PERSON", ("Ruiz", "PERSON")),
+    # a fixture is two teams, no one thing
+    (["Leeds", "v", "Kestrel", "ended"], "ORG", None),
+    (["Leeds", "vs", "Kestrel", "ended"], "PERSON", None),
+    # a "v" that sets no two names apart is a name's own
+    (["Zephyr", "v", "2", "shipped"], "PRODUCT", ("Zephyr v 2", "PRODUCT")),
+])
+def test_a_fixture_is_no_name_and_a_name_after_mr_is_a_person(words, label, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN"] * 3 + ["VERB"],
+              ents=[f"B-{label}", f"I-{label}", f"I-{label}", "O"])
+    cleaned = clean(doc.ents[0])
+    assert (cleaned.text, cleaned.label_) == expected if expected else cleaned is None
+
+
 def test_a_model_counted_in_the_plural_is_named_as_one(extract):
     # "12 new Vantor 790 Skyliners" are so many of the Vantor 790 Skyliner; "3 Series" is one name
     ents = entities(extract("Kestrel Air has ordered 12 new Vantor 790 Skyliners, the airline said on Monday. "

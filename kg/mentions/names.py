@@ -143,6 +143,14 @@ def clean(span: Span) -> Span | None:
         end = aside
     start, end = _one_line(doc, start, end)
     start, end = _one_side_of_a_dash(doc, start, end)
+    if any(doc[i].text in FIXTURE_WORDS and doc[i - 1].is_title and doc[i + 1].is_title for i in range(start + 1, end - 1)):
+        return None  # "Leeds v Kestrel Rovers": a fixture, two teams and a match, no one thing
+    # "Tanzania Mr Ruiz", "Describing Mr Ruiz": a word the model ran into a name before a "Mr" is no
+    # part of it; the name is the person's
+    mister = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in MISTER and doc[i].is_title
+                   and doc[i + 1].is_title), None)
+    if mister is not None:
+        start, label = mister + 1, "PERSON"
     end = _before_a_score(span, start, end)
     # A bracket the name opens and does not close, or closes and did not open, is the model running
     # the name into an aside or out of one: "the Zephyr Fund (ZF" is the Zephyr Fund, "Ann Ruiz
@@ -206,6 +214,12 @@ def clean(span: Span) -> Span | None:
     if len(cleaned) <= 2 and (last in FAITHS or last.endswith("ism") and len(last) > 5) and span.label_ != "PRODUCT":
         return None  # "Islam", "Reconstructionist Judaism": a faith, no organisation or person
     return cleaned
+
+
+# Words that set two teams against each other in a fixture: "Leeds v Kestrel".
+FIXTURE_WORDS = {"v", "v.", "vs", "vs."}
+# Titles only people are addressed by, which open a name wherever they stand.
+MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
 
 
 def _the_names_own_s(doc: Doc, i: int) -> bool:
