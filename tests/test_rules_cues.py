@@ -873,6 +873,44 @@ def test_a_surname_listed_along_with_others_is_the_person():
         ("Person", {"Nadia Okafor", "Okafor"})]
 
 
+def test_a_full_name_the_model_read_as_an_organisation_is_the_person_its_surname_names():
+    doc = doc_from_table("""
+        0 Leeds Leeds PROPN NNP poss 3 B-GPE
+        1 's 's PART POS case 0 O
+        2 Nadia Nadia PROPN NNP compound 3 B-ORG
+        3 Okafor Okafor PROPN NNP nsubj 4 I-ORG
+        4 won win VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+        6 Okafor Okafor PROPN NNP nsubj 7 B-PERSON
+        7 said say VERB VBD ROOT 7 O
+        8 it it PRON PRP nsubj 9 O
+        9 was be AUX VBD ccomp 7 O
+        10 hard hard ADJ JJ acomp 9 O
+        11 . . PUNCT . punct 7 O
+    """)
+    entities = resolve(doc).entities
+    assert [(ref.cls, ref.name, surfaces) for ref, surfaces in entities.items() if "Okafor" in ref.name] == [
+        ("Person", "Nadia Okafor", {"Nadia Okafor", "Okafor"})]
+
+
+@pytest.mark.parametrize("first", ["American", "Editors"])
+def test_a_name_opened_by_a_nationality_or_a_noun_of_people_is_no_full_name_of_a_person(first):
+    doc = doc_from_table(f"""
+        0 {first} {first} PROPN NNP compound 1 B-ORG
+        1 Okafor Okafor PROPN NNP nsubj 2 I-ORG
+        2 returned return VERB VBD ROOT 2 O
+        3 . . PUNCT . punct 2 O
+        4 Okafor Okafor PROPN NNP nsubj 5 B-PERSON
+        5 said say VERB VBD ROOT 5 O
+        6 it it PRON PRP nsubj 7 O
+        7 was be AUX VBD ccomp 5 O
+        8 hard hard ADJ JJ acomp 7 O
+        9 . . PUNCT . punct 5 O
+    """)
+    classes = sorted((ref.cls, ref.name) for ref in resolve(doc).entities if "Okafor" in ref.name)
+    assert classes == [("Organization", f"{first} Okafor"), ("Person", "Okafor")]
+
+
 def test_a_company_named_after_its_founder_stays_apart():
     doc = doc_from_table("""
         0 Tomas Tomas PROPN NNP compound 1 B-PERSON

@@ -29,6 +29,7 @@ from ..lang.en.lexicon import (
     PEOPLE_TOO,
     PLACE_TITLES,
     RELATIVES,
+    ROLE_NOUNS,
     TITLE_WORDS,
 )
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
@@ -177,6 +178,34 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
         if len(targets) == 1:  # two people share the name: leave it unresolved rather than guess
             targets[0].mentions.extend(c.mentions)
             del clusters[c.key]
+
+
+def _merge_full_names_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"Ireland's Nadia Okafor won ... Okafor said": the model may read a full name as an
+    organisation and the surname alone as a person. A name of two capitalised words whose last is a
+    person's name alone in the article is that person's full name, when no cue voted for what the
+    model read and the person's mentions outvote the model's guesses. Not when the first word is
+    a nationality ("American Kestrel" is a show), a noun of people or firms ("Editors Guild") or
+    a name the model read as a firm in the article ("Vantor Zephyr" is Vantor's product), nor
+    before a plural ("Leeds Kestrels" is a team)."""
+    single = {c.key: c for c in clusters.values() if c.cls() == PERSON and len(c.key.split()) == 1}
+    makers = maker_names(doc)
+    nationals = countries.CONTINENT_DEMONYMS.keys() | countries.HOME_NATION_DEMONYMS.keys()
+    for c in [c for c in clusters.values() if c.cls() == ORGANIZATION and len(c.key.split()) == 2]:
+        first, last = c.key.split()
+        person = single.get(last)
+        if person is None or c.cued() or countries.demonym(first) or countries.lookup(first) or first in nationals \
+                or first.removesuffix("s") in ROLE_NOUNS | ORG_NOUNS:  # ("the Directors Guild")
+            continue
+        spans = [m.span(doc) for m in c.mentions]
+        if not all(len(span) == 2 and span.text.istitle() and span[0].text not in makers
+                   and span[0].tag_ != "NNPS" and span[-1].tag_ != "NNPS" for span in spans):
+            continue
+        if Cluster(c.key, c.mentions + person.mentions).cls() != PERSON:
+            continue
+        c.mentions.extend(person.mentions)
+        del clusters[person.key]
+        del single[person.key]
 
 
 def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -660,6 +689,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_designations(doc, clusters)
     _add_unlabelled(doc, clusters, {i for m in mentions for i in range(m.start, m.end)})
     _merge_partial_names(clusters)
+    _merge_full_names_read_as_other(doc, clusters)
     _merge_surnames_read_as_other(doc, clusters)
     _merge_short_org_names(doc, clusters)
     _merge_acronyms(doc, clusters)
