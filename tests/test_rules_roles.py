@@ -521,6 +521,16 @@ CASES = [
     """, {('role-premodifier', 'Ann Ruiz', 'Vantor', 'chairman'), ('role-premodifier-title', 'Tom Hale', None, 'singer')},
         id="Vantor chairman Ann Ruiz and singer Tom Hale met. (a singer is no officer of the firm)"),
     pytest.param("""
+        0 Zephyr Zephyr PROPN NNP compound 1 B-ORG
+        1 Nights Nights PROPN NNP compound 2 I-ORG
+        2 star star NOUN NN compound 4 O
+        3 Ann Ann PROPN NNP compound 4 B-PERSON
+        4 Ruiz Ruiz PROPN NNP nsubj 5 I-PERSON
+        5 sang sing VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, {('role-premodifier-in-a-work', 'Ann Ruiz', 'Zephyr Nights', 'star')},
+        id="Zephyr Nights star Ann Ruiz sang. (a star of a show as often as of a band: measured apart)"),
+    pytest.param("""
         0 Maria Maria PROPN NNP compound 1 B-PERSON
         1 Lopez Lopez PROPN NNP nsubj 8 I-PERSON
         2 , , PUNCT , punct 1 O

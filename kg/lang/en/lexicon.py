@@ -95,6 +95,12 @@ NOT_POSTS = frozenset({
 PERFORMER_ROLES = frozenset({
     "actor", "actress", "champion", "winner", "medallist", "medalist", "finalist", "nominee", "runner-up",
 })
+# Roles in a work as often as in a band or a team: "Westlife star", but "The Aviator star", "The
+# Office co-writer", "Three Kings film-maker". A membership they give is measured apart (-in-a-work).
+WORK_ROLES = frozenset({
+    "star", "co-star", "superstar", "creator", "co-creator", "co-writer", "film-maker", "filmmaker",
+    "screenwriter", "scriptwriter",
+})
 # Nouns with those endings that say whose relative someone is, not what they do.
 KINSHIP = frozenset({
     "father", "mother", "brother", "sister", "daughter", "grandfather", "grandmother", "granddaughter",
