@@ -781,14 +781,17 @@ def test_a_name_that_goes_on_from_a_products_name_is_a_product(extract):
     assert ("Product", "Xbox") in ents and ("Product", "Xbox Live") in ents
 
 
-def test_title_words_alone_name_no_organisation():
+@pytest.mark.parametrize("first, second", [("Shadow", "Home"), ("Supreme", None), ("Emeritus", None)])
+def test_title_words_alone_name_no_organisation(first, second):
     import spacy
     from spacy.tokens import Doc
 
     from kg.mentions.names import clean
 
-    words = ["Shadow", "Home", "Secretary", "Ann", "Ruiz", "spoke"]
-    doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    # "Shadow Home Secretary Ann Ruiz", "Supreme Leader Ann Ruiz", "Emeritus Professor Ann Ruiz"
+    words = [first, second or "Leader", "Secretary", "Ann", "Ruiz", "spoke"]
+    ents = ["B-ORG", "I-ORG" if second else "O", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
     assert clean(doc.ents[0]) is None
 
 

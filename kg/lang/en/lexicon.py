@@ -340,6 +340,7 @@ TITLE_WORDS = ROLE_NOUNS | frozenset({
     "marketing", "sales", "general", "associate", "assistant", "acting", "interim", "former", "joint",
     "foreign", "prime", "state", "defence", "defense", "finance", "interior", "health", "trade", "sports",
     "home", "shadow",  # "Home Secretary", "Shadow Chancellor"
+    "supreme", "emeritus",  # "Supreme Leader", "Emeritus Professor"
 })
 
 # Corporate suffixes that do not change which organisation is meant: "Nokia Corp." is Nokia.
