@@ -521,6 +521,25 @@ CASES = [
     """, {('role-premodifier', 'Ann Ruiz', 'Vantor', 'chairman'), ('role-premodifier-title', 'Tom Hale', None, 'singer')},
         id="Vantor chairman Ann Ruiz and singer Tom Hale met. (a singer is no officer of the firm)"),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 rose rise VERB VBD ROOT 1 O
+        2 . . PUNCT . punct 1 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubj 14 I-PERSON
+        5 , , PUNCT , punct 4 O
+        6 the the DET DT det 7 O
+        7 chairman chairman NOUN NN appos 4 O
+        8 of of ADP IN prep 7 O
+        9 the the DET DT det 10 O
+        10 trust trust NOUN NN poss 12 O
+        11 's 's PART POS case 10 O
+        12 board board NOUN NN pobj 8 O
+        13 , , PUNCT , punct 4 O
+        14 spoke speak VERB VBD ROOT 14 O
+        15 . . PUNCT . punct 14 O
+    """, {('role-apposition-title', 'Tom Hale', None, "chairman of the trust's board")},
+        id="Vantor rose. Tom Hale, the chairman of the trust's board, spoke. (whose chairman is said: not Vantor's)"),
+    pytest.param("""
         0 Zephyr Zephyr PROPN NNP compound 1 B-ORG
         1 Nights Nights PROPN NNP compound 2 I-ORG
         2 star star NOUN NN compound 4 O

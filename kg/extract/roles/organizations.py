@@ -136,8 +136,11 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
                     if pobj.dep_ == "pobj" and lemma(pobj).lower() in ORG_NOUNS:
                         owner, said = pobj, list(prep.subtree)
     if owner is None and lemma(noun).lower() in DEFINITE_ROLES and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        owner = noun  # "Kevin B. Rollins, the chief executive, ...": the company just named
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        # "Kevin B. Rollins, the chief executive, ...": the company just named (not "the chairman
+        # of the project's panel", which says whose chairman he is)
+        owner = noun
     if owner is None:
         return None, []
     pronoun = owner.lower_ == "its" or owner is noun
