@@ -1447,6 +1447,20 @@ CASES = [
         id='Both sides back Asian chip maker Samsung and its US rival Intel.'),
     pytest.param("""
         0 The the DET DT det 2 O
+        1 Kestrel Kestrel PROPN NNP compound 2 B-ORG
+        2 Bank Bank PROPN NNP nsubj 9 I-ORG
+        3 of of ADP IN prep 2 O
+        4 Leeds Leeds PROPN NNP pobj 3 B-GPE
+        5 and and CCONJ CC cc 2 O
+        6 Vantor Vantor PROPN NNP conj 2 B-ORG
+        7 of of ADP IN prep 6 O
+        8 Leeds Leeds PROPN NNP pobj 7 B-GPE
+        9 fell fall VERB VBD ROOT 9 O
+        10 . . PUNCT . punct 9 O
+    """, {('based-of', 'Vantor', 'Leeds', None)},
+        id='The Kestrel Bank of Leeds and Vantor of Leeds fell. (a bank\'s name goes on past "of": the model cut it)'),
+    pytest.param("""
+        0 The the DET DT det 2 O
         1 Japanese japanese ADJ JJ amod 2 B-NORP
         2 Toyota Toyota PROPN NNP nsubj 3 B-ORG
         3 reported report VERB VBD ROOT 3 O

@@ -243,6 +243,16 @@ def _described_with_the_list(ctx: Context, span: Span) -> list[Token]:
     return [noun for noun in _describing_nouns(first.doc[first.i:first.i + 1]) if noun.tag_ == "NNS"]
 
 
+# Nouns of bodies whose names go on with "of" and a place: "Bank of Leeds", "Council of Europe",
+# "House of Vane" (the model may cut the name there; a firm's "Vantor Motors of Leeds" does not).
+NAMES_GO_ON_AFTER = frozenset({
+    "bank", "council", "house", "government", "association", "federation", "confederation", "union",
+    "society", "church", "institute", "university", "college", "school", "academy", "court",
+    "department", "ministry", "office", "board", "committee", "commission", "museum", "chamber",
+    "league", "foundation", "party",
+})
+
+
 def _organizations(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
         described = _describing_nouns(span) + _set_beside(span)
@@ -264,8 +274,10 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
                     yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-possessive", 0.7))
                 elif child.dep_ in {"amod", "compound", "nmod"}:  # "the Japanese Toyota", "the German Lufthansa"
                     yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-adjective", 0.75))
-            # "Renault Samsung Motors of Korea", "Vexa of Detroit": "of" outside the name
-            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+            # "Renault Samsung Motors of Korea", "Vexa of Detroit": "of" outside the name (not
+            # after a noun of bodies, whose name goes on: "the Kestrel Bank of Leeds", "House of Vane")
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end \
+                    and not (child.i == span.end and span[-1].lower_ in NAMES_GO_ON_AFTER):
                 for pobj in child.children:
                     place = ctx.entity(pobj)
                     # (a town or a region takes no "the": "Silent Kestrel of the Hollow Vale" is a
