@@ -540,6 +540,39 @@ CASES = [
     """, {('role-apposition-title', 'Tom Hale', None, "chairman of the trust's board")},
         id="Vantor rose. Tom Hale, the chairman of the trust's board, spoke. (whose chairman is said: not Vantor's)"),
     pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Agency Agency PROPN NNP nsubj 2 I-ORG
+        2 won win VERB VBD ROOT 2 O
+        3 . . PUNCT . punct 2 O
+        4 The the DET DT det 5 O
+        5 agency agency NOUN NN poss 7 O
+        6 's 's PART POS case 5 O
+        7 treasurer treasurer NOUN NN nsubj 12 O
+        8 , , PUNCT , punct 7 O
+        9 Tom Tom PROPN NNP compound 10 B-PERSON
+        10 Hale Hale PROPN NNP appos 7 I-PERSON
+        11 , , PUNCT , punct 7 O
+        12 quit quit VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('role-apposition-anaphora', 'Tom Hale', 'Kestrel Agency', 'treasurer')},
+        id="Kestrel Agency won. The agency's treasurer, Tom Hale, quit."),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 won win VERB VBD ROOT 1 O
+        2 . . PUNCT . punct 1 O
+        3 The the DET DT det 4 O
+        4 agency agency NOUN NN poss 6 O
+        5 's 's PART POS case 4 O
+        6 treasurer treasurer NOUN NN nsubj 11 O
+        7 , , PUNCT , punct 6 O
+        8 Tom Tom PROPN NNP compound 9 B-PERSON
+        9 Hale Hale PROPN NNP appos 6 I-PERSON
+        10 , , PUNCT , punct 6 O
+        11 quit quit VERB VBD ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """, {('role-apposition-title', 'Tom Hale', None, 'treasurer')},
+        id="Vantor won. The agency's treasurer, Tom Hale, quit. (Vantor's name says no agency)"),
+    pytest.param("""
         0 Zephyr Zephyr PROPN NNP compound 1 B-ORG
         1 Nights Nights PROPN NNP compound 2 I-ORG
         2 star star NOUN NN compound 4 O

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ...lang.en.lexicon import ELECTED_FOR_PLACES, ORG_NOUNS
+from ...lang.en.lexicon import ELECTED_FOR_PLACES, ORG_NOUNS, PARTY_ALIASES
 from ...model import COUNTRY, ORGANIZATION, PLACE, EntityRef
 from ...nlp import lemma
 from ..base import Context, entity_tokens
@@ -16,6 +16,7 @@ from .words import word_tokens
 # Prepositions that attach an organisation to a role: "chief executive of/at/for Microsoft".
 ORG_PREPS = {"of", "at", "for", "with", "in"}
 MAX_PREP_CHAIN = 3
+PARTY_NAMES = frozenset(PARTY_ALIASES.values())
 # Words that point back at an organisation named just before: "its chief executive", "the firm's
 # chairman", "that company's founder".
 ANAPHORIC_DETERMINERS = {"the", "that", "this"}
@@ -117,6 +118,26 @@ def organizations_among(ctx: Context, tokens: Iterable[Token]) -> Iterator[Token
                 yield owner  # "runs Microsoft's games unit"
 
 
+# Kinds of bodies whose names say what they are ("Child Support Agency", "Kestrel Rugby Union"):
+# "the agency's chief" points back at an agency, not at the last organisation named. (A bank, a
+# charity or a paper may be named anyhow: "Barclays", "Oxfam", "the Herald".)
+NAMED_KINDS = frozenset({
+    "agency", "council", "union", "university", "ministry", "court", "parliament", "federation",
+    "association", "foundation", "institute", "college", "school", "hospital", "committee",
+    "commission", "department", "government", "party",
+})
+
+
+def _of_the_kind(org: EntityRef, kind: str | None) -> bool:
+    """Whether an organisation can be "the <kind>" a role phrase points back at: a party is named
+    as parties are ("Labour", "the Lib Dems"), the other NAMED_KINDS by the word."""
+    if kind not in NAMED_KINDS:
+        return True
+    if kind == "party" and org.name in PARTY_NAMES:
+        return True
+    return kind in org.name.lower().replace("-", " ").split()
+
+
 def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[EntityRef | None, list[Token]]:
     """The organisation "its" or "the company's" before a role noun stands for: the nearest name
     before it in this sentence or the one before, if that is an organisation's. "Kazakhstan has
@@ -148,9 +169,13 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
             d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in owner.children)):
         return None, []
     start = ctx.start_back(noun.i, 1)
+    kind = None if pronoun and owner is not noun else lemma(owner).lower()
+    if owner is noun:  # "the committee chairman": a committee's
+        kind = next((lemma(c).lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     before = [(m, ref) for m, ref in ctx.resolution.mentions
               if ref != holder and start <= m.start and m.end <= owner.i
-              and (pronoun or ref.cls not in {PLACE, COUNTRY})]
+              and (pronoun or ref.cls not in {PLACE, COUNTRY})
+              and (ref.cls != ORGANIZATION or _of_the_kind(ref, kind))]
     if not before:
         return None, []
     nearest = max(before, key=lambda mr: mr[0].end)[1]
