@@ -979,6 +979,28 @@ CASES = [
     """, {('maker-verb', 'Zephyr', 'Vantor', None)},
         id="Vantor launched the Zephyr console in Japan. (the verb takes the noun the name stands before)"),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 plans plan VERB VBZ ROOT 1 O
+        2 to to PART TO aux 3 O
+        3 launch launch VERB VB xcomp 1 O
+        4 the the DET DT det 6 O
+        5 Zephyr Zephyr PROPN NNP compound 6 B-PRODUCT
+        6 phone phone NOUN NN dobj 3 O
+        7 , , PUNCT , punct 1 O
+        8 but but CCONJ CC cc 1 O
+        9 Vantor Vantor PROPN NNP nsubj 10 B-ORG
+        10 asked ask VERB VBD conj 1 O
+        11 Kestrel Kestrel PROPN NNP dobj 10 B-ORG
+        12 to to PART TO aux 13 O
+        13 build build VERB VB xcomp 10 O
+        14 the the DET DT det 16 O
+        15 Zorbit Zorbit PROPN NNP compound 16 B-PRODUCT
+        16 phone phone NOUN NN dobj 13 O
+        17 . . PUNCT . punct 10 O
+    """, {('maker-verb', 'Zephyr', 'Vantor', None)},
+        id="Vantor plans to launch the Zephyr phone, but Vantor asked Kestrel to build the Zorbit phone. "
+           "(the subject of the verb it completes; not through an object)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 2 B-ORG
         1 has have AUX VBZ aux 2 O
         2 launched launch VERB VBN ROOT 2 O
@@ -2069,7 +2091,7 @@ CASES = [
         14 big big ADJ JJ amod 15 O
         15 hubs hub NOUN NNS pobj 13 O
         16 . . PUNCT . punct 1 O
-    """, {('maker-its-said', 'V300', 'Vantor', None),
+    """, {('maker-its-said', 'V300', 'Vantor', None), ('maker-verb', 'V300', 'Vantor', None),
           ('capability-capacity', 'V300', 'flying up to 500 people between hubs', None)},
         id='Vantor hopes to sell its new V300 airliner flying up to 500 people between big hubs.'),
     pytest.param("""

@@ -180,17 +180,30 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     listed = _made_thing(first_conjunct(called if called is not None else named if named in heads else root))
     if listed.dep_ in {"dobj", "nsubjpass"} and lemma(listed.head) in MAKER_VERBS:
         verb = listed.head
-        for child in verb.children:
+        for subject in _subjects(verb):
             # (not "Vantor announced a phone, the Kestrel K1": a name that carries its maker says who made it)
-            if child.dep_ == "nsubj" and (maker := _org(ctx, child)) and named_maker in {None, maker}:
+            if (maker := _org(ctx, subject)) and named_maker in {None, maker}:
                 yield maker, verb, "maker-verb", 0.75
-            elif child.dep_ == "nsubj" and (maker := organization_referred(ctx, child)) is not None \
-                    and named_maker in {None, maker}:
+            elif (maker := organization_referred(ctx, subject)) is not None and named_maker in {None, maker}:
                 yield maker, verb, "maker-verb-anaphora", 0.6  # "The company unveiled the Zephyr"
+        for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if (maker := _agent_org(ctx, pobj)) is not None:
                         yield maker, verb, "maker-passive", 0.85
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or the subject of the verb it completes when it has none of its own:
+    "Vantor plans to launch the Zephyr", "Vantor will continue building it", "Vantor is expected to
+    unveil it". Not through a verb with an object, whose object does it: "Vantor asked Kestrel to
+    build it"."""
+    head = verb
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ == "xcomp" \
+            and not any(c.dep_ in {"dobj", "iobj"} for c in head.head.children):
+        head = head.head
+    wanted = {"nsubj"} if head is verb else {"nsubj", "nsubjpass"}
+    return [c for c in head.children if c.dep_ in wanted]
 
 
 def _subject_org_before(ctx: Context, token: Token) -> EntityRef | None:
