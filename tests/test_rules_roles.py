@@ -557,6 +557,23 @@ CASES = [
     """, {('role-apposition-anaphora', 'Tom Hale', 'Kestrel Agency', 'treasurer')},
         id="Kestrel Agency won. The agency's treasurer, Tom Hale, quit."),
     pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 University University PROPN NNP nsubj 2 I-ORG
+        2 won win VERB VBD ROOT 2 O
+        3 . . PUNCT . punct 2 O
+        4 The the DET DT det 5 O
+        5 school school NOUN NN poss 7 O
+        6 's 's PART POS case 5 O
+        7 treasurer treasurer NOUN NN nsubj 12 O
+        8 , , PUNCT , punct 7 O
+        9 Tom Tom PROPN NNP compound 10 B-PERSON
+        10 Hale Hale PROPN NNP appos 7 I-PERSON
+        11 , , PUNCT , punct 7 O
+        12 quit quit VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('role-apposition-anaphora', 'Tom Hale', 'Kestrel University', 'treasurer')},
+        id="Kestrel University won. The school's treasurer, Tom Hale, quit. (a university is a school)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 won win VERB VBD ROOT 1 O
         2 . . PUNCT . punct 1 O

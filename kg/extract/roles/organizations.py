@@ -118,24 +118,25 @@ def organizations_among(ctx: Context, tokens: Iterable[Token]) -> Iterator[Token
                 yield owner  # "runs Microsoft's games unit"
 
 
-# Kinds of bodies whose names say what they are ("Child Support Agency", "Kestrel Rugby Union"):
-# "the agency's chief" points back at an agency, not at the last organisation named. (A bank, a
-# charity or a paper may be named anyhow: "Barclays", "Oxfam", "the Herald".)
-NAMED_KINDS = frozenset({
-    "agency", "council", "union", "university", "ministry", "court", "parliament", "federation",
-    "association", "foundation", "institute", "college", "school", "hospital", "committee",
-    "commission", "department", "government", "party",
-})
+# Kinds of bodies whose names say what they are ("Child Support Agency", "Kestrel County Council"):
+# "the agency's chief" points back at an agency, not at the last organisation named; a school is
+# named as a university or a college as well. (A union, a bank or a charity may be named anyhow:
+# "the Teamsters", "Barclays", "Oxfam".)
+KIND_WORDS = {
+    "agency": {"agency"}, "council": {"council"}, "committee": {"committee"}, "commission": {"commission"},
+    "party": {"party"},
+    **dict.fromkeys(("university", "school", "college"), {"university", "school", "college"}),
+}
 
 
 def _of_the_kind(org: EntityRef, kind: str | None) -> bool:
     """Whether an organisation can be "the <kind>" a role phrase points back at: a party is named
-    as parties are ("Labour", "the Lib Dems"), the other NAMED_KINDS by the word."""
-    if kind not in NAMED_KINDS:
+    as parties are ("Labour", "the Lib Dems"), the other KIND_WORDS by the word."""
+    if kind not in KIND_WORDS:
         return True
     if kind == "party" and org.name in PARTY_NAMES:
         return True
-    return kind in org.name.lower().replace("-", " ").split()
+    return bool(KIND_WORDS[kind] & set(org.name.lower().replace("-", " ").split()))
 
 
 def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[EntityRef | None, list[Token]]:
