@@ -502,10 +502,10 @@ def _merge_plural_products(clusters: dict[str, Cluster]) -> None:
 def _where_a_company_stands(root: Token) -> bool:
     """"chairman of Brandt", "Brandt chairman Tomas Brandt": a surname in these places may be the
     company named after its founder ("Brandt's" is as often the person's)."""
-    preposition = root.head
-    if preposition.lower_ == "with" and preposition.i and root.doc[preposition.i - 1].lower_ in {"along", "together"}:
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.i and root.doc[head.i - 1].lower_ in {"along", "together"}:
         return False  # "honoured along with Okafor": listed beside people
-    return (root.dep_ == "pobj" and preposition.lower_ in {"of", "at", "for", "with", "by", "in"}) or root.dep_ == "compound"
+    return (root.dep_ == "pobj" and head.lower_ in {"of", "at", "for", "with", "by", "in"}) or root.dep_ == "compound"
 
 
 def _without_initials(key: str) -> str:

@@ -170,9 +170,11 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
             d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in owner.children)):
         return None, []
     start = ctx.start_back(noun.i, 1)
-    kind = None if pronoun and owner is not noun else lemma(owner).lower()
-    if owner is noun:  # "the committee chairman": a committee's
+    # the kind of body the phrase points back at: "the agency's chief", "the committee chairman"
+    if owner is noun:
         kind = next((lemma(c).lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    else:
+        kind = None if pronoun else lemma(owner).lower()
     before = [(m, ref) for m, ref in ctx.resolution.mentions
               if ref != holder and start <= m.start and m.end <= owner.i
               and (pronoun or ref.cls not in {PLACE, COUNTRY})
