@@ -159,8 +159,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if iso is None and label == "NORP" and span.text.lower() not in countries.HOME_NATION_DEMONYMS:
             iso = countries.demonym(span.text)  # "Chinese researchers" mention China
-        if iso is None and label == "NORP" and span.text.lower() in countries.CONTINENT_DEMONYMS.keys() \
-                | countries.HOME_NATION_DEMONYMS.keys():
+        if iso is None and label == "NORP" and span.text.lower() in countries.REGION_DEMONYMS:
             # "European aircraft maker Airbus" mentions Europe, "Scottish club Rangers" Scotland
             # (kg.mentions.resolve names them)
             label = "LOC"

@@ -190,12 +190,11 @@ def _merge_full_names_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> N
     before a plural ("Leeds Kestrels" is a team)."""
     single = {c.key: c for c in clusters.values() if c.cls() == PERSON and len(c.key.split()) == 1}
     makers = maker_names(doc)
-    nationals = countries.CONTINENT_DEMONYMS.keys() | countries.HOME_NATION_DEMONYMS.keys()
     for c in [c for c in clusters.values() if c.cls() == ORGANIZATION and len(c.key.split()) == 2]:
         first, last = c.key.split()
         person = single.get(last)
-        if person is None or c.cued() or countries.demonym(first) or countries.lookup(first) or first in nationals \
-                or first.removesuffix("s") in ROLE_NOUNS | ORG_NOUNS:  # ("the Directors Guild")
+        if person is None or c.cued() or countries.demonym(first) or countries.lookup(first) \
+                or first in countries.REGION_DEMONYMS or first.removesuffix("s") in ROLE_NOUNS | ORG_NOUNS:
             continue
         spans = [m.span(doc) for m in c.mentions]
         if not all(len(span) == 2 and span.text.istitle() and span[0].text not in makers
@@ -519,7 +518,7 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         return countries.label(cluster.iso())
     if cls == ORGANIZATION and cluster.key.startswith("party:"):
         return cluster.key.removeprefix("party:")
-    named_by = countries.CONTINENT_DEMONYMS | countries.HOME_NATION_DEMONYMS
+    named_by = countries.REGION_DEMONYMS
     if cls == PLACE and (region := next((named_by[m.text.lower()] for m in cluster.mentions
                                          if m.text.lower() in named_by), None)):
         return region  # "European": Europe; "Scottish": Scotland

@@ -50,6 +50,8 @@ CONTINENT_DEMONYMS = {"european": "Europe", "african": "Africa", "asian": "Asia"
 # Scotland, a place of its own (HOME_NATIONS), as "European aircraft maker Airbus" says Europe.
 HOME_NATION_DEMONYMS = {"scottish": "Scotland", "welsh": "Wales", "english": "England",
                         "northern irish": "Northern Ireland"}
+# Both: adjectives of places that are no country, each named for the place it says.
+REGION_DEMONYMS = CONTINENT_DEMONYMS | HOME_NATION_DEMONYMS
 
 # Capitals news uses for their governments ("tension between Washington and Moscow", "Beijing
 # accused Tokyo"); only rivalries read them so, and only for a country the article names too. A
