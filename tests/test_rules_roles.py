@@ -1459,6 +1459,120 @@ TIME_CASES = [
         7 . . PUNCT . punct 1 O
     """, {('Ann Ruiz', 'Vantor Mining', 'head', 'current')},
         id='Critics said Ann Ruiz ran Vantor Mining. (the saying sets the tense)'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 10 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 a a DET DT det 8 O
+        4 one one NUM CD nummod 6 B-CARDINAL
+        5 - - PUNCT HYPH punct 6 O
+        6 time time NOUN NN compound 8 O
+        7 Kestrel Kestrel PROPN NNP compound 8 B-ORG
+        8 director director NOUN NN appos 1 O
+        9 , , PUNCT , punct 1 O
+        10 spoke speak VERB VBD ROOT 10 O
+        11 . . PUNCT . punct 10 O
+    """, {('Tom Hale', 'Kestrel', 'director', 'former')},
+        id='Tom Hale, a one-time Kestrel director, spoke. (the hyphened time word, split by the tokenizer)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 8 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 once once ADV RB advmod 4 O
+        4 chairman chairman NOUN NN appos 1 O
+        5 of of ADP IN prep 4 O
+        6 Vantor Vantor PROPN NNP pobj 5 B-ORG
+        7 , , PUNCT , punct 1 O
+        8 agreed agree VERB VBD ROOT 8 O
+        9 . . PUNCT . punct 8 O
+    """, {('Ann Ruiz', 'Vantor', 'chairman', 'former')},
+        id='Ann Ruiz, once chairman of Vantor, agreed. (an adverb that dates the role)'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Bank Bank PROPN NNP nsubj 2 I-ORG
+        2 sacked sack VERB VBD ROOT 2 O
+        3 its its PRON PRP$ poss 5 O
+        4 chief chief ADJ JJ amod 5 O
+        5 executive executive NOUN NN dobj 2 O
+        6 Tom Tom PROPN NNP compound 7 B-PERSON
+        7 Hale Hale PROPN NNP appos 5 I-PERSON
+        8 on on ADP IN prep 2 O
+        9 Monday Monday PROPN NNP pobj 8 B-DATE
+        10 . . PUNCT . punct 2 O
+    """, {('Tom Hale', 'Kestrel Bank', 'chief executive', 'former')},
+        id='Kestrel Bank sacked its chief executive Tom Hale on Monday. (a body put its holder out)'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Bank Bank PROPN NNP nsubj 3 I-ORG
+        2 could could AUX MD aux 3 O
+        3 fire fire VERB VB ROOT 3 O
+        4 its its PRON PRP$ poss 6 O
+        5 chief chief ADJ JJ amod 6 O
+        6 executive executive NOUN NN dobj 3 O
+        7 Tom Tom PROPN NNP compound 8 B-PERSON
+        8 Hale Hale PROPN NNP appos 6 I-PERSON
+        9 . . PUNCT . punct 3 O
+    """, {('Tom Hale', 'Kestrel Bank', 'chief executive', 'current')},
+        id='Kestrel Bank could fire its chief executive Tom Hale. (what could be done is not done)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubjpass 3 I-PERSON
+        2 was be AUX VBD auxpass 3 O
+        3 sacked sack VERB VBN ROOT 3 O
+        4 as as ADP IN prep 3 O
+        5 manager manager NOUN NN pobj 4 O
+        6 of of ADP IN prep 5 O
+        7 Kestrel Kestrel PROPN NNP compound 8 B-ORG
+        8 Rovers Rovers PROPN NNPS pobj 6 I-ORG
+        9 in in ADP IN prep 5 O
+        10 May May PROPN NNP pobj 9 B-DATE
+        11 . . PUNCT . punct 3 O
+    """, {('Ann Ruiz', 'Kestrel Rovers', 'manager', 'former')},
+        id='Ann Ruiz was sacked as manager of Kestrel Rovers in May. (a passive removal with "as")'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubjpass 4 I-PERSON
+        2 could could AUX MD aux 4 O
+        3 be be AUX VB auxpass 4 O
+        4 sacked sack VERB VBN ROOT 4 O
+        5 as as ADP IN prep 4 O
+        6 chairman chairman NOUN NN pobj 5 O
+        7 of of ADP IN prep 6 O
+        8 Kestrel Kestrel PROPN NNP compound 9 B-ORG
+        9 Bank Bank PROPN NNP pobj 7 I-ORG
+        10 . . PUNCT . punct 4 O
+    """, {('Tom Hale', 'Kestrel Bank', 'chairman', 'current')},
+        id='Tom Hale could be sacked as chairman of Kestrel Bank. (a removal only wished for)'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Airways Airways PROPN NNP nsubj 2 I-ORG
+        2 said say VERB VBD ROOT 2 O
+        3 its its PRON PRP$ poss 4 O
+        4 chairman chairman NOUN NN nsubj 10 O
+        5 , , PUNCT , punct 4 O
+        6 Tom Tom PROPN NNP compound 7 B-PERSON
+        7 Hale Hale PROPN NNP appos 4 I-PERSON
+        8 , , PUNCT , punct 4 O
+        9 had have AUX VBD aux 10 O
+        10 resigned resign VERB VBN ccomp 2 O
+        11 . . PUNCT . punct 2 O
+    """, {('Tom Hale', 'Kestrel Airways', 'chairman', 'former')},
+        id='Kestrel Airways said its chairman, Tom Hale, had resigned. (the role phrase is the subject, the name beside it)'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Bank Bank PROPN NNP compound 2 I-ORG
+        2 chairman chairman NOUN NN compound 4 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubjpass 6 I-PERSON
+        5 was be AUX VBD auxpass 6 O
+        6 ousted oust VERB VBN ROOT 6 O
+        7 in in ADP IN prep 6 O
+        8 a a DET DT det 10 O
+        9 boardroom boardroom NOUN NN compound 10 O
+        10 coup coup NOUN NN pobj 7 O
+        11 . . PUNCT . punct 6 O
+    """, {('Tom Hale', 'Kestrel Bank', 'chairman', 'former')},
+        id='Kestrel Bank chairman Tom Hale was ousted in a boardroom coup. (the holder of a premodified role ousted)'),
 ]
 
 

@@ -10,7 +10,7 @@ from ...model import CURRENT, FORMER, PERSON, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context, phrase
 from .organizations import antecedent, entity_tokens, organization_of
-from .time import has_left, held, without_time_words
+from .time import has_left, held, removed, without_time_words
 from .words import is_title_word, word_tokens
 
 
@@ -23,7 +23,7 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     if org_token is None and beside is not None:
         org_token, org_tokens = beside, entity_tokens(ctx, beside)
     status = held(noun, status)  # (a job title keeps its time word in its label)
-    if status == CURRENT and has_left(person, noun):
+    if status == CURRENT and (has_left(person, noun) or removed(person, noun)):
         status = FORMER
     if noun.pos_ == "PROPN":  # "US President Bill Clinton": the title words only, not the name's other parts
         words = word_tokens(noun)  # ("Under-Secretary" is three tokens)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ...lang.en.lexicon import LEFT_VERBS
+from ...lang.en.lexicon import LEFT_VERBS, REMOVAL_VERBS
 from ...model import FORMER, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context
@@ -24,7 +24,11 @@ SERVING_VERBS = {"work": {"for", "at", "with"}, "serve": {"in", "on", "with", "a
 
 
 def extract(ctx: Context, span: Span) -> Iterator[Fact]:
-    for verb in verbs_of(span):
+    verbs = verbs_of(span)
+    root = span.root
+    if root.dep_ == "nsubjpass" and lemma(root.head).lower() in REMOVAL_VERBS:
+        verbs.append(root.head)  # "Ruiz was sacked as manager of Kestrel": the role she was put out of
+    for verb in verbs:
         if lemma(verb) not in COPULAS:
             yield from _serves(ctx, span.root, verb)
 

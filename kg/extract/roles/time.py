@@ -1,14 +1,14 @@
 """When a role is held, as the sentence says: a word in the role phrase ("former chief executive",
-"ex-chairman", "then-president", "the incoming chairman", "chairman-designate") or the verb that
-gives the role ("resigned as chairman", "left the bank" for the past; "will become", "is to join"
-for what is to come). A role with no time word is current."""
+"ex-chairman", "then-president", "once chairman", "the incoming chairman", "chairman-designate") or
+the verb that gives the role ("resigned as chairman", "left the bank", "sacked its chief executive"
+for the past; "will become", "is to join" for what is to come). A role with no time word is current."""
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Doc, Token
 
-from ...lang.en.lexicon import FORMER_WORDS, FUTURE_WORDS, LEFT_VERBS
+from ...lang.en.lexicon import FORMER_ADVERBS, FORMER_WORDS, FUTURE_WORDS, LEFT_VERBS, REMOVAL_VERBS
 from ...model import CURRENT, FORMER, FUTURE
 from ...nlp import lemma
 
@@ -25,7 +25,8 @@ def phrase_status(noun: Token) -> str:
         return FORMER
     for token in doc[noun.left_edge.i:noun.i + 1]:
         word = token.lower_
-        if word in FORMER_WORDS:
+        if word in FORMER_WORDS or _one_time(token) or word in FORMER_ADVERBS and token.dep_ == "advmod" \
+                and token.head.i == noun.i:
             return FORMER
         if word in FUTURE_WORDS and token.i < noun.i:
             return FUTURE
@@ -33,6 +34,12 @@ def phrase_status(noun: Token) -> str:
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in {"designate", "elect"}:
         return FUTURE
     return CURRENT
+
+
+def _one_time(token: Token) -> bool:
+    """"a one-time Vantor director", which the tokenizer writes as "one", "-", "time"."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "time" and i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "one"
 
 
 def _then_before(doc: Doc, start: int) -> bool:
@@ -48,7 +55,7 @@ def label_status(label: str) -> str:
     a title with no organisation keeps its time in its label, which a membership made from it
     takes as its status."""
     words = label.lower().split()
-    if any(w in FORMER_WORDS or _PREFIXED.match(w) for w in words):
+    if any(w in FORMER_WORDS or w in FORMER_ADVERBS or _PREFIXED.match(w) for w in words):
         return FORMER
     if any(w in FUTURE_WORDS or _SUFFIXED.search(w) for w in words):
         return FUTURE
@@ -58,15 +65,17 @@ def label_status(label: str) -> str:
 def without_time_words(label: str) -> str:
     """The role without the words that date it: "former chief executive" -> "chief executive"."""
     words = [_SUFFIXED.sub("", _PREFIXED.sub("", w)) for w in label.split()]
-    return " ".join(w for w in words if w.lower() not in FORMER_WORDS and w.lower() not in FUTURE_WORDS
-                    and w not in {"-", ""})
+    return " ".join(w for w in words if w.lower() not in FORMER_WORDS | FORMER_ADVERBS
+                    and w.lower() not in FUTURE_WORDS and w not in {"-", ""})
 
 
 def verb_status(verb: Token) -> str:
-    """The time a verb gives the role it states: "resigned as", "left", "chaired" (former); "will
-    become", "is to join" (future); current otherwise."""
+    """The time a verb gives the role it states: "resigned as", "left", "chaired", "was sacked as"
+    (former); "will become", "is to join" (future); current otherwise."""
     word = lemma(verb).lower()
     if word in LEFT_VERBS or word == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return FORMER
+    if word in REMOVAL_VERBS and _done(verb):
         return FORMER
     if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in verb.children):
         return FUTURE
@@ -95,6 +104,23 @@ _SAID = {"say", "announce", "confirm", "tell"}
 _UNSAID = {"not", "n't", "never", "will", "'ll", "would", "should", "could", "may", "might", "must", "shall", "can"}
 
 
+def _done(verb: Token) -> bool:
+    """Whether the sentence says the verb's act was done: in the past, not denied nor wished for
+    ("was sacked", "has fired"; not "could be sacked", "will not fire")."""
+    return verb.tag_ in {"VBD", "VBN"} and not any(
+        c.dep_ in {"neg", "aux", "auxpass"} and c.lower_ in _UNSAID for c in verb.children)
+
+
+def removed(person: Token, noun: Token) -> bool:
+    """"Vantor sacked its chief executive Tom Hale", "Kestrel has fired manager Ann Ruiz", "chief
+    executive Tom Hale was ousted": the holder was put out of the role, which is past."""
+    for holder in (noun, person):
+        verb = holder.head
+        if holder.dep_ in {"dobj", "nsubjpass"} and lemma(verb).lower() in REMOVAL_VERBS and _done(verb):
+            return True
+    return False
+
+
 def has_left(person: Token, noun: Token) -> bool:
     """"Zorbit chairman Tom Hale resigned on Monday", "... has stepped down", "... has retired from
     the stage": the sentence says the holder of the role that ``noun``, a phrase on the name,
@@ -102,10 +128,12 @@ def has_left(person: Token, noun: Token) -> bool:
     perfect, in a main clause or one a statement reports, not denied or wished for; and not from
     somewhere the text names ("quit Vantor", "resigned from the Vantor board" may be another
     post; "resigned as ..." is the role the verb gives)."""
-    verb = person.head
-    if noun not in person.subtree:  # "Hale retired, returning as a student at ...": a role taken up after
+    # ("Vantor's chairman, Tom Hale, has resigned": the role phrase is the subject, the name beside it)
+    subject = noun if person.dep_ == "appos" and person.head.i == noun.i else person
+    verb = subject.head
+    if noun not in subject.subtree:  # "Hale retired, returning as a student at ...": a role taken up after
         return False
-    if person.dep_ != "nsubj" or verb.tag_ not in {"VBD", "VBN"} or not (
+    if subject.dep_ != "nsubj" or verb.tag_ not in {"VBD", "VBN"} or not (
             verb.dep_ in {"ROOT", "conj"} or verb.dep_ == "ccomp" and lemma(verb.head) in _SAID):
         return False
     word = lemma(verb).lower()

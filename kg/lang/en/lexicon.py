@@ -330,9 +330,14 @@ ORG_NOUNS = frozenset({
 # Words in a role phrase that date the role: "former chief executive", "ex Siemens executive",
 # "the then chairman", "a onetime adviser"; "the incoming president", "the future chief".
 FORMER_WORDS = frozenset({"former", "ex", "then", "previous", "onetime", "one-time", "erstwhile"})
+# Adverbs that date a role on its noun ("Ann Ruiz, once chairman of Vantor"); apart from
+# FORMER_WORDS because a name may open with them ("Once Upon a Time").
+FORMER_ADVERBS = frozenset({"once", "formerly"})
 FUTURE_WORDS = frozenset({"incoming", "future"})
 # Verbs that end a role: "resigned as chairman", "left the bank" ("stepped down as": kg.extract.roles.time).
 LEFT_VERBS = frozenset({"resign", "quit", "retire", "leave"})
+# Verbs by which a body ends someone's role: "Vantor sacked its chief executive", "was ousted as chairman".
+REMOVAL_VERBS = frozenset({"sack", "fire", "oust", "dismiss", "axe", "depose"})
 
 # Words inside titles that are written capitalised but mean the same in lower case.
 TITLE_WORDS = ROLE_NOUNS | frozenset({
