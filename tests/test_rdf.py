@@ -328,6 +328,26 @@ def test_an_event_named_in_the_singular_and_the_plural_is_one_event():
     assert (node, RDFS.label, Literal("Zephyr Awards")) in g and (node, SKOS.altLabel, Literal("Zephyr Award")) in g
 
 
+def test_an_events_long_and_short_names_are_one_event():
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_event_names
+    from kg.model import EVENT
+
+    seen = {"2030 olympic games": Counter({EVENT: 2}), "2030 olympics": Counter({EVENT: 5}),
+            "kestrel olympic games": Counter({EVENT: 1}), "olympic gamesmanship": Counter({EVENT: 1}),
+            "olympicsmanship": Counter({EVENT: 1})}
+    spelling = {"2030 olympic games": "2030 Olympic Games", "2030 olympics": "2030 Olympics",
+                "kestrel olympic games": "Kestrel Olympic Games", "olympic gamesmanship": "Olympic Gamesmanship",
+                "olympicsmanship": "Olympicsmanship"}
+    # not a long name whose short form the corpus never writes, nor the words inside another word
+    assert corpus_event_names(seen, spelling) == {"2030 olympic games": "2030 Olympics"}
+    games, short = EntityRef(EVENT, "2030 Olympic Games"), EntityRef(EVENT, "2030 Olympics")
+    g = to_graph([result("a", {games: {"the 2030 Olympic Games"}}), result("b", {short: {"2030 Olympics"}})])
+    (node,) = set(g.subjects(RDF.type, SCHEMA.Event))
+    assert (node, RDFS.label, Literal("2030 Olympics")) in g
+
+
 def test_a_plural_read_as_a_firm_is_the_product_the_corpus_names_in_the_singular():
     from collections import Counter
 

@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
 
-from ..lang.en.lexicon import ORG_NAME_ENDINGS, ORG_SUFFIXES
+from ..lang.en.lexicon import EVENT_SHORT_FORMS, ORG_NAME_ENDINGS, ORG_SUFFIXES
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from .names import country_written_once
 
@@ -267,7 +267,9 @@ def plural_products(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
 def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
     """Event names in the singular -> their plural, where the corpus names an event both ways: an
     award's ceremony and the award ("the Zephyr Awards", "won a Zephyr Award"), the championships
-    and the championship are one event in the news, and the plural names the event."""
+    and the championship are one event in the news, and the plural names the event. A name in
+    the long form of EVENT_SHORT_FORMS -> the short one the corpus uses too: "the 2008 Olympic
+    Games" are "the 2008 Olympics"."""
     events = {key for key, counts in seen.items() if counts.get(EVENT)}
     out = {}
     for key in sorted(events):
@@ -276,6 +278,10 @@ def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[
                 if singular in events and singular not in out:
                     out[singular] = names[key]
                     break
+    for key in sorted(events):
+        for long, short in EVENT_SHORT_FORMS.items():
+            if re.search(rf"\b{long}\b", key) and (other := re.sub(rf"\b{long}\b", short, key)) in events:
+                out[key] = out.get(other, names[other])
     return out
 
 

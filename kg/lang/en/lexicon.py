@@ -401,6 +401,8 @@ PLACE_NAME_ENDINGS = frozenset({
     "dam", "river", "road", "street", "avenue", "tower", "towers", "square", "valley", "canal", "airport",
     "island", "islands", "mountains", "stadium",
 })
+# An event's long name -> the short one the news writes as often (casefolded): one event either way.
+EVENT_SHORT_FORMS = {"olympic games": "olympics", "paralympic games": "paralympics"}
 EVENT_NAME_ENDINGS = frozenset({
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy", "prix",
     "marathon", "festival", "awards", "award", "prize", "prizes",
