@@ -583,6 +583,15 @@ def test_its_model_number_is_the_makers_and_so_are_its_variants(extract):
     assert not any(cls == "Product" for cls, _ in entities(extract("Qantas flies its 747 jets to Lima.")))
 
 
+def test_a_year_or_an_index_after_a_name_is_no_model_of_its_maker(extract):
+    def makers(text):
+        return {(f.subject.name, f.obj.name) for f in extract(text).facts if f.family == "maker"}
+
+    # a fair's edition, and a market's index, are made by no one
+    assert not makers("Welcome to Vantorfest 2005 was the message. Vantorfest is the biggest technology fair in the world.")
+    assert not makers("Kestrel said the affiliated Kestrel 25 index fell by 3%. Kestrel runs the exchange.")
+
+
 def test_a_model_read_with_its_maker_as_one_company_is_the_makers_product(extract):
     # the model reads "Airbus A300s" as one organisation; Airbus named alone is the company
     result = extract("The freight firm trimmed its order of Airbus A300s to 30 jets. Airbus said deliveries would go on.")

@@ -25,6 +25,10 @@ from .base import Context, organization_referred
 
 # A number that counts a line's versions, not a maker's model number ("747", "A380"): "2", "8.0".
 VERSION_ONLY = re.compile(r"\d(?:\.\d+)*")
+# A year right after a name dates an edition, not a model: "Vantorfest 2005" is a fair's, "Zorbit 2k5"
+# a title licensed from a channel; neither is made by the body whose name it carries ("Kestrel
+# Office 2003" still is Kestrel's).
+EDITION_YEAR = re.compile(r"(?:19|20)\d\d|2k\d{1,2}", re.IGNORECASE)
 
 
 def _org(ctx: Context, token: Token) -> EntityRef | None:
@@ -50,9 +54,12 @@ def _agent_org(ctx: Context, pobj: Token) -> EntityRef | None:
 def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
     """"Boeing 747", "Airbus A380": the organisation whose name the product's name starts with;
     "Porsche's 911": the maker the name was given (kg.mentions.products.models_after_a_possessive)."""
-    cut = maker_prefix(ctx.doc, span.start, span.end, maker_names(ctx.doc))
-    if cut is not None and VERSION_ONLY.fullmatch(ctx.doc[cut:span.end].text):
+    doc = ctx.doc
+    cut = maker_prefix(doc, span.start, span.end, maker_names(doc))
+    if cut is not None and (VERSION_ONLY.fullmatch(doc[cut:span.end].text) or EDITION_YEAR.fullmatch(doc[cut:span.end].text)):
         return None  # "Zephyr 2", "Zephyr 8.0": a sequel or a version of a product the model read as a firm
+    if span.end < len(doc) and doc[span.end].lower_ == "index":
+        return None  # "the Kestrel 25 index": a market's index, which no one makes
     if cut is not None:
         name = ctx.doc[span.start:cut].text
     else:
