@@ -218,6 +218,34 @@ def test_a_score_after_a_name_is_no_part_of_it(words, spaces, label, name):
     assert cleaned is not None and cleaned.text == name
 
 
+@pytest.mark.parametrize("words, spaces, pos, span, label, name", [
+    # the model stopped at the score's dash
+    (["Ann", "Ruiz", "4", "-", "6", "won"], [1, 1, 0, 0, 1, 0], None, (0, 3), "PERSON", "Ann Ruiz"),
+    # a substitute's minute in a team sheet's brackets
+    (["Hale", "(", "Nadia", "Okafor", "82", ")", ","], [1, 0, 1, 1, 0, 0, 0],
+     ["PROPN", "PUNCT", "PROPN", "PROPN", "NUM", "PUNCT", "PUNCT"], (2, 5), "ORG", "Nadia Okafor"),
+    # two goals on a line of their own; not two models in a sentence
+    (["Ruiz", "14", ",", "Nadia", "Okafor", "80", "."], [0, 0, 1, 1, 1, 0, 0],
+     ["PROPN", "NUM", "PUNCT", "PROPN", "PROPN", "NUM", "PUNCT"], (3, 6), "PERSON", "Nadia Okafor"),
+    (["Fans", "like", "Zorbit", "14", ",", "Kestrel", "Quest", "80", "."], [1, 1, 1, 0, 1, 1, 1, 0, 0],
+     ["NOUN", "VERB", "PROPN", "NUM", "PUNCT", "PROPN", "PROPN", "NUM", "PUNCT"], (5, 8), "PERSON", "Kestrel Quest 80"),
+    # a sequel's number stays, and so does a number before a word of its own
+    (["Zorbit", "4", "sold", "well"], [1, 1, 1, 0], ["PROPN", "NUM", "VERB", "ADV"], (0, 2), "PERSON", "Zorbit 4"),
+    (["Ann", "Ruiz", "4", "-", "based"], [1, 1, 0, 0, 0], None, (0, 3), "PERSON", "Ann Ruiz 4"),
+    (["Vantor", "(", "Kestrel", "82", "Ltd", ")"], [1, 0, 1, 1, 0, 0],
+     ["PROPN", "PUNCT", "PROPN", "NUM", "PROPN", "PUNCT"], (2, 4), "ORG", "Kestrel 82"),
+])
+def test_a_score_or_a_minute_the_model_ran_into_a_name_is_no_part_of_it(words, spaces, pos, span, label, name):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[bool(x) for x in spaces], pos=pos)
+    cleaned = clean(Span(doc, *span, label=label))
+    assert cleaned is not None and cleaned.text == name
+
+
 @pytest.mark.parametrize("words, label, name", [
     # a bracket opened and not closed: the name ran into an aside
     (["Zephyr", "Fund", "(", "ZF"], "ORG", "Zephyr Fund"),

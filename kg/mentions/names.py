@@ -152,6 +152,8 @@ def clean(span: Span) -> Span | None:
     if mister is not None:
         start, label = mister + 1, "PERSON"
     end = _before_a_score(span, start, end)
+    if span.label_ in {"PERSON", "ORG"} and end - start > 1 and a_minute(doc, end - 1):
+        end -= 1  # "Ruiz 60" of a team sheet: a player and the minute he scored or came on
     # A bracket the name opens and does not close, or closes and did not open, is the model running
     # the name into an aside or out of one: "the Zephyr Fund (ZF" is the Zephyr Fund, "Ann Ruiz
     # (Kestrel" of a team sheet is Ann Ruiz, "Vantor) Research Centre" is the Research Centre.
@@ -238,16 +240,40 @@ def _the_names_own_s(doc: Doc, i: int) -> bool:
 
 def _before_a_score(span: Span, start: int, end: int) -> int:
     """Where a name ends before a match's score the model ran into it: "Ann Ruiz 6-2 7-5", "Kestrel
-    2-1". Scores are numbers of one or two digits after a space; a model number is not one
-    ("Zephyr 777-200", "MPEG-2")."""
+    2-1", and "Ann Ruiz 4" of "Ann Ruiz 4-6" where the model stopped at the dash. Scores are numbers
+    of one or two digits after a space; a model number is not one ("Zephyr 777-200", "MPEG-2")."""
     doc, score = span.doc, end
     while score - start > 1 and (SCORE_PART.fullmatch(doc[score - 1].text) or doc[score - 1].text in DASHES):
         score -= 1
     while score < end and doc[score].text in DASHES:  # (the run starts with a number)
         score += 1
-    if score == end or not doc[score - 1].whitespace_ or not any(t.text in DASHES for t in doc[score:end]):
+    dash_after = end + 1 < len(doc) and doc[end].text in DASHES and not doc[end - 1].whitespace_ \
+        and SCORE_PART.fullmatch(doc[end + 1].text) is not None
+    if score == end or not doc[score - 1].whitespace_ or not (
+            dash_after or any(t.text in DASHES for t in doc[score:end])):
         return end
     return score
+
+
+def a_minute(doc: Doc, i: int) -> bool:
+    """Whether the number at ``i`` is the minute of a goal or a substitution after a player's name:
+    "Vantor 40, Hale 48 pen, Ruiz 60" (a list of three or more names each with a number up to 120,
+    or two on a line of their own; "Rover 75 and Rover 25" are two models), or "Hale
+    (Ruiz 60)", a substitute in brackets."""
+    def minute(k: int) -> bool:
+        # (extra time runs past the 90th minute: "Ruiz 113")
+        return (0 < k < len(doc) and doc[k].text.isdigit() and int(doc[k].text) <= 120 and doc[k - 1].pos_ == "PROPN"
+                and (k + 1 == len(doc) or doc[k + 1].text in {",", ".", ";", "pen", "og", ")"}))
+    if not minute(i):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].text == ")" and any(
+            t.text == "(" and all(w.is_title for w in doc[t.i + 1:i]) for t in doc[max(i - 4, 0):i - 1]):
+        return True
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    minutes = sum(minute(k) for k in range(sentence.start, sentence.end))
+    # (two are enough on a line of names and numbers only, a team sheet's "Hale 14, Ruiz 80.")
+    return minutes >= 3 or minutes == 2 and all(
+        t.pos_ in {"PROPN", "NUM", "PUNCT", "SPACE"} or t.lower_ in {"pen", "og"} for t in sentence)
 
 
 def country_written_once(written: list[str], words: list[str]) -> list[str]:

@@ -27,7 +27,7 @@ from ..lang.en.lexicon import (
 )
 from ..nlp import lemma, per_doc, tokens
 from ..nlp.syntax import subjects_before
-from .names import clean
+from .names import a_minute, clean
 
 # Verbs that give a thing its name: "a system called Zorbit", "a phone dubbed the Kestrel"
 NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "nicknamed", "branded"}
@@ -82,18 +82,6 @@ def _an_amount(doc: Doc, i: int) -> bool:
         doc[i].text.isdigit() and after is not None and lemma(after).lower() in COUNTED)
 
 
-def _a_minute(doc: Doc, i: int) -> bool:
-    """"Vantor 40, Hale 48 pen, Ruiz 60": the minutes goals were scored in, a list of three or more
-    names each with a number of one or two digits ("Rover 75 and Rover 25" are two models)."""
-    def minute(k: int) -> bool:
-        return (0 < k < len(doc) and doc[k].text.isdigit() and len(doc[k].text) <= 2 and doc[k - 1].pos_ == "PROPN"
-                and (k + 1 == len(doc) or doc[k + 1].text in {",", ".", ";", "pen", "og", ")"}))
-    if not minute(i):
-        return False
-    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    return sum(minute(k) for k in range(sentence.start, sentence.end)) >= 3
-
-
 def _designation_end(doc: Doc, i: int) -> int | None:
     """Where a model number starting at token ``i`` ends ("777-200LR" is three tokens), with a
     name written after it ("787 Dreamliner") or before it ("Trent 900", "Razr V3"); None when no
@@ -102,7 +90,7 @@ def _designation_end(doc: Doc, i: int) -> int | None:
         return _designation_end(doc, i + 1)
     if i >= len(doc) or not any(ch.isdigit() for ch in doc[i].text) or not DESIGNATION.fullmatch(doc[i].text):
         return None
-    if _a_score(doc, i) or _an_amount(doc, i) or _a_minute(doc, i):
+    if _a_score(doc, i) or _an_amount(doc, i) or a_minute(doc, i):
         return None
     end = i + 1
     if end < len(doc) and not doc[i].whitespace_ and doc[end].text in GENERATION_SUFFIXES:
