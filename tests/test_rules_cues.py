@@ -321,6 +321,15 @@ CASES = [
         5 . . PUNCT . punct 1 O
     """, '787 Zephyr', 'model-number-first', 'Product', id='model-number-first'),
     pytest.param("""
+        0 Zorbit Zorbit PROPN NNP compound 1 B-PERSON
+        1 Racer Racer PROPN NNP nsubj 3 I-PERSON
+        2 2 2 NUM CD nummod 1 I-PERSON
+        3 topped top VERB VBD ROOT 3 O
+        4 the the DET DT det 5 O
+        5 charts chart NOUN NNS dobj 3 O
+        6 . . PUNCT . punct 3 O
+    """, 'Zorbit Racer 2', 'numbered-work', 'Product', id='numbered-work'),
+    pytest.param("""
         0 Sales sale NOUN NNS nsubj 4 O
         1 of of ADP IN prep 0 O
         2 the the DET DT det 3 O

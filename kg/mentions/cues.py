@@ -282,6 +282,14 @@ def version_numbered(span: Span, iso: str | None) -> bool:
     return len(span) > 1 and span[0].is_alpha and bool(VERSION.fullmatch(span[-1].text))
 
 
+def numbered_work(span: Span, iso: str | None) -> bool:
+    """"Zorbit 2", "Kestrel Racer 2005" read as people: no one's name ends in a number (a match's
+    score or minute is cut off the name first, kg.mentions.names.clean), a sequel's, a version's
+    or an edition's does."""
+    return span.label_ == "PERSON" and len(span) > 1 and span[0].is_alpha and span[-1].is_digit \
+        and len(span[-1].text) <= 4
+
+
 def model_number_first(span: Span, iso: str | None) -> bool:
     """"the 787 Dreamliner", "the V300 Zephyr": a name that opens with a model number names the
     model, which the model often reads as a firm; no firm's, person's or place's name opens so
@@ -477,6 +485,7 @@ CUES = (
     Cue("shaped-like-a-product", PRODUCT, OWNER, shaped_like_a_product),
     Cue("version-number", PRODUCT, NAME_ENDING, version_numbered),
     Cue("model-number-first", PRODUCT, NAME_ENDING, model_number_first),
+    Cue("numbered-work", PRODUCT, NAME_ENDING, numbered_work),
     Cue("joined-words", ORGANIZATION, OWNER, joined_words),
     Cue("stock-index", PRODUCT, STRONG, stock_index),
     Cue("honorific", PERSON, STRONG, honorific_before),
