@@ -184,15 +184,23 @@ def test_the_models_guess_repeated_at_each_mention_counts_twice_against_a_cue():
     (["Briton", "Ann", "Ruiz"], "Ann Ruiz"),  # a nationality before a full name is none of it
     (["Swiss", "Tom", "Hale"], "Tom Hale"),
     (["Dane", "Ruiz"], "Dane Ruiz"),  # a first name that is one keeps it
-    (["Radio", "DJ", "Ann", "Ruiz"], "Radio DJ Ann Ruiz"),  # (only the first word is looked at)
+    (["New", "Zealander", "Tom", "Hale"], "Tom Hale"),  # a nationality of two words
+    (["New", "Zealand", "Tom", "Hale"], "New Zealand Tom Hale"),  # (a country's name is not one)
+    # a title the model ran into the name, with the words before it
+    (["Radio", "DJ", "Ann", "Ruiz"], "Ann Ruiz"),
+    (["Lib", "Dem", "MP", "Ann", "Ruiz"], "Ann Ruiz"),
+    (["Kestrel", "centre", "Jean", "-", "Paul", "Hale"], "Jean-Paul Hale"),
+    (["James", "Dean", "Ruiz"], "James Dean Ruiz"),  # a title-case word inside a name may be a name's
+    (["Kestrel", "MP", "Ruiz"], "Kestrel MP Ruiz"),  # (a surname alone after it: the title may be a name's too)
 ])
-def test_a_nationality_before_a_persons_full_name_is_no_part_of_it(words, name):
+def test_a_nationality_or_a_title_before_a_persons_full_name_is_no_part_of_it(words, name):
     import spacy
     from spacy.tokens import Doc, Span
 
     from kg.mentions.names import clean
 
-    doc = Doc(spacy.blank("en").vocab, words=words)
+    spaces = [w != "-" and (i + 1 == len(words) or words[i + 1] != "-") for i, w in enumerate(words)]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
     cleaned = clean(Span(doc, 0, len(words), label="PERSON"))
     assert cleaned is not None and cleaned.text == name
 

@@ -171,11 +171,22 @@ def clean(span: Span) -> Span | None:
                                    (doc[start].lower_.rstrip(".") in TITLES_BEFORE_NAMES
                                     and doc[start + 1].is_title)):
             start += 1
+        # "Lib Dem MP Ann Ruiz", "Kestrel centre Tom Hale": a title in lower case or in capitals the
+        # model ran into the name with the words before it (a party, a club); the name follows it
+        # (a title-case word inside a name may be a name's: "James Dean Ruiz")
+        title = next((i for i in range(end - 3, start, -1) if (doc[i].is_lower or doc[i].is_upper and len(doc[i]) > 1)
+                      and doc[i].lower_.rstrip(".") in TITLES_BEFORE_NAMES
+                      and all(t.is_title or t.text == "-" for t in doc[i + 1:end])), None)
+        if title is not None:
+            start = title + 1
         # "Briton Ann Ruiz", "Frenchman Tom Hale": a nationality before a full name is none of it
         # (a first name that is one keeps it: "Dane Ruiz" is two words)
         if end - start > 2 and countries.demonym(doc[start].text) \
                 and all(t.is_title for t in doc[start + 1:end]):
             start += 1
+        elif end - start > 3 and countries.demonym(doc[start:start + 2].text) \
+                and all(t.is_title for t in doc[start + 2:end]):
+            start += 2  # "New Zealander Tom Hale"
         if any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in doc[start + 1:end]):
             return None  # "B. B. King Bids Farewell": a headline, not a name
         # "Marcos Baghdatis of Cyprus": where the person is from is no part of the name ("Prince of Wales" is)
