@@ -637,6 +637,11 @@ def test_a_model_read_with_its_maker_as_one_company_is_the_makers_product(extrac
     assert ("Airbus A300", "Airbus") in {(f.subject.name, f.obj.name) for f in result.facts if f.family == "maker"}
 
 
+def test_a_company_ending_read_apart_is_the_name_before_it_and_alone_names_no_one(extract):
+    ents = entities(extract("Kestrel Motors LLC said it will close two plants. The LLC said so."))
+    assert set(ents) == {("Organization", "Kestrel Motors LLC")}
+
+
 def test_a_company_noun_of_a_nation_before_a_name_makes_it_a_company(extract):
     # the model reads "Lumen Wireless" as a person; "US operator" says it is a company, and where
     result = extract("US operator Lumen Wireless is also adopting the standard.")

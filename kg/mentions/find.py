@@ -18,6 +18,7 @@ from ..lang.en.lexicon import (
     EMPLOYER_ROLES,
     HONORIFICS,
     ORG_NOUNS,
+    ORG_SUFFIXES,
     OWNED_PRODUCT_HEADS,
     PARTY_ADJECTIVES,
     PARTY_ALIASES,
@@ -66,6 +67,10 @@ class Mention:
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
+
+
+# Company endings that are words, and may be a name of their own: "Company" magazine.
+SUFFIX_WORDS = {"group", "company", "holdings", "limited", "corporation"}
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -126,6 +131,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
         span = clean(ent) if not titled else Span(doc, span.start, span.end, label="PRODUCT")
         if span is None:
             continue
+        if ent.label_ == "ORG" and len(span) == 1 and span[0].lower_ in ORG_SUFFIXES:
+            # "Kestrel Motors LLC", "Kestrel Group" read as two names: the ending is the name's before
+            # it; alone, an abbreviation ("LLC", "Inc") names no one ("Company" may be a magazine's name)
+            k = next((k for k, m in enumerate(mentions) if m.end == span.start and m.label == "ORG"), None)
+            if k is not None:
+                whole = Span(doc, mentions[k].start, span.end, label="ORG")
+                mentions[k] = replace(mentions[k], end=span.end, text=whole.text, votes=votes(whole))
+                continue
+            if span[0].lower_ not in SUFFIX_WORDS:
+                continue
         if (end := model_name_end(doc, span)) > span.end and not found & set(range(span.end, end)):
             span = Span(doc, span.start, end, label="PRODUCT")  # "the Mac mini", "the iPhone 3G"
         if (span.start > 0 and (doc[span.start - 1].is_title or doc[span.start - 1].is_upper)
