@@ -21,6 +21,44 @@ def family_facts(table: str) -> set[tuple]:
 
 CASES = [
     pytest.param("""
+        0 Kestrel Kestrel PROPN NNP poss 5 B-ORG
+        1 's 's PART POS case 0 O
+        2 Paris Paris PROPN NNP npadvmod 4 B-GPE
+        3 - - PUNCT HYPH punct 4 O
+        4 based base VERB VBN amod 5 O
+        5 unit unit NOUN NN nsubj 6 O
+        6 said say VERB VBD ROOT 6 O
+        7 profits profit NOUN NNS nsubj 8 O
+        8 rose rise VERB VBD ccomp 6 O
+        9 . . PUNCT . punct 6 O
+    """, set(), id="Kestrel's Paris-based unit said profits rose. (the unit's place, not its owner's)"),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP poss 5 B-ORG
+        1 's 's PART POS case 0 O
+        2 Paris Paris PROPN NNP npadvmod 4 B-GPE
+        3 - - PUNCT HYPH punct 4 O
+        4 based base VERB VBN amod 5 O
+        5 affiliate affiliate NOUN NN compound 7 O
+        6 Vantor Vantor PROPN NNP compound 7 B-ORG
+        7 Group Group PROPN NNP nsubj 8 I-ORG
+        8 hired hire VERB VBD ROOT 8 O
+        9 staff staff NOUN NN dobj 8 O
+        10 . . PUNCT . punct 8 O
+    """, {('based-compound', 'Vantor Group', 'Paris', None)},
+        id="Kestrel's Paris-based affiliate Vantor Group hired staff. (the affiliate's place)"),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP poss 5 B-ORG
+        1 's 's PART POS case 0 O
+        2 Paris Paris PROPN NNP npadvmod 4 B-GPE
+        3 - - PUNCT HYPH punct 4 O
+        4 based base VERB VBN amod 5 O
+        5 Zephyr Zephyr PROPN NNP nsubj 6 B-PRODUCT
+        6 sold sell VERB VBD ROOT 6 O
+        7 well well ADV RB advmod 6 O
+        8 . . PUNCT . punct 6 O
+    """, {('maker-possessive', 'Zephyr', 'Kestrel', None)},
+        id="Kestrel's Paris-based Zephyr sold well. (what is Paris-based is the Zephyr, no organisation)"),
+    pytest.param("""
         0 Zorbit Zorbit PROPN NNP nsubjpass 12 B-PERSON
         1 and and CCONJ CC cc 0 O
         2 Kestrel Kestrel PROPN NNP conj 0 B-GPE

@@ -137,6 +137,9 @@ def extract(ctx: Context) -> Iterator[Fact]:
             # group called Kestrel" names the group itself; and no organisation at all
             # when the noun is a product's: "the Windows-based Zephyr player, the Kestrel Yepp and ...")
             listed = {t.i for c in head.children if c.dep_ in {"conj", "relcl"} for t in c.subtree}
+            # (nor the owner of what it describes: "Kestrel's Paris-based unit", "Kestrel's Paris-based
+            # affiliate Vantor Group" are the unit's and Vantor's places)
+            listed |= {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
             org = next((_org(ctx, t) for t in [head, *head.subtree] if t.i not in listed and _org(ctx, t)), None) \
                 if head.pos_ in {"NOUN", "PROPN"} and not _a_product_noun(head) else None
             # "Vantor, a Leeds-based firm": the organisation the described noun stands beside
