@@ -637,6 +637,14 @@ def test_a_model_read_with_its_maker_as_one_company_is_the_makers_product(extrac
     assert ("Airbus A300", "Airbus") in {(f.subject.name, f.obj.name) for f in result.facts if f.family == "maker"}
 
 
+def test_a_ministers_brief_read_as_an_organisation_is_no_body_the_minister_belongs_to(extract):
+    result = extract("Education Secretary Nadia Okafor launched the plan on Monday. "
+                     "Home Affairs spokesman Tom Hale said the evidence was weak.")
+    roles = {(f.subject.name, f.obj.name if f.obj else None, f.role) for f in result.facts if f.family == "role"}
+    # (the classifier's guesses included)
+    assert roles == {("Nadia Okafor", None, "education secretary"), ("Tom Hale", None, "home affairs spokesman")}
+
+
 def test_a_company_ending_read_apart_is_the_name_before_it_and_alone_names_no_one(extract):
     ents = entities(extract("Kestrel Motors LLC said it will close two plants. The LLC said so."))
     assert set(ents) == {("Organization", "Kestrel Motors LLC")}

@@ -44,6 +44,37 @@ SUCCESSION = """
 
 CASES = [
     pytest.param("""
+        0 Education Education PROPN NNP compound 1 B-ORG
+        1 Secretary Secretary PROPN NNP compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        4 launched launch VERB VBD ROOT 4 O
+        5 the the DET DT det 6 O
+        6 plan plan NOUN NN dobj 4 O
+        7 . . PUNCT . punct 4 O
+    """, {('role-premodifier-title', 'Ann Ruiz', None, 'education secretary')},
+        id='Education Secretary Ann Ruiz launched the plan. (the brief of a post is no body)'),
+    pytest.param("""
+        0 Home Home PROPN NNP compound 1 B-ORG
+        1 Affairs Affairs PROPN NNPS compound 2 I-ORG
+        2 spokesman spokesman NOUN NN compound 4 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        5 demanded demand VERB VBD ROOT 5 O
+        6 answers answer NOUN NNS dobj 5 O
+        7 . . PUNCT . punct 5 O
+    """, {('role-premodifier-title', 'Tom Hale', None, 'home affairs spokesman')},
+        id="Home Affairs spokesman Tom Hale demanded answers. (nor a spokesman's)"),
+    pytest.param("""
+        0 Treasury Treasury PROPN NNP compound 1 B-ORG
+        1 Secretary Secretary PROPN NNP compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        4 spoke speak VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, {('role-premodifier', 'Ann Ruiz', 'Treasury', 'secretary')},
+        id="Treasury Secretary Ann Ruiz spoke. (a department's own name is one)"),
+    pytest.param("""
         0 The the DET DT det 1 O
         1 plan plan NOUN NN nsubjpass 3 O
         2 was be AUX VBD auxpass 3 O

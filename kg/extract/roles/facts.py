@@ -9,7 +9,7 @@ from ...lang.en.lexicon import PERFORMER_ROLES, TITLE_WORDS, WORK_ROLES
 from ...model import CURRENT, FORMER, PERSON, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context, phrase
-from .organizations import antecedent, entity_tokens, organization_of
+from .organizations import a_brief, antecedent, entity_tokens, organization_of
 from .time import has_left, held, removed, without_time_words
 from .words import is_title_word, word_tokens
 
@@ -22,6 +22,10 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     org_token, org_tokens = organization_of(ctx, noun)
     if org_token is None and beside is not None:
         org_token, org_tokens = beside, entity_tokens(ctx, beside)
+    brief = None
+    if org_token is not None and a_brief(ctx, org_token):  # "Education Secretary Ann Ruiz": a title with its brief
+        brief = ctx.doc[slice(*ctx.resolution.token_spans.get(org_token.i, (org_token.i, org_token.i + 1)))]
+        org_token, org_tokens = None, []
     status = held(noun, status)  # (a job title keeps its time word in its label)
     if status == CURRENT and (has_left(person, noun) or removed(person, noun)):
         status = FORMER
@@ -51,6 +55,10 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
                     break
     if not label or not any(ch.isalpha() for ch in label):
         return None
+    if brief is not None:  # (in lower case, as titles are: "home affairs spokesman")
+        if brief.text.lower() not in label.lower():  # before the title, or after its "of"/"for"
+            label = f"{brief.text} {label}" if brief.start < noun.i else f"{label} {ctx.doc[brief.start - 1].text} {brief.text}"
+        label = label.lower()
     # Titles are written "Chief Executive" or "chief executive": one role either way; names stay.
     label = " ".join(w.lower() if w.istitle() and w.lower() in TITLE_WORDS else w for w in label.split())
     if lemma(noun).lower() in PERFORMER_ROLES:  # "Nordwind Street actress Ann Ruiz" acted in it, no member of it

@@ -446,6 +446,17 @@ PORTFOLIOS = frozenset({
     "corrections", "police", "fire", "sanitation", "environmental protection", "veterans affairs", "housing",
     "foreign affairs", "home affairs", "finance", "trade", "foreign", "immigration", "environment",
 })
+# A minister's or a spokesman's brief, which the model reads as an organisation before the title
+# ("Education Secretary Ann Ruiz", "Trade and Industry Secretary", "Secretary of State for Culture"):
+# the title's words, no body's name (not "Treasury", a department's own name).
+BRIEF_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split()) - {"treasury"} | {
+    "affairs", "and", "&", "of", "for", "international", "development", "constitutional", "monetary", "economic",
+    "culture", "media", "sport", "work", "pensions", "industry", "social", "science", "employment", "skills",
+    "rural", "regional", "european", "communities", "home", "local",
+}
+# Titles a brief stands before or after ("Transport Commissioner", "Minister of Education").
+BRIEF_TITLES = frozenset({"secretary", "minister", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+                          "undersecretary", "under-secretary", "czar", "tsar"})
 # Words that make any name containing them a government body's.
 GOVERNMENT_WORDS = frozenset({
     "senate", "parliament", "legislature", "ministry", "cabinet", "pentagon", "knesset", "duma", "bundestag",
