@@ -237,6 +237,8 @@ def test_a_score_after_a_name_is_no_part_of_it(words, spaces, label, name):
      ["PROPN", "NUM", "PUNCT", "PROPN", "PROPN", "NUM", "PUNCT"], (3, 6), "PERSON", "Nadia Okafor"),
     (["Fans", "like", "Zorbit", "14", ",", "Kestrel", "Quest", "80", "."], [1, 1, 1, 0, 1, 1, 1, 0, 0],
      ["NOUN", "VERB", "PROPN", "NUM", "PUNCT", "PROPN", "PROPN", "NUM", "PUNCT"], (5, 8), "PERSON", "Kestrel Quest 80"),
+    # a digit that is no decimal one is no minute (and no error)
+    (["Ann", "Ruiz", "\u00b2", ","], [1, 0, 0, 0], ["PROPN", "PROPN", "NUM", "PUNCT"], (0, 3), "PERSON", "Ann Ruiz\u00b2"),
     # a sequel's number stays, and so does a number before a word of its own
     (["Zorbit", "4", "sold", "well"], [1, 1, 1, 0], ["PROPN", "NUM", "VERB", "ADV"], (0, 2), "PERSON", "Zorbit 4"),
     (["Ann", "Ruiz", "4", "-", "based"], [1, 1, 0, 0, 0], None, (0, 3), "PERSON", "Ann Ruiz 4"),

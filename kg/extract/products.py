@@ -56,8 +56,9 @@ def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
     "Porsche's 911": the maker the name was given (kg.mentions.products.models_after_a_possessive)."""
     doc = ctx.doc
     cut = maker_prefix(doc, span.start, span.end, maker_names(doc))
-    if cut is not None and (VERSION_ONLY.fullmatch(doc[cut:span.end].text) or EDITION_YEAR.fullmatch(doc[cut:span.end].text)):
-        return None  # "Zephyr 2", "Zephyr 8.0": a sequel or a version of a product the model read as a firm
+    rest = doc[cut:span.end].text if cut is not None else None
+    if rest is not None and (VERSION_ONLY.fullmatch(rest) or EDITION_YEAR.fullmatch(rest)):
+        return None  # "Zephyr 2", "Zephyr 8.0", "Zephyr 2005": a sequel, a version or an edition
     if span.end < len(doc) and doc[span.end].lower_ == "index":
         return None  # "the Kestrel 25 index": a market's index, which no one makes
     if cut is not None:

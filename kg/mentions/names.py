@@ -273,7 +273,7 @@ def a_minute(doc: Doc, i: int) -> bool:
     (Ruiz 60)", a substitute in brackets."""
     def minute(k: int) -> bool:
         # (extra time runs past the 90th minute: "Ruiz 113")
-        return (0 < k < len(doc) and doc[k].text.isdigit() and int(doc[k].text) <= 120 and doc[k - 1].pos_ == "PROPN"
+        return (0 < k < len(doc) and doc[k].text.isdecimal() and int(doc[k].text) <= 120 and doc[k - 1].pos_ == "PROPN"
                 and (k + 1 == len(doc) or doc[k + 1].text in {",", ".", ";", "pen", "og", ")"}))
     if not minute(i):
         return False
