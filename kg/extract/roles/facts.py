@@ -9,7 +9,7 @@ from ...lang.en.lexicon import PERFORMER_ROLES, TITLE_WORDS, WORK_ROLES
 from ...model import CURRENT, FORMER, PERSON, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context, phrase
-from .organizations import a_brief, antecedent, entity_tokens, organization_of
+from .organizations import antecedent, brief_of, entity_tokens, organization_of
 from .time import has_left, held, removed, without_time_words
 from .words import is_title_word, word_tokens
 
@@ -22,9 +22,8 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     org_token, org_tokens = organization_of(ctx, noun)
     if org_token is None and beside is not None:
         org_token, org_tokens = beside, entity_tokens(ctx, beside)
-    brief = None
-    if org_token is not None and a_brief(ctx, org_token):  # "Education Secretary Ann Ruiz": a title with its brief
-        brief = ctx.doc[slice(*ctx.resolution.token_spans.get(org_token.i, (org_token.i, org_token.i + 1)))]
+    brief = brief_of(ctx, org_token) if org_token is not None else None
+    if brief is not None:  # "Education Secretary Ann Ruiz": a title with its brief
         org_token, org_tokens = None, []
     status = held(noun, status)  # (a job title keeps its time word in its label)
     if status == CURRENT and (has_left(person, noun) or removed(person, noun)):

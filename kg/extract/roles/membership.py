@@ -12,7 +12,7 @@ from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
 from ...nlp import lemma
 from ...nlp.syntax import first_conjunct
 from ..base import Context
-from .organizations import a_brief, organization_of
+from .organizations import brief_of, organization_of
 
 
 def extract(ctx: Context, span: Span) -> Iterator[Fact]:
@@ -25,7 +25,7 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     # "Roger K. Crouch of NASA", "NASA's Bill Nelson": a member, role unsaid
     # (Conjoined names do not share it: "Ana Diaz, at Yale, and Paul Meyer, at Lyon University".)
     org_token, _ = organization_of(ctx, root, shared=False)
-    if org_token is not None and a_brief(ctx, org_token):
+    if org_token is not None and brief_of(ctx, org_token) is not None:
         return  # "Education Secretary Ann Ruiz": a post, whose brief is no body (kg.extract.roles.facts)
     if org_token is not None and ctx.entity(org_token) != ctx.entity(root):
         # "NASA's Bill Nelson" apart from "Bill Nelson of NASA": a firm's possessive is as often on

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import BRIEF_TITLES, BRIEF_WORDS, ELECTED_FOR_PLACES, ORG_NOUNS, PARTY_ALIASES
 from ...model import COUNTRY, ORGANIZATION, PLACE, EntityRef
@@ -76,20 +76,21 @@ def organization_of(ctx: Context, noun: Token, shared: bool = True) -> tuple[Tok
     return None, []
 
 
-def a_brief(ctx: Context, org: Token) -> bool:
-    """Whether the organisation ``org`` names is a government title's brief the model read as a
-    name: "Education" of "Education Secretary Ann Ruiz", "Home Affairs" of "Home Affairs spokesman",
-    "Culture" of "Secretary of State for Culture". The post is the person's, the brief no body."""
+def brief_of(ctx: Context, org: Token) -> Span | None:
+    """The mention of a government title's brief that the model read as the organisation ``org``
+    names, else None: "Education" of "Education Secretary Ann Ruiz", "Home Affairs" of "Home Affairs
+    spokesman", "Culture" of "Secretary of State for Culture". The post is the person's, the brief no body."""
     ref = ctx.entity(org)
     if ref is None or ref.cls != ORGANIZATION or not all(
             w in BRIEF_WORDS for w in ref.name.lower().replace(",", " ").split()):
-        return False
+        return None
     start, end = ctx.resolution.token_spans.get(org.i, (org.i, org.i + 1))
     doc = org.doc
-    if end < len(doc) and lemma(doc[end]).lower() in BRIEF_TITLES:
-        return True
     before = doc[start - 1] if start > 0 else None
-    return before is not None and before.lower_ in {"of", "for"} and lemma(before.head).lower() in BRIEF_TITLES
+    if end < len(doc) and lemma(doc[end]).lower() in BRIEF_TITLES or (
+            before is not None and before.lower_ in {"of", "for"} and lemma(before.head).lower() in BRIEF_TITLES):
+        return doc[start:end]
+    return None
 
 
 def owner_of(ctx: Context, noun: Token) -> Token | None:

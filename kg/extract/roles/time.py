@@ -133,7 +133,7 @@ def has_left(person: Token, noun: Token) -> bool:
     verb = subject.head
     if noun not in subject.subtree:  # "Hale retired, returning as a student at ...": a role taken up after
         return False
-    if subject.dep_ != "nsubj" or verb.tag_ not in {"VBD", "VBN"} or not (
+    if subject.dep_ != "nsubj" or not _done(verb) or not (
             verb.dep_ in {"ROOT", "conj"} or verb.dep_ == "ccomp" and lemma(verb.head) in _SAID):
         return False
     word = lemma(verb).lower()
@@ -143,7 +143,7 @@ def has_left(person: Token, noun: Token) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children):
         return False
     for child in verb.children:
-        if child.dep_ in {"neg", "aux"} and child.lower_ in _UNSAID or child.dep_ == "dobj":
+        if child.dep_ == "dobj":
             return False
         if child.dep_ == "prep" and child.lower_ in {"as", "from"} and (
                 child.lower_ == "as" or any(t.ent_type_ for t in child.subtree)):
