@@ -815,6 +815,17 @@ def test_a_country_opening_a_name_is_written_once(extract):
     assert ents[("Organization", "United States Air Force")] >= {"United States Air Force", "U.S. Air Force", "Air Force"}
 
 
+def test_a_name_without_the_organisation_opening_it_is_that_organisation(extract):
+    ents = entities(extract("Ann Ruiz, head of the KTV World Service, spoke on Monday. The World Service will close "
+                            "two language services. Tom Hale of Zorbit Capital Markets agreed. Zorbit Inc. said its Capital "
+                            "Markets arm would grow."))
+    assert ents[("Organization", "KTV World Service")] >= {"KTV World Service", "World Service"}
+    assert ents[("Organization", "Zorbit Capital Markets")] >= {"Zorbit Capital Markets", "Capital Markets"}
+    # one word may be a firm's own name: "Vantor Kestrel ... Kestrel" may be two firms
+    ents = entities(extract("Vantor Kestrel sold more phones on Monday. Kestrel said its sales fell. Vantor agreed."))
+    assert "Kestrel" not in ents.get(("Organization", "Vantor Kestrel"), set())
+
+
 def test_a_models_initials_and_number_are_the_model(extract):
     ents = entities(extract("Sony showed the PlayStation 3 on Monday. Sony said the PS3 will cost more."))
     assert ents[("Product", "PlayStation 3")] >= {"PlayStation 3", "PS3"}

@@ -9,6 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
 
+from ..lang.en import countries
 from ..lang.en.lexicon import EVENT_SHORT_FORMS, ORG_NAME_ENDINGS, ORG_SUFFIXES
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from .names import country_written_once
@@ -131,12 +132,22 @@ ACRONYM_MIN_ARTICLES = 3
 
 
 def _base(name: str) -> str:
-    """The name a company's names share: no ending, and one spelling of "-isation" ("World Trade
-    Organisation" and "World Trade Organization" are one)."""
+    """The name a company's names share: no ending, one spelling of "-isation" ("World Trade
+    Organisation" and "World Trade Organization" are one), and its words however they are joined
+    or linked: "Time Warner" is "TimeWarner", "Exxon Mobil" "ExxonMobil", the "Office of National
+    Statistics" the "Office for National Statistics" (writers slip on all three)."""
     words = re.sub(r"isation\b", "ization", name.casefold().replace(",", "")).split()
     while len(words) > 1 and words[-1] in COMPANY_ENDINGS:
         words.pop()
-    return " ".join(country_written_once(name.split(), words))  # ("U.S. Air Force", "US Air Force")
+    words = country_written_once(name.split(), words)  # ("U.S. Air Force", "US Air Force")
+    return spelling(" ".join(words))
+
+
+def spelling(key: str) -> str:
+    """A casefolded name's words run together, without hyphens or the small words inside it
+    ("of", "for", "&"): how two spellings of one name compare ("Game Cube", "GameCube")."""
+    words = key.replace("-", " ").split()
+    return "".join(words[:1] + [w for w in words[1:] if w not in MINOR_WORDS])
 
 
 def initials(name: str) -> set[str]:
@@ -188,6 +199,21 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
         own = next((k for k in (key + "'s", key + "’s") if orgs.get(k, 0) >= 2), None)
         if own is not None and key not in out:
             out[key] = out.get(own, names[own])
+    # "World Service" where the corpus knows one "KBC World Service": the rest of a name that opens
+    # with an organisation's acronym (not a country's) is it. (Not after any name the corpus reads
+    # as an organisation: "Royal", "Karachi" may open more names than the corpus writes in full:
+    # the "Stock Exchange" of one article is not the "Karachi Stock Exchange" of another.)
+    ends: dict[str, list[str]] = defaultdict(list)
+    for key in orgs:
+        written = names[key].split()
+        for k in range(1, len(written) - 1):
+            lead = " ".join(written[:k])
+            if ACRONYM.fullmatch(lead) and not countries.lookup(lead):
+                ends[" ".join(key.split()[k:])].append(key)
+    for key in orgs:
+        if " " in key and key not in out and len(ends.get(key, [])) == 1:
+            full = ends[key][0]
+            out[key] = out.get(full, names[full])
     expansions: dict[str, list[str]] = defaultdict(list)
     for key in orgs:
         if not ACRONYM.fullmatch(names[key]) and len(names[key].split()) > 1:
@@ -213,7 +239,9 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
       such name in more articles than after any other ("an American Airlines 777" is Boeing's);
     - a product's name in the plural ("iPods") where the corpus names the product in the singular
       in as many articles or more (a name and its plural seen once each are one product more often
-      than two)."""
+      than two);
+    - a product's name spelt another way (``spelling``: "Game Cube", "GameCube") -> the spelling
+      the corpus uses in more articles."""
     products = {key: counts[PRODUCT] for key, counts in seen.items() if counts.get(PRODUCT)}
     orgs = {key for key, counts in seen.items() if counts.get(ORGANIZATION)}
     makers_of: dict[str, list[str]] = defaultdict(list)
@@ -236,6 +264,14 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
             if singular in products and products[singular] >= products[key]:
                 out[key] = out.get(singular, names[singular])
                 break
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for key in products:
+        spellings[spelling(key)].append(key)
+    for keys in spellings.values():
+        best = min(keys, key=lambda k: (-products[k], len(k), k))
+        for key in keys:
+            if key != best and key not in out:
+                out[key] = out.get(best, names[best])
     return out
 
 

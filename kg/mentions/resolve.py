@@ -321,6 +321,32 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         del clusters[c.key]
 
 
+def _merge_org_name_ends(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"the KBC World Service ... the World Service", "Vantor Radio 4 ... Radio 4": an
+    organisation's name without the organisation it opens with (one the article names, or an
+    acronym) is that organisation, when it is two words or more and one organisation of the
+    article ends so ("Sony Ericsson ... Ericsson" are two companies: one word may be a firm's own
+    name). (A country that opens a name: _merge_names_without_country.)"""
+    lead_names = maker_names(doc) | {c.key for c in clusters.values() if c.cls() == ORGANIZATION}
+    by_end: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
+    for c in clusters.values():
+        if c.cls() != ORGANIZATION or _special(c.key) or c.key.startswith("nation:"):
+            continue
+        written = max((m.text for m in c.mentions), key=len).split()
+        words = c.key.split()
+        for k in range(1, min(len(words), len(written)) - 1):
+            by_end[" ".join(words[k:])].append((c, " ".join(written[:k])))
+    for c in [c for c in clusters.values() if c.cls() == ORGANIZATION and not _special(c.key)]:
+        targets = by_end.get(c.key, [])
+        if len(c.key.split()) < 2 or len(targets) != 1 or c.key not in clusters:
+            continue
+        full, lead = targets[0]
+        if full.key not in clusters or not (lead in lead_names or norm(lead) in lead_names or ACRONYM.fullmatch(lead)):
+            continue
+        full.mentions.extend(c.mentions)
+        del clusters[c.key]
+
+
 def _words_of_full_names(clusters: dict[str, Cluster]) -> set[str]:
     """Every word of the people's full names in the article: a word alone that is one of them may
     be that person ("Bill Ford ... Ford"), so no other name takes it."""
@@ -690,6 +716,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_partial_names(clusters)
     _merge_full_names_read_as_other(doc, clusters)
     _merge_surnames_read_as_other(doc, clusters)
+    _merge_org_name_ends(doc, clusters)  # (before "Vantor" joins "Vantor Capital Markets")
     _merge_short_org_names(doc, clusters)
     _merge_acronyms(doc, clusters)
     _merge_names_without_country(clusters)
