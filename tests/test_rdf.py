@@ -7,7 +7,7 @@ from rdflib import RDF, RDFS, SKOS, Literal
 from kg.graph.build import combined_confidence, to_graph
 from kg.graph.namespaces import KG, ORG, PROV, SCHEMA
 from kg.graph.terms import decimal
-from kg.model import CAPABILITY, COUNTRY, ORGANIZATION, PERSON, PRODUCT, Article, ArticleResult, EntityRef, Evidence, Fact
+from kg.model import CAPABILITY, COUNTRY, ORGANIZATION, PERSON, PLACE, PRODUCT, Article, ArticleResult, EntityRef, Evidence, Fact
 
 CHINA, US = EntityRef(COUNTRY, "China"), EntityRef(COUNTRY, "United States")
 
@@ -279,6 +279,32 @@ def test_one_node_per_organisation_across_the_corpus(names, expected):
     assert corpus_org_names(seen, {name.casefold(): name for name in names}) == expected
 
 
+@pytest.mark.parametrize("names, expected", [
+    # a surname after one initial is the one person of that initial and surname the corpus names
+    ({"C Ruiz": (ORGANIZATION, 2), "Carla Ruiz": (PERSON, 3), "T de Hale": (PLACE, 1), "Tom de Hale": (PERSON, 1)},
+     {"c ruiz": "Carla Ruiz", "t de hale": "Tom de Hale"}),
+    # not where two people fit, nor a name of two capitals ("GE Capital"), nor another initial
+    ({"C Ruiz": (ORGANIZATION, 2), "Carla Ruiz": (PERSON, 3), "Colin Ruiz": (PERSON, 1)}, {}),
+    ({"GE Vance": (ORGANIZATION, 2), "Gary Vance": (PERSON, 3), "K Vance": (PERSON, 1)}, {}),
+])
+def test_a_name_with_an_initial_is_the_person_named_in_full(names, expected):
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_initialled
+
+    seen = {name.casefold(): Counter({cls: n}) for name, (cls, n) in names.items()}
+    assert corpus_initialled(seen, {name.casefold(): name for name in names}) == expected
+
+
+def test_a_player_on_a_team_sheet_is_the_person_named_in_full():
+    carla, initialled = EntityRef(PERSON, "Carla Ruiz"), EntityRef(ORGANIZATION, "C Ruiz")
+    g = to_graph([result("a", {carla: {"Carla Ruiz"}}), result("b", {initialled: {"C Ruiz"}})])
+    (node,) = set(g.subjects(RDFS.label, Literal("Carla Ruiz")))
+    assert (node, RDF.type, SCHEMA.Person) in g and Literal("C Ruiz") in set(g.objects(node, SKOS.altLabel))
+    assert len(set(g.subjects(SCHEMA.mentions, node))) == 2
+    assert not set(g.subjects(RDFS.label, Literal("C Ruiz")))
+
+
 @pytest.mark.parametrize("products, orgs, expected", [
     # a model's designation alone is the model its maker's name is written before elsewhere
     ({"Z300": 2, "Vantor Z300": 3, "Zephyr": 4}, {"Vantor": 5}, {"z300": "Vantor Z300"}),
@@ -296,6 +322,8 @@ def test_one_node_per_organisation_across_the_corpus(names, expected):
     ({"Zephyr Cube": 3, "ZephyrCube": 1, "Kestrel-Man 2": 1, "Kestrelman 2": 2}, {},
      {"zephyrcube": "Zephyr Cube", "kestrel-man 2": "Kestrelman 2"}),
 ])
+
+
 def test_one_node_per_product_across_the_corpus(products, orgs, expected):
     from collections import Counter
 

@@ -225,6 +225,22 @@ CASES = [
         6 . . PUNCT . punct 3 O
     """, 'Lena Park', 'was-born', 'Person', id='was-born'),
     pytest.param("""
+        0 Vantor vantor NOUN NN ROOT 0 O
+        1 : : PUNCT : punct 0 O
+        2 C C PROPN NNP compound 3 B-ORG
+        3 Ruiz Ruiz PROPN NNP appos 0 I-ORG
+        4 ; ; PUNCT : punct 3 O
+        5 T T PROPN NNP compound 6 O
+        6 Hale Hale PROPN NNP conj 3 O
+        7 , , PUNCT , punct 6 O
+        8 A a PRON DT compound 9 O
+        9 Okafor Okafor PROPN NNP appos 6 O
+        10 , , PUNCT , punct 9 O
+        11 N N PROPN NNP compound 12 O
+        12 Vance Vance PROPN NNP conj 9 O
+        13 . . PUNCT . punct 0 O
+    """, 'C Ruiz', 'in-a-team-sheet', 'Person', id='in-a-team-sheet'),
+    pytest.param("""
         0 The the DET DT det 1 O
         1 plant plant NOUN NN nsubj 2 O
         2 is be AUX VBZ ROOT 2 O

@@ -14,6 +14,7 @@ from ..lang.en.orgkinds import organization_kind
 from ..mentions.corpus import (
     corpus_classes,
     corpus_event_names,
+    corpus_initialled,
     corpus_org_names,
     corpus_product_names,
     corpus_surnames,
@@ -239,6 +240,9 @@ class GraphBuilder:
     def _settle(self) -> None:
         self.surnames = corpus_surnames(self.seen, self.spelling)
         self.remap = corpus_classes(self.seen, self.surnames, self.cued, self.spelling)
+        for key, name in corpus_initialled(self.seen, self.spelling).items():  # "C Ruiz": Carla Ruiz
+            self.remap.update({(key, cls): PERSON for cls in self.seen[key]})
+            self.surnames[key] = name
         self.org_names = corpus_org_names(self.seen, self.spelling)
         self.product_names = corpus_product_names(self.seen, self.spelling)
         for key, singular in plural_products(self.seen, self.spelling).items():  # "Zephyrs" read as a firm

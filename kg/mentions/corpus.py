@@ -118,6 +118,29 @@ def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
     return out
 
 
+# A surname after one initial, casefolded: "c ruiz", "j de hale" (kg.mentions.cues.INITIALLED)
+INITIALLED_KEY = re.compile(r"([a-z])\.? ((?:(?:de|del|della|di|da|van|von|le|la|du) )?[a-z]+(?:[-'][a-z]+)?)")
+
+
+def corpus_initialled(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
+    """Names of one initial and a surname ("C Ruiz", as team sheets write players) -> the one
+    person's full name the corpus has with that initial and surname ("Carla Ruiz"), whatever the
+    model read them as; left alone where two people fit ("Carla" and "Colin Ruiz")."""
+    full: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, counts in seen.items():
+        words = key.split()
+        if counts.get(PERSON) and len(words) >= 2 and _full_name(names.get(key, key)):
+            for k in range(1, len(words)):
+                full[(words[0][0], " ".join(words[k:]))].append(key)
+    out = {}
+    for key in seen:
+        if (m := INITIALLED_KEY.fullmatch(key)) and names.get(key, key)[0].isupper():
+            fits = full.get((m.group(1), m.group(2)), [])
+            if len(fits) == 1:
+                out[key] = names[fits[0]]
+    return out
+
+
 # Words a company's name may end with that do not change which company it is: "Apple Computer",
 # "Ford Motor Company", "Nokia Corp." are Apple, Ford, Nokia ("General Motors" keeps its plural).
 COMPANY_ENDINGS = ORG_SUFFIXES | {"computer", "motor"}

@@ -92,6 +92,8 @@ MODEL_NUMBER = re.compile(r"[A-Z]{0,2}\d{3,}[A-Z]{0,3}")
 # Product nouns that name people as well: "assistant Ann Ruiz", "Speaker Tom Hale", "his successor"
 PRODUCTS_AND_PEOPLE = {"assistant", "speaker", "successor"}
 THINGS = (PRODUCT_NOUNS | DEVICE_NOUNS) - PRODUCTS_AND_PEOPLE
+# A surname after one initial, as team sheets and results write players: "C Ruiz", "J de Hale"
+INITIALLED = re.compile(r"\b[A-Z]\.? (?:(?:de|del|della|di|da|van|von|le|la|du) )?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
 I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
@@ -439,6 +441,12 @@ def was_born(span: Span, iso: str | None) -> bool:
     return root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1
 
 
+def in_a_team_sheet(span: Span, iso: str | None) -> bool:
+    """"C Ruiz; T Hale, A Okafor, N Vance": a surname after one initial, on a line that lists two
+    more names so written (a team sheet, a results list), is a player's."""
+    return bool(INITIALLED.fullmatch(span.text)) and len(INITIALLED.findall(span.sent.text)) >= 3
+
+
 def a_home_nation(span: Span, iso: str | None) -> bool:
     return home_nation(span)
 
@@ -503,6 +511,7 @@ CUES = (
     Cue("parent-of-someone", PERSON, STRONG, parent_of_someone),
     Cue("among-people", PERSON, STRONG, among_people),
     Cue("was-born", PERSON, STRONG, was_born),
+    Cue("in-a-team-sheet", PERSON, STRONG, in_a_team_sheet),
     Cue("town-of-a-region", PLACE, STRONG, town_of_a_region),
     Cue("home-nation", PLACE, OWNER, a_home_nation),
     Cue("district", PLACE, 2 * STRONG, district),
