@@ -826,6 +826,28 @@ def test_a_name_without_the_organisation_opening_it_is_that_organisation(extract
     assert "Kestrel" not in ents.get(("Organization", "Vantor Kestrel"), set())
 
 
+def test_a_slam_is_an_event(extract):
+    ents = entities(extract("Kestrel Rovers won the Grand Slam in Cardiff on Saturday."))
+    assert ("Event", "Grand Slam") in ents
+
+
+def test_a_market_index_is_one_product_under_its_full_name(extract):
+    ents = entities(extract("In London the FTSE 100 index closed 0.4% higher, while the CAC 40 lost 12 points and "
+                            "Germany's DAX gained 0.2%. The Footsie has now risen for a week. In New York the Dow "
+                            "fell 30 points. Dow Chemical said it would cut 200 jobs."))
+    assert ents[("Product", "FTSE 100")] >= {"FTSE 100 index", "Footsie"}
+    assert {("Product", "CAC 40"), ("Product", "DAX"), ("Product", "Dow Jones Industrial Average")} <= set(ents)
+    assert ("Organization", "Dow Chemical") in ents  # (not a model of "the Dow")
+    # a name an exchange or an agency shares is an index only where the sentence makes it one
+    ents = entities(extract("Shares in Kestrel, which are listed on the Nasdaq, rose. S&P cut its rating of Vantor."))
+    assert not {("Product", "Nasdaq Composite"), ("Product", "S&P 500")} & set(ents)
+    for text in ("The main American index, the Dow Jones, slid by 200 points.", "The Dow's 90-point drop was its worst.",
+                 "Both the Nasdaq and the FTSE 100 ended the week lower.", "The Nasdaq reached 2,100 points."):
+        assert {ref.name for ref in extract(text).entities} & {"Dow Jones Industrial Average", "Nasdaq Composite"}, text
+    # an index can do nothing: a word describing it is no capability
+    assert not [f for f in extract("The technology-heavy Nasdaq index rose 2% on Monday.").facts if f.family == "capability"]
+
+
 def test_a_models_initials_and_number_are_the_model(extract):
     ents = entities(extract("Sony showed the PlayStation 3 on Monday. Sony said the PS3 will cost more."))
     assert ents[("Product", "PlayStation 3")] >= {"PlayStation 3", "PS3"}

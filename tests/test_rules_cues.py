@@ -397,7 +397,7 @@ CASES = [
         8 to to ADP IN prep 5 O
         9 4,820 4,820 NUM CD pobj 8 B-CARDINAL
         10 . . PUNCT . punct 5 O
-    """, 'FTSE', 'stock-index', 'Product', id='stock-index'),
+    """, 'FTSE 100 index', 'stock-index', 'Product', id='stock-index'),
     pytest.param("""
         0 The the DET DT det 1 O
         1 Dow Dow PROPN NNP nsubj 2 B-ORG

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from ..lang.en import markets
 from ..lang.en.lexicon import (
     ABILITY_NOUNS,
     CAPACITY_VERBS,
@@ -574,6 +575,8 @@ def _capability_fact(ctx: Context, ref: EntityRef, label: str, cue: Token, rule:
     label = _closed(label)
     if not label or not any(ch.isalpha() for ch in label):
         return None
+    if markets.index_name(ref.name):
+        return None  # a market index does nothing: "the technology-dominated Nasdaq" describes it
     if ctx.sentence(cue.i).text.rstrip(" \"'”’").endswith("?"):
         return None  # "How can it fail?" asks, and says nothing the product can do
     if _denied_or_asked(cue):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..lang.en import markets
 from ..lang.en.lexicon import (
     AMBIGUOUS_INDEX_NAMES,
     AWARDS,
@@ -340,10 +341,30 @@ def stock_index(span: Span, iso: str | None) -> bool:
     root = span.root
     if after is not None and after.lower_ in INDEX_WORDS:
         return True
-    # "the Dow closed higher", "the Nasdaq lost 40 points"; not "Dow closed its plant"
-    objects = [c for c in root.head.children if c.dep_ == "dobj"]
-    return (root.dep_ == "nsubj" and lemma(root.head).lower() in MARKET_MOVES
-            and all(lemma(c).lower() in INDEX_UNITS or c.like_num for c in objects))
+    # "the Dow closed higher", "the Nasdaq lost 40 points", "the FTSE and the Dow fell"; not "Dow
+    # closed its plant"
+    subject = first_conjunct(root)
+    verb = subject.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if (subject.dep_ == "nsubj" and lemma(verb).lower() in MARKET_MOVES
+            and all(lemma(c).lower() in INDEX_UNITS or c.like_num for c in objects)):
+        return True
+    # "the Nasdaq took heavy losses to close down 70 points"
+    if subject.dep_ == "nsubj" and any(c.dep_ in {"xcomp", "advcl"} and lemma(c).lower() in MARKET_MOVES
+                                       and any(u.like_num for u in c.subtree) for c in verb.children):
+        return True
+    # "the Dow's 40-point fall"; "the benchmark index, the Dow, ..."; "the Nasdaq and the FTSE 100"
+    head = lemma(root.head).lower()
+    return (root.dep_ == "poss" and head in MARKET_MOVES | {"loss", "decline"}
+            or root.dep_ == "appos" and head in INDEX_WORDS | {"indices", "indexes"}
+            or any(_an_index(c) for c in (*root.conjuncts, root.head) if c.dep_ == "conj" or c in root.conjuncts))
+
+
+def _an_index(token: Token) -> bool:
+    """Whether the phrase a token heads names an index no exchange or firm shares ("the FTSE 100")."""
+    end = max([token.i] + [c.i for c in token.rights if c.dep_ in {"nummod", "compound", "npadvmod"}])
+    phrase = token.doc[token.left_edge.i:end + 1].text
+    return markets.index_name(phrase) is not None and not markets.shared(phrase)
 
 
 def honorific_before(span: Span, iso: str | None) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.en import countries
+from ..lang.en import countries, markets
 from ..lang.en.lexicon import (
     DEVICE_NOUNS,
     EMPLOYER_ROLES,
@@ -35,6 +35,7 @@ from .cues import (
     made_by_organization,
     named_as_a_product,
     names_the_product_noun,
+    stock_index,
     votes,
 )
 from .names import EDGE_TOKENS, capital_inside, clean, norm, opens_an_office
@@ -79,6 +80,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span in named:  # before the model's entities, which these take the place of
         mentions.append(Mention(span.start, span.end, span.text, "PRODUCT", votes(span), None))
     in_named = {i for span in named for i in range(span.start, span.end)}
+    for span in market_indexes(doc, in_named):  # "the FTSE 100", which the model cuts after "FTSE"
+        mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
+        in_named.update(range(span.start, span.end))
     possessed = models_after_a_possessive(doc, in_named)
     for span, name in possessed:  # "Porsche's 911": the Porsche 911
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
@@ -189,6 +193,29 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
     return [_in_the_singular(doc, m) for m in mentions]
+
+
+def market_indexes(doc: Doc, taken: set[int]) -> list[Span]:
+    """"the FTSE 100", "Germany's DAX", "the Dow Jones Industrial Average": stock market indexes by
+    the names kg.lang.en.markets lists, the longest that fits, however the model read or cut them.
+    A name an exchange or a firm shares ("Nasdaq", "Dow") only where the sentence treats it as an
+    index (cues.stock_index: "the Nasdaq index", "the Dow fell 40 points")."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        end = None
+        if token.lower_ in markets.FIRST_WORDS and token.text[:1].isupper() and i not in taken:
+            end = next((i + n for n in range(min(markets.MAX_TOKENS, len(doc) - i), 0, -1)
+                        if markets.index_name(doc[i:i + n].text) and not taken & set(range(i, i + n))), None)
+        if end is not None:
+            span = Span(doc, i, end, label="PRODUCT")
+            if not markets.shared(span.text) or stock_index(span, None):
+                found.append(span)
+                i = end
+                continue
+        i += 1
+    return found
 
 
 def _titled_as_a_product(span: Span) -> bool:

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.en import countries, regions
+from ..lang.en import countries, markets, regions
 from ..lang.en.lexicon import (
     MODEL_WORDS,
     ORG_NOUNS,
@@ -493,8 +493,10 @@ def _product_lines(clusters: dict[str, Cluster]) -> None:
 
 def _models_of_lines(clusters: dict[str, Cluster]) -> None:
     """"the Mac ... Mac OS X Lion", "the Xbox ... Xbox Live": a name that opens with the name of a
-    product of the article and goes on is a model or an edition of it."""
-    products = {c.key for c in clusters.values() if c.cls() == PRODUCT and ":" not in c.key}
+    product of the article and goes on is a model or an edition of it. (Not a market index's: "the
+    Dow ... Dow Chemical".)"""
+    products = {c.key for c in clusters.values()
+                if c.cls() == PRODUCT and ":" not in c.key and markets.index_name(c.key) is None}
     _products_where(clusters, lambda c: any(" ".join(c.key.split()[:k]) in products
                                             for k in range(1, len(c.key.split()))))
 
@@ -552,6 +554,8 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         states = sorted({regions.state(m.text) or regions.postal(m.text) for m in cluster.mentions} - {None})
         if states:
             return states[0]
+    if cls == PRODUCT and (index := next(filter(None, (markets.index_name(m.text) for m in cluster.mentions)), None)):
+        return index  # "the FTSE", "the Footsie": the FTSE 100
     forms = Counter(singular_model(m.text.replace("’", "'")) for m in cluster.mentions)
     if cls == ORGANIZATION:  # "Kurdistan Workers Party", not the "PKK" it spells out (_merge_acronyms)
         spelt = {a for f in forms for a in initials(f) if len(f.split()) > 1}

@@ -296,8 +296,9 @@ STOCK_INDEX_NAMES = frozenset({"ftse", "cac", "dax", "nikkei", "s&p", "dow", "do
 AIRLINE_WORDS = frozenset({"air", "airlines", "airline", "airways", "aer", "aero", "aerolineas", "aviation"})
 # Of these, the names an exchange or a company shares: an index only with a market word beside it
 # ("the Nasdaq index", "the Dow fell 40 points"), an exchange or a firm otherwise ("listed on the
-# Nasdaq", "Dow closed a plant"). A surname, "Russell", is an index only with its number.
-AMBIGUOUS_INDEX_NAMES = frozenset({"nasdaq", "dow", "dow jones", "asx", "tsx"})
+# Nasdaq", "Dow closed a plant", "S&P cut its rating"). A surname, "Russell", is an index only with
+# its number.
+AMBIGUOUS_INDEX_NAMES = frozenset({"nasdaq", "dow", "dow jones", "asx", "tsx", "s&p"})
 INDEX_NAMES_WITH_NUMBER = frozenset({"russell"})
 # What an index's move is measured in ("lost 40 points", "gained 1.2%").
 INDEX_UNITS = frozenset({"point", "%", "percent", "per"})
@@ -306,7 +307,7 @@ INDEX_WORDS = frozenset({"index", "composite", "industrials", "industrial", "ave
 # What indices do in market reports ("the Nikkei rose 1%", "the Dow closed lower").
 MARKET_MOVES = frozenset({"rise", "fall", "gain", "lose", "close", "end", "finish", "drop", "climb", "slip", "slide",
                           "jump", "tumble", "surge", "plunge", "shed", "add", "dip", "rally", "edge", "sink", "soar",
-                          "open", "trade", "recover", "rebound", "hit"})
+                          "open", "trade", "recover", "rebound", "hit", "reach"})
 
 # Words saying where an organisation is based: "based in Leeds", "the Leeds-based firm".
 BASED_WORDS = frozenset({"based", "headquartered", "headquarter"})
@@ -406,7 +407,7 @@ EVENT_SHORT_FORMS = {"olympic games": "olympics", "paralympic games": "paralympi
 EVENT_NAME_ENDINGS = frozenset({
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy", "prix",
     "marathon", "festival", "awards", "award", "prize", "prizes",
-    "expo", "show", "fair", "conference", "summit", "convention",
+    "expo", "show", "fair", "conference", "summit", "convention", "slam",
 })
 
 # Roles that only an organisation has: whoever is "chairman of X" or "X's chief executive" makes X
