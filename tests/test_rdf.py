@@ -200,6 +200,26 @@ def test_with_no_majority_the_one_class_a_cue_bore_out_wins():
                           cued={"kestrel": {"Place": 1, "Organization": 1}}) == {}
 
 
+def test_a_class_cues_bore_out_outweighs_a_majority_no_cue_bore_out():
+    from kg.mentions.corpus import corpus_classes
+
+    # "the comedy Zephyr Days" in 5 of 22 articles; the model alone read a firm in the other 17
+    seen = {"zephyr days": {"Organization": 17, "Product": 5}}
+    assert corpus_classes(seen, cued={"zephyr days": {"Product": 5}}) == {("zephyr days", "Organization"): "Product"}
+    # ... and over a lone cue for a third class, where it falls short of a majority
+    assert corpus_classes({"zephyr days": {"Product": 10, "Organization": 8, "Person": 1}},
+                          cued={"zephyr days": {"Product": 10, "Person": 1}}) == {
+        ("zephyr days", "Organization"): "Product", ("zephyr days", "Person"): "Product"}
+    # not where a cue bore out the majority's class too, nor from under a fifth of the articles
+    assert corpus_classes(seen, cued={"zephyr days": {"Product": 5, "Organization": 1}}) == {
+        ("zephyr days", "Product"): "Organization"}
+    assert corpus_classes({"vantor": {"Organization": 13, "Person": 2}}, cued={"vantor": {"Person": 2}}) == {
+        ("vantor", "Person"): "Organization"}
+    # against the commoner reading, two articles' cues are not enough
+    assert corpus_classes({"kestrel": {"Organization": 5, "Product": 2}}, cued={"kestrel": {"Product": 2}}) == {
+        ("kestrel", "Product"): "Organization"}
+
+
 def test_a_product_one_article_bore_out_is_that_product_where_the_model_read_a_firm():
     from kg.mentions.corpus import corpus_classes
 

@@ -242,6 +242,16 @@ CASES = [
     """, 'C Ruiz', 'in-a-team-sheet', 'Person', id='in-a-team-sheet'),
     pytest.param("""
         0 The the DET DT det 1 O
+        1 comedy comedy NOUN NN nsubj 4 O
+        2 Zephyr Zephyr PROPN NNP compound 3 B-GPE
+        3 Days Days PROPN NNP nsubj 4 I-GPE
+        4 won win VERB VBD ROOT 4 O
+        5 the the DET DT det 6 O
+        6 award award NOUN NN dobj 4 O
+        7 . . PUNCT . punct 4 O
+    """, 'Zephyr Days', 'a-work', 'Product', id='a-work'),
+    pytest.param("""
+        0 The the DET DT det 1 O
         1 plant plant NOUN NN nsubj 2 O
         2 is be AUX VBZ ROOT 2 O
         3 in in ADP IN prep 2 O

@@ -50,6 +50,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     STOCK_INDEX_NAMES,
     UNIT_NAME_ENDINGS,
+    WORK_NOUNS,
     agent_shaped,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
@@ -462,6 +463,17 @@ def was_born(span: Span, iso: str | None) -> bool:
     return root.dep_ == "nsubjpass" and lemma(root.head).lower() == "bear" and len(span) > 1
 
 
+def a_work(span: Span, iso: str | None) -> bool:
+    """"the comedy Zephyr Days", "Ann Ruiz's album Kestrel", "horror film The Zorbit": a name
+    written right after a noun of a work (WORK_NOUNS) names that work."""
+    doc, k = span.doc, span.start - 1
+    if k > 0 and doc[k].lower_ == "the":  # (the model leaves out a title's "The")
+        k -= 1
+    # ("than a downloaded movie Vantor is showing": a work is named after "the" noun, not "a")
+    return (iso is None and k >= 0 and doc[k].tag_ == "NN" and lemma(doc[k]).lower() in WORK_NOUNS
+            and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in doc[k].children))
+
+
 def in_a_team_sheet(span: Span, iso: str | None) -> bool:
     """"C Ruiz; T Hale, A Okafor, N Vance": a surname after one initial, on a line that lists two
     more names so written (a team sheet, a results list), is a player's."""
@@ -533,6 +545,7 @@ CUES = (
     Cue("among-people", PERSON, STRONG, among_people),
     Cue("was-born", PERSON, STRONG, was_born),
     Cue("in-a-team-sheet", PERSON, STRONG, in_a_team_sheet),
+    Cue("a-work", PRODUCT, NAME_ENDING, a_work),
     Cue("town-of-a-region", PLACE, STRONG, town_of_a_region),
     Cue("home-nation", PLACE, OWNER, a_home_nation),
     Cue("district", PLACE, 2 * STRONG, district),

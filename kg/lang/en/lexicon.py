@@ -159,6 +159,15 @@ PRODUCT_NAME_HEADS = (PRODUCT_NOUNS - {"release", "brand", "version", "successor
     "site", "virus", "worm", "technology", "database", "portal", "handheld", "player", "store", "network",
 }
 
+# Nouns of works a name written right after them names: "the comedy Zephyr Days", "her album
+# Kestrel", "gadget series Zorbit". A film, a record or a show is sold or broadcast under its name,
+# a product in kg's classes (NewsGold's convention too), not the firm, place or person the model
+# often reads it as.
+WORK_NOUNS = frozenset({
+    "film", "movie", "biopic", "documentary", "drama", "comedy", "thriller", "sitcom", "musical", "sequel",
+    "album", "song", "single", "novel", "book", "series", "show", "soap",
+})
+
 # Lower-case words that end a product's name, which the model leaves out of it: "the Mac mini",
 # "the iPod touch", "an iPod nano".
 # (not "classic" or "air": "a Beatles classic", "Vantor air")
