@@ -826,6 +826,17 @@ def test_a_name_without_the_organisation_opening_it_is_that_organisation(extract
     assert "Kestrel" not in ents.get(("Organization", "Vantor Kestrel"), set())
 
 
+def test_a_common_word_opening_sentences_is_no_name(extract):
+    ents = entities(extract("Spyware spreads fast\n\nSpyware is a growing nuisance, Kestrel said. Most spyware hides in "
+                            "free games."))
+    assert not [key for key in ents if key[1] == "Spyware"]
+    # a body's name stays, and so does a word the article never writes in lower case
+    ents = entities(extract("Parliament will vote on Monday. The parliament has 300 members."))
+    assert ("Organization", "Parliament") in ents
+    ents = entities(extract("Vantor spreads fast\n\nVantor is a growing firm, Kestrel said."))
+    assert [key for key in ents if key[1] == "Vantor"]
+
+
 def test_a_slam_is_an_event(extract):
     ents = entities(extract("Kestrel Rovers won the Grand Slam in Cardiff on Saturday."))
     assert ("Event", "Grand Slam") in ents
