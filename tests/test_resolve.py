@@ -826,6 +826,14 @@ def test_a_name_without_the_organisation_opening_it_is_that_organisation(extract
     assert "Kestrel" not in ents.get(("Organization", "Vantor Kestrel"), set())
 
 
+def test_a_work_is_a_product_with_no_capabilities(extract):
+    result = extract("The comedy Kestrel Lane opens on Friday. Its makers hope it can reach an audience that missed "
+                     "it, and the low-budget sci-fi thriller Zephyr Days won a prize.")
+    ents = entities(result)
+    assert {("Product", "Kestrel Lane"), ("Product", "Zephyr Days")} <= set(ents)
+    assert not [f for f in result.facts if f.family == "capability"]
+
+
 def test_a_common_word_opening_sentences_is_no_name(extract):
     ents = entities(extract("Spyware spreads fast\n\nSpyware is a growing nuisance, Kestrel said. Most spyware hides in "
                             "free games."))

@@ -25,6 +25,7 @@ from ..lang.en.lexicon import (
     PRODUCT_USERS,
     ROLE_NOUNS,
 )
+from ..mentions.cues import a_work
 from ..model import CAPABILITY, CAPABILITY_OF, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma, tokens
 from ..nlp.syntax import appositives, compound_head, described_by, relative_of_its_head, subjects_before
@@ -594,6 +595,15 @@ def _denied_or_asked(verb: Token) -> bool:
 
 
 def extract(ctx: Context) -> Iterator[Fact]:
+    # A film, a record or a show ("the comedy Zephyr Days") is a product with no capabilities:
+    # "it would reach an audience" is a hope, "the sci-fi thriller" a genre.
+    works = {ref for span, ref in ctx.mentions_of(PRODUCT) if a_work(span, None)}
+    for fact in _facts(ctx):
+        if fact.subject not in works:
+            yield fact
+
+
+def _facts(ctx: Context) -> Iterator[Fact]:
     for span, ref in ctx.mentions_of(PRODUCT):
         for label, cue, rule, conf in _capabilities(ctx, span, ref):
             if (fact := _capability_fact(ctx, ref, label, cue, rule, conf)) is not None:
