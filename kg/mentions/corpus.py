@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
 
 from ..lang.en import countries
-from ..lang.en.lexicon import EVENT_SHORT_FORMS, ORG_NAME_ENDINGS, ORG_SUFFIXES
+from ..lang.en.lexicon import EVENT_SHORT_FORMS, ORG_NAME_ENDINGS, ORG_SUFFIXES, SURNAME_PARTICLES
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from .names import country_written_once
 
@@ -147,7 +147,7 @@ def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
 
 
 # A surname after one initial, casefolded: "c ruiz", "j de hale" (kg.mentions.cues.INITIALLED)
-INITIALLED_KEY = re.compile(r"([a-z])\.? ((?:(?:de|del|della|di|da|van|von|le|la|du) )?[a-z]+(?:[-'][a-z]+)?)")
+INITIALLED_KEY = re.compile(rf"([a-z])\.? ((?:(?:{'|'.join(SURNAME_PARTICLES)}) )?[a-z]+(?:[-'][a-z]+)?)")
 
 
 def corpus_initialled(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:

@@ -49,6 +49,7 @@ from ..lang.en.lexicon import (
     RIVAL_NOUNS,
     ROLE_NOUNS,
     STOCK_INDEX_NAMES,
+    SURNAME_PARTICLES,
     UNIT_NAME_ENDINGS,
     WORK_NOUNS,
     agent_shaped,
@@ -95,7 +96,7 @@ MODEL_NUMBER = re.compile(r"[A-Z]{0,2}\d{3,}[A-Z]{0,3}")
 PRODUCTS_AND_PEOPLE = {"assistant", "speaker", "successor"}
 THINGS = (PRODUCT_NOUNS | DEVICE_NOUNS) - PRODUCTS_AND_PEOPLE
 # A surname after one initial, as team sheets and results write players: "C Ruiz", "J de Hale"
-INITIALLED = re.compile(r"\b[A-Z]\.? (?:(?:de|del|della|di|da|van|von|le|la|du) )?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
+INITIALLED = re.compile(rf"\b[A-Z]\.? (?:(?:{'|'.join(SURNAME_PARTICLES)}) )?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
 I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
@@ -358,7 +359,7 @@ def stock_index(span: Span, iso: str | None) -> bool:
     head = lemma(root.head).lower()
     return (root.dep_ == "poss" and head in MARKET_MOVES | {"loss", "decline"}
             or root.dep_ == "appos" and head in INDEX_WORDS | {"indices", "indexes"}
-            or any(_an_index(c) for c in (*root.conjuncts, root.head) if c.dep_ == "conj" or c in root.conjuncts))
+            or any(_an_index(c) for c in root.conjuncts))
 
 
 def _an_index(token: Token) -> bool:

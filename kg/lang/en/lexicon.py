@@ -159,6 +159,9 @@ PRODUCT_NAME_HEADS = (PRODUCT_NOUNS - {"release", "brand", "version", "successor
     "site", "virus", "worm", "technology", "database", "portal", "handheld", "player", "store", "network",
 }
 
+# Small words inside surnames: "Tom de Hale", "Ann van Ruiz" (in a fixed order, for patterns)
+SURNAME_PARTICLES = ("de", "del", "della", "di", "da", "van", "von", "le", "la", "du")
+
 # Nouns of works a name written right after them names: "the comedy Zephyr Days", "her album
 # Kestrel", "gadget series Zorbit". A film, a record or a show is sold or broadcast under its name,
 # a product in kg's classes (NewsGold's convention too), not the firm, place or person the model
