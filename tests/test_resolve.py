@@ -133,6 +133,8 @@ def test_a_firm_of_two_nations_is_based_in_both(extract):
     ("Democratic Republic of the Congo", "CD", "Democratic Republic of the Congo"),
     ("DR Congo", "CD", "Democratic Republic of the Congo"), ("Cote d'Ivoire", "CI", "Côte d'Ivoire"),
     ("Republic of Ireland", "IE", "Ireland"), ("the Ukraine", "UA", "Ukraine"), ("Bosnia", "BA", "Bosnia and Herzegovina"),
+    # "Korea" alone is the South's in the news, and headlines shorten both Koreas
+    ("Korea", "KR", "South Korea"), ("S Korea", "KR", "South Korea"), ("N Korea", "KP", "North Korea"),
 ])
 def test_country_lookup(text, code, label):
     assert countries.lookup(text) == code

@@ -29,6 +29,9 @@ ALIASES = {
     "vatican": "VA", "the vatican": "VA", "holy see": "VA", "the gambia": "GM", "the bahamas": "BS",
     "st lucia": "LC", "st kitts and nevis": "KN", "st vincent and the grenadines": "VC", "trinidad": "TT",
     "falklands": "FK", "the falklands": "FK", "macau": "MO",
+    # "Korea" alone is South Korea in the news ("Korea's Hyundai", "the Bank of Korea"), as
+    # "Korean" is; headlines shorten both: "S Korea", "N Korea"
+    "korea": "KR", "s korea": "KR", "s. korea": "KR", "n korea": "KP", "n. korea": "KP",
 }
 
 # ISO 3166 lists dependent territories beside states. They are places in the state they belong to
@@ -100,7 +103,7 @@ DEMONYMS = {
     "taiwanese": "TW", "tajik": "TJ", "tanzanian": "TZ", "thai": "TH", "tunisian": "TN", "turkish": "TR",
     "turkmen": "TM", "ugandan": "UG", "ukrainian": "UA", "uruguayan": "UY", "uzbek": "UZ",
     "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB", "yemeni": "YE", "zambian": "ZM",
-    "zimbabwean": "ZW", "korean": "KR", "emirati": "AE", "bahamian": "BS",
+    "zimbabwean": "ZW", "korean": "KR", "s korean": "KR", "n korean": "KP", "emirati": "AE", "bahamian": "BS",
     # nouns for the people ("two Britons were freed"), which the model often reads as names
     "briton": "GB", "brit": "GB", "scot": "GB", "englishman": "GB", "welshman": "GB", "scotsman": "GB",
     "irishman": "IE", "frenchman": "FR", "dutchman": "NL", "spaniard": "ES", "dane": "DK", "swede": "SE",
