@@ -39,7 +39,7 @@ from .corpus import ACRONYM, COMPANY_ENDINGS, initials, singulars
 from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
-from .products import maker_names, maker_prefix
+from .products import QUOTES, maker_names, maker_prefix
 
 # Tie-break between classes with equal votes. A country name is backed by ISO 3166, so it wins;
 # then a person over an organisation: the small model tags people in lists as organisations
@@ -283,7 +283,7 @@ def _drop_common_words(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 
 def _opens_a_sentence(doc: Doc, i: int) -> bool:
-    return i == doc[i].sent.start or doc[i - 1].is_space or doc[i - 1].text in {'"', "'", "\u201c", "\u2018"}
+    return i == doc[i].sent.start or doc[i - 1].is_space or doc[i - 1].text in QUOTES
 
 
 def _named_by_its_trade(doc: Doc, m: Mention) -> bool:

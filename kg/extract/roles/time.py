@@ -15,6 +15,8 @@ from ...nlp import lemma
 # "ex-chairman", "then-president", "chairman-designate", "president-elect" as one written word
 _PREFIXED = re.compile(r"^(?:ex|then)-(?=\w)", re.IGNORECASE)
 _SUFFIXED = re.compile(r"(?<=\w)-(?:designate|elect)$", re.IGNORECASE)
+# Words of a role's label that put it in the past ("former chief executive", "once chairman")
+_DATED_PAST = FORMER_WORDS | FORMER_ADVERBS
 
 
 def phrase_status(noun: Token) -> str:
@@ -55,7 +57,7 @@ def label_status(label: str) -> str:
     a title with no organisation keeps its time in its label, which a membership made from it
     takes as its status."""
     words = label.lower().split()
-    if any(w in FORMER_WORDS or w in FORMER_ADVERBS or _PREFIXED.match(w) for w in words):
+    if any(w in _DATED_PAST or _PREFIXED.match(w) for w in words):
         return FORMER
     if any(w in FUTURE_WORDS or _SUFFIXED.search(w) for w in words):
         return FUTURE
@@ -65,7 +67,7 @@ def label_status(label: str) -> str:
 def without_time_words(label: str) -> str:
     """The role without the words that date it: "former chief executive" -> "chief executive"."""
     words = [_SUFFIXED.sub("", _PREFIXED.sub("", w)) for w in label.split()]
-    return " ".join(w for w in words if w.lower() not in FORMER_WORDS | FORMER_ADVERBS
+    return " ".join(w for w in words if w.lower() not in _DATED_PAST
                     and w.lower() not in FUTURE_WORDS and w not in {"-", ""})
 
 

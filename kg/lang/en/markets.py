@@ -6,6 +6,8 @@ name.
 """
 from __future__ import annotations
 
+from .lexicon import AMBIGUOUS_INDEX_NAMES
+
 # Full name -> the other ways of writing it (lower case, as the tokenizer's text reads).
 INDEXES: dict[str, tuple[str, ...]] = {
     "Dow Jones Industrial Average": ("dow", "dow jones", "djia", "dow jones industrials", "dow industrials",
@@ -34,8 +36,8 @@ INDEXES: dict[str, tuple[str, ...]] = {
 }
 # Forms that also name an exchange, a company or a newspaper ("listed on the Nasdaq", "Dow
 # Chemical", "Dow Jones & Co", "S&P cut its rating", "RTS the exchange"): an index only where the
-# sentence treats it as one (kg.mentions.cues.stock_index).
-SHARED_FORMS = frozenset({"dow", "dow jones", "nasdaq", "s&p", "rts", "sti"})
+# sentence treats it as one (kg.mentions.cues.stock_index, which knows no "RTS" or "STI" alone).
+SHARED_FORMS = AMBIGUOUS_INDEX_NAMES | {"rts", "sti"}
 
 _NAMES = {form: name for name, forms in INDEXES.items() for form in (name.lower(), *forms)}
 # Longest form, in tokens (generously: "Standard & Poor's 500 index" is six)
@@ -45,10 +47,13 @@ FIRST_WORDS = frozenset(form.replace("-", " ").split()[0] for form in _NAMES)
 
 def index_name(text: str) -> str | None:
     """The full name of the index ``text`` names ("the FTSE" -> "FTSE 100"), else None."""
-    key = " ".join(text.replace("’", "'").split()).lower().removeprefix("the ")
-    return _NAMES.get(key)
+    return _NAMES.get(_key(text))
 
 
 def shared(text: str) -> bool:
     """Whether ``text`` may name something other than an index (SHARED_FORMS)."""
-    return " ".join(text.replace("’", "'").split()).lower().removeprefix("the ") in SHARED_FORMS
+    return _key(text) in SHARED_FORMS
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).lower().removeprefix("the ")
