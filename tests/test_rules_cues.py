@@ -216,6 +216,29 @@ CASES = [
         8 . . PUNCT . punct 7 O
     """, 'Amy Wu', 'among-people', 'Person', id='among-people'),
     pytest.param("""
+        0 Sales sale NOUN NNS nsubj 1 O
+        1 fell fall VERB VBD ROOT 1 O
+        2 at at ADP IN prep 1 O
+        3 retailers retailer NOUN NNS pobj 2 O
+        4 , , PUNCT , punct 1 O
+        5 including include VERB VBG prep 0 O
+        6 Kestrel Kestrel PROPN NNP compound 7 B-PERSON
+        7 Hale Hale PROPN NNP pobj 5 I-PERSON
+        8 and and CCONJ CC cc 7 O
+        9 Zorbit Zorbit PROPN NNP conj 7 B-GPE
+        10 . . PUNCT . punct 1 O
+    """, 'Kestrel Hale', 'among-firms', 'Organization', id='among-firms'),  # the example hung on the clause
+    pytest.param("""
+        0 Firms firm NOUN NNS nsubj 6 O
+        1 such such ADJ JJ amod 2 O
+        2 as as ADP IN prep 0 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Vane Vane PROPN NNP pobj 2 I-PERSON
+        5 will will AUX MD aux 6 O
+        6 bid bid VERB VB ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """, 'Tom Vane', 'among-firms', 'Organization', id='among-firms-such-as'),
+    pytest.param("""
         0 Lena Lena PROPN NNP compound 1 B-PERSON
         1 Park Park PROPN NNP nsubjpass 3 I-PERSON
         2 was be AUX VBD auxpass 3 O

@@ -458,6 +458,12 @@ def among_people(span: Span, iso: str | None) -> bool:
     return listed_among_people(span.root)
 
 
+def among_firms(span: Span, iso: str | None) -> bool:
+    """"retailers, including Kestrel Hale and Zorbit": a name the model read as a person, a place
+    or a product."""
+    return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and listed_among_firms(span.root)
+
+
 def was_born(span: Span, iso: str | None) -> bool:
     """"Lena Ann Park was born on March 3, 1970"."""
     root = span.root
@@ -544,6 +550,7 @@ CUES = (
     Cue("described-as-a-firm", ORGANIZATION, OWNER, described_as_a_firm),
     Cue("parent-of-someone", PERSON, STRONG, parent_of_someone),
     Cue("among-people", PERSON, STRONG, among_people),
+    Cue("among-firms", ORGANIZATION, OWNER, among_firms),
     Cue("was-born", PERSON, STRONG, was_born),
     Cue("in-a-team-sheet", PERSON, STRONG, in_a_team_sheet),
     Cue("a-work", PRODUCT, NAME_ENDING, a_work),
@@ -661,14 +668,32 @@ def relative_of(root: Token) -> bool:
 def listed_among_people(root: Token) -> bool:
     """A name given as an example of a plural noun for people: "Hollywood stars, including Cate
     Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere", "stars like Keanu Reeves"."""
+    group = _group_listed_in(root)
+    return group is not None and lemma(group).lower() in PEOPLE_GROUPS
+
+
+def listed_among_firms(root: Token) -> bool:
+    """A name given as an example of a plural noun for firms: "carmakers, including Kestrel and
+    Vantor", "companies such as Zorbit"."""
+    group = _group_listed_in(root)
+    return group is not None and lemma(group).lower() in FIRM_NOUNS
+
+
+def _group_listed_in(root: Token) -> Token | None:
+    """The plural noun a name (or a list of names) is given as an example of, after "including",
+    "like" or "such as"; after ", including", the plural right before the comma, wherever the
+    parser hung the example ("Sales fell at retailers, including ...": on "Sales")."""
     root = first_conjunct(root)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in {"including", "like", "as"}:
-        return False
+        return None
     if prep.lower_ == "as" and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"):
-        return False
+        return None
     group = prep.head
-    return group.tag_ == "NNS" and lemma(group).lower() in PEOPLE_GROUPS
+    doc = prep.doc
+    if prep.lower_ == "including" and prep.i > 1 and doc[prep.i - 1].text == "," and doc[prep.i - 2].tag_ == "NNS":
+        group = doc[prep.i - 2]
+    return group if group.tag_ == "NNS" else None
 
 
 def organization_of_a_person(root: Token) -> bool:
