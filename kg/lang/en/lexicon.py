@@ -32,6 +32,7 @@ HONORIFICS = PERSONAL_TITLES | frozenset({
     "gov.", "governor", "judge", "justice", "chairman", "minister", "king", "queen", "prince", "princess",
     "general", "gen.", "col.", "captain", "capt.", "coach", "pope", "bishop", "father", "st", "st.",
     "sgt", "sgt.", "lt", "lt.", "maj", "maj.", "cpl", "cpl.", "pvt", "pvt.", "adm", "adm.", "cmdr", "cmdr.",
+    "archbishop", "cardinal", "rabbi", "sergeant",
 })
 
 # Head nouns that name a position or a public role a person holds.
