@@ -142,6 +142,19 @@ def test_a_name_takes_its_majority_class_across_the_corpus_and_misfit_facts_go()
     assert corpus_classes({"chelsea": {"Organization": 8, "Person": 2, "Country": 5}}) == {("chelsea", "Person"): "Organization"}
 
 
+def test_the_last_word_of_a_name_taken_for_it_counts_as_a_reading_of_that_word():
+    # Three articles take "the Assembly" for the Vantor Assembly they name; one reads "Assembly"
+    # alone as an organisation, one as a product: the organisation reading holds there too.
+    house = EntityRef(ORGANIZATION, "Vantor Assembly")
+    results = [result(str(i), {house: {"Vantor Assembly", "Assembly"}}) for i in range(3)]
+    results.append(result("o", {EntityRef(ORGANIZATION, "Assembly"): {"Assembly"}}))
+    results.append(result("p", {EntityRef(PRODUCT, "Assembly"): {"Assembly"}}))
+    g = to_graph(results)
+    assert not set(g.subjects(RDF.type, SCHEMA.Product))
+    (node,) = {n for n in g.subjects(RDFS.label, Literal("Assembly"))}
+    assert (node, RDF.type, SCHEMA.Organization) in g
+
+
 def test_a_one_word_person_reading_gives_way_unless_it_is_a_known_surname():
     from kg.mentions.corpus import corpus_classes
 
@@ -289,6 +302,12 @@ def test_a_lone_surname_joins_the_one_famous_full_name():
     ({"KTV World Service": 5, "World Service": 2, "KTV Zorbit": 2, "Zorbit": 3}, {"world service": "KTV World Service"}),
     ({"KTV Radio 4": 3, "ZBC Radio 4": 2, "Radio 4": 2}, {}),
     ({"UK Zephyr Council": 3, "Zephyr Council": 2}, {}),
+    # a body "of" a thing is the thing's body (one word before "of", one "of")
+    ({"University of Kestrel": 3, "Kestrel University": 2, "Court of Zephyr Appeals": 4, "Zephyr Appeals Court": 1,
+      "Bank of Vantor and Zorbit": 1, "Vantor Bank": 2},
+     {"kestrel university": "University of Kestrel", "zephyr appeals court": "Court of Zephyr Appeals"}),
+    # a firm named by its web address is the firm
+    ({"Kestrel.com": 2, "Kestrel": 5, "Vantor.co.uk": 3, "Vantor": 1}, {"kestrel.com": "Kestrel", "vantor": "Vantor.co.uk"}),
 ])
 def test_one_node_per_organisation_across_the_corpus(names, expected):
     from collections import Counter

@@ -1025,3 +1025,25 @@ def test_a_peer_is_known_by_the_title_too(extract):
     ents = entities(extract("Zorbit chairman Lord Vane said the results were strong. Mr Hale agreed with Lord Vane."))
     assert ents[("Person", "Vane")] == {"Vane", "Lord Vane"}
     assert ents[("Person", "Hale")] == {"Hale"}  # "Mr" is no part of anyone's name
+
+
+def test_the_last_word_of_an_organisation_name_alone_is_that_organisation(extract):
+    ents = entities(extract("The Harbour Commission met on Monday to discuss fares. A spokesman for the Commission "
+                            "said it would act within a month."))
+    assert ents[("Organization", "Harbour Commission")] >= {"Harbour Commission", "Commission"}
+    assert ("Organization", "Commission") not in ents
+
+
+def test_the_last_word_alone_stays_apart_where_the_rest_is_a_firm(extract):
+    # "Siemens Nokia" after the firm Siemens may be two firms' venture: Nokia is a firm of its own
+    ents = entities(extract("Siemens said on Monday that its venture Siemens Nokia would hire staff. Nokia said "
+                            "profits rose."))
+    assert ents[("Organization", "Siemens Nokia")] == {"Siemens Nokia"}
+    assert ("Organization", "Nokia") in ents
+
+
+def test_a_title_of_clergy_or_rank_is_no_part_of_the_name(extract):
+    ents = entities(extract("Archbishop Desmond Kestrel spoke first. Later Archbishop Kestrel left the hall, and "
+                            "Sergeant Tom Hale was hurt."))
+    assert {("Person", "Desmond Kestrel"), ("Person", "Tom Hale")} <= set(ents)
+    assert not [name for cls, name in ents if name.startswith(("Archbishop", "Sergeant"))]

@@ -207,6 +207,13 @@ class GraphBuilder:
 
     def _observe(self, result: ArticleResult) -> None:
         """What must be known of the whole corpus before any entity is written."""
+        # (the last word of an organisation's name, written alone and taken for it, is a reading of
+        # that word too: "the Lords" of an article that names the House of Lords)
+        ends = {s.casefold(): s for ref, surfaces in result.entities.items() if ref.cls == ORGANIZATION
+                for s in sorted(surfaces) if " " not in s and ref.name.endswith(" " + s)}
+        for key in ends.keys() - {ref.name.casefold() for ref in result.entities}:
+            self.seen[key][ORGANIZATION] += 1
+            self.spelling.setdefault(key, ends[key])
         for ref, surfaces in result.entities.items():
             self.surfaces[ref].update(surfaces)
             self.seen[ref.name.casefold()][ref.cls] += 1

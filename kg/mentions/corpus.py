@@ -182,15 +182,23 @@ ACRONYM_SHARE = 0.8
 ACRONYM_MIN_ARTICLES = 3
 
 
+# The end of a web address a firm is named by: "Kestrel.com", "Vantor.co.uk".
+WEB_ADDRESS_END = re.compile(r"\.(?:com|org|net|biz|co\.uk|org\.uk)$", re.IGNORECASE)
+
+
 def _base(name: str) -> str:
-    """The name a company's names share: no ending, one spelling of "-isation" ("World Trade
-    Organisation" and "World Trade Organization" are one), and its words however they are joined
-    or linked: "Time Warner" is "TimeWarner", "Exxon Mobil" "ExxonMobil", the "Office of National
-    Statistics" the "Office for National Statistics" (writers slip on all three)."""
+    """The name a company's names share: no ending nor web address, one spelling of "-isation"
+    ("World Trade Organisation" and "World Trade Organization" are one), and its words however they
+    are joined or linked: "Time Warner" is "TimeWarner", "Exxon Mobil" "ExxonMobil", the "Office of National
+    Statistics" the "Office for National Statistics" (writers slip on all three); and a one-word
+    body "of" a thing is the thing's body: the "University of Leeds" is "Leeds University"."""
+    name = WEB_ADDRESS_END.sub("", name)  # "Kestrel.com" is the firm Kestrel
     words = re.sub(r"isation\b", "ization", name.casefold().replace(",", "")).split()
     while len(words) > 1 and words[-1] in COMPANY_ENDINGS:
         words.pop()
     words = country_written_once(name.split(), words)  # ("U.S. Air Force", "US Air Force")
+    if len(words) > 2 and words[1] in {"of", "for"} and sum(w in {"of", "for"} for w in words) == 1:
+        words = words[2:] + words[:1]  # "Court of Appeal" is the "Appeal Court"
     return spelling(" ".join(words))
 
 

@@ -35,7 +35,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import lemma
-from .corpus import ACRONYM, COMPANY_ENDINGS, initials, singulars
+from .corpus import ACRONYM, COMPANY_ENDINGS, MINOR_WORDS, initials, singulars
 from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
@@ -373,6 +373,55 @@ def _merge_org_name_ends(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         full.mentions.extend(c.mentions)
         del clusters[c.key]
+
+
+def _merge_last_word_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"the Kestrel Commission ... the Commission said", "Leeds Rovers ... Rovers": the last word of
+    an organisation's name alone, written after the full name, is that organisation when it is the
+    only one of the article's organisations that ends so, the rest of its name is written as a
+    name (not "Injured Leeds", opening a sentence, nor a score), no person's name holds the word and
+    the article never reads the word as a place ("Radio Leeds ... Leeds" is the city's club). Not
+    where the rest of the name is a firm's of its own: "Kestrel Zephyr" may be two firms' venture,
+    and "Zephyr" the one. As _merge_short_org_names: not in a sentence that names the full one, nor
+    before it."""
+    firms = {norm(n) for n in maker_names(doc)} | {c.key for c in clusters.values() if c.cls() == ORGANIZATION}
+    by_end: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters.values():
+        # (a party's cluster is keyed by the party: its name as written counts, "... Party")
+        name = norm(max((m.text for m in c.mentions), key=len)) if _special(c.key) else c.key
+        if c.cls() == ORGANIZATION and " " in name:
+            by_end[name.split()[-1]].append(c)
+    people_words = _words_of_full_names(clusters)
+    places = {e.text.casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+    for c in [c for c in clusters.values() if c.cls() == ORGANIZATION and not _special(c.key)]:
+        targets = by_end.get(c.key, [])
+        if " " in c.key or len(targets) != 1 or c.key in people_words or c.key in places \
+                or ACRONYM.fullmatch(c.key.upper()) and c.key.upper() == max(c.surfaces(), key=len) \
+                or countries.lookup(c.key) or c.key not in clusters \
+                or any(" " in norm(m.text) for m in c.mentions):  # ("Zephyr Corp" is a firm's own name)
+            continue
+        full = targets[0]
+        if _special(full.key) or full.key.rsplit(" ", 1)[0] in firms or not _written_as_a_name(doc, full):
+            continue
+        first = min(m.start for m in full.mentions)
+        named_in = {doc[m.start].sent.start for m in full.mentions}
+        if any(m.start < first or doc[m.start].sent.start in named_in for m in c.mentions):
+            continue
+        full.mentions.extend(c.mentions)
+        del clusters[c.key]
+
+
+def _written_as_a_name(doc: Doc, c: Cluster) -> bool:
+    """Whether some mention of the cluster reads as one thing's name throughout: its words
+    capitalised (or small words inside, but not "and"), no figure, and not the first word of its
+    sentence (where "Injured Leeds" or "Bookmakers Kestrel" are read whole)."""
+    return any(doc[m.start].sent.start != m.start
+               and all(t.is_title or t.is_upper or t.lower_ in NAME_INNER_WORDS for t in doc[m.start:m.end])
+               for m in c.mentions)
+
+
+# Small words inside one thing's name ("Bank of England"); "and" joins two ("Leeds and Hull").
+NAME_INNER_WORDS = MINOR_WORDS - {"and", "&"}
 
 
 def _words_of_full_names(clusters: dict[str, Cluster]) -> set[str]:
@@ -750,6 +799,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_surnames_read_as_other(doc, clusters)
     _merge_org_name_ends(doc, clusters)  # (before "Vantor" joins "Vantor Capital Markets")
     _merge_short_org_names(doc, clusters)
+    _merge_last_word_org_names(doc, clusters)
     _merge_acronyms(doc, clusters)
     _merge_names_without_country(clusters)
     _merge_plural_products(clusters)
