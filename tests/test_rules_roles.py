@@ -1604,6 +1604,35 @@ TIME_CASES = [
         11 . . PUNCT . punct 6 O
     """, {('Tom Hale', 'Kestrel Bank', 'chairman', 'former')},
         id='Kestrel Bank chairman Tom Hale was ousted in a boardroom coup. (the holder of a premodified role ousted)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 stepped step VERB VBD ROOT 2 O
+        3 down down ADV RB advmod 2 O
+        4 as as ADP IN prep 2 O
+        5 chairman chairman NOUN NN pobj 4 O
+        6 of of ADP IN prep 5 O
+        7 Kestrel Kestrel PROPN NNP pobj 6 B-ORG
+        8 in in ADP IN prep 2 O
+        9 May May PROPN NNP pobj 8 B-DATE
+        10 . . PUNCT . punct 2 O
+    """, {('Ann Ruiz', 'Kestrel', 'chairman', 'former')},
+        id='Ann Ruiz stepped down as chairman of Kestrel in May. ("down" parsed as an adverb)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 3 I-PERSON
+        2 will will AUX MD aux 3 O
+        3 step step VERB VB ROOT 3 O
+        4 down down ADP RP prt 3 O
+        5 as as ADP IN prep 3 O
+        6 chairman chairman NOUN NN pobj 5 O
+        7 of of ADP IN prep 6 O
+        8 Kestrel Kestrel PROPN NNP pobj 7 B-ORG
+        9 next next ADJ JJ amod 10 B-DATE
+        10 year year NOUN NN npadvmod 3 I-DATE
+        11 . . PUNCT . punct 3 O
+    """, {('Ann Ruiz', 'Kestrel', 'chairman', 'current')},
+        id='Ann Ruiz will step down as chairman of Kestrel next year. (she holds the post until then)'),
 ]
 
 

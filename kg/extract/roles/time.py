@@ -75,8 +75,11 @@ def verb_status(verb: Token) -> str:
     """The time a verb gives the role it states: "resigned as", "left", "chaired", "was sacked as"
     (former); "will become", "is to join" (future); current otherwise."""
     word = lemma(verb).lower()
-    if word in LEFT_VERBS or word == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
-        return FORMER
+    if word in LEFT_VERBS or word == "step" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down"
+                                                    for c in verb.children):
+        # "resigned as", "stepped down as" (the parser may make "down" an adverb); who "will step
+        # down as" or "is to resign as" chairman holds the post still
+        return CURRENT if _to_come(verb) else FORMER
     if word in REMOVAL_VERBS and _done(verb):
         return FORMER
     if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in verb.children):
@@ -85,6 +88,13 @@ def verb_status(verb: Token) -> str:
     if verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.lower_ == "to" for c in verb.children):
         return FUTURE
     return FORMER if held_before(verb) else CURRENT
+
+
+def _to_come(verb: Token) -> bool:
+    """Whether the verb's act is yet to come, or only wished or denied: "will resign", "may quit",
+    "did not step down", "is to retire", "plans to leave"."""
+    return verb.dep_ == "xcomp" or any(c.dep_ in {"aux", "neg"} and c.lower_ in _UNSAID | {"to"}
+                                       for c in verb.children)
 
 
 # Verbs of holding a post. Not "found" or "join": a founder stays one, and who joined is there still.
