@@ -744,6 +744,41 @@ CASES = [
         6 . . PUNCT . punct 1 O
     """, {('rivalry-called-rival', 'India', 'Pakistan', None)}, id="Officials met India's rival Pakistan."),
     pytest.param("""
+        0 Protesters protester NOUN NNS nsubj 1 O
+        1 condemned condemn VERB VBD ROOT 1 O
+        2 the the DET DT det 6 O
+        3 Peru Peru PROPN NNP npadvmod 5 B-GPE
+        4 - - PUNCT HYPH punct 5 O
+        5 led lead VERB VBN amod 6 O
+        6 invasion invasion NOUN NN dobj 1 O
+        7 of of ADP IN prep 6 O
+        8 Chile Chile PROPN NNP pobj 7 B-GPE
+        9 . . PUNCT . punct 1 O
+    """, {('rivalry-act-of', 'Chile', 'Peru', None)}, id='Protesters condemned the Peru-led invasion of Chile.'),
+    pytest.param("""
+        0 Peru Peru PROPN NNP poss 2 B-GPE
+        1 's 's PART POS case 0 O
+        2 occupation occupation NOUN NN nsubj 5 O
+        3 of of ADP IN prep 2 O
+        4 Chile Chile PROPN NNP pobj 3 B-GPE
+        5 ended end VERB VBD ROOT 5 O
+        6 in in ADP IN prep 5 O
+        7 1884 1884 NUM CD pobj 6 B-DATE
+        8 . . PUNCT . punct 5 O
+    """, {('rivalry-act-of', 'Chile', 'Peru', None)}, id="Peru's occupation of Chile ended in 1884."),
+    pytest.param("""
+        0 Chile Chile PROPN NNP nsubj 3 B-GPE
+        1 is be AUX VBZ aux 3 O
+        2 still still ADV RB advmod 3 O
+        3 recovering recover VERB VBG ROOT 3 O
+        4 from from ADP IN prep 3 O
+        5 its its PRON PRP$ poss 6 O
+        6 war war NOUN NN pobj 4 O
+        7 with with ADP IN prep 6 O
+        8 Peru Peru PROPN NNP pobj 7 B-GPE
+        9 . . PUNCT . punct 3 O
+    """, {('rivalry-with', 'Chile', 'Peru', None)}, id="Chile is still recovering from its war with Peru. ('its': the subject)"),
+    pytest.param("""
         0 Officials official NOUN NNS nsubj 1 O
         1 met meet VERB VBD ROOT 1 O
         2 India India PROPN NNP poss 4 B-GPE

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..lang.en import countries
 from ..lang.en.lexicon import (
+    HOSTILE_ACT_NOUNS,
     HOSTILE_VERBS,
     PENALTY_NOUNS,
     RELATION_NOUNS,
@@ -118,6 +119,36 @@ def _subject_tokens(verb: Token) -> list[Token]:
     return subjects
 
 
+def _hostile_act(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
+    """"the US invasion of Iraq", "Iraq's occupation of Kuwait", "the US-led invasion of Iraq":
+    who does it written before the noun, whom it is done to after its "of"."""
+    for act in sent:
+        if act.pos_ != "NOUN" or lemma(act).lower() not in HOSTILE_ACT_NOUNS:
+            continue
+        doers = [t for c in act.children if c.dep_ in {"poss", "compound", "nmod"} for t in (c, *c.conjuncts)]
+        # "US-led": the leader hangs on "led"
+        doers += [t for c in act.children if c.dep_ == "amod" and c.lower_ == "led"
+                  for t in c.children if t.dep_ in {"npadvmod", "compound", "nmod"}]
+        parties = [r for t in doers if (r := _party(ctx, t) or _owner_of_its(ctx, t)) is not None]
+        targets = [r for prep in act.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for pobj in prep.children for r in _conjuncts(ctx, pobj)]
+        for party in parties:
+            for target in targets:
+                yield from emit(party, target, act, "rivalry-act-of", 0.75)
+
+
+def _owner_of_its(ctx: Context, owner: Token) -> EntityRef | None:
+    """The party an "its" or "their" stands for: the subject of the clause it is in ("China could
+    use ... to threaten its rival", "Iraq is recovering from its war with Iran"), if one party."""
+    if owner.lower_ not in {"its", "their"}:
+        return None
+    verb = next((t for t in owner.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None and not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in {"xcomp", "conj"}:
+        verb = verb.head  # "China could use ... to threaten its rival"
+    parties = [r for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
+    return parties[0] if len(parties) == 1 else None
+
+
 def _called_rival(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
     """"India's rival Pakistan", "Japan's old rival China" (where the parser may make either word
     the head), "China ... threaten its rival Taiwan" ("its": the subject of the clause)."""
@@ -131,13 +162,8 @@ def _called_rival(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
         for holder in {token, *named}:
             for owner in (c for c in holder.children if c.dep_ == "poss"):
                 parties = _conjuncts(ctx, owner)
-                if not parties and owner.lower_ in {"its", "their"}:
-                    verb = next((t for t in owner.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-                    while verb is not None and not any(c.dep_ == "nsubj" for c in verb.children) \
-                            and verb.dep_ in {"xcomp", "conj"}:
-                        verb = verb.head  # "China could use ... to threaten its rival"
-                    parties = [r for c in (verb.children if verb is not None else ())
-                               if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
+                if not parties and (its := _owner_of_its(ctx, owner)) is not None:
+                    parties = [its]
                 for other in (r for n in named for r in _conjuncts(ctx, n)):
                     for party in parties:
                         yield from emit(party, other, token, "rivalry-called-rival", 0.75)
@@ -155,6 +181,7 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
             yield Fact(RIVALRY, pair[0], pair[1], None, ctx.evidence(cue, rule, conf))
 
     yield from _hostile(ctx, sent, emit)
+    yield from _hostile_act(ctx, sent, emit)
     yield from _called_rival(ctx, sent, emit)
     cues = [t for t in sent if _is_cue(t)]
     if not cues:
@@ -214,9 +241,12 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
                     refs = _conjuncts(ctx, pobj)
                     if len(refs) >= 2:
                         yield from emit(refs[0], refs[1], cue, "rivalry-between", 0.85)
-            # "China and the U.S. compete", "China competes with the U.S.", "China's rivalry with Japan"
+            # "China and the U.S. compete", "China competes with the U.S.", "China's rivalry with
+            # Japan", "Iraq ... its war with Iran"
             if child.dep_ in {"nsubj", "poss"}:
                 subjects = _conjuncts(ctx, child)
+                if not subjects and child.dep_ == "poss" and (its := _owner_of_its(ctx, child)) is not None:
+                    subjects = [its]
                 if len(subjects) >= 2:
                     yield from emit(subjects[0], subjects[1], cue, "rivalry-subjects", 0.8)
                 yield from _against(ctx, cue, subjects, "rivalry-with", 0.8, emit)

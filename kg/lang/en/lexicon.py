@@ -214,6 +214,8 @@ UNION_NAMES = frozenset({"eu", "e.u.", "european union", "the european union", "
 # Iran", "Russia threatened Ukraine". (Not "beat" or "defeat": in news those are mostly matches.)
 HOSTILE_VERBS = frozenset({"accuse", "sanction", "threaten", "attack", "invade", "condemn", "criticise",
                            "criticize", "blame", "sue", "bomb", "occupy", "boycott", "denounce", "warn"})
+# What one country does to another, written as a noun: "the US invasion of Iraq".
+HOSTILE_ACT_NOUNS = frozenset({"invasion", "occupation", "annexation", "blockade", "bombardment", "bombing"})
 # What a country imposes on another: "imposed sanctions on Iran", "tariffs on Chinese steel".
 PENALTY_NOUNS = frozenset({"sanction", "tariff", "embargo", "duty", "ban", "levy", "quota"})
 # Words of a sports report: countries there are national teams, whose matches are no rivalry.
