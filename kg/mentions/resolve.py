@@ -379,8 +379,9 @@ def _merge_last_word_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """"the Kestrel Commission ... the Commission said", "Leeds Rovers ... Rovers": the last word of
     an organisation's name alone, written after the full name, is that organisation when it is the
     only one of the article's organisations that ends so, the rest of its name is written as a
-    name (not "Injured Leeds", opening a sentence, nor a score), no person's name holds the word and
-    the article never reads the word as a place ("Radio Leeds ... Leeds" is the city's club). Not
+    name (not "Injured Leeds", opening a sentence, nor a score), no person's name holds the word,
+    it is no country's name nor an acronym, and the article never reads it as a place ("Radio
+    Leeds ... Leeds" is the city's club), nor writes it with an ending ("Zephyr Corp"). Not
     where the rest of the name is a firm's of its own: "Kestrel Zephyr" may be two firms' venture,
     and "Zephyr" the one. As _merge_short_org_names: not in a sentence that names the full one, nor
     before it."""
@@ -398,7 +399,7 @@ def _merge_last_word_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if " " in c.key or len(targets) != 1 or c.key in people_words or c.key in places \
                 or ACRONYM.fullmatch(c.key.upper()) and c.key.upper() == max(c.surfaces(), key=len) \
                 or countries.lookup(c.key) or c.key not in clusters \
-                or any(" " in norm(m.text) for m in c.mentions):  # ("Zephyr Corp" is a firm's own name)
+                or any(" " in norm(m.text) for m in c.mentions):
             continue
         full = targets[0]
         if _special(full.key) or full.key.rsplit(" ", 1)[0] in firms or not _written_as_a_name(doc, full):

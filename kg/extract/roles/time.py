@@ -73,7 +73,8 @@ def without_time_words(label: str) -> str:
 
 def verb_status(verb: Token) -> str:
     """The time a verb gives the role it states: "resigned as", "left", "chaired", "was sacked as"
-    (former); "will become", "is to join" (future); current otherwise."""
+    (former); "will become", "is to join" (future); current otherwise, "will resign as" too (the
+    post is held until then)."""
     word = lemma(verb).lower()
     if word in LEFT_VERBS or word == "step" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down"
                                                     for c in verb.children):
