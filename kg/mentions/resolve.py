@@ -385,18 +385,22 @@ def _merge_last_word_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     where the rest of the name is a firm's of its own: "Kestrel Zephyr" may be two firms' venture,
     and "Zephyr" the one. As _merge_short_org_names: not in a sentence that names the full one, nor
     before it."""
-    firms = {norm(n) for n in maker_names(doc)} | {c.key for c in clusters.values() if c.cls() == ORGANIZATION}
+    organizations = [c for c in clusters.values() if c.cls() == ORGANIZATION]
     by_end: dict[str, list[Cluster]] = defaultdict(list)
-    for c in clusters.values():
+    for c in organizations:
         # (a party's cluster is keyed by the party: its name as written counts, "... Party")
         name = norm(max((m.text for m in c.mentions), key=len)) if _special(c.key) else c.key
-        if c.cls() == ORGANIZATION and " " in name:
+        if " " in name:
             by_end[name.split()[-1]].append(c)
+    alone = [c for c in organizations if " " not in c.key and not _special(c.key) and len(by_end.get(c.key, ())) == 1]
+    if not alone:
+        return
+    firms = {norm(n) for n in maker_names(doc)} | {c.key for c in organizations}
     people_words = _words_of_full_names(clusters)
     places = {e.text.casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
-    for c in [c for c in clusters.values() if c.cls() == ORGANIZATION and not _special(c.key)]:
-        targets = by_end.get(c.key, [])
-        if " " in c.key or len(targets) != 1 or c.key in people_words or c.key in places \
+    for c in alone:
+        targets = by_end[c.key]
+        if c.key in people_words or c.key in places \
                 or ACRONYM.fullmatch(c.key.upper()) and c.key.upper() == max(c.surfaces(), key=len) \
                 or countries.lookup(c.key) or c.key not in clusters \
                 or any(" " in norm(m.text) for m in c.mentions):
