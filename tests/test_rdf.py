@@ -145,8 +145,8 @@ def test_a_name_takes_its_majority_class_across_the_corpus_and_misfit_facts_go()
 def test_the_last_word_of_a_name_taken_for_it_counts_as_a_reading_of_that_word():
     # Three articles take "the Assembly" for the Vantor Assembly they name; one reads "Assembly"
     # alone as an organisation, one as a product: the organisation reading holds there too.
-    house = EntityRef(ORGANIZATION, "Vantor Assembly")
-    results = [result(str(i), {house: {"Vantor Assembly", "Assembly"}}) for i in range(3)]
+    assembly = EntityRef(ORGANIZATION, "Vantor Assembly")
+    results = [result(str(i), {assembly: {"Vantor Assembly", "Assembly"}}) for i in range(3)]
     results.append(result("o", {EntityRef(ORGANIZATION, "Assembly"): {"Assembly"}}))
     results.append(result("p", {EntityRef(PRODUCT, "Assembly"): {"Assembly"}}))
     g = to_graph(results)
