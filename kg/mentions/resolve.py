@@ -355,21 +355,22 @@ def _merge_org_name_ends(doc: Doc, clusters: dict[str, Cluster]) -> None:
     acronym) is that organisation, when it is two words or more and one organisation of the
     article ends so ("Sony Ericsson ... Ericsson" are two companies: one word may be a firm's own
     name). (A country that opens a name: _merge_names_without_country.)"""
-    lead_names = maker_names(doc) | {c.key for c in clusters.values() if c.cls() == ORGANIZATION}
+    organizations = [c for c in clusters.values() if c.cls() == ORGANIZATION]
     by_end: dict[str, list[tuple[Cluster, str]]] = defaultdict(list)
-    for c in clusters.values():
-        if c.cls() != ORGANIZATION or _special(c.key) or c.key.startswith("nation:"):
+    for c in organizations:
+        if _special(c.key) or c.key.startswith("nation:"):
             continue
         written = max((m.text for m in c.mentions), key=len).split()
         words = c.key.split()
         for k in range(1, min(len(words), len(written)) - 1):
             by_end[" ".join(words[k:])].append((c, " ".join(written[:k])))
-    for c in [c for c in clusters.values() if c.cls() == ORGANIZATION and not _special(c.key)]:
-        targets = by_end.get(c.key, [])
-        if len(c.key.split()) < 2 or len(targets) != 1 or c.key not in clusters:
-            continue
-        full, lead = targets[0]
-        if full.key not in clusters or not (lead in lead_names or norm(lead) in lead_names or ACRONYM.fullmatch(lead)):
+    ends = [c for c in organizations if not _special(c.key) and " " in c.key and len(by_end.get(c.key, ())) == 1]
+    if not ends:
+        return
+    firms = _firm_names(doc, organizations)
+    for c in ends:
+        full, lead = by_end[c.key][0]
+        if c.key not in clusters or full.key not in clusters or not (norm(lead) in firms or ACRONYM.fullmatch(lead)):
             continue
         full.mentions.extend(c.mentions)
         del clusters[c.key]
@@ -395,7 +396,7 @@ def _merge_last_word_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     alone = [c for c in organizations if " " not in c.key and not _special(c.key) and len(by_end.get(c.key, ())) == 1]
     if not alone:
         return
-    firms = {norm(n) for n in maker_names(doc)} | {c.key for c in organizations}
+    firms = _firm_names(doc, organizations)
     people_words = _words_of_full_names(clusters)
     places = {e.text.casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
     for c in alone:
@@ -414,6 +415,13 @@ def _merge_last_word_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         full.mentions.extend(c.mentions)
         del clusters[c.key]
+
+
+def _firm_names(doc: Doc, organizations: list[Cluster]) -> set[str]:
+    """The names, normalised, of the article's organisations and of what the model read as one
+    anywhere in it (kg.mentions.products.maker_names): built only when a merge asks, since the
+    model's entity spans are made anew at each reading."""
+    return {norm(n) for n in maker_names(doc)} | {c.key for c in organizations}
 
 
 def _written_as_a_name(doc: Doc, c: Cluster) -> bool:
