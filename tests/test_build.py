@@ -194,6 +194,22 @@ def test_demo_articles_keep_date_and_url(demo_build):
     assert rows == [("144",)]
 
 
+def test_every_demo_fact_is_dated_by_its_evidence(demo_build):
+    # every demo article is dated (the seed text by its dateline): every fact has its first and
+    # last days, the earliest and latest of its evidence records' article dates
+    _, out = demo_build
+    s = ox.Store()
+    s.load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    rows = select(s, """SELECT (COUNT(?f) AS ?n) (SUM(?ok) AS ?right) WHERE {
+        { SELECT ?f (MIN(?day) AS ?first) (MAX(?day) AS ?last) WHERE {
+            { ?f a org:Membership } UNION { ?f a rdf:Statement }
+            OPTIONAL { ?f kg:evidence/kg:articleDate ?d BIND(SUBSTR(STR(?d), 1, 10) AS ?day) } } GROUP BY ?f }
+        OPTIONAL { ?f kg:firstSeen ?fs ; kg:lastSeen ?ls }
+        BIND(IF(BOUND(?fs) && STR(?fs) = ?first && STR(?ls) = ?last, 1, 0) AS ?ok) }""")
+    (n, right), = rows
+    assert int(n) > 400 and right == n
+
+
 def test_parallel_parsing_gives_the_same_graph(tmp_path):
     from kg.run.pipeline import build
 

@@ -36,7 +36,9 @@ def test_html_page_gives_its_main_text_and_metadata(tmp_path):
     (article,), skipped = read_inputs([write(tmp_path / "story.html", page)])
     assert skipped == []
     assert article.title == "Harbour city opens its first tidal power station"
-    assert (article.date, article.author, article.site) == ("2024-03-14", "Ines Marlow", "The Coastal Courier")
+    # the page gives the time of day as well: an xsd:dateTime
+    assert (article.date, article.author, article.site) == ("2024-03-14T09:30:00+00:00", "Ines Marlow",
+                                                           "The Coastal Courier")
     assert article.url == "https://courier.example/energy/tidal-station"
     assert "Greta Almqvist, chief executive of Tidewright Energy" in article.text
     # Menus, link lists, reader comments and the footer are not the article.

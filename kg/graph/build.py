@@ -158,6 +158,7 @@ class GraphBuilder:
         self.org_names: dict[str, str] = {}
         self.product_names: dict[str, str] = {}
         self.event_names: dict[str, str] = {}
+        self.dates: dict[str, str] = {}  # article id -> its publication date, where it has one
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
         """The entity a reference means once the whole corpus is known."""
@@ -180,6 +181,8 @@ class GraphBuilder:
 
     def add(self, result: ArticleResult) -> None:
         node = self._article(self.graph, result)
+        if result.article.date:
+            self.dates[result.article.id] = result.article.date
         for ref in result.entities:
             self.mentions[node].add(ref)
         self._observe(result)
@@ -198,7 +201,7 @@ class GraphBuilder:
         if art.url:
             g.add((node, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
         if art.date:
-            g.add((node, SCHEMA.datePublished, Literal(art.date)))
+            g.add((node, SCHEMA.datePublished, date_literal(art.date)))
         if art.author:
             g.add((node, SCHEMA.author, Literal(art.author)))
         if art.site:
@@ -241,7 +244,8 @@ class GraphBuilder:
                 articles[ref] += 1
         self._entities(articles, facts)
         for key, evidence in facts.items():
-            self._fact(*key, evidence, confidence=confidence[key])
+            seen = span(self.dates.get(ev.article_id) for ev in evidence)
+            self._fact(*key, evidence, confidence=confidence[key], seen=seen)
         return self.graph
 
     def _settle(self) -> None:
@@ -327,7 +331,8 @@ class GraphBuilder:
         return self.mint.node("statement", s, p, o)
 
     def _fact(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None, status: str,
-              evidence: list[Evidence], records: bool = True, confidence: float | None = None) -> URIRef:
+              evidence: list[Evidence], records: bool = True, confidence: float | None = None,
+              seen: tuple[str, str] | None = None) -> URIRef:
         g = self.graph
         s = self.entity(subject)
         if family == ROLE and obj is not None:
@@ -357,19 +362,24 @@ class GraphBuilder:
         # The fact carries its first evidence directly, so simple queries need no extra hop ...
         self._evidence_fields(g, fact, evidence[0], confidence=False)
         g.add((fact, KG.confidence, decimal(combined_confidence(evidence) if confidence is None else confidence)))
+        if seen is not None:  # when the news first and last stated it (the articles' days)
+            g.add((fact, KG.firstSeen, Literal(seen[0], datatype=XSD.date)))
+            g.add((fact, KG.lastSeen, Literal(seen[1], datatype=XSD.date)))
         # ... and every sighting as a record of its own.
         if records:
             for ev in evidence:
-                self._record(g, fact, ev)
+                self._record(g, fact, ev, self.dates.get(ev.article_id))
         return fact
 
-    def _record(self, g: Graph, fact: URIRef, ev: Evidence) -> None:
+    def _record(self, g: Graph, fact: URIRef, ev: Evidence, date: str | None) -> None:
         article = self.mint.article(ev.article_id)
         g.add((fact, PROV.wasDerivedFrom, article))
         record = self.mint.node("evidence", fact, ev.article_id, ev.start, ev.end, ev.rule)
         g.add((fact, KG.evidence, record))
         g.add((record, RDF.type, KG.Evidence))
         self._evidence_fields(g, record, ev, confidence=True)
+        if date:
+            g.add((record, KG.articleDate, date_literal(date)))
 
     def _evidence_fields(self, g: Graph, node: URIRef, ev: Evidence, confidence: bool) -> None:
         g.add((node, PROV.wasDerivedFrom, self.mint.article(ev.article_id)))
@@ -379,6 +389,17 @@ class GraphBuilder:
         g.add((node, KG.extractor, Literal(ev.rule)))
         if confidence:
             g.add((node, KG.confidence, decimal(ev.confidence)))
+
+
+def date_literal(iso: str) -> Literal:
+    """An article's date (ISO 8601, as kg.ingest.dates gives it) as ``xsd:date`` or ``xsd:dateTime``."""
+    return Literal(iso, datatype=XSD.dateTime if "T" in iso else XSD.date)
+
+
+def span(dates: Iterable[str | None]) -> tuple[str, str] | None:
+    """The first and last of the days of ``dates`` (ISO dates or date-times), None when none is given."""
+    days = sorted(date[:10] for date in dates if date)
+    return (days[0], days[-1]) if days else None
 
 
 PAGE_SIGHTINGS = 5  # sightings per fact a store build keeps in memory for graph.html
@@ -403,6 +424,7 @@ class StreamingBuilder(GraphBuilder):
         self.best: dict[tuple, dict[str, Evidence]] = defaultdict(dict)  # fact -> rule -> its best sighting
         self.first: dict[tuple, list[Evidence]] = {}  # the first sightings, sorted
         self.headlines: dict[str, dict] = {}  # article id -> what the page shows of it
+        self.stated: dict[tuple, tuple[str, str]] = {}  # fact -> the first and last days it was stated
         self.mentioned: Counter[URIRef] = Counter()  # entity -> articles that mention it
         self._counted = 0
 
@@ -425,8 +447,12 @@ class StreamingBuilder(GraphBuilder):
 
     def count(self, result: ArticleResult) -> None:
         shown = False
+        day = result.article.date[:10] if result.article.date else None
         for key, evidence in self._sightings(result).items():
             best_per_rule(evidence, self.best[key])
+            if day is not None:
+                first, last = self.stated.get(key, (day, day))
+                self.stated[key] = (min(first, day), max(last, day))
             kept = sorted(self.first.get(key, []) + evidence)[:PAGE_SIGHTINGS]
             self.first[key] = kept
             shown = shown or any(ev.article_id == result.article.id for ev in kept)
@@ -455,7 +481,7 @@ class StreamingBuilder(GraphBuilder):
             if self.keeps(key):
                 fact = self._fact_iri(*key)
                 for ev in evidence:
-                    self._record(g, fact, ev)
+                    self._record(g, fact, ev, result.article.date)
         return g
 
     def _prune_headlines(self) -> None:
@@ -468,7 +494,8 @@ class StreamingBuilder(GraphBuilder):
         self._entities(self.articles, kept)
         self.fact_iris: dict[tuple, URIRef] = {}
         for key in sorted(kept, key=_key_order):
-            self.fact_iris[key] = self._fact(*key, self.first[key], records=False, confidence=self.confidence(key))
+            self.fact_iris[key] = self._fact(*key, self.first[key], records=False, confidence=self.confidence(key),
+                                             seen=self.stated.get(key))
         return self.graph
 
     def sightings(self):

@@ -42,6 +42,10 @@ class KG(DefinedNamespace):
     charEnd: URIRef
     extractor: URIRef
     confidence: URIRef
+    # time: the days a fact was first and last stated; the date of an evidence record's article
+    firstSeen: URIRef
+    lastSeen: URIRef
+    articleDate: URIRef
     # analysis
     degree: URIRef
     pageRank: URIRef

@@ -140,4 +140,4 @@ def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped | N
                 yield notice
             yield article_from(page, article_id, str(path))
     else:
-        yield from_text(path, article_id, text, markdown=suffix == ".md")
+        yield from from_text(path, article_id, text, markdown=suffix == ".md")

@@ -7,10 +7,13 @@ trafilatura finds no main text is the whole page read, and the build's summary s
 """
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from ..model import Article, Notice, Skipped
+from .dates import UNREADABLE, iso_date
 from .text import first_line
 
 # trafilatura logs every page it finds too short or unparseable; kg reports those itself.
@@ -89,15 +92,67 @@ def whole_page(html: str | bytes) -> Page | None:
                 url=meta("og:url") or (canonical.get("href") if canonical else None))
 
 
+# Where a page states when it was published, surest first (Open Graph's article tag, then the
+# names news sites and Dublin Core use); each may give the time of day, which trafilatura's date drops.
+DATE_METAS = ("article:published_time", "datePublished", "date", "pubdate", "publishdate", "dc.date.issued",
+              "dcterms.created", "dc.date")
+
+
+def stated_dates(html: str | bytes) -> Iterator[str]:
+    """The publication dates a page states of itself, as written, surest first: meta tags, then
+    JSON-LD ``datePublished``, then ``<time datetime>`` (one marked as the publication's first)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html.encode("utf-8") if isinstance(html, str) else html)
+    except (ValueError, lxml.etree.ParserError):
+        return
+    metas = {}
+    for tag in root.iter("meta"):
+        name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
+        if name and (content := (tag.get("content") or "").strip()):
+            metas.setdefault(name, content)
+    yield from (metas[name.lower()] for name in DATE_METAS if name.lower() in metas)
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            try:
+                yield from _json_ld_dates(json.loads(script.text or ""))
+            except (ValueError, RecursionError):
+                continue
+    times = [t for t in root.iter("time") if (t.get("datetime") or "").strip()
+             and t.get("itemprop") != "dateModified"]  # an update is not the publication
+    times.sort(key=lambda t: not (t.get("pubdate") is not None or t.get("itemprop") == "datePublished"))
+    yield from (t.get("datetime").strip() for t in times)
+
+
+def _json_ld_dates(data: object) -> Iterator[str]:
+    if isinstance(data, dict):
+        if isinstance(value := data.get("datePublished"), str):
+            yield value
+        for value in data.values():
+            yield from _json_ld_dates(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _json_ld_dates(value)
+
+
 def read_page(where: str, html: str | bytes, url: str | None = None) -> tuple[Page, Notice | None] | Skipped:
-    """A page's text and metadata, with a notice when only the whole-page text could be read."""
+    """A page's text and metadata, with a notice when only the whole-page text could be read. The
+    date is the one the page states, to the second where it gives the time, else trafilatura's
+    (htmldate's) finding."""
     page = main_text(html, url)
-    if page is not None:
-        return page, None
-    page = whole_page(html)
+    notice = None
     if page is None:
-        return Skipped(where, "HTML page has no text")
-    return page, Notice(where, WHOLE_PAGE)
+        page = whole_page(html)
+        if page is None:
+            return Skipped(where, "HTML page has no text")
+        notice = Notice(where, WHOLE_PAGE)
+    stated = list(stated_dates(html))
+    date = next((date for value in stated if (date := iso_date(value))), None) or iso_date(page.date)
+    if date is None and stated:  # a date the page gives that cannot be read is worth a word
+        unreadable = Notice(where, UNREADABLE.format(stated[0]))
+        notice = unreadable if notice is None else Notice(where, f"{notice.message}; {unreadable.message}")
+    return replace(page, date=date), notice
 
 
 def article_from(page: Page, article_id: str, where: str, *, url: str | None = None, title: str | None = None,
@@ -105,4 +160,4 @@ def article_from(page: Page, article_id: str, where: str, *, url: str | None = N
     """An article from a page; ``url``, ``title`` and ``date`` stand in where the page lacks its own
     (a feed entry's title and date, a web archive's capture date)."""
     return Article(id=article_id, title=page.title or title or first_line(page.text), text=page.text, source=where,
-                   url=page.url or url, date=page.date or date, author=page.author, site=page.site)
+                   url=page.url or url, date=page.date or iso_date(date), author=page.author, site=page.site)

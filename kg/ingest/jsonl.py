@@ -1,4 +1,5 @@
-"""JSONL: one article per line, with ``id``, ``title``, ``text`` and optional ``url`` and ``date``."""
+"""JSONL: one article per line, with ``id``, ``title``, ``text`` and optional ``url`` and ``date``
+(or ``datePublished``, ``published``)."""
 from __future__ import annotations
 
 import io
@@ -8,7 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import Article, Notice, Skipped
+from .dates import dated
 from .text import UTF16_BOMS, decode, first_line
+
+# The publication date under the names JSON news records give it, the first one present
+DATE_KEYS = ("date", "datePublished", "published")
 
 # JSON may escape a surrogate that has no partner ("\ud800"); Python keeps it, and it cannot be
 # written as UTF-8 anywhere later (cache, graph, page). Paired surrogates are already combined.
@@ -57,6 +62,9 @@ def _from_line(raw: bytes, where: str, default_id: str) -> Iterator[Article | Sk
         return
     item = _from_record(record, where, default_id=default_id)
     if isinstance(item, Article):
+        item, notice = dated(item, where)
+        if notice:
+            yield notice
         fields = {key: getattr(item, key) for key in ("id", "title", "text", "url", "date")}
         # counted in the line as written: a title taken from the text would count its escapes twice
         lone = sum(len(_LONE_SURROGATE.findall(value)) for key, value in record.items()
@@ -73,10 +81,12 @@ def _from_record(record: object, where: str, default_id: str) -> Article | Skipp
     if not isinstance(record, dict):
         return Skipped(where, "expected a JSON object with 'id', 'title' and 'text'")
     fields = {}
+    date_key = next((key for key in DATE_KEYS if record.get(key) is not None), "date")
     for key in ("id", "title", "text", "url", "date"):
-        value = record.get(key)
+        name = date_key if key == "date" else key
+        value = record.get(name)
         if value is not None and not isinstance(value, str) and (key == "text" or not isinstance(value, int)):
-            return Skipped(where, f"field {key!r} must be a string")
+            return Skipped(where, f"field {name!r} must be a string")
         fields[key] = None if value is None else str(value)
     text = fields["text"]
     if not text or not text.strip():

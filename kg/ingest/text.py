@@ -1,9 +1,13 @@
 """Plain text and Markdown articles, and the checks every text input passes (UTF-8, not binary)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from ..model import Article, Skipped
+import yaml
+
+from ..model import Article, Notice, Skipped
+from .dates import UNREADABLE, dateline, iso_date
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -36,5 +40,28 @@ def first_line(text: str, markdown: bool = False) -> str:
     return ""
 
 
-def from_text(path: Path, article_id: str, text: str, markdown: bool) -> Article:
-    return Article(id=article_id, title=first_line(text, markdown), text=text, source=str(path))
+# YAML front matter, as static-site generators and note apps open a Markdown file with it
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+DATE_KEYS = ("date", "datePublished", "published")
+
+
+def from_text(path: Path, article_id: str, text: str, markdown: bool) -> list[Article | Notice]:
+    """A plain-text or Markdown article. Its date is its front matter's ``date:`` (Markdown) or a
+    dateline among its first lines; front matter is not the article's text, its ``title:`` is the
+    title."""
+    meta: dict = {}
+    if markdown and (match := _FRONT_MATTER.match(text)):
+        try:
+            loaded = yaml.safe_load(match.group(1))
+        except yaml.YAMLError:
+            loaded = None
+        if isinstance(loaded, dict):
+            meta, text = loaded, text[match.end():]
+    written = next((meta[key] for key in DATE_KEYS if meta.get(key) is not None), None)
+    date = iso_date(written) if written is not None else dateline(text)
+    title = meta.get("title") if isinstance(meta.get("title"), str) and meta["title"].strip() else None
+    article = Article(id=article_id, title=(title or first_line(text, markdown)).strip(), text=text,
+                      source=str(path), date=date)
+    if written is not None and date is None:
+        return [Notice(str(path), UNREADABLE.format(str(written))), article]
+    return [article]

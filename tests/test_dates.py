@@ -1,0 +1,154 @@
+"""Article dates from every input, and facts dated by the articles that state them."""
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from kg.ingest import iter_articles
+from kg.ingest.dates import dateline, iso_date
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("2011-10-06", "2011-10-06"),
+    (" 2011-10-06 ", "2011-10-06"),
+    ("2011-10-06T14:30:00Z", "2011-10-06T14:30:00+00:00"),
+    ("2011-10-06T14:30:00.250-04:00", "2011-10-06T14:30:00-04:00"),  # to the second
+    ("2011-10-06 14:30", "2011-10-06T14:30:00"),
+    ("Thu, 06 Oct 2011 14:30:00 GMT", "2011-10-06T14:30:00+00:00"),  # feeds and mail
+    ("18th February 2024", "2024-02-18"),
+    ("October 6, 2011", "2011-10-06"),
+    ("Monday, 6 October 2011", "2011-10-06"),
+    # not a whole day: dateutil would fill in the rest from a default, so none
+    ("yesterday-ish", None), ("Monday", None), ("March 2010", None), ("2011", None), ("2011-10", None),
+    ("2011-13-45", None), ("", None), (2011, None), (None, None),
+])
+def test_a_date_is_read_in_any_common_form_or_not_at_all(written, iso):
+    assert iso_date(written) == iso
+
+
+def read(paths):
+    skipped, notices = [], []
+    articles = list(iter_articles(paths, skipped, notices))
+    return articles, [str(s) for s in skipped], [str(n) for n in notices]
+
+
+def test_jsonl_dates_under_any_usual_key_and_a_bad_one_reported_with_its_line(tmp_path):
+    rows = [{"id": "a", "text": "One.", "date": "2011-10-06"},
+            {"id": "b", "text": "Two.", "datePublished": "Thu, 06 Oct 2011 14:30:00 GMT"},
+            {"id": "c", "text": "Three.", "published": "6 October 2011"},
+            {"id": "d", "text": "Four.", "date": "yesterday-ish"},
+            {"id": "e", "text": "Five."}]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    articles, skipped, notices = read([path])
+    assert [(a.id, a.date) for a in articles] == [
+        ("a", "2011-10-06"), ("b", "2011-10-06T14:30:00+00:00"), ("c", "2011-10-06"), ("d", None), ("e", None)]
+    assert skipped == []
+    assert notices == [f"{path}:4: unreadable date 'yesterday-ish' (not a day, month and year): "
+                       "the article is kept, undated"]
+
+
+PAGE = """<html><head><title>Quay</title>{head}</head><body>{body}<article><h1>Ferry service returns</h1>
+<p>The ferry between the two harbours returned on Friday after a winter of repairs to its hull.</p>
+<p>Harbour master Ann Ruiz said the crossing would run every hour from the spring onwards.</p>
+<p>The operator Kestrel Lines said it had hired six more crew for the summer timetable.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("head, body, date", [
+    ('<meta property="article:published_time" content="2023-04-07T08:15:00+01:00">', "",
+     "2023-04-07T08:15:00+01:00"),
+    ('<meta name="date" content="2023-04-07">', "", "2023-04-07"),
+    ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
+     '"datePublished": "2023-04-07T08:15:00Z", "dateModified": "2023-05-01T10:00:00Z"}]}</script>', "",
+     "2023-04-07T08:15:00+00:00"),
+    # an update's time is not the publication's; the one marked as the publication's comes first
+    ("", '<time itemprop="dateModified" datetime="2023-05-01">1 May</time>'
+         '<time datetime="2023-04-07">7 April</time>', "2023-04-07"),
+    ('<meta property="article:published_time" content="soon">', '<time datetime="2023-04-07">7 April</time>',
+     "2023-04-07"),
+])
+def test_a_page_gives_the_date_it_states_of_itself(tmp_path, head, body, date):
+    path = tmp_path / "quay.html"
+    path.write_text(PAGE.format(head=head, body=body), encoding="utf-8")
+    (article,), skipped, notices = read([path])
+    assert article.date == date and skipped == [] and notices == []
+
+
+def test_a_page_whose_only_date_cannot_be_read_is_kept_undated_and_said_so(tmp_path):
+    path = tmp_path / "quay.html"
+    path.write_text(PAGE.format(head='<meta property="article:published_time" content="soon">', body=""),
+                    encoding="utf-8")
+    (article,), _, notices = read([path])
+    assert article.date is None and "Ann Ruiz" in article.text
+    assert notices == [f"{path}: unreadable date 'soon' (not a day, month and year): the article is kept, undated"]
+
+
+def test_markdown_front_matter_gives_date_and_title_and_is_not_the_text(tmp_path):
+    path = tmp_path / "post.md"
+    path.write_text("---\ntitle: Ferry service returns\ndate: 2023-04-07\ntags: [harbour]\n---\n"
+                    "# A heading\n\nHarbour master Ann Ruiz said the crossing would run hourly.\n", encoding="utf-8")
+    (article,), _, notices = read([path])
+    assert (article.title, article.date, notices) == ("Ferry service returns", "2023-04-07", [])
+    assert article.text.startswith("# A heading") and "tags" not in article.text
+    path.write_text("---\ndate: 2023-04-07 08:15:00\n---\nBody.\n", encoding="utf-8")
+    assert read([path])[0][0].date == "2023-04-07T08:15:00"
+    path.write_text("---\ndate: someday\n---\nBody.\n", encoding="utf-8")
+    (article,), _, notices = read([path])
+    assert article.date is None and notices == [
+        f"{path}: unreadable date 'someday' (not a day, month and year): the article is kept, undated"]
+    # a rule line that opens a file without closing is text, not front matter
+    path.write_text("---\nBody after a rule.\n", encoding="utf-8")
+    assert read([path])[0][0].text == "---\nBody after a rule.\n"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Ferry service returns\n\n  7th April 2023 – (Portsmouth) The ferry returned.", "2023-04-07"),
+    ("Ferry service returns\nApril 7, 2023\nThe ferry returned.", "2023-04-07"),
+    ("Ferry service returns\nBy Ann Ruiz\nFriday, 7 April 2023 | Portsmouth\nThe ferry returned.", "2023-04-07"),
+    ("April 7, 2023 was the day the ferry returned.", None),  # a sentence that opens with a date
+    ("Ferry service returns\nBy Ann Ruiz\nPortsmouth\n2023-04-07\nThe ferry returned.", None),  # too far down
+])
+def test_a_plain_text_dateline_dates_the_article(tmp_path, text, date):
+    assert dateline(text) == date
+    path = tmp_path / "ferry.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read([path])[0][0].date == date
+
+
+TWO_DATES = [
+    {"id": "early", "date": "2009-03-02", "text": "Ann Ruiz, the chief executive of Vantor, said sales rose."},
+    {"id": "late", "date": "2011-06-20T10:00:00Z", "text": "Ann Ruiz, the chief executive of Vantor, spoke in Leeds."},
+    {"id": "undated", "text": "Tom Hale, the chairman of Kestrel, said the firm would grow."},
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("store", [False, True])
+def test_a_fact_is_dated_by_the_articles_that_state_it(tmp_path, store):
+    from kg.graph.convert import quads
+    from kg.run.pipeline import build
+    from kg.storage.open import load_store
+
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in TWO_DATES), encoding="utf-8")
+    if store:
+        build([path], store=tmp_path / "store")
+        graph = load_store(tmp_path / "store")
+    else:
+        graph = ox.Store()
+        graph.bulk_extend(quads(build([path], None).graph))
+    rows = {(r["p"].value, str(r["first"].value) if r["first"] else None, str(r["last"].value) if r["last"] else None)
+            for r in graph.query("""
+        PREFIX org: <http://www.w3.org/ns/org#> PREFIX kg: <https://w3id.org/newskg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?p ?first ?last WHERE { ?m a org:Membership ; org:member/rdfs:label ?p .
+          OPTIONAL { ?m kg:firstSeen ?first ; kg:lastSeen ?last } }""")}
+    # the first and last days stated; a fact only undated articles state has neither
+    assert rows == {("Ann Ruiz", "2009-03-02", "2011-06-20"), ("Tom Hale", None, None)}
+    dates = {(r["d"].value, r["d"].datatype.value.rsplit("#", 1)[-1]) for r in graph.query("""
+        PREFIX kg: <https://w3id.org/newskg/ontology#>
+        SELECT ?d WHERE { ?e a kg:Evidence ; kg:articleDate ?d }""", use_default_graph_as_union=True)}
+    assert dates == {("2009-03-02", "date"), ("2011-06-20T10:00:00Z", "dateTime")}
