@@ -352,7 +352,9 @@ def _print_skipped(skipped) -> None:
               help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds the query may run (0: no limit).")
-def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt, timeout):
+@click.option("--as-of", "as_of_day", metavar="YYYY-MM-DD",
+              help="Ask the graph as the articles published on or before this day told it.")
+def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt, timeout, as_of_day):
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against a built graph.
 
     The prefixes kg, schema, org, prov, skos, rdfs, rdf, owl and xsd are predeclared.
@@ -364,9 +366,12 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
       kg query 'SELECT ?a ?b WHERE { ?x kg:rivalOf ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }'
       kg query -f people.rq --format csv
       kg query --name evidence --param name="Sora"
+      kg query --name timeline --param name="Steve Jobs"
+      kg query --as-of 2007-01-01 'SELECT (COUNT(*) AS ?n) WHERE { ?m a org:Membership }'
       kg query --list
     """
-    from .sparql.query import QueryError, as_text, bind, named_queries, run, serialize, within
+    from .sparql.asof import as_of, day_of
+    from .sparql.query import QueryError, bind, named_queries
     from .storage.open import load_store
 
     if list_queries:
@@ -402,7 +407,46 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
         sparql, where, substitutions = named.text, f"named query {query_name}", bind(named, values)
     if params and query_name is None:
         raise click.UsageError("--param goes with --name")
+    day = day_of(as_of_day, "--as-of") if as_of_day is not None else None
     store = load_store(graph_file)
+    if day is not None:
+        store = as_of(store, day)
+    _answer(store, sparql, where, substitutions, fmt, timeout)
+
+
+@main.command()
+@click.option("--since", required=True, metavar="YYYY-MM-DD", help="The first day.")
+@click.option("--until", metavar="YYYY-MM-DD", help="The last day (default: no end).")
+@click.option("--graph", "--store", "graph_file", default="out/graph.ttl", show_default=True, type=GRAPH,
+              help="A graph file (Turtle, N-Triples ...) or a store folder made by kg build --store.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds the query may run (0: no limit).")
+def changes(since, until, graph_file, fmt, timeout):
+    """What the news first said between two days: new entities, facts and roles (and roles ended
+    or to begin), each with the first sentence that said it (an entity: the headline of the first
+    article that named it), in order of the day first said.
+
+    \b
+    Example:
+      kg changes --since 2010-01-01 --until 2010-12-31
+      kg changes --since 2011-06-01 --store store/ --format csv
+    """
+    from .sparql.asof import day_of
+    from .sparql.query import bind, named_queries
+    from .storage.open import load_store
+
+    first, last = day_of(since, "--since"), day_of(until, "--until") if until is not None else "9999-12-31"
+    if first > last:
+        raise click.UsageError(f"--since {first} is after --until {last}")
+    named = named_queries()["changes"]
+    substitutions = bind(named, {"since": first, "until": last})
+    _answer(load_store(graph_file), named.text, "kg changes", substitutions, fmt, timeout)
+
+
+def _answer(store, sparql, where, substitutions, fmt, timeout) -> None:
+    """Print a query's answer: a table (with its row count), or a standard format on stdout."""
+    from .sparql.query import as_text, run, serialize, within
+
     if fmt != "table":
         sys.stdout.write(within(timeout, where, lambda: serialize(store, sparql, fmt, where, substitutions)))
         return

@@ -152,3 +152,104 @@ def test_a_fact_is_dated_by_the_articles_that_state_it(tmp_path, store):
         PREFIX kg: <https://w3id.org/newskg/ontology#>
         SELECT ?d WHERE { ?e a kg:Evidence ; kg:articleDate ?d }""", use_default_graph_as_union=True)}
     assert dates == {("2009-03-02", "date"), ("2011-06-20T10:00:00Z", "dateTime")}
+
+
+NEWS = [
+    {"id": "a1", "title": "Vantor sales", "date": "2009-03-02",
+     "text": "Ann Ruiz, the chief executive of Vantor, said sales rose in Leeds."},
+    {"id": "a2", "title": "Kestrel", "date": "2011-06-20T10:00:00Z",
+     "text": "Ann Ruiz, the former chief executive of Vantor, spoke in York. Tom Hale, the chairman of Kestrel, "
+             "also spoke. Vantor is based in Leeds."},
+    {"id": "a3", "title": "Zorbit", "text": "Nadia Okafor, the chief financial officer of Zorbit, said profits fell."},
+    {"id": "a4", "title": "Vantor again", "date": "2012-01-05",
+     "text": "Ann Ruiz, the chief executive of Vantor, was in Leeds on Monday."},
+]
+
+
+@pytest.fixture(scope="module", params=["file", "store"])
+def dated_graph(request, tmp_path_factory):
+    """NEWS built into a graph file, and into a store: (where, kind)."""
+    from kg.run.pipeline import build
+
+    tmp = tmp_path_factory.mktemp("dated")
+    path = tmp / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in NEWS), encoding="utf-8")
+    if request.param == "store":
+        build([path], store=tmp / "store")
+        return tmp / "store"
+    build([path], tmp / "out")
+    return tmp / "out" / "graph.ttl"
+
+
+def cli(*args):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def csv_rows(text):
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+FACTS = "SELECT ?f ?first WHERE { { ?f a org:Membership } UNION { ?f a rdf:Statement } OPTIONAL { ?f kg:firstSeen ?first } }"
+
+
+@pytest.mark.model
+def test_as_of_a_day_the_graph_is_what_the_articles_published_by_then_said(dated_graph):
+    every = csv_rows(cli("query", "--graph", dated_graph, "--format", "csv", FACTS).output)
+    then = csv_rows(cli("query", "--graph", dated_graph, "--format", "csv", "--as-of", "2010-01-01", FACTS).output)
+    # Ann Ruiz's role (2009) and the undated article's role stay; 2011's facts go
+    assert sorted(r["first"] for r in then) == ["", "2009-03-02"]
+    assert len(every) > len(then) and max(r["first"] for r in every) == "2011-06-20"
+    asked = "SELECT ?last ?name WHERE { ?p rdfs:label ?name ; kg:lastSeen ?last }"
+    lasts = {r["name"]: r["last"] for r in csv_rows(
+        cli("query", "--graph", dated_graph, "--format", "csv", "--as-of", "2010-01-01", asked).output)}
+    assert lasts == {"Ann Ruiz": "2009-03-02", "Vantor": "2009-03-02", "Leeds": "2009-03-02"}  # not 2012's
+    gone = cli("query", "--graph", dated_graph, "--as-of", "2010-01-01", "ASK { ?x kg:basedIn ?y }")
+    assert gone.output.strip() == "false"  # the statement's own triple goes with it
+    bad = cli("query", "--graph", dated_graph, "--as-of", "2010-02-30", "ASK {}")
+    assert bad.exit_code != 0 and bad.output.strip().splitlines()[-1] == \
+        "Error: --as-of '2010-02-30' is not a day (YYYY-MM-DD)"
+
+
+@pytest.mark.model
+def test_changes_lists_what_was_first_said_between_two_days_with_its_sentence(dated_graph):
+    result = cli("changes", "--graph", dated_graph, "--since", "2011-01-01", "--until", "2011-12-31", "--format", "csv")
+    rows = csv_rows(result.output)
+    assert {r["first"] for r in rows} == {"2011-06-20"}
+    said = {(r["change"], r["subject"], r["relation"], r["object"]): r["sentence"] for r in rows}
+    assert said[("role ended", "Ann Ruiz", "chief executive", "Vantor")] == \
+        "Ann Ruiz, the former chief executive of Vantor, spoke in York."
+    assert said[("role", "Tom Hale", "chairman", "Kestrel")] == "Tom Hale, the chairman of Kestrel, also spoke."
+    assert said[("fact", "Vantor", "basedIn", "Leeds")] == "Vantor is based in Leeds."
+    assert said[("entity", "Tom Hale", "person", "")] == "Kestrel"  # an entity: its first article's headline
+    assert ("entity", "Vantor", "organization", "") not in said  # named in 2009 already
+    as_json = json.loads(cli("changes", "--graph", dated_graph, "--since", "2011-06-01", "--format", "json").output)
+    assert {b["first"]["value"] for b in as_json["results"]["bindings"]} == {"2011-06-20"}  # 2012 said nothing new
+    backwards = cli("changes", "--graph", dated_graph, "--since", "2012-01-01", "--until", "2011-01-01")
+    assert backwards.exit_code != 0 and "--since 2012-01-01 is after --until 2011-01-01" in backwards.output
+
+
+@pytest.mark.model
+def test_timeline_and_roles_on_a_day(dated_graph):
+    timeline = csv_rows(cli("query", "--graph", dated_graph, "--format", "csv", "--name", "timeline",
+                            "--param", "name=ann ruiz").output)
+    assert [(r["first"], r["last"], r["relation"], r["other"], r["status"]) for r in timeline] == [
+        ("2009-03-02", "2012-01-05", "chief executive", "Vantor", "Current"),
+        ("2011-06-20", "2011-06-20", "chief executive", "Vantor", "Former")]
+
+    def roles(day):
+        return [(r["person"], r["role"], r["last"]) for r in csv_rows(cli(
+            "query", "--graph", dated_graph, "--format", "csv", "--name", "roles_at",
+            "--param", "org=Vantor", "--param", f"date={day}").output)]
+
+    assert roles("2008-12-31") == []
+    assert roles("2010-01-01") == [("Ann Ruiz", "chief executive", "2009-03-02")]
+    assert roles("2011-07-01") == []  # called former by then
+    refused = cli("query", "--graph", dated_graph, "--name", "roles_at", "--param", "org=Vantor", "--param", "date=soon")
+    assert refused.exit_code != 0 and "date='soon' is not a day (YYYY-MM-DD)" in refused.output

@@ -159,6 +159,7 @@ class GraphBuilder:
         self.product_names: dict[str, str] = {}
         self.event_names: dict[str, str] = {}
         self.dates: dict[str, str] = {}  # article id -> its publication date, where it has one
+        self.mentioned_on: dict[EntityRef, tuple[str, str]] = {}  # reference -> first and last days named
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
         """The entity a reference means once the whole corpus is known."""
@@ -183,6 +184,7 @@ class GraphBuilder:
         node = self._article(self.graph, result)
         if result.article.date:
             self.dates[result.article.id] = result.article.date
+        self._note_days(result)
         for ref in result.entities:
             self.mentions[node].add(ref)
         self._observe(result)
@@ -207,6 +209,15 @@ class GraphBuilder:
         if art.site:
             g.add((node, SCHEMA.publisher, Literal(art.site)))
         return node
+
+    def _note_days(self, result: ArticleResult) -> None:
+        """The first and last days each reference was named, as far as this article moves them."""
+        if not result.article.date:
+            return
+        day = result.article.date[:10]
+        for ref in result.entities:
+            first, last = self.mentioned_on.get(ref, (day, day))
+            self.mentioned_on[ref] = (min(first, day), max(last, day))
 
     def _observe(self, result: ArticleResult) -> None:
         """What must be known of the whole corpus before any entity is written."""
@@ -291,12 +302,14 @@ class GraphBuilder:
         classes: dict[URIRef, str] = {}
         names: dict[URIRef, Counter[str]] = defaultdict(Counter)
         aliases: dict[URIRef, set[str]] = defaultdict(set)
+        days: dict[URIRef, list[str]] = defaultdict(list)
         for ref, count in articles.items():
             resolved = self.resolve(ref)
             node = self.mint.entity(resolved.cls, resolved.name)
             classes[node] = resolved.cls
             names[node][resolved.name] += count
             aliases[node] |= self.surfaces[ref]
+            days[node].extend(self.mentioned_on.get(ref, ()))
         for _family, subject, obj, *_ in facts:
             for ref in (subject, obj):
                 if ref is not None and ref.cls == CAPABILITY:  # named by the fact, never "mentioned"
@@ -315,6 +328,9 @@ class GraphBuilder:
                     g.add((node, SKOS.altLabel, Literal(alias)))
             for key in {label.lower(), *(a.lower() for a in every_name)}:
                 g.add((node, KG.nameKey, Literal(key)))
+            if seen := span(days.get(node, ())):  # the first and last days the news named it
+                g.add((node, KG.firstSeen, Literal(seen[0], datatype=XSD.date)))
+                g.add((node, KG.lastSeen, Literal(seen[1], datatype=XSD.date)))
         for ref, code in self.iso.items():
             g.add((self.entity(ref), KG.isoCode, Literal(code)))
 
@@ -430,6 +446,7 @@ class StreamingBuilder(GraphBuilder):
 
     def observe(self, result: ArticleResult) -> None:
         self._observe(result)
+        self._note_days(result)
         for ref in result.entities:
             self.articles[ref] += 1
 

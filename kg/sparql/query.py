@@ -6,6 +6,7 @@ with quotes or angle brackets is just a value.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 from dataclasses import dataclass
@@ -170,6 +171,11 @@ def bind(query: NamedQuery, values: dict[str, str]) -> dict:
             value = match[0]
         elif "(any case)" in query.params[key]:
             value = value.lower()
+        elif "YYYY-MM-DD" in query.params[key]:  # compared as an ISO day: anything else matches nothing
+            try:
+                value = dt.date.fromisoformat(value.strip()).isoformat()
+            except ValueError:
+                raise QueryError(f"query {query.name!r}: {key}={value!r} is not a day (YYYY-MM-DD)") from None
         bound[ox.Variable(key)] = ox.Literal(value)
     return bound
 
