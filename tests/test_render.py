@@ -379,3 +379,64 @@ def test_the_page_counts_the_articles_the_build_read(browser, demo_build):
     if cited != result.report.articles:
         assert f"({cited} with facts;" in stats  # and why the two differ
     page.context.close()
+
+
+DATED = [
+    {"id": "a1", "title": "Vantor sales", "date": "2009-03-02",
+     "text": "Ann Ruiz, the chief executive of Vantor, said sales rose in Leeds."},
+    {"id": "a2", "title": "Kestrel", "date": "2011-06-20",
+     "text": "Tom Hale, the chairman of Kestrel, spoke in York on Monday."},
+    {"id": "a3", "title": "Kestrel again", "date": "2011-08-01",
+     "text": "Carla Ruiz, the former chairman of Kestrel, spoke in York."},
+]
+
+
+def test_the_date_handles_choose_the_facts_drawn_by_when_they_were_stated(browser, tmp_path):
+    import json
+
+    from kg.run.pipeline import build
+
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in DATED), encoding="utf-8")
+    build([path], tmp_path / "out")
+    page, requests, errors = open_page(browser, tmp_path / "out" / "graph.html")
+    assert page.locator("#when").is_visible() and not errors
+    months = page.evaluate("Array.from(document.querySelectorAll('#months rect')).map(r => r.dataset.month)")
+    assert months[0] == "2009-03" and months[-1] == "2011-08" and len(months) == 30
+    assert page.locator("#whenvalue").text_content() == "2009-03 – 2011-08"
+
+    def drawn():
+        return {tuple(sorted((page.evaluate("id => kg.data.nodes.find(n => n.id === id).label", e["from"]),
+                              page.evaluate("id => kg.data.nodes.find(n => n.id === id).label", e["to"]))))
+                for e in page.evaluate("kgNetwork.body.data.edges.get()")}
+
+    def move(handle, month):
+        page.evaluate("([h, i]) => { const s = document.getElementById(h); s.value = String(i);"
+                      " s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change')); }",
+                      [handle, months.index(month)])
+        page.wait_for_function("window.kgStable === true")
+
+    every = drawn()
+    assert {("Ann Ruiz", "Vantor"), ("Kestrel", "Tom Hale"), ("Carla Ruiz", "Kestrel")} <= every
+    move("to", "2010-12")
+    assert ("Ann Ruiz", "Vantor") in drawn() and ("Kestrel", "Tom Hale") not in drawn()
+    move("from", "2011-07")  # pushes "to" along: only August 2011 is left
+    assert page.locator("#whenvalue").text_content() == "2011-07 – 2011-07"
+    move("to", "2011-08")
+    assert drawn() & every == {("Carla Ruiz", "Kestrel")}
+    # a former role is drawn dashed, and the legend says so
+    assert page.evaluate("kgNetwork.body.data.edges.get().map(e => e.dashes)") == [[10, 6]]
+    assert "Dashed: a former role" in " ".join(page.locator("#legend span.key").all_text_contents())
+    page.evaluate("id => kg.showNode(id)", node_id(page, "Carla Ruiz"))
+    assert "(2011-08-01)" in page.locator("#panel").text_content()  # each sentence's article date
+    page.click("#reset")
+    page.wait_for_function("window.kgStable === true")
+    assert drawn() == every
+    assert all(r.startswith("file:") for r in requests)  # offline: nothing fetched
+    page.context.close()
+
+
+def test_an_undated_graph_has_no_date_control(browser, tmp_path):
+    page, _, errors = open_page(browser, crowd(tmp_path))
+    assert page.locator("#when").count() == 1 and not page.locator("#when").is_visible() and not errors
+    page.context.close()

@@ -79,18 +79,24 @@ def read_facts(graph: Graph, art_index: dict[URIRef, int], sightings: Sightings 
         return [{"text": r["text"], "art": art_index.get(r["article"]), "rule": r["rule"], "conf": r["conf"]}
                 for r in sightings.records.get(fact_node, [])]
 
+    def seen(fact_node) -> dict:
+        """The first and last days the fact was stated (None when no article stating it is dated)."""
+        first, last = graph.value(fact_node, KG.firstSeen), graph.value(fact_node, KG.lastSeen)
+        return {"first": str(first) if first else None, "last": str(last) if last else None}
+
     for m in sorted(graph.subjects(RDF.type, ORG.Membership)):
-        role = graph.value(m, ORG.role)
+        role, status = graph.value(m, ORG.role), graph.value(m, KG.status)
         facts.append({"family": "role", "s": str(graph.value(m, ORG.member)), "o": str(graph.value(m, ORG.organization)),
                       "role": str(graph.value(role, RDFS.label)) if role else None,
-                      "conf": float(graph.value(m, KG.confidence)), "ev": evidence(m)})
+                      "status": str(status).rsplit("#", 1)[-1].lower() if status else None,
+                      "conf": float(graph.value(m, KG.confidence)), "ev": evidence(m), **seen(m)})
     for st in sorted(graph.subjects(RDF.type, RDF.Statement)):
         p, o = graph.value(st, RDF.predicate), graph.value(st, RDF.object)
         family = "role" if p == SCHEMA.jobTitle else PREDICATE_FAMILIES.get(str(p))
         if family is None:
             continue
         fact = {"family": family, "s": str(graph.value(st, RDF.subject)), "conf": float(graph.value(st, KG.confidence)),
-                "ev": evidence(st)}
+                "ev": evidence(st), **seen(st)}
         if isinstance(o, Literal):
             fact.update(o=None, role=str(o))
         else:
