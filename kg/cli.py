@@ -357,7 +357,7 @@ def _print_skipped(skipped) -> None:
 def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt, timeout, as_of_day):
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against a built graph.
 
-    The prefixes kg, schema, org, prov, skos, rdfs, rdf, owl and xsd are predeclared.
+    The prefixes kg, schema, org, prov, skos, rdfs, rdf, owl, xsd and time are predeclared.
     json and xml are the W3C SPARQL 1.1 Query Results formats; CONSTRUCT and DESCRIBE print Turtle.
     Named query parameters are bound as values, never pasted into the query text.
 

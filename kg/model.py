@@ -82,7 +82,9 @@ class EntityRef:
 
 @dataclass(frozen=True, order=True)
 class Evidence:
-    """Where a fact was read: the sentence and the character span of the sentence in the article."""
+    """Where a fact was read: the sentence and the character span of the sentence in the article.
+    For a role, ``began`` and ``ended`` are the days the sentence gives its start and end, ISO at
+    the precision written ("2010-03-01", "2010-03", "2010"; kg.extract.roles.dating)."""
 
     article_id: str
     start: int
@@ -90,6 +92,8 @@ class Evidence:
     sentence: str
     rule: str
     confidence: float
+    began: str | None = None
+    ended: str | None = None
 
 
 @dataclass(frozen=True)

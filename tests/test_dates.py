@@ -253,3 +253,74 @@ def test_timeline_and_roles_on_a_day(dated_graph):
     assert roles("2011-07-01") == []  # called former by then
     refused = cli("query", "--graph", dated_graph, "--name", "roles_at", "--param", "org=Vantor", "--param", "date=soon")
     assert refused.exit_code != 0 and "date='soon' is not a day (YYYY-MM-DD)" in refused.output
+
+
+# Ten sentences written for this test: a role's start or end is dated only where the sentence
+# gives the day, month or year of the change itself. (person, organisation, began, ended) for an
+# article of Monday 20 June 2011, and for an undated one.
+ROLE_DATES = [
+    ("Tom Hale was appointed chairman of Kestrel in 2004.", ("Tom Hale", "Kestrel", "2004", None), None),
+    ("Ann Ruiz, chief executive of Vantor since March 2005, spoke in Leeds.",
+     ("Ann Ruiz", "Vantor", "2005-03", None), None),
+    ("Ann Ruiz resigned as chief executive of Vantor on Monday.", ("Ann Ruiz", "Vantor", None, "2011-06-13"),
+     ("Ann Ruiz", "Vantor", None, None)),  # which Monday, only the article's date says
+    ("Tom Hale will take over as chairman of Kestrel on 1 January.", ("Tom Hale", "Kestrel", "2012-01-01", None),
+     ("Tom Hale", "Kestrel", None, None)),
+    ("Ann Ruiz, the former chief executive of Vantor, who left in 2008, spoke.",
+     ("Ann Ruiz", "Vantor", None, "2008"), None),
+    # no date of the change: the saying is dated, or a span is given, or no point in time
+    ("Ann Ruiz, the chief executive of Vantor, said on Monday that sales rose.", ("Ann Ruiz", "Vantor", None, None),
+     None),
+    ("Ann Ruiz was chief executive of Vantor for seven years.", ("Ann Ruiz", "Vantor", None, None), None),
+    ("Ann Ruiz became chief executive of Vantor in the 1990s.", ("Ann Ruiz", "Vantor", None, None), None),
+    ("Tom Hale, the chairman of Kestrel, met investors in York in March.", ("Tom Hale", "Kestrel", None, None),
+     None),
+    ("Tom Hale, the chairman of Kestrel, is based in York.", ("Tom Hale", "Kestrel", None, None), None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, dated, undated", ROLE_DATES)
+def test_a_role_is_dated_only_where_the_text_dates_its_change(nlp, sentence, dated, undated):
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    for date, expected in (("2011-06-20", dated), (None, undated or dated)):
+        result = extract_article(Article("t", "", sentence, "t", date=date), nlp(sentence))
+        roles = {(f.subject.name, f.obj.name, f.evidence.began, f.evidence.ended)
+                 for f in result.facts if f.family == "role" and f.obj is not None}
+        assert roles == {expected}, date
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("store", [False, True])
+def test_a_dated_role_has_an_owl_time_interval_and_a_former_sighting_ends_the_current_one(tmp_path, store):
+    from kg.graph.convert import quads
+    from kg.run.pipeline import build
+    from kg.storage.open import load_store
+
+    rows = [{"id": "a1", "date": "2009-03-02", "text": "Ann Ruiz, chief executive of Vantor since March 2005, spoke."},
+            {"id": "a2", "date": "2011-06-20", "text": "Ann Ruiz resigned as chief executive of Vantor on Monday."},
+            {"id": "a3", "date": "2011-06-21", "text": "Tom Hale, the chairman of Kestrel, spoke in York."}]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    if store:
+        build([path], store=tmp_path / "store", min_confidence=0)
+        graph = load_store(tmp_path / "store")
+    else:
+        graph = ox.Store()
+        graph.bulk_extend(quads(build([path], None, min_confidence=0).graph))
+    found = {(r["p"].value, r["status"].value.rsplit("#")[-1], r["edge"].value.rsplit("#")[-1] if r["edge"] else None,
+              r["when"].value if r["when"] else None, r["how"].value.rsplit("#")[-1] if r["how"] else None)
+             for r in graph.query("""
+        PREFIX org: <http://www.w3.org/ns/org#> PREFIX kg: <https://w3id.org/newskg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX time: <http://www.w3.org/2006/time#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?p ?status ?edge ?when ?how WHERE { ?m a org:Membership ; org:member/rdfs:label ?p ; kg:status ?status .
+          OPTIONAL { ?m org:memberDuring ?i . ?i a time:Interval ; ?edge ?instant . ?instant a time:Instant ; ?how ?when
+                     FILTER(?edge IN (time:hasBeginning, time:hasEnd) && ?how != rdf:type) } }""")}
+    assert found == {
+        ("Ann Ruiz", "Current", "hasBeginning", "2005-03", "inXSDgYearMonth"),
+        ("Ann Ruiz", "Current", "hasEnd", "2011-06-13", "inXSDDate"),  # ended, as the later article says
+        ("Ann Ruiz", "Former", "hasEnd", "2011-06-13", "inXSDDate"),
+        ("Tom Hale", "Current", None, None, None)}  # no date of the role: no interval

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import TIME
 
 from ..lang.en.orgkinds import organization_kind
 from ..mentions.corpus import (
@@ -254,9 +255,10 @@ class GraphBuilder:
                 self.graph.add((article, SCHEMA.mentions, self.entity(ref)))
                 articles[ref] += 1
         self._entities(articles, facts)
+        durings = ended_by_former({key: during(evidence) for key, evidence in facts.items()})
         for key, evidence in facts.items():
             seen = span(self.dates.get(ev.article_id) for ev in evidence)
-            self._fact(*key, evidence, confidence=confidence[key], seen=seen)
+            self._fact(*key, evidence, confidence=confidence[key], seen=seen, during=durings[key])
         return self.graph
 
     def _settle(self) -> None:
@@ -348,7 +350,7 @@ class GraphBuilder:
 
     def _fact(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None, status: str,
               evidence: list[Evidence], records: bool = True, confidence: float | None = None,
-              seen: tuple[str, str] | None = None) -> URIRef:
+              seen: tuple[str, str] | None = None, during: tuple[str | None, str | None] = (None, None)) -> URIRef:
         g = self.graph
         s = self.entity(subject)
         if family == ROLE and obj is not None:
@@ -362,6 +364,8 @@ class GraphBuilder:
                 g.add((role_node, RDF.type, ORG.Role))
                 g.add((role_node, RDFS.label, Literal(role)))
                 g.add((fact, ORG.role, role_node))
+            if during != (None, None):
+                self._interval(g, fact, *during)
         else:
             if family == ROLE:  # a role with no organization is a job title
                 p, o = SCHEMA.jobTitle, Literal(role)
@@ -387,6 +391,19 @@ class GraphBuilder:
                 self._record(g, fact, ev, self.dates.get(ev.article_id))
         return fact
 
+    def _interval(self, g: Graph, fact: URIRef, began: str | None, ended: str | None) -> None:
+        """org:memberDuring: an OWL-Time interval with the start and end the text dates, each at the
+        precision written (a day, a month, a year)."""
+        interval = self.mint.node("interval", fact)
+        g.add((fact, ORG.memberDuring, interval))
+        g.add((interval, RDF.type, TIME.Interval))
+        for edge, when in ((TIME.hasBeginning, began), (TIME.hasEnd, ended)):
+            if when is not None:
+                instant = self.mint.node("instant", fact, str(edge))
+                g.add((interval, edge, instant))
+                g.add((instant, RDF.type, TIME.Instant))
+                g.add((instant, *time_position(when)))
+
     def _record(self, g: Graph, fact: URIRef, ev: Evidence, date: str | None) -> None:
         article = self.mint.article(ev.article_id)
         g.add((fact, PROV.wasDerivedFrom, article))
@@ -410,6 +427,35 @@ class GraphBuilder:
 def date_literal(iso: str) -> Literal:
     """An article's date (ISO 8601, as kg.ingest.dates gives it) as ``xsd:date`` or ``xsd:dateTime``."""
     return Literal(iso, datatype=XSD.dateTime if "T" in iso else XSD.date)
+
+
+def time_position(when: str) -> tuple[URIRef, Literal]:
+    """An OWL-Time position for an ISO day, month or year: inXSDDate, inXSDgYearMonth or inXSDgYear."""
+    if len(when) == 4:
+        return TIME.inXSDgYear, Literal(when, datatype=XSD.gYear)
+    if len(when) == 7:
+        return TIME.inXSDgYearMonth, Literal(when, datatype=XSD.gYearMonth)
+    return TIME.inXSDDate, Literal(when, datatype=XSD.date)
+
+
+def during(evidence: Iterable[Evidence], known: tuple[str | None, str | None] = (None, None)
+           ) -> tuple[str | None, str | None]:
+    """When a role began and ended, as its sightings date it (and ``known``, from others): the
+    earliest start, the latest end."""
+    began = [when for when in (known[0], *(ev.began for ev in evidence)) if when]
+    ended = [when for when in (known[1], *(ev.ended for ev in evidence)) if when]
+    return (min(began) if began else None, max(ended) if ended else None)
+
+
+def ended_by_former(durings: dict[tuple, tuple[str | None, str | None]]) -> dict[tuple, tuple[str | None, str | None]]:
+    """A role some sentence calls current and another former ("stepped down as chairman in 2008")
+    is one role that ended: the current membership takes the end the former one dates."""
+    out = dict(durings)
+    for (family, subject, obj, role, status), (_, ended) in durings.items():
+        current = (family, subject, obj, role, CURRENT)
+        if status == FORMER and ended and current in out and out[current][1] is None:
+            out[current] = (out[current][0], ended)
+    return out
 
 
 def span(dates: Iterable[str | None]) -> tuple[str, str] | None:
@@ -441,6 +487,7 @@ class StreamingBuilder(GraphBuilder):
         self.first: dict[tuple, list[Evidence]] = {}  # the first sightings, sorted
         self.headlines: dict[str, dict] = {}  # article id -> what the page shows of it
         self.stated: dict[tuple, tuple[str, str]] = {}  # fact -> the first and last days it was stated
+        self.during: dict[tuple, tuple[str | None, str | None]] = {}  # role -> its start and end, as dated
         self.mentioned: Counter[URIRef] = Counter()  # entity -> articles that mention it
         self._counted = 0
 
@@ -470,6 +517,8 @@ class StreamingBuilder(GraphBuilder):
             if day is not None:
                 first, last = self.stated.get(key, (day, day))
                 self.stated[key] = (min(first, day), max(last, day))
+            if any(ev.began or ev.ended for ev in evidence):
+                self.during[key] = during(evidence, self.during.get(key, (None, None)))
             kept = sorted(self.first.get(key, []) + evidence)[:PAGE_SIGHTINGS]
             self.first[key] = kept
             shown = shown or any(ev.article_id == result.article.id for ev in kept)
@@ -510,9 +559,10 @@ class StreamingBuilder(GraphBuilder):
         self.kept = set(kept)
         self._entities(self.articles, kept)
         self.fact_iris: dict[tuple, URIRef] = {}
+        durings = ended_by_former({key: self.during.get(key, (None, None)) for key in kept})
         for key in sorted(kept, key=_key_order):
             self.fact_iris[key] = self._fact(*key, self.first[key], records=False, confidence=self.confidence(key),
-                                             seen=self.stated.get(key))
+                                             seen=self.stated.get(key), during=durings[key])
         return self.graph
 
     def sightings(self):

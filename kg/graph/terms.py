@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rdflib import RDFS, SKOS, XSD, Graph, Literal
-from rdflib.namespace import OWL
+from rdflib.namespace import OWL, TIME
 
 from ..model import BASED_IN, CAPABILITY, CAPABILITY_OF, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, RIVALRY
 from .iris import DEFAULT_BASE
@@ -22,7 +22,7 @@ PREDICATES = {RIVALRY: KG.rivalOf, CAPABILITY_OF: KG.hasCapability, MAKER: KG.ma
               LOCATED_IN: KG.locatedIn, LIVES_IN: KG.livesIn, NATIONALITY: SCHEMA.nationality, KILL: KG.killed}
 
 PREFIXES = {"kg": KG._NS, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS, "rdfs": RDFS,
-            "owl": OWL, "xsd": XSD}
+            "owl": OWL, "xsd": XSD, "time": TIME}
 
 
 def decimal(value: float, places: int = 3) -> Literal:

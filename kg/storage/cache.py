@@ -76,7 +76,8 @@ def to_json(result: ArticleResult) -> str:
         "entities": sorted([_ref(r), sorted(s)] for r, s in result.entities.items()),
         "facts": [[f.family, _ref(f.subject), _ref(f.obj), f.role,
                    [f.evidence.article_id, f.evidence.start, f.evidence.end, f.evidence.sentence,
-                    f.evidence.rule, f.evidence.confidence], f.status] for f in result.facts],
+                    f.evidence.rule, f.evidence.confidence, f.evidence.began, f.evidence.ended], f.status]
+                  for f in result.facts],
         "iso": sorted([_ref(r), c] for r, c in result.iso_codes.items()),
         "words": result.words,
         "spans": sorted([_ref(r), [list(x) for x in s]] for r, s in result.spans.items()),

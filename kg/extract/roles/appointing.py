@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ...lang.en.lexicon import APPOINTING_VERBS
 from ...model import FORMER, PERSON, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context
@@ -15,10 +16,6 @@ from .organizations import organizations_among
 from .time import verb_status
 from .words import is_role
 
-# Verbs that give someone a role: "Microsoft named Ballmer chief executive", "Ballmer was
-# appointed chief executive of Microsoft".
-APPOINTING_VERBS = {"name", "appoint", "elect", "hire", "promote", "nominate", "select", "choose", "make",
-                    "elevate"}
 # Dependents of an appointing verb that say the role given: "named him chief" (oprd), "as chief".
 ROLE_DEPS = {"oprd", "attr", "xcomp", "dobj"}
 

@@ -352,6 +352,10 @@ FORMER_ADVERBS = frozenset({"once", "formerly"})
 FUTURE_WORDS = frozenset({"incoming", "future"})
 # Verbs that end a role: "resigned as chairman", "left the bank" ("stepped down as": kg.extract.roles.time).
 LEFT_VERBS = frozenset({"resign", "quit", "retire", "leave"})
+# Verbs that give someone a role: "Microsoft named Ballmer chief executive", "Ballmer was
+# appointed chief executive of Microsoft".
+APPOINTING_VERBS = frozenset({"name", "appoint", "elect", "hire", "promote", "nominate", "select", "choose",
+                              "make", "elevate"})
 # Verbs by which a body ends someone's role: "Vantor sacked its chief executive", "was ousted as chairman".
 REMOVAL_VERBS = frozenset({"sack", "fire", "oust", "dismiss", "axe", "depose"})
 
