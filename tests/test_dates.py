@@ -255,7 +255,7 @@ def test_timeline_and_roles_on_a_day(dated_graph):
     assert refused.exit_code != 0 and "date='soon' is not a day (YYYY-MM-DD)" in refused.output
 
 
-# Ten sentences written for this test: a role's start or end is dated only where the sentence
+# Sentences written for this test: a role's start or end is dated only where the sentence
 # gives the day, month or year of the change itself. (person, organisation, began, ended) for an
 # article of Monday 20 June 2011, and for an undated one.
 ROLE_DATES = [
@@ -268,6 +268,11 @@ ROLE_DATES = [
      ("Tom Hale", "Kestrel", None, None)),
     ("Ann Ruiz, the former chief executive of Vantor, who left in 2008, spoke.",
      ("Ann Ruiz", "Vantor", None, "2008"), None),
+    ("Ann Ruiz quit Siemens in 2004.", ("Ann Ruiz", "Siemens", None, "2004"), None),  # the verb's own change
+    ("Tom Hale joined Siemens as finance director in March.", ("Tom Hale", "Siemens", "2011-03", None),
+     ("Tom Hale", "Siemens", None, None)),
+    ("Siemens named Ann Ruiz its chief executive in March.", ("Ann Ruiz", "Siemens", "2011-03", None),
+     ("Ann Ruiz", "Siemens", None, None)),
     # no date of the change: the saying is dated, or a span is given, or no point in time
     ("Ann Ruiz, the chief executive of Vantor, said on Monday that sales rose.", ("Ann Ruiz", "Vantor", None, None),
      None),

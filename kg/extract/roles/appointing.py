@@ -11,7 +11,7 @@ from ...lang.en.lexicon import APPOINTING_VERBS
 from ...model import FORMER, PERSON, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context
-from .facts import role_fact
+from .facts import dated, role_fact
 from .organizations import organizations_among
 from .time import verb_status
 from .words import is_role
@@ -84,8 +84,8 @@ def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
             continue
         if giver is not None and ctx.entity(giver) != me and (fact.obj is None or _its(noun)):
             # "Vantor named Ann Ruiz its chief": "its" is the organisation that names
-            fact = Fact(ROLE, me, ctx.entity(giver), fact.role, ctx.evidence(noun, "role-appointed", 0.75),
-                        fact.status)
+            fact = Fact(ROLE, me, ctx.entity(giver), fact.role,
+                        dated(ctx.evidence(noun, "role-appointed", 0.75), ctx, person, noun, fact.status), fact.status)
         yield fact
 
 

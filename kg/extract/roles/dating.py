@@ -51,21 +51,27 @@ class Change(NamedTuple):
     ended: str | None = None
 
 
-def role_change(person: Token, noun: Token, status: str, article_date: str | None) -> Change:
-    """The change of ``person``'s role ``noun`` the sentence dates, if any."""
+def role_change(person: Token, noun: Token | None, status: str, article_date: str | None,
+                verb: Token | None = None) -> Change:
+    """The change of ``person``'s role ``noun`` the sentence dates, if any; with no role noun, the
+    change ``verb`` states ("left Vantor in 2004")."""
     began = ended = None
-    for verb in _verbs_of(person, noun):
-        which = _change_of(verb)
+    for changing in _verbs_of(person, noun) if noun is not None else [verb]:
+        which = _change_of(changing)
         if which is None:
             continue
-        # (the parser hangs the date on the verb or on the role: "appointed chairman in 2004")
-        when = next((d for d in (*_date_on(verb, article_date, status), *_date_on(noun, article_date, status)) if d),
-                    None)
+        # (the parser hangs the date on the verb or on the role, "appointed chairman in 2004", or
+        # on the verb a change depends on, "was forced in May to resign")
+        places = [changing, *([noun] if noun is not None else []),
+                  *([changing.head] if changing.dep_ == "xcomp" else [])]
+        when = next((d for place in places for d in _date_on(place, article_date, status) if d), None)
         if when is not None:
             if which == "began":
                 began = began or when
             else:
                 ended = ended or when
+    if noun is None:
+        return Change(began, ended)
     for prep in noun.children:  # "chief executive since 2005", "chairman until 2008"
         word = prep.lower_
         if prep.dep_ == "prep" and word in {"since", "until", "till"}:

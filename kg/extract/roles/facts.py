@@ -16,9 +16,11 @@ from .time import has_left, held, removed, without_time_words
 from .words import is_title_word, word_tokens
 
 
-def _dated(evidence: Evidence, ctx: Context, person: Token, noun: Token, status: str) -> Evidence:
-    """The sighting of a membership, with the days the sentence gives its start and end."""
-    change = role_change(person, noun, status, ctx.article.date)
+def dated(evidence: Evidence, ctx: Context, person: Token, noun: Token | None, status: str,
+          verb: Token | None = None) -> Evidence:
+    """The sighting of a membership, with the days the sentence gives its start and end (of the
+    role ``noun``, or of the change ``verb`` states when there is no role noun)."""
+    change = role_change(person, noun, status, ctx.article.date, verb)
     return replace(evidence, began=change.began, ended=change.ended) if change != (None, None) else evidence
 
 
@@ -74,7 +76,7 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     member_rule = rule + "-in-a-work" if label.split()[-1].lower() in WORK_ROLES else rule
     if org_token is not None:
         return Fact(ROLE, ctx.entity(person), ctx.entity(org_token), without_time_words(label) or None,
-                    _dated(ctx.evidence(noun, member_rule, with_org), ctx, person, noun, status), status)
+                    dated(ctx.evidence(noun, member_rule, with_org), ctx, person, noun, status), status)
     org, said = antecedent(ctx, noun, ctx.entity(person))
     if org is not None:
         if said:  # "co-president of the firm": the role is "co-president"
@@ -82,7 +84,7 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         label = " ".join(w for w in label.split() if w.lower() not in {"its", "company", "firm", "group", "'s"})
         # 7 of 12 right on 800 BBC articles read by hand; the misses are names of the wrong class
         return Fact(ROLE, ctx.entity(person), org, without_time_words(label) or None,
-                    _dated(ctx.evidence(noun, member_rule + "-anaphora", 0.55), ctx, person, noun, status), status)
+                    dated(ctx.evidence(noun, member_rule + "-anaphora", 0.55), ctx, person, noun, status), status)
     return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))
 
 

@@ -12,7 +12,7 @@ from ...model import FORMER, ROLE, Fact
 from ...nlp import lemma
 from ..base import Context
 from .clauses import COPULAS, verbs_of
-from .facts import role_fact
+from .facts import dated, role_fact
 from .organizations import organizations_among
 from .time import held, verb_status, without_time_words
 from .words import is_role
@@ -39,7 +39,8 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
     if word in LEFT_VERBS:  # "left Siemens in 2004", "quit the bank": a member no longer
         for org in organizations_among(ctx, [c for c in verb.children if c.dep_ == "dobj"]):
             if ctx.entity(org) != me:
-                yield Fact(ROLE, me, ctx.entity(org), None, ctx.evidence(verb, f"role-verb-{word}", 0.65), FORMER)
+                evidence = dated(ctx.evidence(verb, f"role-verb-{word}", 0.65), ctx, person, None, FORMER, verb)
+                yield Fact(ROLE, me, ctx.entity(org), None, evidence, FORMER)
     # "teaches physics at Lyon University": the parser hangs the place of work on the object
     objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) is None]
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
@@ -58,8 +59,9 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
                         # the organisation the verb names: "is leaving to join Nordwind as co-head"
                         org = next(organizations_among(ctx, verb_objects(verb)), None)
                         if org is not None and ctx.entity(org) != me:
+                            status = held(noun, verb_status(verb))
                             fact = Fact(ROLE, me, ctx.entity(org), without_time_words(fact.role) or None,
-                                        ctx.evidence(noun, "role-as", 0.7), held(noun, verb_status(verb)))
+                                        dated(ctx.evidence(noun, "role-as", 0.7), ctx, person, noun, status), status)
                     if fact and fact.obj is not None:
                         yield fact
 
