@@ -329,3 +329,15 @@ def test_a_dated_role_has_an_owl_time_interval_and_a_former_sighting_ends_the_cu
         ("Ann Ruiz", "Current", "hasEnd", "2011-06-13", "inXSDDate"),  # ended, as the later article says
         ("Ann Ruiz", "Former", "hasEnd", "2011-06-13", "inXSDDate"),
         ("Tom Hale", "Current", None, None, None)}  # no date of the role: no interval
+    if not store:  # as of a day after the dated end, the current membership is shown former
+        out = tmp_path / "out"
+        build([path], out, min_confidence=0)
+
+        def statuses(day):
+            result = cli("query", "--graph", out / "graph.ttl", "--format", "csv", "--as-of", day,
+                         "SELECT ?s WHERE { ?m org:member/rdfs:label 'Ann Ruiz' ; kg:status ?s }")
+            return sorted(r["s"].rsplit("#")[-1] for r in csv_rows(result.output))
+
+        assert statuses("2010-01-01") == ["Current"]
+        assert statuses("2011-06-15") == ["Former"]  # ended on the 13th; the later article is not out yet
+        assert statuses("2011-06-20") == ["Former", "Former"]

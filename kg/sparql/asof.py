@@ -4,8 +4,8 @@ Facts and entities first seen after the day go, with every triple that names the
 later articles and the evidence records read from them, and a statement's own triple (``?s
 kg:madeBy ?o``). A fact or entity seen before and after the day keeps its first day and gets, as
 its last, the last day it was seen by then. Undated articles, and the facts only they state, are
-kept: when they were written is not known. Confidences and centralities stay those of the whole
-graph.
+kept: when they were written is not known. A current membership whose org:memberDuring ended by
+the day is shown as former. Confidences and centralities stay those of the whole graph.
 """
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ FIRST_SEEN = ox.NamedNode(KG_IRI + "firstSeen")
 LAST_SEEN = ox.NamedNode(KG_IRI + "lastSeen")
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 RIVAL_OF = ox.NamedNode(KG_IRI + "rivalOf")
+STATUS = ox.NamedNode(KG_IRI + "status")
+FORMER = ox.NamedNode(KG_IRI + "Former")
 
 # Nodes of what was first said after the day: facts and entities, articles, evidence records.
 LATER = """SELECT DISTINCT ?x WHERE {
@@ -35,6 +37,10 @@ LAST_BY_THEN = """SELECT ?x (MAX(?seen) AS ?last) WHERE {
   ?x kg:firstSeen ?f ; kg:lastSeen ?l FILTER(STR(?f) <= ?day && STR(?l) > ?day)
   { ?x kg:evidence/kg:articleDate ?when } UNION { ?a schema:mentions ?x ; schema:datePublished ?when }
   BIND(SUBSTR(STR(?when), 1, 10) AS ?seen) FILTER(?seen <= ?day) } GROUP BY ?x"""
+# Current memberships whose end, as the text dates it (a day, a month or a year), is past by then
+ENDED = """SELECT ?m WHERE {
+  ?m kg:status kg:Current ; org:memberDuring/time:hasEnd/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?end
+  FILTER(STR(?end) < SUBSTR(?day, 1, STRLEN(STR(?end))) || STR(?end) = ?day) }"""
 
 
 def day_of(value: str, option: str) -> str:
@@ -60,6 +66,7 @@ def as_of(store: ox.Store, day: str) -> ox.Store:
         if row["p"] == RIVAL_OF:  # asserted both ways
             asserted.add((row["o"], row["p"], row["s"]))
     last = {row["x"]: row["last"].value for row in select(LAST_BY_THEN)}
+    ended = {row["m"] for row in select(ENDED)}
     out = ox.Store()
 
     def kept():
@@ -69,6 +76,8 @@ def as_of(store: ox.Store, day: str) -> ox.Store:
                 continue
             if p == LAST_SEEN and s in last:
                 quad = ox.Quad(s, p, ox.Literal(last[s], datatype=XSD_DATE), quad.graph_name)
+            elif p == STATUS and s in ended:
+                quad = ox.Quad(s, p, FORMER, quad.graph_name)
             yield quad
 
     out.bulk_extend(kept())
