@@ -424,7 +424,8 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
 def changes(since, until, graph_file, fmt, timeout):
     """What the news first said between two days: new entities, facts and roles (and roles ended
     or to begin), each with the first sentence that said it (an entity: the headline of the first
-    article that named it), in order of the day first said.
+    article that named it), in order of the day first said; and the roles the text says began or
+    ended in the span.
 
     \b
     Example:

@@ -341,3 +341,24 @@ def test_a_dated_role_has_an_owl_time_interval_and_a_former_sighting_ends_the_cu
         assert statuses("2010-01-01") == ["Current"]
         assert statuses("2011-06-15") == ["Former"]  # ended on the 13th; the later article is not out yet
         assert statuses("2011-06-20") == ["Former", "Former"]
+
+
+@pytest.mark.model
+def test_changes_lists_a_role_the_text_says_began_in_the_span_at_the_precision_written(tmp_path):
+    from kg.run.pipeline import build
+
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({"id": "r1", "date": "2011-06-20", "text":
+                                "Tom Hale was appointed chairman of Kestrel in 2004."}) + "\n", encoding="utf-8")
+    build([path], tmp_path / "out", min_confidence=0)
+    graph = tmp_path / "out" / "graph.ttl"
+
+    def changes(since, until):
+        rows = csv_rows(cli("changes", "--graph", graph, "--since", since, "--until", until, "--format", "csv").output)
+        return [(r["first"], r["change"], r["subject"], r["relation"], r["object"], r["sentence"]) for r in rows]
+
+    began = ("2004", "role began", "Tom Hale", "chairman", "Kestrel", "Tom Hale was appointed chairman of Kestrel in 2004.")
+    assert changes("2004-01-01", "2004-12-31") == [began]
+    assert changes("2004-06-01", "2005-03-31") == [began]  # a year's date falls in a span within it
+    assert changes("2005-01-01", "2010-12-31") == []
+    assert began not in changes("2011-01-01", "2011-12-31")  # first said in 2011: a new role then
