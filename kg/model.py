@@ -44,7 +44,7 @@ class Article:
     text: str
     source: str  # where it came from, for messages: "seeds/a.txt" or "x.jsonl:12"
     url: str | None = None
-    date: str | None = None
+    date: str | None = None  # ISO 8601, a day or a day and time (kg.ingest.dates); None when not known
     author: str | None = None  # as the page names them: "Jane Doe; John Roe"
     site: str | None = None  # the publication: "BBC News"
 

@@ -23,6 +23,8 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Two defaults that differ in every part: a part the string lacks shows as a difference.
 _DEFAULTS = (dt.datetime(1904, 1, 1), dt.datetime(1908, 2, 2))
 UNREADABLE = "unreadable date {!r} (not a day, month and year): the article is kept, undated"
+# The publication date under the names news records (JSON, front matter) give it, the first one present
+DATE_KEYS = ("date", "datePublished", "published")
 
 
 def iso_date(value: object) -> str | None:
@@ -88,12 +90,3 @@ def dated(article: Article, where: str) -> tuple[Article, Notice | None]:
 def _plain_iso(when: dt.datetime) -> str:
     """A time of day to the second (news dates carry no finer one), with its zone when given."""
     return when.replace(microsecond=0).isoformat()
-
-
-def day_of(iso: str) -> str:
-    """The day of an ISO date or date-time: its first ten characters."""
-    return iso[:10]
-
-
-def is_date_time(iso: str) -> bool:
-    return "T" in iso

@@ -9,11 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import Article, Notice, Skipped
-from .dates import dated
+from .dates import DATE_KEYS, dated
 from .text import UTF16_BOMS, decode, first_line
-
-# The publication date under the names JSON news records give it, the first one present
-DATE_KEYS = ("date", "datePublished", "published")
 
 # JSON may escape a surrogate that has no partner ("\ud800"); Python keeps it, and it cannot be
 # written as UTF-8 anywhere later (cache, graph, page). Paired surrogates are already combined.

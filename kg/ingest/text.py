@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Article, Notice, Skipped
-from .dates import UNREADABLE, dateline, iso_date
+from .dates import DATE_KEYS, UNREADABLE, dateline, iso_date
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -42,7 +42,6 @@ def first_line(text: str, markdown: bool = False) -> str:
 
 # YAML front matter, as static-site generators and note apps open a Markdown file with it
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-DATE_KEYS = ("date", "datePublished", "published")
 
 
 def from_text(path: Path, article_id: str, text: str, markdown: bool) -> list[Article | Notice]:

@@ -27,7 +27,7 @@ ENDING_VERBS = LEFT_VERBS | REMOVAL_VERBS | {"depart", "exit"}
 # Verbs that need their particle: "take over", "step down", "step aside", "stand down"
 PHRASAL = {("take", "over"): "began", ("step", "down"): "ended", ("step", "aside"): "ended",
            ("stand", "down"): "ended"}
-# Prepositions that put a change on a day: "in March 2010", "on Monday", "at the end of" (not)
+# Prepositions that put a change at a point in time: "in March 2010", "on Monday"
 ON_A_DAY = frozenset({"in", "on"})
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
