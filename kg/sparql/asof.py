@@ -16,7 +16,6 @@ import pyoxigraph as ox
 from ..graph.namespaces import KG_IRI
 from .query import QUERY_PREFIXES, QueryError
 
-FIRST_SEEN = ox.NamedNode(KG_IRI + "firstSeen")
 LAST_SEEN = ox.NamedNode(KG_IRI + "lastSeen")
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 RIVAL_OF = ox.NamedNode(KG_IRI + "rivalOf")
