@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from dateutil import parser as dateparser
+from dateutil import parser as dateutil_parser
 
 from ..model import Article, Notice
 
@@ -31,7 +31,7 @@ def iso_date(value: object) -> str | None:
     """``value`` as ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM:SS[+HH:MM]``; None when it is not a whole
     date (day, month and year) or not a date at all."""
     if isinstance(value, dt.datetime):
-        return value.isoformat()
+        return _plain_iso(value)
     if isinstance(value, dt.date):  # YAML front matter gives dates as dates
         return value.isoformat()
     if not isinstance(value, str):
@@ -48,7 +48,7 @@ def iso_date(value: object) -> str | None:
     except ValueError:
         pass
     try:
-        one, other = (dateparser.parse(text, default=default) for default in _DEFAULTS)
+        one, other = (dateutil_parser.parse(text, default=default) for default in _DEFAULTS)
     except (ValueError, OverflowError):
         return None
     if (one.year, one.month, one.day) != (other.year, other.month, other.day):
