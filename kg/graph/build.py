@@ -215,10 +215,8 @@ class GraphBuilder:
         """The first and last days each reference was named, as far as this article moves them."""
         if not result.article.date:
             return
-        day = result.article.date[:10]
         for ref in result.entities:
-            first, last = self.mentioned_on.get(ref, (day, day))
-            self.mentioned_on[ref] = (min(first, day), max(last, day))
+            widen(self.mentioned_on, ref, result.article.date[:10])
 
     def _observe(self, result: ArticleResult) -> None:
         """What must be known of the whole corpus before any entity is written."""
@@ -458,6 +456,12 @@ def ended_by_former(durings: dict[tuple, tuple[str | None, str | None]]) -> dict
     return out
 
 
+def widen(spans: dict, key, day: str) -> None:
+    """``spans[key]``, the first and last days of something, widened to take in ``day``."""
+    first, last = spans.get(key, (day, day))
+    spans[key] = (min(first, day), max(last, day))
+
+
 def span(dates: Iterable[str | None]) -> tuple[str, str] | None:
     """The first and last of the days of ``dates`` (ISO dates or date-times), None when none is given."""
     days = sorted(date[:10] for date in dates if date)
@@ -515,8 +519,7 @@ class StreamingBuilder(GraphBuilder):
         for key, evidence in self._sightings(result).items():
             best_per_rule(evidence, self.best[key])
             if day is not None:
-                first, last = self.stated.get(key, (day, day))
-                self.stated[key] = (min(first, day), max(last, day))
+                widen(self.stated, key, day)
             if any(ev.began or ev.ended for ev in evidence):
                 self.during[key] = during(evidence, self.during.get(key, (None, None)))
             kept = sorted(self.first.get(key, []) + evidence)[:PAGE_SIGHTINGS]

@@ -22,7 +22,6 @@ _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|2\d\d\d)(?!\d)")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Two defaults that differ in every part: a part the string lacks shows as a difference.
 _DEFAULTS = (dt.datetime(1904, 1, 1), dt.datetime(1908, 2, 2))
-UNREADABLE = "unreadable date {!r} (not a day, month and year): the article is kept, undated"
 # The publication date under the names news records (JSON, front matter) give it, the first one present
 DATE_KEYS = ("date", "datePublished", "published")
 
@@ -77,13 +76,18 @@ def dateline(text: str) -> str | None:
     return None
 
 
+def unreadable(where: str, written: object) -> Notice:
+    """What an input is told of a date it gives that cannot be read."""
+    return Notice(where, f"unreadable date {str(written)!r} (not a day, month and year): the article is kept, undated")
+
+
 def dated(article: Article, where: str) -> tuple[Article, Notice | None]:
     """The article with its date in ISO form; one it cannot read is dropped, with a notice naming
     ``where``: an article is worth more undated than lost."""
     if article.date is None or (date := iso_date(article.date)) == article.date:
         return article, None
     if date is None:
-        return replace(article, date=None), Notice(where, UNREADABLE.format(article.date))
+        return replace(article, date=None), unreadable(where, article.date)
     return replace(article, date=date), None
 
 

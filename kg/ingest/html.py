@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..model import Article, Notice, Skipped
-from .dates import UNREADABLE, iso_date
+from .dates import iso_date, unreadable
 from .text import first_line
 
 # trafilatura logs every page it finds too short or unparseable; kg reports those itself.
@@ -150,8 +150,8 @@ def read_page(where: str, html: str | bytes, url: str | None = None) -> tuple[Pa
     stated = list(stated_dates(html))
     date = next((date for value in stated if (date := iso_date(value))), None) or iso_date(page.date)
     if date is None and stated:  # a date the page gives that cannot be read is worth a word
-        unreadable = Notice(where, UNREADABLE.format(stated[0]))
-        notice = unreadable if notice is None else Notice(where, f"{notice.message}; {unreadable.message}")
+        said = unreadable(where, stated[0])
+        notice = said if notice is None else Notice(where, f"{notice.message}; {said.message}")
     return replace(page, date=date), notice
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Article, Notice, Skipped
-from .dates import DATE_KEYS, UNREADABLE, dateline, iso_date
+from .dates import DATE_KEYS, dateline, iso_date, unreadable
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -62,5 +62,5 @@ def from_text(path: Path, article_id: str, text: str, markdown: bool) -> list[Ar
     article = Article(id=article_id, title=(title or first_line(text, markdown)).strip(), text=text,
                       source=str(path), date=date)
     if written is not None and date is None:
-        return [Notice(str(path), UNREADABLE.format(str(written))), article]
+        return [unreadable(str(path), written), article]
     return [article]

@@ -9,12 +9,10 @@ the day is shown as former. Confidences and centralities stay those of the whole
 """
 from __future__ import annotations
 
-import datetime as dt
-
 import pyoxigraph as ox
 
 from ..graph.namespaces import KG_IRI
-from .query import QUERY_PREFIXES, QueryError
+from .query import QUERY_PREFIXES, QueryError, iso_day
 
 LAST_SEEN = ox.NamedNode(KG_IRI + "lastSeen")
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
@@ -44,15 +42,14 @@ ENDED = """SELECT ?m WHERE {
 
 def day_of(value: str, option: str) -> str:
     """A day given to ``option`` on the command line, as ISO; a QueryError when it is not one."""
-    try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise QueryError(f"{option} {value!r} is not a day (YYYY-MM-DD)") from None
+    if (day := iso_day(value)) is None:
+        raise QueryError(f"{option} {value!r} is not a day (YYYY-MM-DD)")
+    return day
 
 
 def as_of(store: ox.Store, day: str) -> ox.Store:
     """A new in-memory store: ``store`` as the articles published on or before ``day`` told it."""
-    day = dt.date.fromisoformat(day).isoformat()  # nothing but a day goes into the query text
+    day = day_of(day, "as_of")  # nothing but a day goes into the query text
 
     def select(query: str):
         return store.query(query.replace("?day", f'"{day}"'), prefixes=QUERY_PREFIXES,

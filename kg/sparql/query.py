@@ -172,12 +172,19 @@ def bind(query: NamedQuery, values: dict[str, str]) -> dict:
         elif "(any case)" in query.params[key]:
             value = value.lower()
         elif "YYYY-MM-DD" in query.params[key]:  # compared as an ISO day: anything else matches nothing
-            try:
-                value = dt.date.fromisoformat(value.strip()).isoformat()
-            except ValueError:
-                raise QueryError(f"query {query.name!r}: {key}={value!r} is not a day (YYYY-MM-DD)") from None
+            if (day := iso_day(value)) is None:
+                raise QueryError(f"query {query.name!r}: {key}={value!r} is not a day (YYYY-MM-DD)")
+            value = day
         bound[ox.Variable(key)] = ox.Literal(value)
     return bound
+
+
+def iso_day(value: str) -> str | None:
+    """``value`` as an ISO day (YYYY-MM-DD), or None when it is not one."""
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        return None
 
 
 def choices(description: str) -> list[str]:
