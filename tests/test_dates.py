@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 from kg.ingest import iter_articles
 from kg.ingest.dates import dateline, iso_date
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("written, iso", [
@@ -341,6 +344,57 @@ def test_a_dated_role_has_an_owl_time_interval_and_a_former_sighting_ends_the_cu
         assert statuses("2010-01-01") == ["Current"]
         assert statuses("2011-06-15") == ["Former"]  # ended on the 13th; the later article is not out yet
         assert statuses("2011-06-20") == ["Former", "Former"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("store", [False, True])
+def test_a_role_called_former_only_by_later_articles_ends_between_their_days(tmp_path, store):
+    from pyshacl import validate
+    from rdflib import Graph
+
+    from kg.run.pipeline import build
+    from kg.storage.open import load_store
+
+    rows = [{"id": "b1", "date": "2010-05-03", "text": "Tom Hale, the chairman of Kestrel, opened a new plant in York."},
+            {"id": "b2", "date": "2011-02-14", "text": "Tom Hale, chairman of Kestrel, said sales had risen."},
+            {"id": "b3", "date": "2012-09-10", "text": "Former Kestrel chairman Tom Hale spoke at a conference in Leeds."},
+            # called former first and current after: the news does not say the role ended
+            {"id": "c1", "date": "2010-06-01", "text": "Former Vantor director Ann Ruiz spoke at a conference in Hull."},
+            {"id": "c2", "date": "2012-03-05", "text": "Ann Ruiz, a director of Vantor, said the firm would grow."}]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    if store:
+        build([path], store=tmp_path / "store", min_confidence=0)
+        graph = load_store(tmp_path / "store")
+    else:
+        build([path], out, min_confidence=0)
+        graph = ox.Store()
+        graph.load((out / "graph.ttl").read_bytes(), format=ox.RdfFormat.TURTLE)
+    ends = {(r["p"].value, r["status"].value.rsplit("#")[-1], r["after"].value if r["after"] else None,
+             r["before"].value if r["before"] else None)
+            for r in graph.query("""
+        PREFIX org: <http://www.w3.org/ns/org#> PREFIX kg: <https://w3id.org/newskg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX time: <http://www.w3.org/2006/time#>
+        SELECT ?p ?status ?after ?before WHERE { ?m a org:Membership ; org:member/rdfs:label ?p ; kg:status ?status .
+          OPTIONAL { ?m org:memberDuring/time:hasEnd ?end .
+                     ?end time:after/time:inXSDDate ?after ; time:before/time:inXSDDate ?before } }""")}
+    assert ends == {("Tom Hale", "Current", "2011-02-14", "2012-09-10"),  # after the last "chairman", before "former"
+                    ("Tom Hale", "Former", None, None),
+                    ("Ann Ruiz", "Former", None, None), ("Ann Ruiz", "Current", None, None)}
+    data = Graph().parse(data=ox.serialize((q.triple for q in graph), format=ox.RdfFormat.N_TRIPLES).decode(),
+                         format="nt")
+    conforms, _, text = validate(data, shacl_graph=Graph().parse(ROOT / "ontology" / "shapes.ttl"), advanced=True)
+    assert conforms, text
+    if not store:
+        def statuses(day):
+            result = cli("query", "--graph", out / "graph.ttl", "--format", "csv", "--as-of", day, """
+                SELECT ?s (COUNT(?end) AS ?ends) WHERE { ?m org:member/rdfs:label 'Tom Hale' ; kg:status ?s .
+                  OPTIONAL { ?m org:memberDuring/time:hasEnd ?end } } GROUP BY ?m ?s""")
+            return sorted((r["s"].rsplit("#")[-1], r["ends"]) for r in csv_rows(result.output))
+
+        assert statuses("2012-09-09") == [("Current", "0")]  # the article that bounds the end is not out yet
+        assert statuses("2012-09-10") == [("Former", "0"), ("Former", "1")]
 
 
 @pytest.mark.model

@@ -6,7 +6,8 @@ Turtle serialisation is byte-identical from run to run.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import TIME
@@ -135,6 +136,18 @@ SIGNATURES = {
 }
 
 
+class During(NamedTuple):
+    """A role's time: the start and end the text dates (a day, a month or a year), and, for an end
+    no text dates, the days the news puts it between."""
+    began: str | None = None
+    ended: str | None = None
+    after: str | None = None  # the last day an article called the role current
+    before: str | None = None  # the first day a later article called it former
+
+
+UNDATED = During()
+
+
 class GraphBuilder:
     """Accumulates article results into one graph; entities are merged by class and canonical name.
 
@@ -253,10 +266,10 @@ class GraphBuilder:
                 self.graph.add((article, SCHEMA.mentions, self.entity(ref)))
                 articles[ref] += 1
         self._entities(articles, facts)
-        durings = ended_by_former({key: during(evidence) for key, evidence in facts.items()})
+        seen = {key: span(self.dates.get(ev.article_id) for ev in evidence) for key, evidence in facts.items()}
+        durings = ended_by_former({key: during(evidence) for key, evidence in facts.items()}, seen)
         for key, evidence in facts.items():
-            seen = span(self.dates.get(ev.article_id) for ev in evidence)
-            self._fact(*key, evidence, confidence=confidence[key], seen=seen, during=durings[key])
+            self._fact(*key, evidence, confidence=confidence[key], seen=seen[key], during=durings[key])
         return self.graph
 
     def _settle(self) -> None:
@@ -348,7 +361,7 @@ class GraphBuilder:
 
     def _fact(self, family: str, subject: EntityRef, obj: EntityRef | None, role: str | None, status: str,
               evidence: list[Evidence], records: bool = True, confidence: float | None = None,
-              seen: tuple[str, str] | None = None, during: tuple[str | None, str | None] = (None, None)) -> URIRef:
+              seen: tuple[str, str] | None = None, during: During = UNDATED) -> URIRef:
         g = self.graph
         s = self.entity(subject)
         if family == ROLE and obj is not None:
@@ -362,8 +375,8 @@ class GraphBuilder:
                 g.add((role_node, RDF.type, ORG.Role))
                 g.add((role_node, RDFS.label, Literal(role)))
                 g.add((fact, ORG.role, role_node))
-            if during != (None, None):
-                self._interval(g, fact, *during)
+            if any(during):
+                self._interval(g, fact, during)
         else:
             if family == ROLE:  # a role with no organization is a job title
                 p, o = SCHEMA.jobTitle, Literal(role)
@@ -389,18 +402,30 @@ class GraphBuilder:
                 self._record(g, fact, ev, self.dates.get(ev.article_id))
         return fact
 
-    def _interval(self, g: Graph, fact: URIRef, began: str | None, ended: str | None) -> None:
+    def _interval(self, g: Graph, fact: URIRef, during: During) -> None:
         """org:memberDuring: an OWL-Time interval with the start and end the text dates, each at the
-        precision written (a day, a month, a year)."""
+        precision written (a day, a month, a year); or an end placed only between two days, the
+        last the news called the role current and the first it called it former."""
         interval = self.mint.node("interval", fact)
         g.add((fact, ORG.memberDuring, interval))
         g.add((interval, RDF.type, TIME.Interval))
-        for edge, when in ((TIME.hasBeginning, began), (TIME.hasEnd, ended)):
+        for edge, when in ((TIME.hasBeginning, during.began), (TIME.hasEnd, during.ended)):
             if when is not None:
-                instant = self.mint.node("instant", fact, str(edge))
+                instant = self._instant(g, fact, str(edge))
                 g.add((interval, edge, instant))
-                g.add((instant, RDF.type, TIME.Instant))
                 g.add((instant, *time_position(when)))
+        if during.ended is None and during.before is not None:
+            end = self._instant(g, fact, str(TIME.hasEnd))
+            g.add((interval, TIME.hasEnd, end))
+            for relation, day in ((TIME.after, during.after), (TIME.before, during.before)):
+                bound = self._instant(g, fact, str(relation))
+                g.add((end, relation, bound))
+                g.add((bound, *time_position(day)))
+
+    def _instant(self, g: Graph, fact: URIRef, *name: str) -> URIRef:
+        instant = self.mint.node("instant", fact, *name)
+        g.add((instant, RDF.type, TIME.Instant))
+        return instant
 
     def _record(self, g: Graph, fact: URIRef, ev: Evidence, date: str | None) -> None:
         article = self.mint.article(ev.article_id)
@@ -436,23 +461,39 @@ def time_position(when: str) -> tuple[URIRef, Literal]:
     return TIME.inXSDDate, Literal(when, datatype=XSD.date)
 
 
-def during(evidence: Iterable[Evidence], known: tuple[str | None, str | None] = (None, None)
-           ) -> tuple[str | None, str | None]:
+def during(evidence: Iterable[Evidence], known: During = UNDATED) -> During:
     """When a role began and ended, as its sightings date it (and ``known``, from others): the
     earliest start, the latest end."""
-    began = [when for when in (known[0], *(ev.began for ev in evidence)) if when]
-    ended = [when for when in (known[1], *(ev.ended for ev in evidence)) if when]
-    return (min(began) if began else None, max(ended) if ended else None)
+    began = [when for when in (known.began, *(ev.began for ev in evidence)) if when]
+    ended = [when for when in (known.ended, *(ev.ended for ev in evidence)) if when]
+    return During(min(began) if began else None, max(ended) if ended else None)
 
 
-def ended_by_former(durings: dict[tuple, tuple[str | None, str | None]]) -> dict[tuple, tuple[str | None, str | None]]:
-    """A role some sentence calls current and another former ("stepped down as chairman in 2008")
-    is one role that ended: the current membership takes the end the former one dates."""
+def ended_by_former(durings: dict[tuple, During], seen: Mapping[tuple, tuple[str, str] | None]
+                    ) -> dict[tuple, During]:
+    """A role some sentences call current and others former is one role that ended. The current
+    membership takes the end a former sighting dates ("stepped down as chairman in 2008"); where
+    none does, but every article calling the role former came out after every article calling it
+    current (``seen``: first and last days), it ended between the last of the ones and the first
+    of the others: "former Vantor chairman Ann Ruiz" a year after "Vantor chairman Ann Ruiz".
+    A former sighting with no role word ("who left Vantor") ends every role there."""
+    formers: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in durings:
+        family, subject, obj, _, status = key
+        if family == ROLE and status == FORMER:
+            formers[subject, obj].append(key)
     out = dict(durings)
-    for (family, subject, obj, role, status), (_, ended) in durings.items():
-        current = (family, subject, obj, role, CURRENT)
-        if status == FORMER and ended and current in out and out[current][1] is None:
-            out[current] = (out[current][0], ended)
+    for key, known in durings.items():
+        family, subject, obj, role, status = key
+        if family != ROLE or status != CURRENT or known.ended:
+            continue
+        ends = [f for f in formers.get((subject, obj), ()) if f[3] in {role, None}]
+        if dated := [durings[f].ended for f in ends if durings[f].ended]:
+            out[key] = known._replace(ended=max(dated))
+        elif ends and seen.get(key) and all(seen.get(f) for f in ends):
+            last_current, first_former = seen[key][1], min(seen[f][0] for f in ends)
+            if first_former > last_current:
+                out[key] = known._replace(after=last_current, before=first_former)
     return out
 
 
@@ -491,7 +532,7 @@ class StreamingBuilder(GraphBuilder):
         self.first: dict[tuple, list[Evidence]] = {}  # the first sightings, sorted
         self.headlines: dict[str, dict] = {}  # article id -> what the page shows of it
         self.stated: dict[tuple, tuple[str, str]] = {}  # fact -> the first and last days it was stated
-        self.during: dict[tuple, tuple[str | None, str | None]] = {}  # role -> its start and end, as dated
+        self.during: dict[tuple, During] = {}  # role -> its start and end, as dated
         self.mentioned: Counter[URIRef] = Counter()  # entity -> articles that mention it
         self._counted = 0
 
@@ -521,7 +562,7 @@ class StreamingBuilder(GraphBuilder):
             if day is not None:
                 widen(self.stated, key, day)
             if any(ev.began or ev.ended for ev in evidence):
-                self.during[key] = during(evidence, self.during.get(key, (None, None)))
+                self.during[key] = during(evidence, self.during.get(key, UNDATED))
             kept = sorted(self.first.get(key, []) + evidence)[:PAGE_SIGHTINGS]
             self.first[key] = kept
             shown = shown or any(ev.article_id == result.article.id for ev in kept)
@@ -562,7 +603,7 @@ class StreamingBuilder(GraphBuilder):
         self.kept = set(kept)
         self._entities(self.articles, kept)
         self.fact_iris: dict[tuple, URIRef] = {}
-        durings = ended_by_former({key: self.during.get(key, (None, None)) for key in kept})
+        durings = ended_by_former({key: self.during.get(key, UNDATED) for key in kept}, self.stated)
         for key in sorted(kept, key=_key_order):
             self.fact_iris[key] = self._fact(*key, self.first[key], records=False, confidence=self.confidence(key),
                                              seen=self.stated.get(key), during=durings[key])

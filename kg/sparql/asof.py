@@ -5,7 +5,8 @@ later articles and the evidence records read from them, and a statement's own tr
 kg:madeBy ?o``). A fact or entity seen before and after the day keeps its first day and gets, as
 its last, the last day it was seen by then. Undated articles, and the facts only they state, are
 kept: when they were written is not known. A current membership whose org:memberDuring ended by
-the day is shown as former. Confidences and centralities stay those of the whole graph.
+the day, or that an article published by then called former, is shown as former. Confidences and
+centralities stay those of the whole graph.
 """
 from __future__ import annotations
 
@@ -20,11 +21,17 @@ RIVAL_OF = ox.NamedNode(KG_IRI + "rivalOf")
 STATUS = ox.NamedNode(KG_IRI + "status")
 FORMER = ox.NamedNode(KG_IRI + "Former")
 
-# Nodes of what was first said after the day: facts and entities, articles, evidence records.
+# Nodes of what was first said after the day: facts and entities, articles, evidence records; a
+# role's end that only a later article calling it former bounds (and its interval, if that is
+# all it held).
 LATER = """SELECT DISTINCT ?x WHERE {
   { ?x kg:firstSeen ?d FILTER(STR(?d) > ?day) }
   UNION { ?x schema:datePublished ?d FILTER(SUBSTR(STR(?d), 1, 10) > ?day) }
-  UNION { ?x kg:articleDate ?d FILTER(SUBSTR(STR(?d), 1, 10) > ?day) } }"""
+  UNION { ?x kg:articleDate ?d FILTER(SUBSTR(STR(?d), 1, 10) > ?day) }
+  UNION { ?i time:hasEnd ?x . ?x time:before/time:inXSDDate ?d FILTER(STR(?d) > ?day) }
+  UNION { ?end time:before/time:inXSDDate ?d ; time:before|time:after ?x FILTER(STR(?d) > ?day) }
+  UNION { ?x time:hasEnd/time:before/time:inXSDDate ?d FILTER(STR(?d) > ?day)
+          FILTER NOT EXISTS { ?x time:hasBeginning ?b } } }"""
 # The triples later statements assert
 LATER_TRIPLES = """SELECT ?s ?p ?o WHERE {
   ?x a rdf:Statement ; kg:firstSeen ?d ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o FILTER(STR(?d) > ?day) }"""
@@ -34,10 +41,13 @@ LAST_BY_THEN = """SELECT ?x (MAX(?seen) AS ?last) WHERE {
   ?x kg:firstSeen ?f ; kg:lastSeen ?l FILTER(STR(?f) <= ?day && STR(?l) > ?day)
   { ?x kg:evidence/kg:articleDate ?when } UNION { ?a schema:mentions ?x ; schema:datePublished ?when }
   BIND(SUBSTR(STR(?when), 1, 10) AS ?seen) FILTER(?seen <= ?day) } GROUP BY ?x"""
-# Current memberships whose end, as the text dates it (a day, a month or a year), is past by then
+# Current memberships whose end, as the text dates it (a day, a month or a year), is past by then,
+# or that an article published by then called former (an end before that article's day)
 ENDED = """SELECT ?m WHERE {
-  ?m kg:status kg:Current ; org:memberDuring/time:hasEnd/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?end
-  FILTER(STR(?end) < SUBSTR(?day, 1, STRLEN(STR(?end))) || STR(?end) = ?day) }"""
+  { ?m kg:status kg:Current ; org:memberDuring/time:hasEnd/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?end
+    FILTER(STR(?end) < SUBSTR(?day, 1, STRLEN(STR(?end))) || STR(?end) = ?day) }
+  UNION { ?m kg:status kg:Current ; org:memberDuring/time:hasEnd/time:before/time:inXSDDate ?by
+          FILTER(STR(?by) <= ?day) } }"""
 
 
 def day_of(value: str, option: str) -> str:
