@@ -372,7 +372,7 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
     """
     from .sparql.asof import as_of, day_of
     from .sparql.query import QueryError, bind, named_queries
-    from .storage.open import load_store
+    from .storage.open import load_store, scratch_beside
 
     if list_queries:
         for q in named_queries().values():
@@ -409,9 +409,11 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
         raise click.UsageError("--param goes with --name")
     day = day_of(as_of_day, "--as-of") if as_of_day is not None else None
     store = load_store(graph_file)
-    if day is not None:
-        store = as_of(store, day)
-    _answer(store, sparql, where, substitutions, fmt, timeout)
+    if day is None:
+        _answer(store, sparql, where, substitutions, fmt, timeout)
+        return
+    with scratch_beside(graph_file) as scratch:
+        _answer(as_of(store, day, Path(scratch) / "as-of"), sparql, where, substitutions, fmt, timeout)
 
 
 @main.command()

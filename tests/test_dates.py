@@ -221,6 +221,25 @@ def test_as_of_a_day_the_graph_is_what_the_articles_published_by_then_said(dated
 
 
 @pytest.mark.model
+def test_as_of_from_a_checkpoint_on_disk_is_the_as_of_of_a_copy_in_memory(dated_graph, tmp_path):
+    from kg.sparql.asof import as_of
+    from kg.storage.open import load_store
+
+    disk = load_store(dated_graph)  # read-only on disk: the build's cache, or the store's live build
+    everything = set(disk)
+    memory = ox.Store()
+    memory.bulk_extend(everything)
+    for day in ("2009-12-31", "2011-06-20", "2012-01-04"):
+        checkpoint = as_of(disk, day, tmp_path / day)
+        assert (tmp_path / day).is_dir()  # the checkpoint, not a copy in memory
+        copied = as_of(memory, day, tmp_path / f"{day}-memory")
+        assert not (tmp_path / f"{day}-memory").exists()
+        assert set(checkpoint) == set(copied) and len(checkpoint) < len(everything)
+        assert set(disk) == set(memory) == everything  # neither store asked is changed
+    assert not list(dated_graph.parent.glob(".kg-scratch-*"))  # the CLI's checkpoints are gone after
+
+
+@pytest.mark.model
 def test_changes_lists_what_was_first_said_between_two_days_with_its_sentence(dated_graph):
     result = cli("changes", "--graph", dated_graph, "--since", "2011-01-01", "--until", "2011-12-31", "--format", "csv")
     rows = csv_rows(result.output)

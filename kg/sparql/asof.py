@@ -10,6 +10,8 @@ centralities stay those of the whole graph.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 
 from ..graph.namespaces import KG_IRI
@@ -57,34 +59,55 @@ def day_of(value: str, option: str) -> str:
     return day
 
 
-def as_of(store: ox.Store, day: str) -> ox.Store:
-    """A new in-memory store: ``store`` as the articles published on or before ``day`` told it."""
-    day = day_of(day, "as_of")  # nothing but a day goes into the query text
+def as_of(store: ox.Store, day: str, scratch: str | Path | None = None) -> ox.Store:
+    """A new store: ``store`` as the articles published on or before ``day`` told it.
 
+    With ``scratch`` (a folder not made yet, best on the file system of ``store``'s files) and
+    ``store`` on disk, the new store is a checkpoint of it there (RocksDB hard-links its files:
+    milliseconds) changed in place, so the time taken goes with what later articles said, not
+    with the graph; otherwise an in-memory copy changed the same way."""
+    day = day_of(day, "as_of")  # nothing but a day goes into the query text
+    view = _copy(store, scratch)
+    _forget_later(view, day)
+    return view
+
+
+def _copy(store: ox.Store, scratch: str | Path | None) -> ox.Store:
+    if scratch is not None:
+        try:
+            store.backup(str(scratch))
+            return ox.Store(str(scratch))
+        except (OSError, RuntimeError):  # an in-memory store, or a folder that cannot be written
+            pass
+    copy = ox.Store()
+    copy.bulk_extend(store.quads_for_pattern(None, None, None, None))
+    return copy
+
+
+def _forget_later(store: ox.Store, day: str) -> None:
+    """Take out of ``store`` what articles after ``day`` said, and cap what they moved."""
     def select(query: str):
         return store.query(query.replace("?day", f'"{day}"'), prefixes=QUERY_PREFIXES,
                            use_default_graph_as_union=True)
 
-    later = {row["x"] for row in select(LATER)}
-    asserted = set()
+    gone: set[ox.Quad] = set()
+    for row in select(LATER):
+        gone.update(store.quads_for_pattern(row["x"], None, None, None))
+        gone.update(store.quads_for_pattern(None, None, row["x"], None))
     for row in select(LATER_TRIPLES):
-        asserted.add((row["s"], row["p"], row["o"]))
+        gone.update(store.quads_for_pattern(row["s"], row["p"], row["o"], None))
         if row["p"] == RIVAL_OF:  # asserted both ways
-            asserted.add((row["o"], row["p"], row["s"]))
-    last = {row["x"]: row["last"].value for row in select(LAST_BY_THEN)}
-    ended = {row["m"] for row in select(ENDED)}
-    out = ox.Store()
-
-    def kept():
-        for quad in store.quads_for_pattern(None, None, None, None):
-            s, p, o = quad.subject, quad.predicate, quad.object
-            if s in later or o in later or (s, p, o) in asserted:
-                continue
-            if p == LAST_SEEN and s in last:
-                quad = ox.Quad(s, p, ox.Literal(last[s], datatype=XSD_DATE), quad.graph_name)
-            elif p == STATUS and s in ended:
-                quad = ox.Quad(s, p, FORMER, quad.graph_name)
-            yield quad
-
-    out.bulk_extend(kept())
-    return out
+            gone.update(store.quads_for_pattern(row["o"], row["p"], row["s"], None))
+    changed = []
+    for row in select(LAST_BY_THEN):
+        for quad in store.quads_for_pattern(row["x"], LAST_SEEN, None, None):
+            gone.add(quad)
+            changed.append(ox.Quad(row["x"], LAST_SEEN, ox.Literal(row["last"].value, datatype=XSD_DATE),
+                                   quad.graph_name))
+    for row in select(ENDED):
+        for quad in store.quads_for_pattern(row["m"], STATUS, None, None):
+            gone.add(quad)
+            changed.append(ox.Quad(row["m"], STATUS, FORMER, quad.graph_name))
+    for quad in gone:
+        store.remove(quad)
+    store.bulk_extend(changed)

@@ -1,6 +1,7 @@
 """Open a built graph wherever it lives: a graph file, a store folder or a Graph Store Protocol URL."""
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,3 +34,14 @@ def load_graph(location: str | Path) -> Graph:
     if is_store(location):
         return to_rdflib(GraphStore(location).open())
     return parse_file(location)
+
+
+def scratch_beside(location: str | Path) -> tempfile.TemporaryDirectory:
+    """A scratch folder beside a graph file or a store folder, where a checkpoint of its store can
+    hard-link the store's files; in the system's temporary folder when that one cannot be written."""
+    if not is_remote(location):
+        try:
+            return tempfile.TemporaryDirectory(prefix=".kg-scratch-", dir=Path(location).resolve().parent)
+        except OSError:
+            pass
+    return tempfile.TemporaryDirectory(prefix="kg-scratch-")
