@@ -277,6 +277,33 @@ def test_timeline_and_roles_on_a_day(dated_graph):
     assert refused.exit_code != 0 and "date='soon' is not a day (YYYY-MM-DD)" in refused.output
 
 
+@pytest.mark.model
+def test_a_role_an_article_says_will_end_on_a_day_is_held_until_then(tmp_path):
+    from kg.run.pipeline import build
+
+    rows = [{"id": "k1", "date": "2011-01-10", "text": "Tom Hale, the chairman of Kestrel, opened a new plant in York."},
+            {"id": "k2", "date": "2011-06-20", "text": "Tom Hale will step down as chairman of Kestrel on 1 July."}]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    build([path], tmp_path / "out", min_confidence=0)
+    graph = tmp_path / "out" / "graph.ttl"
+
+    def roles(day):
+        return [(r["person"], r["role"], r["last"]) for r in csv_rows(cli(
+            "query", "--graph", graph, "--format", "csv", "--name", "roles_at",
+            "--param", "org=Kestrel", "--param", f"date={day}").output)]
+
+    def statuses(day):
+        return [r["s"].rsplit("#")[-1] for r in csv_rows(cli(
+            "query", "--graph", graph, "--format", "csv", "--as-of", day,
+            "SELECT ?s WHERE { ?m org:member/rdfs:label 'Tom Hale' ; kg:status ?s }").output)]
+
+    assert roles("2011-06-25") == [("Tom Hale", "chairman", "2011-06-20")]
+    assert statuses("2011-06-25") == ["Current"]
+    assert roles("2011-07-01") == [] and statuses("2011-07-01") == ["Former"]  # the day it ends
+    assert roles("2011-12-31") == [] and statuses("2011-12-31") == ["Former"]
+
+
 # Sentences written for this test: a role's start or end is dated only where the sentence
 # gives the day, month or year of the change itself. (person, organisation, began, ended) for an
 # article of Monday 20 June 2011, and for an undated one.
@@ -288,6 +315,11 @@ ROLE_DATES = [
      ("Ann Ruiz", "Vantor", None, None)),  # which Monday, only the article's date says
     ("Tom Hale will take over as chairman of Kestrel on 1 January.", ("Tom Hale", "Kestrel", "2012-01-01", None),
      ("Tom Hale", "Kestrel", None, None)),
+    # a change still to come, of a role held now: its day is after the article's
+    ("Tom Hale will step down as chairman of Kestrel on 1 July.", ("Tom Hale", "Kestrel", None, "2011-07-01"),
+     ("Tom Hale", "Kestrel", None, None)),
+    ("Ann Ruiz would resign as chief executive of Vantor in May, the firm said.", ("Ann Ruiz", "Vantor", None, "2012-05"),
+     ("Ann Ruiz", "Vantor", None, None)),
     ("Ann Ruiz, the former chief executive of Vantor, who left in 2008, spoke.",
      ("Ann Ruiz", "Vantor", None, "2008"), None),
     ("Ann Ruiz quit Siemens in 2004.", ("Ann Ruiz", "Siemens", None, "2004"), None),  # the verb's own change
@@ -351,6 +383,11 @@ def test_a_dated_role_has_an_owl_time_interval_and_a_former_sighting_ends_the_cu
         ("Ann Ruiz", "Current", "hasEnd", "2011-06-13", "inXSDDate"),  # ended, as the later article says
         ("Ann Ruiz", "Former", "hasEnd", "2011-06-13", "inXSDDate"),
         ("Tom Hale", "Current", None, None, None)}  # no date of the role: no interval
+    stated = {(r["field"].value.rsplit("#")[-1], r["when"].value, r["type"].value.rsplit("#")[-1]) for r in graph.query("""
+        PREFIX kg: <https://w3id.org/newskg/ontology#>
+        SELECT ?field ?when (DATATYPE(?when) AS ?type) WHERE { ?ev a kg:Evidence ; ?field ?when
+          FILTER(?field IN (kg:roleBegan, kg:roleEnded)) }""", use_default_graph_as_union=True)}
+    assert stated == {("roleBegan", "2005-03", "gYearMonth"), ("roleEnded", "2011-06-13", "date")}  # each by its sentence
     if not store:  # as of a day after the dated end, the current membership is shown former
         out = tmp_path / "out"
         build([path], out, min_confidence=0)
@@ -360,9 +397,18 @@ def test_a_dated_role_has_an_owl_time_interval_and_a_former_sighting_ends_the_cu
                          "SELECT ?s WHERE { ?m org:member/rdfs:label 'Ann Ruiz' ; kg:status ?s }")
             return sorted(r["s"].rsplit("#")[-1] for r in csv_rows(result.output))
 
+        def times(day):
+            result = cli("query", "--graph", out / "graph.ttl", "--format", "csv", "--as-of", day, """
+                SELECT ?s ?edge ?when WHERE { ?m org:member/rdfs:label 'Ann Ruiz' ; kg:status ?s ;
+                  org:memberDuring ?i . ?i ?edge ?x . ?x time:inXSDDate|time:inXSDgYearMonth ?when }""")
+            return sorted((r["s"].rsplit("#")[-1], r["edge"].rsplit("#")[-1], r["when"]) for r in csv_rows(result.output))
+
         assert statuses("2010-01-01") == ["Current"]
-        assert statuses("2011-06-15") == ["Former"]  # ended on the 13th; the later article is not out yet
+        assert times("2010-01-01") == [("Current", "hasBeginning", "2005-03")]  # the end only a later article gives
+        assert statuses("2011-06-15") == ["Current"]  # no article published by then says she resigned
         assert statuses("2011-06-20") == ["Former", "Former"]
+        assert times("2011-06-20") == [("Former", "hasBeginning", "2005-03"), ("Former", "hasEnd", "2011-06-13"),
+                                       ("Former", "hasEnd", "2011-06-13")]
 
 
 @pytest.mark.model

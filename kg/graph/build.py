@@ -6,11 +6,9 @@ Turtle serialisation is byte-identical from run to run.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import TIME
 
 from ..lang.en.orgkinds import organization_kind
 from ..mentions.corpus import (
@@ -47,6 +45,7 @@ from ..model import (
 from .iris import DEFAULT_BASE, Minter
 from .namespaces import KG, ORG, PROV, SCHEMA
 from .read import Sightings
+from .roletime import UNDATED, During, during, ended_by_former, interval_triples, time_position
 from .terms import CLASS_IRIS, PREDICATES, decimal, new_graph
 
 # Rules that read one signal, whose mistakes go together (on the 2,094 BBC and 84 Wikinews
@@ -134,18 +133,6 @@ SIGNATURES = {
     NATIONALITY: ({"Person"}, {"Country"}),
     KILL: ({"Person"}, {"Person"}),
 }
-
-
-class During(NamedTuple):
-    """A role's time: the start and end the text dates (a day, a month or a year), and, for an end
-    no text dates, the days the news puts it between."""
-    began: str | None = None
-    ended: str | None = None
-    after: str | None = None  # the last day an article called the role current
-    before: str | None = None  # the first day a later article called it former
-
-
-UNDATED = During()
 
 
 class GraphBuilder:
@@ -375,8 +362,8 @@ class GraphBuilder:
                 g.add((role_node, RDF.type, ORG.Role))
                 g.add((role_node, RDFS.label, Literal(role)))
                 g.add((fact, ORG.role, role_node))
-            if any(during):
-                self._interval(g, fact, during)
+            for triple in interval_triples(self.mint, fact, during):
+                g.add(triple)
         else:
             if family == ROLE:  # a role with no organization is a job title
                 p, o = SCHEMA.jobTitle, Literal(role)
@@ -402,31 +389,6 @@ class GraphBuilder:
                 self._record(g, fact, ev, self.dates.get(ev.article_id))
         return fact
 
-    def _interval(self, g: Graph, fact: URIRef, during: During) -> None:
-        """org:memberDuring: an OWL-Time interval with the start and end the text dates, each at the
-        precision written (a day, a month, a year); or an end placed only between two days, the
-        last the news called the role current and the first it called it former."""
-        interval = self.mint.node("interval", fact)
-        g.add((fact, ORG.memberDuring, interval))
-        g.add((interval, RDF.type, TIME.Interval))
-        for edge, when in ((TIME.hasBeginning, during.began), (TIME.hasEnd, during.ended)):
-            if when is not None:
-                instant = self._instant(g, fact, str(edge))
-                g.add((interval, edge, instant))
-                g.add((instant, *time_position(when)))
-        if during.ended is None and during.before is not None:
-            end = self._instant(g, fact, str(TIME.hasEnd))
-            g.add((interval, TIME.hasEnd, end))
-            for relation, day in ((TIME.after, during.after), (TIME.before, during.before)):
-                bound = self._instant(g, fact, str(relation))
-                g.add((end, relation, bound))
-                g.add((bound, *time_position(day)))
-
-    def _instant(self, g: Graph, fact: URIRef, *name: str) -> URIRef:
-        instant = self.mint.node("instant", fact, *name)
-        g.add((instant, RDF.type, TIME.Instant))
-        return instant
-
     def _record(self, g: Graph, fact: URIRef, ev: Evidence, date: str | None) -> None:
         article = self.mint.article(ev.article_id)
         g.add((fact, PROV.wasDerivedFrom, article))
@@ -436,6 +398,10 @@ class GraphBuilder:
         self._evidence_fields(g, record, ev, confidence=True)
         if date:
             g.add((record, KG.articleDate, date_literal(date)))
+        # the start or end of the role the sentence dates, so an interval traces to its sentences
+        for field, when in ((KG.roleBegan, ev.began), (KG.roleEnded, ev.ended)):
+            if when:
+                g.add((record, field, time_position(when)[1]))
 
     def _evidence_fields(self, g: Graph, node: URIRef, ev: Evidence, confidence: bool) -> None:
         g.add((node, PROV.wasDerivedFrom, self.mint.article(ev.article_id)))
@@ -450,51 +416,6 @@ class GraphBuilder:
 def date_literal(iso: str) -> Literal:
     """An article's date (ISO 8601, as kg.ingest.dates gives it) as ``xsd:date`` or ``xsd:dateTime``."""
     return Literal(iso, datatype=XSD.dateTime if "T" in iso else XSD.date)
-
-
-def time_position(when: str) -> tuple[URIRef, Literal]:
-    """An OWL-Time position for an ISO day, month or year: inXSDDate, inXSDgYearMonth or inXSDgYear."""
-    if len(when) == 4:
-        return TIME.inXSDgYear, Literal(when, datatype=XSD.gYear)
-    if len(when) == 7:
-        return TIME.inXSDgYearMonth, Literal(when, datatype=XSD.gYearMonth)
-    return TIME.inXSDDate, Literal(when, datatype=XSD.date)
-
-
-def during(evidence: Iterable[Evidence], known: During = UNDATED) -> During:
-    """When a role began and ended, as its sightings date it (and ``known``, from others): the
-    earliest start, the latest end."""
-    began = [when for when in (known.began, *(ev.began for ev in evidence)) if when]
-    ended = [when for when in (known.ended, *(ev.ended for ev in evidence)) if when]
-    return During(min(began) if began else None, max(ended) if ended else None)
-
-
-def ended_by_former(durings: dict[tuple, During], seen: Mapping[tuple, tuple[str, str] | None]
-                    ) -> dict[tuple, During]:
-    """A role some sentences call current and others former is one role that ended. The current
-    membership takes the end a former sighting dates ("stepped down as chairman in 2008"); where
-    none does, but every article calling the role former came out after every article calling it
-    current (``seen``: first and last days), it ended between the last of the ones and the first
-    of the others: "former Vantor chairman Ann Ruiz" a year after "Vantor chairman Ann Ruiz".
-    A former sighting with no role word ("who left Vantor") ends every role there."""
-    formers: dict[tuple, list[tuple]] = defaultdict(list)
-    for key in durings:
-        family, subject, obj, _, status = key
-        if family == ROLE and status == FORMER:
-            formers[subject, obj].append(key)
-    out = dict(durings)
-    for key, known in durings.items():
-        family, subject, obj, role, status = key
-        if family != ROLE or status != CURRENT or known.ended:
-            continue
-        ends = [f for f in formers.get((subject, obj), ()) if f[3] in {role, None}]
-        if dated := [durings[f].ended for f in ends if durings[f].ended]:
-            out[key] = known._replace(ended=max(dated))
-        elif ends and seen.get(key) and all(seen.get(f) for f in ends):
-            last_current, first_former = seen[key][1], min(seen[f][0] for f in ends)
-            if first_former > last_current:
-                out[key] = known._replace(after=last_current, before=first_former)
-    return out
 
 
 def widen(spans: dict, key, day: str) -> None:

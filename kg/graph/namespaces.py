@@ -46,6 +46,8 @@ class KG(DefinedNamespace):
     firstSeen: URIRef
     lastSeen: URIRef
     articleDate: URIRef
+    roleBegan: URIRef
+    roleEnded: URIRef
     # analysis
     degree: URIRef
     pageRank: URIRef

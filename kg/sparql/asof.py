@@ -4,17 +4,24 @@ Facts and entities first seen after the day go, with every triple that names the
 later articles and the evidence records read from them, and a statement's own triple (``?s
 kg:madeBy ?o``). A fact or entity seen before and after the day keeps its first day and gets, as
 its last, the last day it was seen by then. Undated articles, and the facts only they state, are
-kept: when they were written is not known. A current membership whose org:memberDuring ended by
-the day, or that an article published by then called former, is shown as former. Confidences and
-centralities stay those of the whole graph.
+kept: when they were written is not known. A role's interval is drawn again from the sentences
+left (each evidence record keeps the start and end its sentence dates), and a current membership
+whose interval ended by the day, or that an article published by then called former, is shown as
+former. Confidences and centralities stay those of the whole graph.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
+from ..graph.convert import quads
+from ..graph.iris import Minter
 from ..graph.namespaces import KG_IRI
+from ..graph.roletime import ended_by_former, interval_triples, spanning
+from ..model import ROLE
 from .query import QUERY_PREFIXES, QueryError, iso_day
 
 LAST_SEEN = ox.NamedNode(KG_IRI + "lastSeen")
@@ -23,17 +30,21 @@ RIVAL_OF = ox.NamedNode(KG_IRI + "rivalOf")
 STATUS = ox.NamedNode(KG_IRI + "status")
 FORMER = ox.NamedNode(KG_IRI + "Former")
 
-# Nodes of what was first said after the day: facts and entities, articles, evidence records; a
-# role's end that only a later article calling it former bounds (and its interval, if that is
-# all it held).
+# Nodes of what was first said after the day: facts and entities, articles, evidence records.
 LATER = """SELECT DISTINCT ?x WHERE {
   { ?x kg:firstSeen ?d FILTER(STR(?d) > ?day) }
   UNION { ?x schema:datePublished ?d FILTER(SUBSTR(STR(?d), 1, 10) > ?day) }
-  UNION { ?x kg:articleDate ?d FILTER(SUBSTR(STR(?d), 1, 10) > ?day) }
-  UNION { ?i time:hasEnd ?x . ?x time:before/time:inXSDDate ?d FILTER(STR(?d) > ?day) }
-  UNION { ?end time:before/time:inXSDDate ?d ; time:before|time:after ?x FILTER(STR(?d) > ?day) }
-  UNION { ?x time:hasEnd/time:before/time:inXSDDate ?d FILTER(STR(?d) > ?day)
-          FILTER NOT EXISTS { ?x time:hasBeginning ?b } } }"""
+  UNION { ?x kg:articleDate ?d FILTER(SUBSTR(STR(?d), 1, 10) > ?day) } }"""
+# Roles' intervals and their instants, which are drawn again from what is left
+INTERVALS = """SELECT DISTINCT ?x WHERE {
+  { ?m org:memberDuring ?x } UNION { ?m org:memberDuring/(time:hasBeginning|time:hasEnd) ?x }
+  UNION { ?m org:memberDuring/time:hasEnd/(time:before|time:after) ?x } }"""
+# Every membership with its days and the starts and ends its sentences date
+MEMBERSHIPS = """SELECT ?m ?p ?o ?role ?status ?first ?last ?began ?ended WHERE {
+  ?m a org:Membership ; org:member ?p ; org:organization ?o ; kg:status ?status .
+  OPTIONAL { ?m org:role ?role }
+  OPTIONAL { ?m kg:firstSeen ?first ; kg:lastSeen ?last }
+  OPTIONAL { ?m kg:evidence ?ev . OPTIONAL { ?ev kg:roleBegan ?began } OPTIONAL { ?ev kg:roleEnded ?ended } } }"""
 # The triples later statements assert
 LATER_TRIPLES = """SELECT ?s ?p ?o WHERE {
   ?x a rdf:Statement ; kg:firstSeen ?d ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o FILTER(STR(?d) > ?day) }"""
@@ -85,13 +96,14 @@ def _copy(store: ox.Store, scratch: str | Path | None) -> ox.Store:
 
 
 def _forget_later(store: ox.Store, day: str) -> None:
-    """Take out of ``store`` what articles after ``day`` said, and cap what they moved."""
+    """Take out of ``store`` what articles after ``day`` said, cap what they moved, and draw the
+    roles' intervals again from the sentences left."""
     def select(query: str):
         return store.query(query.replace("?day", f'"{day}"'), prefixes=QUERY_PREFIXES,
                            use_default_graph_as_union=True)
 
     gone: set[ox.Quad] = set()
-    for row in select(LATER):
+    for row in [*select(LATER), *select(INTERVALS)]:
         gone.update(store.quads_for_pattern(row["x"], None, None, None))
         gone.update(store.quads_for_pattern(None, None, row["x"], None))
     for row in select(LATER_TRIPLES):
@@ -104,10 +116,33 @@ def _forget_later(store: ox.Store, day: str) -> None:
             gone.add(quad)
             changed.append(ox.Quad(row["x"], LAST_SEEN, ox.Literal(row["last"].value, datatype=XSD_DATE),
                                    quad.graph_name))
-    for row in select(ENDED):
-        for quad in store.quads_for_pattern(row["m"], STATUS, None, None):
-            gone.add(quad)
-            changed.append(ox.Quad(row["m"], STATUS, FORMER, quad.graph_name))
     for quad in gone:
         store.remove(quad)
     store.bulk_extend(changed)
+    store.bulk_extend(quads(_intervals(select(MEMBERSHIPS))))
+    ended = [quad for row in select(ENDED) for quad in store.quads_for_pattern(row["m"], STATUS, None, None)]
+    for quad in ended:
+        store.remove(quad)
+    store.bulk_extend(ox.Quad(quad.subject, STATUS, FORMER, quad.graph_name) for quad in ended)
+
+
+def _intervals(rows) -> Graph:
+    """The memberships' intervals as the builders draw them, from the starts and ends their
+    sentences date, and their first and last days."""
+    keys: dict[tuple, ox.NamedNode] = {}
+    dates: dict[tuple, tuple[list, list]] = defaultdict(lambda: ([], []))
+    seen: dict[tuple, tuple[str, str] | None] = {}
+    for row in rows:
+        role = row["role"]
+        key = (ROLE, row["p"], row["o"], role, row["status"].value.rsplit("#", 1)[-1].lower())
+        keys[key] = row["m"]
+        seen[key] = (row["first"].value, row["last"].value) if row["first"] else None
+        dates[key][0].append(row["began"].value if row["began"] else None)
+        dates[key][1].append(row["ended"].value if row["ended"] else None)
+    durings = ended_by_former({key: spanning(*dates[key]) for key in keys}, seen)
+    graph = Graph()
+    for key, member in keys.items():
+        fact = URIRef(member.value)
+        for triple in interval_triples(Minter(fact[:fact.rindex("membership/")]), fact, durings[key]):
+            graph.add(triple)
+    return graph

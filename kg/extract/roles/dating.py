@@ -29,6 +29,8 @@ PHRASAL = {("take", "over"): "began", ("step", "down"): "ended", ("step", "aside
            ("stand", "down"): "ended"}
 # Prepositions that put a change at a point in time: "in March 2010", "on Monday"
 ON_A_DAY = frozenset({"in", "on"})
+# Auxiliaries of a change still to come ("wo" is the tokenizer's "won't"; "would" mostly reports one)
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "would"})
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -64,7 +66,9 @@ def role_change(person: Token, noun: Token | None, status: str, article_date: st
         # on the verb a change depends on, "was forced in May to resign")
         places = [changing, *([noun] if noun is not None else []),
                   *([changing.head] if changing.dep_ == "xcomp" else [])]
-        when = next((d for place in places for d in _date_on(place, article_date, status) if d), None)
+        # (a change still to come is dated ahead of the article: "will step down on 1 July")
+        prefer = "future" if status == FUTURE or _ahead(changing) else "past"
+        when = next((d for place in places for d in _date_on(place, article_date, prefer) if d), None)
         if when is not None:
             if which == "began":
                 began = began or when
@@ -75,7 +79,7 @@ def role_change(person: Token, noun: Token | None, status: str, article_date: st
     for prep in noun.children:  # "chief executive since 2005", "chairman until 2008"
         word = prep.lower_
         if prep.dep_ == "prep" and word in {"since", "until", "till"}:
-            when = _read(_date_span(prep), article_date, status)
+            when = _read(_date_span(prep), article_date, "future" if status == FUTURE else "past")
             if when and word == "since":
                 began = began or when
             elif when:
@@ -114,14 +118,24 @@ def _change_of(verb: Token) -> str | None:
     return None
 
 
-def _date_on(verb: Token, article_date: str | None, status: str):
+def _ahead(verb: Token) -> bool:
+    """A change the sentence says is still to come: "will step down", "would retire", "is to
+    resign", "is due to take over"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and lemma(verb.head).lower() in {"be", "due", "set"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _date_on(verb: Token, article_date: str | None, prefer: str):
     """The dates on a verb (or a role): "in March 2010", "on 1 January" (a preposition of a day),
-    "last month" (a noun phrase of time)."""
+    "last month" (a noun phrase of time); a day or month without its year read as the one before
+    the article, or with ``prefer`` "future", after it."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ON_A_DAY:
-            yield _read(_date_span(child), article_date, status)
+            yield _read(_date_span(child), article_date, prefer)
         elif child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ == "DATE":
-            yield _read(_entity_of(child), article_date, status)
+            yield _read(_entity_of(child), article_date, prefer)
 
 
 def _date_span(prep: Token) -> Span | None:
@@ -135,7 +149,7 @@ def _entity_of(token: Token) -> Span | None:
     return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
 
 
-def _read(span: Span | None, article_date: str | None, status: str) -> str | None:
+def _read(span: Span | None, article_date: str | None, prefer: str) -> str | None:
     """A point in time as ISO, at the precision written; None for what is not one."""
     if span is None:
         return None
@@ -144,7 +158,7 @@ def _read(span: Span | None, article_date: str | None, status: str) -> str | Non
         return None
     if article_date is None and not _HAS_YEAR.search(text):
         return None  # "on Monday" of an undated article: which Monday is not known
-    return _parsed(text, article_date[:10] if article_date else None, "future" if status == FUTURE else "past")
+    return _parsed(text, article_date[:10] if article_date else None, prefer)
 
 
 @lru_cache(maxsize=4096)
