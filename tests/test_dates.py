@@ -320,6 +320,8 @@ ROLE_DATES = [
      ("Tom Hale", "Kestrel", None, None)),
     ("Ann Ruiz would resign as chief executive of Vantor in May, the firm said.", ("Ann Ruiz", "Vantor", None, "2012-05"),
      ("Ann Ruiz", "Vantor", None, None)),
+    ("Tom Hale is to step down as chairman of Kestrel in March.", ("Tom Hale", "Kestrel", None, "2012-03"),
+     ("Tom Hale", "Kestrel", None, None)),
     ("Ann Ruiz, the former chief executive of Vantor, who left in 2008, spoke.",
      ("Ann Ruiz", "Vantor", None, "2008"), None),
     ("Ann Ruiz quit Siemens in 2004.", ("Ann Ruiz", "Siemens", None, "2004"), None),  # the verb's own change

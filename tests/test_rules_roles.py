@@ -1633,6 +1633,33 @@ TIME_CASES = [
         11 . . PUNCT . punct 3 O
     """, {('Ann Ruiz', 'Kestrel', 'chairman', 'current')},
         id='Ann Ruiz will step down as chairman of Kestrel next year. (she holds the post until then)'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 2 I-PERSON
+        2 is be AUX VBZ ROOT 2 O
+        3 to to PART TO aux 4 O
+        4 step step VERB VB xcomp 2 O
+        5 down down ADP RP prt 4 O
+        6 as as ADP IN prep 4 O
+        7 chairman chairman NOUN NN pobj 6 O
+        8 of of ADP IN prep 7 O
+        9 Vantor Vantor PROPN NNP pobj 8 B-ORG
+        10 . . PUNCT . punct 2 O
+    """, {('Tom Hale', 'Vantor', 'chairman', 'current')},
+        id='Tom Hale is to step down as chairman of Vantor. (a to-infinitive on "be": planned, held until then)'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 is be AUX VBZ ROOT 2 O
+        3 to to PART TO aux 4 O
+        4 join join VERB VB xcomp 2 O
+        5 Kestrel Kestrel PROPN NNP dobj 4 B-ORG
+        6 as as ADP IN prep 4 O
+        7 finance finance NOUN NN compound 8 O
+        8 director director NOUN NN pobj 6 O
+        9 . . PUNCT . punct 2 O
+    """, {('Ann Ruiz', 'Kestrel', 'finance director', 'future')},
+        id='Ann Ruiz is to join Kestrel as finance director. (a role to come)'),
 ]
 
 
