@@ -155,6 +155,12 @@ def test_a_fact_is_dated_by_the_articles_that_state_it(tmp_path, store):
         PREFIX kg: <https://w3id.org/newskg/ontology#>
         SELECT ?d WHERE { ?e a kg:Evidence ; kg:articleDate ?d }""", use_default_graph_as_union=True)}
     assert dates == {("2009-03-02", "date"), ("2011-06-20T10:00:00Z", "dateTime")}
+    firsts = {(r["name"].value, r["first"].value, r["article"].value.rsplit("/", 1)[-1]) for r in graph.query("""
+        PREFIX kg: <https://w3id.org/newskg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?name ?first ?article WHERE { ?e rdfs:label ?name ; kg:firstSeen ?first ; kg:firstSeenIn ?article }""")}
+    # an entity's first day, and the article that named it then; none for what only undated articles name
+    assert firsts == {("Ann Ruiz", "2009-03-02", "early"), ("Vantor", "2009-03-02", "early"),
+                      ("Leeds", "2011-06-20", "late")}
 
 
 NEWS = [

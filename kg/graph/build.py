@@ -161,6 +161,7 @@ class GraphBuilder:
         self.event_names: dict[str, str] = {}
         self.dates: dict[str, str] = {}  # article id -> its publication date, where it has one
         self.mentioned_on: dict[EntityRef, tuple[str, str]] = {}  # reference -> first and last days named
+        self.first_named: dict[EntityRef, tuple[str, str]] = {}  # reference -> first day and article naming it
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
         """The entity a reference means once the whole corpus is known."""
@@ -215,8 +216,11 @@ class GraphBuilder:
         """The first and last days each reference was named, as far as this article moves them."""
         if not result.article.date:
             return
+        first = (result.article.date[:10], result.article.id)
         for ref in result.entities:
-            widen(self.mentioned_on, ref, result.article.date[:10])
+            widen(self.mentioned_on, ref, first[0])
+            if ref not in self.first_named or first < self.first_named[ref]:  # (ties: the smallest id)
+                self.first_named[ref] = first
 
     def _observe(self, result: ArticleResult) -> None:
         """What must be known of the whole corpus before any entity is written."""
@@ -303,6 +307,7 @@ class GraphBuilder:
         names: dict[URIRef, Counter[str]] = defaultdict(Counter)
         aliases: dict[URIRef, set[str]] = defaultdict(set)
         days: dict[URIRef, list[str]] = defaultdict(list)
+        firsts: dict[URIRef, list[tuple[str, str]]] = defaultdict(list)
         for ref, count in articles.items():
             resolved = self.resolve(ref)
             node = self.mint.entity(resolved.cls, resolved.name)
@@ -310,6 +315,8 @@ class GraphBuilder:
             names[node][resolved.name] += count
             aliases[node] |= self.surfaces[ref]
             days[node].extend(self.mentioned_on.get(ref, ()))
+            if ref in self.first_named:
+                firsts[node].append(self.first_named[ref])
         for _family, subject, obj, *_ in facts:
             for ref in (subject, obj):
                 if ref is not None and ref.cls == CAPABILITY:  # named by the fact, never "mentioned"
@@ -331,6 +338,8 @@ class GraphBuilder:
             if seen := span(days.get(node, ())):  # the first and last days the news named it
                 g.add((node, KG.firstSeen, Literal(seen[0], datatype=XSD.date)))
                 g.add((node, KG.lastSeen, Literal(seen[1], datatype=XSD.date)))
+                # ... and the article that named it first, so "what is new" needs no search of mentions
+                g.add((node, KG.firstSeenIn, self.mint.article(min(firsts[node])[1])))
         for ref, code in self.iso.items():
             g.add((self.entity(ref), KG.isoCode, Literal(code)))
 

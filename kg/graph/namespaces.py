@@ -44,6 +44,7 @@ class KG(DefinedNamespace):
     confidence: URIRef
     # time: the days a fact was first and last stated; the date of an evidence record's article
     firstSeen: URIRef
+    firstSeenIn: URIRef
     lastSeen: URIRef
     articleDate: URIRef
     roleBegan: URIRef
