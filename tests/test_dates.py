@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import ROOT
 
 from kg.ingest import iter_articles
 from kg.ingest.dates import dateline, iso_date
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("written, iso", [

@@ -80,14 +80,9 @@ def as_of(store: ox.Store, day: str, scratch: str | Path | None = None) -> ox.St
     an in-memory copy of what was said by then, which costs what is kept: copying a triple takes
     about a fifth of what deleting one from RocksDB does."""
     day = day_of(day, "as_of")  # nothing but a day goes into the query text
-
-    def select(query: str):
-        return store.query(query.replace("?day", f'"{day}"'), prefixes=QUERY_PREFIXES,
-                           use_default_graph_as_union=True)
-
-    later = {row["x"] for row in [*select(LATER), *select(INTERVALS)]}  # (intervals are drawn again)
+    later = {row["x"] for query in (LATER, INTERVALS) for row in _select(store, day, query)}  # (intervals: drawn again)
     asserted = set()
-    for row in select(LATER_TRIPLES):
+    for row in _select(store, day, LATER_TRIPLES):
         asserted.add(ox.Triple(row["s"], row["p"], row["o"]))
         if row["p"] == RIVAL_OF:  # asserted both ways
             asserted.add(ox.Triple(row["o"], row["p"], row["s"]))
@@ -97,6 +92,11 @@ def as_of(store: ox.Store, day: str, scratch: str | Path | None = None) -> ox.St
         view.bulk_extend(_kept(store, later, asserted))
     _correct(view, day)
     return view
+
+
+def _select(store: ox.Store, day: str, query: str):
+    """The rows of one of the queries above, asked of ``store`` for ``day`` (an ISO day, checked)."""
+    return store.query(query.replace("?day", f'"{day}"'), prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)
 
 
 def _checkpoint(store: ox.Store, scratch: str | Path | None, later: set, asserted: set,
@@ -138,12 +138,8 @@ def _kept(store: ox.Store, later: set, asserted: set):
 def _correct(store: ox.Store, day: str) -> None:
     """Cap in ``store`` what later articles moved, and draw the roles' intervals again from the
     sentences left."""
-    def select(query: str):
-        return store.query(query.replace("?day", f'"{day}"'), prefixes=QUERY_PREFIXES,
-                           use_default_graph_as_union=True)
-
     stale, changed = [], []
-    for row in select(LAST_BY_THEN):
+    for row in _select(store, day, LAST_BY_THEN):
         for quad in store.quads_for_pattern(row["x"], LAST_SEEN, None, None):
             stale.append(quad)
             changed.append(ox.Quad(row["x"], LAST_SEEN, ox.Literal(row["last"].value, datatype=XSD_DATE),
@@ -151,8 +147,9 @@ def _correct(store: ox.Store, day: str) -> None:
     for quad in stale:
         store.remove(quad)
     store.bulk_extend(changed)
-    store.bulk_extend(quads(_intervals(select(MEMBERSHIPS))))
-    ended = [quad for row in select(ENDED) for quad in store.quads_for_pattern(row["m"], STATUS, None, None)]
+    store.bulk_extend(quads(_intervals(_select(store, day, MEMBERSHIPS))))
+    ended = [quad for row in _select(store, day, ENDED)
+             for quad in store.quads_for_pattern(row["m"], STATUS, None, None)]
     for quad in ended:
         store.remove(quad)
     store.bulk_extend(ox.Quad(quad.subject, STATUS, FORMER, quad.graph_name) for quad in ended)

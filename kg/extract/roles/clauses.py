@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp import lemma
+from .time import planned
 
 # Verbs of leaving whose to-clause says what the subject went on to do: "left in March to run
 # Hewlett-Packard", "is leaving to join Citigroup" (not "plans to join": that may not happen).
@@ -40,7 +41,7 @@ def verbs_of(span) -> list[Token]:
     # "went on to become", "quit to become", "is to step down": an open clause shares the subject
     for verb in list(verbs):
         verbs += [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}
-                  and (lemma(c) in COPULAS or left_to(verb) and c.tag_ == "VB" or _planned(verb, c))
+                  and (lemma(c) in COPULAS or c.tag_ == "VB" and (left_to(verb) or planned(c)))
                   and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
     # "Since retiring as chairman of Northrop Grumman, Kent Kresa has ...", "After joining Google,
     # she ...": a participle clause with no subject of its own is about the sentence's subject
@@ -56,10 +57,3 @@ def left_to(verb: Token) -> bool:
     """A verb of leaving whose to-clause tells what followed: "left to run", "went on to found";
     not "is going to join", which is a plan."""
     return lemma(verb) in LEAVING_VERBS and not (lemma(verb) == "go" and verb.tag_ == "VBG")
-
-
-def _planned(verb: Token, clause: Token) -> bool:
-    """"is to step down as chairman", "are to join Vantor": a to-infinitive on a form of "be",
-    a change planned (kg.extract.roles.time reads its time)."""
-    return lemma(verb) == "be" and clause.dep_ == "xcomp" and clause.tag_ == "VB" \
-        and any(d.dep_ == "aux" and d.lower_ == "to" for d in clause.children)

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from ...lang.en.lexicon import APPOINTING_VERBS, LEFT_VERBS, REMOVAL_VERBS
 from ...model import FUTURE
 from ...nlp import lemma
+from .time import WILL, planned
 
 # Verbs by which a role begins ("took over as", "became", "joined ... as") and ends ("stepped down as")
 BEGINNING_VERBS = frozenset(APPOINTING_VERBS | {"become", "join", "install", "tap", "recruit", "reappoint"})
@@ -30,7 +31,7 @@ PHRASAL = {("take", "over"): "began", ("step", "down"): "ended", ("step", "aside
 # Prepositions that put a change at a point in time: "in March 2010", "on Monday"
 ON_A_DAY = frozenset({"in", "on"})
 # Auxiliaries of a change still to come ("wo" is the tokenizer's "won't"; "would" mostly reports one)
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "would"})
+FUTURE_AUXILIARIES = WILL | {"wo", "would"}
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -121,10 +122,8 @@ def _change_of(verb: Token) -> str | None:
 def _ahead(verb: Token) -> bool:
     """A change the sentence says is still to come: "will step down", "would retire", "is to
     resign", "is due to take over"."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and lemma(verb.head).lower() in {"be", "due", "set"} \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) \
+        or planned(verb, on=frozenset({"be", "due", "set"}))
 
 
 def _date_on(verb: Token, article_date: str | None, prefer: str):

@@ -83,12 +83,19 @@ def verb_status(verb: Token) -> str:
         return CURRENT if _to_come(verb) else FORMER
     if word in REMOVAL_VERBS and _done(verb):
         return FORMER
-    if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in verb.children):
-        return FUTURE
-    # "is to join", "are to become": a to-infinitive on a form of "be"
-    if verb.dep_ == "xcomp" and lemma(verb.head) == "be" and any(c.lower_ == "to" for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) or planned(verb):
         return FUTURE
     return FORMER if held_before(verb) else CURRENT
+
+
+# Auxiliaries of what is still to come: "will join", "shall retire"
+WILL = frozenset({"will", "'ll", "shall"})
+
+
+def planned(verb: Token, on: frozenset[str] = frozenset({"be"})) -> bool:
+    """"is to join", "are to become": a to-infinitive on a form of "be" (or of another word
+    ``on`` names: "is due to retire"), a change planned."""
+    return verb.dep_ == "xcomp" and lemma(verb.head).lower() in on and any(c.lower_ == "to" for c in verb.children)
 
 
 def _to_come(verb: Token) -> bool:
