@@ -1178,6 +1178,24 @@ CASES = [
           ('role-succeeded', 'Tom Hale', 'Kestrel Bank', 'chief executive'),
           ('role-as', 'Ann Ruiz', 'Kestrel Bank', 'chief executive')},
         id='Ann Ruiz will succeed Tom Hale as chief executive of Kestrel Bank. (the one succeeded held it)'),
+    # a title that opens the sentence is the same role as in lower case
+    pytest.param("""
+        0 Co co NOUN NN nsubj 10 O
+        1 - - NOUN NN punct 0 O
+        2 founder founder NOUN NN nsubj 10 O
+        3 of of ADP IN prep 2 O
+        4 Vantor Vantor PROPN NNP compound 5 B-ORG
+        5 Labs Labs PROPN NNP pobj 3 I-ORG
+        6 , , PUNCT , punct 5 O
+        7 Tom Tom PROPN NNP compound 8 B-PERSON
+        8 Hale Hale PROPN NNP appos 5 I-PERSON
+        9 , , PUNCT , punct 5 O
+        10 said say VERB VBD ROOT 10 O
+        11 sales sale NOUN NNS nsubj 12 O
+        12 rose rise VERB VBD ccomp 10 O
+        13 . . PUNCT . punct 10 O
+    """, {('role-before-name', 'Tom Hale', 'Vantor Labs', 'co-founder')},
+        id='Co-founder of Vantor Labs, Tom Hale, said sales rose.'),
 ]
 
 
@@ -1660,6 +1678,48 @@ TIME_CASES = [
         9 . . PUNCT . punct 2 O
     """, {('Ann Ruiz', 'Kestrel', 'finance director', 'future')},
         id='Ann Ruiz is to join Kestrel as finance director. (a role to come)'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 9 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 previously previously ADV RB advmod 6 O
+        4 a a DET DT det 6 O
+        5 Vantor Vantor PROPN NNP compound 6 B-ORG
+        6 engineer engineer NOUN NN appos 1 O
+        7 , , PUNCT , punct 1 O
+        8 has have AUX VBZ aux 9 O
+        9 joined join VERB VBN ROOT 9 O
+        10 Kestrel Kestrel PROPN NNP dobj 9 B-ORG
+        11 . . PUNCT . punct 9 O
+    """, {('Tom Hale', 'Vantor', 'engineer', 'former'), ('Tom Hale', 'Kestrel', None, 'current')},
+        id='Tom Hale, previously a Vantor engineer, has joined Kestrel. (the adverb is no part of the role)'),
+    # a founder who leaves stays the founder; the post held beside it ends
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 1 B-ORG
+        1 founder founder NOUN NN compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 5 I-PERSON
+        4 has have AUX VBZ aux 5 O
+        5 retired retire VERB VBN ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, {('Ann Ruiz', 'Vantor', 'founder', 'current')},
+        id='Vantor founder Ann Ruiz has retired.'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 11 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 the the DET DT det 4 O
+        4 founder founder NOUN NN appos 1 O
+        5 and and CCONJ CC cc 4 O
+        6 chairman chairman NOUN NN conj 4 O
+        7 of of ADP IN prep 6 O
+        8 Vantor Vantor PROPN NNP pobj 7 B-ORG
+        9 , , PUNCT , punct 1 O
+        10 has have AUX VBZ aux 11 O
+        11 retired retire VERB VBN ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """, {('Ann Ruiz', 'Vantor', 'founder', 'current'), ('Ann Ruiz', 'Vantor', 'chairman', 'former')},
+        id='Ann Ruiz, the founder and chairman of Vantor, has retired.'),
 ]
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ...lang.en.lexicon import PERFORMER_ROLES, TITLE_WORDS, WORK_ROLES
+from ...lang.en.lexicon import FOUNDING_ROLES, PERFORMER_ROLES, TITLE_WORDS, WORK_ROLES
 from ...model import CURRENT, FORMER, PERSON, ROLE, Evidence, Fact
 from ...nlp import lemma
 from ..base import Context, phrase
@@ -36,7 +36,8 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     if brief is not None:  # "Education Secretary Ann Ruiz": a title with its brief
         org_token, org_tokens = None, []
     status = held(noun, status)  # (a job title keeps its time word in its label)
-    if status == CURRENT and (has_left(person, noun) or removed(person, noun)):
+    if status == CURRENT and lemma(noun).lower() not in FOUNDING_ROLES and (
+            has_left(person, noun) or removed(person, noun)):
         status = FORMER
     if noun.pos_ == "PROPN":  # "US President Bill Clinton": the title words only, not the name's other parts
         words = word_tokens(noun)  # ("Under-Secretary" is three tokens)
@@ -68,8 +69,9 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         if brief.text.lower() not in label.lower():  # before the title, or after its "of"/"for"
             label = f"{brief.text} {label}" if brief.start < noun.i else f"{label} {ctx.doc[brief.start - 1].text} {brief.text}"
         label = label.lower()
-    # Titles are written "Chief Executive" or "chief executive": one role either way; names stay.
-    label = " ".join(w.lower() if w.istitle() and w.lower() in TITLE_WORDS else w for w in label.split())
+    # Titles are written "Chief Executive" or "chief executive", "Co-founder" (a sentence's first
+    # word) or "co-founder": one role either way; names and initials ("CEO") stay.
+    label = " ".join(w.lower() if _capitalised(w) and w.lower() in TITLE_WORDS else w for w in label.split())
     if lemma(noun).lower() in PERFORMER_ROLES:  # "Nordwind Street actress Ann Ruiz" acted in it, no member of it
         return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))
     # (a role in a work as often as in a band or a team, measured apart: "The Aviator star")
@@ -86,6 +88,12 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         return Fact(ROLE, ctx.entity(person), org, without_time_words(label) or None,
                     dated(ctx.evidence(noun, member_rule + "-anaphora", 0.55), ctx, person, noun, status), status)
     return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))
+
+
+def _capitalised(word: str) -> bool:
+    """"Chief", "Co-founder", "Vice-President": a capital first letter, and after it none but
+    where a hyphen joins a word on."""
+    return word.istitle() or word[:1].isupper() and not any(ch.isupper() for ch in word[1:])
 
 
 def another_person(ctx: Context, token: Token, person: Token) -> bool:

@@ -346,12 +346,15 @@ ORG_NOUNS = frozenset({
 # Words in a role phrase that date the role: "former chief executive", "ex Siemens executive",
 # "the then chairman", "a onetime adviser"; "the incoming president", "the future chief".
 FORMER_WORDS = frozenset({"former", "ex", "then", "previous", "onetime", "one-time", "erstwhile"})
-# Adverbs that date a role on its noun ("Ann Ruiz, once chairman of Vantor"); apart from
-# FORMER_WORDS because a name may open with them ("Once Upon a Time").
-FORMER_ADVERBS = frozenset({"once", "formerly"})
+# Adverbs that date a role on its noun ("Ann Ruiz, once chairman of Vantor", "previously a
+# Vantor engineer"); apart from FORMER_WORDS because a name may open with them ("Once Upon a Time").
+FORMER_ADVERBS = frozenset({"once", "formerly", "previously"})
 FUTURE_WORDS = frozenset({"incoming", "future"})
 # Verbs that end a role: "resigned as chairman", "left the bank" ("stepped down as": kg.extract.roles.time).
 LEFT_VERBS = frozenset({"resign", "quit", "retire", "leave"})
+# Roles that leaving or being sacked does not end: who founded a firm is its founder for good
+# ("its founder and former chairman, Ann Ruiz, has retired": the chairman's post is past).
+FOUNDING_ROLES = frozenset({"founder", "co-founder", "cofounder"})
 # Verbs that give someone a role: "Microsoft named Ballmer chief executive", "Ballmer was
 # appointed chief executive of Microsoft".
 APPOINTING_VERBS = frozenset({"name", "appoint", "elect", "hire", "promote", "nominate", "select", "choose",
