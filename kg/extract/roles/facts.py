@@ -91,8 +91,8 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
 
 
 def _capitalised(word: str) -> bool:
-    """"Chief", "Co-founder", "Vice-President": a capital first letter, and after it none but
-    where a hyphen joins a word on."""
+    """Whether a word is written capitalised: in title case ("Chief", "Vice-President") or with its
+    first letter alone a capital ("Co-founder"); not initials ("CEO")."""
     return word.istitle() or word[:1].isupper() and not any(ch.isupper() for ch in word[1:])
 
 
