@@ -84,6 +84,17 @@ def test_membership_and_job_title():
     assert g.value(person, SCHEMA.jobTitle) == Literal("engineer")
 
 
+def test_a_role_spelt_two_ways_is_one_membership_with_the_spelling_most_used():
+    # "director-general" and "director general" are one role node; a membership in either is one fact
+    p, o = EntityRef(PERSON, "Tom Hale"), EntityRef(ORGANIZATION, "Vantor Guild")
+    spellings = ["director-general", "director general", "director-general", "Director-General"]
+    g = to_graph([result(aid, {p: {"Tom Hale"}, o: {"Vantor Guild"}}, [Fact("role", p, o, role, ev(aid))])
+                  for aid, role in zip("abcd", spellings)])
+    (m,) = set(g.subjects(RDF.type, ORG.Membership))
+    assert len(set(g.objects(m, KG.evidence))) == 4
+    assert list(g.objects(g.value(m, ORG.role), RDFS.label)) == [Literal("director-general")]
+
+
 def test_government_bodies_and_parties_get_their_kind_as_a_second_type():
     p = EntityRef(PERSON, "Ann Lee")
     senate, party, firm = (EntityRef(ORGANIZATION, n) for n in ("Senate", "Labour", "Acme"))

@@ -42,7 +42,7 @@ from ..model import (
     EntityRef,
     Evidence,
 )
-from .iris import DEFAULT_BASE, Minter
+from .iris import DEFAULT_BASE, Minter, name_slug
 from .namespaces import KG, ORG, PROV, SCHEMA
 from .read import Sightings
 from .roletime import UNDATED, During, during, ended_by_former, interval_triples, time_position
@@ -162,6 +162,8 @@ class GraphBuilder:
         self.dates: dict[str, str] = {}  # article id -> its publication date, where it has one
         self.mentioned_on: dict[EntityRef, tuple[str, str]] = {}  # reference -> first and last days named
         self.first_named: dict[EntityRef, tuple[str, str]] = {}  # reference -> first day and article naming it
+        self.role_spellings: dict[str, Counter] = defaultdict(Counter)  # a role's slug -> its spellings -> sightings
+        self.role_names: dict[str, str] = {}  # a role's slug -> the spelling its facts take
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
         """The entity a reference means once the whole corpus is known."""
@@ -238,6 +240,9 @@ class GraphBuilder:
                 self.cued[ref.name.casefold()][ref.cls] += 1
             self.spelling.setdefault(ref.name.casefold(), ref.name)
         self.iso.update(result.iso_codes)
+        for fact in result.facts:
+            if fact.role:
+                self.role_spellings[name_slug(fact.role)][fact.role] += 1
 
     def finish(self) -> Graph:
         """Settle classes, then write entities, mentions and facts; return the graph."""
@@ -275,6 +280,10 @@ class GraphBuilder:
             self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
             self.product_names[key] = self.product_names.get(singular, self.spelling[singular])
         self.event_names = corpus_event_names(self.seen, self.spelling)
+        # Roles written apart only by case, hyphens or spaces ("director-general", "director general")
+        # are one role node already; a membership in either is one fact, with the spelling most used.
+        self.role_names = {key: min(spellings, key=lambda r: (-spellings[r], r))
+                           for key, spellings in self.role_spellings.items() if len(spellings) > 1}
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
         # about either is one fact, keyed by one of them.
         self.canonical: dict[URIRef, EntityRef] = {}
@@ -288,6 +297,7 @@ class GraphBuilder:
         """A fact's key with its ends resolved across the corpus; None if they no longer fit its family."""
         family, subject, obj, role, status = key
         subject, obj = self._one_spelling(self.resolve(subject)), self._one_spelling(self.resolve(obj))
+        role = self.role_names.get(name_slug(role), role) if role else role
         subjects, objects = SIGNATURES[family]
         if subject.cls in subjects and (obj.cls if obj else None) in objects:
             return family, subject, obj, role, status
