@@ -95,6 +95,14 @@ def test_a_role_spelt_two_ways_is_one_membership_with_the_spelling_most_used():
     assert list(g.objects(g.value(m, ORG.role), RDFS.label)) == [Literal("director-general")]
 
 
+def test_a_job_title_opening_a_sentence_takes_the_spelling_in_lower_case():
+    p = EntityRef(PERSON, "Tom Hale")
+    g = to_graph([result(aid, {p: {"Tom Hale"}}, [Fact("role", p, None, title, ev(aid))])
+                  for aid, title in zip("abc", ["Economy minister", "Economy minister", "economy minister"])])
+    (statement,) = set(g.subjects(RDF.predicate, SCHEMA.jobTitle))
+    assert g.value(statement, RDF.object) == Literal("economy minister")
+
+
 def test_government_bodies_and_parties_get_their_kind_as_a_second_type():
     p = EntityRef(PERSON, "Ann Lee")
     senate, party, firm = (EntityRef(ORGANIZATION, n) for n in ("Senate", "Labour", "Acme"))

@@ -281,8 +281,9 @@ class GraphBuilder:
             self.product_names[key] = self.product_names.get(singular, self.spelling[singular])
         self.event_names = corpus_event_names(self.seen, self.spelling)
         # Roles written apart only by case, hyphens or spaces ("director-general", "director general")
-        # are one role node already; a membership in either is one fact, with the spelling most used.
-        self.role_names = {key: min(spellings, key=lambda r: (-spellings[r], r))
+        # are one role node already; a membership in either is one fact, with the spelling most used
+        # of those with fewest capitals (a capital may only open a sentence: "Economy minister").
+        self.role_names = {key: min(spellings, key=lambda r: (sum(ch.isupper() for ch in r), -spellings[r], r))
                            for key, spellings in self.role_spellings.items() if len(spellings) > 1}
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
         # about either is one fact, keyed by one of them.
