@@ -101,6 +101,12 @@ def test_a_job_title_opening_a_sentence_takes_the_spelling_in_lower_case():
                   for aid, title in zip("abc", ["Economy minister", "Economy minister", "economy minister"])])
     (statement,) = set(g.subjects(RDF.predicate, SCHEMA.jobTitle))
     assert g.value(statement, RDF.object) == Literal("economy minister")
+    # a capital that names something stays, though a sighting writes the role in lower case
+    g = to_graph([result(aid, {p: {"Tom Hale"}}, [Fact("role", p, None, title, ev(aid))])
+                  for aid, title in zip("abc", ["Oscar-winning director", "Oscar-winning director",
+                                                "oscar winning director"])])
+    (statement,) = set(g.subjects(RDF.predicate, SCHEMA.jobTitle))
+    assert g.value(statement, RDF.object) == Literal("Oscar-winning director")
 
 
 def test_government_bodies_and_parties_get_their_kind_as_a_second_type():

@@ -281,9 +281,8 @@ class GraphBuilder:
             self.product_names[key] = self.product_names.get(singular, self.spelling[singular])
         self.event_names = corpus_event_names(self.seen, self.spelling)
         # Roles written apart only by case, hyphens or spaces ("director-general", "director general")
-        # are one role node already; a membership in either is one fact, with the spelling most used
-        # of those with fewest capitals (a capital may only open a sentence: "Economy minister").
-        self.role_names = {key: min(spellings, key=lambda r: (sum(ch.isupper() for ch in r), -spellings[r], r))
+        # are one role node already; a membership in either is one fact, under one spelling.
+        self.role_names = {key: _role_spelling(spellings)
                            for key, spellings in self.role_spellings.items() if len(spellings) > 1}
         # Names that differ only in case or punctuation ("Nasdaq", "NASDAQ") share an IRI; a fact
         # about either is one fact, keyed by one of them.
@@ -562,6 +561,15 @@ class StreamingBuilder(GraphBuilder):
                               "conf": ev.confidence} for ev in shown]
         articles = {self.mint.article(k): v for k, v in self.headlines.items()}
         return Sightings(articles, records, dict(self.mentioned))
+
+
+def _role_spelling(spellings: Counter) -> str:
+    """The spelling of a role most used (ties: the first in order), with a small first letter where
+    a sighting writes it so: a capital that only opens a sentence ("Economy minister") is no part
+    of the role, one that names something is ("Oscar-winning director")."""
+    best = min(spellings, key=lambda r: (-spellings[r], r))
+    lowered = best[:1].lower() + best[1:]
+    return lowered if lowered in spellings else best
 
 
 def _key_order(key: tuple):
