@@ -32,6 +32,8 @@ PHRASAL = {("take", "over"): "began", ("step", "down"): "ended", ("step", "aside
 ON_A_DAY = frozenset({"in", "on"})
 # Auxiliaries of a change still to come ("wo" is the tokenizer's "won't"; "would" mostly reports one)
 FUTURE_AUXILIARIES = WILL | {"wo", "would"}
+# Words whose to-infinitive plans a change: "is to resign", "is due to take over", "is set to join"
+PLANNING = frozenset({"be", "due", "set"})
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -123,7 +125,7 @@ def _ahead(verb: Token) -> bool:
     """A change the sentence says is still to come: "will step down", "would retire", "is to
     resign", "is due to take over"."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) \
-        or planned(verb, on=frozenset({"be", "due", "set"}))
+        or planned(verb, on=PLANNING)
 
 
 def _date_on(verb: Token, article_date: str | None, prefer: str):
