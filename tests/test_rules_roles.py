@@ -1048,8 +1048,8 @@ CASES = [
         13 said say VERB VBD ROOT 13 O
         14 so so ADV RB advmod 13 O
         15 . . PUNCT . punct 13 O
-    """, {('member-of-parent', 'Tom Hale', 'Yale University', None), ('role-apposition', 'Tom Hale', 'Bauer Center', 'director')},
-        id='Tom Hale, the director of the Bauer Center at Yale University, said so.'),
+    """, {('role-apposition', 'Tom Hale', 'Yale University', 'director of the Bauer Center')},
+        id='Tom Hale, the director of the Bauer Center at Yale University, said so. (held where the unit is)'),
     pytest.param("""
         0 Nordwind Nordwind PROPN NNP compound 1 B-ORG
         1 Radio Radio PROPN NNP compound 2 I-ORG
@@ -1196,6 +1196,45 @@ CASES = [
         13 . . PUNCT . punct 10 O
     """, {('role-before-name', 'Tom Hale', 'Vantor Labs', 'co-founder')},
         id='Co-founder of Vantor Labs, Tom Hale, said sales rose.'),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 11 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 director director NOUN NN appos 1 O
+        4 of of ADP IN prep 3 O
+        5 Marine Marine PROPN NNP compound 6 B-ORG
+        6 Studies Studies PROPN NNPS pobj 4 I-ORG
+        7 at at ADP IN prep 3 O
+        8 Kestrel Kestrel PROPN NNP compound 9 B-ORG
+        9 University University PROPN NNP pobj 7 I-ORG
+        10 , , PUNCT , punct 1 O
+        11 said say VERB VBD ROOT 11 O
+        12 prices price NOUN NNS nsubj 14 O
+        13 would would AUX MD aux 14 O
+        14 fall fall VERB VB ccomp 11 O
+        15 . . PUNCT . punct 11 O
+    """, {('role-apposition', 'Ann Ruiz', 'Kestrel University', 'director of Marine Studies')},
+        id='Ann Ruiz, director of Marine Studies at Kestrel University, said prices would fall. (held where the unit is)'),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 11 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 head head NOUN NN appos 1 O
+        4 of of ADP IN prep 3 O
+        5 Retail Retail PROPN NNP compound 6 B-ORG
+        6 Banking Banking PROPN NNP pobj 4 I-ORG
+        7 at at ADP IN prep 6 O
+        8 Vantor Vantor PROPN NNP compound 9 B-ORG
+        9 Bank Bank PROPN NNP pobj 7 I-ORG
+        10 , , PUNCT , punct 1 O
+        11 said say VERB VBD ROOT 11 O
+        12 the the DET DT det 13 O
+        13 figures figure NOUN NNS nsubj 14 O
+        14 were be AUX VBD ccomp 11 O
+        15 poor poor ADJ JJ acomp 14 O
+        16 . . PUNCT . punct 11 O
+    """, {('role-apposition', 'Tom Hale', 'Vantor Bank', 'head of Retail Banking')},
+        id='Tom Hale, head of Retail Banking at Vantor Bank, said the figures were poor. (the "at" hung on the unit)'),
 ]
 
 

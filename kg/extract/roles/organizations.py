@@ -58,6 +58,9 @@ def organization_of(ctx: Context, noun: Token, shared: bool = True) -> tuple[Tok
                     continue
                 ref = ctx.entity(pobj)
                 if ref and ref.cls == ORGANIZATION:
+                    host = _host_at(ctx, prep, pobj) if prep.lower_ in {"of", "for"} else None
+                    if host is not None:  # the unit stays in the role's words
+                        return host
                     return pobj, list(top.subtree)
                 named = (named_by(ctx, pobj) or owner_of(ctx, pobj)) if ref is None else None
                 if named is not None:  # "general counsel for the bank MBNA"
@@ -74,6 +77,20 @@ def organization_of(ctx: Context, noun: Token, shared: bool = True) -> tuple[Tok
             if found[0] is not None:
                 return found[0], []
     return None, []
+
+
+def _host_at(ctx: Context, prep: Token, unit: Token) -> tuple[Token, list[Token]] | None:
+    """"director of Marine Studies at Kestrel University", "head of Retail Banking at Vantor Bank":
+    the organisation after "at" holds the unit the role is of, and the role is held there (the
+    parser hangs the "at" on the unit or on the role). The organisation and the tokens that say so."""
+    for at in [c for c in unit.children if c.dep_ == "prep"] + [c for c in prep.head.children if c.dep_ == "prep"]:
+        if at.lower_ != "at" or at.i < unit.i:
+            continue
+        for pobj in at.children:
+            ref = ctx.entity(pobj)
+            if pobj.dep_ == "pobj" and ref is not None and ref.cls == ORGANIZATION and ref != ctx.entity(unit):
+                return pobj, list(at.subtree)
+    return None
 
 
 def brief_of(ctx: Context, org: Token) -> Span | None:
