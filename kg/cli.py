@@ -413,7 +413,8 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
         _answer(store, sparql, where, substitutions, fmt, timeout)
         return
     with scratch_beside(graph_file) as scratch:
-        _answer(as_of(store, day, Path(scratch) / "as-of"), sparql, where, substitutions, fmt, timeout)
+        # (the store is this one question's: a graph file loaded into memory may be changed in place)
+        _answer(as_of(store, day, Path(scratch) / "as-of", own=True), sparql, where, substitutions, fmt, timeout)
 
 
 @main.command()

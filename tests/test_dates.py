@@ -249,6 +249,39 @@ def test_as_of_from_a_checkpoint_on_disk_is_the_as_of_of_a_copy_in_memory(dated_
 
 
 @pytest.mark.model
+def test_a_store_in_memory_that_is_the_callers_own_has_what_came_later_taken_out_in_place(dated_graph, tmp_path):
+    from kg.sparql.asof import as_of
+    from kg.storage.open import load_store
+
+    everything = set(load_store(dated_graph))
+    for day in ("2009-12-31", "2011-06-20", "2012-01-04"):
+        lent, own = ox.Store(), ox.Store()
+        lent.bulk_extend(everything)
+        own.bulk_extend(everything)
+        copied = as_of(lent, day, tmp_path / f"{day}-lent")
+        view = as_of(own, day, tmp_path / f"{day}-own", own=True)
+        assert set(view) == set(copied) and set(lent) == everything
+        # in place where later articles said little (as a checkpoint is made on disk); copied where they said much
+        assert (view is own) == (day != "2009-12-31")
+        assert not (tmp_path / f"{day}-own").exists()
+
+
+@pytest.mark.model
+def test_what_was_said_of_later_things_is_weighed_before_anything_is_gathered(dated_graph):
+    from kg.sparql.asof import LATER, _said_later_more_than, _select
+    from kg.storage.open import load_store
+
+    store = load_store(dated_graph)
+    for day in ("2009-12-31", "2011-06-20", "2030-01-01"):
+        later = {row["x"] for row in _select(store, day, LATER)}
+        said = len({q.triple for q in store.quads_for_pattern(None, None, None, None) if q.subject in later})
+        assert (said > 0) == (day != "2030-01-01")
+        assert not _said_later_more_than(store, day, said)
+        if said:
+            assert _said_later_more_than(store, day, said - 1)
+
+
+@pytest.mark.model
 def test_changes_lists_what_was_first_said_between_two_days_with_its_sentence(dated_graph):
     result = cli("changes", "--graph", dated_graph, "--since", "2011-01-01", "--until", "2011-12-31", "--format", "csv")
     rows = csv_rows(result.output)
