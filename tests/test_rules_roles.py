@@ -1051,6 +1051,25 @@ CASES = [
     """, {('role-apposition', 'Tom Hale', 'Yale University', 'director of the Bauer Center')},
         id='Tom Hale, the director of the Bauer Center at Yale University, said so. (held where the unit is)'),
     pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 13 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 a a DET DT det 4 O
+        4 lecturer lecturer NOUN NN appos 1 O
+        5 at at ADP IN prep 4 O
+        6 the the DET DT det 8 B-ORG
+        7 Bauer Bauer PROPN NNP compound 8 I-ORG
+        8 Center Center PROPN NNP pobj 5 I-ORG
+        9 at at ADP IN prep 8 O
+        10 Yale Yale PROPN NNP compound 11 B-ORG
+        11 University University PROPN NNP pobj 9 I-ORG
+        12 , , PUNCT , punct 1 O
+        13 said say VERB VBD ROOT 13 O
+        14 so so ADV RB advmod 13 O
+        15 . . PUNCT . punct 13 O
+    """, {('role-apposition', 'Tom Hale', 'Bauer Center', 'lecturer'), ('member-of-parent', 'Tom Hale', 'Yale University', None)},
+        id='Tom Hale, a lecturer at the Bauer Center at Yale University, said so. (a unit "at", not "of": its parent too)'),
+    pytest.param("""
         0 Nordwind Nordwind PROPN NNP compound 1 B-ORG
         1 Radio Radio PROPN NNP compound 2 I-ORG
         2 actress actress NOUN NN compound 4 O
