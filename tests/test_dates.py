@@ -267,6 +267,22 @@ def test_a_store_in_memory_that_is_the_callers_own_has_what_came_later_taken_out
 
 
 @pytest.mark.model
+def test_a_store_on_disk_is_never_changed_in_place_even_when_its_checkpoint_cannot_be_made(dated_graph, tmp_path):
+    from kg.sparql.asof import as_of
+    from kg.storage.open import load_store
+
+    disk = load_store(dated_graph)  # read-only on disk
+    everything = set(disk)
+    memory = ox.Store()
+    memory.bulk_extend(everything)
+    taken = tmp_path / "taken"
+    taken.mkdir()  # Oxigraph will not make a checkpoint in a folder already there
+    view = as_of(disk, "2012-01-04", taken, own=True)
+    assert view is not disk and set(disk) == everything
+    assert set(view) == set(as_of(memory, "2012-01-04", tmp_path / "memory"))
+
+
+@pytest.mark.model
 def test_what_was_said_of_later_things_is_weighed_before_anything_is_gathered(dated_graph):
     from kg.sparql.asof import LATER, _said_later_more_than, _select
     from kg.storage.open import load_store

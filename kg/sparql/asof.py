@@ -127,7 +127,9 @@ def _taken_out(store: ox.Store, scratch: str | Path | None, own: bool, later: se
     in_memory = False
     try:  # first: what goes would be gathered for nothing from a store that has no checkpoints
         store.backup(str(scratch))
-    except RuntimeError:  # Oxigraph's "not possible to backup an in-memory database"
+    except RuntimeError as error:  # "not possible to backup an in-memory database", or a folder already there
+        if "in-memory" not in str(error):
+            return None
         in_memory = True
     except OSError:  # a folder that cannot be written
         return None
