@@ -12,7 +12,7 @@ from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
 from ...nlp import lemma
 from ...nlp.syntax import first_conjunct
 from ..base import Context
-from .organizations import brief_of, organization_of
+from .organizations import brief_of, organization_of, organizations_after
 
 
 def extract(ctx: Context, span: Span) -> Iterator[Fact]:
@@ -120,13 +120,7 @@ def _list_organization(ctx: Context, person: Token) -> Token | None:
     # Lena Park of Vexa"
     if sum(c.dep_ == "cc" for t in names for c in t.children) > 1:
         return None
-    for prep in last.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                ref = ctx.entity(pobj)
-                if pobj.dep_ == "pobj" and ref is not None and ref.cls == ORGANIZATION:
-                    return pobj
-    return None
+    return next(organizations_after(ctx, last, "of", -1), None)
 
 
 def parent_organizations(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
@@ -141,11 +135,6 @@ def parent_organizations(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
         for span in by_ref.get(fact.obj, ()):
             if not (fact.evidence.start <= span.start_char < fact.evidence.end):
                 continue
-            for prep in span.root.children:
-                if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i < span.end:
-                    continue
-                for pobj in prep.children:
-                    outer = ctx.entity(pobj)
-                    if (pobj.dep_ == "pobj" and outer is not None and outer.cls == ORGANIZATION
-                            and outer not in {fact.obj, fact.subject}):
-                        yield Fact(ROLE, fact.subject, outer, None, ctx.evidence(pobj, "member-of-parent", 0.6))
+            for pobj in organizations_after(ctx, span.root, "at", span.end - 1):
+                if (outer := ctx.entity(pobj)) not in {fact.obj, fact.subject}:
+                    yield Fact(ROLE, fact.subject, outer, None, ctx.evidence(pobj, "member-of-parent", 0.6))

@@ -83,14 +83,22 @@ def _host_at(ctx: Context, prep: Token, unit: Token) -> tuple[Token, list[Token]
     """"director of Marine Studies at Kestrel University", "head of Retail Banking at Vantor Bank":
     the organisation after "at" holds the unit the role is of, and the role is held there (the
     parser hangs the "at" on the unit or on the role). The organisation and the tokens that say so."""
-    for at in [c for c in unit.children if c.dep_ == "prep"] + [c for c in prep.head.children if c.dep_ == "prep"]:
-        if at.lower_ != "at" or at.i < unit.i:
-            continue
-        for pobj in at.children:
-            ref = ctx.entity(pobj)
-            if pobj.dep_ == "pobj" and ref is not None and ref.cls == ORGANIZATION and ref != ctx.entity(unit):
-                return pobj, list(at.subtree)
+    for token in (unit, prep.head):
+        for pobj in organizations_after(ctx, token, "at", unit.i):
+            if ctx.entity(pobj) != ctx.entity(unit):
+                return pobj, list(pobj.head.subtree)
     return None
+
+
+def organizations_after(ctx: Context, token: Token, word: str, after: int) -> Iterator[Token]:
+    """The organisations named by the objects of a "<word>" the parser hung on ``token`` after the
+    index ``after``: "Yale University" of "the Bauer Center at Yale University" ("at")."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == word and prep.i > after:
+            for pobj in prep.children:
+                ref = ctx.entity(pobj)
+                if pobj.dep_ == "pobj" and ref is not None and ref.cls == ORGANIZATION:
+                    yield pobj
 
 
 def brief_of(ctx: Context, org: Token) -> Span | None:
