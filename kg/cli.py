@@ -372,6 +372,7 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
     """
     from .sparql.asof import as_of, day_of
     from .sparql.query import QueryError, bind, named_queries
+    from .sparql.reads import predicates_read
     from .storage.open import load_store, scratch_beside
 
     if list_queries:
@@ -414,7 +415,8 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
         return
     with scratch_beside(graph_file) as scratch:
         # (the store is this one question's: a graph file loaded into memory may be changed in place)
-        _answer(as_of(store, day, Path(scratch) / "as-of", own=True), sparql, where, substitutions, fmt, timeout)
+        view = as_of(store, day, Path(scratch) / "as-of", own=True, reads=predicates_read(sparql))
+        _answer(view, sparql, where, substitutions, fmt, timeout)
 
 
 @main.command()

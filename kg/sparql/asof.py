@@ -7,22 +7,23 @@ its last, the last day it was seen by then. Undated articles, and the facts only
 kept: when they were written is not known. A role's interval is drawn again from the sentences
 left (each evidence record keeps the start and end its sentence dates), and a current membership
 whose interval ended by the day, or that an article published by then called former, is shown as
-former. Confidences and centralities stay those of the whole graph.
+former. Confidences and centralities stay those of the whole graph. A query that names every
+predicate it reads (``reads.predicates_read``: every named query but ``changes``) is answered from
+the triples with those predicates alone, copied: a fraction of the graph.
 """
 from __future__ import annotations
 
 import shutil
-from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 
 from ..graph.convert import quads
 from ..graph.iris import Minter
-from ..graph.namespaces import KG_IRI, PROV, SCHEMA
-from ..graph.roletime import ended_by_former, interval_triples, spanning
-from ..model import ROLE
+from ..graph.namespaces import KG_IRI, ORG, PROV, SCHEMA
+from ..graph.roletime import During, ended_by_former, interval_triples, spanning
+from ..model import CURRENT, ROLE
 from .query import QUERY_PREFIXES, QueryError, iso_day
 
 LAST_SEEN = ox.NamedNode(KG_IRI + "lastSeen")
@@ -33,22 +34,27 @@ EVIDENCE = ox.NamedNode(KG_IRI + "evidence")
 MENTIONS = ox.NamedNode(str(SCHEMA.mentions))
 DERIVED_FROM = ox.NamedNode(str(PROV.wasDerivedFrom))
 FORMER = ox.NamedNode(KG_IRI + "Former")
+FIRST_SEEN = ox.NamedNode(KG_IRI + "firstSeen")
+ARTICLE_DATE = ox.NamedNode(KG_IRI + "articleDate")
+ROLE_BEGAN = ox.NamedNode(KG_IRI + "roleBegan")
+ROLE_ENDED = ox.NamedNode(KG_IRI + "roleEnded")
+TYPE = ox.NamedNode(str(RDF.type))
+MEMBERSHIP = ox.NamedNode(str(ORG.Membership))
+MEMBER = ox.NamedNode(str(ORG.member))
+ORGANIZATION = ox.NamedNode(str(ORG.organization))
+ORG_ROLE = ox.NamedNode(str(ORG.role))
 
-# Nodes of what was first said after the day: facts and entities, articles, evidence records.
-LATER = """SELECT DISTINCT ?x WHERE {
-  { ?x kg:firstSeen ?d FILTER(STR(?d) > ?day) }
-  UNION { ?x schema:datePublished ?d FILTER(SUBSTR(STR(?d), 1, 10) > ?day) }
-  UNION { ?x kg:articleDate ?d FILTER(SUBSTR(STR(?d), 1, 10) > ?day) } }"""
+# Nodes of what was first said after the day: facts and entities, and articles; then the evidence
+# records read from those articles (each in its article's graph, and the object of kg:evidence alone)
+_FIRST_LATER = """{ ?x kg:firstSeen ?d FILTER(STR(?d) > ?day) }
+  UNION { ?x schema:datePublished ?d FILTER(SUBSTR(STR(?d), 1, 10) > ?day) }"""
+LATER_NODES = f"SELECT DISTINCT ?x WHERE {{ {_FIRST_LATER} }}"
+LATER = f"""SELECT DISTINCT ?x WHERE {{ {_FIRST_LATER}
+  UNION {{ ?x kg:articleDate ?d FILTER(SUBSTR(STR(?d), 1, 10) > ?day) }} }}"""
 # Roles' intervals and their instants, which are drawn again from what is left
 INTERVALS = """SELECT DISTINCT ?x WHERE {
   { ?m org:memberDuring ?x } UNION { ?m org:memberDuring/(time:hasBeginning|time:hasEnd) ?x }
   UNION { ?m org:memberDuring/time:hasEnd/(time:before|time:after) ?x } }"""
-# Every membership with its days and the starts and ends its sentences date
-MEMBERSHIPS = """SELECT ?m ?p ?o ?role ?status ?first ?last ?began ?ended WHERE {
-  ?m a org:Membership ; org:member ?p ; org:organization ?o ; kg:status ?status .
-  OPTIONAL { ?m org:role ?role }
-  OPTIONAL { ?m kg:firstSeen ?first ; kg:lastSeen ?last }
-  OPTIONAL { ?m kg:evidence ?ev . OPTIONAL { ?ev kg:roleBegan ?began } OPTIONAL { ?ev kg:roleEnded ?ended } } }"""
 # The triples later statements assert
 LATER_TRIPLES = """SELECT ?s ?p ?o WHERE {
   ?x a rdf:Statement ; kg:firstSeen ?d ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o FILTER(STR(?d) > ?day) }"""
@@ -61,13 +67,6 @@ LATER_SAY = """SELECT ?x WHERE { { """ + LATER + """ } ?x ?p ?o } OFFSET ?skip L
 # The articles published by then, the latest first
 LATEST_FIRST = """SELECT ?a ?seen WHERE {
   ?a schema:datePublished ?when BIND(SUBSTR(STR(?when), 1, 10) AS ?seen) FILTER(?seen <= ?day) } ORDER BY DESC(?seen) ?a"""
-# Current memberships whose end, as the text dates it (a day, a month or a year), is past by then,
-# or that an article published by then called former (an end before that article's day)
-ENDED = """SELECT ?m WHERE {
-  { ?m kg:status kg:Current ; org:memberDuring/time:hasEnd/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?end
-    FILTER(STR(?end) < SUBSTR(?day, 1, STRLEN(STR(?end))) || STR(?end) = ?day) }
-  UNION { ?m kg:status kg:Current ; org:memberDuring/time:hasEnd/time:before/time:inXSDDate ?by
-          FILTER(STR(?by) <= ?day) } }"""
 
 
 def day_of(value: str, option: str) -> str:
@@ -77,24 +76,40 @@ def day_of(value: str, option: str) -> str:
     return day
 
 
-def as_of(store: ox.Store, day: str, scratch: str | Path | None = None, own: bool = False) -> ox.Store:
+def as_of(store: ox.Store, day: str, scratch: str | Path | None = None, own: bool = False,
+          reads: frozenset[str] | None = None) -> ox.Store:
     """A store: ``store`` as the articles published on or before ``day`` told it.
 
-    Where later articles said little (a recent day), and ``store`` is on disk and ``scratch`` is
-    given (a folder not made yet, best on the file system of the store's files), it is a
-    checkpoint of ``store`` there (RocksDB hard-links its files: milliseconds) with what they said
-    taken out, which costs what they said; a store in memory that is the caller's ``own`` (a graph
-    file loaded for one question) has it taken out in place. Where they said much (a day early in
-    the news), it is an in-memory copy of what was said by then, which costs what is kept: copying
-    a triple takes about a fifth of what deleting one from RocksDB does. ``store`` is changed only
-    when it is ``own`` and in memory."""
+    Given ``reads``, the predicates a query reads (``predicates_read``), it holds only the triples
+    with those: a copy in memory of what of them was said by then, which costs what is kept of
+    them alone. Else, where later articles said little (a recent day), and ``store`` is on disk and
+    ``scratch`` is given (a folder not made yet, best on the file system of the store's files), it
+    is a checkpoint of ``store`` there (RocksDB hard-links its files: milliseconds) with what they
+    said taken out, which costs what they said; a store in memory that is the caller's ``own`` (a
+    graph file loaded for one question) has it taken out in place. Where they said much (a day
+    early in the news), it is an in-memory copy of what was said by then, which costs what is
+    kept: copying a triple takes about a fifth of what deleting one from RocksDB does. ``store`` is
+    changed only when it is ``own`` and in memory and ``reads`` is not given."""
     day = day_of(day, "as_of")  # nothing but a day goes into the query text
-    later = {row["x"] for query in (LATER, INTERVALS) for row in _select(store, day, query)}  # (intervals: drawn again)
+    # (intervals: drawn again.) An evidence record's own triples are in its article's graph, which
+    # goes whole, so the records need finding (a third of the time) only for a query that reads
+    # kg:evidence, or in a graph without named graphs (a graph file's triples)
+    records = reads is None or EVIDENCE.value in reads or next(iter(store.named_graphs()), None) is None
+    queries = (LATER if records else LATER_NODES, INTERVALS)
+    later = {row["x"] for query in queries for row in _select(store, day, query)}
     asserted = set()
     for row in _select(store, day, LATER_TRIPLES):
         asserted.add(ox.Triple(row["s"], row["p"], row["o"]))
         if row["p"] == RIVAL_OF:  # asserted both ways
             asserted.add(ox.Triple(row["o"], row["p"], row["s"]))
+    roles = _roles_by_then(store, day, later)  # (read before ``store`` may change)
+    if reads is not None:
+        view = ox.Store()
+        view.bulk_extend(_kept(store, later, asserted, reads))
+        # (the last days by then are read from the articles and evidence: here, only in ``store``)
+        lasts = _last_by_then(store, day) if LAST_SEEN.value in reads else {}
+        _correct(view, lasts, roles, reads)
+        return view
     budget = len(store) // 5
     # (asking the store first: gathering what goes, to find it is too much, took a quarter of the
     # time where later articles said much)
@@ -102,7 +117,7 @@ def as_of(store: ox.Store, day: str, scratch: str | Path | None = None, own: boo
     if view is None:
         view = ox.Store()
         view.bulk_extend(_kept(store, later, asserted))
-    _correct(view, day)
+    _correct(view, _last_by_then(view, day), roles)
     return view
 
 
@@ -154,33 +169,37 @@ def _taken_out(store: ox.Store, scratch: str | Path | None, own: bool, later: se
     return view
 
 
-def _kept(store: ox.Store, later: set, asserted: set):
-    """The quads of ``store`` but those of ``later`` nodes and the ``asserted`` triples; an
-    article's own graph, if later, skipped whole."""
+def _kept(store: ox.Store, later: set, asserted: set, reads: frozenset[str] | None = None):
+    """The quads of ``store`` (with a predicate of ``reads``, if given) but those of ``later``
+    nodes and the ``asserted`` triples; an article's own graph, if later, skipped whole."""
     said_of = {triple.subject for triple in asserted}  # (a quad's triple is made anew when asked for)
-    for graph in [ox.DefaultGraph(), *store.named_graphs()]:
-        if graph in later:
-            continue
-        for quad in store.quads_for_pattern(None, None, None, graph):
-            if quad.subject not in later and quad.object not in later and (
+    if reads is None:
+        chunks = (store.quads_for_pattern(None, None, None, graph)
+                  for graph in [ox.DefaultGraph(), *store.named_graphs()] if graph not in later)
+    else:
+        chunks = (store.quads_for_pattern(None, ox.NamedNode(predicate), None, None) for predicate in sorted(reads))
+    for chunk in chunks:
+        for quad in chunk:
+            if quad.graph_name not in later and quad.subject not in later and quad.object not in later and (
                     quad.subject not in said_of or quad.triple not in asserted):
                 yield quad
 
 
-def _correct(store: ox.Store, day: str) -> None:
-    """Cap in ``store`` what later articles moved, and draw the roles' intervals again from the
-    sentences left."""
+def _correct(store: ox.Store, lasts: dict, roles: tuple[Graph, set], reads: frozenset[str] | None = None) -> None:
+    """Cap in ``store`` the last days later articles moved (``lasts``), and put in the roles'
+    intervals drawn again and the end of those that ended by then (``roles``), keeping to the
+    predicates of ``reads`` if given."""
     stale, changed = [], []
-    for node, last in _last_by_then(store, day).items():
+    for node, last in lasts.items():
         for quad in store.quads_for_pattern(node, LAST_SEEN, None, None):
             stale.append(quad)
             changed.append(ox.Quad(node, LAST_SEEN, ox.Literal(last, datatype=XSD_DATE), quad.graph_name))
     for quad in stale:
         store.remove(quad)
     store.bulk_extend(changed)
-    store.bulk_extend(quads(_intervals(_select(store, day, MEMBERSHIPS))))
-    ended = [quad for row in _select(store, day, ENDED)
-             for quad in store.quads_for_pattern(row["m"], STATUS, None, None)]
+    intervals, ended = roles
+    store.bulk_extend(quad for quad in quads(intervals) if reads is None or quad.predicate.value in reads)
+    ended = [quad for member in ended for quad in store.quads_for_pattern(member, STATUS, None, None)]
     for quad in ended:
         store.remove(quad)
     store.bulk_extend(ox.Quad(quad.subject, STATUS, FORMER, quad.graph_name) for quad in ended)
@@ -208,23 +227,63 @@ def _last_by_then(store: ox.Store, day: str) -> dict:
     return last
 
 
-def _intervals(rows) -> Graph:
-    """The memberships' intervals as the builders draw them, from the starts and ends their
-    sentences date, and their first and last days."""
+def _roles_by_then(store: ox.Store, day: str, later: set) -> tuple[Graph, set]:
+    """The roles' intervals as the builders draw them from the sentences published by ``day``
+    (each evidence record keeps the start and end its sentence dates), and the current
+    memberships that ended by then: their end, as the text dates it (a day, a month or a year), is
+    past, or an article published by then called the role former. Only a membership with a dated
+    sentence, or of a member and an organisation that a membership calls former, can have an
+    interval; those alone are read (one query over every membership and its evidence took a second
+    on the BBC corpus ten times over)."""
+    def objects(node, predicate) -> list:
+        return [quad.object for quad in store.quads_for_pattern(node, predicate, None, None)]
+
+    def subjects(predicate, node) -> set:
+        return {quad.subject for quad in store.quads_for_pattern(None, predicate, node, None)}
+
+    candidates: set = set()
+    for edge in (ROLE_BEGAN, ROLE_ENDED):
+        for said in store.quads_for_pattern(None, edge, None, None):
+            candidates |= subjects(EVIDENCE, said.subject)
+    for former in subjects(STATUS, FORMER):
+        for member in objects(former, MEMBER):
+            for organization in objects(former, ORGANIZATION):
+                candidates |= subjects(MEMBER, member) & subjects(ORGANIZATION, organization)
     keys: dict[tuple, ox.NamedNode] = {}
-    dates: dict[tuple, tuple[list, list]] = defaultdict(lambda: ([], []))
+    dates: dict[tuple, During] = {}
     seen: dict[tuple, tuple[str, str] | None] = {}
-    for row in rows:
-        role = row["role"]
-        key = (ROLE, row["p"], row["o"], role, row["status"].value.rsplit("#", 1)[-1].lower())
-        keys[key] = row["m"]
-        seen[key] = (row["first"].value, row["last"].value) if row["first"] else None
-        dates[key][0].append(row["began"].value if row["began"] else None)
-        dates[key][1].append(row["ended"].value if row["ended"] else None)
-    durings = ended_by_former({key: spanning(*dates[key]) for key in keys}, seen)
-    graph = Graph()
-    for key, member in keys.items():
-        fact = URIRef(member.value)
-        for triple in interval_triples(Minter(fact[:fact.rindex("membership/")]), fact, durings[key]):
+    for fact in sorted(candidates - later, key=str):
+        member, organization, status = objects(fact, MEMBER), objects(fact, ORGANIZATION), objects(fact, STATUS)
+        if MEMBERSHIP not in objects(fact, TYPE) or not (member and organization and status):
+            continue
+        role = next(iter(objects(fact, ORG_ROLE)), None)
+        key = (ROLE, member[0], organization[0], role, status[0].value.rsplit("#", 1)[-1].lower())
+        began, ended, said = [], [], []
+        for record in objects(fact, EVIDENCE):
+            days = [when.value[:10] for when in objects(record, ARTICLE_DATE)]
+            if all(when <= day for when in days):  # (an undated sentence is kept)
+                began += [when.value for when in objects(record, ROLE_BEGAN)]
+                ended += [when.value for when in objects(record, ROLE_ENDED)]
+                said += days
+        first, last = objects(fact, FIRST_SEEN), objects(fact, LAST_SEEN)
+        # a role stated again after the day was last stated by then in its latest sentence published by then
+        seen[key] = (first[0].value, min(last[0].value, max(said, default=first[0].value))) if first and last else None
+        keys[key], dates[key] = fact, spanning(began, ended)
+    durings = ended_by_former(dates, seen)
+    graph, gone = Graph(), set()
+    for key, fact in keys.items():
+        iri = URIRef(fact.value)
+        for triple in interval_triples(Minter(iri[:iri.rindex("membership/")]), iri, durings[key]):
             graph.add(triple)
-    return graph
+        if key[4] == CURRENT and _ended_by(durings[key], day):
+            gone.add(fact)
+    return graph, gone
+
+
+def _ended_by(during: During, day: str) -> bool:
+    """Whether a role's end, as drawn, is past on ``day``: the end the text dates (compared at its
+    precision: "in 2008" is past on 2009-01-01, not on 2008-12-31), or the first day an article
+    called it former."""
+    if during.ended:
+        return during.ended < day[:len(during.ended)] or during.ended == day
+    return during.before is not None and during.before <= day
