@@ -370,6 +370,26 @@ def test_timeline_and_roles_on_a_day(dated_graph):
 
 
 @pytest.mark.model
+def test_a_role_on_a_day_ends_only_by_a_former_sighting_of_that_role(tmp_path):
+    from kg.run.pipeline import build
+
+    rows = [{"id": "h1", "date": "2011-01-10", "text": "Tom Hale, the chairman of Kestrel, opened a new plant in York."},
+            {"id": "h2", "date": "2011-03-01", "text": "Former Kestrel director Tom Hale spoke at a conference in Leeds."},
+            {"id": "h3", "date": "2011-05-02", "text": "Former Kestrel chairman Tom Hale spoke at a dinner in Hull."}]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    build([path], tmp_path / "out", min_confidence=0)
+
+    def roles(day):
+        return [(r["person"], r["role"]) for r in csv_rows(cli(
+            "query", "--graph", tmp_path / "out" / "graph.ttl", "--format", "csv", "--name", "roles_at",
+            "--param", "org=Kestrel", "--param", f"date={day}").output)]
+
+    assert roles("2011-04-01") == [("Tom Hale", "chairman")]  # a former director is not a former chairman
+    assert roles("2011-06-30") == []
+
+
+@pytest.mark.model
 def test_a_role_an_article_says_will_end_on_a_day_is_held_until_then(tmp_path):
     from kg.run.pipeline import build
 
