@@ -11,7 +11,9 @@ WORK/store --out WORK/out`; about 17 minutes for 22,250 articles with --jobs 2 o
 a second run only measures. Each command runs in a fresh process (bench/quick_commands.py's
 measure: median wall time, largest peak RSS): `kg changes` over one year, and `kg query --as-of`
 with a named query at an early, a middle and a late day, which leave out most, half and little
-of the graph. Target (issue 17): each under 2 s on the BBC corpus ten times over.
+of the graph; then, from the store, the other named queries with and without --as-of at the middle
+day (an entity and an organisation of the BBC corpus by default: --entity, --org). Target (issue
+17): each under 2 s on the BBC corpus ten times over.
 """
 from __future__ import annotations
 
@@ -48,6 +50,8 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=10)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--entity", default="tony blair", help="for timeline, evidence, articles")
+    parser.add_argument("--org", default="bbc", help="for people_at, roles_at")
     args = parser.parse_args()
     work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -71,6 +75,14 @@ def main() -> None:
         for name, command in commands.items():
             wall, peak = measure([*command, "--graph", str(location), "--format", "csv"], args.repeat)
             print(f"{where:6} {name:52} {wall:8.2f} {peak:9.0f}", flush=True)
+    named = {"people": [], "products": [], "rivalries": [], "timeline": [f"name={args.entity}"],
+             "articles": [f"name={args.entity}"], "evidence": [f"name={args.entity}"],
+             "people_at": [f"org={args.org}"], "roles_at": [f"org={args.org}", f"date={days['middle']}"]}
+    for name, params in named.items():
+        asked = ["query", "--name", name, *(x for param in params for x in ("--param", param))]
+        for label, command in ((name, asked), (f"{name} --as-of {days['middle']}", [*asked, "--as-of", days["middle"]])):
+            wall, peak = measure([*command, "--graph", str(store), "--format", "csv"], args.repeat)
+            print(f"{'store':6} {'query --name ' + label:52} {wall:8.2f} {peak:9.0f}", flush=True)
 
 
 if __name__ == "__main__":
