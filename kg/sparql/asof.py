@@ -177,7 +177,14 @@ def _kept(store: ox.Store, later: set, asserted: set, reads: frozenset[str] | No
         chunks = (store.quads_for_pattern(None, None, None, graph)
                   for graph in [ox.DefaultGraph(), *store.named_graphs()] if graph not in later)
     else:
-        chunks = (store.quads_for_pattern(None, ox.NamedNode(predicate), None, None) for predicate in sorted(reads))
+        named = list(store.named_graphs())
+        kept = [graph for graph in named if graph not in later]
+        # A day early in the news keeps few articles: asking each kept article's graph skips the
+        # triples of the others, which asking by the predicate alone reads (the mentions as of an
+        # early day at ten times the BBC corpus: 0.18 s against 1.48 s); past half, the other way.
+        graphs = [ox.DefaultGraph(), *kept] if 2 * len(kept) <= len(named) else [None]
+        chunks = (store.quads_for_pattern(None, ox.NamedNode(predicate), None, graph)
+                  for predicate in sorted(reads) for graph in graphs)
     for chunk in chunks:
         for quad in chunk:
             if quad.graph_name not in later and quad.subject not in later and quad.object not in later and (
