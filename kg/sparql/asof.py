@@ -204,9 +204,9 @@ def _correct(store: ox.Store, lasts: dict, roles: tuple[Graph, set], reads: froz
     for quad in stale:
         store.remove(quad)
     store.bulk_extend(changed)
-    intervals, ended = roles
+    intervals, gone = roles
     store.bulk_extend(quad for quad in quads(intervals) if reads is None or quad.predicate.value in reads)
-    ended = [quad for member in ended for quad in store.quads_for_pattern(member, STATUS, None, None)]
+    ended = [quad for member in gone for quad in store.quads_for_pattern(member, STATUS, None, None)]
     for quad in ended:
         store.remove(quad)
     store.bulk_extend(ox.Quad(quad.subject, STATUS, FORMER, quad.graph_name) for quad in ended)
