@@ -37,8 +37,6 @@ def _walk(node, found: set[str]) -> bool:
     """Whether ``node`` holds a triple pattern; the predicates of those it holds go into ``found``."""
     held = False
     if isinstance(node, CompValue):
-        if node.name == "Graph" and not _walk(node.get("p"), found):
-            raise _Unbounded  # GRAPH ?g {} names every graph, whatever its triples
         for key, value in node.items():
             if key == "template":  # what a CONSTRUCT writes, not what it reads
                 continue
@@ -48,6 +46,8 @@ def _walk(node, found: set[str]) -> bool:
                 held = held or bool(value)
             else:
                 held = _walk(value, found) or held
+        if node.name == "Graph" and not held:
+            raise _Unbounded  # GRAPH ?g {} names every graph, whatever its triples
     elif isinstance(node, (list, tuple)):
         for item in node:
             held = _walk(item, found) or held
