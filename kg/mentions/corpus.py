@@ -171,7 +171,7 @@ def corpus_initialled(seen: dict[str, Counter], names: dict[str, str]) -> dict[s
 
 # Words a company's name may end with that do not change which company it is: "Apple Computer",
 # "Ford Motor Company", "Nokia Corp." are Apple, Ford, Nokia ("General Motors" keeps its plural).
-COMPANY_ENDINGS = ORG_SUFFIXES | {"computer", "motor"}
+COMPANY_ENDINGS = ORG_SUFFIXES | {"computer", "motor", "holding"}
 # Words an acronym skips: "International Monetary Fund" is IMF, "Bank of England" BoE.
 MINOR_WORDS = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -219,12 +219,23 @@ def initials(name: str) -> set[str]:
 
 
 PLURAL_SHARE = 2  # how many times the plural's articles the singular needs (corpus_org_names)
+# The word of a firm's trade that ends its full name and that news drops in running text, naming
+# the same firm: "Zephyr Airlines" in one article is "Zephyr" in the next, "Vantor Networks" is
+# "Vantor". (Not "studios", "pictures", "music", "news": a company's unit is named so.)
+TRADE_ENDINGS = frozenset({"airlines", "airways", "networks", "communications", "telecommunications", "telecom",
+                           "systems", "technologies", "software", "pharmaceuticals", "entertainment",
+                           "international", "electronics", "industries"})
+# A short name used in more than this many times the articles of its full name is likely the
+# parent the full name is a unit of ("Disney" in 15 articles, "Disney Entertainment" in one).
+TRADE_SHARE = 3
 
 
 def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
     """Organisation names -> the one name they stand for across the corpus: the company's name
     without its ending where the corpus also uses it so ("Apple Inc.", "Apple Computer" -> the
-    more used of them and "Apple"), and an acronym whose one full name the corpus uses ("WTO" ->
+    more used of them and "Apple"), a firm's name without the word of its trade where the corpus
+    has one full name for it ("Zephyr" -> "Zephyr Airlines": _without_trade), an acronym whose one
+    full name the corpus uses ("WTO" ->
     "World Trade Organization"), or whose one full name it uses far more than any other that fits;
     left alone when two full names fit about as well; and a name in the plural whose singular the
     corpus reads as an organisation in twice as many articles or more, and mostly so ("sales of
@@ -240,6 +251,7 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
         if len(keys) > 1:
             best = min(keys, key=lambda k: (-orgs[k], len(k), k))
             out.update({k: names[best] for k in keys if k != best})
+    out.update(_without_trade(seen, names, orgs, out))
     # the last word of a longer name: a club's or a band's name is often a plural ("Leeds Rhinos")
     name_ends = {key.rsplit(" ", 1)[-1] for key in orgs if " " in key}
     # "Vauxhalls": a firm's one-word name in the plural (its cars, its people) is the firm ("Court
@@ -289,6 +301,33 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
         if len(uses) == 1 or (uses[top] >= ACRONYM_MIN_ARTICLES and uses[top] / sum(uses.values()) >= ACRONYM_SHARE):
             out[key] = top
     return out
+
+
+def _without_trade(seen: dict[str, Counter], names: dict[str, str], orgs: dict[str, int],
+                   out: dict[str, str]) -> dict[str, str]:
+    """A firm's name without the word of its trade -> its full name, where the corpus has one
+    full name for it ("Vantor" and "Vantor Networks"), reads it mostly as an organisation and not
+    as a country ("Kenya Airways" ... "Kenya"), opens no other organisation's name with it ("Sky":
+    Sky News, Sky One, Sky Networks) and does not use it far more than the full name (a parent)."""
+    opening: dict[str, set[str]] = defaultdict(set)  # first words -> the names they open
+    for key in orgs:
+        words = key.split()
+        for k in range(1, len(words)):
+            opening[" ".join(words[:k])].add(_base(names[key]))
+    found = {}
+    for key in orgs:
+        words = key.split()
+        while len(words) > 1 and words[-1] in COMPANY_ENDINGS:
+            words.pop()
+        if len(words) < 2 or words[-1] not in TRADE_ENDINGS:
+            continue
+        short = " ".join(words[:-1])
+        if short not in orgs or short in out or countries.lookup(names[short]) or len(opening[short]) != 1:
+            continue
+        readings = sum(n for cls, n in seen[short].items() if cls in CONFUSABLE)
+        if 2 * orgs[short] > readings and orgs[short] <= TRADE_SHARE * orgs[key]:
+            found[short] = out.get(key, names[key])
+    return found
 
 
 def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
