@@ -359,3 +359,42 @@ def test_a_file_build_leaves_a_query_cache_that_only_serves_its_own_graph(run, t
     assert open_cached(graph_file) is not None
     assert run("query", sparql, "--graph", graph_file, "--format", "csv").output == cached
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [".graph.ttl.oxigraph"]
+
+
+def test_a_large_graph_file_without_its_cache_gets_one_on_its_first_query(run, graph_file, tmp_path, monkeypatch):
+    from kg.storage import filecache
+
+    lone = tmp_path / "copied" / "graph.ttl"  # a graph.ttl copied without its cache
+    lone.parent.mkdir()
+    lone.write_bytes(graph_file.read_bytes())
+    sparql = "SELECT ?label WHERE { ?e a schema:Organization ; rdfs:label ?label } ORDER BY ?label"
+    expected = run("query", sparql, "--graph", graph_file, "--format", "csv").output
+    # a small file is read into memory each time: making a cache would cost more than it saves
+    assert run("query", sparql, "--graph", lone, "--format", "csv").output == expected
+    assert sorted(p.name for p in lone.parent.iterdir()) == ["graph.ttl"]
+    monkeypatch.setattr(filecache, "CACHE_FROM_BYTES", 1)
+    # where its folder cannot be written, a large one is too
+    def refused(*args, **kwargs):
+        raise PermissionError("read-only folder")
+    with monkeypatch.context() as m:
+        m.setattr(filecache.tempfile, "TemporaryDirectory", refused)
+        assert run("query", sparql, "--graph", lone, "--format", "csv").output == expected
+    assert filecache.open_cached(lone) is None
+    # else its first query leaves a cache beside it (and no scratch), which the next ones open
+    assert run("query", sparql, "--graph", lone, "--format", "csv").output == expected
+    assert sorted(p.name for p in lone.parent.iterdir()) == [".graph.ttl.oxigraph", "graph.ttl"]
+    assert filecache.open_cached(lone) is not None
+    assert run("query", sparql, "--graph", lone, "--format", "csv").output == expected
+    # an edited file is not answered from the stale cache, and gets a fresh one
+    lone.write_text(lone.read_text(encoding="utf-8").replace('"OpenAI"', '"OpenAI Global"'), encoding="utf-8")
+    edited = run("query", sparql, "--graph", lone, "--format", "csv").output
+    assert "OpenAI Global" in edited and edited != expected
+    assert filecache.open_cached(lone) is not None
+    assert sorted(p.name for p in lone.parent.iterdir()) == [".graph.ttl.oxigraph", "graph.ttl"]
+    # a file that cannot be read still gets its one-line error, and leaves nothing behind
+    broken = tmp_path / "broken" / "graph.ttl"
+    broken.parent.mkdir()
+    broken.write_text("<urn:a> <urn:b> .\n", encoding="utf-8")
+    result = run("query", sparql, "--graph", broken)
+    assert result.exit_code != 0 and "cannot read graph" in result.output and "Traceback" not in result.output
+    assert sorted(p.name for p in broken.parent.iterdir()) == ["graph.ttl"]

@@ -66,6 +66,11 @@ def _rdflib(t):
     return Literal(t.value, datatype=URIRef(t.datatype.value))
 
 
+def file_format(path: Path) -> ox.RdfFormat:
+    """The syntax a graph file's suffix names (Turtle if none, or one Oxigraph does not know)."""
+    return ox.RdfFormat.from_extension(path.suffix.lstrip(".") or "ttl") or ox.RdfFormat.TURTLE
+
+
 def store_from_file(path: str | Path) -> ox.Store:
     """An in-memory Oxigraph store holding a graph file, in the syntax its suffix names (Turtle if none)."""
     path = Path(path)
@@ -73,8 +78,7 @@ def store_from_file(path: str | Path) -> ox.Store:
         raise GraphFileError(f"{path}: no such graph file or store (run `kg build` first, or pass --graph)")
     store = ox.Store()
     try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.from_extension(path.suffix.lstrip(".") or "ttl")
-                        or ox.RdfFormat.TURTLE)
+        store.bulk_load(path=str(path), format=file_format(path))
     except (SyntaxError, ValueError, OSError) as exc:
         raise GraphFileError(f"{path}: cannot read graph: {str(exc).splitlines()[0]}") from None
     return store

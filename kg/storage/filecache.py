@@ -3,17 +3,25 @@ Turtle from, kept as ``.graph.ttl.oxigraph/``.
 
 Loading a large graph.ttl into memory takes seconds (BBC: 1.4 s of a 1.6 s query); opening the
 store it came from takes milliseconds. The cache names the SHA-256 of the graph.ttl it holds,
-so a graph.ttl edited, replaced or copied without it is read from the file as before.
+so a graph.ttl edited, replaced or copied without it is not answered from it. A large graph file
+that has no cache of its own (copied, downloaded, edited, or written by another tool) gets one on
+its first query, where its folder can be written; a small one is read into memory each time.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..graph.convert import file_format
+
 DIGEST = "kg-graph.sha256"  # inside the store's folder; RocksDB leaves files it does not know alone
+# A graph file this large takes a second or so to read into memory at every query (the BBC
+# corpus's 18 MB graph.ttl: 1.2 s); below it, reading the file costs less than making a cache.
+CACHE_FROM_BYTES = 8_000_000
 
 
 def cache_of(graph_file: str | Path) -> Path:
@@ -49,3 +57,25 @@ def open_cached(graph_file: str | Path) -> ox.Store | None:
         return ox.Store.read_only(str(cache))
     except (OSError, ValueError):
         return None
+
+
+def make(graph_file: str | Path) -> ox.Store | None:
+    """A new cache for a large ``graph_file`` that has none (or a stale one), made beside it and
+    opened read-only; None for a small file, a folder that cannot be written or a file that cannot
+    be read (the caller reads it into memory, and says what is wrong with it)."""
+    graph_file = Path(graph_file)
+    try:
+        if not graph_file.is_file() or graph_file.stat().st_size < CACHE_FROM_BYTES:
+            return None
+        with tempfile.TemporaryDirectory(prefix=".kg-scratch-", dir=graph_file.resolve().parent) as tmp:
+            digest = file_digest(graph_file)
+            folder = Path(tmp) / "oxigraph"
+            store = ox.Store(str(folder))
+            store.bulk_load(path=str(graph_file), format=file_format(graph_file))
+            del store  # closed, so that it can be moved and opened read-only
+            # (not one another query made meanwhile, nor of a file that changed while it was read)
+            if open_cached(graph_file) is None and file_digest(graph_file) == digest:
+                keep(folder, graph_file, digest, Path(tmp))
+    except (OSError, SyntaxError, ValueError, RuntimeError):
+        return None
+    return open_cached(graph_file)

@@ -9,21 +9,25 @@ from rdflib import Graph
 
 from ..graph.convert import store_from_file, to_rdflib
 from ..graph.read import parse_file
-from .filecache import open_cached
+from . import filecache
 from .local import GraphStore, is_store
 from .remote import RemoteStore, is_remote
 
 
 def load_store(location: str | Path, in_memory: bool = False) -> ox.Store:
     """A queryable store from a graph file or a store folder: opened read-only on disk (a graph
-    file's build cache, when it holds this graph; else the file is loaded into memory), or, with
-    ``in_memory``, copied into memory for the many queries of a long-lived process."""
+    file's cache, when it holds this graph, or one made now for a large file; else the file is
+    loaded into memory), or, with ``in_memory``, copied into memory for the many queries of a
+    long-lived process."""
     if is_remote(location):
         return RemoteStore(str(location)).open()
     if is_store(location):
         return GraphStore(location).open(in_memory)
-    if not in_memory and (cached := open_cached(location)) is not None:
-        return cached
+    if not in_memory:
+        if (cached := filecache.open_cached(location)) is None:
+            cached = filecache.make(location)
+        if cached is not None:
+            return cached
     return store_from_file(location)
 
 
