@@ -392,6 +392,10 @@ def test_a_player_on_a_team_sheet_is_the_person_named_in_full():
     # one name in two spellings: the one more articles use
     ({"Zephyr Cube": 3, "ZephyrCube": 1, "Kestrel-Man 2": 1, "Kestrelman 2": 2}, {},
      {"zephyrcube": "Zephyr Cube", "kestrel-man 2": "Kestrelman 2"}),
+    # an acronym is the one product whose capitals spell it, named in a third as many articles at
+    # least; not two that fit, nor one named once against an acronym used six times
+    ({"ZPP": 5, "ZephyrPlay Portable": 2, "KD": 6, "Kestrel Dome": 1, "LT": 2, "Lumen Tab": 2, "Lumen Track": 2},
+     {}, {"zpp": "ZephyrPlay Portable"}),
 ])
 
 

@@ -12,7 +12,7 @@ from collections.abc import Container, Mapping
 from ..lang.en import countries
 from ..lang.en.lexicon import EVENT_SHORT_FORMS, ORG_NAME_ENDINGS, ORG_SUFFIXES, SURNAME_PARTICLES
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
-from .names import country_written_once
+from .names import capital_inside, country_written_once
 
 # Classes whose reading the model often swaps; a name keeps one of them across the corpus.
 CONFUSABLE = {PERSON, ORGANIZATION, PLACE, PRODUCT, EVENT}
@@ -180,6 +180,9 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 # does (corpus_surnames).
 ACRONYM_SHARE = 0.8
 ACRONYM_MIN_ARTICLES = 3
+# A product's acronym stands for the one name whose capitals spell it used in at least a third as
+# many articles (corpus_product_names).
+PRODUCT_ACRONYM_SHARE = 3
 
 
 # The end of a web address a firm is named by: "Kestrel.com", "Vantor.co.uk".
@@ -339,7 +342,10 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
       in as many articles or more (a name and its plural seen once each are one product more often
       than two);
     - a product's name spelt another way (``spelling``: "Game Cube", "GameCube") -> the spelling
-      the corpus uses in more articles."""
+      the corpus uses in more articles;
+    - an acronym ("PSP") -> the one product name of the corpus whose capitals spell it
+      ("PlayStation Portable"), where that name is used in a third as many articles at least (not
+      a name that fits by chance: "DS" in six articles and a "Den Stadium" in one)."""
     products = {key: counts[PRODUCT] for key, counts in seen.items() if counts.get(PRODUCT)}
     orgs = {key for key, counts in seen.items() if counts.get(ORGANIZATION)}
     makers_of: dict[str, list[str]] = defaultdict(list)
@@ -370,6 +376,15 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
         for key in keys:
             if key != best and key not in out:
                 out[key] = out.get(best, names[best])
+    spelt_by: dict[str, list[str]] = defaultdict(list)  # capitals -> the names of several words they open
+    for key in products:
+        written = names[key]
+        if " " in written or capital_inside(written):
+            spelt_by["".join(ch for ch in written if ch.isupper())].append(key)
+    for key in products:
+        full = spelt_by.get(names[key], []) if ACRONYM.fullmatch(names[key]) else []
+        if key not in out and len(full) == 1 and PRODUCT_ACRONYM_SHARE * products[full[0]] >= products[key]:
+            out[key] = out.get(full[0], names[full[0]])
     return out
 
 
