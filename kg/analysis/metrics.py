@@ -5,6 +5,7 @@ are rounded before they are written. Betweenness is exact, computed by igraph's 
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import networkx as nx
@@ -28,8 +29,10 @@ class Metrics:
     community: dict[URIRef, int]
 
 
-def entity_graph(graph: Graph) -> nx.Graph:
-    """Entities as nodes (with label and class), facts as edges (with relation names)."""
+def entity_graph(graph: Graph, sightings: Mapping[URIRef, int] | None = None) -> nx.Graph:
+    """Entities as nodes (with label and class), facts as edges (with relation names, and their
+    sightings: how many sentences state a fact between the two, each fact's evidence records, or
+    ``sightings`` of each fact node where the graph holds no records)."""
     g = nx.Graph()
     nodes = {}
     for cls_iri, cls in IRI_CLASSES.items():
@@ -38,20 +41,32 @@ def entity_graph(graph: Graph) -> nx.Graph:
     for node in sorted(nodes):
         g.add_node(node, label=str(graph.value(node, RDFS.label) or node), cls=nodes[node])
     edges: dict[tuple[URIRef, URIRef], set[str]] = {}
+    said: dict[tuple[URIRef, URIRef], int] = {}
 
     def link(a: URIRef, b: URIRef, relation: str) -> None:
         if a in nodes and b in nodes and a != b:
             edges.setdefault(tuple(sorted((a, b))), set()).add(relation)
 
-    for membership in graph.subjects(RDF.type, ORG.Membership):
+    def sighted(a: URIRef | None, b: URIRef | None, fact: URIRef) -> None:
+        if a is not None and b is not None and (pair := tuple(sorted((a, b)))) in edges:
+            records = sightings.get(fact, 0) if sightings is not None else len(set(graph.objects(fact, KG.evidence)))
+            said[pair] = said.get(pair, 0) + records
+
+    memberships = list(graph.subjects(RDF.type, ORG.Membership))
+    for membership in memberships:
         person, org = graph.value(membership, ORG.member), graph.value(membership, ORG.organization)
         role = graph.value(graph.value(membership, ORG.role), RDFS.label) if graph.value(membership, ORG.role) else None
         link(person, org, str(role) if role else "member of")
     for predicate, relation in BINARY_EDGES.items():
         for s, o in graph.subject_objects(predicate):
             link(s, o, relation)
+    for membership in memberships:
+        sighted(graph.value(membership, ORG.member), graph.value(membership, ORG.organization), membership)
+    for fact in graph.subjects(RDF.type, RDF.Statement):  # (a rivalry is asserted both ways, stated once)
+        if graph.value(fact, RDF.predicate) in BINARY_EDGES:
+            sighted(graph.value(fact, RDF.subject), graph.value(fact, RDF.object), fact)
     for (a, b), relations in sorted(edges.items()):
-        g.add_edge(a, b, relations=sorted(relations))
+        g.add_edge(a, b, relations=sorted(relations), sightings=said.get((a, b), 0))
     return g
 
 
@@ -78,7 +93,14 @@ def compute(g: nx.Graph) -> Metrics:
     if g.number_of_nodes() == 0:
         return Metrics({}, {}, {}, {})
     degree = dict(g.degree())
-    pagerank = nx.pagerank(g, alpha=0.85, tol=1e-10, max_iter=1000)
+    # A link the news states in many sentences weighs more than one stated once: with every link
+    # alike, the BBC corpus's most central people were those with three facts to small
+    # organisations (a European commissioner, a football manager), not the party leaders the news
+    # links to their parties day after day.
+    weights = {(a, b): {"weight": max(n, 1)} for a, b, n in g.edges(data="sightings")}
+    weighted = nx.Graph(g)
+    nx.set_edge_attributes(weighted, weights)
+    pagerank = nx.pagerank(weighted, alpha=0.85, tol=1e-10, max_iter=1000, weight="weight")
     betweenness = betweenness_centrality(g)
     communities = nx.community.louvain_communities(g, seed=SEED)
     # Number communities by size, then by their smallest member, so numbers are stable.
@@ -105,9 +127,10 @@ def write_back(graph: Graph, metrics: Metrics, classes: dict[URIRef, str] | None
         graph.add((node, KG.community, Literal(metrics.community[node])))
 
 
-def analyze(graph: Graph) -> tuple[nx.Graph, Metrics]:
-    """Compute metrics over the graph's entities and write them back into it."""
-    g = entity_graph(graph)
+def analyze(graph: Graph, sightings: Mapping[URIRef, int] | None = None) -> tuple[nx.Graph, Metrics]:
+    """Compute metrics over the graph's entities and write them back into it (``sightings``: as
+    entity_graph takes them)."""
+    g = entity_graph(graph, sightings)
     metrics = compute(g)
     write_back(graph, metrics, {n: g.nodes[n]["cls"] for n in g})
     return g, metrics

@@ -474,6 +474,7 @@ class StreamingBuilder(GraphBuilder):
         self.stated: dict[tuple, tuple[str, str]] = {}  # fact -> the first and last days it was stated
         self.during: dict[tuple, During] = {}  # role -> its start and end, as dated
         self.mentioned: Counter[URIRef] = Counter()  # entity -> articles that mention it
+        self.said: Counter[tuple] = Counter()  # fact -> its sightings (the evidence records it will have)
         self._counted = 0
 
     def observe(self, result: ArticleResult) -> None:
@@ -499,6 +500,7 @@ class StreamingBuilder(GraphBuilder):
         day = result.article.date[:10] if result.article.date else None
         for key, evidence in self._sightings(result).items():
             best_per_rule(evidence, self.best[key])
+            self.said[key] += len(evidence)
             if day is not None:
                 widen(self.stated, key, day)
             if any(ev.began or ev.ended for ev in evidence):
@@ -547,6 +549,8 @@ class StreamingBuilder(GraphBuilder):
         for key in sorted(kept, key=_key_order):
             self.fact_iris[key] = self._fact(*key, self.first[key], records=False, confidence=self.confidence(key),
                                              seen=self.stated.get(key), during=durings[key])
+        # (the records go into the articles' graphs: the analysis weighs each fact by their number)
+        self.fact_sightings = {fact: self.said[key] for key, fact in self.fact_iris.items()}
         return self.graph
 
     def sightings(self):

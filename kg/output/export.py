@@ -63,29 +63,24 @@ def _attributed(graph: Graph) -> nx.Graph:
             if value is not None:
                 attrs[name] = int(value)
         out.add_node(str(node), **attrs)
-    weight = _weights(graph)
+    surest = _surest(graph)
     for a, b, data in g.edges(data=True):
-        sightings, confidence = weight.get(tuple(sorted((str(a), str(b)))), (0, 0.0))
-        out.add_edge(str(a), str(b), relation="; ".join(data["relations"]), sightings=sightings,
-                     confidence=confidence)
+        out.add_edge(str(a), str(b), relation="; ".join(data["relations"]), sightings=data["sightings"],
+                     confidence=surest.get(tuple(sorted((str(a), str(b)))), 0.0))
     return out
 
 
-def _weights(graph: Graph) -> dict[tuple[str, str], tuple[int, float]]:
-    """For each pair of linked entities: how many sentences state a fact between them (its
-    sightings, over all its facts), and the confidence of the surest of those facts."""
-    weights: dict[tuple[str, str], tuple[int, float]] = {}
+def _surest(graph: Graph) -> dict[tuple[str, str], float]:
+    """For each pair of linked entities, the confidence of the surest fact between them."""
+    surest: dict[tuple[str, str], float] = {}
     facts = [(f, graph.value(f, ORG.member), graph.value(f, ORG.organization))
              for f in graph.subjects(RDF.type, ORG.Membership)]
     facts += [(f, graph.value(f, RDF.subject), graph.value(f, RDF.object)) for f in graph.subjects(RDF.type, RDF.Statement)]
     for fact, s, o in facts:
-        if s is None or o is None:
-            continue
-        pair = tuple(sorted((str(s), str(o))))
-        sightings, confidence = weights.get(pair, (0, 0.0))
-        weights[pair] = (sightings + len(list(graph.objects(fact, KG.evidence))),
-                         max(confidence, float(graph.value(fact, KG.confidence) or 0.0)))
-    return weights
+        if s is not None and o is not None:
+            pair = tuple(sorted((str(s), str(o))))
+            surest[pair] = max(surest.get(pair, 0.0), float(graph.value(fact, KG.confidence) or 0.0))
+    return surest
 
 
 def edges_csv(graph: Graph) -> str:

@@ -317,7 +317,7 @@ def _stream(each: Callable[[], Iterable[ArticleResult]], builder: StreamingBuild
     for result in each():
         load(quads(builder.article_graph(result)))
     graph = builder.finish()
-    g, metrics = analyze(graph)
+    g, metrics = analyze(graph, builder.fact_sightings)
     load(quads(graph))
     ox_store.bulk_extend(batch)
     report.facts = Counter(key[0] for key in builder.kept)
