@@ -376,7 +376,7 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
         for key in keys:
             if key != best and key not in out:
                 out[key] = out.get(best, names[best])
-    spelt_by: dict[str, list[str]] = defaultdict(list)  # capitals -> the names of several words they open
+    spelt_by: dict[str, list[str]] = defaultdict(list)  # capitals -> the names (of several words, or joined) they spell
     for key in products:
         written = names[key]
         if " " in written or capital_inside(written):
