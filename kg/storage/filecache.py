@@ -49,10 +49,17 @@ def keep(store_dir: Path, graph_file: Path, digest: str, scratch: Path) -> None:
 def open_cached(graph_file: str | Path) -> ox.Store | None:
     """The cache of ``graph_file`` opened read-only, or None when there is none or it holds
     another graph."""
+    try:
+        return _open(graph_file, file_digest(graph_file))
+    except OSError:
+        return None
+
+
+def _open(graph_file: str | Path, digest: str) -> ox.Store | None:
+    """The cache of the graph file whose SHA-256 is ``digest``, opened read-only, or None."""
     cache = cache_of(graph_file)
     try:
-        named = (cache / DIGEST).read_text(encoding="ascii").strip()
-        if named != file_digest(graph_file):
+        if (cache / DIGEST).read_text(encoding="ascii").strip() != digest:
             return None
         return ox.Store.read_only(str(cache))
     except (OSError, ValueError):
@@ -73,9 +80,11 @@ def make(graph_file: str | Path) -> ox.Store | None:
             store = ox.Store(str(folder))
             store.bulk_load(path=str(graph_file), format=file_format(graph_file))
             del store  # closed, so that it can be moved and opened read-only
-            # (not one another query made meanwhile, nor of a file that changed while it was read)
-            if open_cached(graph_file) is None and file_digest(graph_file) == digest:
-                keep(folder, graph_file, digest, Path(tmp))
+            if file_digest(graph_file) != digest:  # (changed while it was read)
+                return None
+            if (made := _open(graph_file, digest)) is not None:  # (another query made it meanwhile)
+                return made
+            keep(folder, graph_file, digest, Path(tmp))
     except (OSError, SyntaxError, ValueError, RuntimeError):
         return None
-    return open_cached(graph_file)
+    return _open(graph_file, digest)
