@@ -196,13 +196,18 @@ def _base(name: str) -> str:
     Statistics" the "Office for National Statistics" (writers slip on all three); and a one-word
     body "of" a thing is the thing's body: the "University of Leeds" is "Leeds University"."""
     name = WEB_ADDRESS_END.sub("", name)  # "Kestrel.com" is the firm Kestrel
-    words = re.sub(r"isation\b", "ization", name.casefold().replace(",", "")).split()
-    while len(words) > 1 and words[-1] in COMPANY_ENDINGS:
-        words.pop()
+    words = _without_endings(re.sub(r"isation\b", "ization", name.casefold().replace(",", "")).split())
     words = country_written_once(name.split(), words)  # ("U.S. Air Force", "US Air Force")
     if len(words) > 2 and words[1] in {"of", "for"} and sum(w in {"of", "for"} for w in words) == 1:
         words = words[2:] + words[:1]  # "Court of Appeal" is the "Appeal Court"
     return spelling(" ".join(words))
+
+
+def _without_endings(words: list[str]) -> list[str]:
+    """A casefolded name's words without the company endings it closes with ("ltd", "holding")."""
+    while len(words) > 1 and words[-1] in COMPANY_ENDINGS:
+        words = words[:-1]
+    return words
 
 
 def spelling(key: str) -> str:
@@ -319,9 +324,7 @@ def _without_trade(seen: dict[str, Counter], names: dict[str, str], orgs: dict[s
             opening[" ".join(words[:k])].add(_base(names[key]))
     found = {}
     for key in orgs:
-        words = key.split()
-        while len(words) > 1 and words[-1] in COMPANY_ENDINGS:
-            words.pop()
+        words = _without_endings(key.split())
         if len(words) < 2 or words[-1] not in TRADE_ENDINGS:
             continue
         short = " ".join(words[:-1])
