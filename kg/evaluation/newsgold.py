@@ -33,12 +33,13 @@ STOP = {"the", "and", "for", "with", "can", "its", "their", "that", "from", "has
 KINDS = {"person_org": "member", "rivalry": "rivalOf", "product_maker": "madeBy",
          "product_capability": "hasCapability", "org_based_in": "basedIn"}
 
-# Every fact with the headline of an article that states it, and the rule of each sighting.
+# Every fact with the headline of an article that states it, and the rule of each sighting (its
+# record's: the fact's own evidence fields name one rule, and every article that states it).
 FACTS = """SELECT DISTINCT ?kind ?s ?o ?h ?rule WHERE {
   { ?f a org:Membership ; org:member ?s ; org:organization ?o . BIND("member" AS ?kind) }
   UNION
   { ?f a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . BIND(STRAFTER(STR(?p), "#") AS ?kind) }
-  ?f (!rdf:type)? ?ev . ?ev kg:evidenceText ?t ; prov:wasDerivedFrom ?a ; kg:extractor ?rule . ?a schema:headline ?h .
+  ?f kg:evidence ?ev . ?ev prov:wasDerivedFrom ?a ; kg:extractor ?rule . ?a schema:headline ?h .
 }"""
 ROLES = """SELECT DISTINCT ?s ?o ?r ?h WHERE {
   ?f a org:Membership ; org:member ?s ; org:organization ?o ; org:role/rdfs:label ?r .
