@@ -34,6 +34,13 @@ FORMER = "former"
 FUTURE = "future"
 STATUSES = (CURRENT, FORMER, FUTURE)
 
+# A product and an organisation named in one sentence ("sales of the Zephyr lifted Vantor's
+# shares"): that the organisation makes the product, where another rule read that it does, in this
+# article or another. The sighting alone states nothing: it counts only for a fact another rule's
+# sighting keeps, and adds nothing to that fact's confidence (kg.graph.build).
+NAMED_WITH_MAKER = "maker-named-together"
+CONFIRMED_ONLY = frozenset({NAMED_WITH_MAKER})
+
 
 @dataclass(frozen=True)
 class Article:

@@ -177,6 +177,24 @@ def test_cross_article_entities_merge_by_class_and_name(tmp_path):
     assert select(s, 'SELECT (COUNT(?art) AS ?n) WHERE { ?art schema:mentions ?a . ?a rdfs:label "Tim Cook" }') == [("2",)]
 
 
+def test_a_product_named_with_its_maker_elsewhere_is_a_sighting_of_that_fact(tmp_path):
+    # Article b says who makes the iPod; a only names the iPod beside Apple, and beside a shop
+    from kg.run.pipeline import build
+
+    (tmp_path / "b.txt").write_text("Apple's iPod is selling fast.\n")
+    (tmp_path / "a.txt").write_text("Shares in Apple rose as demand for the iPod grew. "
+                                    "Retailers such as Dixons said the iPod sold out.\n")
+    s = ox.Store()
+    s.load(build([tmp_path], None).graph.serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES)
+    made = 'SELECT ?maker ?rule ?text WHERE { ?f rdf:predicate kg:madeBy ; rdf:subject/rdfs:label "iPod" ; ' \
+           'rdf:object/rdfs:label ?maker ; kg:evidence [ kg:extractor ?rule ; kg:evidenceText ?text ] }'
+    assert set(select(s, made)) == {
+        ("Apple", "maker-possessive-model", "Apple's iPod is selling fast."),
+        ("Apple", "maker-named-together", "Shares in Apple rose as demand for the iPod grew.")}
+    # the fact's own evidence is the sentence that says it, though article a comes first
+    assert select(s, 'SELECT ?rule WHERE { ?f rdf:predicate kg:madeBy ; kg:extractor ?rule }') == [("maker-possessive-model",)]
+
+
 def test_python_api_returns_the_graph(tmp_path):
     import kg
 

@@ -294,6 +294,17 @@ def test_makers(extract, text, expected):
     assert {f for f in facts(extract(text)) if f[0] == "maker"} == expected
 
 
+def test_a_product_and_an_organisation_named_in_one_sentence_are_a_maker_sighting_to_confirm(extract):
+    # (kg.graph.build counts such a sighting only for a maker fact another rule read)
+    from kg.model import NAMED_WITH_MAKER
+
+    got = extract("Shares in Apple rose as demand for the iPod grew. Retailers such as Dixons said the iPod sold out. "
+                  "Dixons has 300 shops.")
+    assert {(f.subject.name, f.obj.name, f.evidence.sentence) for f in got.facts if f.evidence.rule == NAMED_WITH_MAKER} == {
+        ("iPod", "Apple", "Shares in Apple rose as demand for the iPod grew."),
+        ("iPod", "Dixons", "Retailers such as Dixons said the iPod sold out.")}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("OpenAI's latest innovation, Sora, a text-to-video AI generator, has captivated the world.",
      {("capability", "Sora", "text-to-video AI generator", None), ("capability", "Sora", "text-to-video", None)}),

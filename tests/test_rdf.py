@@ -2,12 +2,25 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import RDF, RDFS, SKOS, Literal
+from rdflib import RDF, RDFS, SKOS, Graph, Literal
 
-from kg.graph.build import combined_confidence, to_graph
+from kg.graph.build import GraphBuilder, StreamingBuilder, combined_confidence, to_graph
 from kg.graph.namespaces import KG, ORG, PROV, SCHEMA
 from kg.graph.terms import decimal
-from kg.model import CAPABILITY, COUNTRY, ORGANIZATION, PERSON, PLACE, PRODUCT, Article, ArticleResult, EntityRef, Evidence, Fact
+from kg.model import (
+    CAPABILITY,
+    COUNTRY,
+    NAMED_WITH_MAKER,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    PRODUCT,
+    Article,
+    ArticleResult,
+    EntityRef,
+    Evidence,
+    Fact,
+)
 
 CHINA, US = EntityRef(COUNTRY, "China"), EntityRef(COUNTRY, "United States")
 
@@ -483,3 +496,77 @@ def test_a_plural_read_as_a_firm_is_the_product_the_corpus_names_in_the_singular
     (node,) = set(g.subjects(RDF.type, SCHEMA.Product))
     assert (node, RDFS.label, Literal("Zephyr")) in g and (node, SKOS.altLabel, Literal("Zephyrs")) in g
     assert not set(g.subjects(RDF.type, SCHEMA.Organization))
+
+
+# ---- a product named with its maker (kg.model.CONFIRMED_ONLY)
+
+ZEPHYR, VANTOR, KESTREL = EntityRef(PRODUCT, "Zephyr"), EntityRef(ORGANIZATION, "Vantor"), EntityRef(ORGANIZATION, "Kestrel")
+NAMED = {ZEPHYR: {"Zephyr"}, VANTOR: {"Vantor"}, KESTREL: {"Kestrel"}}
+
+
+def made_by(aid, org, rule, conf):
+    return Fact("maker", ZEPHYR, org, None, ev(aid, rule=rule, conf=conf))
+
+
+def together(aid, *orgs):
+    """An article naming the Zephyr in one sentence with each of ``orgs``."""
+    return result(aid, NAMED, [made_by(aid, org, NAMED_WITH_MAKER, 0.9) for org in orgs])
+
+
+def streamed(results, min_confidence=0.0):
+    """The graph a store build streams (kg.graph.build.StreamingBuilder), in one graph."""
+    builder = StreamingBuilder(min_confidence=min_confidence)
+    for r in results:
+        builder.observe(r)
+    builder.settle()
+    for r in results:
+        builder.count(r)
+    g = Graph()
+    for r in results:
+        g += builder.article_graph(r)
+    return g + builder.finish()
+
+
+def both(results, min_confidence=0.0):
+    """The graph of a whole-graph build, after checking that a store build gives the same."""
+    builder = GraphBuilder(min_confidence=min_confidence)
+    for r in results:
+        builder.add(r)
+    whole = builder.finish()
+    assert set(whole) == set(streamed(results, min_confidence))
+    return whole
+
+
+def makers(g):
+    """(maker, articles of its evidence, confidence, the rule of the fact's own evidence) per maker fact."""
+    return {(str(g.value(g.value(st, RDF.object), RDFS.label)),
+             frozenset(str(g.value(a, SCHEMA.identifier)) for a in g.objects(st, PROV.wasDerivedFrom)),
+             float(g.value(st, KG.confidence)), str(g.value(st, KG.extractor)))
+            for st in g.subjects(RDF.predicate, KG.madeBy)}
+
+
+def test_a_product_named_with_its_maker_is_a_sighting_of_the_fact_a_rule_read():
+    g = both([result("a", NAMED, [made_by("a", VANTOR, "maker-possessive", 0.8)]), together("b", VANTOR, KESTREL)])
+    # Vantor's fact gets article b's sighting, which adds nothing to its confidence; Kestrel, only
+    # named with the Zephyr, makes nothing
+    assert makers(g) == {("Vantor", frozenset("ab"), 0.8, "maker-possessive")}
+
+
+def test_naming_a_product_with_an_organisation_alone_states_nothing():
+    assert makers(both([together("b", VANTOR), together("c", VANTOR)])) == set()
+
+
+def test_a_product_with_two_makers_read_gets_no_sightings_from_being_named_with_either():
+    g = both([result("a", NAMED, [made_by("a", VANTOR, "maker-possessive", 0.8)]),
+              result("c", NAMED, [made_by("c", KESTREL, "maker-verb", 0.8)]), together("b", VANTOR, KESTREL)])
+    assert makers(g) == {("Vantor", frozenset("a"), 0.8, "maker-possessive"),
+                         ("Kestrel", frozenset("c"), 0.8, "maker-verb")}
+
+
+def test_a_maker_fact_under_the_threshold_is_not_lifted_by_being_named_again():
+    results = [result("a", NAMED, [made_by("a", VANTOR, "maker-possessive", 0.6)]), together("b", VANTOR)]
+    assert makers(both(results, min_confidence=0.74)) == set()
+    # ... and a weaker maker left out does not stop the one that enters from being named again
+    results.append(result("c", NAMED, [made_by("c", KESTREL, "maker-verb", 0.8)]))
+    results.append(together("d", KESTREL))
+    assert makers(both(results, min_confidence=0.74)) == {("Kestrel", frozenset("cd"), 0.8, "maker-verb")}

@@ -16,6 +16,7 @@ from ..errors import KgError
 from ..graph.convert import TURTLE_PREFIXES
 from ..graph.read import FACT_PHRASES, PREDICATE_FAMILIES
 from ..graph.terms import IRI_CLASSES, PREDICATES
+from ..model import CONFIRMED_ONLY
 
 _CLASSES = " ".join(f"<{c}>" for c in IRI_CLASSES)
 _LINKS = " ".join(f"<{p}>" for p in PREDICATES.values())
@@ -27,10 +28,10 @@ LINKS = f"""SELECT DISTINCT ?s ?o WHERE {{
   UNION {{ VALUES ?p {{ {_LINKS} }} ?s ?p ?o }}
 }}"""
 # The facts with subject ?s and object ?o, each with its sightings.
-EVIDENCE = """SELECT ?fact ?rec ?s ?o ?p ?role ?text ?headline ?id WHERE {
+EVIDENCE = """SELECT ?fact ?rec ?rule ?s ?o ?p ?role ?text ?headline ?id WHERE {
   { ?fact a org:Membership ; org:member ?s ; org:organization ?o . OPTIONAL { ?fact org:role/rdfs:label ?role } }
   UNION { ?fact a rdf:Statement ; rdf:subject ?s ; rdf:object ?o ; rdf:predicate ?p }
-  ?fact kg:evidence ?rec . ?rec kg:evidenceText ?text ; prov:wasDerivedFrom ?art .
+  ?fact kg:evidence ?rec . ?rec kg:evidenceText ?text ; kg:extractor ?rule ; prov:wasDerivedFrom ?art .
   OPTIONAL { ?art schema:headline ?headline }
   OPTIONAL { ?art schema:identifier ?id }
 } ORDER BY ?fact ?rec"""
@@ -82,8 +83,9 @@ def _phrase(p: ox.NamedNode | None, role: ox.Literal | None) -> str:
 
 
 def _step(store: ox.Store, labels: dict[str, str], x: str, y: str) -> Step:
+    # each fact's sentences that state it first, then those that name it again (kg.model.CONFIRMED_ONLY)
     rows = sorted((row for s, o in ((x, y), (y, x)) for row in _ask(store, EVIDENCE, s=s, o=o)),
-                  key=lambda row: (row["fact"].value, row["rec"].value))
+                  key=lambda row: (row["fact"].value, row["rule"].value in CONFIRMED_ONLY, row["rec"].value))
     facts: dict[str, str] = {}
     relations: dict[str, None] = {}
     evidence = []

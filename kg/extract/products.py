@@ -18,7 +18,7 @@ from ..lang.en.lexicon import (
     UNMADE_HEADS,
 )
 from ..mentions.products import an_airline, camel_shaped, maker_names, maker_prefix, numbered_or_camel, product_noun_named
-from ..model import MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
+from ..model import MAKER, NAMED_WITH_MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
 from ..nlp.syntax import appositives, compound_head, described_by, first_conjunct, makers_named, subjects_before
 from .base import Context, organization_referred
@@ -291,10 +291,31 @@ def _makers_of_the_line(ctx: Context, made: dict[EntityRef, set[EntityRef]]) -> 
             yield Fact(MAKER, ref, makers.pop(), None, ctx.evidence(span.root, "maker-product-line", 0.7))
 
 
+def _named_together(ctx: Context, read: set[tuple[int, EntityRef, EntityRef]]) -> Iterator[Fact]:
+    """Every product and organisation named in one sentence, as a sighting of the maker fact that
+    holds only where another rule read it (kg.model.CONFIRMED_ONLY): news names a maker beside its
+    product far more often than it says it makes it ("Vantor hopes sales of the Zephyr ..."), and
+    an organisation named with a product it does not make (a buyer, a rival) is not its maker
+    anywhere else. ``read``: (sentence start, product, maker) another rule read already."""
+    orgs: dict[int, list[EntityRef]] = {}
+    for span, ref in ctx.mentions_of(ORGANIZATION):
+        orgs.setdefault(ctx.sentence(span.start).start, []).append(ref)
+    said = set(read)
+    for span, product in ctx.mentions_of(PRODUCT):
+        sentence = ctx.sentence(span.start).start
+        for org in orgs.get(sentence, ()):
+            if (sentence, product, org) not in said:
+                said.add((sentence, product, org))
+                yield Fact(MAKER, product, org, None, ctx.evidence(span.root, NAMED_WITH_MAKER, 0.9))
+
+
 def extract(ctx: Context) -> Iterator[Fact]:
     made: dict[EntityRef, set[EntityRef]] = {}
+    read: set[tuple[int, EntityRef, EntityRef]] = set()
     for span, ref in ctx.mentions_of(PRODUCT):
         for org, cue, rule, conf in _makers(ctx, span):
             made.setdefault(ref, set()).add(org)
+            read.add((ctx.sentence(cue.i).start, ref, org))
             yield Fact(MAKER, ref, org, None, ctx.evidence(cue, rule, conf))
     yield from _makers_of_the_line(ctx, made)
+    yield from _named_together(ctx, read)

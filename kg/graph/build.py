@@ -24,6 +24,7 @@ from ..model import (
     BASED_IN,
     CAPABILITY,
     CAPABILITY_OF,
+    CONFIRMED_ONLY,
     CURRENT,
     EVENT,
     FORMER,
@@ -70,9 +71,16 @@ def combined_confidence(evidence: Iterable[Evidence]) -> float:
     not independent counts once: a rule firing again (its mistakes are systematic: a weak rule
     read in fifty articles is no stronger) counts with its best sighting only, so do rules that
     read one signal (SAME_SIGNAL), and rules reading the same sentence (they share its parse)
-    count as that sentence's most confident one."""
-    best = _most_confident(evidence, lambda ev: SAME_SIGNAL.get(ev.rule, ev.rule), {})
+    count as that sentence's most confident one. A sighting that needs another rule's to count
+    (CONFIRMED_ONLY) adds nothing: it repeats what that rule read."""
+    best = _most_confident((ev for ev in evidence if ev.rule not in CONFIRMED_ONLY),
+                           lambda ev: SAME_SIGNAL.get(ev.rule, ev.rule), {})
     return noisy_or(Counter(per_sentence(best.values())))
+
+
+def sighting_order(ev: Evidence) -> tuple:
+    """The sightings a fact shows first: those that state it, then those that name it again."""
+    return ev.rule in CONFIRMED_ONLY, ev
 
 
 def best_per_rule(evidence: Iterable[Evidence], best: dict[str, Evidence] | None = None) -> dict[str, Evidence]:
@@ -164,6 +172,8 @@ class GraphBuilder:
         self.first_named: dict[EntityRef, tuple[str, str]] = {}  # reference -> first day and article naming it
         self.role_spellings: dict[str, Counter] = defaultdict(Counter)  # a role's slug -> its spellings -> sightings
         self.role_names: dict[str, str] = {}  # a role's slug -> the spelling its facts take
+        self.makers_read: dict[tuple, dict[str, Evidence]] = defaultdict(dict)  # maker fact -> rule -> best sighting
+        self.sole_maker: dict[EntityRef, EntityRef] = {}  # product -> the one maker the corpus gives it
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
         """The entity a reference means once the whole corpus is known."""
@@ -243,6 +253,8 @@ class GraphBuilder:
         for fact in result.facts:
             if fact.role:
                 self.role_spellings[name_slug(fact.role)][fact.role] += 1
+            if fact.family == MAKER and fact.evidence.rule not in CONFIRMED_ONLY:
+                best_per_rule([fact.evidence], self.makers_read[fact.key])
 
     def finish(self) -> Graph:
         """Settle classes, then write entities, mentions and facts; return the graph."""
@@ -250,8 +262,8 @@ class GraphBuilder:
         facts: dict[tuple, set[Evidence]] = defaultdict(set)
         for key, evidence in self.evidence.items():
             resolved = self._resolved_fact(key)
-            if resolved is not None:
-                facts[resolved] |= evidence
+            if resolved is not None and (counted := {ev for ev in evidence if self._counts(resolved, ev)}):
+                facts[resolved] |= counted
         sightings = {key: _one_per_sentence(evidence) for key, evidence in facts.items()}
         confidence = {key: combined_confidence(evidence) for key, evidence in sightings.items()}
         facts = {key: evidence for key, evidence in sightings.items() if confidence[key] >= self.min_confidence}
@@ -292,6 +304,28 @@ class GraphBuilder:
             node = self.mint.entity(resolved.cls, resolved.name)
             if node not in self.canonical or resolved.name < self.canonical[node].name:
                 self.canonical[node] = resolved
+        self.sole_maker = self._sole_makers()
+
+    def _sole_makers(self) -> dict[EntityRef, EntityRef]:
+        """Each product whose maker facts that a rule read, and that enter the graph, name one
+        maker: a product and an organisation named together are read as maker and product
+        (CONFIRMED_ONLY) for it alone. Two makers for one product are mostly one misread ("it
+        launched its DS" of the wrong company), which naming the two together would repeat."""
+        merged: dict[tuple, dict[str, Evidence]] = defaultdict(dict)
+        for key, best in self.makers_read.items():
+            resolved = self._resolved_fact(key)
+            if resolved is not None:
+                best_per_rule(best.values(), merged[resolved])
+        makers: dict[EntityRef, set[EntityRef]] = defaultdict(set)
+        for (_family, product, maker, *_), best in merged.items():
+            if combined_confidence(best.values()) >= self.min_confidence:
+                makers[product].add(maker)
+        return {product: found.pop() for product, found in makers.items() if len(found) == 1}
+
+    def _counts(self, key: tuple, ev: Evidence) -> bool:
+        """Whether a sighting of the (resolved) fact ``key`` counts: a product named with its one
+        maker (CONFIRMED_ONLY) does, one named with another organisation does not."""
+        return ev.rule not in CONFIRMED_ONLY or self.sole_maker.get(key[1]) == key[2]
 
     def _resolved_fact(self, key: tuple) -> tuple | None:
         """A fact's key with its ends resolved across the corpus; None if they no longer fit its family."""
@@ -397,7 +431,7 @@ class GraphBuilder:
             g.add((fact, RDF.predicate, p))
             g.add((fact, RDF.object, o))
         # The fact carries its first evidence directly, so simple queries need no extra hop ...
-        self._evidence_fields(g, fact, evidence[0], confidence=False)
+        self._evidence_fields(g, fact, min(evidence, key=sighting_order), confidence=False)
         g.add((fact, KG.confidence, decimal(combined_confidence(evidence) if confidence is None else confidence)))
         if seen is not None:  # when the news first and last stated it (the articles' days)
             g.add((fact, KG.firstSeen, Literal(seen[0], datatype=XSD.date)))
@@ -491,7 +525,7 @@ class StreamingBuilder(GraphBuilder):
         mine: dict[tuple, set[Evidence]] = defaultdict(set)
         for fact in result.facts:
             key = self._resolved_fact(fact.key)
-            if key is not None:
+            if key is not None and self._counts(key, fact.evidence):
                 mine[key].add(fact.evidence)
         return {key: _one_per_sentence(evidence) for key, evidence in mine.items()}
 
@@ -505,7 +539,7 @@ class StreamingBuilder(GraphBuilder):
                 widen(self.stated, key, day)
             if any(ev.began or ev.ended for ev in evidence):
                 self.during[key] = during(evidence, self.during.get(key, UNDATED))
-            kept = sorted(self.first.get(key, []) + evidence)[:PAGE_SIGHTINGS]
+            kept = sorted(self.first.get(key, []) + evidence, key=sighting_order)[:PAGE_SIGHTINGS]
             self.first[key] = kept
             shown = shown or any(ev.article_id == result.article.id for ev in kept)
         if shown:
@@ -558,9 +592,10 @@ class StreamingBuilder(GraphBuilder):
         self._prune_headlines()
         records: dict[URIRef, list[dict]] = {}
         for key, fact in self.fact_iris.items():
-            # In the order of their record IRIs, as the page of a whole graph lists them.
-            shown = sorted(self.first[key], key=lambda ev: self.mint.node("evidence", fact, ev.article_id, ev.start,
-                                                                          ev.end, ev.rule))
+            # Those that state it first, each in the order of its record IRI, as the page of a whole
+            # graph lists them (kg.graph.read).
+            shown = sorted(self.first[key], key=lambda ev: (ev.rule in CONFIRMED_ONLY, self.mint.node(
+                "evidence", fact, ev.article_id, ev.start, ev.end, ev.rule)))
             records[fact] = [{"article": self.mint.article(ev.article_id), "text": ev.sentence, "rule": ev.rule,
                               "conf": ev.confidence} for ev in shown]
         articles = {self.mint.article(k): v for k, v in self.headlines.items()}

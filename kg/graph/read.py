@@ -12,6 +12,7 @@ from typing import NamedTuple
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from ..errors import KgError
+from ..model import CONFIRMED_ONLY
 from .namespaces import KG, ORG, PROV, SCHEMA
 from .terms import PREDICATES
 
@@ -59,8 +60,15 @@ def read_sightings(graph: Graph) -> Sightings:
     # with no fact has nothing to show there).
     cited = {rec["article"] for recs in records.values() for _, rec in recs}
     return Sightings({a: v for a, v in articles.items() if a in cited},
-                     {fact: [r for _, r in sorted(recs, key=lambda x: x[0])] for fact, recs in records.items()},
+                     {fact: [r for _, r in sorted(recs, key=_shown_first)] for fact, recs in records.items()},
                      {entity: len(arts) for entity, arts in mentions.items()})
+
+
+def _shown_first(record: tuple) -> tuple:
+    """The sightings that state a fact first, then those that name it again (kg.model.CONFIRMED_ONLY);
+    each in the order of its record's IRI."""
+    iri, fields = record
+    return fields["rule"] in CONFIRMED_ONLY, iri
 
 
 def read_articles(graph: Graph, sightings: Sightings | None = None) -> tuple[list[dict], dict[URIRef, int]]:

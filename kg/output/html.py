@@ -21,6 +21,7 @@ from rdflib import SKOS, Graph
 from ..analysis.metrics import Metrics
 from ..graph.namespaces import KG
 from ..graph.read import FACT_PHRASES, FAMILY_NAMES, Sightings, read_articles, read_facts, read_sightings
+from ..model import CONFIRMED_ONLY
 
 TEMPLATES = Path(__file__).parent / "templates"
 PYVIS_TEMPLATES = Path(pyvis.__file__).parent / "templates"
@@ -171,7 +172,7 @@ class ArticleTexts:
         self.paragraphs: dict[str, list[str]] = {}  # article id -> its paragraphs shown
 
     def add(self, result) -> None:
-        sentences = {fact.evidence.sentence for fact in result.facts}
+        sentences = {fact.evidence.sentence for fact in result.facts if fact.evidence.rule not in CONFIRMED_ONLY}
         if not sentences:
             return
         text = result.article.text
