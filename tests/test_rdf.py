@@ -563,6 +563,15 @@ def test_a_product_with_two_makers_read_gets_no_sightings_from_being_named_with_
                          ("Kestrel", frozenset("c"), 0.8, "maker-verb")}
 
 
+def test_a_firm_and_its_division_named_after_it_are_one_maker():
+    division = EntityRef(ORGANIZATION, "Vantor Aerospace")
+    g = both([result("a", NAMED, [made_by("a", VANTOR, "maker-possessive", 0.8)]),
+              result("c", {**NAMED, division: {"Vantor Aerospace"}}, [made_by("c", division, "maker-verb", 0.8)]),
+              together("b", VANTOR, KESTREL)])
+    assert makers(g) == {("Vantor", frozenset("ab"), 0.8, "maker-possessive"),
+                         ("Vantor Aerospace", frozenset("c"), 0.8, "maker-verb")}
+
+
 def test_a_maker_fact_under_the_threshold_is_not_lifted_by_being_named_again():
     results = [result("a", NAMED, [made_by("a", VANTOR, "maker-possessive", 0.6)]), together("b", VANTOR)]
     assert makers(both(results, min_confidence=0.74)) == set()

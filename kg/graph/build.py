@@ -173,7 +173,7 @@ class GraphBuilder:
         self.role_spellings: dict[str, Counter] = defaultdict(Counter)  # a role's slug -> its spellings -> sightings
         self.role_names: dict[str, str] = {}  # a role's slug -> the spelling its facts take
         self.makers_read: dict[tuple, dict[str, Evidence]] = defaultdict(dict)  # maker fact -> rule -> best sighting
-        self.sole_maker: dict[EntityRef, EntityRef] = {}  # product -> the one maker the corpus gives it
+        self.one_maker: dict[EntityRef, set[EntityRef]] = {}  # product -> its makers, where they are one firm
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
         """The entity a reference means once the whole corpus is known."""
@@ -304,13 +304,15 @@ class GraphBuilder:
             node = self.mint.entity(resolved.cls, resolved.name)
             if node not in self.canonical or resolved.name < self.canonical[node].name:
                 self.canonical[node] = resolved
-        self.sole_maker = self._sole_makers()
+        self.one_maker = self._one_makers()
 
-    def _sole_makers(self) -> dict[EntityRef, EntityRef]:
-        """Each product whose maker facts that a rule read, and that enter the graph, name one
-        maker: a product and an organisation named together are read as maker and product
-        (CONFIRMED_ONLY) for it alone. Two makers for one product are mostly one misread ("it
-        launched its DS" of the wrong company), which naming the two together would repeat."""
+    def _one_makers(self) -> dict[EntityRef, set[EntityRef]]:
+        """The products whose maker facts that a rule read, and that enter the graph, name one
+        firm, with those makers: a product and an organisation named together are read as maker
+        and product (CONFIRMED_ONLY) for these alone. Two firms making one product are mostly one
+        misread ("it launched its DS" of the wrong company), which naming the two together would
+        repeat; a firm and its division named after it ("Boeing", "Boeing Commercial Airplanes")
+        are one."""
         merged: dict[tuple, dict[str, Evidence]] = defaultdict(dict)
         for key, best in self.makers_read.items():
             resolved = self._resolved_fact(key)
@@ -320,12 +322,12 @@ class GraphBuilder:
         for (_family, product, maker, *_), best in merged.items():
             if combined_confidence(best.values()) >= self.min_confidence:
                 makers[product].add(maker)
-        return {product: found.pop() for product, found in makers.items() if len(found) == 1}
+        return {product: found for product, found in makers.items() if _one_firm(found)}
 
     def _counts(self, key: tuple, ev: Evidence) -> bool:
         """Whether a sighting of the (resolved) fact ``key`` counts: a product named with its one
-        maker (CONFIRMED_ONLY) does, one named with another organisation does not."""
-        return ev.rule not in CONFIRMED_ONLY or self.sole_maker.get(key[1]) == key[2]
+        firm's maker (CONFIRMED_ONLY) does, one named with another organisation does not."""
+        return ev.rule not in CONFIRMED_ONLY or key[2] in self.one_maker.get(key[1], ())
 
     def _resolved_fact(self, key: tuple) -> tuple | None:
         """A fact's key with its ends resolved across the corpus; None if they no longer fit its family."""
@@ -464,6 +466,12 @@ class GraphBuilder:
         g.add((node, KG.extractor, Literal(ev.rule)))
         if confidence:
             g.add((node, KG.confidence, decimal(ev.confidence)))
+
+
+def _one_firm(makers: set[EntityRef]) -> bool:
+    """Whether organisations are one firm: one, or one and others named after it as its divisions are."""
+    first = min(makers, key=lambda maker: (len(maker.name), maker.name))
+    return all(maker == first or maker.name.startswith(first.name + " ") for maker in makers)
 
 
 def date_literal(iso: str) -> Literal:
