@@ -97,6 +97,11 @@ PRODUCTS_AND_PEOPLE = {"assistant", "speaker", "successor"}
 THINGS = (PRODUCT_NOUNS | DEVICE_NOUNS) - PRODUCTS_AND_PEOPLE
 # A surname after one initial, as team sheets and results write players: "C Ruiz", "J de Hale"
 INITIALLED = re.compile(rf"\b[A-Z]\.? (?:(?:{'|'.join(SURNAME_PARTICLES)}) )?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
+# Nouns of groups that go by a name: "rock band Kestrel", "consultancy group Vantor", "rap duo Zorbit"
+GROUP_NOUNS = {"band", "group", "orchestra", "choir", "ensemble", "duo", "trio", "quartet", "quintet"}
+PAIRS = {"duo", "trio"}  # ... which may be the names after them: "comedy duo Ann Ruiz and Tom Hale"
+# Roles only a band has: "Kestrel frontman Tom Hale" (not "singer": "Bond singer", "Eurovision singer")
+BAND_ROLES = {"frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist", "vocalist"}
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
 I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
@@ -516,6 +521,30 @@ def named_like_a_body(span: Span, iso: str | None) -> bool:
     return span.label_ in {"FAC", "GPE", "LOC"} and named_as_body(span)
 
 
+def named_group(span: Span, iso: str | None) -> bool:
+    """"rock band Kestrel", "the group Vantor Aid", "rap duo Zorbit": a group noun in lower case
+    right before a name names that group, however the parser hung the two (it often makes the noun
+    a subject of its own), and whatever the model read the name as (many bands and firms as people
+    or towns). Not a duo or trio of names ("comedy duo Ann Ruiz and Tom Hale": the two are people)."""
+    doc = span.doc
+    if iso or span.label_ == "ORG" or not span.start:
+        return False
+    noun = doc[span.start - 1]
+    word = noun.lower_
+    return noun.is_lower and noun.pos_ == "NOUN" and word in GROUP_NOUNS and not (
+        word in PAIRS and (span.root.conjuncts or (span.end < len(doc) and doc[span.end].lower_ in {"and", "&"})))
+
+
+def band_of_a_member(span: Span, iso: str | None) -> bool:
+    """"Kestrel frontman Tom Hale", "the Lumen guitarist Ann Ruiz": a name before a role only a band
+    has, set before a person's name, is the band's (the model reads many bands as people or towns)."""
+    root = span.root
+    role = root.head
+    return (not iso and span.label_ in {"PERSON", "GPE"} and root.dep_ == "compound" and role.i == span.end
+            and role.pos_ == "NOUN" and role.lower_ in BAND_ROLES
+            and role.dep_ == "compound" and role.head.ent_type_ == "PERSON")
+
+
 CUES = (
     Cue("apposition-role", PERSON, STRONG, appositive_roles),
     Cue("apposition-product", PRODUCT, STRONG, appositive_products),
@@ -560,6 +589,8 @@ CUES = (
     Cue("firm-of-a-person", ORGANIZATION, OWNER, firm_of_a_person),
     Cue("firm-of-a-trade", ORGANIZATION, OWNER, firm_of_a_trade),
     Cue("named-like-a-body", ORGANIZATION, NAME_ENDING, named_like_a_body),
+    Cue("named-group", ORGANIZATION, STRONG, named_group),
+    Cue("band-of-a-member", ORGANIZATION, STRONG, band_of_a_member),
 )
 
 
