@@ -4,10 +4,11 @@ from __future__ import annotations
 import pytest
 
 from docs import doc_from_table
+from kg.extract import extract_article
 from kg.lang.en import countries
-from kg.mentions.find import Mention, _in_the_singular
-from kg.mentions.resolve import _home_nation_ending
-from kg.model import CONFIRMED_ONLY
+from kg.mentions.find import Mention, _in_the_singular, find_mentions
+from kg.mentions.resolve import _home_nation_ending, resolve
+from kg.model import CONFIRMED_ONLY, Article
 
 pytestmark = pytest.mark.model
 
@@ -1049,3 +1050,60 @@ def test_a_title_of_clergy_or_rank_is_no_part_of_the_name(extract):
                             "Sergeant Tom Hale was hurt."))
     assert {("Person", "Desmond Kestrel"), ("Person", "Tom Hale")} <= set(ents)
     assert not [name for cls, name in ents if name.startswith(("Archbishop", "Sergeant"))]
+
+
+def test_a_title_after_the_noun_of_a_work_runs_on_over_of():
+    # the model reads the title's last word as a place of its own
+    doc = doc_from_table("""
+        0 Viewers viewer NOUN NNS nsubj 9 O
+        1 of of ADP IN prep 0 O
+        2 the the DET DT det 4 O
+        3 music music NOUN NN compound 4 O
+        4 programme programme NOUN NN pobj 1 O
+        5 Lords Lords PROPN NNP appos 4 O
+        6 of of ADP IN prep 5 O
+        7 the the DET DT det 8 O
+        8 Isles Isles PROPN NNPS pobj 6 B-LOC
+        9 wrote write VERB VBD ROOT 9 O
+        10 in in ADP RP prt 9 O
+        11 . . PUNCT . punct 9 O
+    """)
+    assert [m.text for m in find_mentions(doc)] == ["Lords of the Isles"]
+    assert {(ref.cls, ref.name) for ref in resolve(doc).entities} == {("Product", "Lords of the Isles")}
+
+
+def test_a_firm_after_of_is_no_part_of_a_title():
+    doc = doc_from_table("""
+        0 She she PRON PRP nsubj 1 O
+        1 starred star VERB VBD ROOT 1 O
+        2 in in ADP IN prep 1 O
+        3 the the DET DT det 5 O
+        4 film film NOUN NN compound 5 O
+        5 Zephyr Zephyr PROPN NNP pobj 2 B-GPE
+        6 of of ADP IN prep 5 O
+        7 Kestrel Kestrel PROPN NNP compound 8 B-ORG
+        8 Pictures Pictures PROPN NNPS pobj 6 I-ORG
+        9 . . PUNCT . punct 1 O
+    """)
+    assert [m.text for m in find_mentions(doc)] == ["Zephyr", "Kestrel Pictures"]
+
+
+def test_a_broadcast_set_beside_its_channels_name_is_not_made_by_it():
+    doc = doc_from_table("""
+        0 The the DET DT det 1 O
+        1 Kestrel Kestrel PROPN NNP poss 4 B-ORG
+        2 's 's PART POS case 1 O
+        3 flagship flagship NOUN NN compound 4 O
+        4 programme programme NOUN NN nsubj 9 O
+        5 Lords Lords PROPN NNP appos 4 O
+        6 of of ADP IN prep 5 O
+        7 the the DET DT det 8 O
+        8 Isles Isles PROPN NNPS pobj 6 O
+        9 is be AUX VBZ ROOT 9 O
+        10 to to PART TO aux 11 O
+        11 move move VERB VB xcomp 9 O
+        12 . . PUNCT . punct 9 O
+    """)
+    result = extract_article(Article("t", doc.text, doc.text, "test"), doc)
+    assert ("Product", "Lords of the Isles") in entities(result)
+    assert not [f for f in result.facts if f.family == "maker" and f.evidence.rule not in CONFIRMED_ONLY]

@@ -161,8 +161,9 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
                 elif head.i == named.i:
                     yield _org(ctx, child), head, "maker-possessive-noun", 0.8
                 # (not when the name has its owner of its own: "Vantor's Zephyr, Kestrel's Orbit
-                # messenger and ..." lists the next one)
-                elif not any(c.dep_ == "poss" for c in root.children):
+                # messenger and ..." lists the next one; nor a broadcast set beside it: "the
+                # BBC's flagship programme Evening Hour")
+                elif not any(c.dep_ == "poss" for c in root.children) and lemma(head).lower() not in UNMADE_HEADS:
                     yield _org(ctx, child), head, "maker-apposition", 0.8
             # "Sony said its Betamax video recorder ...": "its" is the company the clause is about
             # (unless a maker verb or a speaking verb reads it: maker-its)

@@ -24,6 +24,7 @@ from ..lang.en.lexicon import (
     PARTY_ALIASES,
     PERSONAL_TITLES,
     ROLE_NOUNS,
+    WORK_NOUNS,
 )
 from ..nlp import lemma, tokens
 from .context import age_after, region_at
@@ -55,6 +56,8 @@ from .products import (
 COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC", "EVENT", "PRODUCT"}
 # Labels of titles, which the model gives games and programs as often as laws and works: "Halo 2".
 TITLE_LABELS = {"WORK_OF_ART", "LAW"}
+# Nouns a title is written right after: "the film Lords of the Isles", "the programme Top of the Charts"
+TITLED_NOUNS = WORK_NOUNS | {"programme", "program", "game"}
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,37 @@ def find_mentions(doc: Doc) -> list[Mention]:
             # ("the Queen" and "the Pope" are titles, and stay)
             continue
         mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
-    return [_in_the_singular(doc, m) for m in mentions]
+    return [_in_the_singular(doc, m) for m in _whole_titles(doc, mentions)]
+
+
+def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the film Lords of the Isles", "the programme Top of the Charts": a title written after the
+    noun of a work runs on over "of" and the capitalised words after it, which the model reads as
+    a name of their own ("Isles" a place) or leaves out; the mention takes them in. Not a person
+    or a firm after "of": "the film Zephyr of Vantor Pictures" is the firm's."""
+    whole: dict[int, int] = {}  # mention index -> the end of its title
+    for k, m in enumerate(mentions):
+        before = m.start - 1 - (m.start > 1 and doc[m.start - 1].lower_ == "the")
+        if m.iso or before < 0 or doc[before].tag_ != "NN" or lemma(doc[before]).lower() not in TITLED_NOUNS:
+            continue
+        if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+            continue
+        end = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ not in {"PERSON", "ORG"}:
+            end += 1
+        if end > m.end + 1 + (doc[m.end + 1].lower_ == "the"):
+            whole[k] = end
+    if not whole:
+        return mentions
+    inside = {i for k, end in whole.items() for i in range(mentions[k].end, end)}
+    out = []
+    for k, m in enumerate(mentions):
+        if k in whole:
+            span = Span(doc, m.start, whole[k], label=m.label if m.label in LABEL_VOTES else "PRODUCT")
+            out.append(replace(m, end=span.end, text=span.text, votes=votes(span)))
+        elif m.start not in inside:
+            out.append(m)
+    return out
 
 
 def market_indexes(doc: Doc, taken: set[int]) -> list[Span]:
