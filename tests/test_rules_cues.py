@@ -684,6 +684,25 @@ def test_a_duo_of_names_is_two_people():
     assert {ref.cls for ref in resolve(doc).entities} == {"Person"}
 
 
+def test_the_subject_of_a_clause_on_a_group_noun_is_no_group():
+    doc = doc_from_table("""
+        0 The the DET DT det 1 O
+        1 band band NOUN NN ROOT 1 O
+        2 Tom Tom PROPN NNP compound 3 B-PERSON
+        3 Hale Hale PROPN NNP nsubj 4 I-PERSON
+        4 formed form VERB VBD relcl 1 O
+        5 in in ADP IN prep 4 O
+        6 1990 1990 NUM CD pobj 5 B-DATE
+        7 split split VERB VBD conj 4 O
+        8 up up ADP RP prt 7 O
+        9 last last ADJ JJ amod 10 B-DATE
+        10 year year NOUN NN npadvmod 7 I-DATE
+        11 . . PUNCT . punct 4 O
+    """)
+    assert "named-group" not in fired(doc, "Tom Hale")
+    assert ("Person", "Tom Hale") in {(ref.cls, ref.name) for ref in resolve(doc).entities}
+
+
 def test_a_place_ending_after_of_or_and_ends_no_place():
     # "the University of the Highlands and Islands": its head is its first word
     doc = doc_from_table("""

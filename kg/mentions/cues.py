@@ -525,14 +525,15 @@ def named_group(span: Span, iso: str | None) -> bool:
     """"rock band Kestrel", "the group Vantor Aid", "rap duo Zorbit": a group noun in lower case
     right before a name names that group, however the parser hung the two (it often makes the noun
     a subject of its own), and whatever the model read the name as (many bands and firms as people
-    or towns). Not a duo or trio of names ("comedy duo Ann Ruiz and Tom Hale": the two are people)."""
-    doc = span.doc
-    if iso or span.label_ == "ORG" or not span.start:
+    or towns). Not a duo or trio of names ("comedy duo Ann Ruiz and Tom Hale": the two are people),
+    nor the subject of a clause on the noun ("the band Tom Hale formed": his)."""
+    doc, root = span.doc, span.root
+    if iso or span.label_ == "ORG" or not span.start or (root.dep_ == "nsubj" and root.head.dep_ == "relcl"):
         return False
     noun = doc[span.start - 1]
     word = noun.lower_
     return noun.is_lower and noun.pos_ == "NOUN" and word in GROUP_NOUNS and not (
-        word in PAIRS and (span.root.conjuncts or (span.end < len(doc) and doc[span.end].lower_ in {"and", "&"})))
+        word in PAIRS and (root.conjuncts or (span.end < len(doc) and doc[span.end].lower_ in {"and", "&"})))
 
 
 def band_of_a_member(span: Span, iso: str | None) -> bool:

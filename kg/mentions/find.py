@@ -56,7 +56,7 @@ from .products import (
 COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC", "EVENT", "PRODUCT"}
 # Labels of titles, which the model gives games and programs as often as laws and works: "Halo 2".
 TITLE_LABELS = {"WORK_OF_ART", "LAW"}
-# Nouns a title is written right after: "the film Lords of the Isles", "the programme Top of the Charts"
+# Nouns a title is written right after: "the film Lords of the Isles", "the game Prince of Zorbit"
 TITLED_NOUNS = WORK_NOUNS | {"programme", "program", "game"}
 
 
@@ -199,7 +199,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"the film Lords of the Isles", "the programme Top of the Charts": a title written after the
+    """"the film Lords of the Isles", "the game Prince of Zorbit": a title written after the
     noun of a work runs on over "of" and the capitalised words after it, which the model reads as
     a name of their own ("Isles" a place) or leaves out; the mention takes them in. Not a person
     or a firm after "of": "the film Zephyr of Vantor Pictures" is the firm's."""
