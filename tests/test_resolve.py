@@ -1107,3 +1107,24 @@ def test_a_broadcast_set_beside_its_channels_name_is_not_made_by_it():
     result = extract_article(Article("t", doc.text, doc.text, "test"), doc)
     assert ("Product", "Lords of the Isles") in entities(result)
     assert not [f for f in result.facts if f.family == "maker" and f.evidence.rule not in CONFIRMED_ONLY]
+
+
+def test_a_title_takes_no_part_of_a_name_that_runs_on():
+    doc = doc_from_table("""
+        0 Viewers viewer NOUN NNS nsubj 11 O
+        1 of of ADP IN prep 0 O
+        2 the the DET DT det 4 O
+        3 music music NOUN NN compound 4 O
+        4 programme programme NOUN NN pobj 1 O
+        5 Lords Lords PROPN NNPS appos 4 O
+        6 of of ADP IN prep 5 O
+        7 the the DET DT det 8 O
+        8 Isle Isle PROPN NNP pobj 6 B-GPE
+        9 of of ADP IN prep 8 I-GPE
+        10 Man Man PROPN NNP pobj 9 I-GPE
+        11 wrote write VERB VBD ROOT 11 O
+        12 in in ADP RP prt 11 O
+        13 . . PUNCT . punct 11 O
+    """)
+    assert "Isle of Man" in [m.text for m in find_mentions(doc)]
+    assert not any(m.text.startswith("Lords of") for m in find_mentions(doc))

@@ -202,7 +202,9 @@ def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the film Lords of the Isles", "the game Prince of Zorbit": a title written after the
     noun of a work runs on over "of" and the capitalised words after it, which the model reads as
     a name of their own ("Isles" a place) or leaves out; the mention takes them in. Not a person
-    or a firm after "of": "the film Zephyr of Vantor Pictures" is the firm's."""
+    or a firm after "of": "the film Zephyr of Vantor Pictures" is the firm's; nor part of a name
+    that runs on past the capitals ("the film Lords of the Isle of Man": the island's name is whole
+    or not at all)."""
     whole: dict[int, int] = {}  # mention index -> the end of its title
     for k, m in enumerate(mentions):
         before = m.start - 1 - (m.start > 1 and doc[m.start - 1].lower_ == "the")
@@ -213,7 +215,8 @@ def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         end = m.end + 1 + (doc[m.end + 1].lower_ == "the")
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ not in {"PERSON", "ORG"}:
             end += 1
-        if end > m.end + 1 + (doc[m.end + 1].lower_ == "the"):
+        cut = any(m.end <= other.start < end < other.end for other in mentions)
+        if end > m.end + 1 + (doc[m.end + 1].lower_ == "the") and not cut:
             whole[k] = end
     if not whole:
         return mentions
