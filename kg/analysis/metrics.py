@@ -30,9 +30,10 @@ class Metrics:
 
 
 def entity_graph(graph: Graph, sightings: Mapping[URIRef, int] | None = None) -> nx.Graph:
-    """Entities as nodes (with label and class), facts as edges (with relation names, and their
+    """Entities as nodes (with label and class), facts as edges (with relation names, their
     sightings: how many sentences state a fact between the two, each fact's evidence records, or
-    ``sightings`` of each fact node where the graph holds no records)."""
+    ``sightings`` of each fact node where the graph holds no records; and the confidence of the
+    surest fact between the two)."""
     g = nx.Graph()
     nodes = {}
     for cls_iri, cls in IRI_CLASSES.items():
@@ -42,6 +43,7 @@ def entity_graph(graph: Graph, sightings: Mapping[URIRef, int] | None = None) ->
         g.add_node(node, label=str(graph.value(node, RDFS.label) or node), cls=nodes[node])
     edges: dict[tuple[URIRef, URIRef], set[str]] = {}
     said: dict[tuple[URIRef, URIRef], int] = {}
+    surest: dict[tuple[URIRef, URIRef], float] = {}
 
     def link(a: URIRef, b: URIRef, relation: str) -> None:
         if a in nodes and b in nodes and a != b:
@@ -51,6 +53,7 @@ def entity_graph(graph: Graph, sightings: Mapping[URIRef, int] | None = None) ->
         if a is not None and b is not None and (pair := tuple(sorted((a, b)))) in edges:
             records = sightings.get(fact, 0) if sightings is not None else len(set(graph.objects(fact, KG.evidence)))
             said[pair] = said.get(pair, 0) + records
+            surest[pair] = max(surest.get(pair, 0.0), float(graph.value(fact, KG.confidence) or 0.0))
 
     memberships = list(graph.subjects(RDF.type, ORG.Membership))
     for membership in memberships:
@@ -66,7 +69,7 @@ def entity_graph(graph: Graph, sightings: Mapping[URIRef, int] | None = None) ->
         if graph.value(fact, RDF.predicate) in BINARY_EDGES:
             sighted(graph.value(fact, RDF.subject), graph.value(fact, RDF.object), fact)
     for (a, b), relations in sorted(edges.items()):
-        g.add_edge(a, b, relations=sorted(relations), sightings=said.get((a, b), 0))
+        g.add_edge(a, b, relations=sorted(relations), sightings=said.get((a, b), 0), confidence=surest.get((a, b), 0.0))
     return g
 
 

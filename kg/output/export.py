@@ -5,12 +5,12 @@ import re
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import RDF, Graph
+from rdflib import Graph
 
 from ..analysis.metrics import entity_graph
 from ..errors import KgError
 from ..graph.convert import TURTLE_PREFIXES
-from ..graph.namespaces import KG, ORG
+from ..graph.namespaces import KG
 
 RDF_FORMATS = {"jsonld": "json-ld"}  # written by rdflib (a compacted document with the prefixes as context)
 TRIPLE_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES"}  # every graph's triples: written by Oxigraph
@@ -63,24 +63,10 @@ def _attributed(graph: Graph) -> nx.Graph:
             if value is not None:
                 attrs[name] = int(value)
         out.add_node(str(node), **attrs)
-    surest = _surest(graph)
     for a, b, data in g.edges(data=True):
         out.add_edge(str(a), str(b), relation="; ".join(data["relations"]), sightings=data["sightings"],
-                     confidence=surest.get(tuple(sorted((str(a), str(b)))), 0.0))
+                     confidence=data["confidence"])
     return out
-
-
-def _surest(graph: Graph) -> dict[tuple[str, str], float]:
-    """For each pair of linked entities, the confidence of the surest fact between them."""
-    surest: dict[tuple[str, str], float] = {}
-    facts = [(f, graph.value(f, ORG.member), graph.value(f, ORG.organization))
-             for f in graph.subjects(RDF.type, ORG.Membership)]
-    facts += [(f, graph.value(f, RDF.subject), graph.value(f, RDF.object)) for f in graph.subjects(RDF.type, RDF.Statement)]
-    for fact, s, o in facts:
-        if s is not None and o is not None:
-            pair = tuple(sorted((str(s), str(o))))
-            surest[pair] = max(surest.get(pair, 0.0), float(graph.value(fact, KG.confidence) or 0.0))
-    return surest
 
 
 def edges_csv(graph: Graph) -> str:
