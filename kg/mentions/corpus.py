@@ -319,9 +319,9 @@ def _without_trade(seen: dict[str, Counter], names: dict[str, str], orgs: dict[s
     Sky News, Sky One, Sky Networks) and does not use it far more than the full name (a parent)."""
     opening: dict[str, set[str]] = defaultdict(set)  # first words -> the names they open
     for key in orgs:
-        words = key.split()
+        words, base = key.split(), _base(names[key])
         for k in range(1, len(words)):
-            opening[" ".join(words[:k])].add(_base(names[key]))
+            opening[" ".join(words[:k])].add(base)
     found = {}
     for key in orgs:
         words = _without_endings(key.split())
