@@ -67,6 +67,19 @@ def test_a_name_without_its_middle_initial_is_the_same_person(extract):
         ("Person", "George H. W. Bush"), set())
 
 
+def test_a_headline_names_short_what_the_body_names_in_full(extract):
+    body = "Halvorsen Energy said on Monday that its profits had fallen. Analysts said Halvorsen would now cut costs."
+    ents = entities(extract("Halvorsen shares slump on results\n\n" + body))
+    assert ents[("Organization", "Halvorsen Energy")] == {"Halvorsen", "Halvorsen Energy"}
+    # a first line with a full stop is the body's first sentence: the short name there was news of its own
+    ents = entities(extract("Halvorsen profits fall by a third.\n\n" + body))
+    assert ents[("Organization", "Halvorsen Energy")] == {"Halvorsen Energy"}
+    # an acronym in a headline is as often a body of its own
+    ents = entities(extract("ZTN survey finds gloom\n\nA survey for ZTN Radio Europe asked 20,000 people about "
+                            "the economy. Most were gloomy, said ZTN, which ran it with a polling firm."))
+    assert ents[("Organization", "ZTN Radio Europe")] == {"ZTN Radio Europe"}
+
+
 def test_a_party_and_its_short_name_are_one_party(extract):
     ents = entities(extract("Labour leader Tony Blair spoke on Monday. The Labour Party said so, and the Lib Dems agreed."))
     assert {"Labour", "Labour Party"} <= ents[("Organization", "Labour Party")]
