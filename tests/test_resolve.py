@@ -1010,6 +1010,29 @@ def test_a_plural_after_one_digit_is_a_name():
     assert _in_the_singular(doc, Mention(4, 7, "Vantor 790 Skyliners", "PRODUCT", ())).text == "Vantor 790 Skyliner"
 
 
+def test_a_name_in_the_plural_is_what_the_article_names_in_the_singular():
+    from kg.mentions.resolve import Cluster, _canonical, _merge_plurals
+
+    def read(*names):
+        # each name as the model labelled it, once (a product's with a cue beside it: "the Zephyr phone")
+        return {text.casefold(): Cluster(text.casefold(), [Mention(0, 1, text, label, ((cls, 100 if cls == "Product" else 1),))])
+                for text, label, cls in names}
+    # a maker's cars, a product's units, a firm's name the text also writes in the singular
+    clusters = read(("Vantor", "ORG", "Organization"), ("Vantors", "ORG", "Organization"),
+                    ("Zephyr", "PRODUCT", "Product"), ("Zephyrs", "ORG", "Organization"),
+                    ("Kestrel Airline", "ORG", "Organization"), ("Kestrel Airlines", "ORG", "Organization"))
+    _merge_plurals(clusters)
+    assert set(clusters) == {"vantor", "zephyr", "kestrel airline"}
+    assert _canonical(clusters["vantor"], "Organization") == "Vantor"
+    assert _canonical(clusters["zephyr"], "Product") == "Zephyr"
+    assert _canonical(clusters["kestrel airline"], "Organization") == "Kestrel Airlines"  # (its name's kind)
+    # not a person's name ("the Hales" beside "Ann Hale"), nor into a place
+    clusters = read(("Ann Hale", "PERSON", "Person"), ("Hale", "ORG", "Organization"),
+                    ("Hales", "ORG", "Organization"), ("Lumen", "GPE", "Place"), ("Lumens", "ORG", "Organization"))
+    _merge_plurals(clusters)
+    assert {"hales", "lumens"} <= set(clusters)
+
+
 def test_a_home_nation_ends_a_name_but_not_a_title_or_a_run_on():
     # "Kestrel Radio Wales" is in Wales; "Prince of Wales" is a title, "Hale (Scotland" what the
     # model ran together, "New England" no home nation

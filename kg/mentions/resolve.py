@@ -635,15 +635,28 @@ def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
             del clusters[key]
 
 
-def _merge_plural_products(clusters: dict[str, Cluster]) -> None:
-    """"iPhones", "Zephyr Touches": a product in the plural is the product the article names."""
-    for c in [c for c in clusters.values() if c.cls() == PRODUCT and c.key.endswith("s")]:
+def _merge_plurals(clusters: dict[str, Cluster]) -> None:
+    """"iPhones", "Zephyr Touches": a product in the plural is the product the article names;
+    "Vantors" (a maker's cars, which the model reads as a firm or a product) and "the Liberals"
+    are the organisation the article names in the singular, when the votes together still make it
+    one. Not a word of a person's full name: "the Stones" is no "Joss Stone"."""
+    people_words = _words_of_full_names(clusters)
+    for c in [c for c in clusters.values() if c.cls() in {PRODUCT, ORGANIZATION} and _in_the_plural(c)]:
         for singular in singulars(c.key):
             target = clusters.get(singular)
-            if target is not None and target is not c and target.cls() == PRODUCT:
+            if target is None or target is c or singular in people_words:
+                continue
+            cls = target.cls()
+            if (cls == PRODUCT == c.cls()) or cls in {PRODUCT, ORGANIZATION} \
+                    and Cluster(target.key, target.mentions + c.mentions).cls() == cls:
                 target.mentions.extend(c.mentions)
                 del clusters[c.key]
                 break
+
+
+def _in_the_plural(c: Cluster) -> bool:
+    """"iPods", "Vantors" (not "Vantor's", nor a short word: "Bus")."""
+    return len(c.key) >= 4 and c.key.endswith("s") and all(s.endswith("s") and s[-2].isalnum() for s in c.surfaces())
 
 
 def _where_a_company_stands(root: Token) -> bool:
@@ -680,8 +693,9 @@ def _canonical(cluster: Cluster, cls: str) -> str:
     if cls == ORGANIZATION:  # "Kurdistan Workers Party", not the "PKK" it spells out (_merge_acronyms)
         spelt = {a for f in forms for a in initials(f) if len(f.split()) > 1}
         forms = Counter({f: n for f, n in forms.items() if f.replace(".", "").upper() not in spelt or " " in f}) or forms
-    if cls == PRODUCT:  # "iPhone", not the "iPhones" merged into it (kg.mentions.resolve._merge_plural_products)
-        forms = Counter({f: n for f, n in forms.items() if not (f.endswith("s") and (f[:-1] in forms or f[:-2] in forms))})
+    if cls in {PRODUCT, ORGANIZATION}:  # "iPhone", "Vantor", not the "iPhones", "Vantors" merged in (_merge_plurals)
+        forms = Counter({f: n for f, n in forms.items() if not (f.endswith("s") and (f[:-1] in forms or f[:-2] in forms))
+                         or cls == ORGANIZATION and _kind_in_the_plural(f)}) or forms
     if cls == PERSON:  # the fullest form of a name is the name
         return min(forms, key=lambda f: (-len(f.split()), -forms[f], f))
     if cls == PRODUCT:  # and of a product: "Ford Taurus", though the article says "the Taurus" after
@@ -691,6 +705,13 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         return min((f for f in forms if f.startswith(most_used + " ") and _more_than_an_ending(f[len(most_used):])),
                    key=lambda f: (-len(f.split()), -forms[f], f), default=most_used)
     return most_used
+
+
+def _kind_in_the_plural(name: str) -> bool:
+    """"Vantor Airlines", "Kestrel Networks": a firm's name whose last word is a kind of firm, in
+    the plural, is its name as it writes it (the singular is the slip)."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return any(word in ORG_NOUNS | ORG_SUFFIXES for word in singulars(last))
 
 
 # Words after a company's name that leave it the same company: the corpus's company endings
@@ -845,7 +866,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_last_word_org_names(doc, clusters)
     _merge_acronyms(doc, clusters)
     _merge_names_without_country(clusters)
-    _merge_plural_products(clusters)
+    _merge_plurals(clusters)
     _merge_product_short_names(clusters)
     _product_lines(clusters)
     _models_of_lines(clusters)
