@@ -370,7 +370,9 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
       kg query --as-of 2007-01-01 'SELECT (COUNT(*) AS ?n) WHERE { ?m a org:Membership }'
       kg query --list
     """
-    from .sparql.asof import as_of, day_of
+    import pyoxigraph as ox
+
+    from .sparql.asof import as_of, day_of, neighbourhood
     from .sparql.query import QueryError, bind, named_queries
     from .sparql.reads import predicates_read
     from .storage.open import load_store, scratch_beside
@@ -384,7 +386,7 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
     given = [x is not None for x in (sparql, query_file, query_name)]
     if sum(given) != 1:
         raise click.UsageError("give a query, -f FILE or --name NAME (one of them)")
-    where, substitutions = "query", None
+    where, substitutions, focus = "query", None, None
     if query_file is not None:
         try:
             sparql = query_file.read_text(encoding="utf-8")
@@ -406,6 +408,7 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
         if missing:
             raise QueryError(f"query {query_name!r} needs --param {missing[0]}=… ({named.params[missing[0]]})")
         sparql, where, substitutions = named.text, f"named query {query_name}", bind(named, values)
+        focus = substitutions.get(ox.Variable(named.focus)) if named.focus else None
     if params and query_name is None:
         raise click.UsageError("--param goes with --name")
     day = day_of(as_of_day, "--as-of") if as_of_day is not None else None
@@ -415,7 +418,9 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
         return
     with scratch_beside(graph_file) as scratch:
         # (the store is this one question's: a graph file loaded into memory may be changed in place)
-        view = as_of(store, day, Path(scratch) / "as-of", own=True, reads=predicates_read(sparql))
+        # (a question about one entity reads what lies around it: only that is drawn as of the day)
+        around = neighbourhood(store, focus) if focus is not None else None
+        view = as_of(store, day, Path(scratch) / "as-of", own=True, reads=predicates_read(sparql), focus=around)
         _answer(view, sparql, where, substitutions, fmt, timeout)
 
 

@@ -284,7 +284,7 @@ def test_a_store_on_disk_is_never_changed_in_place_even_when_its_checkpoint_cann
 
 @pytest.mark.model
 def test_as_of_for_a_query_that_names_its_predicates_copies_those_alone_and_answers_the_same(dated_graph, tmp_path):
-    from kg.sparql.asof import as_of
+    from kg.sparql.asof import as_of, neighbourhood
     from kg.sparql.query import bind, named_queries, run
     from kg.sparql.reads import predicates_read
     from kg.storage.open import load_store
@@ -292,8 +292,9 @@ def test_as_of_for_a_query_that_names_its_predicates_copies_those_alone_and_answ
     params = {"articles": {"name": "vantor"}, "evidence": {"name": "ann ruiz"}, "people_at": {"org": "vantor"},
               "roles_at": {"org": "vantor", "date": "2011-06-30"}, "timeline": {"name": "ann ruiz"},
               "central_in_class": {"class": "Person"}}
+    queries = named_queries()
     asked = {name: (query.text, bind(query, params.get(name, {})))
-             for name, query in named_queries().items() if name != "changes"}
+             for name, query in queries.items() if name != "changes"}
     asked["ended"] = ("SELECT ?s ?last WHERE { ?m org:member/rdfs:label ?n ; kg:status ?s ; kg:lastSeen ?last }", {})
     asked["classes"] = ("SELECT ?c (COUNT(*) AS ?n) WHERE { ?x a ?c } GROUP BY ?c", {})
     store = load_store(dated_graph)
@@ -307,8 +308,15 @@ def test_as_of_for_a_query_that_names_its_predicates_copies_those_alone_and_answ
                 view = as_of(graph, day, reads=reads)
                 assert {quad.predicate.value for quad in view} <= reads and len(view) < len(whole), name
                 # (the same rows; ties in ORDER BY may come in another order)
-                assert sorted(run(view, text, name, values).rows, key=str) == \
-                    sorted(run(whole, text, name, values).rows, key=str), (day, name, kind)
+                rows = sorted(run(whole, text, name, values).rows, key=str)
+                assert sorted(run(view, text, name, values).rows, key=str) == rows, (day, name, kind)
+                # a question about one entity: what lies around it, drawn alone, answers the same
+                if name in queries and (focus := queries[name].focus):
+                    around = neighbourhood(graph, values[ox.Variable(focus)])
+                    focused = as_of(graph, day, reads=reads, focus=around)
+                    assert len(focused) < len(view) or not len(view), name
+                    assert sorted(run(focused, text, name, values).rows, key=str) == rows, (day, name, kind, "focus")
+    assert {name for name, query in queries.items() if query.focus} == {"evidence", "people_at", "roles_at", "timeline"}
     # what later articles changed is changed where those predicates are read: Ann Ruiz's role
     # of 2009, called former in 2011, is shown former, last said in 2009 (2012's article not out yet)
     ended = "SELECT ?s ?last WHERE { ?m org:member/rdfs:label 'Ann Ruiz' ; kg:status ?s ; kg:lastSeen ?last }"

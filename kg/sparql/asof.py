@@ -43,6 +43,9 @@ MEMBERSHIP = ox.NamedNode(str(ORG.Membership))
 MEMBER = ox.NamedNode(str(ORG.member))
 ORGANIZATION = ox.NamedNode(str(ORG.organization))
 ORG_ROLE = ox.NamedNode(str(ORG.role))
+NAME_KEY = ox.NamedNode(KG_IRI + "nameKey")
+# What a fact names its sides with: a membership's member and organisation, a statement's subject and object
+SIDES = (MEMBER, ORGANIZATION, ox.NamedNode(str(RDF.subject)), ox.NamedNode(str(RDF.object)))
 
 # Nodes of what was first said after the day: facts and entities, and articles; then the evidence
 # records read from those articles (each in its article's graph, and the object of kg:evidence alone)
@@ -77,19 +80,21 @@ def day_of(value: str, option: str) -> str:
 
 
 def as_of(store: ox.Store, day: str, scratch: str | Path | None = None, own: bool = False,
-          reads: frozenset[str] | None = None) -> ox.Store:
+          reads: frozenset[str] | None = None, focus: set | None = None) -> ox.Store:
     """A store: ``store`` as the articles published on or before ``day`` told it.
 
-    Given ``reads``, the predicates a query reads (``predicates_read``), it holds only the triples
-    with those: a copy in memory of what of them was said by then, which costs what is kept of
-    them alone. Else, where later articles said little (a recent day), and ``store`` is on disk and
-    ``scratch`` is given (a folder not made yet, best on the file system of the store's files), it
-    is a checkpoint of ``store`` there (RocksDB hard-links its files: milliseconds) with what they
-    said taken out, which costs what they said; a store in memory that is the caller's ``own`` (a
-    graph file loaded for one question) has it taken out in place. Where they said much (a day
-    early in the news), it is an in-memory copy of what was said by then, which costs what is
-    kept: copying a triple takes about a fifth of what deleting one from RocksDB does. ``store`` is
-    changed only when it is ``own`` and in memory and ``reads`` is not given."""
+    Given ``reads``, the predicates a query reads (``predicates_read``), it holds only the triples with
+    those: a copy in memory of what of them was said by then, which costs what is kept of them alone;
+    given ``focus`` too, the nodes the query can reach (``neighbourhood``: a question about one
+    entity), only those nodes' triples, which costs what is said of them. Else, where later articles
+    said little (a recent day), and ``store`` is on disk and ``scratch`` is given (a folder not made
+    yet, best on the file system of the store's files), it is a checkpoint of ``store`` there (RocksDB
+    hard-links its files: milliseconds) with what they said taken out, which costs what they said; a
+    store in memory that is the caller's ``own`` (a graph file loaded for one question) has it taken
+    out in place. Where they said much (a day early in the news), it is an in-memory copy of what was
+    said by then, which costs what is kept: copying a triple takes about a fifth of what deleting one
+    from RocksDB does. ``store`` is changed only when it is ``own`` and in memory and ``reads`` is not
+    given."""
     day = day_of(day, "as_of")  # nothing but a day goes into the query text
     # (intervals: drawn again.) An evidence record's own triples are in its article's graph, which
     # goes whole, so the records need finding (a third of the time) only for a query that reads
@@ -102,12 +107,13 @@ def as_of(store: ox.Store, day: str, scratch: str | Path | None = None, own: boo
         asserted.add(ox.Triple(row["s"], row["p"], row["o"]))
         if row["p"] == RIVAL_OF:  # asserted both ways
             asserted.add(ox.Triple(row["o"], row["p"], row["s"]))
-    roles = _roles_by_then(store, day, later)  # (read before ``store`` may change)
+    focus = focus if reads is not None else None
+    roles = _roles_by_then(store, day, later, focus)  # (read before ``store`` may change)
     if reads is not None:
         view = ox.Store()
-        view.bulk_extend(_kept(store, later, asserted, reads))
+        view.bulk_extend(_kept(store, later, asserted, reads, focus))
         # (the last days by then are read from the articles and evidence: here, only in ``store``)
-        lasts = _last_by_then(store, day) if LAST_SEEN.value in reads else {}
+        lasts = _last_by_then(store, day, focus) if LAST_SEEN.value in reads else {}
         _correct(view, lasts, roles, reads)
         return view
     budget = len(store) // 5
@@ -119,6 +125,22 @@ def as_of(store: ox.Store, day: str, scratch: str | Path | None = None, own: boo
         view.bulk_extend(_kept(store, later, asserted))
     _correct(view, _last_by_then(view, day), roles)
     return view
+
+
+def neighbourhood(store: ox.Store, key: ox.Literal) -> set:
+    """The nodes a question about one entity reads: the entities whose kg:nameKey is ``key``, the
+    facts that name them (as member, organisation, subject or object), and what those facts hang
+    on: their other sides, their roles, their evidence records and those records' articles.
+    (A named query whose parameter names such an entity says so: ``# focus: name``.)"""
+    def objects(node, predicates) -> set:
+        return {q.object for p in predicates for q in store.quads_for_pattern(node, p, None, None)
+                if isinstance(q.object, ox.NamedNode)}
+
+    entities = {q.subject for q in store.quads_for_pattern(None, NAME_KEY, key, None)}
+    facts = {q.subject for e in entities for p in SIDES for q in store.quads_for_pattern(None, p, e, None)}
+    records = {r for fact in facts for r in objects(fact, (EVIDENCE,))}
+    return (entities | facts | records | {n for fact in facts for n in objects(fact, (*SIDES, ORG_ROLE))}
+            | {a for r in records for a in objects(r, (DERIVED_FROM,))})
 
 
 def _select(store: ox.Store, day: str, query: str):
@@ -169,11 +191,18 @@ def _taken_out(store: ox.Store, scratch: str | Path | None, own: bool, later: se
     return view
 
 
-def _kept(store: ox.Store, later: set, asserted: set, reads: frozenset[str] | None = None):
-    """The quads of ``store`` (with a predicate of ``reads``, if given) but those of ``later``
-    nodes and the ``asserted`` triples; an article's own graph, if later, skipped whole."""
+def _kept(store: ox.Store, later: set, asserted: set, reads: frozenset[str] | None = None,
+          focus: set | None = None):
+    """The quads of ``store`` (with a predicate of ``reads``, if given, and a subject of ``focus``,
+    if given) but those of ``later`` nodes and the ``asserted`` triples; an article's own graph,
+    if later, skipped whole."""
     said_of = {triple.subject for triple in asserted}  # (a quad's triple is made anew when asked for)
-    if reads is None:
+    if reads is not None and focus is not None:
+        # (asked node by node: a few hundred lookups, where asking by the predicate reads every fact's)
+        predicates = [ox.NamedNode(p) for p in sorted(reads)]
+        chunks = (store.quads_for_pattern(node, predicate, None, None)
+                  for node in sorted(focus, key=str) for predicate in predicates)
+    elif reads is None:
         chunks = (store.quads_for_pattern(None, None, None, graph)
                   for graph in [ox.DefaultGraph(), *store.named_graphs()] if graph not in later)
     else:
@@ -220,13 +249,15 @@ def _correct(store: ox.Store, lasts: dict, roles: tuple[Graph, set], reads: froz
     store.bulk_extend(ox.Quad(quad.subject, STATUS, FORMER, quad.graph_name) for quad in ended)
 
 
-def _last_by_then(store: ox.Store, day: str) -> dict:
+def _last_by_then(store: ox.Store, day: str, among: set | None = None) -> dict:
     """The last day by ``day`` on which each fact and entity seen both before and after it was
     seen (a fact by its evidence, an entity by the articles that name it): the articles published
     by then are read from the latest back until each has its day. (As one SPARQL aggregate this
     read every sighting of those facts and entities: 7 s on the BBC corpus ten times over; what
-    recurs is found again a few articles back.)"""
+    recurs is found again a few articles back.) Only for the nodes ``among``, if given."""
     pending = {row["x"] for row in _select(store, day, SEEN_ACROSS)}
+    if among is not None:
+        pending &= among
     last: dict = {}
     for row in _select(store, day, LATEST_FIRST):
         if not pending:
@@ -242,14 +273,14 @@ def _last_by_then(store: ox.Store, day: str) -> dict:
     return last
 
 
-def _roles_by_then(store: ox.Store, day: str, later: set) -> tuple[Graph, set]:
+def _roles_by_then(store: ox.Store, day: str, later: set, among: set | None = None) -> tuple[Graph, set]:
     """The roles' intervals as the builders draw them from the sentences published by ``day``
     (each evidence record keeps the start and end its sentence dates), and the current
     memberships that ended by then: their end, as the text dates it (a day, a month or a year), is
     past, or an article published by then called the role former. Only a membership with a dated
     sentence, or of a member and an organisation that a membership calls former, can have an
     interval; those alone are read (one query over every membership and its evidence took a second
-    on the BBC corpus ten times over)."""
+    on the BBC corpus ten times over). Only the memberships ``among``, if given."""
     def objects(node, predicate) -> list:
         return [quad.object for quad in store.quads_for_pattern(node, predicate, None, None)]
 
@@ -264,6 +295,8 @@ def _roles_by_then(store: ox.Store, day: str, later: set) -> tuple[Graph, set]:
         for member in objects(former, MEMBER):
             for organization in objects(former, ORGANIZATION):
                 candidates |= subjects(MEMBER, member) & subjects(ORGANIZATION, organization)
+    if among is not None:
+        candidates &= among
     keys: dict[tuple, ox.NamedNode] = {}
     dates: dict[tuple, During] = {}
     seen: dict[tuple, tuple[str, str] | None] = {}

@@ -136,6 +136,9 @@ class NamedQuery:
     text: str
     summary: str
     params: dict[str, str]  # name -> description
+    # the parameter that names the one entity the query is about ("# focus: name"): what the
+    # query reads lies around it (kg.sparql.asof.neighbourhood), which kg query --as-of uses
+    focus: str | None = None
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -143,13 +146,14 @@ def named_queries() -> dict[str, NamedQuery]:
     for path in sorted(QUERIES.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         comments = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
-        summary = next((c for c in comments if c and not c.startswith("param ")), "")
+        summary = next((c for c in comments if c and not c.startswith(("param ", "focus:"))), "")
         params = {}
         for c in comments:
             m = re.match(r"param (\w+):\s*(.*)", c)
             if m:
                 params[m.group(1)] = m.group(2)
-        out[path.stem] = NamedQuery(path.stem, text, summary, params)
+        focus = next((m.group(1) for c in comments if (m := re.fullmatch(r"focus:\s*(\w+)", c))), None)
+        out[path.stem] = NamedQuery(path.stem, text, summary, params, focus)
     return out
 
 
