@@ -132,15 +132,19 @@ def neighbourhood(store: ox.Store, key: ox.Literal) -> set:
     facts that name them (as member, organisation, subject or object), and what those facts hang
     on: their other sides, their roles, their evidence records and those records' articles.
     (A named query whose parameter names such an entity says so: ``# focus: name``.)"""
-    def objects(node, predicates) -> set:
-        return {q.object for p in predicates for q in store.quads_for_pattern(node, p, None, None)
-                if isinstance(q.object, ox.NamedNode)}
+    def nodes(node, predicates) -> set:
+        return {o for p in predicates for o in _objects(store, node, p) if isinstance(o, ox.NamedNode)}
 
     entities = {q.subject for q in store.quads_for_pattern(None, NAME_KEY, key, None)}
     facts = {q.subject for e in entities for p in SIDES for q in store.quads_for_pattern(None, p, e, None)}
-    records = {r for fact in facts for r in objects(fact, (EVIDENCE,))}
-    return (entities | facts | records | {n for fact in facts for n in objects(fact, (*SIDES, ORG_ROLE))}
-            | {a for r in records for a in objects(r, (DERIVED_FROM,))})
+    records = {r for fact in facts for r in nodes(fact, (EVIDENCE,))}
+    return (entities | facts | records | {n for fact in facts for n in nodes(fact, (*SIDES, ORG_ROLE))}
+            | {a for r in records for a in nodes(r, (DERIVED_FROM,))})
+
+
+def _objects(store: ox.Store, node, predicate: ox.NamedNode) -> list:
+    """The objects of ``node``'s triples with ``predicate``, in any graph."""
+    return [quad.object for quad in store.quads_for_pattern(node, predicate, None, None)]
 
 
 def _select(store: ox.Store, day: str, query: str):
@@ -255,9 +259,7 @@ def _last_by_then(store: ox.Store, day: str, among: set | None = None) -> dict:
     by then are read from the latest back until each has its day. (As one SPARQL aggregate this
     read every sighting of those facts and entities: 7 s on the BBC corpus ten times over; what
     recurs is found again a few articles back.) Only for the nodes ``among``, if given."""
-    pending = {row["x"] for row in _select(store, day, SEEN_ACROSS)}
-    if among is not None:
-        pending &= among
+    pending = _seen_across(store, day, among)
     last: dict = {}
     for row in _select(store, day, LATEST_FIRST):
         if not pending:
@@ -273,6 +275,17 @@ def _last_by_then(store: ox.Store, day: str, among: set | None = None) -> dict:
     return last
 
 
+def _seen_across(store: ox.Store, day: str, among: set | None = None) -> set:
+    """The facts and entities first seen by ``day`` and seen again after it; of ``among`` alone, if
+    given, each looked up on its own (asking the whole store to keep a few of its answers took a
+    fifth of a question's time about one entity)."""
+    if among is None:
+        return {row["x"] for row in _select(store, day, SEEN_ACROSS)}
+    # (lexical forms: ISO days compare as strings, as STR() does in SEEN_ACROSS)
+    return {node for node in among if any(last.value > day for last in _objects(store, node, LAST_SEEN))
+            and any(first.value <= day for first in _objects(store, node, FIRST_SEEN))}
+
+
 def _roles_by_then(store: ox.Store, day: str, later: set, among: set | None = None) -> tuple[Graph, set]:
     """The roles' intervals as the builders draw them from the sentences published by ``day``
     (each evidence record keeps the start and end its sentence dates), and the current
@@ -282,7 +295,7 @@ def _roles_by_then(store: ox.Store, day: str, later: set, among: set | None = No
     interval; those alone are read (one query over every membership and its evidence took a second
     on the BBC corpus ten times over). Only the memberships ``among``, if given."""
     def objects(node, predicate) -> list:
-        return [quad.object for quad in store.quads_for_pattern(node, predicate, None, None)]
+        return _objects(store, node, predicate)
 
     def subjects(predicate, node) -> set:
         return {quad.subject for quad in store.quads_for_pattern(None, predicate, node, None)}
