@@ -1164,3 +1164,25 @@ def test_a_title_takes_no_part_of_a_name_that_runs_on():
     """)
     assert "Isle of Man" in [m.text for m in find_mentions(doc)]
     assert not any(m.text.startswith("Lords of") for m in find_mentions(doc))
+
+
+def test_an_organisation_is_named_in_full_though_its_last_word_alone_is_more_frequent(extract):
+    ents = entities(extract("The Harbour Commission met on Monday to discuss fares. A spokesman for the Commission "
+                            "said it would act within a month. The Commission has met twice since."))
+    assert ents[("Organization", "Harbour Commission")] >= {"Harbour Commission", "Commission"}
+    assert ("Organization", "Commission") not in ents
+
+
+@pytest.mark.parametrize("forms, name", [
+    (["Harbour Commission", "Commission", "Commission"], "Harbour Commission"),
+    # a person's name the model read as a club's is left for the corpus to class, as it stands
+    (["Ann Kestrel", "Kestrel", "Kestrel"], "Kestrel"),
+    # a sentence's words before the name make no fuller one
+    (["Kestrel beat Vantor Rovers", "Rovers", "Rovers"], "Rovers"),
+])
+def test_an_organisations_last_word_names_it_in_full_unless_a_person_is_named(forms, name):
+    from kg.mentions.find import Mention
+    from kg.mentions.resolve import Cluster, _canonical
+
+    cluster = Cluster(forms[1].casefold(), [Mention(i, i + 1, f, "ORG", ()) for i, f in enumerate(forms)])
+    assert _canonical(cluster, "Organization") == name

@@ -86,7 +86,7 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
                     remap[(key, cls)] = top
             continue
         settled = [c for c, n in bore_out.items() if n]
-        enough = 1 if settled == [PERSON] and _full_name((names or {}).get(key, "")) else CUED_ARTICLES
+        enough = 1 if settled == [PERSON] and full_name((names or {}).get(key, "")) else CUED_ARTICLES
         if settled == [PRODUCT] and all(confusable[PRODUCT] >= n for n in confusable.values()):
             enough = 1
         if len(settled) == 1 and bore_out[settled[0]] >= enough:
@@ -115,7 +115,9 @@ def _borne_out(bore_out: Counter, articles: int) -> str | None:
     return cls if n >= CUED_ARTICLES and n >= 3 * rest and n >= BORNE_OUT_SHARE * articles else None
 
 
-def _full_name(name: str) -> bool:
+def full_name(name: str) -> bool:
+    """Whether a name is shaped like a person's full name (FULL_NAME), its last word no ending of
+    a firm's or club's name ("Kestrel Commission", "Vantor Inc" are not)."""
     return bool(FULL_NAME.fullmatch(name)) and name.split()[-1].casefold() not in ORG_SUFFIXES | ORG_NAME_ENDINGS
 
 
@@ -157,7 +159,7 @@ def corpus_initialled(seen: dict[str, Counter], names: dict[str, str]) -> dict[s
     full: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, counts in seen.items():
         words = key.split()
-        if counts.get(PERSON) and len(words) >= 2 and _full_name(names.get(key, key)):
+        if counts.get(PERSON) and len(words) >= 2 and full_name(names.get(key, key)):
             for k in range(1, len(words)):
                 full[(words[0][0], " ".join(words[k:]))].append(key)
     out = {}

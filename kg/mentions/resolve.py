@@ -35,7 +35,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import lemma
-from .corpus import ACRONYM, COMPANY_ENDINGS, MINOR_WORDS, initials, singulars
+from .corpus import ACRONYM, COMPANY_ENDINGS, MINOR_WORDS, full_name, initials, singulars
 from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
@@ -701,10 +701,23 @@ def _canonical(cluster: Cluster, cls: str) -> str:
     if cls == PRODUCT:  # and of a product: "Ford Taurus", though the article says "the Taurus" after
         return min(forms, key=lambda f: (-len(f.split()), -forms[f], -len(f), f))
     most_used = min(forms, key=lambda f: (-forms[f], -len(f), f))
-    if cls == ORGANIZATION:  # "Merrill Lynch ... Merrill said": the full name the short one is the first words of
-        return min((f for f in forms if f.startswith(most_used + " ") and _more_than_an_ending(f[len(most_used):])),
-                   key=lambda f: (-len(f.split()), -forms[f], f), default=most_used)
+    if cls == ORGANIZATION:
+        # "Merrill Lynch ... Merrill said": the full name the short one is the first words of; "the
+        # Harbour Commission ... the Commission said": or the last (_merge_last_word_org_names), unless
+        # the full name is shaped like a person's: "Ann Kestrel ... Kestrel won" read as a club is
+        # mostly a person the model took for one, whose name is better left for the corpus to class
+        fuller = [f for f in forms if f.startswith(most_used + " ") and _more_than_an_ending(f[len(most_used):])]
+        fuller = fuller or [f for f in forms if f.endswith(" " + most_used) and _names_before(f[:-len(most_used)])
+                            and not full_name(f)]
+        return min(fuller, key=lambda f: (-len(f.split()), -forms[f], f), default=most_used)
     return most_used
+
+
+def _names_before(words: str) -> bool:
+    """Words before an organisation's last word that name it more fully: all of them a name's
+    ("Aston", "British and Irish"), not a sentence's the model ran into the name."""
+    split = words.split()
+    return bool(split) and all(w[:1].isupper() or w in {"of", "&", "and", "de", "du", "la"} for w in split)
 
 
 def _kind_in_the_plural(name: str) -> bool:
