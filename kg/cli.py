@@ -419,8 +419,9 @@ def query(sparql, query_file, query_name, params, list_queries, graph_file, fmt,
     with scratch_beside(graph_file) as scratch:
         # (the store is this one question's: a graph file loaded into memory may be changed in place)
         # (a question about one entity reads what lies around it: only that is drawn as of the day)
-        around = neighbourhood(store, focus) if focus is not None else None
-        view = as_of(store, day, Path(scratch) / "as-of", own=True, reads=predicates_read(sparql), focus=around)
+        reads = predicates_read(sparql)
+        around = neighbourhood(store, focus, reads) if focus is not None else None
+        view = as_of(store, day, Path(scratch) / "as-of", own=True, reads=reads, focus=around)
         _answer(view, sparql, where, substitutions, fmt, timeout)
 
 

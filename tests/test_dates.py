@@ -312,11 +312,12 @@ def test_as_of_for_a_query_that_names_its_predicates_copies_those_alone_and_answ
                 assert sorted(run(view, text, name, values).rows, key=str) == rows, (day, name, kind)
                 # a question about one entity: what lies around it, drawn alone, answers the same
                 if name in queries and (focus := queries[name].focus):
-                    around = neighbourhood(graph, values[ox.Variable(focus)])
+                    around = neighbourhood(graph, values[ox.Variable(focus)], reads)
                     focused = as_of(graph, day, reads=reads, focus=around)
                     assert len(focused) < len(view) or not len(view), name
                     assert sorted(run(focused, text, name, values).rows, key=str) == rows, (day, name, kind, "focus")
-    assert {name for name, query in queries.items() if query.focus} == {"evidence", "people_at", "roles_at", "timeline"}
+    assert {name for name, query in queries.items() if query.focus} == {
+        "articles", "evidence", "people_at", "roles_at", "timeline"}
     # what later articles changed is changed where those predicates are read: Ann Ruiz's role
     # of 2009, called former in 2011, is shown former, last said in 2009 (2012's article not out yet)
     ended = "SELECT ?s ?last WHERE { ?m org:member/rdfs:label 'Ann Ruiz' ; kg:status ?s ; kg:lastSeen ?last }"

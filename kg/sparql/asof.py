@@ -32,6 +32,7 @@ RIVAL_OF = ox.NamedNode(KG_IRI + "rivalOf")
 STATUS = ox.NamedNode(KG_IRI + "status")
 EVIDENCE = ox.NamedNode(KG_IRI + "evidence")
 MENTIONS = ox.NamedNode(str(SCHEMA.mentions))
+PUBLISHED = ox.NamedNode(str(SCHEMA.datePublished))
 DERIVED_FROM = ox.NamedNode(str(PROV.wasDerivedFrom))
 FORMER = ox.NamedNode(KG_IRI + "Former")
 FIRST_SEEN = ox.NamedNode(KG_IRI + "firstSeen")
@@ -127,19 +128,23 @@ def as_of(store: ox.Store, day: str, scratch: str | Path | None = None, own: boo
     return view
 
 
-def neighbourhood(store: ox.Store, key: ox.Literal) -> set:
-    """The nodes a question about one entity reads: the entities whose kg:nameKey is ``key``, the
-    facts that name them (as member, organisation, subject or object), and what those facts hang
-    on: their other sides, their roles, their evidence records and those records' articles.
+def neighbourhood(store: ox.Store, key: ox.Literal, reads: frozenset[str]) -> set:
+    """The nodes a question about one entity reads (``reads``: its predicates): the entities whose
+    kg:nameKey is ``key``; the facts that name them (as member, organisation, subject or object), if
+    it reads facts, and what those hang on: their other sides, their roles, their evidence records
+    and those records' articles; the articles that mention the entities, if it reads schema:mentions.
     (A named query whose parameter names such an entity says so: ``# focus: name``.)"""
     def nodes(node, predicates) -> set:
         return {o for p in predicates for o in _objects(store, node, p) if isinstance(o, ox.NamedNode)}
 
     entities = {q.subject for q in store.quads_for_pattern(None, NAME_KEY, key, None)}
-    facts = {q.subject for e in entities for p in SIDES for q in store.quads_for_pattern(None, p, e, None)}
+    sides = [p for p in SIDES if p.value in reads]
+    facts = {q.subject for e in entities for p in sides for q in store.quads_for_pattern(None, p, e, None)}
     records = {r for fact in facts for r in nodes(fact, (EVIDENCE,))}
+    mentioning = ({q.subject for e in entities for q in store.quads_for_pattern(None, MENTIONS, e, None)}
+                  if MENTIONS.value in reads else set())
     return (entities | facts | records | {n for fact in facts for n in nodes(fact, (*SIDES, ORG_ROLE))}
-            | {a for r in records for a in nodes(r, (DERIVED_FROM,))})
+            | {a for r in records for a in nodes(r, (DERIVED_FROM,))} | mentioning)
 
 
 def _objects(store: ox.Store, node, predicate: ox.NamedNode) -> list:
@@ -202,10 +207,12 @@ def _kept(store: ox.Store, later: set, asserted: set, reads: frozenset[str] | No
     if later, skipped whole."""
     said_of = {triple.subject for triple in asserted}  # (a quad's triple is made anew when asked for)
     if reads is not None and focus is not None:
-        # (asked node by node: a few hundred lookups, where asking by the predicate reads every fact's)
-        predicates = [ox.NamedNode(p) for p in sorted(reads)]
-        chunks = (store.quads_for_pattern(node, predicate, None, None)
-                  for node in sorted(focus, key=str) for predicate in predicates)
+        # (asked node by node: a few thousand lookups at most, where asking by the predicate reads
+        # every fact's; one lookup a node, its predicates sifted here: one a predicate took four
+        # times as long for the thousands of nodes around a country)
+        predicates = {ox.NamedNode(p) for p in reads}
+        chunks = ((q for q in store.quads_for_pattern(node, None, None, None) if q.predicate in predicates)
+                  for node in sorted(focus, key=str))
     elif reads is None:
         chunks = (store.quads_for_pattern(None, None, None, graph)
                   for graph in [ox.DefaultGraph(), *store.named_graphs()] if graph not in later)
@@ -260,6 +267,9 @@ def _last_by_then(store: ox.Store, day: str, among: set | None = None) -> dict:
     read every sighting of those facts and entities: 7 s on the BBC corpus ten times over; what
     recurs is found again a few articles back.) Only for the nodes ``among``, if given."""
     pending = _seen_across(store, day, among)
+    if among is not None:  # (a few nodes: each looked up through its own sightings)
+        days = {row["a"]: row["seen"].value for row in _select(store, day, LATEST_FIRST)}
+        return {node: seen for node in pending if (seen := _last_seen_by(store, node, days)) is not None}
     last: dict = {}
     for row in _select(store, day, LATEST_FIRST):
         if not pending:
@@ -273,6 +283,14 @@ def _last_by_then(store: ox.Store, day: str, among: set | None = None) -> dict:
                 pending.discard(node)
                 last[node] = seen
     return last
+
+
+def _last_seen_by(store: ox.Store, node, days: dict) -> str | None:
+    """The last day on which ``node`` was seen, of the ``days`` of the articles published by then:
+    the latest of those that name it or state it (through its evidence records)."""
+    articles = [quad.subject for quad in store.quads_for_pattern(None, MENTIONS, node, None)]
+    articles += [article for record in _objects(store, node, EVIDENCE) for article in _objects(store, record, DERIVED_FROM)]
+    return max(filter(None, map(days.get, articles)), default=None)
 
 
 def _seen_across(store: ox.Store, day: str, among: set | None = None) -> set:
