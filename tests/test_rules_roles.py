@@ -608,6 +608,31 @@ CASES = [
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 won win VERB VBD ROOT 1 O
         2 . . PUNCT . punct 1 O
+        3 Company company NOUN NN compound 4 O
+        4 spokesman spokesman NOUN NN compound 6 O
+        5 Tom Tom PROPN NNP compound 6 B-PERSON
+        6 Hale Hale PROPN NNP nsubj 7 I-PERSON
+        7 spoke speak VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, {('role-premodifier-anaphora', 'Tom Hale', 'Vantor', 'spokesman')},
+        id="Vantor won. Company spokesman Tom Hale spoke. (a bare kind of body points back as 'the company's')"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 won win VERB VBD ROOT 1 O
+        2 . . PUNCT . punct 1 O
+        3 Record record ADJ JJ compound 4 O
+        4 company company NOUN NN compound 5 O
+        5 boss boss NOUN NN compound 7 O
+        6 Tom Tom PROPN NNP compound 7 B-PERSON
+        7 Hale Hale PROPN NNP nsubj 8 I-PERSON
+        8 spoke speak VERB VBD ROOT 8 O
+        9 . . PUNCT . punct 8 O
+    """, {('role-premodifier-title', 'Tom Hale', None, 'Record company boss')},
+        id="Vantor won. Record company boss Tom Hale spoke. (a trade's kind of firm names none)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 won win VERB VBD ROOT 1 O
+        2 . . PUNCT . punct 1 O
         3 The the DET DT det 4 O
         4 agency agency NOUN NN poss 6 O
         5 's 's PART POS case 4 O

@@ -181,6 +181,17 @@ def _of_the_kind(org: EntityRef, kind: str | None) -> bool:
     return bool(KIND_WORDS[kind] & set(org.name.lower().replace("-", " ").split()))
 
 
+def _kind_before(noun: Token) -> Token | None:
+    """"Company spokesman Ann Ruiz", "party leader Tom Hale", "club manager": a bare noun of a kind
+    of body opening the role's phrase, which points back at the body just named as "the company's"
+    does (not "record company boss", a trade; nor "Kestrel party leader", which names it)."""
+    first = noun.doc[noun.left_edge.i]
+    if (first.i < noun.i and first.dep_ == "compound" and first.head.i == noun.i and first.pos_ == "NOUN"
+            and lemma(first).lower() in ORG_NOUNS and not list(first.children)):
+        return first
+    return None
+
+
 def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[EntityRef | None, list[Token]]:
     """The organisation "its" or "the company's" before a role noun stands for: the nearest name
     before it in this sentence or the one before, if that is an organisation's. "Kazakhstan has
@@ -199,6 +210,9 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and lemma(pobj).lower() in ORG_NOUNS:
                         owner, said = pobj, list(prep.subtree)
+    bare = owner is None and (owner := _kind_before(noun)) is not None
+    if bare:  # ("party leader": the role is "leader")
+        said = [owner]
     if owner is None and lemma(noun).lower() in DEFINITE_ROLES and any(
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
@@ -208,8 +222,8 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
     if owner is None:
         return None, []
     pronoun = owner.lower_ == "its" or owner is noun
-    if not pronoun and not (lemma(owner).lower() in ORG_NOUNS and any(
-            d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in owner.children)):
+    if not pronoun and not (lemma(owner).lower() in ORG_NOUNS and (bare or any(
+            d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in owner.children))):
         return None, []
     start = ctx.start_back(noun.i, 1)
     # the kind of body the phrase points back at: "the agency's chief", "the committee chairman"
