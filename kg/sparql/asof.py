@@ -265,10 +265,14 @@ def _last_by_then(store: ox.Store, day: str, among: set | None = None) -> dict:
     seen (a fact by its evidence, an entity by the articles that name it): the articles published
     by then are read from the latest back until each has its day. (As one SPARQL aggregate this
     read every sighting of those facts and entities: 7 s on the BBC corpus ten times over; what
-    recurs is found again a few articles back.) Only for the nodes ``among``, if given."""
+    recurs is found again a few articles back.) Only for the nodes ``among``, if given: each
+    looked up through its own sightings, against the days of the articles by then (read back, a
+    node seen long before the day kept the rest waiting: 0.6 s around the United States)."""
     pending = _seen_across(store, day, among)
-    if among is not None:  # (a few nodes: each looked up through its own sightings)
-        days = {row["a"]: row["seen"].value for row in _select(store, day, LATEST_FIRST)}
+    if among is not None:
+        days: dict = {}
+        for row in _select(store, day, LATEST_FIRST):
+            days.setdefault(row["a"], row["seen"].value)  # (the latest first, as below)
         return {node: seen for node in pending if (seen := _last_seen_by(store, node, days)) is not None}
     last: dict = {}
     for row in _select(store, day, LATEST_FIRST):
