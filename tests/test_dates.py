@@ -103,6 +103,12 @@ def test_markdown_front_matter_gives_date_and_title_and_is_not_the_text(tmp_path
     # a rule line that opens a file without closing is text, not front matter
     path.write_text("---\nBody after a rule.\n", encoding="utf-8")
     assert read([path])[0][0].text == "---\nBody after a rule.\n"
+    # front matter that is not YAML is said so, with its line, and is no part of the text either
+    path.write_text("---\ntitle: [Ferry\ndate: 2023-04-07\n---\nHarbour master Ann Ruiz spoke.\n", encoding="utf-8")
+    (article,), _, notices = read([path])
+    spoke = "Harbour master Ann Ruiz spoke."
+    assert (article.title, article.text, article.date) == (spoke, spoke + "\n", None)
+    assert notices == [f"{path}:3: front matter is not valid YAML: its title and date are not read"]
 
 
 @pytest.mark.parametrize("text, date", [

@@ -49,11 +49,17 @@ def from_text(path: Path, article_id: str, text: str, markdown: bool) -> list[Ar
     dateline among its first lines; front matter is not the article's text, its ``title:`` is the
     title."""
     meta: dict = {}
+    notices: list[Notice] = []
     if markdown and (match := _FRONT_MATTER.match(text)):
         try:
             loaded = yaml.safe_load(match.group(1))
-        except yaml.YAMLError:
-            loaded = None
+        except yaml.YAMLError as exc:
+            # (a block between "---" lines opening the file is its front matter, read or not: no
+            # headline "---" and no "title: ..." in the text)
+            mark = getattr(exc, "problem_mark", None)  # (its line in the block, which opens on the file's second)
+            where = f"{path}:{mark.line + 2}" if mark is not None else str(path)
+            notices.append(Notice(where, "front matter is not valid YAML: its title and date are not read"))
+            loaded, text = None, text[match.end():]
         if isinstance(loaded, dict):
             meta, text = loaded, text[match.end():]
     written = next((meta[key] for key in DATE_KEYS if meta.get(key) is not None), None)
@@ -62,5 +68,5 @@ def from_text(path: Path, article_id: str, text: str, markdown: bool) -> list[Ar
     article = Article(id=article_id, title=(title or first_line(text, markdown)).strip(), text=text,
                       source=str(path), date=date)
     if written is not None and date is None:
-        return [unreadable(str(path), written), article]
-    return [article]
+        notices.append(unreadable(str(path), written))
+    return [*notices, article]
