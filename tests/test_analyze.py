@@ -62,3 +62,31 @@ def test_a_link_the_news_states_often_weighs_more_in_pagerank():
             bare.add(triple)
     assert compute(entity_graph(bare, said)).pagerank == weighted
     assert compute(entity_graph(bare)).pagerank == pytest.approx(nx.pagerank(g, tol=1e-10))  # none given: all alike
+
+
+def test_entities_in_no_fact_rank_by_the_articles_that_mention_them():
+    """Every entity in no fact has the same PageRank: the one more articles mention comes first
+    (the Zorbit Awards, named in three, before the Kestrel Cup named in one), in the rank the
+    graph keeps and in the order the summaries show; given the counts, the same order."""
+    from rdflib import RDF, RDFS, Graph, Literal, URIRef
+
+    from kg.analysis.metrics import analyze, by_centrality
+    from kg.graph.namespaces import KG, SCHEMA
+
+    graph, ns = Graph(), "https://example.org/"
+    cup, awards = URIRef(ns + "a-kestrel-cup"), URIRef(ns + "b-zorbit-awards")
+    for node, name, articles in ((cup, "Kestrel Cup", 1), (awards, "Zorbit Awards", 3)):
+        graph.add((node, RDF.type, SCHEMA.Event))
+        graph.add((node, RDFS.label, Literal(name)))
+        for k in range(articles):
+            graph.add((URIRef(f"{ns}article/{k}"), SCHEMA.mentions, node))
+    g, metrics = analyze(graph)
+    assert metrics.pagerank[cup] == metrics.pagerank[awards]
+    assert by_centrality(g, metrics) == [awards, cup]
+    assert (graph.value(awards, KG.rank), graph.value(cup, KG.rank)) == (Literal(1), Literal(2))
+    bare = Graph()
+    for triple in graph.triples((None, None, None)):
+        if triple[1] != SCHEMA.mentions:
+            bare.add(triple)
+    g, metrics = analyze(bare, mentioned={cup: 1, awards: 3})
+    assert by_centrality(g, metrics) == [awards, cup]

@@ -5,13 +5,14 @@ are rounded before they are written. Betweenness is exact, computed by igraph's 
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from ..graph.namespaces import KG, ORG
+from ..graph.namespaces import KG, ORG, SCHEMA
 from ..graph.read import FACT_PHRASES
 from ..graph.terms import IRI_CLASSES, PREDICATES, decimal
 
@@ -29,18 +30,22 @@ class Metrics:
     community: dict[URIRef, int]
 
 
-def entity_graph(graph: Graph, sightings: Mapping[URIRef, int] | None = None) -> nx.Graph:
-    """Entities as nodes (with label and class), facts as edges (with relation names, their
-    sightings: how many sentences state a fact between the two, each fact's evidence records, or
-    ``sightings`` of each fact node where the graph holds no records; and the confidence of the
-    surest fact between the two)."""
+def entity_graph(graph: Graph, sightings: Mapping[URIRef, int] | None = None,
+                 mentioned: Mapping[URIRef, int] | None = None) -> nx.Graph:
+    """Entities as nodes (with label, class and the number of articles that mention them), facts
+    as edges (with relation names, their sightings: how many sentences state a fact between the
+    two, each fact's evidence records, or ``sightings`` of each fact node where the graph holds no
+    records; and the confidence of the surest fact between the two). ``mentioned``: the articles
+    that mention each entity, where the graph does not hold the articles (a store build's)."""
     g = nx.Graph()
     nodes = {}
     for cls_iri, cls in IRI_CLASSES.items():
         for node in graph.subjects(RDF.type, cls_iri):
             nodes[node] = cls
+    if mentioned is None:
+        mentioned = Counter(entity for _article, entity in graph.subject_objects(SCHEMA.mentions))
     for node in sorted(nodes):
-        g.add_node(node, label=str(graph.value(node, RDFS.label) or node), cls=nodes[node])
+        g.add_node(node, label=str(graph.value(node, RDFS.label) or node), cls=nodes[node], articles=mentioned.get(node, 0))
     edges: dict[tuple[URIRef, URIRef], set[str]] = {}
     said: dict[tuple[URIRef, URIRef], int] = {}
     surest: dict[tuple[URIRef, URIRef], float] = {}
@@ -112,17 +117,24 @@ def compute(g: nx.Graph) -> Metrics:
     return Metrics(degree, pagerank, betweenness, community)
 
 
-def write_back(graph: Graph, metrics: Metrics, classes: dict[URIRef, str] | None = None) -> None:
-    """Metrics as triples; with ``classes``, also the rank of each entity overall and in its class."""
+def by_centrality(g: nx.Graph, metrics: Metrics) -> list[URIRef]:
+    """The entities, the most central first: by PageRank, then by the articles that mention them
+    (every entity in no fact has the same PageRank, and by name alone the events of a news graph
+    ranked "9 November" above the Academy Awards), then by IRI."""
+    return sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0.0), -g.nodes[n].get("articles", 0), str(n)))
+
+
+def write_back(graph: Graph, metrics: Metrics, g: nx.Graph | None = None) -> None:
+    """Metrics as triples; with ``g``, the entity graph, also the rank of each entity overall and in its class."""
     for predicate in (KG.degree, KG.pageRank, KG.betweenness, KG.community, KG.rank, KG.classRank):
         graph.remove((None, predicate, None))
-    if classes is not None:
-        ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))
+    if g is not None:
         seen: dict[str, int] = {}
-        for position, node in enumerate(ranked, 1):
-            seen[classes[node]] = seen.get(classes[node], 0) + 1
+        for position, node in enumerate(by_centrality(g, metrics), 1):
+            cls = g.nodes[node]["cls"]
+            seen[cls] = seen.get(cls, 0) + 1
             graph.add((node, KG.rank, Literal(position)))
-            graph.add((node, KG.classRank, Literal(seen[classes[node]])))
+            graph.add((node, KG.classRank, Literal(seen[cls])))
     for node, value in metrics.degree.items():
         graph.add((node, KG.degree, Literal(value)))
         graph.add((node, KG.pageRank, decimal(metrics.pagerank[node], 6)))
@@ -130,10 +142,11 @@ def write_back(graph: Graph, metrics: Metrics, classes: dict[URIRef, str] | None
         graph.add((node, KG.community, Literal(metrics.community[node])))
 
 
-def analyze(graph: Graph, sightings: Mapping[URIRef, int] | None = None) -> tuple[nx.Graph, Metrics]:
-    """Compute metrics over the graph's entities and write them back into it (``sightings``: as
-    entity_graph takes them)."""
-    g = entity_graph(graph, sightings)
+def analyze(graph: Graph, sightings: Mapping[URIRef, int] | None = None,
+            mentioned: Mapping[URIRef, int] | None = None) -> tuple[nx.Graph, Metrics]:
+    """Compute metrics over the graph's entities and write them back into it (``sightings`` and
+    ``mentioned``: as entity_graph takes them)."""
+    g = entity_graph(graph, sightings, mentioned)
     metrics = compute(g)
-    write_back(graph, metrics, {n: g.nodes[n]["cls"] for n in g})
+    write_back(graph, metrics, g)
     return g, metrics

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 from rdflib import Graph
 
-from .metrics import Metrics, compute, entity_graph
+from .metrics import Metrics, by_centrality, compute, entity_graph
 
 TOP = 5
 
@@ -42,19 +42,19 @@ def summarize(graph: Graph, top: int = TOP) -> tuple[Summary, nx.Graph, Metrics]
     g = entity_graph(graph)
     metrics = compute(g)
     label = lambda n: g.nodes[n]["label"]  # noqa: E731
-    ranked = sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))
+    order = by_centrality(g, metrics)
     central: dict[str, list] = defaultdict(list)
-    for n in ranked:
+    for n in order:
         cls = g.nodes[n]["cls"]
         if len(central[cls]) < top:
             central[cls].append((label(n), metrics.pagerank[n], metrics.betweenness[n]))
     members: dict[int, list] = defaultdict(list)
-    for n in ranked:
+    for n in order:
         if g.degree(n) > 0:
             members[metrics.community[n]].append(n)
     communities = [Community(c, len(ms), " · ".join(label(m) for m in ms[:3]), [label(m) for m in ms[:8]])
                    for c, ms in sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
-    rank = {n: i for i, n in enumerate(ranked)}
+    rank = {n: i for i, n in enumerate(order)}
     crossing = [(a, b) for a, b in g.edges if metrics.community[a] != metrics.community[b]]
     crossing.sort(key=lambda e: (min(rank[e[0]], rank[e[1]]), max(rank[e[0]], rank[e[1]])))
     bridges = [(label(a), label(b), metrics.community[a], metrics.community[b]) for a, b in crossing[:10]]
@@ -82,7 +82,7 @@ def _plot(draw) -> str:
 
 def report_html(summary: Summary, g: nx.Graph, metrics: Metrics) -> str:
     e = html.escape
-    top = sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))[:15]
+    top = by_centrality(g, metrics)[:15]
 
     def top_entities(ax):
         labels = [g.nodes[n]["label"] for n in reversed(top)]

@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
 from rdflib import SKOS, Graph
 
-from ..analysis.metrics import Metrics
+from ..analysis.metrics import Metrics, by_centrality
 from ..graph.namespaces import KG
 from ..graph.read import FACT_PHRASES, FAMILY_NAMES, Sightings, read_articles, read_facts, read_sightings
 from ..model import CONFIRMED_ONLY
@@ -195,7 +195,7 @@ def page_data(graph: Graph, g: nx.Graph, metrics: Metrics, max_nodes: int = DEFA
         articles = [dict(a, text=texts.paragraphs[a["id"]], whole=texts.whole) if a["id"] in texts.paragraphs else a
                     for a in articles]
     facts = read_facts(graph, art_index, sightings)
-    ranked = sorted(g.nodes, key=lambda n: (-metrics.pagerank.get(n, 0), str(n)))
+    ranked = by_centrality(g, metrics)
     small = g.number_of_nodes() <= SHOW_ALL_BELOW
     placed = ranked if small else [n for n in ranked if g.degree(n) > 0][:LAYOUT_NODES]
     scale = 30 * math.sqrt(max(len(placed), 4))

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph
 
 from .. import nlp as nlp_mod
-from ..analysis.metrics import analyze
+from ..analysis.metrics import analyze, by_centrality
 from ..errors import KgError
 from ..fetch import Fetcher, FetchOptions, read_web
 from ..fetch.cache import HttpCache
@@ -317,7 +317,7 @@ def _stream(each: Callable[[], Iterable[ArticleResult]], builder: StreamingBuild
     for result in each():
         load(quads(builder.article_graph(result)))
     graph = builder.finish()
-    g, metrics = analyze(graph, builder.fact_sightings)
+    g, metrics = analyze(graph, builder.fact_sightings, builder.mentioned)
     load(quads(graph))
     ox_store.bulk_extend(batch)
     report.facts = Counter(key[0] for key in builder.kept)
@@ -331,10 +331,10 @@ def _entities_and_top(report: BuildReport, graph: Graph, g, metrics) -> None:
     from an analysed graph: overall, the top of a news graph is a row of countries, which says
     little about what the news is about."""
     report.entities = Counter(IRI_CLASSES[cls] for _, cls in graph.subject_objects(RDF.type) if cls in IRI_CLASSES)
-    ranked = sorted(metrics.pagerank, key=lambda n: (-metrics.pagerank[n], str(n)))
+    order = by_centrality(g, metrics)
     report.top = []
     for cls in SUMMARY_CLASSES:
-        of_class = [n for n in ranked if g.nodes[n]["cls"] == cls][:SUMMARY_EACH]
+        of_class = [n for n in order if g.nodes[n]["cls"] == cls][:SUMMARY_EACH]
         report.top += [(str(graph.value(n, RDFS.label)), cls, metrics.pagerank[n]) for n in of_class]
 
 
