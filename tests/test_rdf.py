@@ -477,6 +477,20 @@ def test_an_events_long_and_short_names_are_one_event():
     assert (node, RDFS.label, Literal("2030 Olympics")) in g
 
 
+def test_an_awards_ceremony_and_its_name_in_the_plural_are_one_event():
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_event_names
+    from kg.model import EVENT
+
+    seen = {"zephyr awards": Counter({EVENT: 2}), "zephyr award": Counter({EVENT: 1}), "zephyrs": Counter({EVENT: 6}),
+            "kestrel awards": Counter({EVENT: 3}), "kestrels": Counter({ORGANIZATION: 4})}
+    spelling = {"zephyr awards": "Zephyr Awards", "zephyr award": "Zephyr Award", "zephyrs": "Zephyrs",
+                "kestrel awards": "Kestrel Awards", "kestrels": "Kestrels"}
+    # not where the plural is no event the corpus names ("the Kestrels", a team)
+    assert corpus_event_names(seen, spelling) == {"zephyr awards": "Zephyrs", "zephyr award": "Zephyrs"}
+
+
 def test_a_plural_read_as_a_firm_is_the_product_the_corpus_names_in_the_singular():
     from collections import Counter
 

@@ -423,7 +423,8 @@ def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[
     award's ceremony and the award ("the Zephyr Awards", "won a Zephyr Award"), the championships
     and the championship are one event in the news, and the plural names the event. A name in
     the long form of EVENT_SHORT_FORMS -> the short one the corpus uses too: "the 2008 Olympic
-    Games" are "the 2008 Olympics"."""
+    Games" are "the 2008 Olympics"; so are an award's ceremony and its name in the plural, where
+    the corpus uses both ("the Zephyr Awards", "the Zephyrs")."""
     events = {key for key, counts in seen.items() if counts.get(EVENT)}
     out = {}
     for key in sorted(events):
@@ -436,7 +437,11 @@ def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[
         for long, short in EVENT_SHORT_FORMS.items():
             if re.search(rf"\b{long}\b", key) and (other := re.sub(rf"\b{long}\b", short, key)) in events:
                 out[key] = out.get(other, names[other])
-    return out
+        for ending in (" awards", " award"):
+            if key.endswith(ending) and (nickname := key.removesuffix(ending) + "s") in events:
+                out[key] = names[nickname]
+    # ("Zephyr Award" -> "Zephyr Awards" -> "Zephyrs")
+    return {key: out.get(name.casefold(), name) for key, name in out.items()}
 
 
 def _written_in_the_plural(key: str, written: str) -> bool:
