@@ -267,7 +267,7 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
     # "Vauxhalls": a firm's one-word name in the plural (its cars, its people) is the firm ("Court
     # of Appeals" and "Court of Appeal" are two countries' courts)
     for key in orgs:
-        if " " in key or key in out or key in name_ends or not _written_in_the_plural(key, names[key]):
+        if " " in key or key in out or key in name_ends or not written_in_the_plural(key, names[key]):
             continue
         singular = next((k for k in singulars(key) if orgs.get(k, 0) >= PLURAL_SHARE * orgs[key]
                          and orgs[k] / sum(n for c, n in seen[k].items() if c in CONFUSABLE) > 0.5), None)
@@ -367,7 +367,7 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
         if len(uses) == 1 or uses[0][0] >= 2 and uses[0][0] > uses[1][0]:
             out[model] = names[uses[0][1]]
     for key in products:
-        if key in out or not _written_in_the_plural(key, names[key]):
+        if key in out or not written_in_the_plural(key, names[key]):
             continue
         for singular in singulars(key):
             if singular in products and products[singular] >= products[key]:
@@ -406,7 +406,7 @@ def plural_products(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
     product, in class and in name."""
     out = {}
     for key, counts in seen.items():
-        if counts.get(PRODUCT) or not _written_in_the_plural(key, names.get(key, key)):
+        if counts.get(PRODUCT) or not written_in_the_plural(key, names.get(key, key)):
             continue
         for singular in singulars(key):
             read = {c: n for c, n in seen.get(singular, {}).items() if c in CONFUSABLE}
@@ -444,7 +444,7 @@ def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[
     return {key: out.get(name.casefold(), name) for key, name in out.items()}
 
 
-def _written_in_the_plural(key: str, written: str) -> bool:
+def written_in_the_plural(key: str, written: str) -> bool:
     """"iPods", "Zephyrs" (not "iPod's", nor a short word: "Bus")."""
     return len(key) >= 4 and written.endswith("s") and written[-2].isalnum()
 

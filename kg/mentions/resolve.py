@@ -35,7 +35,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import lemma
-from .corpus import ACRONYM, COMPANY_ENDINGS, MINOR_WORDS, full_name, initials, singulars
+from .corpus import ACRONYM, COMPANY_ENDINGS, MINOR_WORDS, full_name, initials, singulars, written_in_the_plural
 from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
@@ -339,8 +339,7 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         full = targets[0]
         if full.key not in clusters:
             continue
-        named_in = {doc[m.start].sent.start for m in full.mentions}
-        if _named_early(doc, c, full) or any(doc[m.start].sent.start in named_in for m in c.mentions):
+        if _written_apart(doc, c, full):
             continue
         if Cluster(full.key, full.mentions + c.mentions).cls() != ORGANIZATION:
             continue
@@ -408,8 +407,7 @@ def _merge_last_word_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         full = targets[0]
         if _special(full.key) or full.key.rsplit(" ", 1)[0] in firms or not _written_as_a_name(doc, full):
             continue
-        named_in = {doc[m.start].sent.start for m in full.mentions}
-        if _named_early(doc, c, full) or any(doc[m.start].sent.start in named_in for m in c.mentions):
+        if _written_apart(doc, c, full):
             continue
         full.mentions.extend(c.mentions)
         del clusters[c.key]
@@ -417,6 +415,14 @@ def _merge_last_word_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 # Tokens of a headline at most: a longer first line is the body's first sentence.
 HEADLINE_TOKENS = 20
+
+
+def _written_apart(doc: Doc, short: Cluster, full: Cluster) -> bool:
+    """Whether a short name is news of its own beside the full one it might stand for: written in
+    a sentence that names the full one too ("Sony and Sony Ericsson" are two companies), or before
+    it (_named_early)."""
+    named_in = {doc[m.start].sent.start for m in full.mentions}
+    return _named_early(doc, short, full) or any(doc[m.start].sent.start in named_in for m in short.mentions)
 
 
 def _named_early(doc: Doc, short: Cluster, full: Cluster) -> bool:
@@ -655,8 +661,8 @@ def _merge_plurals(clusters: dict[str, Cluster]) -> None:
 
 
 def _in_the_plural(c: Cluster) -> bool:
-    """"iPods", "Vantors" (not "Vantor's", nor a short word: "Bus")."""
-    return len(c.key) >= 4 and c.key.endswith("s") and all(s.endswith("s") and s[-2].isalnum() for s in c.surfaces())
+    """Whether the article writes the name in the plural wherever it writes it."""
+    return c.key.endswith("s") and all(written_in_the_plural(c.key, s) for s in c.surfaces())
 
 
 def _where_a_company_stands(root: Token) -> bool:
@@ -717,7 +723,16 @@ def _names_before(words: str) -> bool:
     """Words before an organisation's last word that name it more fully: all of them a name's
     ("Aston", "British and Irish"), not a sentence's the model ran into the name."""
     split = words.split()
-    return bool(split) and all(w[:1].isupper() or w in {"of", "&", "and", "de", "du", "la"} for w in split)
+    return bool(split) and _name_words(split)
+
+
+# Words that join a name's words: "Bank of England", "Marks & Spencer", "Banque de France"
+_NAME_JOINERS = {"of", "&", "and", "de", "du", "la"}
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether every word is a name's: capitalised, or one that joins a name's words."""
+    return all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
 
 
 def _kind_in_the_plural(name: str) -> bool:
@@ -741,7 +756,7 @@ def _more_than_an_ending(words: str) -> bool:
     ("Vantor Europe" is a part of Vantor)."""
     split = words.split()
     return (any(w.casefold().replace(".", "") not in _ENDINGS for w in split)
-            and all(w[:1].isupper() or w in {"of", "&", "and", "de", "du", "la"} for w in split)
+            and _name_words(split)
             and not (countries.lookup(split[0]) or countries.sovereign(split[0]) or split[0] in _REGIONS))
 
 
