@@ -249,6 +249,13 @@ def test_with_no_majority_the_one_class_a_cue_bore_out_wins():
     # a town and a club of one name, each borne out somewhere, stay two things
     assert corpus_classes({"kestrel": {"Place": 5, "Organization": 4}},
                           cued={"kestrel": {"Place": 1, "Organization": 1}}) == {}
+    # ... and so do a town and its club that cues bore out in two articles, though the model read
+    # the town in far more (not from one article's cue, nor where a cue bore the town out too)
+    seen = {"kestrelton": {"Place": 40, "Organization": 5, "Person": 1}}
+    assert corpus_classes(seen, cued={"kestrelton": {"Organization": 2}}) == {("kestrelton", "Person"): "Place"}
+    for cued in ({"Organization": 1}, {"Organization": 2, "Place": 1}):
+        assert corpus_classes(seen, cued={"kestrelton": cued}) == {
+            ("kestrelton", "Person"): "Place", ("kestrelton", "Organization"): "Place"}, cued
 
 
 def test_a_class_cues_bore_out_outweighs_a_majority_no_cue_bore_out():

@@ -47,7 +47,9 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
     takes a product for one, and a product's cues (a model number, "Vantor's Zephyr console")
     seldom misfire, so "Zephyr" a product in one article and a firm in another is the product in
     both. A name each reading of which some text bore out (Liverpool the city and the club) stays
-    apart.
+    apart; so does a firm or a club that cues bore out in two articles at least where the
+    majority's reading is a place that no cue ever bore out: the model reads "Kestrelton" the club
+    as the town too ("Kestrelton boss Tom Hale"), and a town is named in more articles than its club.
 
     A one-word name is a person's only as a surname, and an article names a person in full first;
     so a one-word name that some articles read as a person and others as a club, a place or a firm
@@ -81,8 +83,9 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
                     remap[(key, cls)] = borne
             continue
         if confusable[top] / sum(confusable.values()) >= MAJORITY:
+            apart = ORGANIZATION if top == PLACE and bore_out[ORGANIZATION] >= CUED_ARTICLES and not bore_out[PLACE] else None
             for cls in confusable:
-                if cls != top:
+                if cls not in {top, apart}:
                     remap[(key, cls)] = top
             continue
         settled = [c for c, n in bore_out.items() if n]
