@@ -538,6 +538,15 @@ CASES = [
         5 fans fan NOUN NNS dobj 4 O
         6 . . PUNCT . punct 4 O
     """, 'Kestrel', 'band-of-a-member', 'Organization', id='band-of-a-member'),
+    pytest.param("""
+        0 Kestrelton Kestrelton PROPN NNP compound 1 B-GPE
+        1 striker striker NOUN NN compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        4 scored score VERB VBD ROOT 4 O
+        5 twice twice ADV RB advmod 4 O
+        6 . . PUNCT . punct 4 O
+    """, 'Kestrelton', 'club-of-a-player', 'Organization', id='club-of-a-player'),
 ]
 
 
@@ -588,6 +597,20 @@ def test_a_home_nation_in_a_match_report_is_a_team():
         6 . . PUNCT . punct 1 O
     """
     assert 'home-nation' not in fired(doc_from_table(table), 'Wales')
+
+
+def test_a_nation_or_a_town_before_a_role_any_body_has_names_no_club():
+    # a national team takes the nation's name and is no club; a town's mayor or player may be no team's
+    for name, role in (("Wales", "coach"), ("Kestrelton", "player"), ("Kestrelton", "mayor")):
+        table = f"""
+            0 {name} {name} PROPN NNP compound 1 B-GPE
+            1 {role} {role} NOUN NN compound 3 O
+            2 Ann Ann PROPN NNP compound 3 B-PERSON
+            3 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+            4 spoke speak VERB VBD ROOT 4 O
+            5 . . PUNCT . punct 4 O
+        """
+        assert 'club-of-a-player' not in fired(doc_from_table(table), name), (name, role)
 
 
 def test_a_plural_role_before_a_list_names_people():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lang.en import markets
+from ..lang.en import countries, markets
 from ..lang.en.lexicon import (
     AMBIGUOUS_INDEX_NAMES,
     AWARDS,
@@ -50,6 +50,8 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     STOCK_INDEX_NAMES,
     SURNAME_PARTICLES,
+    TEAM_POSITIONS,
+    TEAM_STAFF,
     UNIT_NAME_ENDINGS,
     WORK_NOUNS,
     agent_shaped,
@@ -102,6 +104,10 @@ GROUP_NOUNS = {"band", "group", "orchestra", "choir", "ensemble", "duo", "trio",
 PAIRS = {"duo", "trio"}  # ... which may be the names after them: "comedy duo Ann Ruiz and Tom Hale"
 # Roles only a band has: "Kestrel frontman Tom Hale" (not "singer": "Bond singer", "Eurovision singer")
 BAND_ROLES = {"frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist", "vocalist"}
+# Roles only a club or a team has, set before a player's or a coach's name: "Kestrelton boss Tom
+# Hale", "Kestrelton prop Ann Ruiz" (not "player": "Hollywood player", nor one's teammates)
+CLUB_ROLES = (TEAM_STAFF | TEAM_POSITIONS | {"skipper", "keeper", "prop", "flanker", "hooker", "fly-half",
+                                             "scrum-half", "centre"}) - {"player", "teammate", "rookie"}
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
 I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
@@ -546,6 +552,22 @@ def band_of_a_member(span: Span, iso: str | None) -> bool:
             and role.dep_ == "compound" and role.head.ent_type_ == "PERSON")
 
 
+def club_of_a_player(span: Span, iso: str | None) -> bool:
+    """"Kestrelton boss Tom Hale", "Kestrelton striker Ann Ruiz": a town's name before a role only a
+    club has, set before a person's name, is the club's, which the news names after its town (the
+    model reads it as the town). Not a country's nor a home nation's: "Ireland coach Tom Hale"
+    names a national team, which takes the nation's name and is no club."""
+    root = span.root
+    role = root.head
+    if iso or span.label_ not in {"GPE", "LOC", "FAC"} or span.text.casefold() in countries.HOME_NATIONS \
+            or root.pos_ != "PROPN" or countries.demonym(span.text):  # ("Welsh striker": a nation's too)
+        return False
+    return (root.dep_ in {"compound", "nmod"} and role.i == span.end and role.pos_ == "NOUN"
+            and lemma(role).lower() in CLUB_ROLES
+            and (role.dep_ == "compound" and role.head.ent_type_ == "PERSON"
+                 or role.i + 1 < len(span.doc) and span.doc[role.i + 1].ent_type_ == "PERSON"))
+
+
 CUES = (
     Cue("apposition-role", PERSON, STRONG, appositive_roles),
     Cue("apposition-product", PRODUCT, STRONG, appositive_products),
@@ -592,6 +614,7 @@ CUES = (
     Cue("named-like-a-body", ORGANIZATION, NAME_ENDING, named_like_a_body),
     Cue("named-group", ORGANIZATION, STRONG, named_group),
     Cue("band-of-a-member", ORGANIZATION, STRONG, band_of_a_member),
+    Cue("club-of-a-player", ORGANIZATION, STRONG, club_of_a_player),
 )
 
 
