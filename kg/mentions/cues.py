@@ -17,6 +17,7 @@ from ..lang.en import countries, markets
 from ..lang.en.lexicon import (
     AMBIGUOUS_INDEX_NAMES,
     AWARDS,
+    CLUB_ROLES,
     DEVICE_NOUNS,
     ELECTED_FOR_PLACES,
     EMPLOYER_ROLES,
@@ -50,8 +51,6 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     STOCK_INDEX_NAMES,
     SURNAME_PARTICLES,
-    TEAM_POSITIONS,
-    TEAM_STAFF,
     UNIT_NAME_ENDINGS,
     WORK_NOUNS,
     agent_shaped,
@@ -104,10 +103,6 @@ GROUP_NOUNS = {"band", "group", "orchestra", "choir", "ensemble", "duo", "trio",
 PAIRS = {"duo", "trio"}  # ... which may be the names after them: "comedy duo Ann Ruiz and Tom Hale"
 # Roles only a band has: "Kestrel frontman Tom Hale" (not "singer": "Bond singer", "Eurovision singer")
 BAND_ROLES = {"frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist", "vocalist"}
-# Roles only a club or a team has, set before a player's or a coach's name: "Kestrelton boss Tom
-# Hale", "Kestrelton prop Ann Ruiz" (not "player": "Hollywood player", nor one's teammates)
-CLUB_ROLES = (TEAM_STAFF | TEAM_POSITIONS | {"skipper", "keeper", "prop", "flanker", "hooker", "fly-half",
-                                             "scrum-half", "centre"}) - {"player", "teammate", "rookie"}
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
 I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
 
@@ -559,8 +554,9 @@ def club_of_a_player(span: Span, iso: str | None) -> bool:
     names a national team, which takes the nation's name and is no club."""
     root = span.root
     role = root.head
-    if iso or span.label_ not in {"GPE", "LOC", "FAC"} or span.text.casefold() in countries.HOME_NATIONS \
-            or root.pos_ != "PROPN" or countries.demonym(span.text):  # ("Welsh striker": a nation's too)
+    if iso or span.label_ not in {"GPE", "LOC", "FAC", "ORG"} or span.text.casefold() in countries.HOME_NATIONS \
+            or not (root.pos_ == "PROPN" or root.pos_ == "NOUN" and root.is_title) \
+            or countries.demonym(span.text):  # ("Welsh striker": a nation's too)
         return False
     return (root.dep_ in {"compound", "nmod"} and role.i == span.end and role.pos_ == "NOUN"
             and lemma(role).lower() in CLUB_ROLES

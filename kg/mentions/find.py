@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, markets
 from ..lang.en.lexicon import (
+    CLUB_ROLES,
     DEVICE_NOUNS,
     EMPLOYER_ROLES,
     HONORIFICS,
@@ -431,30 +432,38 @@ def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
 
 def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed that a named person's job ties them to: "Kestrel co-founder Ann Ruiz",
-    "Ann Ruiz, deputy editor at Zephyr Pro" (a job of the employer's own, EMPLOYER_ROLES)."""
+    "Ann Ruiz, deputy editor at Zephyr Pro" (a job of the employer's own, EMPLOYER_ROLES), "Kestrelton
+    boss Tom Hale" (a club's, CLUB_ROLES)."""
     found = []
     for token in tokens(doc):
-        if token.pos != PROPN or token.i in taken or not _name_shaped(token):
+        if not (token.pos == PROPN or _read_as_a_noun(token)) or token.i in taken or not _name_shaped(token):
             continue
-        role = None
+        role, roles = None, EMPLOYER_ROLES
         if token.dep_ in {"compound", "nmod"} and token.head.i > token.i and _only_role_words_between(token, token.head):
-            role = token.head  # "Kestrel co-founder Ann Ruiz", "Kestrel chief executive Ann Ruiz"
-        elif token.dep_ == "pobj" and token.head.lower_ in {"at", "of", "for"} and token.head.head.i < token.head.i:
+            role, roles = token.head, EMPLOYER_ROLES | CLUB_ROLES  # "Kestrel co-founder Ann Ruiz", "Kestrelton boss ..."
+        elif token.dep_ == "pobj" and token.head.lower_ in {"at", "of", "for"} and token.head.head.i < token.head.i \
+                and token.pos == PROPN:  # (not a title's noun: "the director of Kestrel Boy")
             role = token.head.head  # "deputy editor at Zephyr Pro"
-        if role is None or role.pos_ != "NOUN" or lemma(role).lower() not in EMPLOYER_ROLES \
-                or not _of_a_named_person(role):
+        if role is None or role.pos_ != "NOUN" or lemma(role).lower() not in roles or not _of_a_named_person(role):
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in {"compound", "nmod"} \
                 and _name_shaped(doc[start - 1]) and start - 1 not in taken:
             start -= 1
-        if countries.lookup(doc[start:token.i + 1].text) or _cut_short(doc, start, token.i + 1) \
+        name = doc[start:token.i + 1].text
+        if countries.lookup(name) or name.casefold() in countries.HOME_NATIONS or _cut_short(doc, start, token.i + 1) \
                 or start == token.i and token.is_sent_start and not _capitalised_elsewhere(token):
             continue  # "Film director Ann Ruiz" (but "Vantor co-founder Ann Ruiz" where "Vantor" is written so again)
         span = clean(Span(doc, start, token.i + 1, label="ORG"))
         if span is not None:
             found.append(span)
     return found
+
+
+def _read_as_a_noun(token: Token) -> bool:
+    """A name the parser took for a common noun ("Kestrelton" as "kestrel"): a capital inside a
+    sentence says otherwise."""
+    return token.pos_ == "NOUN" and token.is_title and not token.is_sent_start and not token.ent_type_
 
 
 def _cut_short(doc: Doc, start: int, end: int) -> bool:

@@ -508,6 +508,10 @@ TEAM_POSITIONS = frozenset({
     "fielder", "outfielder", "infielder", "shortstop", "catcher", "defenseman", "winger", "linebacker", "rookie",
     "reliever", "teammate", "forward", "defender", "halfback", "fullback",
 })
+# Roles only a club or a team has, set before a player's or a coach's name: "Kestrelton boss Tom
+# Hale", "Kestrelton prop Ann Ruiz" (not "player": "Hollywood player", nor one's teammates)
+CLUB_ROLES = (TEAM_STAFF | TEAM_POSITIONS | {"skipper", "keeper", "prop", "flanker", "hooker", "fly-half",
+                                             "scrum-half", "centre"}) - {"player", "teammate", "rookie"}
 # Last words of bodies that only carry such a word: "Police Benevolent Association", "Salvation
 # Army", "Irish Republican Army".
 NOT_GOVERNMENT_ENDINGS = frozenset({"league", "association", "foundation", "union", "federation", "fund", "club",
