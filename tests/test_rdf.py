@@ -180,6 +180,23 @@ def test_a_name_takes_its_majority_class_across_the_corpus_and_misfit_facts_go()
     assert corpus_classes({"chelsea": {"Organization": 8, "Person": 2, "Country": 5}}) == {("chelsea", "Person"): "Organization"}
 
 
+def test_a_club_the_corpus_reads_as_its_town_leaves_the_role_as_a_job_title():
+    # one article's "Kestrelton boss Tom Hale" reads the club; four read the town: the club's
+    # membership cannot stand, and the boss is still the Kestrelton boss
+    town, club = EntityRef(PLACE, "Kestrelton"), EntityRef(ORGANIZATION, "Kestrelton")
+    hale, ruiz = EntityRef(PERSON, "Tom Hale"), EntityRef(PERSON, "Ann Ruiz")
+    results = [result(str(i), {town: {"Kestrelton"}}) for i in range(4)]
+    results.append(result("x", {club: {"Kestrelton"}, hale: {"Tom Hale"}, ruiz: {"Ann Ruiz"}},
+                          [Fact("role", hale, club, "boss", ev("x")),
+                           Fact("role", ruiz, club, "spokeswoman", ev("x", 5))]))
+    g = to_graph(results)
+    assert not set(g.subjects(RDF.type, ORG.Membership))
+    hale_node = g.value(predicate=RDFS.label, object=Literal("Tom Hale"))
+    assert set(g.objects(hale_node, SCHEMA.jobTitle)) == {Literal("Kestrelton boss")}
+    # a role no club has is no club's title: it goes with the membership
+    assert (g.value(predicate=RDFS.label, object=Literal("Ann Ruiz")), SCHEMA.jobTitle, None) not in g
+
+
 def test_the_last_word_of_a_name_taken_for_it_counts_as_a_reading_of_that_word():
     # Three articles take "the Assembly" for the Vantor Assembly they name; one reads "Assembly"
     # alone as an organisation, one as a product: the organisation reading holds there too.

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
+from ..lang.en.lexicon import CLUB_ROLES
 from ..lang.en.orgkinds import organization_kind
 from ..mentions.corpus import (
     corpus_classes,
@@ -36,6 +37,7 @@ from ..model import (
     NATIONALITY,
     ORGANIZATION,
     PERSON,
+    PLACE,
     PRODUCT,
     RIVALRY,
     ROLE,
@@ -337,6 +339,11 @@ class GraphBuilder:
         subjects, objects = SIGNATURES[family]
         if subject.cls in subjects and (obj.cls if obj else None) in objects:
             return family, subject, obj, role, status
+        if family == ROLE and subject.cls in subjects and obj is not None and obj.cls == PLACE and role \
+                and role.split()[-1].casefold() in CLUB_ROLES:
+            # a club named after its town, which the corpus reads as the town ("Kestrelton boss Tom
+            # Hale" where one article's cue said the club): the role stays, as its job title
+            return family, subject, None, f"{obj.name} {role}", status
         return None
 
     def _one_spelling(self, ref: EntityRef | None) -> EntityRef | None:
