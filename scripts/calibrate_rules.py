@@ -21,7 +21,7 @@ A rule NewsGold holds only a few facts of (the capability rules) may be read as 
 read are added to its NewsGold counts. A rule read by hand only is shrunk toward the family its
 name begins with ("rivalry-in": rivalry; ONE_KIND_FAMILIES).
 
-Writes kg/models/rule_precision.json, which kg.extract.base reads: a rule's confidence is its
+Writes kg/models/rule_precision.json, which kg.precision reads: a rule's confidence is its
 measured precision; the classifier's (learned-*) is its probability, capped at its relation's.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.evaluation.newsgold import by_rule, evaluate_newsgold  # noqa: E402
-from kg.extract.base import LEARNED, PRECISION_PATH  # noqa: E402
+from kg.precision import LEARNED, PRECISION_PATH  # noqa: E402
 
 PRIOR_FACTS = 2
 TUNING = "newsgold dev, tuning part"

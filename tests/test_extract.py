@@ -611,7 +611,7 @@ def test_article_country(extract, text, expected):
 
 def test_rule_confidences_are_their_measured_precision(extract):
     # kg/models/rule_precision.json, written by scripts/calibrate_rules.py from the dev splits
-    from kg.extract.base import PRECISION_PATH, measured_precision
+    from kg.precision import PRECISION_PATH, measured_precision
 
     assert PRECISION_PATH.is_file()
     table = measured_precision()

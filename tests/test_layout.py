@@ -13,10 +13,10 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "kg"
 # The stages in the order data flows; a module may import from its own stage and those before it.
-# The shared records and language data come first; evaluation, the package's entry points
+# The shared records, language data and the rules' measured precision come first; evaluation, the package's entry points
 # (kg/__init__.py: kg.build, kg.show) and the CLI sit on top of everything.
-STAGES = ["version", "model", "errors", "io", "lang", "ingest", "fetch", "nlp", "mentions", "extract", "graph", "analysis",
-          "output", "sparql", "storage", "run", "evaluation", "", "cli", "__main__"]
+STAGES = ["version", "model", "errors", "io", "lang", "precision", "ingest", "fetch", "nlp", "mentions", "extract", "graph",
+          "analysis", "output", "sparql", "storage", "run", "evaluation", "", "cli", "__main__"]
 
 
 def module_name(path: Path) -> str:

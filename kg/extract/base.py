@@ -1,12 +1,10 @@
 """What every extractor gets: the parsed article, its resolved entities, and helpers to cite them."""
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
-from pathlib import Path
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,24 +13,11 @@ from ..mentions.resolve import Resolution
 from ..model import ORGANIZATION, Article, EntityRef, Evidence
 from ..nlp import lemma
 from ..nlp.syntax import subjects_before
+from ..precision import confidence as measured_confidence
 
 # Dependents that qualify a noun phrase but do not belong in a short label.
 CLAUSAL = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "mark"}
 POSSESSIVE_MARKERS = {"'s", "’s", "'", "’"}
-# The classifier's rules: learned-<relation>.
-LEARNED = "learned-"
-# Each rule's precision on news, measured by scripts/calibrate_rules.py.
-PRECISION_PATH = Path(__file__).resolve().parent.parent / "models" / "rule_precision.json"
-
-
-@cache
-def measured_precision() -> dict[str, float]:
-    """rule -> its measured precision; rules not measured (too few facts on dev) are absent."""
-    if not PRECISION_PATH.is_file():
-        return {}
-    return {rule: m["precision"] for rule, m in json.loads(PRECISION_PATH.read_text(encoding="utf-8")).items()}
-
-
 @dataclass
 class Context:
     doc: Doc
@@ -87,9 +72,7 @@ class Context:
         """Where a fact was read. ``confidence`` is the rule's prior, or the classifier's probability;
         a rule measured on news gets its measured precision instead, and the classifier's
         probability is capped at its relation's measured precision (scripts/calibrate_rules.py)."""
-        measured = measured_precision().get(rule)
-        if measured is not None:
-            confidence = min(confidence, measured) if rule.startswith(LEARNED) else measured
+        confidence = measured_confidence(rule, confidence)
         sent = self.sentence(token.i)
         text = self.text[sent.start_char:sent.end_char]
         # The sentence without the blank space the parser may have kept at either end.

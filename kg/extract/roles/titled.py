@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...lang.en.lexicon import PERFORMER_ROLES
 from ...model import CURRENT, ROLE, Fact
-from ..base import LEARNED
+from ...precision import LEARNED
 from .time import label_status, without_time_words
 
 # Where a title that names its organisation goes on to name it: "director of the Vantor Trust".
