@@ -197,6 +197,37 @@ def test_a_club_the_corpus_reads_as_its_town_leaves_the_role_as_a_job_title():
     assert (g.value(predicate=RDFS.label, object=Literal("Ann Ruiz")), SCHEMA.jobTitle, None) not in g
 
 
+def test_a_job_title_that_opens_with_a_firm_the_corpus_knows_is_a_job_there():
+    from kg.mentions.corpus import title_employer
+    from kg.precision import measured_precision
+
+    known = {"kestrel": 3, "vantor group": 5, "zephyr": 2, "party": 9}
+    assert title_employer("Kestrel chief executive", known) == ("Kestrel", "chief executive")
+    assert title_employer("Vantor Group finance director", known) == ("Vantor Group", "finance director")
+    assert title_employer("Kestrel striker", known) == ("Kestrel", "striker")
+    # a firm the corpus reads as one in too few articles; a role no firm has, or two jobs, or a
+    # body of its own in the role; a bare noun of bodies; a title with no name before the role
+    for title in ("Zephyr chief executive", "Kestrel star", "Kestrel singer and record company boss",
+                  "Kestrel audit committee chairman", "Party chief executive", "former Kestrel boss", "Kestrel"):
+        assert title_employer(title, known) is None, title
+    # in a graph: "Kestrel boss Ann Ruiz" in an article where the model missed the firm
+    kestrel, ruiz = EntityRef(ORGANIZATION, "Kestrel"), EntityRef(PERSON, "Ann Ruiz")
+    results = [result(str(i), {kestrel: {"Kestrel"}}) for i in range(3)]
+    title = Fact("role", ruiz, None, "Kestrel boss", ev("x", rule="role-premodifier-title", conf=0.9))
+    results.append(result("x", {ruiz: {"Ann Ruiz"}}, [title]))
+    g = to_graph(results)
+    (m,) = set(g.subjects(RDF.type, ORG.Membership))
+    assert g.value(g.value(m, ORG.organization), RDFS.label) == Literal("Kestrel")
+    assert g.value(g.value(m, ORG.role), RDFS.label) == Literal("boss")
+    assert (None, SCHEMA.jobTitle, None) not in g
+    assert g.value(m, KG.extractor) == Literal("role-title-employer")
+    assert float(g.value(m, KG.confidence)) == measured_precision()["role-title-employer"]
+    # ... not where two articles alone read the firm
+    g = to_graph(results[1:])
+    assert not set(g.subjects(RDF.type, ORG.Membership))
+    assert (None, SCHEMA.jobTitle, Literal("Kestrel boss")) in g
+
+
 def test_the_last_word_of_a_name_taken_for_it_counts_as_a_reading_of_that_word():
     # Three articles take "the Assembly" for the Vantor Assembly they name; one reads "Assembly"
     # alone as an organisation, one as a product: the organisation reading holds there too.

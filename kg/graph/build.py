@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
@@ -20,6 +21,7 @@ from ..mentions.corpus import (
     corpus_product_names,
     corpus_surnames,
     plural_products,
+    title_employer,
 )
 from ..model import (
     BASED_IN,
@@ -45,6 +47,7 @@ from ..model import (
     EntityRef,
     Evidence,
 )
+from ..precision import confidence as rule_confidence
 from .iris import DEFAULT_BASE, Minter, name_slug
 from .namespaces import KG, ORG, PROV, SCHEMA
 from .read import Sightings
@@ -264,7 +267,8 @@ class GraphBuilder:
         facts: dict[tuple, set[Evidence]] = defaultdict(set)
         for key, evidence in self.evidence.items():
             resolved = self._resolved_fact(key)
-            if resolved is not None and (counted := {ev for ev in evidence if self._counts(resolved, ev)}):
+            if resolved is not None and (counted := {_read_as(key, resolved, ev) for ev in evidence
+                                                     if self._counts(resolved, ev)}):
                 facts[resolved] |= counted
         sightings = {key: _one_per_sentence(evidence) for key, evidence in facts.items()}
         confidence = {key: combined_confidence(evidence) for key, evidence in sightings.items()}
@@ -285,6 +289,9 @@ class GraphBuilder:
     def _settle(self) -> None:
         self.surnames = corpus_surnames(self.seen, self.spelling)
         self.remap = corpus_classes(self.seen, self.surnames, self.cued, self.spelling)
+        # names -> the articles that read them as an organisation, where the corpus keeps that reading
+        self.org_articles = {key: counts[ORGANIZATION] for key, counts in self.seen.items()
+                             if counts.get(ORGANIZATION) and self.remap.get((key, ORGANIZATION), ORGANIZATION) == ORGANIZATION}
         for key, name in corpus_initialled(self.seen, self.spelling).items():  # "C Ruiz": Carla Ruiz
             self.remap.update({(key, cls): PERSON for cls in self.seen[key]})
             self.surnames[key] = name
@@ -334,6 +341,9 @@ class GraphBuilder:
     def _resolved_fact(self, key: tuple) -> tuple | None:
         """A fact's key with its ends resolved across the corpus; None if they no longer fit its family."""
         family, subject, obj, role, status = key
+        if family == ROLE and obj is None and role and (employer := title_employer(role, self.org_articles)):
+            # "Kestrel boss" where the model missed the firm: a job at the firm the corpus knows
+            obj, role = EntityRef(ORGANIZATION, self.spelling.get(employer[0].casefold(), employer[0])), employer[1]
         subject, obj = self._one_spelling(self.resolve(subject)), self._one_spelling(self.resolve(obj))
         role = self.role_names.get(name_slug(role), role) if role else role
         subjects, objects = SIGNATURES[family]
@@ -541,7 +551,7 @@ class StreamingBuilder(GraphBuilder):
         for fact in result.facts:
             key = self._resolved_fact(fact.key)
             if key is not None and self._counts(key, fact.evidence):
-                mine[key].add(fact.evidence)
+                mine[key].add(_read_as(fact.key, key, fact.evidence))
         return {key: _one_per_sentence(evidence) for key, evidence in mine.items()}
 
     def count(self, result: ArticleResult) -> None:
@@ -615,6 +625,20 @@ class StreamingBuilder(GraphBuilder):
                               "conf": ev.confidence} for ev in shown]
         articles = {self.mint.article(k): v for k, v in self.headlines.items()}
         return Sightings(articles, records, dict(self.mentioned))
+
+
+# A job title that opens with a firm the corpus knows, read as a job there (title_employer), and
+# the confidence it has until it is measured
+TITLE_EMPLOYER = "role-title-employer"
+TITLE_EMPLOYER_PRIOR = 0.8
+
+
+def _read_as(key: tuple, resolved: tuple, ev: Evidence) -> Evidence:
+    """A sighting as the resolved fact reads it: a title read as a job at a firm is the sighting of
+    that reading (its rule and confidence), which the title's own rule never measured."""
+    if key[0] == ROLE and key[2] is None and resolved[2] is not None:
+        return replace(ev, rule=TITLE_EMPLOYER, confidence=rule_confidence(TITLE_EMPLOYER, TITLE_EMPLOYER_PRIOR))
+    return ev
 
 
 def _role_spelling(spellings: Counter) -> str:

@@ -10,7 +10,16 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
 
 from ..lang.en import countries
-from ..lang.en.lexicon import EVENT_SHORT_FORMS, ORG_NAME_ENDINGS, ORG_SUFFIXES, SURNAME_PARTICLES
+from ..lang.en.lexicon import (
+    CLUB_ROLES,
+    EMPLOYER_ROLES,
+    EVENT_SHORT_FORMS,
+    ORG_NAME_ENDINGS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    SURNAME_PARTICLES,
+    UNIT_NAME_ENDINGS,
+)
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from .names import capital_inside, country_written_once
 
@@ -116,6 +125,37 @@ def _borne_out(bore_out: Counter, articles: int) -> str | None:
     cls, n = min(bore_out.items(), key=lambda item: (-item[1], item[0]))
     rest = sum(bore_out.values()) - n
     return cls if n >= CUED_ARTICLES and n >= 3 * rest and n >= BORNE_OUT_SHARE * articles else None
+
+
+# Articles that must read a name as an organisation before a job title it opens is a job there
+# (title_employer): the corpus must know the firm or the club well.
+TITLE_EMPLOYER_ARTICLES = 3
+# Nouns of bodies and of their parts ("committee", "board"; not the "executive" of "chief executive")
+BODY_WORDS = ORG_NOUNS | UNIT_NAME_ENDINGS - {"executive"}
+
+
+def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, str] | None:
+    """A job title that opens with the name of an organisation the corpus knows -> (that name as
+    the title writes it, the role): "Kestrel chief executive" -> ("Kestrel", "chief executive"),
+    where ``organizations`` (casefolded name -> articles that read it as an organisation) has
+    "kestrel" in TITLE_EMPLOYER_ARTICLES articles or more. The model missed the name in that
+    sentence ("Kestrel boss Ann Ruiz", the parser reading "Kestrel" as an adjective), and the
+    title was all the article could say. The role is an employer's or a club's (EMPLOYER_ROLES,
+    CLUB_ROLES), in small letters, with no body of its own ("accounts committee chairman") nor a
+    second job ("footballer and record company boss"); the name is no bare noun of bodies ("Party
+    chief executive")."""
+    words = title.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        name, role = words[:k], words[k:]
+        if not all(w[:1].isupper() for w in name) or not all(w.islower() for w in role):
+            continue
+        if role[-1] not in EMPLOYER_ROLES | CLUB_ROLES or any(w in BODY_WORDS or w in {"and", "or"} for w in role):
+            return None
+        if k == 1 and name[0].casefold() in ORG_NOUNS:
+            return None
+        if organizations.get(" ".join(name).casefold(), 0) >= TITLE_EMPLOYER_ARTICLES:
+            return " ".join(name), " ".join(role)
+    return None
 
 
 def full_name(name: str) -> bool:
