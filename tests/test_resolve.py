@@ -1073,6 +1073,13 @@ def test_the_last_word_of_an_organisation_name_alone_is_that_organisation(extrac
     assert ("Organization", "Commission") not in ents
 
 
+def test_the_last_word_of_an_event_name_alone_is_that_event(extract):
+    ents = entities(extract("Kestrelton Rovers beat Harbour Town 2-0 in the third round of the Zephyr Cup on "
+                            "Saturday. Manager Tom Hale said the Cup had given the players a lift."))
+    assert ents[("Event", "Zephyr Cup")] == {"Zephyr Cup", "Cup"}
+    assert ("Event", "Cup") not in ents
+
+
 def test_the_last_word_alone_stays_apart_where_the_rest_is_a_firm(extract):
     # "Siemens Nokia" after the firm Siemens may be two firms' venture: Nokia is a firm of its own
     ents = entities(extract("Siemens said on Monday that its venture Siemens Nokia would hire staff. Nokia said "

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, markets, regions
 from ..lang.en.lexicon import (
+    EVENT_NAME_ENDINGS,
     GOVERNMENT_WORDS,
     MODEL_WORDS,
     ORG_NOUNS,
@@ -33,7 +34,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
 )
-from ..model import COUNTRY, ENTITY_CLASSES, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
+from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import lemma
 from .corpus import ACRONYM, COMPANY_ENDINGS, MINOR_WORDS, full_name, initials, singulars, written_in_the_plural
 from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
@@ -410,6 +411,23 @@ def _merge_last_word_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if _written_apart(doc, c, full):
             continue
         full.mentions.extend(c.mentions)
+        del clusters[c.key]
+
+
+def _merge_last_word_event_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"the Kestrel Cup ... the Cup", "the Vantor Championships ... the Championships": the word that
+    ends an event's name (EVENT_NAME_ENDINGS), alone, is the one event of the article that ends so,
+    written after it (as _merge_last_word_org_names). Not "Olympics", a name of its own."""
+    events = [c for c in clusters.values() if c.cls() == EVENT]
+    by_end: dict[str, list[Cluster]] = defaultdict(list)
+    for c in events:
+        if " " in c.key:
+            by_end[c.key.split()[-1]].append(c)
+    for c in events:
+        targets = by_end.get(c.key, [])
+        if c.key not in EVENT_NAME_ENDINGS - {"olympics"} or len(targets) != 1 or _written_apart(doc, c, targets[0]):
+            continue
+        targets[0].mentions.extend(c.mentions)
         del clusters[c.key]
 
 
@@ -892,6 +910,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_org_name_ends(doc, clusters)  # (before "Vantor" joins "Vantor Capital Markets")
     _merge_short_org_names(doc, clusters)
     _merge_last_word_org_names(doc, clusters)
+    _merge_last_word_event_names(doc, clusters)
     _merge_acronyms(doc, clusters)
     _merge_names_without_country(clusters)
     _merge_plurals(clusters)
