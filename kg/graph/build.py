@@ -54,6 +54,12 @@ from .read import Sightings
 from .roletime import UNDATED, During, during, ended_by_former, interval_triples, time_position
 from .terms import CLASS_IRIS, PREDICATES, decimal, new_graph
 
+# A job title that opens with a firm the corpus knows, read as a job there (title_employer), and
+# the confidence it has until it is measured
+TITLE_EMPLOYER = "role-title-employer"
+TITLE_EMPLOYER_PRIOR = 0.8
+
+
 # Rules that read one signal, whose mistakes go together (on the 2,094 BBC and 84 Wikinews
 # articles outside NewsGold):
 SAME_SIGNAL = {
@@ -168,6 +174,7 @@ class GraphBuilder:
         self.evidence: dict[tuple, set[Evidence]] = defaultdict(set)
         self.spelling: dict[str, str] = {}  # casefolded name -> a spelling of it
         self.remap: dict[tuple[str, str], str] = {}
+        self.org_articles: dict[str, int] = {}  # (_settle)
         self.surnames: dict[str, str] = {}
         self.org_names: dict[str, str] = {}
         self.product_names: dict[str, str] = {}
@@ -625,12 +632,6 @@ class StreamingBuilder(GraphBuilder):
                               "conf": ev.confidence} for ev in shown]
         articles = {self.mint.article(k): v for k, v in self.headlines.items()}
         return Sightings(articles, records, dict(self.mentioned))
-
-
-# A job title that opens with a firm the corpus knows, read as a job there (title_employer), and
-# the confidence it has until it is measured
-TITLE_EMPLOYER = "role-title-employer"
-TITLE_EMPLOYER_PRIOR = 0.8
 
 
 def _read_as(key: tuple, resolved: tuple, ev: Evidence) -> Evidence:
