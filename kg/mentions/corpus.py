@@ -11,9 +11,8 @@ from collections.abc import Container, Mapping
 
 from ..lang.en import countries
 from ..lang.en.lexicon import (
-    CLUB_ROLES,
-    EMPLOYER_ROLES,
     EVENT_SHORT_FORMS,
+    JOB_ROLES,
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -149,7 +148,7 @@ def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, s
         name, role = words[:k], words[k:]
         if not all(w[:1].isupper() for w in name) or not all(w.islower() for w in role):
             continue
-        if role[-1] not in EMPLOYER_ROLES | CLUB_ROLES or any(w in BODY_WORDS or w in {"and", "or"} for w in role):
+        if role[-1] not in JOB_ROLES or any(w in BODY_WORDS or w in {"and", "or"} for w in role):
             return None
         if k == 1 and name[0].casefold() in ORG_NOUNS:
             return None

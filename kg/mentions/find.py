@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, markets
 from ..lang.en.lexicon import (
-    CLUB_ROLES,
     DEVICE_NOUNS,
     EMPLOYER_ROLES,
     HONORIFICS,
+    JOB_ROLES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     OWNED_PRODUCT_HEADS,
@@ -440,7 +440,7 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         role, roles = None, EMPLOYER_ROLES
         if token.dep_ in {"compound", "nmod"} and token.head.i > token.i and _only_role_words_between(token, token.head):
-            role, roles = token.head, EMPLOYER_ROLES | CLUB_ROLES  # "Kestrel co-founder Ann Ruiz", "Kestrelton boss ..."
+            role, roles = token.head, JOB_ROLES  # "Kestrel co-founder Ann Ruiz", "Kestrelton boss ..."
         elif token.dep_ == "pobj" and token.head.lower_ in {"at", "of", "for"} and token.head.head.i < token.head.i \
                 and token.pos == PROPN:  # (not a title's noun: "the director of Kestrel Boy")
             role = token.head.head  # "deputy editor at Zephyr Pro"

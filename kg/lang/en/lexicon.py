@@ -512,6 +512,8 @@ TEAM_POSITIONS = frozenset({
 # Hale", "Kestrelton prop Ann Ruiz" (not "player": "Hollywood player", nor one's teammates)
 CLUB_ROLES = (TEAM_STAFF | TEAM_POSITIONS | {"skipper", "keeper", "prop", "flanker", "hooker", "fly-half",
                                              "scrum-half", "centre"}) - {"player", "teammate", "rookie"}
+# Roles that tie a person to a body of one kind: a firm's (EMPLOYER_ROLES) or a club's (CLUB_ROLES)
+JOB_ROLES = EMPLOYER_ROLES | CLUB_ROLES
 # Last words of bodies that only carry such a word: "Police Benevolent Association", "Salvation
 # Army", "Irish Republican Army".
 NOT_GOVERNMENT_ENDINGS = frozenset({"league", "association", "foundation", "union", "federation", "fund", "club",
