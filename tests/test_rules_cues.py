@@ -7,12 +7,14 @@ must fire on the mention, and resolution must give the entity the class the cue 
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from docs import doc_from_table
-from kg.mentions.cues import CUES, LABEL_VOTES
+from docs import doc_from_table, vocab
+from kg.lang.en.given_names import given_name
+from kg.mentions.cues import CUES, LABEL_VOTES, named_like_a_person
 from kg.mentions.find import find_mentions
 from kg.mentions.resolve import resolve
+from kg.nlp import english_word
 
 BY_NAME = {cue.name: cue for cue in CUES}
 
@@ -547,6 +549,16 @@ CASES = [
         5 twice twice ADV RB advmod 4 O
         6 . . PUNCT . punct 4 O
     """, 'Kestrelton', 'club-of-a-player', 'Organization', id='club-of-a-player'),
+    pytest.param("""
+        0 Critics critic NOUN NNS nsubj 1 O
+        1 praised praise VERB VBD ROOT 1 O
+        2 Kimberly Kimberly PROPN NNP compound 3 B-ORG
+        3 Quenby Quenby PROPN NNP dobj 1 I-ORG
+        4 for for ADP IN prep 1 O
+        5 the the DET DT det 6 O
+        6 role role NOUN NN pobj 4 O
+        7 . . PUNCT . punct 1 O
+    """, 'Kimberly Quenby', 'named-like-a-person', 'Person', id='named-like-a-person'),
 ]
 
 
@@ -1393,3 +1405,28 @@ def test_a_sentence_opening_word_is_no_part_of_a_firm_set_beside_its_noun():
         11 . . PUNCT . punct 9 O
     """
     assert [(m.text, m.label) for m in find_mentions(doc_from_table(table))] == [("Zorbit", "ORG")]
+
+
+def test_a_given_name_before_a_word_or_another_given_name_is_no_cue_of_a_person():
+    # a place or a work ends in an English word ("Hills", "Harbour", "Drake"), a firm often in a
+    # second given name ("Morgan Stanley"); "Paris St Germain" is a club; a country opens no name
+    for words, label in ((("Stanley", "Harbour"), "GPE"), (("Vera", "Drake"), "ORG"), (("Morgan", "Stanley"), "ORG"),
+                         (("Paris", "St", "Quenby"), "GPE"), (("Jordan", "Quenby"), "ORG"), (("Kimberly", "Quenby"), "PERSON")):
+        ents = ["O", "O", f"B-{label}", *[f"I-{label}"] * (len(words) - 1), "O"]
+        doc = Doc(vocab(), words=["We", "visited", *words, "."], ents=ents)
+        assert not named_like_a_person(Span(doc, 2, 2 + len(words), label=label), None), words
+    # nor where the given name alone names a firm in the article, nor a name the article hyphens
+    doc = Doc(vocab(), words=["Kimberly", "grew", "and", "Kimberly", "Quenby", "fell", "."],
+              ents=["B-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O"])
+    assert not named_like_a_person(Span(doc, 3, 5, label="ORG"), None)
+    doc = Doc(vocab(), words=["Kimberly", "Quenby", "and", "Kimberly", "-", "Quenby", "fell", "."],
+              spaces=[True, True, True, False, False, True, False, False], ents=["B-ORG", "I-ORG", *["O"] * 6])
+    assert not named_like_a_person(Span(doc, 0, 2, label="ORG"), None)
+    doc = Doc(vocab(), words=["Kimberly", "Quenby", "fell", "."], ents=["B-ORG", "I-ORG", "O", "O"])
+    assert named_like_a_person(Span(doc, 0, 2, label="ORG"), None)
+
+
+def test_the_english_lexicon_and_the_given_names_the_cue_reads():
+    assert all(english_word(word, vocab()) for word in ("Hills", "Diaries", "churches", "Palace", "drake"))
+    assert english_word("Quenby", vocab()) is False
+    assert given_name("Kimberly") and given_name("Sean") and not given_name("Quenby") and not given_name("kimberly")

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lang.en import countries, markets
+from ..lang.en import countries, markets, regions
+from ..lang.en.given_names import given_name
 from ..lang.en.lexicon import (
     AMBIGUOUS_INDEX_NAMES,
     AWARDS,
@@ -56,7 +57,7 @@ from ..lang.en.lexicon import (
     agent_shaped,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
-from ..nlp import lemma
+from ..nlp import english_word, lemma
 from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
 from .context import (
     PLACE_END,
@@ -564,6 +565,37 @@ def club_of_a_player(span: Span, iso: str | None) -> bool:
                  or role.i + 1 < len(span.doc) and span.doc[role.i + 1].ent_type_ == "PERSON"))
 
 
+
+# First words of names that are as often an article, a particle or a title as a given name: "La
+# Liga", "El Alto", "Al Jazeera", "Mac Format", "Van Morrison" (a person, whose cues say so)
+NOT_GIVEN_HERE = {"La", "El", "Les", "Le", "Van", "Mac", "Al", "Ben"} | {"King", "Queen", "Prince", "Princess", "Earl",
+                                                                       "Justice"}
+# A word of a person's name: "Kimberly", "McGregor", "O'Hara", "Smith-Jones" (not "BBC", "2004")
+NAME_PART = r"[A-Z](?:'[A-Z])?[a-z]+(?:[A-Z][a-z]+)*"
+NAME_WORD = re.compile(rf"{NAME_PART}(?:-{NAME_PART})*")
+
+
+def named_like_a_person(span: Span, iso: str | None) -> bool:
+    """"Kimberly Quenby", "Taylor Vantwell" read as a firm or a place: a name of two or three words
+    that opens with a given name common in English-language news and ends in a word no English
+    noun or adjective is, is a person's. Most names the model reads so that are no person's end
+    in one ("Beverly Hills", "Stanley Park", "Crystal Palace", "Vera Drake", "Curtis Brown"), or in
+    a given name ("Morgan Stanley", "Raymond James"), or their first word alone names a firm or a
+    place in the article; a surname that is also a word ("Love", "Church") is left to the model."""
+    words = span.text.split()
+    if iso or span.label_ == "PERSON" or not 2 <= len(words) <= 3 or "St" in words \
+            or not all(NAME_WORD.fullmatch(w) for w in words):  # ("Paris St Germain")
+        return False
+    first, last = words[0].split("-")[0], words[-1]
+    if not given_name(first) or first in NOT_GIVEN_HERE or countries.lookup(first) or regions.state(first) \
+            or given_name(last) or last.lower() in ORG_SUFFIXES | ORG_NAME_ENDINGS \
+            or "-".join(words) in span.doc.text:  # "Mercedes Benz", as "Mercedes-Benz": a brand's
+        return False
+    if any(ent.text == first and ent.label_ != "PERSON" for ent in span.doc.ents):
+        return False  # "Mercedes Benz ... BMW, Mercedes and Jaguar": the first name alone is a firm's
+    return english_word(last.split("-")[-1], span.doc.vocab) is False
+
+
 CUES = (
     Cue("apposition-role", PERSON, STRONG, appositive_roles),
     Cue("apposition-product", PRODUCT, STRONG, appositive_products),
@@ -611,6 +643,7 @@ CUES = (
     Cue("named-group", ORGANIZATION, STRONG, named_group),
     Cue("band-of-a-member", ORGANIZATION, STRONG, band_of_a_member),
     Cue("club-of-a-player", ORGANIZATION, STRONG, club_of_a_player),
+    Cue("named-like-a-person", PERSON, OWNER, named_like_a_person),
 )
 
 

@@ -1,4 +1,16 @@
 """The spaCy pipeline: loaded once per process with kg's components, and what reading its parse needs."""
-from .pipeline import DEFAULT_PIPELINES, ENV_VAR, PipelineError, describe, lemma, load, per_doc, pipeline_name, tokens
+from .pipeline import (
+    DEFAULT_PIPELINES,
+    ENV_VAR,
+    PipelineError,
+    describe,
+    english_word,
+    lemma,
+    load,
+    per_doc,
+    pipeline_name,
+    tokens,
+)
 
-__all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "describe", "lemma", "load", "per_doc", "pipeline_name", "tokens"]
+__all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "describe", "english_word", "lemma", "load", "per_doc",
+           "pipeline_name", "tokens"]

@@ -4,13 +4,14 @@ from __future__ import annotations
 import importlib.util
 import os
 from collections.abc import Callable
-from functools import lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from pathlib import Path
 from typing import TypeVar
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from ..errors import KgError
 from .attributes import UnsupportedPattern
@@ -139,3 +140,39 @@ def lemma(token: Token) -> str:
     # kept on the token, so that asking again (rules ask of a head for each of its children) is a read
     token.lemma_ = found
     return found
+
+
+def english_word(word: str, vocab: Vocab) -> bool | None:
+    """Whether ``word`` (in any case; a plural as its singular) is a noun or an adjective of the
+    English lexicon that the rule lemmatizer carries (WordNet's index): "Hills", "Palace" and
+    "Drake" are, "Quenby" is not. None when no pipeline at hand has that lexicon. (The lexicon of
+    the pipeline that made ``vocab``, else of one loaded before, else of the default pipeline.)"""
+    words = _english_words(vocab)
+    if words is None:
+        return None
+    w = word.lower()
+    forms = {w}
+    if w.endswith("s"):
+        forms.add(w[:-1])  # "hills"
+    if w.endswith("es"):
+        forms.add(w[:-2])  # "churches"
+    if w.endswith("ies"):
+        forms.add(w[:-3] + "y")  # "diaries"
+    return bool(forms & words)
+
+
+def _english_words(vocab: Vocab) -> frozenset[str] | None:
+    entry = _LEMMATIZERS.get(id(vocab)) or next(iter(_LEMMATIZERS.values()), None)
+    if entry is None:
+        try:
+            load()
+        except PipelineError:
+            return None
+        entry = next(iter(_LEMMATIZERS.values()), None)
+    return _lexicon(entry[0]) if entry is not None else None
+
+
+@cache
+def _lexicon(lemmatizer) -> frozenset[str]:
+    index = lemmatizer.lookups.get_table("lemma_index", {})
+    return frozenset(w for pos in ("noun", "adj") for w in index.get(pos, ()))
