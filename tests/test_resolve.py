@@ -209,6 +209,12 @@ def test_the_models_guess_repeated_at_each_mention_counts_twice_against_a_cue():
     (["Kestrel", "centre", "Jean", "-", "Paul", "Hale"], "Jean-Paul Hale"),
     (["James", "Dean", "Ruiz"], "James Dean Ruiz"),  # a title-case word inside a name may be a name's
     (["Kestrel", "MP", "Ruiz"], "Kestrel MP Ruiz"),  # (a surname alone after it: the title may be a name's too)
+    # a word of the language that is no given name, before a given name and a surname
+    (["Songwriter", "Ann", "Ruiz"], "Ann Ruiz"),
+    (["Keeper", "Tom", "Hale"], "Tom Hale"),
+    (["Bonny", "Ann", "Ruiz"], "Bonny Ann Ruiz"),  # (a given name somewhere, as "Bonny" is, keeps it)
+    (["Quenby", "Ann", "Ruiz"], "Quenby Ann Ruiz"),  # (no word of the language)
+    (["Songwriter", "Ruiz"], "Songwriter Ruiz"),  # (no given name after it)
 ])
 def test_a_nationality_or_a_title_before_a_persons_full_name_is_no_part_of_it(words, name):
     import spacy

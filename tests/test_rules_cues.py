@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from docs import doc_from_table, vocab
-from kg.lang.en.given_names import given_name
+from kg.lang.en.given_names import given_name, known_given_name
 from kg.mentions.cues import CUES, LABEL_VOTES, named_like_a_person
 from kg.mentions.find import find_mentions
 from kg.mentions.resolve import resolve
@@ -1430,3 +1430,4 @@ def test_the_english_lexicon_and_the_given_names_the_cue_reads():
     assert all(english_word(word, vocab()) for word in ("Hills", "Diaries", "churches", "Palace", "drake"))
     assert english_word("Quenby", vocab()) is False
     assert given_name("Kimberly") and given_name("Sean") and not given_name("Quenby") and not given_name("kimberly")
+    assert known_given_name("Hans") and known_given_name("Kimberly") and not known_given_name("Songwriter")

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, regions
+from ..lang.en.given_names import given_name, known_given_name
 from ..lang.en.lexicon import (
     FAITHS,
     FORMER_WORDS,
@@ -20,7 +21,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
 )
-from ..nlp import lemma
+from ..nlp import english_word, lemma
 
 # Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
 ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt",
@@ -187,6 +188,8 @@ def clean(span: Span) -> Span | None:
         elif end - start > 3 and countries.demonym(doc[start:start + 2].text) \
                 and all(t.is_title for t in doc[start + 2:end]):
             start += 2  # "New Zealander Tom Hale"
+        elif end - start > 2 and _a_word_before_a_full_name(doc, start, end):
+            start += 1  # "Songwriter Tom Hale", "Keeper Ann Ruiz"
         if any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in doc[start + 1:end]):
             return None  # "B. B. King Bids Farewell": a headline, not a name
         # "Marcos Baghdatis of Cyprus": where the person is from is no part of the name ("Prince of Wales" is)
@@ -227,6 +230,15 @@ def clean(span: Span) -> Span | None:
     if len(cleaned) <= 2 and (last in FAITHS or last.endswith("ism") and len(last) > 5) and span.label_ != "PRODUCT":
         return None  # "Islam", "Reconstructionist Judaism": a faith, no organisation or person
     return cleaned
+
+
+def _a_word_before_a_full_name(doc: Doc, start: int, end: int) -> bool:
+    """"Songwriter Tom Hale", "Keeper Ann Ruiz", "Unison Tom Hale": a word of the language that no
+    given name is (anywhere: "Bonny Lee Ruiz" is a name), before a common given name and a surname,
+    is a descriptor the model ran into the name (a job, a team's position, a union)."""
+    first, given = doc[start], doc[start + 1]
+    return (first.is_title and given_name(given.text) and not known_given_name(first.text)
+            and all(t.is_title for t in doc[start + 1:end]) and english_word(first.text, doc.vocab) is True)
 
 
 # Words that set two teams against each other in a fixture: "Leeds v Kestrel".

@@ -1,18 +1,33 @@
-"""Given names common in English-language news (data/given_names.txt, made from names-dataset by
-scripts/build_given_names.py)."""
+"""Given names (data/, made from names-dataset by scripts/build_given_names.py): those common in
+English-language news, and those common in any country."""
 from __future__ import annotations
 
+import gzip
 from functools import cache
 from importlib.resources import files
 
 
+def _names(text: str) -> frozenset[str]:
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 @cache
 def given_names() -> frozenset[str]:
-    text = files(__package__).joinpath("data/given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return _names(files(__package__).joinpath("data/given_names.txt").read_text(encoding="utf-8"))
+
+
+@cache
+def world_given_names() -> frozenset[str]:
+    return _names(gzip.decompress(files(__package__).joinpath("data/given_names_world.txt.gz").read_bytes()).decode("utf-8"))
 
 
 def given_name(word: str) -> bool:
     """"Kimberly", "Taylor", "Sean": a first name among the thousand most common in an
     English-speaking country."""
     return word in given_names()
+
+
+def known_given_name(word: str) -> bool:
+    """"Bonny", "Gus", "Sion", "Hans": a first name among the 5,000 most common in some country (a
+    word of the language may be one: "Bonny Lee" is a name)."""
+    return word in world_given_names()
