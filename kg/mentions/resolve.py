@@ -153,7 +153,8 @@ def _cluster(mentions: list[Mention]) -> dict[str, Cluster]:
 
 def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
     """Fold a full name written without its middle initials, and a one-word person name, into the
-    one full name in the article they stand for."""
+    one full name in the article they stand for; a one-word name two full names share, where it
+    stands before the second is named, into the first."""
     people = [c for c in clusters.values() if c.cls() == PERSON]
     # "Charles Dolan" is the "Charles F. Dolan" named before, unless two people fit ("George H. W.
     # Bush" and "George W. Bush" both leave "George Bush")
@@ -177,8 +178,23 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
         if len(c.key.split()) != 1 or c.key not in by_part:
             continue
         targets = by_part[c.key]
-        if len(targets) == 1:  # two people share the name: leave it unresolved rather than guess
+        if len(targets) == 1:
             targets[0].mentions.extend(c.mentions)
+            del clusters[c.key]
+            continue
+        # two people share the name: where it stands before the second of them is named, it can
+        # only be the first ("Tom Hale ... said Hale ... his sister Ann Hale"); after, it is left
+        # unresolved rather than guessed
+        named = sorted((min(m.start for m in t.mentions), k) for k, t in enumerate(targets))
+        first, (second, _) = targets[named[0][1]], named[1]
+        early = [m for m in c.mentions if named[0][0] < m.start < second]
+        kept = [m for m in c.mentions if not named[0][0] < m.start < second]
+        if not early or kept and (not Cluster(c.key, kept).tally() or Cluster(c.key, kept).cls() != PERSON):
+            continue  # (what is left must still read as a person's, on votes of its own: all or none)
+        first.mentions.extend(early)
+        if kept:
+            c.mentions[:] = kept
+        else:
             del clusters[c.key]
 
 
