@@ -149,6 +149,20 @@ def test_the_same_text_under_another_id_is_read_once(tmp_path):
     assert [str(s) for s in skipped] == [f"{path}:2: same text as article 'a'"]
 
 
+def test_character_references_left_in_plain_text_are_the_characters(tmp_path):
+    path = tmp_path / "refs.jsonl"
+    rows = [{"id": "a", "title": "&#163;5m for Bryn F&#244;n", "text": "Bryn F&#244;n of Kestrel &amp; Vantor, "
+             "caf&#xe9; owner, met AT&T and R&D staff at M&Amp &#233 and &copy; &#0; &#xD800;."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (article,), _ = read_inputs([path])
+    assert article.title == "£5m for Bryn Fôn"
+    # numeric references and XML's five; not words after an ampersand, nor references to no character
+    assert article.text == "Bryn Fôn of Kestrel & Vantor, café owner, met AT&T and R&D staff at M&Amp é and &copy; &#0; &#xD800;."
+    text_file = write(tmp_path / "a.txt", "Bryn F&#244;n sang.\n\nThen F&#244;n left.")
+    (article,), _ = read_inputs([text_file])
+    assert article.title == "Bryn Fôn sang." and article.text.endswith("Then Fôn left.")
+
+
 def test_a_lone_surrogate_becomes_a_replacement_character_and_a_notice(tmp_path):
     f = write(tmp_path / "s.jsonl", '{"id": "a", "title": "Bad \\ud800 title", "text": "Text with \\udc00 in it."}\n'
                                     '{"id": "b", "text": "A pair \\ud83d\\ude00 is one character."}\n'

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..model import Article, Notice, Skipped
 from .dates import DATE_KEYS, dated
-from .text import UTF16_BOMS, decode, first_line
+from .text import UTF16_BOMS, characters, decode, first_line
 
 # JSON may escape a surrogate that has no partner ("\ud800"); Python keeps it, and it cannot be
 # written as UTF-8 anywhere later (cache, graph, page). Paired surrogates are already combined.
@@ -85,9 +85,9 @@ def _from_record(record: object, where: str, default_id: str) -> Article | Skipp
         if value is not None and not isinstance(value, str) and (key == "text" or not isinstance(value, int)):
             return Skipped(where, f"field {name!r} must be a string")
         fields[key] = None if value is None else str(value)
-    text = fields["text"]
-    if not text or not text.strip():
+    text = characters(fields["text"] or "")
+    if not text.strip():
         return Skipped(where, "missing or empty 'text'")
     article_id = (fields["id"] or "").strip() or default_id
-    title = (fields["title"] or "").strip() or first_line(text)
+    title = characters(fields["title"] or "").strip() or first_line(text)
     return Article(id=article_id, title=title, text=text, source=where, url=fields["url"], date=fields["date"])

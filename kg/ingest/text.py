@@ -30,6 +30,27 @@ def decode(where: Path | str, data: bytes) -> str | Skipped:
     return text
 
 
+# A character reference an HTML export left in plain text ("caf&#233;", "&#x2019;", "&amp;"): numeric
+# ones (without their ";" too, as some exports write them) and the five of XML, not other names,
+# which plain text writes as words after an ampersand ("R&D", "AT&T", "M&Amp").
+CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?|&(amp|lt|gt|quot|apos);")
+XML_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def characters(text: str) -> str:
+    """``text`` with the character references an HTML export left in it read as the characters
+    they stand for: "Bryn F&#244;n" is Bryn Fôn."""
+    return CHARACTER_REFERENCE.sub(_character, text) if "&" in text else text
+
+
+def _character(m: re.Match) -> str:
+    hexadecimal, decimal, name = m.groups()
+    if name:
+        return XML_NAMED[name]
+    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group(0)
+
+
 def first_line(text: str, markdown: bool = False) -> str:
     for line in text.splitlines():
         line = line.strip()
@@ -62,6 +83,7 @@ def from_text(path: Path, article_id: str, text: str, markdown: bool) -> list[Ar
             loaded, text = None, text[match.end():]
         if isinstance(loaded, dict):
             meta, text = loaded, text[match.end():]
+    text = characters(text)
     written = next((meta[key] for key in DATE_KEYS if meta.get(key) is not None), None)
     date = iso_date(written) if written is not None else dateline(text)
     title = meta.get("title") if isinstance(meta.get("title"), str) and meta["title"].strip() else None
