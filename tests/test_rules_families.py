@@ -1975,6 +1975,19 @@ CASES = [
         id="Shoppers queued for the Vantor Zephyr console on Friday. (a name the model missed before a device "
            "is the device, and the firm before it its maker)"),
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 games game NOUN NNS nsubj 3 O
+        2 will will AUX MD aux 3 O
+        3 include include VERB VB ROOT 3 O
+        4 Kestrel Kestrel PROPN NNP poss 7 B-ORG
+        5 's 's PART POS case 4 O
+        6 Vantor Vantor PROPN NNP compound 7 B-ORG
+        7 Zephyr-2 Zephyr-2 PROPN NNP dobj 3 B-PRODUCT
+        8 . . PUNCT . punct 3 O
+    """, {('maker-possessive-model', 'Zephyr-2', 'Kestrel', None)},
+        id="The games will include Kestrel's Vantor Zephyr-2. (after a possessive, the name before the model is "
+           "the title's, and the owner the maker)"),
+    pytest.param("""
         0 Reviewers reviewer NOUN NNS nsubj 1 O
         1 said say VERB VBD ROOT 1 O
         2 the the DET DT det 4 O

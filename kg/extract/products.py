@@ -97,7 +97,8 @@ def _maker_before_name(ctx: Context, span: Span) -> EntityRef | None:
     word = doc[span.start - 1]
     ref = ctx.entity(word)
     if ref is None or ref.cls != ORGANIZATION or word.dep_ != "compound" \
-            or any(c.dep_ == "poss" for c in word.children):  # ("Vantor's Zephyr K2": Zephyr is no maker)
+            or any(c.dep_ == "poss" for c in word.children) \
+            or span.start > 1 and doc[span.start - 2].tag_ == "POS":  # ("Vantor's Zephyr K2": Zephyr is no maker)
         return None
     if an_airline(ref.name):
         return None  # "another Air Zephyr A330": the airline flies it
