@@ -568,8 +568,8 @@ def club_of_a_player(span: Span, iso: str | None) -> bool:
 
 # First words of names that are as often an article, a particle or a title as a given name: "La
 # Liga", "El Alto", "Al Jazeera", "Mac Format", "Van Morrison" (a person, whose cues say so)
-NOT_GIVEN_HERE = {"La", "El", "Les", "Le", "Van", "Mac", "Al", "Ben"} | {"King", "Queen", "Prince", "Princess", "Earl",
-                                                                       "Justice"}
+NOT_GIVEN_HERE = frozenset({"La", "El", "Les", "Le", "Van", "Mac", "Al", "Ben",
+                            "King", "Queen", "Prince", "Princess", "Earl", "Justice"})
 # A word of a person's name: "Kimberly", "McGregor", "O'Hara", "Smith-Jones" (not "BBC", "2004")
 NAME_PART = r"[A-Z](?:'[A-Z])?[a-z]+(?:[A-Z][a-z]+)*"
 NAME_WORD = re.compile(rf"{NAME_PART}(?:-{NAME_PART})*")

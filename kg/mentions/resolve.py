@@ -185,13 +185,12 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
         # two people share the name: where it stands before the second of them is named, it can
         # only be the first ("Tom Hale ... said Hale ... his sister Ann Hale"); after, it is left
         # unresolved rather than guessed
-        named = sorted((min(m.start for m in t.mentions), k) for k, t in enumerate(targets))
-        first, (second, _) = targets[named[0][1]], named[1]
-        early = [m for m in c.mentions if named[0][0] < m.start < second]
-        kept = [m for m in c.mentions if not named[0][0] < m.start < second]
+        (named, k), (second_named, _) = sorted((min(m.start for m in t.mentions), k) for k, t in enumerate(targets))[:2]
+        early = [m for m in c.mentions if named < m.start < second_named]
+        kept = [m for m in c.mentions if not named < m.start < second_named]
         if not early or kept and (not Cluster(c.key, kept).tally() or Cluster(c.key, kept).cls() != PERSON):
             continue  # (what is left must still read as a person's, on votes of its own: all or none)
-        first.mentions.extend(early)
+        targets[k].mentions.extend(early)
         if kept:
             c.mentions[:] = kept
         else:
