@@ -13,7 +13,7 @@ from ..lang.en import countries
 from ..lang.en.lexicon import (
     EVENT_SHORT_FORMS,
     JOB_ROLES,
-    ORG_NAME_ENDINGS,
+    ORG_ENDINGS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     SURNAME_PARTICLES,
@@ -160,7 +160,7 @@ def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, s
 def full_name(name: str) -> bool:
     """Whether a name is shaped like a person's full name (FULL_NAME), its last word no ending of
     a firm's or club's name ("Kestrel Commission", "Vantor Inc" are not)."""
-    return bool(FULL_NAME.fullmatch(name)) and name.split()[-1].casefold() not in ORG_SUFFIXES | ORG_NAME_ENDINGS
+    return bool(FULL_NAME.fullmatch(name)) and name.split()[-1].casefold() not in ORG_ENDINGS
 
 
 SURNAME_SHARE = 0.9  # of the articles naming someone with that surname in full

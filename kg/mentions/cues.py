@@ -33,6 +33,7 @@ from ..lang.en.lexicon import (
     INDEX_WORDS,
     MAKER_VERBS,
     MARKET_MOVES,
+    ORG_ENDINGS,
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -565,7 +566,6 @@ def club_of_a_player(span: Span, iso: str | None) -> bool:
                  or role.i + 1 < len(span.doc) and span.doc[role.i + 1].ent_type_ == "PERSON"))
 
 
-
 # First words of names that are as often an article, a particle or a title as a given name: "La
 # Liga", "El Alto", "Al Jazeera", "Mac Format", "Van Morrison" (a person, whose cues say so)
 NOT_GIVEN_HERE = frozenset({"La", "El", "Les", "Le", "Van", "Mac", "Al", "Ben",
@@ -588,7 +588,7 @@ def named_like_a_person(span: Span, iso: str | None) -> bool:
         return False
     first, last = words[0].split("-")[0], words[-1]
     if not given_name(first) or first in NOT_GIVEN_HERE or countries.lookup(first) or regions.state(first) \
-            or given_name(last) or last.lower() in ORG_SUFFIXES | ORG_NAME_ENDINGS \
+            or given_name(last) or last.lower() in ORG_ENDINGS \
             or "-".join(words) in span.doc.text:  # "Mercedes Benz", as "Mercedes-Benz": a brand's
         return False
     if any(ent.text == first and ent.label_ != "PERSON" for ent in span.doc.ents):

@@ -188,7 +188,8 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
         (named, k), (second_named, _) = sorted((min(m.start for m in t.mentions), k) for k, t in enumerate(targets))[:2]
         early = [m for m in c.mentions if named < m.start < second_named]
         kept = [m for m in c.mentions if not named < m.start < second_named]
-        if not early or kept and (not Cluster(c.key, kept).tally() or Cluster(c.key, kept).cls() != PERSON):
+        rest = Cluster(c.key, kept)
+        if not early or kept and (not rest.tally() or rest.cls() != PERSON):
             continue  # (what is left must still read as a person's, on votes of its own: all or none)
         targets[k].mentions.extend(early)
         if kept:

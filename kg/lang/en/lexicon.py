@@ -394,6 +394,9 @@ ORG_NAME_ENDINGS = frozenset({
     "logistics", "automotive",
 })
 
+# Last words that end a firm's or a club's name, suffix or not: no person's name ends in one
+ORG_ENDINGS = ORG_SUFFIXES | ORG_NAME_ENDINGS
+
 # Role nouns that organisations hold as well as people ("Vexa Media, owner of the Daily Star",
 # "Nokia, the market leader"): in apposition they say nothing about a name being a person's.
 # Nouns of ORG_NOUNS that as often describe a person: "British broadcaster David Dimbleby",
