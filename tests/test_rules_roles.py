@@ -2036,3 +2036,24 @@ def test_a_noun_shaped_like_a_persons_job_is_one_only_if_it_names_a_person(word,
         1 {word} {word} NOUN NN ROOT 1 O
     """)
     assert is_role(doc[1]) is role
+
+
+
+def test_a_firm_the_model_missed_opening_the_sentence_is_named_when_no_word_of_the_language_is():
+    # "Zorbitco chief economist Tom Hale said ...": the capital opening the sentence hides whether
+    # the word is a name; one that no English noun or adjective is, is one, however the tagger
+    # read it (an adjective, even). "Auction chief economist Tom Hale" opens with a word: no firm.
+    table = """
+        0 {word} {word} {pos} {tag} {dep} 2 O
+        1 chief chief ADJ JJ amod 2 O
+        2 economist economist NOUN NN compound 4 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        5 said say VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """
+    for pos, tag, dep in (("PROPN", "NNP", "compound"), ("ADJ", "JJ", "amod"), ("NOUN", "NN", "compound")):
+        facts = role_facts(table.format(word="Zorbitco", pos=pos, tag=tag, dep=dep))
+        assert ('role-premodifier', 'Tom Hale', 'Zorbitco', 'chief economist') in facts, pos
+        facts = role_facts(table.format(word="Auction", pos=pos, tag=tag, dep=dep))
+        assert not any(obj for _rule, _who, obj, _role in facts), pos

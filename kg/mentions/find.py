@@ -27,7 +27,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     WORK_NOUNS,
 )
-from ..nlp import lemma, tokens
+from ..nlp import english_word, lemma, tokens
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
@@ -436,10 +436,12 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
     boss Tom Hale" (a club's, CLUB_ROLES)."""
     found = []
     for token in tokens(doc):
-        if not (token.pos == PROPN or _read_as_a_noun(token)) or token.i in taken or not _name_shaped(token):
+        if not (token.pos == PROPN or _read_as_a_noun(token) or _unknown_word_opening(token)) or token.i in taken \
+                or not _name_shaped(token):
             continue
         role, roles = None, EMPLOYER_ROLES
-        if token.dep_ in {"compound", "nmod"} and token.head.i > token.i and _only_role_words_between(token, token.head):
+        named = {"compound", "nmod", "amod"} if _unknown_word_opening(token) else {"compound", "nmod"}
+        if token.dep_ in named and token.head.i > token.i and _only_role_words_between(token, token.head):
             role, roles = token.head, JOB_ROLES  # "Kestrel co-founder Ann Ruiz", "Kestrelton boss ..."
         elif token.dep_ == "pobj" and token.head.lower_ in {"at", "of", "for"} and token.head.head.i < token.head.i \
                 and token.pos == PROPN:  # (not a title's noun: "the director of Kestrel Boy")
@@ -452,12 +454,23 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
             start -= 1
         name = doc[start:token.i + 1].text
         if countries.lookup(name) or name.casefold() in countries.HOME_NATIONS or _cut_short(doc, start, token.i + 1) \
-                or start == token.i and token.is_sent_start and not _capitalised_elsewhere(token):
-            continue  # "Film director Ann Ruiz" (but "Vantor co-founder Ann Ruiz" where "Vantor" is written so again)
+                or start == token.i and token.is_sent_start and not _capitalised_elsewhere(token) \
+                and english_word(token.text, doc.vocab) is not False:
+            # "Film director Ann Ruiz" (but "Vantor co-founder Ann Ruiz" where "Vantor" is written so
+            # again, or "Kestrelton boss Tom Hale": no word of the language, so a name wherever it stands)
+            continue
         span = clean(Span(doc, start, token.i + 1, label="ORG"))
         if span is not None:
             found.append(span)
     return found
+
+
+def _unknown_word_opening(token: Token) -> bool:
+    """A capitalised word opening the sentence that no English noun or adjective is, which the
+    tagger, seeing a capital it expects there, read as an adjective or a noun: "Kestrelton chief
+    economist Ann Ruiz"."""
+    return (token.is_sent_start and token.pos_ in {"ADJ", "NOUN"} and token.is_title and not token.ent_type_
+            and english_word(token.text, token.doc.vocab) is False)
 
 
 def _read_as_a_noun(token: Token) -> bool:
