@@ -241,6 +241,29 @@ CASES = [
         7 . . PUNCT . punct 6 O
     """, 'Tom Vane', 'among-firms', 'Organization', id='among-firms-such-as'),
     pytest.param("""
+        0 Media medium NOUN NNS compound 1 O
+        1 players player NOUN NNS nsubj 7 O
+        2 such such ADJ JJ amod 3 O
+        3 as as ADP IN prep 1 O
+        4 the the DET DT det 6 O
+        5 Zorbit Zorbit PROPN NNP compound 6 B-ORG
+        6 Lumo Lumo PROPN NNP pobj 3 I-ORG
+        7 sold sell VERB VBD ROOT 7 O
+        8 well well ADV RB advmod 7 O
+        9 . . PUNCT . punct 7 O
+    """, 'Zorbit Lumo', 'among-products', 'Product', id='among-products-such-as'),
+    pytest.param("""
+        0 Films film NOUN NNS nsubj 7 O
+        1 , , PUNCT , punct 0 O
+        2 including include VERB VBG prep 0 O
+        3 Kestrel Kestrel PROPN NNP compound 4 B-PERSON
+        4 Vane Vane PROPN NNP pobj 2 I-PERSON
+        5 , , PUNCT , punct 0 O
+        6 were be AUX VBD aux 7 O
+        7 shown show VERB VBN ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, 'Kestrel Vane', 'among-products', 'Product', id='among-products-including'),
+    pytest.param("""
         0 Lena Lena PROPN NNP compound 1 B-PERSON
         1 Park Park PROPN NNP nsubjpass 3 I-PERSON
         2 was be AUX VBD auxpass 3 O
@@ -1432,3 +1455,49 @@ def test_the_english_lexicon_and_the_given_names_the_cue_reads():
     assert english_word("Quenby", vocab()) is False
     assert given_name("Kimberly") and given_name("Sean") and not given_name("Quenby") and not given_name("kimberly")
     assert known_given_name("Hans") and known_given_name("Kimberly") and not known_given_name("Songwriter")
+
+
+def test_players_of_a_team_or_a_trade_list_no_products():
+    # "key players such as Zorbit" are firms or people; "media players such as Zorbit" are devices
+    table = """
+        0 {mod} {mod_lemma} {mod_pos} {mod_tag} {mod_dep} 1 O
+        1 players player NOUN NNS nsubj 6 O
+        2 such such ADJ JJ amod 3 O
+        3 as as ADP IN prep 1 O
+        4 Zorbit Zorbit PROPN NNP pobj 3 B-ORG
+        5 will will AUX MD aux 6 O
+        6 win win VERB VB ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """
+    key = table.format(mod="Key", mod_lemma="key", mod_pos="ADJ", mod_tag="JJ", mod_dep="amod")
+    trade = table.format(mod="Technology", mod_lemma="technology", mod_pos="NOUN", mod_tag="NN", mod_dep="compound")
+    media = table.format(mod="MP3", mod_lemma="mp3", mod_pos="NOUN", mod_tag="NN", mod_dep="compound")
+    assert 'among-products' not in fired(doc_from_table(key), 'Zorbit')
+    assert 'among-products' not in fired(doc_from_table(trade), 'Zorbit')
+    assert 'among-products' in fired(doc_from_table(media), 'Zorbit')
+
+
+def test_a_title_the_model_missed_listed_among_works_is_a_product_read_whole():
+    # "films such as Zephyr Days and Kestrel Road": names the model missed; not the end of a title
+    # the parse cut ("My Zephyr Days"), nor a title's first words ("Days of Kestrel")
+    table = """
+        0 He he PRON PRP nsubj 1 O
+        1 liked like VERB VBD ROOT 1 O
+        2 films film NOUN NNS dobj 1 O
+        3 such such ADJ JJ amod 4 O
+        4 as as ADP IN prep 2 O
+        5 {first} {first} {first_pos} {first_tag} {first_dep} 7 O
+        6 Zephyr Zephyr PROPN NNP compound 7 O
+        7 Days Days PROPN NNP pobj 4 O
+        8 {after} {after} {after_pos} {after_tag} {after_dep} {after_head} O
+        9 Kestrel Kestrel PROPN NNP {last_dep} {last_head} O
+        10 . . PUNCT . punct 1 O
+    """
+    listed = table.format(first="the", first_pos="DET", first_tag="DT", first_dep="det", after="and",
+                          after_pos="CCONJ", after_tag="CC", after_dep="cc", after_head=7, last_dep="conj", last_head=7)
+    assert {"Zephyr Days", "Kestrel"} <= {m.text for m in find_mentions(doc_from_table(listed))}
+    mine = listed.replace("5 the the DET DT det", "5 My my PRON PRP$ poss")
+    assert not any(m.text == "Zephyr Days" for m in find_mentions(doc_from_table(mine)))
+    cut = table.format(first="the", first_pos="DET", first_tag="DT", first_dep="det", after="of",
+                       after_pos="ADP", after_tag="IN", after_dep="prep", after_head=7, last_dep="pobj", last_head=8)
+    assert not any(m.text == "Zephyr Days" for m in find_mentions(doc_from_table(cut)))

@@ -472,6 +472,12 @@ def among_firms(span: Span, iso: str | None) -> bool:
     return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and listed_among_firms(span.root)
 
 
+def among_products(span: Span, iso: str | None) -> bool:
+    """"portable media players such as the Zephyr, the Kestrel K2 and the Lumo", "films including
+    Zorbit Days": a name given as an example of a plural noun for devices or works."""
+    return not iso and listed_among_products(span.root)
+
+
 def was_born(span: Span, iso: str | None) -> bool:
     """"Lena Ann Park was born on March 3, 1970"."""
     root = span.root
@@ -631,6 +637,7 @@ CUES = (
     Cue("parent-of-someone", PERSON, STRONG, parent_of_someone),
     Cue("among-people", PERSON, STRONG, among_people),
     Cue("among-firms", ORGANIZATION, OWNER, among_firms),
+    Cue("among-products", PRODUCT, OWNER, among_products),
     Cue("was-born", PERSON, STRONG, was_born),
     Cue("in-a-team-sheet", PERSON, STRONG, in_a_team_sheet),
     Cue("a-work", PRODUCT, NAME_ENDING, a_work),
@@ -648,6 +655,15 @@ CUES = (
 
 
 # ---- what the cues ask of the parse
+
+# Plural nouns whose examples are products: devices, vehicles and works (not brands, services,
+# sites or engines, examples of which are as often the firms: "search engines such as Zorbit";
+# nor "titles", which a champion wins too).
+LISTED_PRODUCT_NOUNS = (DEVICE_NOUNS | WORK_NOUNS | {"game", "software", "program", "programme", "browser",
+                                                    "app", "application", "vehicle", "drug"}) - {"player"}
+# What a device plays: "media players", "DVD players".
+PLAYED_MEDIA = frozenset({"media", "mp3", "dvd", "cd", "music", "video", "audio", "blu-ray"})
+
 
 def person_role(noun: Token) -> bool:
     """A common noun for what only a person is: "singer", "songwriter", not "maker" or "leader"."""
@@ -761,6 +777,19 @@ def listed_among_firms(root: Token) -> bool:
     Vantor", "companies such as Zorbit"."""
     group = _group_listed_in(root)
     return group is not None and lemma(group).lower() in FIRM_NOUNS
+
+
+def listed_among_products(root: Token) -> bool:
+    """A name given as an example of a plural noun for devices, vehicles or works: "cars such as
+    the Zephyr", "media players, including the Lumo". Not a bare "players" (of a team), nor what
+    firms are as often as their products: brands, services, sites, search engines, models."""
+    group = _group_listed_in(root)
+    if group is None:
+        return False
+    word = lemma(group).lower()
+    if word == "player":  # "media players", "MP3 players" (not "key players", "technology players")
+        return any(c.dep_ == "compound" and c.lower_ in PLAYED_MEDIA for c in group.children)
+    return word in LISTED_PRODUCT_NOUNS
 
 
 def _group_listed_in(root: Token) -> Token | None:

@@ -31,6 +31,7 @@ from ..nlp import english_word, lemma, tokens
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
+    among_products,
     called_a_product,
     described_as_product,
     lets_people_do,
@@ -558,6 +559,16 @@ def _before_a_device(token: Token) -> bool:
     return head.i == i and head.pos_ == "NOUN" and lemma(head).lower() in DEVICE_NOUNS
 
 
+def _listed_whole(span: Span) -> bool:
+    """A name given as an example of devices or works ("films such as Zephyr Days"), read whole: not
+    the end of a title the parse cut ("My Zephyr Days", "Days of Kestrel"), nor a model number alone."""
+    doc, start, end = span.doc, span.start, span.end
+    before = doc[start - 1] if start else None
+    return (span.text[:1].isupper() and among_products(span, None)
+            and not (before is not None and before.is_title and not before.is_sent_start and not before.ent_type_)
+            and not (end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "in", "&"} and doc[end + 1].is_title))
+
+
 def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
     """Proper-noun phrases the model did not tag but the syntax marks as products."""
     found = []
@@ -582,6 +593,7 @@ def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
         cleaned = clean(span)
         if cleaned is not None and (made_by_organization(cleaned) or described_as_product(cleaned)
                                     or lets_people_do(cleaned, None) or called_a_product(cleaned, None)
+                                    or _listed_whole(cleaned)
                                     or before_a_noun and names_the_product_noun(cleaned, None)):
             found.append(cleaned)
     return found
