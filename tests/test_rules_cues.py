@@ -1501,3 +1501,24 @@ def test_a_title_the_model_missed_listed_among_works_is_a_product_read_whole():
     cut = table.format(first="the", first_pos="DET", first_tag="DT", first_dep="det", after="of",
                        after_pos="ADP", after_tag="IN", after_dep="prep", after_head=7, last_dep="pobj", last_head=8)
     assert not any(m.text == "Zephyr Days" for m in find_mentions(doc_from_table(cut)))
+
+
+@pytest.mark.parametrize("first, whole", [
+    ("Huw", True),  # a given name no English word is: the model cut it off
+    ("Singer", False),  # a word of the language (a given name somewhere too)
+    ("Dr", False),  # a title
+    ("Zorbit", False),  # no given name
+])
+def test_a_first_name_the_model_left_out_of_a_person_joins_the_name(first, whole):
+    # "the show's host Huw Quenby": the model read only "Quenby" as the person
+    table = f"""
+        0 The the DET DT det 1 O
+        1 host host NOUN NN nsubj 4 O
+        2 {first} {first} PROPN NNP compound 3 O
+        3 Quenby Quenby PROPN NNP appos 1 B-PERSON
+        4 spoke speak VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """
+    names = {m.text for m in find_mentions(doc_from_table(table))}
+    assert names == ({f"{first} Quenby"} if whole else {"Quenby"})
+    assert known_given_name("Huw") and english_word("Huw", vocab) is False  # what the case rests on

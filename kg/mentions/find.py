@@ -13,6 +13,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, markets
+from ..lang.en.given_names import known_given_name
 from ..lang.en.lexicon import (
     DEVICE_NOUNS,
     EMPLOYER_ROLES,
@@ -23,6 +24,7 @@ from ..lang.en.lexicon import (
     OWNED_PRODUCT_HEADS,
     PARTY_ADJECTIVES,
     PARTY_ALIASES,
+    PEERAGE_TITLES,
     PERSONAL_TITLES,
     ROLE_NOUNS,
     WORK_NOUNS,
@@ -158,6 +160,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Liberal" + "Democrat(s)"
             # (the model may have read "Liberal" as a name of its own)
             mentions[:] = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        if ent.label_ == "PERSON" and _given_name_left_out(span, found):
+            span = Span(doc, span.start - 1, span.end, label="PERSON")  # "Charlize" + "Theron"
         if ent.label_ in {"PERSON", "ORG"} and (opening := _party_opening(span)) is not None:
             # "Lib Dem Treasury spokesman Ann Ruiz": the party, and its portfolio, read as one name
             cut, party = opening
@@ -198,6 +202,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
     return [_in_the_singular(doc, m) for m in _whole_titles(doc, mentions)]
+
+
+def _given_name_left_out(span: Span, found: set[int]) -> bool:
+    """The model read a person's surname and left out the first name before it: "Charlize Theron",
+    "Huw Stephens" as "Theron", "Stephens". The word must be a given name somewhere in the world
+    and no English word, nor a title: "Singer", "Dr", "Cliff" and "Lock" open no name here."""
+    if span.start == 0 or len(span) > 3:
+        return False
+    word = span.doc[span.start - 1]
+    return (word.pos_ == "PROPN" and word.is_title and not word.ent_type_ and word.i not in found
+            and word.dep_ == "compound" and span.start <= word.head.i < span.end
+            and word.lower_ not in HONORIFICS and word.lower_ not in PEERAGE_TITLES
+            and known_given_name(word.text) and english_word(word.text, word.doc.vocab) is False)
 
 
 def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
