@@ -264,6 +264,14 @@ CASES = [
         8 . . PUNCT . punct 7 O
     """, 'Kestrel Vane', 'among-products', 'Product', id='among-products-including'),
     pytest.param("""
+        0 Kestrelton Kestrelton PROPN NNP nsubjpass 2 B-GPE
+        1 were be AUX VBD auxpass 2 O
+        2 relegated relegate VERB VBN ROOT 2 O
+        3 on on ADP IN prep 2 O
+        4 Saturday Saturday PROPN NNP pobj 3 B-DATE
+        5 . . PUNCT . punct 2 O
+    """, 'Kestrelton', 'plural-verb', 'Organization', id='plural-verb'),
+    pytest.param("""
         0 Lena Lena PROPN NNP compound 1 B-PERSON
         1 Park Park PROPN NNP nsubjpass 3 I-PERSON
         2 was be AUX VBD auxpass 3 O
@@ -1522,3 +1530,29 @@ def test_a_first_name_the_model_left_out_of_a_person_joins_the_name(first, whole
     names = {m.text for m in find_mentions(doc_from_table(table))}
     assert names == ({f"{first} Quenby"} if whole else {"Quenby"})
     assert known_given_name("Huw") and english_word("Huw", vocab) is False  # what the case rests on
+
+
+def test_a_plural_verb_after_a_list_a_title_a_home_nation_or_in_a_headline_says_no_body():
+    # "Kestrelton were relegated." names the club; not "Kestrel, Vantor and Zorbit are ..." (a list
+    # the parser did not join), "Mr Hale have ..." (a slip), "England are ..." (the team of a
+    # home nation, which stays the place), nor a headline's present tense ("Kestrelton clinch cup")
+    def fired_on(words: list[tuple[str, str, str, str, int, str]], name: str) -> bool:
+        table = "\n".join(f"{i} {w} {lem} {pos} {tag} {dep} {head} {ent}"
+                          for i, (w, lem, pos, tag, dep, head, ent) in enumerate(words))
+        return 'plural-verb' in fired(doc_from_table(table), name)
+
+    listed = [("Kestrel", "Kestrel", "PROPN", "NNP", "appos", 2, "B-ORG"), (",", ",", "PUNCT", ",", "punct", 2, "O"),
+              ("Vantor", "Vantor", "PROPN", "NNP", "nsubj", 3, "B-ORG"), ("are", "be", "AUX", "VBP", "ROOT", 3, "O"),
+              ("here", "here", "ADV", "RB", "advmod", 3, "O"), (".", ".", "PUNCT", ".", "punct", 3, "O")]
+    assert not fired_on(listed, "Vantor")
+    titled = [("Mr", "Mr", "PROPN", "NNP", "compound", 1, "O"), ("Hale", "Hale", "PROPN", "NNP", "nsubj", 2, "B-PERSON"),
+              ("have", "have", "AUX", "VBP", "ROOT", 2, "O"), ("won", "win", "VERB", "VBN", "dep", 2, "O"),
+              (".", ".", "PUNCT", ".", "punct", 2, "O")]
+    assert not fired_on(titled, "Hale")
+    nation = [("England", "England", "PROPN", "NNP", "nsubj", 1, "B-GPE"), ("are", "be", "AUX", "VBP", "ROOT", 1, "O"),
+              ("top", "top", "ADJ", "JJ", "acomp", 1, "O"), (".", ".", "PUNCT", ".", "punct", 1, "O")]
+    assert not fired_on(nation, "England")
+    club = [("Kestrelton", "Kestrelton", "PROPN", "NNP", "nsubj", 1, "B-GPE"), ("are", "be", "AUX", "VBP", "ROOT", 1, "O"),
+            ("top", "top", "ADJ", "JJ", "acomp", 1, "O"), (".", ".", "PUNCT", ".", "punct", 1, "O")]
+    assert fired_on(club, "Kestrelton")
+    assert not fired_on(club[:-1], "Kestrelton")  # the headline "Kestrelton are top"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lang.en import countries, markets, regions
-from ..lang.en.given_names import given_name
+from ..lang.en.given_names import given_name, known_given_name
 from ..lang.en.lexicon import (
     AMBIGUOUS_INDEX_NAMES,
     AWARDS,
@@ -478,6 +478,33 @@ def among_products(span: Span, iso: str | None) -> bool:
     return not iso and listed_among_products(span.root)
 
 
+def takes_a_plural_verb(span: Span, iso: str | None) -> bool:
+    """"Kestrelton were relegated", "Vantor have said": British news gives a club, a band or a
+    firm named in the singular a plural verb, which no person and no town takes (a country does:
+    its team, and "England are" stays England)."""
+    doc, root = span.doc, span.root
+    if iso or span.text.lower() in countries.HOME_NATIONS or len(span) > 4 or span.label_ == "NORP" \
+            or root.dep_ not in {"nsubj", "nsubjpass"} or root.tag_ != "NNP" \
+            or any(t.dep_ in {"conj", "cc"} for t in root.children):
+        return False
+    verb = root.head
+    if not any(t.lower_ in PLURAL_FORMS and t.tag_ in {"VBP", "VBD"} and t.i > span.end - 1
+               for t in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"}))):
+        return False
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    sentence = span.sent
+    return not (
+        # one of a list the parser did not join ("Ann Ruiz, Tom Hale and Li Wei are")
+        before is not None and (before.text == "," or before.lower_ in {"and", "&", "or"})
+        or after is not None and (after.text in {",", "-", "("} or after.lower_ in {"and", "&", "or"})
+        # a person after all: a title, a first name
+        or before is not None and before.lower_.rstrip(".") in HONORIFICS
+        or span.label_ == "PERSON" and len(span) > 1 and known_given_name(span[0].text)
+        # a headline's present tense ("Kestrel clinch cup") is no plural
+        or sentence[-1].text not in {".", "!", "?", '"', "'", "”", "’"})
+
+
 def was_born(span: Span, iso: str | None) -> bool:
     """"Lena Ann Park was born on March 3, 1970"."""
     root = span.root
@@ -638,6 +665,7 @@ CUES = (
     Cue("among-people", PERSON, STRONG, among_people),
     Cue("among-firms", ORGANIZATION, OWNER, among_firms),
     Cue("among-products", PRODUCT, OWNER, among_products),
+    Cue("plural-verb", ORGANIZATION, OWNER, takes_a_plural_verb),
     Cue("was-born", PERSON, STRONG, was_born),
     Cue("in-a-team-sheet", PERSON, STRONG, in_a_team_sheet),
     Cue("a-work", PRODUCT, NAME_ENDING, a_work),
@@ -661,6 +689,8 @@ CUES = (
 # nor "titles", which a champion wins too).
 LISTED_PRODUCT_NOUNS = (DEVICE_NOUNS | WORK_NOUNS | {"game", "software", "program", "programme", "browser",
                                                     "app", "application", "vehicle", "drug"}) - {"player"}
+# Plural forms a singular name takes when it names a body: "Kestrelton are", "Vantor have".
+PLURAL_FORMS = frozenset({"are", "were", "have"})
 # What a device plays: "media players", "DVD players".
 PLAYED_MEDIA = frozenset({"media", "mp3", "dvd", "cd", "music", "video", "audio", "blu-ray"})
 
