@@ -1566,6 +1566,24 @@ CASES = [
         6 . . PUNCT . punct 3 O
     """, {('based-adjective', 'Toyota', 'Japan', None)}, id='The Japanese Toyota reported a loss.'),
     pytest.param("""
+        0 The the DET DT det 4 O
+        1 Turkey Turkey PROPN NNP compound 3 B-GPE
+        2 - - PUNCT HYPH punct 3 O
+        3 EU EU PROPN NNP compound 4 B-ORG
+        4 talks talk NOUN NNS nsubj 5 O
+        5 resumed resume VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, set(), id='The Turkey-EU talks resumed. (one of a pair: the talks\' countries, not the body\'s)'),
+    pytest.param("""
+        0 The the DET DT det 4 O
+        1 British british ADJ JJ amod 4 B-NORP
+        2 and and CCONJ CC cc 1 O
+        3 Irish Irish PROPN NNP conj 1 O
+        4 Kestrels Kestrels PROPN NNPS nsubj 5 B-ORG
+        5 won win VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, set(), id='The British and Irish Kestrels won. (a team of two nations is based in neither)'),
+    pytest.param("""
         0 Beck Beck PROPN NNP compound 1 B-ORG
         1 Steel Steel PROPN NNP nsubj 2 I-ORG
         2 is be AUX VBZ ROOT 2 O

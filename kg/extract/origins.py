@@ -253,6 +253,15 @@ NAMES_GO_ON_AFTER = frozenset({
 })
 
 
+def _one_of_a_pair(word: Token) -> bool:
+    """Whether the nation word before an organisation's name is one of a pair, which says the
+    country of the pair's dealings or of a team of two nations, not the body's: "Turkey-EU
+    talks", "the British and Irish Lions"."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (after is not None and after.text in {"-", "–"} and not after.whitespace_
+            or any(c.dep_ in {"cc", "conj"} for c in word.children))
+
+
 def _organizations(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
         described = _describing_nouns(span) + _set_beside(span)
@@ -272,7 +281,8 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
             if child.i < span.start and ref and ref.cls in {COUNTRY, PLACE}:
                 if child.dep_ == "poss":  # "Britain's Barclays"
                     yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-possessive", 0.7))
-                elif child.dep_ in {"amod", "compound", "nmod"}:  # "the Japanese Toyota", "the German Lufthansa"
+                elif child.dep_ in {"amod", "compound", "nmod"} and not _one_of_a_pair(child):
+                    # "the Japanese Toyota", "the German Lufthansa"
                     yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-adjective", 0.75))
             # "Renault Samsung Motors of Korea", "Vexa of Detroit": "of" outside the name (not
             # after a noun of bodies, whose name goes on: "the Kestrel Bank of Leeds", "House of Vane")
