@@ -1584,6 +1584,26 @@ CASES = [
         6 . . PUNCT . punct 5 O
     """, set(), id='The British and Irish Kestrels won. (a team of two nations is based in neither)'),
     pytest.param("""
+        0 Ireland Ireland PROPN NNP nsubj 1 B-GPE
+        1 lost lose VERB VBD ROOT 1 O
+        2 . . PUNCT . punct 1 O
+        3 The the DET DT det 7 O
+        4 British british ADJ JJ amod 7 B-NORP
+        5 and and CCONJ CC cc 4 O
+        6 Irish Irish PROPN NNP conj 4 B-ORG
+        7 Kestrels Kestrels PROPN NNPS nsubj 8 I-ORG
+        8 won win VERB VBD ROOT 8 O
+        9 . . PUNCT . punct 8 O
+    """, set(), id='Ireland lost. The British and Irish Kestrels won. (the nation opening the name is one of two)'),
+    pytest.param("""
+        0 The the DET DT det 3 O
+        1 Turkish turkish ADJ JJ amod 2 B-NORP
+        2 EU EU PROPN NNP compound 3 B-ORG
+        3 bid bid NOUN NN nsubj 4 O
+        4 stalled stall VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, set(), id='The Turkish EU bid stalled. (the union of its member states is based in none)'),
+    pytest.param("""
         0 Beck Beck PROPN NNP compound 1 B-ORG
         1 Steel Steel PROPN NNP nsubj 2 I-ORG
         2 is be AUX VBZ ROOT 2 O

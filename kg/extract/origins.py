@@ -24,6 +24,7 @@ from ..lang.en.lexicon import (
     REGIONS_ABOVE_COUNTRIES,
     RESIDENT_NOUNS,
     TEAM_STAFF,
+    UNION_NAMES,
 )
 from ..model import (
     BASED_IN,
@@ -38,7 +39,7 @@ from ..model import (
     Fact,
 )
 from ..nlp import lemma, tokens
-from ..nlp.syntax import appositives, copula_attrs, dependency_path, first_conjunct, head_noun
+from ..nlp.syntax import appositives, copula_attrs, dependency_path, first_conjunct, head_noun, one_of_a_pair
 from .base import Context, organization_referred
 from .roles import is_person_noun
 
@@ -253,15 +254,6 @@ NAMES_GO_ON_AFTER = frozenset({
 })
 
 
-def _one_of_a_pair(word: Token) -> bool:
-    """Whether the nation word before an organisation's name is one of a pair, which says the
-    country of the pair's dealings or of a team of two nations, not the body's: "Turkey-EU
-    talks", "the British and Irish Lions"."""
-    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return (after is not None and after.text in {"-", "–"} and not after.whitespace_
-            or any(c.dep_ in {"cc", "conj"} for c in word.children))
-
-
 def _organizations(ctx: Context) -> Iterator[Fact]:
     for span, org in ctx.mentions_of(ORGANIZATION):
         described = _describing_nouns(span) + _set_beside(span)
@@ -278,10 +270,11 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
                     yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-described-in", 0.75))
         for child in span.root.children:
             ref = ctx.entity(child)
-            if child.i < span.start and ref and ref.cls in {COUNTRY, PLACE}:
+            # (not the union of its member states: "Turkey's EU bid", "the Turkish EU bid")
+            if child.i < span.start and ref and ref.cls in {COUNTRY, PLACE} and org.name.casefold() not in UNION_NAMES:
                 if child.dep_ == "poss":  # "Britain's Barclays"
                     yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-possessive", 0.7))
-                elif child.dep_ in {"amod", "compound", "nmod"} and not _one_of_a_pair(child):
+                elif child.dep_ in {"amod", "compound", "nmod"} and not one_of_a_pair(child):
                     # "the Japanese Toyota", "the German Lufthansa"
                     yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-adjective", 0.75))
             # "Renault Samsung Motors of Korea", "Vexa of Detroit": "of" outside the name (not

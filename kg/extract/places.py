@@ -10,7 +10,7 @@ from ..lang.en import countries
 from ..lang.en.lexicon import BASED_WORDS, ORG_NOUNS, PRODUCT_NOUNS
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
 from ..nlp import lemma, tokens
-from ..nlp.syntax import relative_of_its_head
+from ..nlp.syntax import one_of_a_pair, relative_of_its_head
 from .base import Context
 
 HEADQUARTERS = {"headquarters", "hq", "head office", "headoffice"}
@@ -77,13 +77,15 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
         if len(span) < 2:
             continue
         first, last = span[0], span[-1]
-        # "the Scottish Prison Service": in Scotland, when the article names it
+        # "the Scottish Prison Service": in Scotland, when the article names it (not a team of two
+        # nations: "the British and Irish Lions")
         home = countries.HOME_NATION_DEMONYMS.get(first.lower_)
-        if home is not None and (nation := EntityRef(PLACE, home)) in ctx.resolution.entities:
+        paired = one_of_a_pair(first)
+        if home is not None and (nation := EntityRef(PLACE, home)) in ctx.resolution.entities and not paired:
             yield Fact(BASED_IN, org, nation, None, ctx.evidence(first, "based-nation-in-name", 0.7))
             continue
         code = countries.demonym(first.text) or countries.lookup(first.text)
-        if code and countries.label(code) in countries_named:
+        if code and countries.label(code) in countries_named and not paired:
             yield Fact(BASED_IN, org, countries_named[countries.label(code)], None,
                        ctx.evidence(first, "based-nation-in-name", 0.7))
         # "the Supreme Court of Canada": resolution read the country at the end of the name

@@ -36,6 +36,15 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def one_of_a_pair(word: Token) -> bool:
+    """Whether the word is one of two joined ("Turkey-EU", "British and Irish"): a nation word so
+    joined before a name says the country of dealings between two, or of a team of two nations,
+    not of the body named."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (after is not None and after.text in {"-", "–"} and not after.whitespace_
+            or word.dep_ == "conj" or any(c.dep_ in {"cc", "conj"} for c in word.children))
+
+
 def compound_head(token: Token) -> Token:
     """The noun a name stands before ("player" for "Zephyr" in "the Zephyr music player"), else the
     token; through an adjective the parser hung the name on ("the Zephyr handheld game console")."""
