@@ -1566,6 +1566,37 @@ CASES = [
         6 . . PUNCT . punct 3 O
     """, {('based-adjective', 'Toyota', 'Japan', None)}, id='The Japanese Toyota reported a loss.'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 2 B-ORG
+        1 is be AUX VBZ aux 2 O
+        2 entering enter VERB VBG ROOT 2 O
+        3 a a DET DT det 4 O
+        4 market market NOUN NN dobj 2 O
+        5 dominated dominate VERB VBN acl 4 O
+        6 by by ADP IN agent 5 O
+        7 Kestrel Kestrel PROPN NNP pobj 6 B-ORG
+        8 . . PUNCT . punct 2 O
+        9 It it PRON PRP nsubj 10 O
+        10 launched launch VERB VBD ROOT 10 O
+        11 its its PRON PRP$ poss 13 O
+        12 Zephyr Zephyr PROPN NNP compound 13 B-PRODUCT
+        13 console console NOUN NN dobj 10 O
+        14 last last ADJ JJ amod 15 B-DATE
+        15 year year NOUN NN npadvmod 10 I-DATE
+        16 . . PUNCT . punct 10 O
+        17 Kestrel Kestrel PROPN NNP nsubj 18 B-ORG
+        18 said say VERB VBD ROOT 18 O
+        19 it it PRON PRP nsubj 21 O
+        20 would would AUX MD aux 21 O
+        21 release release VERB VB ccomp 18 O
+        22 the the DET DT det 23 O
+        23 Zephyr Zephyr PROPN NNP dobj 21 B-PRODUCT
+        24 in in ADP IN prep 21 O
+        25 May May PROPN NNP pobj 24 B-DATE
+        26 . . PUNCT . punct 18 O
+    """, {('maker-verb-anaphora', 'Zephyr', 'Kestrel', None)},
+        id='Vantor is entering a market dominated by Kestrel. It launched its Zephyr console ... (the "it" '
+           'of an earlier sentence gives way to the maker the article names with it)'),
+    pytest.param("""
         0 The the DET DT det 4 O
         1 Turkey Turkey PROPN NNP compound 3 B-GPE
         2 - - PUNCT HYPH punct 3 O

@@ -311,13 +311,37 @@ def _named_together(ctx: Context, read: set[tuple[int, EntityRef, EntityRef]]) -
                 yield Fact(MAKER, product, org, None, ctx.evidence(span.root, NAMED_WITH_MAKER, 0.9))
 
 
+def _contested_from_afar(ctx: Context, read: list[tuple[Fact, int]]) -> set[Fact]:
+    """Makers read through an "it" that stands for a firm named in an earlier sentence, where the
+    article gives the product another maker: "Sony is entering a market dominated by Nintendo. It
+    launched its DS ..." is Nintendo's, not the last subject's. (A product has one maker, or one
+    firm and its divisions named after it.) ``read``: each fact with the start of its sentence."""
+    makers: dict[EntityRef, set[EntityRef]] = {}
+    for fact, _ in read:
+        makers.setdefault(fact.subject, set()).add(fact.obj)
+    named_in: dict[int, set[EntityRef]] = {}
+    for span, org in ctx.mentions_of(ORGANIZATION):
+        named_in.setdefault(ctx.sentence(span.start).start, set()).add(org)
+    return {fact for fact, sentence in read
+            if fact.evidence.rule == "maker-verb-anaphora" and fact.obj not in named_in.get(sentence, ())
+            and any(m != fact.obj and not _one_firm(m, fact.obj) for m in makers[fact.subject])}
+
+
+def _one_firm(a: EntityRef, b: EntityRef) -> bool:
+    """A firm and a division named after it: "Vantor" and "Vantor Aircraft"."""
+    return a.name.startswith(b.name + " ") or b.name.startswith(a.name + " ")
+
+
 def extract(ctx: Context) -> Iterator[Fact]:
     made: dict[EntityRef, set[EntityRef]] = {}
     read: set[tuple[int, EntityRef, EntityRef]] = set()
-    for span, ref in ctx.mentions_of(PRODUCT):
-        for org, cue, rule, conf in _makers(ctx, span):
-            made.setdefault(ref, set()).add(org)
-            read.add((ctx.sentence(cue.i).start, ref, org))
-            yield Fact(MAKER, ref, org, None, ctx.evidence(cue, rule, conf))
+    found = [(Fact(MAKER, ref, org, None, ctx.evidence(cue, rule, conf)), ctx.sentence(cue.i).start)
+             for span, ref in ctx.mentions_of(PRODUCT) for org, cue, rule, conf in _makers(ctx, span)]
+    contested = _contested_from_afar(ctx, found)
+    for fact, sentence in found:
+        if fact not in contested:
+            made.setdefault(fact.subject, set()).add(fact.obj)
+            read.add((sentence, fact.subject, fact.obj))
+            yield fact
     yield from _makers_of_the_line(ctx, made)
     yield from _named_together(ctx, read)
