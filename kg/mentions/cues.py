@@ -482,15 +482,16 @@ def takes_a_plural_verb(span: Span, iso: str | None) -> bool:
     """"Kestrelton were relegated", "Vantor have said": British news gives a club, a band or a
     firm named in the singular a plural verb, which no person and no town takes (a country does:
     its team, and "England are" stays England)."""
-    doc, root = span.doc, span.root
-    if iso or span.text.lower() in countries.HOME_NATIONS or len(span) > 4 or span.label_ == "NORP" \
-            or root.dep_ not in {"nsubj", "nsubjpass"} or root.tag_ != "NNP" \
-            or any(t.dep_ in {"conj", "cc"} for t in root.children):
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.tag_ != "NNP" or iso or len(span) > 4 or span.label_ == "NORP":
         return False
     verb = root.head
     if not any(t.lower_ in PLURAL_FORMS and t.tag_ in {"VBP", "VBD"} and t.i > span.end - 1
                for t in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"}))):
         return False
+    if span.text.lower() in countries.HOME_NATIONS or any(t.dep_ in {"conj", "cc"} for t in root.children):
+        return False
+    doc = span.doc
     before = doc[span.start - 1] if span.start else None
     after = doc[span.end] if span.end < len(doc) else None
     sentence = span.sent
