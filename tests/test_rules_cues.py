@@ -1533,9 +1533,10 @@ def test_a_first_name_the_model_left_out_of_a_person_joins_the_name(first, whole
 
 
 def test_a_plural_verb_after_a_list_a_title_a_home_nation_or_in_a_headline_says_no_body():
-    # "Kestrelton were relegated." names the club; not "Kestrel, Vantor and Zorbit are ..." (a list
-    # the parser did not join), "Mr Hale have ..." (a slip), "England are ..." (the team of a
-    # home nation, which stays the place), nor a headline's present tense ("Kestrelton clinch cup")
+    # "Kestrelton were relegated." and "Vantor, who won, were seventh" name a club or a band; not
+    # "Kestrel, Vantor and Zorbit are ..." (a list the parser did not join), "Mr Hale have ..." (a
+    # slip), "England are ..." (the team of a home nation, which stays the place), nor a headline's
+    # present tense ("Kestrelton clinch cup")
     def fired_on(words: list[tuple[str, str, str, str, int, str]], name: str) -> bool:
         table = "\n".join(f"{i} {w} {lem} {pos} {tag} {dep} {head} {ent}"
                           for i, (w, lem, pos, tag, dep, head, ent) in enumerate(words))
@@ -1545,6 +1546,12 @@ def test_a_plural_verb_after_a_list_a_title_a_home_nation_or_in_a_headline_says_
               ("Vantor", "Vantor", "PROPN", "NNP", "nsubj", 3, "B-ORG"), ("are", "be", "AUX", "VBP", "ROOT", 3, "O"),
               ("here", "here", "ADV", "RB", "advmod", 3, "O"), (".", ".", "PUNCT", ".", "punct", 3, "O")]
     assert not fired_on(listed, "Vantor")
+    clause = [("Vantor", "Vantor", "PROPN", "NNP", "nsubj", 6, "B-PERSON"), (",", ",", "PUNCT", ",", "punct", 0, "O"),
+              ("who", "who", "PRON", "WP", "nsubj", 3, "O"), ("won", "win", "VERB", "VBD", "relcl", 0, "O"),
+              (",", ",", "PUNCT", ",", "punct", 0, "O"), ("then", "then", "ADV", "RB", "advmod", 6, "O"),
+              ("were", "be", "AUX", "VBD", "ROOT", 6, "O"), ("seventh", "seventh", "ADJ", "JJ", "acomp", 6, "O"),
+              (".", ".", "PUNCT", ".", "punct", 6, "O")]
+    assert fired_on(clause, "Vantor")  # "Vantor, who won, then were seventh": a clause, no list
     titled = [("Mr", "Mr", "PROPN", "NNP", "compound", 1, "O"), ("Hale", "Hale", "PROPN", "NNP", "nsubj", 2, "B-PERSON"),
               ("have", "have", "AUX", "VBP", "ROOT", 2, "O"), ("won", "win", "VERB", "VBN", "dep", 2, "O"),
               (".", ".", "PUNCT", ".", "punct", 2, "O")]

@@ -498,7 +498,10 @@ def takes_a_plural_verb(span: Span, iso: str | None) -> bool:
     return not (
         # one of a list the parser did not join ("Ann Ruiz, Tom Hale and Li Wei are")
         before is not None and (before.text == "," or before.lower_ in {"and", "&", "or"})
-        or after is not None and (after.text in {",", "-", "("} or after.lower_ in {"and", "&", "or"})
+        or after is not None and (after.text in {"-", "("} or after.lower_ in {"and", "&", "or"}
+                                  # (a clause set off after the name is no list: "Kestrels, who won, were")
+                                  or after.text == "," and not (span.end + 1 < len(doc)
+                                                                and doc[span.end + 1].lower_ in {"who", "which"}))
         # a person after all: a title, a first name
         or before is not None and before.lower_.rstrip(".") in HONORIFICS
         or span.label_ == "PERSON" and len(span) > 1 and known_given_name(span[0].text)
