@@ -454,11 +454,13 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
     boss Tom Hale" (a club's, CLUB_ROLES)."""
     found = []
     for token in tokens(doc):
-        if not (token.pos == PROPN or _read_as_a_noun(token) or _unknown_word_opening(token)) or token.i in taken \
-                or not _name_shaped(token):
+        if token.i in taken or not _name_shaped(token):
+            continue
+        opening = _unknown_word_opening(token)
+        if not (token.pos == PROPN or _read_as_a_noun(token) or opening):
             continue
         role, roles = None, EMPLOYER_ROLES
-        named = {"compound", "nmod", "amod"} if _unknown_word_opening(token) else {"compound", "nmod"}
+        named = {"compound", "nmod", "amod"} if opening else {"compound", "nmod"}
         if token.dep_ in named and token.head.i > token.i and _only_role_words_between(token, token.head):
             role, roles = token.head, JOB_ROLES  # "Kestrel co-founder Ann Ruiz", "Kestrelton boss ..."
         elif token.dep_ == "pobj" and token.head.lower_ in {"at", "of", "for"} and token.head.head.i < token.head.i \
