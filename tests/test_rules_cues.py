@@ -1563,3 +1563,23 @@ def test_a_plural_verb_after_a_list_a_title_a_home_nation_or_in_a_headline_says_
             ("top", "top", "ADJ", "JJ", "acomp", 1, "O"), (".", ".", "PUNCT", ".", "punct", 1, "O")]
     assert fired_on(club, "Kestrelton")
     assert not fired_on(club[:-1], "Kestrelton")  # the headline "Kestrelton are top"
+
+
+def test_a_listed_works_first_word_the_model_left_out_joins_its_title():
+    # "films such as Lost and Desperate Zephyrs": the model read "Zephyrs" alone, and the parser hung
+    # "Desperate" on the title before it
+    table = """
+        0 He he PRON PRP nsubj 1 O
+        1 liked like VERB VBD ROOT 1 O
+        2 films film NOUN NNS dobj 1 O
+        3 such such ADJ JJ amod 4 O
+        4 as as ADP IN prep 2 O
+        5 Lost Lost PROPN NNP nmod 8 O
+        6 and and CCONJ CC cc 5 O
+        7 Desperate Desperate PROPN NNP conj 5 O
+        8 Zephyrs Zephyrs PROPN NNPS pobj 4 {tag}
+        9 . . PUNCT . punct 1 O
+    """
+    for tag in ("B-PERSON", "B-ORG"):
+        names = {m.text for m in find_mentions(doc_from_table(table.format(tag=tag)))}
+        assert "Desperate Zephyrs" in names and "Zephyrs" not in names, tag

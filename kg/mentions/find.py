@@ -162,6 +162,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mentions[:] = [m for m in mentions if m.end <= span.start or m.start >= span.end]
         if ent.label_ == "PERSON" and _given_name_left_out(span, found):
             span = Span(doc, span.start - 1, span.end, label="PERSON")  # "Charlize" + "Theron"
+        elif _title_cut_before(span, found):
+            span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Desperate" + "Housewives"
         if ent.label_ in {"PERSON", "ORG"} and (opening := _party_opening(span)) is not None:
             # "Lib Dem Treasury spokesman Ann Ruiz": the party, and its portfolio, read as one name
             cut, party = opening
@@ -215,6 +217,17 @@ def _given_name_left_out(span: Span, found: set[int]) -> bool:
             and word.dep_ == "compound" and span.start <= word.head.i < span.end
             and word.lower_ not in HONORIFICS and word.lower_ not in PEERAGE_TITLES
             and known_given_name(word.text) and english_word(word.text, word.doc.vocab) is False)
+
+
+def _title_cut_before(span: Span, found: set[int]) -> bool:
+    """A work or a device given as an example ("programmes such as Desperate Housewives") whose
+    first word the model left out: a capitalised word right before it inside the sentence, in no
+    name (the parser may hang it anywhere: on a title listed before, "Lost and Desperate")."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    return (word.is_title and word.is_alpha and not word.is_sent_start and not word.ent_type_ and word.i not in found
+            and among_products(span, None))
 
 
 def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
