@@ -1552,6 +1552,18 @@ def test_a_plural_verb_after_a_list_a_title_a_home_nation_or_in_a_headline_says_
               ("were", "be", "AUX", "VBD", "ROOT", 6, "O"), ("seventh", "seventh", "ADJ", "JJ", "acomp", 6, "O"),
               (".", ".", "PUNCT", ".", "punct", 6, "O")]
     assert fired_on(clause, "Vantor")  # "Vantor, who won, then were seventh": a clause, no list
+    # "Kestrel and British movie Vantor have shared ...": two works joined, however the parser hung
+    # the "and"; and a work its noun names
+    joined = [("Kestrel", "Kestrel", "PROPN", "NNP", "nmod", 4, "B-ORG"), ("and", "and", "CCONJ", "CC", "cc", 0, "O"),
+              ("British", "british", "ADJ", "JJ", "amod", 3, "B-NORP"), ("movie", "movie", "NOUN", "NN", "conj", 0, "O"),
+              ("Vantor", "Vantor", "PROPN", "NNP", "nsubj", 6, "B-ORG"), ("have", "have", "AUX", "VBP", "aux", 6, "O"),
+              ("shared", "share", "VERB", "VBN", "ROOT", 6, "O"), ("it", "it", "PRON", "PRP", "dobj", 6, "O"),
+              (".", ".", "PUNCT", ".", "punct", 6, "O")]
+    assert not fired_on(joined, "Vantor")
+    named = [("The", "the", "DET", "DT", "det", 2, "O"), ("movie", "movie", "NOUN", "NN", "compound", 2, "O"),
+             ("Vantor", "Vantor", "PROPN", "NNP", "nsubj", 4, "B-ORG"), ("have", "have", "AUX", "VBP", "aux", 4, "O"),
+             ("won", "win", "VERB", "VBN", "ROOT", 4, "O"), (".", ".", "PUNCT", ".", "punct", 4, "O")]
+    assert not fired_on(named, "Vantor")
     titled = [("Mr", "Mr", "PROPN", "NNP", "compound", 1, "O"), ("Hale", "Hale", "PROPN", "NNP", "nsubj", 2, "B-PERSON"),
               ("have", "have", "AUX", "VBP", "ROOT", 2, "O"), ("won", "win", "VERB", "VBN", "dep", 2, "O"),
               (".", ".", "PUNCT", ".", "punct", 2, "O")]

@@ -489,7 +489,10 @@ def takes_a_plural_verb(span: Span, iso: str | None) -> bool:
     if not any(t.lower_ in PLURAL_FORMS and t.tag_ in {"VBP", "VBD"} and t.i > span.end - 1
                for t in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"}))):
         return False
-    if span.text.lower() in countries.HOME_NATIONS or any(t.dep_ in {"conj", "cc"} for t in root.children):
+    # (not two things joined, however deep the parser hung the "and": "The Aviator and the British
+    # movie Vantor Days have shared ..."; nor a work or a device its noun names: "movie Vantor Days")
+    if span.text.lower() in countries.HOME_NATIONS or any(t.dep_ in {"conj", "cc"} for t in root.subtree) \
+            or any(c.dep_ == "compound" and lemma(c).lower() in WORK_NOUNS | PRODUCT_NOUNS for c in root.children):
         return False
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
