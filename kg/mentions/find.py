@@ -467,10 +467,15 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
     boss Tom Hale" (a club's, CLUB_ROLES)."""
     found = []
     for token in tokens(doc):
-        if token.i in taken or not _name_shaped(token):
+        if token.i in taken:
             continue
-        opening = _unknown_word_opening(token)
-        if not (token.pos == PROPN or _read_as_a_noun(token) or opening):
+        if token.pos == PROPN or _read_as_a_noun(token):
+            opening = False
+        elif token.is_sent_start and _unknown_word_opening(token):
+            opening = True
+        else:
+            continue
+        if not _name_shaped(token):  # (last: it reads every character)
             continue
         role, roles = None, EMPLOYER_ROLES
         named = {"compound", "nmod", "amod"} if opening else {"compound", "nmod"}
