@@ -17,6 +17,7 @@ from ..lang.en.lexicon import (
     SPEAKING_VERBS,
     UNMADE_HEADS,
 )
+from ..mentions.corpus import one_firm
 from ..mentions.products import an_airline, camel_shaped, maker_names, maker_prefix, numbered_or_camel, product_noun_named
 from ..model import MAKER, NAMED_WITH_MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma
@@ -316,6 +317,8 @@ def _contested_from_afar(ctx: Context, read: list[tuple[Fact, int]]) -> set[Fact
     article gives the product another maker: "Sony is entering a market dominated by Nintendo. It
     launched its DS ..." is Nintendo's, not the last subject's. (A product has one maker, or one
     firm and its divisions named after it.) ``read``: each fact with the start of its sentence."""
+    if not any(fact.evidence.rule == "maker-verb-anaphora" for fact, _ in read):
+        return set()
     makers: dict[EntityRef, set[EntityRef]] = {}
     for fact, _ in read:
         makers.setdefault(fact.subject, set()).add(fact.obj)
@@ -324,12 +327,7 @@ def _contested_from_afar(ctx: Context, read: list[tuple[Fact, int]]) -> set[Fact
         named_in.setdefault(ctx.sentence(span.start).start, set()).add(org)
     return {fact for fact, sentence in read
             if fact.evidence.rule == "maker-verb-anaphora" and fact.obj not in named_in.get(sentence, ())
-            and any(m != fact.obj and not _one_firm(m, fact.obj) for m in makers[fact.subject])}
-
-
-def _one_firm(a: EntityRef, b: EntityRef) -> bool:
-    """A firm and a division named after it: "Vantor" and "Vantor Aircraft"."""
-    return a.name.startswith(b.name + " ") or b.name.startswith(a.name + " ")
+            and any(not one_firm((m.name, fact.obj.name)) for m in makers[fact.subject])}
 
 
 def extract(ctx: Context) -> Iterator[Fact]:

@@ -20,6 +20,7 @@ from ..mentions.corpus import (
     corpus_org_names,
     corpus_product_names,
     corpus_surnames,
+    one_firm,
     plural_products,
     title_employer,
 )
@@ -338,7 +339,7 @@ class GraphBuilder:
         for (_family, product, maker, *_), best in merged.items():
             if combined_confidence(best.values()) >= self.min_confidence:
                 makers[product].add(maker)
-        return {product: found for product, found in makers.items() if _one_firm(found)}
+        return {product: found for product, found in makers.items() if one_firm(maker.name for maker in found)}
 
     def _counts(self, key: tuple, ev: Evidence) -> bool:
         """Whether a sighting of the (resolved) fact ``key`` counts: a product named with its one
@@ -490,12 +491,6 @@ class GraphBuilder:
         g.add((node, KG.extractor, Literal(ev.rule)))
         if confidence:
             g.add((node, KG.confidence, decimal(ev.confidence)))
-
-
-def _one_firm(makers: set[EntityRef]) -> bool:
-    """Whether organisations are one firm: one, or one and others named after it as its divisions are."""
-    first = min(makers, key=lambda maker: (len(maker.name), maker.name))
-    return all(maker == first or maker.name.startswith(first.name + " ") for maker in makers)
 
 
 def date_literal(iso: str) -> Literal:

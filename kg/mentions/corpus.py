@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 
 from ..lang.en import countries
 from ..lang.en.lexicon import (
@@ -155,6 +155,14 @@ def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, s
         if organizations.get(" ".join(name).casefold(), 0) >= TITLE_EMPLOYER_ARTICLES:
             return " ".join(name), " ".join(role)
     return None
+
+
+def one_firm(names: Iterable[str]) -> bool:
+    """Whether organisations' names are one firm's: one name, or one and others named after it as
+    its divisions are ("Vantor", "Vantor Aircraft")."""
+    names = set(names)
+    first = min(names, key=lambda name: (len(name), name))
+    return all(name == first or name.startswith(first + " ") for name in names)
 
 
 def full_name(name: str) -> bool:

@@ -492,7 +492,7 @@ def takes_a_plural_verb(span: Span, iso: str | None) -> bool:
     # (not two things joined, however deep the parser hung the "and": "The Aviator and the British
     # movie Vantor Days have shared ..."; nor a work or a device its noun names: "movie Vantor Days")
     if span.text.lower() in countries.HOME_NATIONS or any(t.dep_ in {"conj", "cc"} for t in root.subtree) \
-            or any(c.dep_ == "compound" and lemma(c).lower() in WORK_NOUNS | PRODUCT_NOUNS for c in root.children):
+            or any(c.dep_ == "compound" and lemma(c).lower() in NAMED_THINGS for c in root.children):
         return False
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
@@ -698,6 +698,8 @@ LISTED_PRODUCT_NOUNS = (DEVICE_NOUNS | WORK_NOUNS | {"game", "software", "progra
                                                     "app", "application", "vehicle", "drug"}) - {"player"}
 # Plural forms a singular name takes when it names a body: "Kestrelton are", "Vantor have".
 PLURAL_FORMS = frozenset({"are", "were", "have"})
+# Nouns of works and products, which name a thing and no body: "the movie Vantor Days".
+NAMED_THINGS = WORK_NOUNS | PRODUCT_NOUNS
 # What a device plays: "media players", "DVD players".
 PLAYED_MEDIA = frozenset({"media", "mp3", "dvd", "cd", "music", "video", "audio", "blu-ray"})
 
