@@ -643,6 +643,32 @@ def test_a_model_word_or_number_after_a_name_finishes_it(extract):
     assert not any("touch" in name for _, name in ents)
 
 
+def test_a_capitalised_model_word_finishes_a_product_line_too():
+    # "Pro" as "mini": the "Zorbook" the model read alone as a firm is the line, which makes nothing
+    doc = doc_from_table("""
+        0 The the DET DT det 1 O
+        1 iMac iMac PROPN NNP nsubj 7 B-ORG
+        2 and and CCONJ CC cc 1 O
+        3 the the DET DT det 6 O
+        4 new new ADJ JJ amod 6 O
+        5 Zorbook Zorbook PROPN NNP compound 6 B-PRODUCT
+        6 Pro Pro PROPN NNP conj 1 I-PRODUCT
+        7 are be AUX VBP ROOT 7 O
+        8 fast fast ADJ JJ acomp 7 O
+        9 , , PUNCT , punct 7 O
+        10 twice twice ADV RB advmod 12 O
+        11 as as ADV RB advmod 12 O
+        12 fast fast ADJ JJ acomp 7 O
+        13 for for ADP IN prep 12 O
+        14 the the DET DT det 15 O
+        15 Zorbook Zorbook PROPN NNP pobj 13 B-ORG
+        16 . . PUNCT . punct 7 O
+    """)
+    result = extract_article(Article("a", "", doc.text, "test"), doc)
+    assert {("Product", "Zorbook Pro"), ("Product", "Zorbook")} <= set(entities(result))
+    assert not [f for f in result.facts if f.family == "maker"]
+
+
 def test_its_model_number_is_the_makers_and_so_are_its_variants(extract):
     result = extract("Boeing has unveiled a longer version of its 777 airliner. The 777-300XR can fly for 8,000 miles.")
     assert {("Product", "Boeing 777"), ("Product", "Boeing 777-300XR")} <= set(entities(result))

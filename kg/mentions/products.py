@@ -132,7 +132,7 @@ def maker_prefix(doc: Doc, start: int, end: int, makers: Set[str]) -> int | None
     """Where the maker's name ends in the product name ``doc[start:end]``, else None. Before a
     model word alone it is a product line, whatever the model read it as: the "Mac" of "Mac mini"."""
     found = _maker_and_end(doc, start, end, "PRODUCT", makers)
-    if found is None or found[1] != end or all(t.text in MODEL_WORDS for t in doc[found[0]:end]):
+    if found is None or found[1] != end or all(t.lower_ in MODEL_WORDS for t in doc[found[0]:end]):
         return None
     return found[0]
 

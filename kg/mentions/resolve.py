@@ -644,10 +644,10 @@ def _products_where(clusters: dict[str, Cluster], test: Callable[[Cluster], bool
 
 
 def _product_lines(clusters: dict[str, Cluster]) -> None:
-    """"the Mac mini ... sales of the Mac": the name a lower-case model word finishes is a product
-    line."""
+    """"the Mac mini ... sales of the Mac", "the MacBook Pro ... the MacBook": the name a model word
+    finishes is a product line, however the word is written."""
     lines = {m.text.rsplit(" ", 1)[0] for c in clusters.values() if c.cls() == PRODUCT
-             for m in c.mentions if " " in m.text and m.text.rsplit(" ", 1)[1] in MODEL_WORDS}
+             for m in c.mentions if " " in m.text and m.text.rsplit(" ", 1)[1].lower() in MODEL_WORDS}
     _products_where(clusters, lambda c: bool(c.surfaces() & lines))
 
 
