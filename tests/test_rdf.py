@@ -520,12 +520,16 @@ def test_an_events_long_and_short_names_are_one_event():
 
     seen = {"2030 olympic games": Counter({EVENT: 2}), "2030 olympics": Counter({EVENT: 5}),
             "kestrel olympic games": Counter({EVENT: 1}), "olympic gamesmanship": Counter({EVENT: 1}),
-            "olympicsmanship": Counter({EVENT: 1})}
+            "olympicsmanship": Counter({EVENT: 1}), "kestrelton games": Counter({EVENT: 2}),
+            "kestrelton olympics": Counter({EVENT: 3}), "vantor games": Counter({EVENT: 1})}
     spelling = {"2030 olympic games": "2030 Olympic Games", "2030 olympics": "2030 Olympics",
                 "kestrel olympic games": "Kestrel Olympic Games", "olympic gamesmanship": "Olympic Gamesmanship",
-                "olympicsmanship": "Olympicsmanship"}
-    # not a long name whose short form the corpus never writes, nor the words inside another word
-    assert corpus_event_names(seen, spelling) == {"2030 olympic games": "2030 Olympics"}
+                "olympicsmanship": "Olympicsmanship", "kestrelton games": "Kestrelton Games",
+                "kestrelton olympics": "Kestrelton Olympics", "vantor games": "Vantor Games"}
+    # not a long name whose short form the corpus never writes, nor the words inside another word;
+    # "the Kestrelton Games" are its Olympics where the corpus names them so ("the Vantor Games" are not)
+    assert corpus_event_names(seen, spelling) == {"2030 olympic games": "2030 Olympics",
+                                                  "kestrelton games": "Kestrelton Olympics"}
     games, short = EntityRef(EVENT, "2030 Olympic Games"), EntityRef(EVENT, "2030 Olympics")
     g = to_graph([result("a", {games: {"the 2030 Olympic Games"}}), result("b", {short: {"2030 Olympics"}})])
     (node,) = set(g.subjects(RDF.type, SCHEMA.Event))
@@ -544,6 +548,21 @@ def test_an_awards_ceremony_and_its_name_in_the_plural_are_one_event():
                 "kestrel awards": "Kestrel Awards", "kestrels": "Kestrels"}
     # not where the plural is no event the corpus names ("the Kestrels", a team)
     assert corpus_event_names(seen, spelling) == {"zephyr awards": "Zephyrs", "zephyr award": "Zephyrs"}
+
+
+def test_an_award_known_by_its_nickname_is_one_event():
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_event_names
+    from kg.model import EVENT
+
+    seen = {"academy awards": Counter({EVENT: 3}), "academy award": Counter({EVENT: 2}), "oscars": Counter({EVENT: 5}),
+            "sony radio academy awards": Counter({EVENT: 1}), "british academy film awards": Counter({EVENT: 1})}
+    spelling = {"academy awards": "Academy Awards", "academy award": "Academy Award", "oscars": "Oscars",
+                "sony radio academy awards": "Sony Radio Academy Awards",
+                "british academy film awards": "British Academy Film Awards"}
+    # another academy's awards are not the Oscars; a nickname the corpus never writes joins nothing
+    assert corpus_event_names(seen, spelling) == {"academy awards": "Oscars", "academy award": "Oscars"}
 
 
 def test_a_plural_read_as_a_firm_is_the_product_the_corpus_names_in_the_singular():

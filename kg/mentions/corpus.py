@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable, Mapping
 
 from ..lang.en import countries
 from ..lang.en.lexicon import (
+    AWARD_NICKNAMES,
     EVENT_SHORT_FORMS,
     JOB_ROLES,
     ORG_ENDINGS,
@@ -474,7 +475,8 @@ def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[
     and the championship are one event in the news, and the plural names the event. A name in
     the long form of EVENT_SHORT_FORMS -> the short one the corpus uses too: "the 2008 Olympic
     Games" are "the 2008 Olympics"; so are an award's ceremony and its name in the plural, where
-    the corpus uses both ("the Zephyr Awards", "the Zephyrs")."""
+    the corpus uses both ("the Zephyr Awards", "the Zephyrs"), an award and the nickname of
+    AWARD_NICKNAMES, and "the Zephyr Games" and "the Zephyr Olympics"."""
     events = {key for key, counts in seen.items() if counts.get(EVENT)}
     out = {}
     for key in sorted(events):
@@ -490,6 +492,10 @@ def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[
         for ending in (" awards", " award"):
             if key.endswith(ending) and (nickname := key.removesuffix(ending) + "s") in events:
                 out[key] = names[nickname]
+        if (nickname := AWARD_NICKNAMES.get(key)) is not None and nickname in events:
+            out[key] = names[nickname]  # "the Academy Awards", "the Oscars"
+        if key.endswith(" games") and (olympics := key.removesuffix(" games") + " olympics") in events:
+            out[key] = names[olympics]  # "the Athens Games", where the corpus writes "the Athens Olympics"
     # ("Zephyr Award" -> "Zephyr Awards" -> "Zephyrs")
     return {key: out.get(name.casefold(), name) for key, name in out.items()}
 

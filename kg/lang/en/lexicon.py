@@ -429,6 +429,9 @@ PLACE_NAME_ENDINGS = frozenset({
 })
 # An event's long name -> the short one the news writes as often (casefolded): one event either way.
 EVENT_SHORT_FORMS = {"olympic games": "olympics", "paralympic games": "paralympics"}
+# Awards known by a nickname that is no plural of their formal name (the Grammy Awards are the
+# Grammys by kg.mentions.corpus's rule; the Academy Awards are the Oscars by usage alone).
+AWARD_NICKNAMES = {"academy awards": "oscars", "british academy film awards": "baftas"}
 EVENT_NAME_ENDINGS = frozenset({
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy", "prix",
     "marathon", "festival", "awards", "award", "prize", "prizes",
