@@ -14,6 +14,7 @@ from ..lang.en.lexicon import (
     AWARD_NICKNAMES,
     EVENT_SHORT_FORMS,
     JOB_ROLES,
+    MODEL_WORDS,
     ORG_ENDINGS,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -401,7 +402,9 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
       the corpus uses in more articles;
     - an acronym ("PSP") -> the one product name of the corpus whose capitals spell it
       ("PlayStation Portable"), where that name is used in a third as many articles at least (not
-      a name that fits by chance: "DS" in six articles and a "Den Stadium" in one)."""
+      a name that fits by chance: "DS" in six articles and a "Den Stadium" in one);
+    - a model's name and its number ("Boeing 787") and that name alone ("Dreamliner") -> the name
+      with both ("Boeing 787 Dreamliner"), where the corpus writes all three."""
     products = {key: counts[PRODUCT] for key, counts in seen.items() if counts.get(PRODUCT)}
     orgs = {key for key, counts in seen.items() if counts.get(ORGANIZATION)}
     makers_of: dict[str, list[str]] = defaultdict(list)
@@ -441,6 +444,16 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
         full = spelt_by.get(names[key], []) if ACRONYM.fullmatch(names[key]) else []
         if key not in out and len(full) == 1 and PRODUCT_ACRONYM_SHARE * products[full[0]] >= products[key]:
             out[key] = out.get(full[0], names[full[0]])
+    for key in sorted(products):
+        # "the Boeing 787 Dreamliner", "the Boeing 787", "the Dreamliner": a word after a model's
+        # number that the corpus also writes alone as a product's name is that model's own name, and
+        # the three are one; a designation after the number is a variant ("777-200LR", "A330 MRTT")
+        base, _, word = key.rpartition(" ")
+        written = names[key].rsplit(" ", 1)[-1]
+        if base in products and word in products and written.isalpha() and written.istitle() and word not in MODEL_WORDS \
+                and any(ch.isdigit() for ch in base.rsplit(" ", 1)[-1]) and key not in out:
+            for short in (base, word, *(k for k, name in out.items() if name.casefold() in {base, word})):
+                out[short] = names[key]
     return out
 
 
