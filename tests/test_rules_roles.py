@@ -1607,6 +1607,35 @@ TIME_CASES = [
     """, {('Tom Hale', 'Kestrel', 'director', 'former')},
         id='Tom Hale, a one-time Kestrel director, spoke. (the hyphened time word, split by the tokenizer)'),
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 ex ex NOUN NN nsubjpass 12 O
+        2 - - NOUN NN nsubjpass 12 O
+        3 president president NOUN NN appos 2 O
+        4 of of ADP IN prep 3 O
+        5 Kestrel Kestrel PROPN NNP compound 6 B-ORG
+        6 Bank Bank PROPN NNP pobj 4 I-ORG
+        7 , , PUNCT , punct 6 O
+        8 Ann Ann PROPN NNP compound 9 B-PERSON
+        9 Ruiz Ruiz PROPN NNP appos 6 I-PERSON
+        10 , , PUNCT , punct 6 O
+        11 was be AUX VBD auxpass 12 O
+        12 jailed jail VERB VBN ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('Ann Ruiz', 'Kestrel Bank', 'president', 'former')},
+        id='The ex-president of Kestrel Bank, Ann Ruiz, was jailed. (the parser leaves "ex" off the role)'),
+    pytest.param("""
+        0 Tory tory NOUN NN compound 5 B-NORP
+        1 ex ex NOUN NN compound 5 O
+        2 - - NOUN NN compound 5 O
+        3 minister minister NOUN NN compound 5 O
+        4 Tom Tom PROPN NNP compound 5 B-PERSON
+        5 Hale Hale PROPN NNP nsubj 6 I-PERSON
+        6 said say VERB VBD ROOT 6 O
+        7 so so ADV RB advmod 6 O
+        8 . . PUNCT . punct 6 O
+    """, {('Tom Hale', 'Conservative Party', 'minister', 'former')},
+        id='Tory ex-minister Tom Hale said so. (each piece of "ex-minister" hung on the name)'),
+    pytest.param("""
         0 Ann Ann PROPN NNP compound 1 B-PERSON
         1 Ruiz Ruiz PROPN NNP nsubj 8 I-PERSON
         2 , , PUNCT , punct 1 O

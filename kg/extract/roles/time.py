@@ -28,7 +28,7 @@ def phrase_status(noun: Token) -> str:
     for token in doc[noun.left_edge.i:noun.i + 1]:
         word = token.lower_
         if word in FORMER_WORDS or _one_time(token) or word in FORMER_ADVERBS and token.dep_ == "advmod" \
-                and token.head.i == noun.i:
+                and token.head.i == noun.i or _ex_joined(token):
             return FORMER
         if word in FUTURE_WORDS and token.i < noun.i:
             return FUTURE
@@ -36,6 +36,14 @@ def phrase_status(noun: Token) -> str:
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in {"designate", "elect"}:
         return FUTURE
     return CURRENT
+
+
+def _ex_joined(token: Token) -> bool:
+    """"Tory ex-minister Ann Ruiz", "ex-Home Secretary Tom Hale": the tokenizer splits "ex-" off the
+    word it dates, and the parser hangs "ex" and "-" anywhere but on the role."""
+    doc, i = token.doc, token.i
+    return (i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "ex"
+            and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_)
 
 
 def _one_time(token: Token) -> bool:
