@@ -58,7 +58,7 @@ from ..lang.en.lexicon import (
     agent_shaped,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
-from ..nlp import english_word, lemma
+from ..nlp import english_word, lemma, per_doc
 from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
 from .context import (
     PLACE_END,
@@ -136,15 +136,22 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
 
 # ---- the cues: each a test of (span, iso); iso is set when the mention names a country
 
+# What several cues read of the one mention ``votes`` asks them about, made once for the span last
+# asked about (spaCy joins a span's text anew at each reading, and walks its root's children).
+_text = per_doc(lambda span: span.text)
+_key = per_doc(lambda span: norm(_text(span)))
+_appositives = per_doc(lambda span: tuple(appositives(span)))
+
+
 def appositive_roles(span: Span, iso: str | None) -> int:
     """"Ma Heliang, an influential figure ...": a role noun beside the name."""
-    return sum(1 for noun in appositives(span) if _is_person_noun(lemma(noun).lower()) and not _a_firm_of(noun, span))
+    return sum(1 for noun in _appositives(span) if _is_person_noun(lemma(noun).lower()) and not _a_firm_of(noun, span))
 
 
 def appositive_products(span: Span, iso: str | None) -> int:
     """"Sora, a text-to-video AI generator": a product noun beside the name."""
     # (a common noun: in "Ann Ruiz, The Game and Vexa" a band's name is listed, no product described)
-    return sum(1 for noun in appositives(span)
+    return sum(1 for noun in _appositives(span)
                if noun.pos_ == "NOUN" and not _is_person_noun(word := lemma(noun).lower()) and word in PRODUCT_NOUNS
                and lemma(head_noun(noun)).lower() not in ORG_NOUNS)  # "the US handset and network maker"
 
@@ -158,7 +165,7 @@ def described_as_a_firm(span: Span, iso: str | None) -> bool:
     read as a person, a place or a product that the text calls a firm."""
     return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and any(
         lemma(noun).lower() in FIRM_NOUNS and _describes(span, noun)
-        for noun in (*appositives(span), *copula_attrs(span.root)))
+        for noun in (*_appositives(span), *copula_attrs(span.root)))
 
 
 def _describes(span: Span, noun: Token) -> bool:
@@ -334,7 +341,7 @@ def stock_index(span: Span, iso: str | None) -> bool:
     """"the FTSE 100", "Hang Seng", "the Nasdaq Composite": a market index, a product with no maker
     (NewsGold's convention too). "Nasdaq" and "Dow" also name an exchange and a company, so alone
     they need a market word beside them: "the Nasdaq index", "the Dow closed higher"."""
-    words = norm(span.text).split()
+    words = _key(span).split()
     name = list(words)
     while name and (name[-1].isdigit() or name[-1] in INDEX_WORDS):  # "FTSE 100", "... Industrial Average"
         name.pop()
@@ -385,17 +392,17 @@ def honorific_before(span: Span, iso: str | None) -> bool:
 
 def party_name(span: Span, iso: str | None) -> bool:
     """"Labour", "the Tories": a party, whatever the model read."""
-    return norm(span.text) in PARTY_ALIASES
+    return _key(span) in PARTY_ALIASES
 
 
 def group_of_countries(span: Span, iso: str | None) -> bool:
     """"the G7", "G-20": a group of countries that meets, not a place."""
-    return bool(GROUP_OF_COUNTRIES.fullmatch(span.text))
+    return bool(GROUP_OF_COUNTRIES.fullmatch(_text(span)))
 
 
 def award_name(span: Span, iso: str | None) -> bool:
     """"Oscar nominations", "the Baftas": the awards, not a person."""
-    return norm(span.text) in AWARDS
+    return _key(span) in AWARDS
 
 
 def age_or_birth(span: Span, iso: str | None) -> bool:
@@ -491,7 +498,7 @@ def takes_a_plural_verb(span: Span, iso: str | None) -> bool:
         return False
     # (not two things joined, however deep the parser hung the "and": "The Aviator and the British
     # movie Vantor Days have shared ..."; nor a work or a device its noun names: "movie Vantor Days")
-    if span.text.lower() in countries.HOME_NATIONS or any(t.dep_ in {"conj", "cc"} for t in root.subtree) \
+    if _text(span).lower() in countries.HOME_NATIONS or any(t.dep_ in {"conj", "cc"} for t in root.subtree) \
             or any(c.dep_ == "compound" and lemma(c).lower() in NAMED_THINGS for c in root.children):
         return False
     doc = span.doc
@@ -532,7 +539,7 @@ def a_work(span: Span, iso: str | None) -> bool:
 def in_a_team_sheet(span: Span, iso: str | None) -> bool:
     """"C Ruiz; T Hale, A Okafor, N Vance": a surname after one initial, on a line that lists two
     more names so written (a team sheet, a results list), is a player's."""
-    return bool(INITIALLED.fullmatch(span.text)) and len(INITIALLED.findall(span.sent.text)) >= 3
+    return bool(INITIALLED.fullmatch(_text(span))) and len(INITIALLED.findall(span.sent.text)) >= 3
 
 
 def a_home_nation(span: Span, iso: str | None) -> bool:
@@ -596,9 +603,9 @@ def club_of_a_player(span: Span, iso: str | None) -> bool:
     names a national team, which takes the nation's name and is no club."""
     root = span.root
     role = root.head
-    if iso or span.label_ not in {"GPE", "LOC", "FAC", "ORG"} or span.text.casefold() in countries.HOME_NATIONS \
+    if iso or span.label_ not in {"GPE", "LOC", "FAC", "ORG"} or _text(span).casefold() in countries.HOME_NATIONS \
             or not (root.pos_ == "PROPN" or root.pos_ == "NOUN" and root.is_title) \
-            or countries.demonym(span.text):  # ("Welsh striker": a nation's too)
+            or countries.demonym(_text(span)):  # ("Welsh striker": a nation's too)
         return False
     return (root.dep_ in {"compound", "nmod"} and role.i == span.end and role.pos_ == "NOUN"
             and lemma(role).lower() in CLUB_ROLES
@@ -622,8 +629,10 @@ def named_like_a_person(span: Span, iso: str | None) -> bool:
     in one ("Beverly Hills", "Stanley Park", "Crystal Palace", "Vera Drake", "Curtis Brown"), or in
     a given name ("Morgan Stanley", "Raymond James"), or their first word alone names a firm or a
     place in the article; a surname that is also a word ("Love", "Church") is left to the model."""
-    words = span.text.split()
-    if iso or span.label_ == "PERSON" or not 2 <= len(words) <= 3 or "St" in words \
+    if iso or span.label_ == "PERSON":
+        return False
+    words = _text(span).split()
+    if not 2 <= len(words) <= 3 or "St" in words \
             or not all(NAME_WORD.fullmatch(w) for w in words):  # ("Paris St Germain")
         return False
     first, last = words[0].split("-")[0], words[-1]
@@ -906,4 +915,4 @@ def _a_part_or_short_name(span: Span) -> bool:
 
 
 def described_as_product(span: Span) -> bool:
-    return any(lemma(n).lower() in PRODUCT_NOUNS and lemma(n).lower() not in ROLE_NOUNS for n in appositives(span))
+    return any(lemma(n).lower() in PRODUCT_NOUNS and lemma(n).lower() not in ROLE_NOUNS for n in _appositives(span))

@@ -269,9 +269,10 @@ def market_indexes(doc: Doc, taken: set[int]) -> list[Span]:
     A name an exchange or a firm shares ("Nasdaq", "Dow") only where the sentence treats it as an
     index (cues.stock_index: "the Nasdaq index", "the Dow fell 40 points")."""
     found: list[Span] = []
+    toks = tokens(doc)
     i = 0
-    while i < len(doc):
-        token = doc[i]
+    while i < len(toks):
+        token = toks[i]
         end = None
         if token.lower_ in markets.FIRST_WORDS and token.text[:1].isupper() and i not in taken:
             end = next((i + n for n in range(min(markets.MAX_TOKENS, len(doc) - i), 0, -1)
@@ -346,12 +347,17 @@ def _party_opening(span: Span) -> tuple[int, str] | None:
     return None
 
 
+# The first words of the names unlabelled_parties looks up ("the" opens a name norm() leaves out)
+_PARTY_FIRST_WORDS = frozenset(key.split()[0] for key in (*PARTY_ALIASES, *PARTY_ADJECTIVES)) | {"the"}
+
+
 def unlabelled_parties(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     """Parties the model missed before a member's title: "Conservative MP", "Labour MP", "Tory
     leader", "Liberal Democrat spokesman" (as (span, the party's name))."""
     found: list[tuple[Span, str]] = []
     for token in tokens(doc):
-        if token.i in taken or not token.is_title or found and found[-1][0].end > token.i:
+        if token.i in taken or not token.is_title or found and found[-1][0].end > token.i \
+                or token.text.replace("’", "'").casefold() not in _PARTY_FIRST_WORDS:  # (the lookups below, spared)
             continue
         for end in (token.i + 2, token.i + 1):  # the longer name first: "Liberal Democrat", not "Democrat"
             if end > len(doc) or any(i in taken or not doc[i].is_title for i in range(token.i, end)):

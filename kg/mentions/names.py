@@ -21,7 +21,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
 )
-from ..nlp import english_word, lemma
+from ..nlp import english_word, lemma, tokens
 
 # Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
 ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt",
@@ -74,10 +74,11 @@ def _one_line(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """No name runs over a line break: in a list of prizes ("Lyttelton\n- Best actor") the model
     reads one line's last words and the next line's first as one name. The line the name starts
     on keeps it, unless nothing but punctuation is on it."""
-    brk = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text), None)
+    toks = tokens(doc)
+    brk = next((t.i for t in toks[start:end] if t.is_space and "\n" in t.text), None)
     if brk is None:
         return start, end
-    if any(t.is_alpha for t in doc[start:brk]):
+    if any(t.is_alpha for t in toks[start:brk]):
         return start, brk
     return brk + 1, end
 
@@ -90,19 +91,20 @@ def _one_side_of_a_dash(doc: Doc, start: int, end: int) -> tuple[int, int]:
     word were two things, and 22 of 25 into a capital. Not a name with small words in it
     ("Council on Anglo - Irish Relations"), nor text tokenized before it reached us, which spaces
     every hyphen ("Rolls - Royce", "Stratford - upon - Avon")."""
-    for dash in doc[start + 1:end - 1]:
+    toks = tokens(doc)
+    for dash in toks[start + 1:end - 1]:
         if not _spaced_dash(dash):
             continue
         if _tokenized_before(doc):
             return start, end
-        after = doc[dash.i + 1]
+        after = toks[dash.i + 1]
         if after.is_lower and after.pos_ not in {"ADP", "DET", "CCONJ", "PART"}:
             return start, dash.i  # "- nice guy", "- where ...", "- bought ..."
-        if any(t.is_lower for t in doc[start:end]):
+        if any(t.is_lower for t in toks[start:end]):
             return start, end
         # (what follows the dash is said of the name before it: "Ann Ruiz - Kestrel's largest
         # investor - said", whatever the parse hangs the span on)
-        if any(t.is_title or t.is_upper for t in doc[start:dash.i]):
+        if any(t.is_title or t.is_upper for t in toks[start:dash.i]):
             return start, dash.i
         return dash.i + 1, end  # "MPs - Ann Ruiz ..."
     return start, end
@@ -124,32 +126,33 @@ def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
     doc, label = span.doc, span.label_
+    toks = tokens(doc)  # (read again and again: spaCy makes a new Token at each doc[i])
     # (and no time word of a role the model read into the name: "Ex-Nokia", "Former Worldcom boss")
-    while start < end and (doc[start].lower_ in EDGE_TOKENS or doc[start].text in DETERMINERS
-                           or doc[start].is_punct or doc[start].is_space
-                           or doc[start].lower_ in TIME_WORDS and end - start > 1):
+    while start < end and (toks[start].lower_ in EDGE_TOKENS or toks[start].text in DETERMINERS
+                           or toks[start].is_punct or toks[start].is_space
+                           or toks[start].lower_ in TIME_WORDS and end - start > 1):
         start += 1
     # A name the model cut short keeps no dangling word: "The Clarion-Ledger of" (Jackson, Miss.)
-    while end > start and (doc[end - 1].lower_ in EDGE_TOKENS or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].lower_ in DANGLING):
+    while end > start and (toks[end - 1].lower_ in EDGE_TOKENS or toks[end - 1].is_punct or toks[end - 1].is_space
+                           or toks[end - 1].lower_ in DANGLING):
         end -= 1
     if label == "ORG" and end > start and _the_names_own_s(doc, end):
         end += 1  # "Sales at Vantor's rose": a shop's name, no possessive
     # A spaced dash before an article, possessive or relative word opens an aside, which no name
     # runs into: "the new Zephyr Pro - a lighter laptop - ships in May" names the Zephyr Pro. (Text
     # tokenized before it reached us spaces every hyphen: "Stratford - upon - Avon" stays whole.)
-    aside = next((t.i for t in doc[start + 1:end] if _spaced_dash(t) and t.i + 1 < len(doc)
-                  and doc[t.i + 1].lower_ in ASIDE_OPENERS), None)
+    aside = next((t.i for t in toks[start + 1:end] if _spaced_dash(t) and t.i + 1 < len(doc)
+                  and toks[t.i + 1].lower_ in ASIDE_OPENERS), None)
     if aside is not None:
         end = aside
     start, end = _one_line(doc, start, end)
     start, end = _one_side_of_a_dash(doc, start, end)
-    if any(doc[i].text in FIXTURE_WORDS and doc[i - 1].is_title and doc[i + 1].is_title for i in range(start + 1, end - 1)):
+    if any(toks[i].text in FIXTURE_WORDS and toks[i - 1].is_title and toks[i + 1].is_title for i in range(start + 1, end - 1)):
         return None  # "Leeds v Kestrel Rovers": a fixture, two teams and a match, no one thing
     # "Tanzania Mr Ruiz", "Describing Mr Ruiz": a word the model ran into a name before a "Mr" is no
     # part of it; the name is the person's
-    mister = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in MISTER and doc[i].is_title
-                   and doc[i + 1].is_title), None)
+    mister = next((i for i in range(start + 1, end - 1) if toks[i].lower_ in MISTER and toks[i].is_title
+                   and toks[i + 1].is_title), None)
     if mister is not None:
         start, label = mister + 1, "PERSON"
     end = _before_a_score(span, start, end)
@@ -158,51 +161,51 @@ def clean(span: Span) -> Span | None:
     # A bracket the name opens and does not close, or closes and did not open, is the model running
     # the name into an aside or out of one: "the Zephyr Fund (ZF" is the Zephyr Fund, "Ann Ruiz
     # (Kestrel" of a team sheet is Ann Ruiz, "Vantor) Research Centre" is the Research Centre.
-    opened = [t.i for t in doc[start:end] if t.text == "("]
-    closed = [t.i for t in doc[start:end] if t.text == ")"]
+    opened = [t.i for t in toks[start:end] if t.text == "("]
+    closed = [t.i for t in toks[start:end] if t.text == ")"]
     if opened and (not closed or closed[-1] < opened[-1]):
         end = opened[-1]
     if closed and (not opened or closed[0] < opened[0]):
         start = closed[0] + 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
     if span.label_ == "PERSON":
         # "Mr Gates", and titles the model reads as part of the name: "Composer Thomas", "Actress Helen Hayes"
-        while end - start > 1 and (doc[start].lower_ in HONORIFICS or
-                                   (doc[start].lower_.rstrip(".") in TITLES_BEFORE_NAMES
-                                    and doc[start + 1].is_title)):
+        while end - start > 1 and (toks[start].lower_ in HONORIFICS or
+                                   (toks[start].lower_.rstrip(".") in TITLES_BEFORE_NAMES
+                                    and toks[start + 1].is_title)):
             start += 1
         # "Lib Dem MP Ann Ruiz", "Kestrel centre Tom Hale": a title in lower case or in capitals the
         # model ran into the name with the words before it (a party, a club); the name follows it
         # (a title-case word inside a name may be a name's: "James Dean Ruiz")
-        title = next((i for i in range(end - 3, start, -1) if (doc[i].is_lower or doc[i].is_upper and len(doc[i]) > 1)
-                      and doc[i].lower_.rstrip(".") in TITLES_BEFORE_NAMES
-                      and all(t.is_title or t.text == "-" for t in doc[i + 1:end])), None)
+        title = next((i for i in range(end - 3, start, -1) if (toks[i].is_lower or toks[i].is_upper and len(toks[i]) > 1)
+                      and toks[i].lower_.rstrip(".") in TITLES_BEFORE_NAMES
+                      and all(t.is_title or t.text == "-" for t in toks[i + 1:end])), None)
         if title is not None:
             start = title + 1
         # "Briton Ann Ruiz", "Frenchman Tom Hale": a nationality before a full name is none of it
         # (a first name that is one keeps it: "Dane Ruiz" is two words)
-        if end - start > 2 and countries.demonym(doc[start].text) \
-                and all(t.is_title for t in doc[start + 1:end]):
+        if end - start > 2 and countries.demonym(toks[start].text) \
+                and all(t.is_title for t in toks[start + 1:end]):
             start += 1
         elif end - start > 3 and countries.demonym(doc[start:start + 2].text) \
-                and all(t.is_title for t in doc[start + 2:end]):
+                and all(t.is_title for t in toks[start + 2:end]):
             start += 2  # "New Zealander Tom Hale"
         elif end - start > 2 and _a_word_before_a_full_name(doc, start, end):
             start += 1  # "Songwriter Tom Hale", "Keeper Ann Ruiz"
-        if any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in doc[start + 1:end]):
+        if any(t.lower_ in HEADLINE_WORDS and t.text[:1].isupper() for t in toks[start + 1:end]):
             return None  # "B. B. King Bids Farewell": a headline, not a name
         # "Marcos Baghdatis of Cyprus": where the person is from is no part of the name ("Prince of Wales" is)
-        of = next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of"), None)
-        if of is not None and doc[start].lower_ not in PLACE_TITLES and (
+        of = next((t.i for t in toks[start + 2:end - 1] if t.lower_ == "of"), None)
+        if of is not None and toks[start].lower_ not in PLACE_TITLES and (
                 countries.lookup(doc[of + 1:end].text) or regions.state(doc[of + 1:end].text)):
             end = of
-    elif end - start == 3 and countries.nationals_noun(doc[start].text) \
-            and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end]):
+    elif end - start == 3 and countries.nationals_noun(toks[start].text) \
+            and all(t.is_title and t.pos_ == "PROPN" for t in toks[start + 1:end]):
         start, label = start + 1, "PERSON"  # "Frenchman Tom Hale" read as a firm: a person, and no firm's name
-    elif start < end <= start + 4 and doc[start].lower_ in PERSONAL_TITLES and doc[start].is_title \
-            and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end]) \
-            and not (end > start + 1 and opens_an_office(doc[start + 1])):
+    elif start < end <= start + 4 and toks[start].lower_ in PERSONAL_TITLES and toks[start].is_title \
+            and all(t.is_title and t.pos_ == "PROPN" for t in toks[start + 1:end]) \
+            and not (end > start + 1 and opens_an_office(toks[start + 1])):
         # "Ms Ruiz" read as an organisation or a place: the title is no part of the name, and the
         # cue "honorific" then votes for a person ("Lord Justices Hale and Ruiz" is an office's)
         start += 1
@@ -210,9 +213,9 @@ def clean(span: Span) -> Span | None:
         # "Vantor Executive Vice President Ann Ruiz": a role word the model ran into an organisation's
         # name before a person's, or before another title word, is the title's; not when the name
         # is all title or goes on before it ("Solicitor General", "Office of the Deputy ...")
-        while end - start > 1 and doc[end - 1].lower_ in ROLE_NOUNS and doc[end - 1].is_title \
-                and doc[end - 2].lower_ not in BEFORE_A_NAMES_TITLE \
-                and end < len(doc) and (doc[end].ent_type_ == "PERSON" or doc[end].lower_ in TITLE_WORDS):
+        while end - start > 1 and toks[end - 1].lower_ in ROLE_NOUNS and toks[end - 1].is_title \
+                and toks[end - 2].lower_ not in BEFORE_A_NAMES_TITLE \
+                and end < len(doc) and (toks[end].ent_type_ == "PERSON" or toks[end].lower_ in TITLE_WORDS):
             end -= 1
     if start >= end:
         return None
@@ -266,14 +269,15 @@ def _before_a_score(span: Span, start: int, end: int) -> int:
     2-1", and "Ann Ruiz 4" of "Ann Ruiz 4-6" where the model stopped at the dash. Scores are numbers
     of one or two digits after a space; a model number is not one ("Zephyr 777-200", "MPEG-2")."""
     doc, score = span.doc, end
-    while score - start > 1 and (SCORE_PART.fullmatch(doc[score - 1].text) or doc[score - 1].text in DASHES):
+    toks = tokens(doc)
+    while score - start > 1 and (SCORE_PART.fullmatch(toks[score - 1].text) or toks[score - 1].text in DASHES):
         score -= 1
-    while score < end and doc[score].text in DASHES:  # (the run starts with a number)
+    while score < end and toks[score].text in DASHES:  # (the run starts with a number)
         score += 1
-    dash_after = end + 1 < len(doc) and doc[end].text in DASHES and not doc[end - 1].whitespace_ \
-        and SCORE_PART.fullmatch(doc[end + 1].text) is not None
-    if score == end or not doc[score - 1].whitespace_ or not (
-            dash_after or any(t.text in DASHES for t in doc[score:end])):
+    dash_after = end + 1 < len(doc) and toks[end].text in DASHES and not toks[end - 1].whitespace_ \
+        and SCORE_PART.fullmatch(toks[end + 1].text) is not None
+    if score == end or not toks[score - 1].whitespace_ or not (
+            dash_after or any(t.text in DASHES for t in toks[score:end])):
         return end
     return score
 
