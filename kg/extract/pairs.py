@@ -34,7 +34,7 @@ from ..model import (
     EntityRef,
     Fact,
 )
-from ..nlp import lemma
+from ..nlp import lemma, tokens
 from ..nlp.syntax import dependency_path
 from .base import Context
 from .roles.organizations import brief_of
@@ -66,6 +66,7 @@ def features(s1: Span, s2: Span, k1: str, k2: str, others_between: int) -> list[
     """Feature strings for the ordered pair (s1, s2); every feature is conjoined with the kinds."""
     t = f"{k1}>{k2}"
     doc = s1.doc
+    toks = tokens(doc)  # (a slice of the doc, or doc[i], makes new Tokens at each reading)
     r1, r2 = s1.root, s2.root
     feats = [f"{t}", f"{t}|order={'fwd' if s1.start < s2.start else 'rev'}"]
     path = dependency_path(r1, r2)
@@ -81,21 +82,20 @@ def features(s1: Span, s2: Span, k1: str, k2: str, others_between: int) -> list[
             if not (s1.start <= tok.i < s1.end or s2.start <= tok.i < s2.end):
                 feats.append(f"{t}|pw={lemma(tok).lower()}")
     left, right = (s1, s2) if s1.start < s2.start else (s2, s1)
-    between = doc[left.end:right.start]
+    between = toks[left.end:right.start]
     feats.append(f"{t}|gap={_bucket(len(between))}")
     if len(between) <= 10:
         feats.extend(f"{t}|bw={tok.lower_}" for tok in between)
     if len(between) <= 4:
         feats.append(f"{t}|between={' '.join(tok.lower_ for tok in between)}")
-    for name, span in (("1", s1), ("2", s2)):
-        before = doc[span.start - 1].lower_ if span.start > 0 else "<s>"
-        after = doc[span.end].lower_ if span.end < len(doc) else "</s>"
+    for name, span, root in (("1", s1, r1), ("2", s2, r2)):
+        before = toks[span.start - 1].lower_ if span.start > 0 else "<s>"
+        after = toks[span.end].lower_ if span.end < len(toks) else "</s>"
         feats.append(f"{t}|l{name}={before}")
         feats.append(f"{t}|r{name}={after}")
-        feats.append(f"{t}|h{name}={span.root.lower_}")
+        feats.append(f"{t}|h{name}={root.lower_}")
     feats.append(f"{t}|others={_bucket(others_between)}")
-    for name, span in (("1", s1), ("2", s2)):
-        root = span.root
+    for name, root in (("1", r1), ("2", r2)):
         # what the mention is to its sentence: "nsubj of say", "pobj of of", "appos of chairman"
         feats.append(f"{t}|g{name}={root.dep_}^{lemma(root.head).lower()}")
         feats.append(f"{t}|gg{name}={root.dep_}^{lemma(root.head).lower()}^{root.head.dep_}^{lemma(root.head.head).lower()}")

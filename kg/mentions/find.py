@@ -274,7 +274,7 @@ def market_indexes(doc: Doc, taken: set[int]) -> list[Span]:
     while i < len(toks):
         token = toks[i]
         end = None
-        if token.lower_ in markets.FIRST_WORDS and token.text[:1].isupper() and i not in taken:
+        if not token.is_lower and token.lower_ in markets.FIRST_WORDS and token.text[:1].isupper() and i not in taken:
             end = next((i + n for n in range(min(markets.MAX_TOKENS, len(doc) - i), 0, -1)
                         if markets.index_name(doc[i:i + n].text) and not taken & set(range(i, i + n))), None)
         if end is not None:
@@ -473,7 +473,7 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
     boss Tom Hale" (a club's, CLUB_ROLES)."""
     found = []
     for token in tokens(doc):
-        if token.i in taken:
+        if token.is_lower or token.i in taken:  # (a word in lower case is no name: _name_shaped, below)
             continue
         if token.pos == PROPN or _read_as_a_noun(token):
             opening = False

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, markets, regions
@@ -35,7 +34,7 @@ from ..lang.en.lexicon import (
     TITLE_WORDS,
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
-from ..nlp import lemma
+from ..nlp import lemma, tokens
 from .corpus import ACRONYM, COMPANY_ENDINGS, MINOR_WORDS, full_name, initials, singulars, written_in_the_plural
 from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
@@ -819,23 +818,27 @@ def _merge_designations(doc: Doc, clusters: dict[str, Cluster]) -> None:
 def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> None:
     """Find names the model missed in one place but tagged in another (e.g. in a headline), and
     the model numbers of products named after their makers ("A380" for "Airbus A380")."""
-    matcher = PhraseMatcher(doc.vocab)
     makers = maker_names(doc)
+    texts = [t.text for t in tokens(doc)]
+    # the forms of each name, by their first word (a phrase matcher's work, without making a Doc
+    # of every form of every name of every article)
+    forms: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for key, cluster in clusters.items():
-        words = {tuple(t.text for t in doc[m.start:m.end]) for m in cluster.mentions}
+        words = {tuple(texts[m.start:m.end]) for m in cluster.mentions}
         words |= _designations(doc, cluster, makers)
         # and in the plural: "A320s" of "Airbus A320"
         words |= {(*w[:-1], w[-1] + "s") for w in words if PLURAL_MODEL.fullmatch(w[-1] + "s")}
         # (a name of several words may open with a number: "787 Dreamliner", "10 Downing Street")
-        forms = [Doc(doc.vocab, words=list(w)) for w in sorted(words)
-                 if w[0][:1].isupper() or w[0][:1].isdigit() and len(w) > 1]
-        if forms:
-            matcher.add(key, forms)
-    spans = sorted(matcher(doc, as_spans=True), key=lambda s: (s.start, -len(s)))
-    for span in spans:
-        if any(i in taken for i in range(span.start, span.end)):
+        for w in sorted(words):
+            if w[0][:1].isupper() or w[0][:1].isdigit() and len(w) > 1:
+                forms[w[0]].append((w, key))
+    found = sorted(((i, i + len(w), key) for i, text in enumerate(texts) for w, key in forms.get(text, ())
+                    if tuple(texts[i:i + len(w)]) == w), key=lambda m: (m[0], m[0] - m[1]))
+    for start, end, key in found:
+        if any(i in taken for i in range(start, end)):
             continue
-        cluster = clusters[span.label_]
+        span = Span(doc, start, end, label=key)
+        cluster = clusters[key]
         iso = cluster.iso()
         mention = Mention(span.start, span.end, span.text, "MATCH", votes(span, iso), iso)
         cluster.mentions.append(mention)

@@ -35,7 +35,7 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
         if f.family == ROLE and f.obj is not None:
             elsewhere.setdefault(f.subject, set()).add(f.obj)
     for noun in tokens(ctx.doc):
-        if not _a_description(ctx, noun):
+        if noun.pos != NOUN or not _a_description(ctx, noun):  # (the first test, asked of every word, inline)
             continue
         org_token, org_tokens = organization_of(ctx, noun)
         if org_token is None or ctx.entity(org_token).cls != ORGANIZATION:
