@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, nsubj, nsubjpass
 from spacy.tokens import Span, Token
 
 from ..lang.en import countries
@@ -318,14 +318,19 @@ def _places_written_before(ctx: Context, span: Span) -> dict[EntityRef, Token]:
     return {place: doc[k]} if place is not None and place.cls in {COUNTRY, PLACE} else {}
 
 
+_SUBJECTS = {nsubj, nsubjpass}
+
+
 def _described_before(ctx: Context) -> Iterator[Fact]:
     """"Vantor sold more cars. The German carmaker is aiming ...": "the", a place and a noun of
     organisations stand for the organisation named last (kg.extract.base.organization_referred)."""
     doc = ctx.doc
     for noun in tokens(doc):
-        if noun.pos != NOUN or noun.tag_ != "NN" or lemma(noun).lower() not in ORG_NOUNS or ctx.entity(noun):
+        # (the parser's ids first: the tests are asked of every word)
+        if noun.pos != NOUN or noun.dep not in _SUBJECTS or noun.tag_ != "NN" or lemma(noun).lower() not in ORG_NOUNS \
+                or ctx.entity(noun):
             continue
-        if noun.dep_ not in {"nsubj", "nsubjpass"} or lemma(noun).lower() in INSTITUTIONS:
+        if lemma(noun).lower() in INSTITUTIONS:
             continue  # ("to buy the London exchange" is another firm; "the Irish government" is Ireland's)
         if ctx.entity(noun.head) is not None or any(ctx.entity(c) for c in noun.children if c.dep_ == "appos"):
             continue  # "the German carmaker BMW", "the German carmaker, BMW": the name is here

@@ -58,7 +58,7 @@ from ..lang.en.lexicon import (
     agent_shaped,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
-from ..nlp import english_word, lemma, per_doc
+from ..nlp import english_word, lemma, per_doc, tokens
 from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
 from .context import (
     PLACE_END,
@@ -548,11 +548,14 @@ def a_home_nation(span: Span, iso: str | None) -> bool:
 
 def town_of_a_region(span: Span, iso: str | None) -> bool:
     """"Winterset, Iowa", "KARBALA, Iraq (AP)", "Rockville, Md."; "Minn."."""
+    if iso:
+        return False
     doc, end = span.doc, span.end
     # (the name itself a region's only where a phrase may end after it, or a "." the tokenizer split
     # off: the lookups, asked of every mention, are spared the rest)
-    ends = end == len(doc) or doc[end].text in PLACE_END or doc[end].is_space or doc[end].is_sent_start
-    return not iso and (region_after(span) is not None or ends and region_at(doc, span.start) in {end, end + 1})
+    after = tokens(doc)[end] if end < len(doc) else None
+    ends = after is None or after.text in PLACE_END or after.is_space or after.is_sent_start
+    return region_after(span) is not None or ends and region_at(doc, span.start) in {end, end + 1}
 
 
 def district(span: Span, iso: str | None) -> bool:

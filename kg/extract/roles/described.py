@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, nsubj, nsubjpass, poss
 from spacy.tokens import Token
 
 from ...lang.en.lexicon import PERFORMER_ROLES, QUOTING_VERBS
@@ -23,6 +23,8 @@ from .time import held, without_time_words
 from .words import is_role
 
 SENTENCES_BACK = 2
+# The description is the subject of its clause or an owner (_a_description), as the parser's ids
+_OWN_CLAUSE = {nsubj, nsubjpass, poss}
 
 
 def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
@@ -35,7 +37,7 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
         if f.family == ROLE and f.obj is not None:
             elsewhere.setdefault(f.subject, set()).add(f.obj)
     for noun in tokens(ctx.doc):
-        if noun.pos != NOUN or not _a_description(ctx, noun):  # (the first test, asked of every word, inline)
+        if noun.pos != NOUN or noun.dep not in _OWN_CLAUSE or not _a_description(ctx, noun):  # (the first tests inline)
             continue
         org_token, org_tokens = organization_of(ctx, noun)
         if org_token is None or ctx.entity(org_token).cls != ORGANIZATION:
