@@ -1011,6 +1011,23 @@ CASES = [
         6 . . PUNCT . punct 4 O
     """, {('maker-possessive-model', 'Zephyr 3', 'Vantor', None)}, id="Vantor's Zephyr 3 sold well."),
     pytest.param("""
+        0 With with SCONJ IN mark 11 O
+        1 Vantor Vantor PROPN NNP poss 6 B-ORG
+        2 's 's PART POS case 1 O
+        3 ZorbitPad ZorbitPad PROPN NNP nmod 5 B-PRODUCT
+        4 topping topping NOUN NN compound 5 O
+        5 wish wish NOUN NN compound 6 O
+        6 lists list NOUN NNS nsubj 11 O
+        7 again again ADV RB advmod 11 O
+        8 , , PUNCT , punct 11 O
+        9 shops shop NOUN NNS nsubj 11 O
+        10 may may AUX MD aux 11 O
+        11 run run VERB VB ROOT 11 O
+        12 out out ADP RP prt 11 O
+        13 . . PUNCT . punct 11 O
+    """, {('maker-possessive', 'ZorbitPad', 'Vantor', None)},
+        id="With Vantor's ZorbitPad topping wish lists again, shops may run out. (the owner hung on the noun after)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP poss 4 B-ORG
         1 's 's PART POS case 0 O
         2 iZephyr iZephyr PROPN NNP compound 4 O
@@ -2173,8 +2190,8 @@ CASES = [
         9 instant instant NOUN NN compound 10 O
         10 messenger messenger NOUN NN appos 4 O
         11 . . PUNCT . punct 0 O
-    """, {('maker-possessive', 'Zephyr', 'Vantor', None)},
-        id="Shown were Vantor's Zephyr, Kestrel's Orbit instant messenger. (a list, however parsed)"),
+    """, {('maker-possessive', 'Zephyr', 'Vantor', None), ('maker-possessive', 'Orbit', 'Kestrel', None)},
+        id="Shown were Vantor's Zephyr, Kestrel's Orbit instant messenger. (a list, however parsed: each its own)"),
     pytest.param("""
         0 Zephyr Zephyr PROPN NNP compound 1 B-ORG
         1 Airlines Airlines PROPN NNPS nsubj 2 I-ORG

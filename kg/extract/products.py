@@ -177,6 +177,13 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
         for cue, pobj in makers_named(head):
             if (maker := _agent_org(ctx, pobj)) is not None:
                 yield maker, cue, "maker-passive", 0.85
+    # "with Vantor's Zephyr topping wish lists": the parser hangs the owner written right before the
+    # name on the noun the name modifies, which no product names; written so, the owner is the name's
+    doc = ctx.doc
+    if named.i != root.i and named not in heads and owner_makes and span.start > 1 and doc[span.start - 1].tag_ == "POS":
+        owner = doc[span.start - 2]
+        if owner.dep_ == "poss" and owner.head.i == named.i and (maker := _org(ctx, owner)) is not None:
+            yield maker, named, *_possessive_rule(span)
     # "The Vexa is a compact car produced by Toyota", "... a family of airliners built by Vantor"
     for noun in described_by(span):
         if noun in heads:
