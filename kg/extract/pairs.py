@@ -65,8 +65,7 @@ def _bucket(n: int) -> str:
 def features(s1: Span, s2: Span, k1: str, k2: str, others_between: int) -> list[str]:
     """Feature strings for the ordered pair (s1, s2); every feature is conjoined with the kinds."""
     t = f"{k1}>{k2}"
-    doc = s1.doc
-    toks = tokens(doc)  # (a slice of the doc, or doc[i], makes new Tokens at each reading)
+    toks = tokens(s1.doc)  # (a slice of the doc, or doc[i], makes new Tokens at each reading)
     r1, r2 = s1.root, s2.root
     feats = [f"{t}", f"{t}|order={'fwd' if s1.start < s2.start else 'rev'}"]
     path = dependency_path(r1, r2)

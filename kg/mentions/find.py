@@ -477,7 +477,7 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if token.pos == PROPN or _read_as_a_noun(token):
             opening = False
-        elif token.is_sent_start and _unknown_word_opening(token):
+        elif _unknown_word_opening(token):
             opening = True
         else:
             continue

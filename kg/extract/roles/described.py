@@ -23,7 +23,8 @@ from .time import held, without_time_words
 from .words import is_role
 
 SENTENCES_BACK = 2
-# The description is the subject of its clause or an owner (_a_description), as the parser's ids
+# Where a description stands: the subject of its clause or an owner (the parser's ids, read of
+# every word of the article before the rest of _a_description)
 _OWN_CLAUSE = {nsubj, nsubjpass, poss}
 
 
@@ -37,7 +38,7 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
         if f.family == ROLE and f.obj is not None:
             elsewhere.setdefault(f.subject, set()).add(f.obj)
     for noun in tokens(ctx.doc):
-        if noun.pos != NOUN or noun.dep not in _OWN_CLAUSE or not _a_description(ctx, noun):  # (the first tests inline)
+        if noun.pos != NOUN or noun.dep not in _OWN_CLAUSE or not _a_description(ctx, noun):
             continue
         org_token, org_tokens = organization_of(ctx, noun)
         if org_token is None or ctx.entity(org_token).cls != ORGANIZATION:
@@ -52,9 +53,10 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
 
 
 def _a_description(ctx: Context, noun: Token) -> bool:
-    """"The Kestrel leader said": a singular role noun after "the", the subject of its clause or an
-    owner, and naming nobody (not "the Kestrel leader, Ann Ruiz," nor "Kestrel leader Ann Ruiz")."""
-    return (noun.pos == NOUN and noun.tag_ == "NN" and noun.dep_ in {"nsubj", "nsubjpass", "poss"}
+    """"The Kestrel leader said": of a noun the subject of its clause or an owner (_OWN_CLAUSE, asked
+    first by the caller), whether it is a singular role noun after "the" that names nobody (not "the
+    Kestrel leader, Ann Ruiz," nor "Kestrel leader Ann Ruiz")."""
+    return (noun.tag_ == "NN"
             and ctx.entity(noun) is None and is_role(noun) and lemma(noun).lower() not in PERFORMER_ROLES
             # ("..., said the Vantor spokesman": a source news leaves unnamed, after the quote)
             and not (noun.dep_ == "nsubj" and noun.head.i < noun.i and lemma(noun.head).lower() in QUOTING_VERBS)
