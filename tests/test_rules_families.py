@@ -2099,6 +2099,52 @@ CASES = [
         id="The Zephyr is capable of flying 9,000 miles. (what it can do, without the 'of')"),
     pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 unveiled unveil VERB VBD ROOT 1 O
+        2 a a DET DT det 3 O
+        3 Zephyr Zephyr PROPN NNP dobj 1 B-PRODUCT
+        4 capable capable ADJ JJ amod 3 O
+        5 of of ADP IN prep 4 O
+        6 showing show VERB VBG pcomp 5 O
+        7 video video NOUN NN dobj 6 O
+        8 . . PUNCT . punct 1 O
+    """, {('maker-verb', 'Zephyr', 'Vantor', None), ('capability-able', 'Zephyr', 'showing video', None)},
+        id="Vantor unveiled a Zephyr capable of showing video. (the adjective after the name, as after 'is')"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 uses use VERB VBZ ROOT 1 O
+        2 a a DET DT det 3 O
+        3 tool tool NOUN NN dobj 1 O
+        4 called call VERB VBN acl 3 O
+        5 Zephyr Zephyr PROPN NNP oprd 4 B-PRODUCT
+        6 that that PRON WDT nsubj 7 O
+        7 lets let VERB VBZ relcl 3 O
+        8 its its PRON PRP$ poss 9 O
+        9 customers customer NOUN NNS nsubj 10 O
+        10 track track VERB VB ccomp 7 O
+        11 parcels parcel NOUN NNS dobj 10 O
+        12 . . PUNCT . punct 1 O
+    """, {('capability-enables', 'Zephyr', 'track parcels', None)},
+        id="Vantor uses a tool called Zephyr that lets its customers track parcels. (the clause hangs on the "
+           "noun the name is given to)"),
+    pytest.param("""
+        0 Zephyr Zephyr PROPN NNP nsubj 1 B-PRODUCT
+        1 is be AUX VBZ ROOT 1 O
+        2 a a DET DT det 3 O
+        3 suite suite NOUN NN attr 1 O
+        4 of of ADP IN prep 3 O
+        5 programs program NOUN NNS pobj 4 O
+        6 that that PRON WDT nsubj 7 O
+        7 allow allow VERB VBP relcl 5 O
+        8 workers worker NOUN NNS nsubj 10 O
+        9 to to PART TO aux 10 O
+        10 share share VERB VB ccomp 7 O
+        11 files file NOUN NNS dobj 10 O
+        12 . . PUNCT . punct 1 O
+    """, {('capability-enables', 'Zephyr', 'share files', None)},
+        id="Zephyr is a suite of programs that allow workers to share files. (what the programs of the suite "
+           "let people do)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 says say VERB VBZ ROOT 1 O
         2 its its PRON PRP$ poss 5 O
         3 new new ADJ JJ amod 5 O

@@ -26,6 +26,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
 )
 from ..mentions.cues import a_work
+from ..mentions.products import product_noun_named
 from ..model import CAPABILITY, CAPABILITY_OF, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import lemma, tokens
 from ..nlp.syntax import appositives, compound_head, described_by, relative_of_its_head, subjects_before
@@ -151,6 +152,11 @@ def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[st
         yield from _verb_capabilities(ctx, verb)
     described = described_by(span)
     yield from _modifier_capabilities(ctx, span, described)
+    # "an iPod capable of showing video", "a jet able to fly 9,000 miles": the adjective after the noun
+    for noun in [span.root, *described]:
+        for adjective in noun.children:
+            if adjective.dep_ == "amod" and adjective.i > noun.i:
+                yield from _able(adjective)
     # "a phone with a 6-inch screen", "the Zephyr, a laptop with two batteries"
     for noun in [span.root, *described]:
         for prep in noun.children:
@@ -253,6 +259,10 @@ def _verbs_of_product(span: Span) -> list[Token]:
     subjects = [root, noun] if named else [root]
     holders = [root, *described_by(span), *subjects[1:]]
     verbs = [s.head for s in subjects if s.dep_ == "nsubj" and s.head.pos_ in {"VERB", "AUX"}]
+    # "a tool called Zephyr that lets ...", "a technology called Zephyr, which ... and enables ...":
+    # the parser hangs the clause written after the name on the noun the name is given to
+    if (given := product_noun_named(span.doc, span.start)) is not None:
+        verbs += [c for c in given.children if c.i >= span.end and relative_of_its_head(c, frozenset({"nsubj"}))]
     for holder in holders:
         for clause in holder.children:
             if relative_of_its_head(clause, frozenset({"nsubj"})):
@@ -337,14 +347,7 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
         if verb.tag_ != "VBD" and _compared(acomp) and not any(c.dep_ == "neg" for c in verb.children):
             end = max(w.right_edge.i for w in (acomp, *acomp.conjuncts)) + 1
             yield " ".join(acomp.doc[acomp.left_edge.i:end].text.split()), acomp, "capability-comparative", 0.6
-        if acomp.lower_ in {"able", "capable"}:  # "is able to record from any source"
-            for comp in acomp.children:
-                if comp.dep_ in {"xcomp", "prep"} and (comp.pos_ == "VERB" or comp.lower_ == "of"):
-                    # "capable of flying 9,000 miles": what it can do is "flying 9,000 miles"
-                    label = _capability_phrase(comp)
-                    if comp.lower_ == "of":
-                        label = label.removeprefix(comp.text).lstrip()
-                    yield label, comp, "capability-able", 0.6
+        yield from _able(acomp)  # "is able to record from any source"
     # (what it let or helped someone do is what happened: "it helped define laptops", "had allowed us to cut fares")
     # (what it lets things do is how it works: "lets copper lines carry high speeds")
     if word in ENABLING_VERBS and not _past(verb) and not _things_enabled(verb):  # "lets users edit"
@@ -378,6 +381,19 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
                         label = _had_phrase(verb, had)
                         if not _bare(had, label):
                             yield label, had, rule, 0.6
+
+
+def _able(adjective: Token) -> Iterator[tuple[str, Token, str, float]]:
+    """What "able" or "capable" says it can do: "able to record from any source", "capable of
+    flying 9,000 miles" (what it can do is "flying 9,000 miles")."""
+    if adjective.lower_ not in {"able", "capable"}:
+        return
+    for comp in adjective.children:
+        if comp.dep_ in {"xcomp", "prep"} and (comp.pos_ == "VERB" or comp.lower_ == "of"):
+            label = _capability_phrase(comp)
+            if comp.lower_ == "of":
+                label = label.removeprefix(comp.text).lstrip()
+            yield label, comp, "capability-able", 0.6
 
 
 def _compared(adjective: Token) -> bool:

@@ -263,8 +263,8 @@ DEVICE_NOUNS = frozenset({
     "motorcycle", "motorbike", "scooter", "jet", "jetliner", "airliner", "aircraft", "airplane", "plane",
     "helicopter", "drone", "robot", "superjumbo", "jumbo",
 })
-# Nouns that stand for the kind of thing a product is: "a family of long-range airliners".
-KIND_NOUNS = frozenset({"family", "range", "line", "series", "kind", "type", "class", "generation"})
+# Nouns that stand for the kind of thing a product is: "a family of long-range airliners", "a suite of programs".
+KIND_NOUNS = frozenset({"family", "range", "line", "series", "kind", "type", "class", "generation", "suite"})
 # Nouns whose infinitive complement is a capability: "its ability to craft videos".
 ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "power", "means"})
 # Verbs that say what a product lets people do: "lets users edit", "allows users to edit".
