@@ -2144,6 +2144,22 @@ CASES = [
         id="Zephyr is a suite of programs that allow workers to share files. (what the programs of the suite "
            "let people do)"),
     pytest.param("""
+        0 Its its PRON PRP$ poss 2 O
+        1 latest late ADJ JJS amod 2 O
+        2 tool tool NOUN NN nsubj 6 O
+        3 , , PUNCT , punct 2 O
+        4 Zephyr Zephyr PROPN NNP appos 2 B-PRODUCT
+        5 , , PUNCT , punct 6 O
+        6 enables enable VERB VBZ ROOT 6 O
+        7 artists artist NOUN NNS dobj 6 O
+        8 to to PART TO aux 9 O
+        9 draw draw VERB VB xcomp 6 O
+        10 faces face NOUN NNS dobj 9 O
+        11 . . PUNCT . punct 6 O
+    """, {('capability-enables', 'Zephyr', 'draw faces', None)},
+        id="Its latest tool, Zephyr, enables artists to draw faces. (the name set beside the subject, a "
+           "product noun)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 says say VERB VBZ ROOT 1 O
         2 its its PRON PRP$ poss 5 O

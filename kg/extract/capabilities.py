@@ -257,6 +257,11 @@ def _verbs_of_product(span: Span) -> list[Token]:
     named = noun.i != root.i and lemma(noun).lower() in PRODUCT_NAME_HEADS | ASPECT_NOUNS | INCLUDING_NOUNS \
         and not (noun.tag_ == "NNS" and lemma(noun).lower() in MADE_FOR_NOUNS)  # ("Zephyr games let you ...")
     subjects = [root, noun] if named else [root]
+    # "Its latest tool, Zephyr, lets artists ...", "Vantor's new robot, Zephyr, can walk": the name
+    # set beside the subject, a noun that says what the product is
+    if root.dep_ == "appos" and root.head.i < root.i and root.head.pos == NOUN \
+            and lemma(root.head).lower() in PRODUCT_NAME_HEADS:
+        subjects.append(root.head)
     holders = [root, *described_by(span), *subjects[1:]]
     verbs = [s.head for s in subjects if s.dep_ == "nsubj" and s.head.pos_ in {"VERB", "AUX"}]
     # "a tool called Zephyr that lets ...", "a technology called Zephyr, which ... and enables ...":
