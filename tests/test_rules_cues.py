@@ -695,6 +695,25 @@ def test_an_owners_plural_or_broadcast_names_no_product_it_made():
         assert 'names-an-owned-product' not in fired(doc_from_table(table), name)
 
 
+def test_a_firm_or_a_rival_between_owner_and_name_makes_no_product():
+    # "Vantor's European rival Kestrel" and "Vantor's carmaker Kestrel" are firms; "Vantor's new
+    # Kestrel" is still a thing Vantor made
+    table = """
+        0 Vantor Vantor PROPN NNP poss 4 B-ORG
+        1 's 's PART POS case 0 O
+        2 {first} {first_lemma} ADJ JJ amod 3 O
+        3 {second} {second} {pos} {tag} compound 4 O
+        4 Kestrel Kestrel PROPN NNP nsubj 5 B-ORG
+        5 grew grow VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """
+    for first, second, pos, tag, made in (("European", "rival", "ADJ", "JJ", False),
+                                           ("Swedish", "carmaker", "NOUN", "NN", False),
+                                           ("shiny", "new", "ADJ", "JJ", True)):
+        doc = doc_from_table(table.format(first=first, first_lemma=first.lower(), second=second, pos=pos, tag=tag))
+        assert ('made-by-an-organisation' in fired(doc, 'Kestrel')) == made
+
+
 def test_a_name_shaped_like_a_model_that_a_firm_owns_is_a_product_though_read_as_a_person():
     # "games made for Kestrel's ZephyrBox Advance": no person's name has a capital inside a word
     # or a number; "Kestrel's Ann Ruiz" is still a person
