@@ -366,6 +366,21 @@ def test_a_lone_surname_joins_the_one_famous_full_name():
     assert len(set(g.subjects(SCHEMA.mentions, node))) == 10
 
 
+def test_a_full_name_without_its_middle_initial_counts_for_the_one_with_it():
+    # "Hale" where 9 articles say "Tom B Hale" and 2 "Tom Hale" (the same name, written without
+    # the initial) and one "Ann Hale": 11 of 12 stand for Tom B Hale; without the initial's
+    # variant, 9 of 12 would not be enough
+    full, short, ann, hale = (EntityRef(PERSON, n) for n in ("Tom B Hale", "Tom Hale", "Ann Hale", "Hale"))
+    results = [result(f"t{i}", {full: {"Tom B Hale"}}) for i in range(9)]
+    results += [result("s1", {short: {"Tom Hale"}}), result("s2", {short: {"Tom Hale"}}), result("a", {ann: {"Ann Hale"}})]
+    results.append(result("x", {hale: {"Hale"}}))
+    g = to_graph(results)
+    people = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, SCHEMA.Person)}
+    assert "Hale" not in people and {"Tom B Hale", "Tom Hale", "Ann Hale"} <= people
+    node = g.value(predicate=RDFS.label, object=Literal("Tom B Hale"))
+    assert len(set(g.subjects(SCHEMA.mentions, node))) == 10
+
+
 @pytest.mark.parametrize("names, expected", [
     # a company's ending does not make another company; "General Motors" keeps its plural
     ({"Apple": 5, "Apple Inc.": 2, "Apple Computer": 1, "Apple Corps": 1},

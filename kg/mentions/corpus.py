@@ -195,9 +195,19 @@ def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
             continue
         full = by_surname[key]
         top = min(full, key=lambda k: (-full[k], k))
-        if full[top] >= SURNAME_MIN_ARTICLES and full[top] / sum(full.values()) >= SURNAME_SHARE:
+        # "George Bush" and "George W. Bush" beside "George W Bush" are the same name, written
+        # without its middle initial or with a dot: they count for the top name here, though they
+        # keep their own nodes
+        same = sum(n for k, n in full.items() if _without_middle_initials(k) == _without_middle_initials(top))
+        if full[top] >= SURNAME_MIN_ARTICLES and same / sum(full.values()) >= SURNAME_SHARE:
             out[key] = names[top]
     return out
+
+
+def _without_middle_initials(key: str) -> str:
+    """"george w bush" -> "george bush" (casefolded names)."""
+    words = key.split()
+    return " ".join([words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]])
 
 
 # A surname after one initial, casefolded: "c ruiz", "j de hale" (kg.mentions.cues.INITIALLED)
