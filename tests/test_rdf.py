@@ -180,6 +180,22 @@ def test_a_name_takes_its_majority_class_across_the_corpus_and_misfit_facts_go()
     assert corpus_classes({"chelsea": {"Organization": 8, "Person": 2, "Country": 5}}) == {("chelsea", "Person"): "Organization"}
 
 
+def test_a_name_the_model_reads_as_a_person_takes_the_one_class_cues_bore_out():
+    from kg.mentions.corpus import corpus_classes
+
+    # "the band Kestrel Hale" in three articles, the model's person in sixteen: a band
+    seen = {"kestrel hale": {"Person": 16, "Organization": 3}}
+    assert corpus_classes(seen, cued={"kestrel hale": {"Organization": 3}}) == {("kestrel hale", "Person"): "Organization"}
+    # one cue may misfire; cues that disagree, or a cue for the person, decide nothing
+    assert corpus_classes(seen, cued={"kestrel hale": {"Organization": 1}}) == {("kestrel hale", "Organization"): "Person"}
+    both = {"kestrel hale": {"Person": 16, "Organization": 3, "Product": 2}}
+    assert corpus_classes(both, cued={"kestrel hale": {"Organization": 3, "Product": 2}}).get(("kestrel hale", "Person")) is None
+    assert corpus_classes(seen, cued={"kestrel hale": {"Organization": 3, "Person": 1}}).get(("kestrel hale", "Person")) is None
+    # nor where the majority is a place: the town and its club stay apart
+    assert corpus_classes({"kestrelton": {"Place": 44, "Organization": 8}},
+                          cued={"kestrelton": {"Organization": 8}}) == {}
+
+
 def test_a_club_the_corpus_reads_as_its_town_leaves_the_role_as_a_job_title():
     # one article's "Kestrelton boss Tom Hale" reads the club; four read the town: the club's
     # membership cannot stand, and the boss is still the Kestrelton boss
