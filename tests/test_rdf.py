@@ -382,6 +382,23 @@ def test_a_lone_surname_joins_the_one_famous_full_name():
     assert len(set(g.subjects(SCHEMA.mentions, node))) == 10
 
 
+def test_a_surname_alone_the_model_read_as_a_product_is_a_person():
+    # "Hale faces a lay-off": the model's product, where two articles name Tom Hale and Ann Hale;
+    # "Zorbit" has a product's cue somewhere, and "Lumen" is the surname of no one named twice
+    hale, zorbit, lumen = EntityRef(PRODUCT, "Hale"), EntityRef(PRODUCT, "Zorbit"), EntityRef(PRODUCT, "Lumen")
+    tom, ann = EntityRef(PERSON, "Tom Hale"), EntityRef(PERSON, "Ann Hale")
+    cued = result("z", {zorbit: {"Zorbit"}, EntityRef(PERSON, "Ed Zorbit"): {"Ed Zorbit"}})
+    cued.cued = {zorbit}
+    results = [result("t", {tom: {"Tom Hale"}}), result("a", {ann: {"Ann Hale"}}),
+               result("x", {hale: {"Hale"}, zorbit: {"Zorbit"}, lumen: {"Lumen"}}), cued,
+               result("y", {EntityRef(PERSON, "Ed Zorbit"): {"Ed Zorbit"}, EntityRef(PERSON, "Jo Lumen"): {"Jo Lumen"}})]
+    g = to_graph(results)
+    people = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, SCHEMA.Person)}
+    products = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, SCHEMA.Product)}
+    assert "Hale" in people and "Hale" not in products  # Tom or Ann: no one full name to join
+    assert {"Zorbit", "Lumen"} <= products
+
+
 def test_a_full_name_without_its_middle_initial_counts_for_the_one_with_it():
     # "Hale" where 9 articles say "Tom B Hale" and 2 "Tom Hale" (the same name, written without
     # the initial) and one "Ann Hale": 11 of 12 stand for Tom B Hale; without the initial's

@@ -22,6 +22,7 @@ from ..mentions.corpus import (
     corpus_surnames,
     one_firm,
     plural_products,
+    surnames_read_as_products,
     title_employer,
 )
 from ..model import (
@@ -295,8 +296,11 @@ class GraphBuilder:
         return self.graph
 
     def _settle(self) -> None:
-        self.surnames = corpus_surnames(self.seen, self.spelling)
+        misread = surnames_read_as_products(self.seen, self.cued)  # "Hale" of Tom Hale as a product
+        as_people = {**self.seen, **{key: Counter({PERSON: sum(self.seen[key].values())}) for key in misread}}
+        self.surnames = corpus_surnames(as_people, self.spelling)
         self.remap = corpus_classes(self.seen, self.surnames, self.cued, self.spelling)
+        self.remap.update({(key, PRODUCT): PERSON for key in misread})
         # names -> the articles that read them as an organisation, where the corpus keeps that reading
         self.org_articles = {key: counts[ORGANIZATION] for key, counts in self.seen.items()
                              if counts.get(ORGANIZATION) and self.remap.get((key, ORGANIZATION), ORGANIZATION) == ORGANIZATION}

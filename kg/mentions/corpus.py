@@ -223,6 +223,26 @@ def _without_middle_initials(key: str) -> str:
     return " ".join([words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]])
 
 
+# Articles that must name people with a surname in full before the surname alone, read as a
+# product by the model's guess only, is read as theirs (surnames_read_as_products)
+SURNAME_PRODUCT_ARTICLES = 2
+
+
+def surnames_read_as_products(seen: Mapping[str, Counter], cued: Mapping[str, Counter]) -> set[str]:
+    """Casefolded one-word names that only the model's guess read as a product, in every article
+    and with no cue of a product anywhere, and that the corpus names people by in full as their
+    surname in two articles or more: the model tags a player's surname alone a product in match
+    reports ("Hale faces a lay-off" where others write "Tom Hale" and "Ann Hale")."""
+    people: Counter = Counter()
+    for key, counts in seen.items():
+        words = key.split()
+        if len(words) > 1 and counts.get(PERSON):
+            people[words[-1]] += counts[PERSON]
+    return {key for key, counts in seen.items()
+            if " " not in key and set(counts) == {PRODUCT} and not (cued.get(key) or {}).get(PRODUCT)
+            and people[key] >= SURNAME_PRODUCT_ARTICLES}
+
+
 # A surname after one initial, casefolded: "c ruiz", "j de hale" (kg.mentions.cues.INITIALLED)
 INITIALLED_KEY = re.compile(rf"([a-z])\.? ((?:(?:{'|'.join(SURNAME_PARTICLES)}) )?[a-z]+(?:[-'][a-z]+)?)")
 
