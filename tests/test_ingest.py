@@ -131,6 +131,13 @@ def test_jsonl_bad_lines_lose_nothing_else(tmp_path):
     assert len(messages) == 5
 
 
+def test_jsonl_a_control_character_inside_a_string_is_reported_in_one_clear_line(tmp_path):
+    # (json's own message ends in "at": it is not said twice)
+    f = write(tmp_path / "c.jsonl", '{"id": "a", "text": "cut\x01off"}\n')
+    articles, skipped = read_inputs([f])
+    assert articles == [] and str(skipped[0]) == f"{f}:1: malformed JSON (Invalid control character at column 25)"
+
+
 def test_jsonl_non_utf8_line(tmp_path):
     f = write(tmp_path / "m.jsonl", b'{"id": "ok", "text": "fine"}\n{"id": "bad", "text": "caf\xe9"}\n')
     articles, skipped = read_inputs([f])

@@ -186,8 +186,9 @@ def test_a_name_the_model_reads_as_a_person_takes_the_one_class_cues_bore_out():
     # "the band Kestrel Hale" in three articles, the model's person in sixteen: a band
     seen = {"kestrel hale": {"Person": 16, "Organization": 3}}
     assert corpus_classes(seen, cued={"kestrel hale": {"Organization": 3}}) == {("kestrel hale", "Person"): "Organization"}
-    # one cue may misfire; cues that disagree, or a cue for the person, decide nothing
-    assert corpus_classes(seen, cued={"kestrel hale": {"Organization": 1}}) == {("kestrel hale", "Organization"): "Person"}
+    # one or two cues may misfire; cues that disagree, or a cue for the person, decide nothing
+    for n in (1, 2):
+        assert corpus_classes(seen, cued={"kestrel hale": {"Organization": n}}) == {("kestrel hale", "Organization"): "Person"}
     both = {"kestrel hale": {"Person": 16, "Organization": 3, "Product": 2}}
     assert corpus_classes(both, cued={"kestrel hale": {"Organization": 3, "Product": 2}}).get(("kestrel hale", "Person")) is None
     assert corpus_classes(seen, cued={"kestrel hale": {"Organization": 3, "Person": 1}}).get(("kestrel hale", "Person")) is None

@@ -55,7 +55,8 @@ def _from_line(raw: bytes, where: str, default_id: str) -> Iterator[Article | Sk
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        yield Skipped(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+        # (some messages end in "at" already: "Invalid control character at")
+        yield Skipped(where, f"malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})")
         return
     item = _from_record(record, where, default_id=default_id)
     if isinstance(item, Article):

@@ -905,7 +905,7 @@ def _said_a_firm_between(span: Span) -> bool:
     """"Vantor's European rival Kestrel", "Vantor's carmaker Kestrel": a word between the owner and
     the name says the name is a firm, not a thing the owner makes."""
     doc = span.doc
-    owner = next(c for c in span.root.children if c.dep_ == "poss")
+    owner = next(c for c in span.root.children if c.dep_ == "poss" and by_organization(c))
     return any(lemma(t).lower() in RIVAL_NOUNS | ORG_NOUNS for t in doc[owner.right_edge.i + 1:span.start])
 
 
