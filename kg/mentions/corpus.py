@@ -198,11 +198,7 @@ def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
     ``seen`` counts articles per casefolded name and class; ``names`` maps casefolded names to
     their spelling. A surname shared by several well-known people is left alone.
     """
-    by_surname: dict[str, Counter] = defaultdict(Counter)
-    for key, counts in seen.items():
-        words = key.split()
-        if len(words) > 1 and counts.get(PERSON):
-            by_surname[words[-1]][key] += counts[PERSON]
+    by_surname = _full_names_by_surname(seen)
     out = {}
     for key, counts in seen.items():
         if " " in key or not counts.get(PERSON) or key not in by_surname:
@@ -212,16 +208,29 @@ def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
         # "George Bush" and "George W. Bush" beside "George W Bush" are the same name, written
         # without its middle initial or with a dot: they count for the top name here, though they
         # keep their own nodes
-        same = sum(n for k, n in full.items() if _without_middle_initials(k) == _without_middle_initials(top))
+        same = sum(n for k, n in full.items() if without_initials(k) == without_initials(top))
         if full[top] >= SURNAME_MIN_ARTICLES and same / sum(full.values()) >= SURNAME_SHARE:
             out[key] = names[top]
     return out
 
 
-def _without_middle_initials(key: str) -> str:
-    """"george w bush" -> "george bush" (casefolded names)."""
+def _full_names_by_surname(seen: Mapping[str, Counter]) -> dict[str, Counter]:
+    """Casefolded surname -> the full names read as people's that end in it, with their articles."""
+    by_surname: dict[str, Counter] = defaultdict(Counter)
+    for key, counts in seen.items():
+        words = key.split()
+        if len(words) > 1 and counts.get(PERSON):
+            by_surname[words[-1]][key] += counts[PERSON]
+    return by_surname
+
+
+INITIAL = re.compile(r"[a-z]\.?")  # a middle initial, as norm() and casefold() leave it: "f." or "f"
+
+
+def without_initials(key: str) -> str:
+    """A full name without its middle initials: "charles f. dolan" -> "charles dolan"."""
     words = key.split()
-    return " ".join([words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]])
+    return " ".join(w for i, w in enumerate(words) if i in (0, len(words) - 1) or not INITIAL.fullmatch(w))
 
 
 # Articles that must name people with a surname in full before the surname alone, read as a
@@ -234,14 +243,10 @@ def surnames_read_as_products(seen: Mapping[str, Counter], cued: Mapping[str, Co
     and with no cue of a product anywhere, and that the corpus names people by in full as their
     surname in two articles or more: the model tags a player's surname alone a product in match
     reports ("Hale faces a lay-off" where others write "Tom Hale" and "Ann Hale")."""
-    people: Counter = Counter()
-    for key, counts in seen.items():
-        words = key.split()
-        if len(words) > 1 and counts.get(PERSON):
-            people[words[-1]] += counts[PERSON]
+    by_surname = _full_names_by_surname(seen)
     return {key for key, counts in seen.items()
             if " " not in key and set(counts) == {PRODUCT} and not (cued.get(key) or {}).get(PRODUCT)
-            and people[key] >= SURNAME_PRODUCT_ARTICLES}
+            and sum(by_surname.get(key, Counter()).values()) >= SURNAME_PRODUCT_ARTICLES}
 
 
 # A surname after one initial, casefolded: "c ruiz", "j de hale" (kg.mentions.cues.INITIALLED)

@@ -888,8 +888,8 @@ def made_by_organization(span: Span) -> bool:
     root = span.root
     if span.label_ == "PERSON" and not _shaped_like_a_model(span):
         return False  # "Microsoft's Bill Gates": people are possessed too (not "Vantor's ZephyrBox 2")
-    if any(c.dep_ == "poss" and by_organization(c) for c in root.children) and not _a_part_or_short_name(span) \
-            and not _said_a_firm_between(span):
+    owner = next((c for c in root.children if c.dep_ == "poss" and by_organization(c)), None)
+    if owner is not None and not _a_part_or_short_name(span) and not _said_a_firm_between(span, owner):
         return True
     verb = root.head
     if root.dep_ in {"dobj", "nsubjpass"} and lemma(verb) in MAKER_VERBS:
@@ -901,12 +901,10 @@ def made_by_organization(span: Span) -> bool:
     return any(by_organization(pobj) for noun in [root, *copula_attrs(root)] for _cue, pobj in makers_named(noun))
 
 
-def _said_a_firm_between(span: Span) -> bool:
+def _said_a_firm_between(span: Span, owner: Token) -> bool:
     """"Vantor's European rival Kestrel", "Vantor's carmaker Kestrel": a word between the owner and
     the name says the name is a firm, not a thing the owner makes."""
-    doc = span.doc
-    owner = next(c for c in span.root.children if c.dep_ == "poss" and by_organization(c))
-    return any(lemma(t).lower() in RIVAL_NOUNS | ORG_NOUNS for t in doc[owner.right_edge.i + 1:span.start])
+    return any(lemma(t).lower() in RIVAL_NOUNS | ORG_NOUNS for t in span.doc[owner.right_edge.i + 1:span.start])
 
 
 def _shaped_like_a_model(span: Span) -> bool:

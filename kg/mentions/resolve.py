@@ -35,7 +35,16 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import lemma, tokens
-from .corpus import ACRONYM, COMPANY_ENDINGS, MINOR_WORDS, full_name, initials, singulars, written_in_the_plural
+from .corpus import (
+    ACRONYM,
+    COMPANY_ENDINGS,
+    MINOR_WORDS,
+    full_name,
+    initials,
+    singulars,
+    without_initials,
+    written_in_the_plural,
+)
 from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
@@ -44,7 +53,6 @@ from .products import QUOTES, maker_names, maker_prefix
 # Tie-break between classes with equal votes. A country name is backed by ISO 3166, so it wins;
 # then a person over an organisation: the small model tags people in lists as organisations
 # ("Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere") more often than the reverse.
-INITIAL = re.compile(r"[a-z]\.?")  # a middle initial, as norm() leaves it: "f." or "f"
 # A model number in the plural: "A320s", "747s", "KC-45s" (not a decade: "1990s", "60s").
 PLURAL_MODEL = re.compile(r"(?:[A-Za-z]{1,3}-?\d+|\d{3})s")
 # How many of the model's repeated guesses at a name count against a cue (Cluster.tally).
@@ -159,8 +167,8 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
     # Bush" and "George W. Bush" both leave "George Bush")
     with_initials: dict[str, list[Cluster]] = defaultdict(list)
     for c in people:
-        if len(c.key.split()) > 2 and _without_initials(c.key) != c.key:
-            with_initials[_without_initials(c.key)].append(c)
+        if len(c.key.split()) > 2 and without_initials(c.key) != c.key:
+            with_initials[without_initials(c.key)].append(c)
     for c in list(people):
         targets = with_initials.get(c.key, [])
         if len(targets) == 1:
@@ -705,12 +713,6 @@ def _where_a_company_stands(root: Token) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "with" and head.i and root.doc[head.i - 1].lower_ in {"along", "together"}:
         return False  # "honoured along with Okafor": listed beside people
     return (root.dep_ == "pobj" and head.lower_ in {"of", "at", "for", "with", "by", "in"}) or root.dep_ == "compound"
-
-
-def _without_initials(key: str) -> str:
-    """A full name without its middle initials: "charles f. dolan" -> "charles dolan"."""
-    words = key.split()
-    return " ".join(w for i, w in enumerate(words) if i in (0, len(words) - 1) or not INITIAL.fullmatch(w))
 
 
 def _canonical(cluster: Cluster, cls: str) -> str:
