@@ -49,3 +49,15 @@ def test_lemmas_on_demand_equal_the_lemmatizer():
     differing = [(a.text, a.lemma_, lemma(b)) for da, db in pairs for a, b in zip(da, db) if a.lemma_ != lemma(b)]
     assert differing == []
     assert lemma(ours("The firms were unveiling phones.")[3]) == "unveil"
+
+
+def test_children_and_entities_read_once_equal_spacys(nlp):
+    from kg.nlp import children, entities
+
+    docs = list(nlp.pipe(texts(6)))
+    # asked in turns of two docs, as a rule may ask of a token of another article's doc
+    for a, b in zip(docs, docs[1:]):
+        for doc in (a, b, a):
+            assert [children(t) for t in doc] == [tuple(t.children) for t in doc]
+            assert entities(doc) == doc.ents
+    assert sum(len(children(t)) for t in docs[0]) == len(docs[0]) - sum(1 for t in docs[0] if t.head.i == t.i)

@@ -205,6 +205,24 @@ def test_the_models_guess_repeated_at_each_mention_counts_twice_against_a_cue():
     assert Cluster("vantor", [read("PERSON")] * 3 + [read("ORG", ("Organization", 1))]).cls() == "Person"
 
 
+def test_a_clusters_class_follows_its_mentions_as_merges_add_and_drop_them():
+    from kg.mentions.find import Mention
+    from kg.mentions.resolve import Cluster
+
+    person = Mention(0, 1, "Vantor", "PERSON", (("Person", 1),))
+    firm = Mention(5, 6, "Vantor", "ORG", (("Organization", 100),))
+    c = Cluster("vantor", [person])
+    assert c.cls() == "Person" and not c.cued()
+    c.mentions.extend([firm])  # a merge
+    assert c.cls() == "Organization" and c.cued_for("Organization")
+    c.mentions[:] = [person]  # mentions taken out again, in place
+    assert c.cls() == "Person" and not c.cued() and c.tally() == {"Person": 1}
+    c.tally()["Product"] = 9  # (what a caller does with the tally it got is no vote)
+    assert c.cls() == "Person"
+    with pytest.raises(ValueError):
+        Cluster("empty").cls()
+
+
 @pytest.mark.parametrize("words, name", [
     (["Briton", "Ann", "Ruiz"], "Ann Ruiz"),  # a nationality before a full name is none of it
     (["Swiss", "Tom", "Hale"], "Tom Hale"),

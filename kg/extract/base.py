@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en.lexicon import EVALUATIVE, ORG_NOUNS
 from ..mentions.resolve import Resolution
 from ..model import ORGANIZATION, Article, EntityRef, Evidence
-from ..nlp import lemma
+from ..nlp import children, lemma
 from ..nlp.syntax import subjects_before
 from ..precision import confidence as measured_confidence
 
@@ -103,10 +103,10 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
                 return
             # "chief executive in 2005", "chairman since March": when is not what
             if tok.head.i == head.i and tok.dep_ == "prep" and any(
-                    c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
+                    c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in children(tok)):
                 return
         out.append(tok)
-        for child in tok.children:
+        for child in children(tok):
             walk(child)
 
     walk(head)
@@ -143,7 +143,7 @@ def organization_referred(ctx: Context, subject: Token) -> EntityRef | None:
     if ctx.entity(subject) is not None:
         return None
     if not (subject.lower_ in {"it", "they"} or lemma(subject).lower() in ORG_NOUNS and subject.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children(subject))):
         return None
     for before in subjects_before(subject, ctx.start_back(subject.i, 2)):
         if (ref := ctx.entity(before)) is not None:

@@ -28,7 +28,7 @@ from ..lang.en.lexicon import (
 from ..mentions.cues import a_work
 from ..mentions.products import product_noun_named
 from ..model import CAPABILITY, CAPABILITY_OF, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
-from ..nlp import lemma, tokens
+from ..nlp import children, lemma, tokens
 from ..nlp.syntax import appositives, compound_head, described_by, relative_of_its_head, subjects_before
 from .base import Context, phrase
 
@@ -64,7 +64,7 @@ def _descriptor(noun: Token) -> bool:
     """An apposition says what a product does when it is more than "the latest innovation" or
     "a phone": a word that describes the kind of thing it is (nor "the fifth version": a rank)."""
     return any(c.dep_ in {"compound", "nmod", "amod"} and c.lower_ not in EVALUATIVE | RANKING_WORDS
-               and c.ent_type_ != "ORDINAL" for c in noun.children)
+               and c.ent_type_ != "ORDINAL" for c in children(noun))
 
 
 def _capability_phrase(verb: Token) -> str:
@@ -72,15 +72,15 @@ def _capability_phrase(verb: Token) -> str:
     with no object of its own takes the next one's with it: "edit and share photos"."""
     # ("also plays films", "now runs ..."; and a clause before the verb is none of its phrase: "one
     # is flying to Leeds; the Zephyr will be carrying 500 people" may come out as its complement)
-    drop = [c for c in verb.children if c.dep_ in {"nsubj", "aux", "mark", "advcl", "punct", "cc", "conj"}
+    drop = [c for c in children(verb) if c.dep_ in {"nsubj", "aux", "mark", "advcl", "punct", "cc", "conj"}
             or c.dep_ in {"advmod", "ccomp", "parataxis"} and c.i < verb.i]
     for tok in verb.subtree:
         if tok.dep_ == "relcl" and tok.i != verb.i:  # (the verb may head a relative clause itself)
             drop.append(tok)
     label = phrase(verb, drop=drop, keep_preps=True)
-    alone = not any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in verb.children)
-    cc = next((c for c in verb.children if c.dep_ == "cc"), None)
-    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    alone = not any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in children(verb))
+    cc = next((c for c in children(verb) if c.dep_ == "cc"), None)
+    conj = next((c for c in children(verb) if c.dep_ == "conj" and c.i > verb.i), None)
     if alone and cc is not None and conj is not None:
         label = f"{label} {cc.text} {_capability_phrase(conj)}"
     return label
@@ -96,9 +96,9 @@ def _product_at(ctx: Context, token: Token) -> EntityRef | None:
     if token.lower_ not in PRONOUNS:
         return None
     head = token
-    while head.dep_ not in {"ROOT"} and not any(c.dep_ == "nsubj" for c in head.children):
+    while head.dep_ not in {"ROOT"} and not any(c.dep_ == "nsubj" for c in children(head)):
         head = head.head
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "nsubj" and child.i != token.i:
             ref = ctx.entity(child) or next((ctx.entity(a) for a in appositives(child.doc[child.i:child.i + 1])
                                              if ctx.entity(a)), None)
@@ -134,7 +134,7 @@ def _subject_before(ctx: Context, token: Token, depth: int = 0) -> tuple[bool, E
         if subject.pos_ == "PROPN":  # a name that is no entity of ours: "Wippit offers ... It has ..."
             return True, None
         if subject.pos_ == "NOUN":
-            if lemma(subject).lower() in PRODUCT_NOUNS and any(c.lower_ == "the" for c in subject.children):
+            if lemma(subject).lower() in PRODUCT_NOUNS and any(c.lower_ == "the" for c in children(subject)):
                 earlier = [r for m, r in ctx.resolution.mentions if r.cls == PRODUCT and m.start < subject.i]
                 return True, (earlier[-1] if earlier else None)
             return True, None
@@ -154,14 +154,14 @@ def _capabilities(ctx: Context, span: Span, ref: EntityRef) -> Iterator[tuple[st
     yield from _modifier_capabilities(ctx, span, described)
     # "an iPod capable of showing video", "a jet able to fly 9,000 miles": the adjective after the noun
     for noun in [span.root, *described]:
-        for adjective in noun.children:
+        for adjective in children(noun):
             if adjective.dep_ == "amod" and adjective.i > noun.i:
                 yield from _able(adjective)
     # "a phone with a 6-inch screen", "the Zephyr, a laptop with two batteries"
     for noun in [span.root, *described]:
-        for prep in noun.children:
+        for prep in children(noun):
             if prep.dep_ == "prep" and prep.lower_ == "with" and not _inside_a_title(prep):
-                for obj in prep.children:
+                for obj in children(prep):
                     if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not ctx.entity(obj) and not _a_count_or_price(obj):
                         yield phrase(obj, keep_preps=True), obj, "capability-with", 0.6
 
@@ -267,9 +267,9 @@ def _verbs_of_product(span: Span) -> list[Token]:
     # "a tool called Zephyr that lets ...", "a technology called Zephyr, which ... and enables ...":
     # the parser hangs the clause written after the name on the noun the name is given to
     if (given := product_noun_named(span.doc, span.start)) is not None:
-        verbs += [c for c in given.children if c.i >= span.end and relative_of_its_head(c, frozenset({"nsubj"}))]
+        verbs += [c for c in children(given) if c.i >= span.end and relative_of_its_head(c, frozenset({"nsubj"}))]
     for holder in holders:
-        for clause in holder.children:
+        for clause in children(holder):
             if relative_of_its_head(clause, frozenset({"nsubj"})):
                 verbs.append(clause)
             elif clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.i > holder.i:  # "a jet carrying 300 people"
@@ -280,18 +280,18 @@ def _verbs_of_product(span: Span) -> list[Token]:
     # supports ...": "play" may come out as an open clause of "uses", "supports" as its conjunct)
     # (not the open clause of "be": in "it is important to support teachers" "it" does nothing)
     for verb in verbs:
-        verbs += [c for c in verb.children if c.dep_ in {"conj", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
-                  and c not in verbs and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)
+        verbs += [c for c in children(verb) if c.dep_ in {"conj", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
+                  and c not in verbs and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in children(c))
                   and not (c.dep_ == "xcomp" and (lemma(verb) == "be" or _intended(verb)))]
         # "features wi-fi, letting users browse the web": what that lets them do, it lets them do
-        verbs += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+        verbs += [c for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
                   and lemma(c).lower() in ENABLING_VERBS and c not in verbs]
     return verbs
 
 
 def _intended(verb: Token) -> bool:
     """"plans to add", "hopes to offer" (not "is expected to offer", said of the product)."""
-    return lemma(verb).lower() in INTENT_VERBS and not any(c.dep_ == "auxpass" for c in verb.children)
+    return lemma(verb).lower() in INTENT_VERBS and not any(c.dep_ == "auxpass" for c in children(verb))
 
 
 def _purpose(clause: Token) -> bool:
@@ -299,11 +299,11 @@ def _purpose(clause: Token) -> bool:
     what the product is for; not when it says what will become of it ("a jet to be built in
     Toulouse", "a phone to go on sale in May")."""
     return (clause.dep_ in {"acl", "relcl"} and clause.pos_ == "VERB" and clause.i > clause.head.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-            and not any(c.dep_ in {"auxpass", "nsubj", "nsubjpass"} for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(clause))
+            and not any(c.dep_ in {"auxpass", "nsubj", "nsubjpass"} for c in children(clause))
             and lemma(clause).lower() not in MARKET_VERBS
             # ("the first program to use ...", "the next big application to drive ..." rank it)
-            and not any(c.lower_ in RANKING_WORDS or c.tag_ == "JJS" for c in clause.head.children))
+            and not any(c.lower_ in RANKING_WORDS or c.tag_ == "JJS" for c in children(clause.head)))
 
 
 def _verb_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token, str, float]]:
@@ -317,12 +317,12 @@ def _what_it_does(verb: Token) -> bool:
     """A relative or "-ing" clause on a product in the present says what it does ("a bracelet
     which stores ...", "a phone running ..."); the past says what it did, the passive what was done
     with it, and verbs of the market what becomes of it."""
-    if verb.dep_ not in {"relcl", "acl"} or any(c.dep_ in {"auxpass", "neg"} for c in verb.children):
+    if verb.dep_ not in {"relcl", "acl"} or any(c.dep_ in {"auxpass", "neg"} for c in children(verb)):
         return False
     word = lemma(verb).lower()
     if word in MARKET_VERBS | HAVING_VERBS | FEATURE_VERBS | CAPACITY_VERBS | ENABLING_VERBS:
         return False
-    modal = any(c.dep_ == "aux" and c.lower_ in {"can", "will", "would", "could"} for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in {"can", "will", "would", "could"} for c in children(verb))
     # Only on a noun that says what the product is ("the Zephyr, a console that also plays films")
     # or on its feature or design ("a Zephyr feature that mirrors ..."): on the name itself, the
     # clause says as much of what the model took for a product and was a company or a film ("S&P,
@@ -330,7 +330,7 @@ def _what_it_does(verb: Token) -> bool:
     # deletes files").
     holder = verb.head
     noun = lemma(holder).lower()
-    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in holder.children)
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(holder))
     if not (noun in INCLUDING_NOUNS | ASPECT_NOUNS if named else noun in PRODUCT_NOUNS and holder.pos_ == "NOUN"):
         return False
     return verb.tag_ in {"VBZ", "VBP"} or (modal and verb.tag_ == "VB") or (verb.tag_ == "VBG" and verb.dep_ == "acl")
@@ -343,43 +343,43 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
         return
     # "can", not "could": in news "could" guesses ("the Zephyr could win over schools"); both
     # facts of "could" read outside NewsGold were guesses, all four of "can" were capabilities
-    modal = any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ == "can" for c in children(verb))
     if modal and word not in {"have", "be"}:  # "Sora can create videos", "it can run older games"
         yield _capability_phrase(verb), verb, "capability-can", 0.6
-    acomps = [c for c in verb.children if c.dep_ == "acomp"] if word == "be" else []
+    acomps = [c for c in children(verb) if c.dep_ == "acomp"] if word == "be" else []
     for acomp in acomps:
         # "is lighter than its predecessor", "twice as fast as" (not what it was, nor what it is not)
-        if verb.tag_ != "VBD" and _compared(acomp) and not any(c.dep_ == "neg" for c in verb.children):
+        if verb.tag_ != "VBD" and _compared(acomp) and not any(c.dep_ == "neg" for c in children(verb)):
             end = max(w.right_edge.i for w in (acomp, *acomp.conjuncts)) + 1
             yield " ".join(acomp.doc[acomp.left_edge.i:end].text.split()), acomp, "capability-comparative", 0.6
         yield from _able(acomp)  # "is able to record from any source"
     # (what it let or helped someone do is what happened: "it helped define laptops", "had allowed us to cut fares")
     # (what it lets things do is how it works: "lets copper lines carry high speeds")
     if word in ENABLING_VERBS and not _past(verb) and not _things_enabled(verb):  # "lets users edit"
-        for comp in verb.children:
+        for comp in children(verb):
             # (not a passive one: "lets customers order SIMs, which will be rented from ...")
             if comp.dep_ in {"ccomp", "xcomp"} and comp.pos_ == "VERB" \
-                    and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in comp.children):
+                    and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(comp)):
                 yield _capability_phrase(comp), comp, "capability-enables", 0.7
                 # "lets people share photos and send messages": two things it lets them do
                 for other in comp.conjuncts:
                     if other.i > comp.i and other.pos_ == "VERB" and other.head.i == comp.i \
-                            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children) \
-                            and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in comp.children):
+                            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(other)) \
+                            and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in children(comp)):
                         yield _capability_phrase(other), other, "capability-enables", 0.7
     if word in CAPACITY_VERBS and _with_figures(verb):  # "seats 180 people", "can hold up to 40GB"
         # (what it did is no capacity: "carried 2m passengers last year")
-        if not (verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)):
+        if not (verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in children(verb))):
             yield _capability_phrase(verb), verb, "capability-capacity", 0.6
     elif word in FEATURE_VERBS or word in HAVING_VERBS and not modal:  # "the phone features a 12MP camera", "has two screens"
         rule = "capability-features" if word in FEATURE_VERBS else "capability-has"
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in children(verb)):
             return  # "it does not have a hope"
-        if verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in children(verb)):
             return  # what it had or has had ("used actors", "has had a big audience") is its past
-        for obj in verb.children:
+        for obj in children(verb):
             if obj.dep_ == "dobj" and obj.pos_ in {"NOUN", "PROPN"} and not any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in obj.children):  # "has no slots"
+                    c.dep_ == "det" and c.lower_ == "no" for c in children(obj)):  # "has no slots"
                 for had in _what_is_had(obj):
                     if not ctx.entity(had) and not _a_count_or_price(had) and not _credited(had) \
                             and not _served(had):
@@ -393,7 +393,7 @@ def _able(adjective: Token) -> Iterator[tuple[str, Token, str, float]]:
     flying 9,000 miles" (what it can do is "flying 9,000 miles")."""
     if adjective.lower_ not in {"able", "capable"}:
         return
-    for comp in adjective.children:
+    for comp in children(adjective):
         if comp.dep_ in {"xcomp", "prep"} and (comp.pos_ == "VERB" or comp.lower_ == "of"):
             label = _capability_phrase(comp)
             if comp.lower_ == "of":
@@ -418,15 +418,15 @@ def _compared(adjective: Token) -> bool:
 def _things_enabled(verb: Token) -> bool:
     """Whether a verb of enabling lets things, not people, do what follows: "lets phone lines
     support ..." (the people: "lets users ...", "allows you to ...", "lets Ann Ruiz ...")."""
-    enabled = [c for c in verb.children if c.dep_ == "dobj"] + [
-        s for comp in verb.children if comp.dep_ in {"ccomp", "xcomp"} for s in comp.children if s.dep_ == "nsubj"]
+    enabled = [c for c in children(verb) if c.dep_ == "dobj"] + [
+        s for comp in children(verb) if comp.dep_ in {"ccomp", "xcomp"} for s in children(comp) if s.dep_ == "nsubj"]
     return any(e.pos_ == "NOUN" and not _people(e) for e in enabled)
 
 
 def _past(verb: Token) -> bool:
     """"helped", "had cut fares and allowed us to ...": a verb in the past or the perfect (not "let",
     which the tagger reads as past as often as it is present)."""
-    return verb.tag_ in {"VBD", "VBN"} and verb.lower_ != "let" and not any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.tag_ in {"VBD", "VBN"} and verb.lower_ != "let" and not any(c.dep_ == "auxpass" for c in children(verb))
 
 
 def _had_phrase(verb: Token, had: Token) -> str:
@@ -437,8 +437,8 @@ def _had_phrase(verb: Token, had: Token) -> str:
     service giving the times of trains")."""
     label = phrase(had, keep_preps=True)
     doc, after = had.doc, had.right_edge.i + 1
-    told = [c for c in had.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i > had.i]
-    told += [c for c in verb.children if c.i == after and (
+    told = [c for c in children(had) if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i > had.i]
+    told += [c for c in children(verb) if c.i == after and (
         c.dep_ == "prep" and any(t.like_num or t.lower_ in COMPARING_FIGURES for t in c.subtree)
         or c.dep_ in {"dobj", "oprd", "amod"} and c.pos_ == "ADJ")]
     return " ".join([label, *(" ".join(doc[c.left_edge.i:c.right_edge.i + 1].text.split()) for c in told)])
@@ -450,8 +450,8 @@ def _what_is_had(obj: Token) -> list[Token]:
     # (not what it has instead: "flash memory rather than hard drives")
     listed = [obj, *(c for c in obj.conjuncts if not _instead(c))]
     if lemma(obj).lower() in INCLUDING_NOUNS:
-        included = [pobj for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
-                    for pobj in prep.children if pobj.dep_ == "pobj"]
+        included = [pobj for prep in children(obj) if prep.dep_ == "prep" and prep.lower_ in {"including", "like"}
+                    for pobj in children(prep) if pobj.dep_ == "pobj"]
         if included:
             listed = [n for first in included for n in (first, *first.conjuncts)]
     # ("over 200 new features" counts them and says none)
@@ -460,8 +460,8 @@ def _what_is_had(obj: Token) -> list[Token]:
 
 def _counted_features(noun: Token) -> bool:
     """"includes over 200 new features", "adds 50 improvements": how many, with nothing said of them."""
-    return lemma(noun).lower() in INCLUDING_NOUNS and any(c.dep_ == "nummod" for c in noun.children) \
-        and all(c.dep_ in {"nummod", "amod", "det", "cc", "conj", "punct"} for c in noun.children)
+    return lemma(noun).lower() in INCLUDING_NOUNS and any(c.dep_ == "nummod" for c in children(noun)) \
+        and all(c.dep_ in {"nummod", "amod", "det", "cc", "conj", "punct"} for c in children(noun))
 
 
 def _bare(noun: Token, label: str) -> bool:
@@ -471,7 +471,7 @@ def _bare(noun: Token, label: str) -> bool:
     the figures after it ("a range from 500 to 900 miles", hung on the verb) say enough."""
     return (noun.pos_ == "NOUN" and noun.is_alpha and len(label.split()) == 1
             and lemma(noun).lower().endswith(ABSTRACT_ENDINGS)
-            and not any(c.dep_ not in {"det", "punct", "cc", "conj", "predet"} for c in noun.children))
+            and not any(c.dep_ not in {"det", "punct", "cc", "conj", "predet"} for c in children(noun)))
 
 
 def _served(noun: Token) -> bool:
@@ -489,7 +489,7 @@ def _credited(noun: Token) -> bool:
     """"includes text by Ann Ruiz", "features songs by Tom Hale": who made a work's parts, named, is
     a credit, not something a product can do or has."""
     return any(prep.dep_ == "prep" and prep.lower_ == "by" and any(
-        pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" for pobj in prep.children) for prep in noun.children)
+        pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" for pobj in children(prep)) for prep in children(noun))
 
 
 def _instead(noun: Token) -> bool:
@@ -500,7 +500,7 @@ def _instead(noun: Token) -> bool:
 
 def _with_figures(verb: Token) -> bool:
     """A number in what the verb takes, not money or a date: "carries 300 passengers"."""
-    taken = [t for c in verb.children if c.dep_ in {"dobj", "prep", "prt", "npadvmod"} for t in c.subtree]
+    taken = [t for c in children(verb) if c.dep_ in {"dobj", "prep", "prt", "npadvmod"} for t in c.subtree]
     return any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY"} for t in taken) \
         and not any(t.ent_type_ in {"MONEY", "DATE", "PERCENT"} for t in taken)
 
@@ -511,9 +511,9 @@ def _a_count_or_price(noun: Token) -> bool:
     return noun.like_num or noun.ent_type_ in {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME"} \
         or lemma(noun).lower() in NOT_CAPABILITIES \
         or lemma(noun).lower() in QUANTITY_NOUNS and any(  # "a growing number of fans"
-            lemma(o).lower() in NOT_CAPABILITIES for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj") \
-        or any(c.tag_ in {"JJS", "RBS"} for c in noun.children if c.dep_ in {"amod", "advmod", "compound"})
+            lemma(o).lower() in NOT_CAPABILITIES for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in children(p) if o.dep_ == "pobj") \
+        or any(c.tag_ in {"JJS", "RBS"} for c in children(noun) if c.dep_ in {"amod", "advmod", "compound"})
 
 
 def _ability_facts(ctx: Context) -> Iterator[Fact]:
@@ -524,13 +524,13 @@ def _ability_facts(ctx: Context) -> Iterator[Fact]:
         if noun.pos != NOUN or lemma(noun).lower() not in ABILITY_NOUNS:
             continue
         # (an infinitive: "its ability to craft videos", not "wi-fi capability built in")
-        verbs = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        verbs = [c for c in children(noun) if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
         if not verbs:
             continue
-        owner = next((_product_at(ctx, c) for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((_product_at(ctx, c) for c in children(noun) if c.dep_ == "poss"), None)
         if owner is None and noun.dep_ == "dobj" and lemma(noun.head) == "have":
-            owner = next((_product_at(ctx, c) for c in noun.head.children if c.dep_ == "nsubj"), None)
+            owner = next((_product_at(ctx, c) for c in children(noun.head) if c.dep_ == "nsubj"), None)
         if owner is None:
             continue
         label = _closed(_capability_phrase(verbs[0]))
@@ -549,11 +549,11 @@ def _referred_capabilities(ctx: Context) -> Iterator[tuple[EntityRef, str, Token
             continue
         referring = token.lower_ == "it" or (  # ("the 15 games" are many, not the product named last)
             lemma(token).lower() in PRODUCT_NOUNS and token.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)))
         if not referring:
             continue
         # "The fifth version (Zephyr 5) adds ...": the product named beside the noun, not the last one before
-        named = next((r for a in token.children if a.dep_ == "appos" and (r := ctx.entity(a)) and r.cls == PRODUCT), None)
+        named = next((r for a in children(token) if a.dep_ == "appos" and (r := ctx.entity(a)) and r.cls == PRODUCT), None)
         ref = named or (_product_at(ctx, token) if token.lower_ == "it" else _latest_product(ctx, token))
         if ref is None:
             continue
@@ -611,7 +611,7 @@ def _denied_or_asked(verb: Token) -> bool:
     can do" only point at one."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(c.dep_ == "neg" for c in verb.children) or any(
+    return any(c.dep_ == "neg" for c in children(verb)) or any(
         t.tag_ in {"WP", "WRB", "WDT"} and t.lower_ not in {"which", "that"} for t in verb.subtree if t.i < verb.i)
 
 

@@ -38,7 +38,7 @@ from ..model import (
     EntityRef,
     Fact,
 )
-from ..nlp import lemma, tokens
+from ..nlp import children, lemma, tokens
 from ..nlp.syntax import appositives, copula_attrs, dependency_path, first_conjunct, head_noun, one_of_a_pair
 from .base import Context, organization_referred
 from .roles import is_person_noun
@@ -57,15 +57,15 @@ def _distance(a: Token, b: Token) -> int:
 
 def _places_modifying(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]]:
     out = []
-    for child in noun.children:
+    for child in children(noun):
         ref = ctx.entity(child)
         if child.dep_ in MODIFIERS and ref and ref.cls in {COUNTRY, PLACE} and not _opens_an_event(child, noun.i):
             out.append((ref, child))
             # "the Anglo-Dutch firm": the first of two nationalities hangs on the second
-            out += [(other, g) for g in child.children if g.dep_ == "amod" and g.i < child.i
+            out += [(other, g) for g in children(child) if g.dep_ == "amod" and g.i < child.i
                     and (other := ctx.entity(g)) is not None and other != ref and other.cls == COUNTRY]
         elif child.dep_ == "prep" and child.lower_ == "from":  # "a businessman from Germany"
-            for pobj in child.children:
+            for pobj in children(child):
                 ref = ctx.entity(pobj)
                 if ref and ref.cls in {COUNTRY, PLACE}:
                     out.append((ref, pobj))
@@ -87,8 +87,8 @@ def _a_teams_staff(noun: Token, place: Token) -> bool:
 
 def _places_in(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]]:
     """Places after "in" on a noun: "a home in Texas"."""
-    return [(ref, pobj) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
-            for pobj in prep.children if (ref := ctx.entity(pobj)) is not None and ref.cls in {COUNTRY, PLACE}]
+    return [(ref, pobj) for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "in"
+            for pobj in children(prep) if (ref := ctx.entity(pobj)) is not None and ref.cls in {COUNTRY, PLACE}]
 
 
 def _homes_of(span: Span) -> list[Token]:
@@ -115,7 +115,7 @@ def _describing_nouns(span: Span) -> list[Token]:
     """Nouns that describe the named thing: appositions and the nouns compounded before the name."""
     root = span.root
     nouns = list(appositives(span))
-    nouns += [c for c in root.children if c.dep_ in {"compound", "nmod"} and c.i < span.start
+    nouns += [c for c in children(root) if c.dep_ in {"compound", "nmod"} and c.i < span.start
               and c.pos_ in {"NOUN", "PROPN"}]
     # "the American auto company Chrysler filed ...": the noun right before the name describes it,
     # however the parser hung the two (here "company" as the head of a relative clause)
@@ -157,13 +157,13 @@ def _state_of_a_nation(ctx: Context, place: EntityRef) -> EntityRef | None:
 def _people(ctx: Context) -> Iterator[Fact]:
     for span, person in ctx.mentions_of(PERSON):
         # "Andrew Hall of Miami, Fla.", "a businessman from Germany" said of the person directly
-        for prep in span.root.children:
+        for prep in children(span.root):
             if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"}:
                 continue
-            for pobj in prep.children:
+            for pobj in children(prep):
                 if pobj.dep_ != "pobj":
                     continue
-                for tok in (pobj, *[c for c in pobj.children if c.dep_ in {"appos", "npadvmod", "conj"}]):
+                for tok in (pobj, *[c for c in children(pobj) if c.dep_ in {"appos", "npadvmod", "conj"}]):
                     place = ctx.entity(tok)
                     if place is None or place.cls not in {COUNTRY, PLACE} or place == person:
                         continue
@@ -178,9 +178,9 @@ def _people(ctx: Context) -> Iterator[Fact]:
         for noun in described + said:
             if lemma(noun).lower() not in RESIDENT_NOUNS:
                 continue
-            for prep in noun.children:
+            for prep in children(noun):
                 if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
+                    for pobj in children(prep):
                         place = ctx.entity(pobj)
                         if place is None or place.cls not in {COUNTRY, PLACE} or pobj.dep_ != "pobj":
                             continue
@@ -196,7 +196,7 @@ def _people(ctx: Context) -> Iterator[Fact]:
                                 yield Fact(NATIONALITY, person, state, None,
                                            ctx.evidence(tok, f"nationality-{how}", 0.8))
         # "American singer-songwriter Christina Aguilera", where the parser hangs the word on the name
-        for child in span.root.children:
+        for child in children(span.root):
             place = ctx.entity(child)
             if place is not None and place.cls == PLACE:
                 place = _state_of_a_nation(ctx, place)  # "Scottish actor Ann Ruiz"
@@ -214,7 +214,7 @@ def _places_describing(ctx: Context, noun: Token, words_before: bool = True,
     Leeds-based firm", "the company, based in Leeds"."""
     places = dict(_places_modifying(ctx, noun))
     if based:  # "the company, based in Leeds,"
-        for word in noun.children:
+        for word in children(noun):
             if word.dep_ == "acl" and word.lower_ in BASED_WORDS:
                 places.update(_places_in(ctx, word))
     doc = noun.doc
@@ -268,7 +268,7 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
             if lemma(noun).lower() in ORG_NOUNS:
                 for place, tok in _places_in(ctx, noun):
                     yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-described-in", 0.75))
-        for child in span.root.children:
+        for child in children(span.root):
             ref = ctx.entity(child)
             # (not the union of its member states: "Turkey's EU bid", "the Turkish EU bid")
             if child.i < span.start and ref and ref.cls in {COUNTRY, PLACE} and org.name.casefold() not in UNION_NAMES:
@@ -281,17 +281,17 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
             # after a noun of bodies, whose name goes on: "the Kestrel Bank of Leeds", "House of Vane")
             if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end \
                     and not (child.i == span.end and span[-1].lower_ in NAMES_GO_ON_AFTER):
-                for pobj in child.children:
+                for pobj in children(child):
                     place = ctx.entity(pobj)
                     # (a town or a region takes no "the": "Silent Kestrel of the Hollow Vale" is a
                     # film's title; "Vexa of the US" is a firm's country)
                     if pobj.dep_ == "pobj" and place is not None and place.cls in {COUNTRY, PLACE} \
-                            and not (place.cls == PLACE and any(c.dep_ == "det" for c in pobj.children)):
+                            and not (place.cls == PLACE and any(c.dep_ == "det" for c in children(pobj))):
                         yield Fact(BASED_IN, org, place, None, ctx.evidence(pobj, "based-of", 0.7))
     # "Rotterdam, home to crane maker Huisman Itrec"
     for span, place in ctx.mentions_of(PLACE) + ctx.mentions_of(COUNTRY):
-        for home in [c for c in span.root.children if c.dep_ in {"appos", "advmod", "npadvmod"} and c.lower_ == "home"]:
-            for prep in home.children:
+        for home in [c for c in children(span.root) if c.dep_ in {"appos", "advmod", "npadvmod"} and c.lower_ == "home"]:
+            for prep in children(home):
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     for tok in prep.subtree:
                         org = ctx.entity(tok)
@@ -332,7 +332,7 @@ def _described_before(ctx: Context) -> Iterator[Fact]:
             continue
         if lemma(noun).lower() in INSTITUTIONS:
             continue  # ("to buy the London exchange" is another firm; "the Irish government" is Ireland's)
-        if ctx.entity(noun.head) is not None or any(ctx.entity(c) for c in noun.children if c.dep_ == "appos"):
+        if ctx.entity(noun.head) is not None or any(ctx.entity(c) for c in children(noun) if c.dep_ == "appos"):
             continue  # "the German carmaker BMW", "the German carmaker, BMW": the name is here
         if any(_a_name_word(ctx, doc[i]) for i in (noun.i - 1, noun.i + 1) if 0 <= i < len(doc)):
             continue  # "the US retailer Best Buy", "the Turkish TAV consortium": named, if the model missed it

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..lang.en import countries
 from ..lang.en.lexicon import BASED_WORDS, ORG_NOUNS, PRODUCT_NOUNS
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
-from ..nlp import lemma, tokens
+from ..nlp import children, lemma, tokens
 from ..nlp.syntax import one_of_a_pair, relative_of_its_head
 from .base import Context
 
@@ -29,10 +29,10 @@ def _org(ctx: Context, token: Token) -> EntityRef | None:
 def _places_in(ctx: Context, prep: Token) -> list[EntityRef]:
     """The places a preposition leads to, with the region after a comma: "in Rockville, Md."."""
     out = []
-    for pobj in prep.children:
+    for pobj in children(prep):
         if pobj.dep_ != "pobj":
             continue
-        for tok in (pobj, *[c for c in pobj.children if c.dep_ in {"appos", "npadvmod", "conj"}]):
+        for tok in (pobj, *[c for c in children(pobj) if c.dep_ in {"appos", "npadvmod", "conj"}]):
             place = _place(ctx, tok)
             if place and place not in out:
                 out.append(place)
@@ -44,16 +44,16 @@ def _headquarters(ctx: Context) -> Iterator[Fact]:
     for noun in tokens(ctx.doc):
         if noun.lower_ not in HEADQUARTERS:
             continue
-        org = next((_org(ctx, c) for c in noun.children if c.dep_ in {"compound", "poss", "nmod"} and _org(ctx, c)), None)
-        if org is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        org = next((_org(ctx, c) for c in children(noun) if c.dep_ in {"compound", "poss", "nmod"} and _org(ctx, c)), None)
+        if org is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(noun)):
             # "Sony has its headquarters in Tokyo"
-            org = next((_org(ctx, c) for c in noun.head.children if c.dep_ == "nsubj" and _org(ctx, c)), None)
+            org = next((_org(ctx, c) for c in children(noun.head) if c.dep_ == "nsubj" and _org(ctx, c)), None)
         if org is None:
             continue
-        preps = [c for c in noun.children if c.dep_ == "prep"]
+        preps = [c for c in children(noun) if c.dep_ == "prep"]
         # "Sony's headquarters, located in Tokyo"
-        preps += [p for c in noun.children if c.dep_ == "acl" and lemma(c).lower() in {"locate", "situate", "base"}
-                  for p in c.children if p.dep_ == "prep"]
+        preps += [p for c in children(noun) if c.dep_ == "acl" and lemma(c).lower() in {"locate", "situate", "base"}
+                  for p in children(c) if p.dep_ == "prep"]
         after = ctx.doc[noun.i + 1] if noun.i + 1 < len(ctx.doc) else None
         if after is not None and after.dep_ == "prep" and after not in preps:
             preps.append(after)  # the parser often hangs "in Rockville" on an earlier noun
@@ -138,10 +138,10 @@ def extract(ctx: Context) -> Iterator[Fact]:
             # names: "Kestrel, the Leeds-based group which controls Vantor", where "a Leeds-based
             # group called Kestrel" names the group itself; and no organisation at all
             # when the noun is a product's: "the Windows-based Zephyr player, the Kestrel Yepp and ...")
-            listed = {t.i for c in head.children if c.dep_ in {"conj", "relcl"} for t in c.subtree}
+            listed = {t.i for c in children(head) if c.dep_ in {"conj", "relcl"} for t in c.subtree}
             # (nor the owner of what it describes: "Kestrel's Paris-based unit", "Kestrel's Paris-based
             # affiliate Vantor Group" are the unit's and Vantor's places)
-            listed |= {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+            listed |= {t.i for c in children(head) if c.dep_ == "poss" for t in c.subtree}
             org = next((_org(ctx, t) for t in [head, *head.subtree] if t.i not in listed and _org(ctx, t)), None) \
                 if head.pos_ in {"NOUN", "PROPN"} and not _a_product_noun(head) else None
             # "Vantor, a Leeds-based firm": the organisation the described noun stands beside
@@ -149,13 +149,13 @@ def extract(ctx: Context) -> Iterator[Fact]:
             if org is None and head.dep_ == "appos" and lemma(head).lower() in ORG_NOUNS:
                 org = _org(ctx, head.head)
             # (or took "based" for a verb with the organisation as its object)
-            org = org or next((_org(ctx, c) for c in tok.children if c.dep_ == "dobj" and _org(ctx, c)), None)
+            org = org or next((_org(ctx, c) for c in children(tok) if c.dep_ == "dobj" and _org(ctx, c)), None)
             if place and org:
                 yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-compound", 0.85))
             continue
         # "Acme, based in Oslo" / "Acme is headquartered in Oslo"
-        places = [_place(ctx, q) for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
-                  for p in prep.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)]  # "in London and Hong Kong"
+        places = [_place(ctx, q) for prep in children(tok) if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+                  for p in children(prep) if p.dep_ == "pobj" for q in (p, *p.conjuncts)]  # "in London and Hong Kong"
         places = [p for p in places if p]
         if not places:
             continue
@@ -163,7 +163,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
         if org is None and relative_of_its_head(tok):  # "Vantor, which is based in Leeds"
             org = _org(ctx, tok.head)
         if org is None:
-            org = next((_org(ctx, c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and _org(ctx, c)), None)
+            org = next((_org(ctx, c) for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"} and _org(ctx, c)), None)
         if org:
             for place in places:
                 yield Fact(BASED_IN, org, place, None, ctx.evidence(tok, "based-in", 0.85))

@@ -20,7 +20,7 @@ from ..lang.en.lexicon import (
 from ..mentions.corpus import one_firm
 from ..mentions.products import an_airline, camel_shaped, maker_names, maker_prefix, numbered_or_camel, product_noun_named
 from ..model import MAKER, NAMED_WITH_MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
-from ..nlp import lemma
+from ..nlp import children, lemma
 from ..nlp.syntax import appositives, compound_head, described_by, first_conjunct, makers_named, subjects_before
 from .base import Context, organization_referred
 
@@ -98,7 +98,7 @@ def _maker_before_name(ctx: Context, span: Span) -> EntityRef | None:
     word = doc[span.start - 1]
     ref = ctx.entity(word)
     if ref is None or ref.cls != ORGANIZATION or word.dep_ != "compound" \
-            or any(c.dep_ == "poss" for c in word.children) \
+            or any(c.dep_ == "poss" for c in children(word)) \
             or span.start > 1 and doc[span.start - 2].tag_ == "POS":  # ("Vantor's Zephyr K2": Zephyr is no maker)
         return None
     if an_airline(ref.name):
@@ -155,7 +155,7 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
         heads.append(named)
     its_maker = _maker_of_its(ctx, span)
     for head in heads:
-        for child in head.children:
+        for child in children(head):
             # "Sony's PSP", "OpenAI's latest innovation, Sora", "Sony's PSP handheld console"
             if owner_makes and child.dep_ == "poss" and _org(ctx, child):
                 if head.i == root.i:
@@ -165,7 +165,7 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
                 # (not when the name has its owner of its own: "Vantor's Zephyr, Kestrel's Orbit
                 # messenger and ..." lists the next one; nor a broadcast set beside it: "the
                 # BBC's flagship programme Evening Hour")
-                elif not any(c.dep_ == "poss" for c in root.children) and lemma(head).lower() not in UNMADE_HEADS:
+                elif not any(c.dep_ == "poss" for c in children(root)) and lemma(head).lower() not in UNMADE_HEADS:
                     yield _org(ctx, child), head, "maker-apposition", 0.8
             # "Sony said its Betamax video recorder ...": "its" is the company the clause is about
             # (unless a maker verb or a speaking verb reads it: maker-its)
@@ -204,9 +204,9 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
                 yield maker, verb, "maker-verb", 0.75
             elif (maker := organization_referred(ctx, subject)) is not None and named_maker in {None, maker}:
                 yield maker, verb, "maker-verb-anaphora", 0.6  # "The company unveiled the Zephyr"
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ == "agent":
-                for pobj in child.children:
+                for pobj in children(child):
                     if (maker := _agent_org(ctx, pobj)) is not None:
                         yield maker, verb, "maker-passive", 0.85
 
@@ -217,11 +217,11 @@ def _subjects(verb: Token) -> list[Token]:
     unveil it". Not through a verb with an object, whose object does it: "Vantor asked Kestrel to
     build it"."""
     head = verb
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ == "xcomp" \
-            and not any(c.dep_ in {"dobj", "iobj"} for c in head.head.children):
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(head)) and head.dep_ == "xcomp" \
+            and not any(c.dep_ in {"dobj", "iobj"} for c in children(head.head)):
         head = head.head
     wanted = {"nsubj"} if head is verb else {"nsubj", "nsubjpass"}
-    return [c for c in head.children if c.dep_ in wanted]
+    return [c for c in children(head) if c.dep_ in wanted]
 
 
 def _subject_org_before(ctx: Context, token: Token) -> EntityRef | None:
@@ -254,26 +254,26 @@ def _maker_of_its(ctx: Context, span: Span) -> tuple[EntityRef, Token, str, floa
     or a shop owns what others make; nor a name that carries its maker ("Vantor V100")."""
     root = span.root
     holder = root.head if root.dep_ == "compound" else root  # "its Zephyr phone"
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in holder.children) \
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(holder)) \
             or _maker_in_name(ctx, span) is not None:
         return None
     verb = next((t for t in holder.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None and lemma(verb) in OWN_MAKING_VERBS:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
         maker = _org(ctx, subject)
         return (maker, verb, "maker-its", 0.6) if maker is not None else None
     # "Vantor says its new Zephyr phone will ...": a company speaking of its own product (not where
     # a nearer clause has a subject of its own, whose "its" or "their" it is: "Vantor says ..., while
     # Kestrel Air has saved fuel over their Zephyrs")
     speaker = next((t for t in holder.ancestors if lemma(t).lower() in SPEAKING_VERBS), None)
-    subject = next((c for c in speaker.children if c.dep_ == "nsubj"), None) if speaker is not None else None
+    subject = next((c for c in children(speaker) if c.dep_ == "nsubj"), None) if speaker is not None else None
     if subject is None or holder.i < speaker.i:
         return None
     between = list(holder.ancestors)
     between = between[:between.index(speaker)]
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"  # ("Vantor said it expected its ...")
            and holder not in c.subtree  # ("Vantor says its Zephyr technology will ...": the thing itself)
-           for t in between if t.pos_ in {"VERB", "AUX"} for c in t.children):
+           for t in between if t.pos_ in {"VERB", "AUX"} for c in children(t)):
         return None
     maker = _org(ctx, subject)
     # ("Air Zephyr says its new Vantor V9s will ...": an airline speaks of the planes it flies)

@@ -25,7 +25,7 @@ from ..lang.en.lexicon import (
 )
 from ..mentions.context import sports_report
 from ..model import COUNTRY, ORGANIZATION, PLACE, RIVALRY, EntityRef, Fact
-from ..nlp import lemma
+from ..nlp import children, lemma
 from .base import Context
 
 
@@ -42,7 +42,7 @@ def _is_cue(token: Token) -> bool:
 def _strained(relations: Token) -> bool:
     """"strained ties", "worsening relations" (which the parser may read as a verb and its
     object), "relations soured"."""
-    return any(c.dep_ == "amod" and c.lower_ in STRAINED_WORDS for c in relations.children) or (
+    return any(c.dep_ == "amod" and c.lower_ in STRAINED_WORDS for c in children(relations)) or (
         relations.dep_ in {"dobj", "nsubj", "nsubjpass"} and (relations.head.lower_ in STRAINED_WORDS
                                                  or lemma(relations.head).lower() in WORSENING_VERBS))
 
@@ -60,7 +60,7 @@ def _party(ctx: Context, token: Token) -> EntityRef | None:
     if is_party(ref):
         return ref
     if ref is None and lemma(token).lower() in STATE_NOUNS:  # "Chinese officials", "the US government"
-        return next((r for c in token.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
+        return next((r for c in children(token) if c.dep_ in {"amod", "compound", "nmod", "poss"}
                      and (r := ctx.entity(c)) is not None and is_party(r)), None)
     if ref is not None and ref.cls == PLACE and ref.name.casefold() == "brussels":
         # "Canada took Brussels to court": where the EU sits stands for the EU, in an
@@ -93,17 +93,17 @@ def _hostile(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
         if not subjects:
             continue
         if word in HOSTILE_VERBS:
-            for obj in verb.children:
+            for obj in children(verb):
                 if obj.dep_ == "dobj":
                     for other in _conjuncts(ctx, obj):
                         for subject in subjects:
                             yield from emit(subject, other, verb, "rivalry-verb", 0.75)
         # "imposed sanctions on Iran", "slapped tariffs on Chinese steel"
-        for obj in verb.children:
+        for obj in children(verb):
             if obj.dep_ == "dobj" and lemma(obj).lower() in PENALTY_NOUNS:
-                for prep in [*verb.children, *obj.children]:
+                for prep in [*children(verb), *children(obj)]:
                     if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
-                        for pobj in prep.children:
+                        for pobj in children(prep):
                             targets = _conjuncts(ctx, pobj) or [r for t in pobj.subtree if (r := _party(ctx, t)) is not None]
                             for other in targets:
                                 for subject in subjects:
@@ -113,7 +113,7 @@ def _hostile(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
 def _subject_tokens(verb: Token) -> list[Token]:
     """The subjects of a verb; for a relative clause, what its "who/which" stands for ("US
     lawmakers who blame China")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and any(s.lower_ in {"who", "which", "that"} for s in subjects):
         return [verb.head]
     return subjects
@@ -125,13 +125,13 @@ def _hostile_act(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
     for act in sent:
         if act.pos_ != "NOUN" or lemma(act).lower() not in HOSTILE_ACT_NOUNS:
             continue
-        doers = [t for c in act.children if c.dep_ in {"poss", "compound", "nmod"} for t in (c, *c.conjuncts)]
+        doers = [t for c in children(act) if c.dep_ in {"poss", "compound", "nmod"} for t in (c, *c.conjuncts)]
         # "US-led": the leader hangs on "led"
-        doers += [t for c in act.children if c.dep_ == "amod" and c.lower_ == "led"
-                  for t in c.children if t.dep_ in {"npadvmod", "compound", "nmod"}]
+        doers += [t for c in children(act) if c.dep_ == "amod" and c.lower_ == "led"
+                  for t in children(c) if t.dep_ in {"npadvmod", "compound", "nmod"}]
         parties = [r for t in doers if (r := _party(ctx, t) or _owner_of_its(ctx, t)) is not None]
-        targets = [r for prep in act.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for pobj in prep.children for r in _conjuncts(ctx, pobj)]
+        targets = [r for prep in children(act) if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for pobj in children(prep) for r in _conjuncts(ctx, pobj)]
         for party in parties:
             for target in targets:
                 yield from emit(party, target, act, "rivalry-act-of", 0.75)
@@ -143,9 +143,9 @@ def _owner_of_its(ctx: Context, owner: Token) -> EntityRef | None:
     if owner.lower_ not in {"its", "their"}:
         return None
     verb = next((t for t in owner.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    while verb is not None and not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in {"xcomp", "conj"}:
+    while verb is not None and not any(c.dep_ == "nsubj" for c in children(verb)) and verb.dep_ in {"xcomp", "conj"}:
         verb = verb.head  # "China could use ... to threaten its rival"
-    parties = [r for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
+    parties = [r for c in (children(verb) if verb is not None else ()) if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
     return parties[0] if len(parties) == 1 else None
 
 
@@ -156,11 +156,11 @@ def _called_rival(ctx: Context, sent: Span, emit) -> Iterator[Fact]:
         if lemma(token).lower() not in RIVAL_NOUNS:
             continue
         named = [token.head] if token.dep_ in {"amod", "compound", "nmod"} else []
-        named += [c for c in token.children if c.dep_ == "appos"]
+        named += [c for c in children(token) if c.dep_ == "appos"]
         if token.dep_ == "nsubj":  # "Japan's old rival China protested": two subjects side by side
-            named += [c for c in token.head.children if c.dep_ == "nsubj" and c.i == token.i + 1]
+            named += [c for c in children(token.head) if c.dep_ == "nsubj" and c.i == token.i + 1]
         for holder in {token, *named}:
-            for owner in (c for c in holder.children if c.dep_ == "poss"):
+            for owner in (c for c in children(holder) if c.dep_ == "poss"):
                 parties = _conjuncts(ctx, owner)
                 if not parties and (its := _owner_of_its(ctx, owner)) is not None:
                     parties = [its]
@@ -205,8 +205,8 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
             cue = next((t for t in after[1:] if t in cues), None)
             if len(after) and after[0].lower_ == "in" and cue is not None:
                 named = [r for t in doc[end + 1:cue.i] if (r := _party(ctx, t)) is not None]
-                named += [r for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in {"with", "against"}
-                          for pobj in prep.children for r in _conjuncts(ctx, pobj)]
+                named += [r for prep in children(cue) if prep.dep_ == "prep" and prep.lower_ in {"with", "against"}
+                          for pobj in children(prep) for r in _conjuncts(ctx, pobj)]
                 for other in named:
                     yield from emit(pair[0], other, cue, "rivalry-in", 0.7)
     for cue in cues:
@@ -218,7 +218,7 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
                 break
             verb = verb.head
             # ("China and Japan are locked in a row": the passive's subjects too)
-            subjects = [r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for r in _conjuncts(ctx, c)]
+            subjects = [r for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"} for r in _conjuncts(ctx, c)]
             if len(subjects) >= 2:
                 yield from emit(subjects[0], subjects[1], cue, "rivalry-parties", 0.75)
                 break
@@ -234,10 +234,10 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
                 a, b = _party(ctx, doc[dash.i - 1]), _party(ctx, doc[dash.i + 1])
                 if a is not None and b is not None:
                     yield from emit(a, b, cue, "rivalry-hyphen-pair", 0.8)
-        for child in cue.children:
+        for child in children(cue):
             # "the rift between China and the U.S."
             if child.dep_ == "prep" and child.lower_ == "between":
-                for pobj in child.children:
+                for pobj in children(child):
                     refs = _conjuncts(ctx, pobj)
                     if len(refs) >= 2:
                         yield from emit(refs[0], refs[1], cue, "rivalry-between", 0.85)
@@ -256,8 +256,8 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
                 yield from _against(ctx, cue, _conjuncts(ctx, child), "rivalry-penalty-on", 0.75, emit)
         # "Japan filed a complaint against China", "the US has a dispute with Canada": the
         # party is the subject of the verb the rivalry word is the object of
-        if cue.dep_ == "dobj" and not any(c.dep_ in {"nsubj", "poss"} for c in cue.children):
-            subjects = [r for c in cue.head.children if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
+        if cue.dep_ == "dobj" and not any(c.dep_ in {"nsubj", "poss"} for c in children(cue)):
+            subjects = [r for c in children(cue.head) if c.dep_ == "nsubj" for r in _conjuncts(ctx, c)]
             yield from _against(ctx, cue, subjects, "rivalry-object-with", 0.7, emit)
 
 
@@ -267,9 +267,9 @@ def _against(ctx: Context, cue: Token, subjects: list[EntityRef], rule: str, pri
     subject."""
     penalty = lemma(cue).lower() in PENALTY_NOUNS
     preps = {"with", "against"} | ({"on"} if penalty else set())
-    others = [pobj for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in preps
-              for pobj in prep.children]
-    others += [c for c in cue.children if c.dep_ == "appos"]
+    others = [pobj for prep in children(cue) if prep.dep_ == "prep" and prep.lower_ in preps
+              for pobj in children(prep)]
+    others += [c for c in children(cue) if c.dep_ == "appos"]
     for token in others:
         # a penalty falls on a country's goods or trade as well: "tariffs on Chinese steel", "an
         # embargo on arms sales to Iran"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.en import countries, regions
 from ..lang.en.lexicon import SPORT_WORDS
+from ..nlp import children
 
 # What may follow "Town, Region" when the region ends the place name (not "Finland's", "Japan-based").
 PLACE_END = {",", ".", "(", ")", ";", ":", "--", "—", "–", "\n"}
@@ -36,7 +37,7 @@ def city_of_a_region(span: Span) -> bool:
     rest = span[:-1].text
     root = span.root
     located = root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside"} and not any(
-        c.dep_ == "case" for c in root.children)  # not "in Manchester City's win"
+        c.dep_ == "case" for c in children(root))  # not "in Manchester City's win"
     return located or bool(regions.state(rest) or countries.lookup(rest))
 
 

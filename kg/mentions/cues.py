@@ -58,7 +58,7 @@ from ..lang.en.lexicon import (
     agent_shaped,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
-from ..nlp import english_word, lemma, per_doc, tokens
+from ..nlp import children, english_word, lemma, per_doc, tokens
 from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
 from .context import (
     PLACE_END,
@@ -173,12 +173,12 @@ def _describes(span: Span, noun: Token) -> bool:
     "Ann Ruiz of Vantor, the Leeds firm" it is Vantor's; in "the Leeds, Yorkshire-based firm" the
     name is the firm's town), and naming no second thing ("Ann Ruiz, rock group Kestrel and ...")."""
     if any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN" and not span.start <= c.i < span.end
-           for c in noun.children):
+           for c in children(noun)):
         return False
     if noun.dep_ == "attr" or noun.i < span.start:
         return True
     doc = span.doc
-    if span.start and doc[span.start - 1].dep_ == "det" and any(c.lower_ == "based" for c in noun.children):
+    if span.start and doc[span.start - 1].dep_ == "det" and any(c.lower_ == "based" for c in children(noun)):
         return False  # "the Leeds, Yorkshire-based firm"
     root = span.root
     on_the_name = noun.head.i == root.i or root.dep_ == "conj" and noun.head.i == root.head.i  # (see appositives)
@@ -249,7 +249,7 @@ def names_an_owned_product(span: Span, iso: str | None) -> bool:
             or lemma(noun).lower() not in OWNED_PRODUCT_HEADS:
         return False
     return any(c.dep_ == "poss" and c.i < span.start and (by_organization(c) or c.lower_ in {"its", "their"})
-               for c in noun.children)
+               for c in children(noun))
 
 
 def named_as_a_product(span: Span, iso: str | None) -> bool:
@@ -259,7 +259,7 @@ def named_as_a_product(span: Span, iso: str | None) -> bool:
     root = span.root
     return not iso and any(c.dep_ == "compound" and c.i == span.start - 1 and c.tag_ == "NN"
                            and (word := lemma(c).lower()) in OWNED_PRODUCT_HEADS and word not in ROLE_NOUNS
-                           and word not in SHARED_NOUNS for c in root.children)
+                           and word not in SHARED_NOUNS for c in children(root))
 
 
 def called_a_product(span: Span, iso: str | None) -> bool:
@@ -285,7 +285,7 @@ def lets_people_do(span: Span, iso: str | None) -> bool:
     if root.dep_ != "nsubj" or lemma(root.head).lower() not in ENABLING_VERBS or span.label_ in {"PERSON", "ORG", "GPE"}:
         return False
     # "allows users to call": the parser may make "users" the subject of the clause after the verb
-    who = [*root.head.children, *(s for c in root.head.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children)]
+    who = [*children(root.head), *(s for c in children(root.head) if c.dep_ in {"ccomp", "xcomp"} for s in children(c))]
     return any(c.dep_ in {"dobj", "nsubj"} and c.i != root.i and lemma(c).lower() in PRODUCT_USERS for c in who)
 
 
@@ -362,13 +362,13 @@ def stock_index(span: Span, iso: str | None) -> bool:
     # closed its plant"
     subject = first_conjunct(root)
     verb = subject.head
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children(verb) if c.dep_ == "dobj"]
     if (subject.dep_ == "nsubj" and lemma(verb).lower() in MARKET_MOVES
             and all(lemma(c).lower() in INDEX_UNITS or c.like_num for c in objects)):
         return True
     # "the Nasdaq took heavy losses to close down 70 points"
     if subject.dep_ == "nsubj" and any(c.dep_ in {"xcomp", "advcl"} and lemma(c).lower() in MARKET_MOVES
-                                       and any(u.like_num for u in c.subtree) for c in verb.children):
+                                       and any(u.like_num for u in c.subtree) for c in children(verb)):
         return True
     # "the Dow's 40-point fall"; "the benchmark index, the Dow, ..."; "the Nasdaq and the FTSE 100"
     head = lemma(root.head).lower()
@@ -420,7 +420,7 @@ def firm_of_a_trade(span: Span, iso: str | None) -> bool:
     """"analysts Gartner": a plural role right before one name (see _a_firm_of)."""
     root = span.root
     return not iso and any(c.dep_ == "compound" and person_role(c) and _a_firm_of(c, span)
-                           for c in root.children)
+                           for c in children(root))
 
 
 def owns_a_home(span: Span, iso: str | None) -> bool:
@@ -428,7 +428,7 @@ def owns_a_home(span: Span, iso: str | None) -> bool:
     auction house", "its fashion house")."""
     root = span.root
     return root.dep_ == "poss" and lemma(root.head).lower() in HOMES and span.label_ != "GPE" and not any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" for c in root.head.children)
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in children(root.head))
 
 
 def owns_a_firms_part(span: Span, iso: str | None) -> bool:
@@ -494,12 +494,12 @@ def takes_a_plural_verb(span: Span, iso: str | None) -> bool:
         return False
     verb = root.head
     if not any(t.lower_ in PLURAL_FORMS and t.tag_ in {"VBP", "VBD"} and t.i > span.end - 1
-               for t in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"}))):
+               for t in (verb, *(c for c in children(verb) if c.dep_ in {"aux", "auxpass"}))):
         return False
     # (not two things joined, however deep the parser hung the "and": "The Aviator and the British
     # movie Vantor Days have shared ..."; nor a work or a device its noun names: "movie Vantor Days")
     if _text(span).lower() in countries.HOME_NATIONS or any(t.dep_ in {"conj", "cc"} for t in root.subtree) \
-            or any(c.dep_ == "compound" and lemma(c).lower() in NAMED_THINGS for c in root.children):
+            or any(c.dep_ == "compound" and lemma(c).lower() in NAMED_THINGS for c in children(root)):
         return False
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
@@ -533,7 +533,7 @@ def a_work(span: Span, iso: str | None) -> bool:
         k -= 1
     # ("than a downloaded movie Vantor is showing": a work is named after "the" noun, not "a")
     return (iso is None and k >= 0 and doc[k].tag_ == "NN" and lemma(doc[k]).lower() in WORK_NOUNS
-            and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in doc[k].children))
+            and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children(doc[k])))
 
 
 def in_a_team_sheet(span: Span, iso: str | None) -> bool:
@@ -733,11 +733,11 @@ def said_to_hold_a_role(span: Span) -> bool:
     root = span.root
     # "Ann C. Ruiz arrived at Nordwind Group as its new chief executive"
     as_role = root.dep_ == "nsubj" and any(
-        person_role(p) for prep in root.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
-        for p in prep.children if p.dep_ == "pobj")
+        person_role(p) for prep in children(root.head) if prep.dep_ == "prep" and prep.lower_ == "as"
+        for p in children(prep) if p.dep_ == "pobj")
     return as_role or any(person_role(attr) for attr in copula_attrs(root)) or any(
         c.dep_ == "compound" and c.i < span.start and person_role(c) and not _a_firm_of(c, span)
-        for c in root.children)
+        for c in children(root))
 
 
 def _a_firm_of(role: Token, span: Span) -> bool:
@@ -788,19 +788,19 @@ def named_organization(root: Token) -> bool:
     # "the bank MBNA" (a compound with its article), not "bank Barclays" in a headline; or with the
     # nation the noun is of, article or not: "US operator Lumen Wireless" ("British broadcaster"
     # or "French rival" may be a person's)
-    described = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS]
-    return any(d.dep_ == "det" for d in root.children) and bool(described) or any(
+    described = [c for c in children(root) if c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS]
+    return any(d.dep_ == "det" for d in children(root)) and bool(described) or any(
         lemma(c).lower() not in ORGANISATIONS_TOO | PEOPLE_TOO and (_of_a_nation(c) or _of_a_trade(c))
         for c in described)
 
 
 def _of_a_nation(noun: Token) -> bool:
-    return any(c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "NORP"} for c in noun.children)
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "NORP"} for c in children(noun))
 
 
 def _of_a_trade(noun: Token) -> bool:
     """"toy retailer Kestrel", "security firm Vantor": the trade said as well, article or not."""
-    return lemma(noun).lower() in FIRM_NOUNS and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
+    return lemma(noun).lower() in FIRM_NOUNS and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children(noun))
 
 
 def relative_of(root: Token) -> bool:
@@ -812,7 +812,7 @@ def relative_of(root: Token) -> bool:
         return False
     # "the daughter of X", not "Her nephew, Tom Berg, of Newport", where the parser
     # hangs the town on "nephew"
-    deps = {c.dep_ for c in prep.head.children}
+    deps = {c.dep_ for c in children(prep.head)}
     return "det" in deps and not deps & {"poss", "appos"}
 
 
@@ -839,7 +839,7 @@ def listed_among_products(root: Token) -> bool:
         return False
     word = lemma(group).lower()
     if word == "player":  # "media players", "MP3 players" (not "key players", "technology players")
-        return any(c.dep_ == "compound" and c.lower_ in PLAYED_MEDIA for c in group.children)
+        return any(c.dep_ == "compound" and c.lower_ in PLAYED_MEDIA for c in children(group))
     return word in LISTED_PRODUCT_NOUNS
 
 
@@ -888,14 +888,14 @@ def made_by_organization(span: Span) -> bool:
     root = span.root
     if span.label_ == "PERSON" and not _shaped_like_a_model(span):
         return False  # "Microsoft's Bill Gates": people are possessed too (not "Vantor's ZephyrBox 2")
-    owner = next((c for c in root.children if c.dep_ == "poss" and by_organization(c)), None)
+    owner = next((c for c in children(root) if c.dep_ == "poss" and by_organization(c)), None)
     if owner is not None and not _a_part_or_short_name(span) and not _said_a_firm_between(span, owner):
         return True
     verb = root.head
     if root.dep_ in {"dobj", "nsubjpass"} and lemma(verb) in MAKER_VERBS:
-        if any(c.dep_ == "nsubj" and by_organization(c) for c in verb.children):
+        if any(c.dep_ == "nsubj" and by_organization(c) for c in children(verb)):
             return True
-        if any(c.dep_ == "agent" and any(by_organization(p) for p in c.children) for c in verb.children):
+        if any(c.dep_ == "agent" and any(by_organization(p) for p in children(c)) for c in children(verb)):
             return True
     # "the iPod, made by Apple"; "Zeta Racer is a game series created and produced by Sega"
     return any(by_organization(pobj) for noun in [root, *copula_attrs(root)] for _cue, pobj in makers_named(noun))

@@ -29,7 +29,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     WORK_NOUNS,
 )
-from ..nlp import english_word, lemma, tokens
+from ..nlp import children, english_word, entities, lemma, tokens
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
@@ -74,7 +74,7 @@ class Mention:
     iso: str | None = None  # ISO 3166 alpha-2 when the mention names a country
 
     def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
+        return Span(doc, self.start, self.end)  # (doc[start:end] checks the bounds of a slice in Python)
 
 
 # Company endings that are words, and may be a name of their own: "Company" magazine.
@@ -97,7 +97,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = doc.ents  # (a new tuple of spans at each reading)
+    ents = entities(doc)
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -198,7 +198,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if label == "PERSON" and len(span) == 1 and any(
                 c.dep_ == "det" and (c.lower_ in {"a", "an"} or c.text == "the" and span.root.lower_ not in HONORIFICS)
-                for c in span.root.children):
+                for c in children(span.root)):
             # "won an Oscar", "a Briton", "as the Bill passes": a named person takes no article
             # ("the Queen" and "the Pope" are titles, and stay)
             continue
@@ -315,7 +315,7 @@ def _nations_joined(span: Span) -> tuple[list[str], Span] | None:
     only the first part ("Anglo")."""
     doc = span.doc
     for end in (span.end, span.end + 2):
-        if end <= len(doc) and (codes := countries.nations_joined([t.text for t in doc[span.start:end]])):
+        if end <= len(doc) and (codes := countries.nations_joined([t.text for t in tokens(doc)[span.start:end]])):
             return codes, doc[span.start:end]
     return None
 
@@ -456,7 +456,7 @@ def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
         named = token.is_title and noun is not None and noun.pos_ == "NOUN" and noun.head.i == token.i \
             and noun.dep_ == "compound" and lemma(noun).lower() in ORG_NOUNS
         described = token.i + 1 < len(doc) and doc[token.i + 1].text == "," and any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS for c in token.children)
+            c.dep_ == "appos" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS for c in children(token))
         if not (named or described) or countries.lookup(doc[start:token.i + 1].text):
             continue
         if start < token.i and doc[start].is_sent_start and not _capitalised_elsewhere(doc[start]):
@@ -567,7 +567,7 @@ def _of_a_named_person(role: Token) -> bool:
     executive, Ann Ruiz, said")."""
     head = role.head
     return (role.dep_ in {"compound", "appos"} and head.ent_type_ == "PERSON" and head.pos_ == "PROPN") or any(
-        c.dep_ == "appos" and c.i > role.i and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in role.children)
+        c.dep_ == "appos" and c.i > role.i and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in children(role))
 
 
 def unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:

@@ -3,6 +3,7 @@ names are compared under."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,8 +50,10 @@ DETERMINERS = {"a", "an", "another", "this", "that", "these", "those", "its", "t
                "every", "each"}
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """Key under which surface forms are compared."""
+    """Key under which surface forms are compared. (Cached: a name's key is asked for at every
+    merge that looks at it.)"""
     text = text.replace("’", "'").replace("\u00a0", " ")
     if text.lower().startswith("the "):
         text = text[4:]
@@ -223,14 +226,15 @@ def clean(span: Span) -> Span | None:
     text = cleaned.text
     if norm(text) in NOT_ENTITIES or not any(ch.isalpha() for ch in text) or text.islower():
         return None
-    if len(text) < 2 or (len(cleaned) == 1 and text.lower().rstrip(".") in ABBREVIATED_TITLES):
+    if len(text) < 2 or (end - start == 1 and text.lower().rstrip(".") in ABBREVIATED_TITLES):
         return None  # "Staff Sgt." alone names nobody (but "Prince" may be the singer)
-    if all(t.lower_.strip(".") in ROLE_NOUNS or t.lower_ in {"c.e.o.", "of", "and"} or t.is_punct for t in cleaned):
+    words = toks[start:end]
+    if all(t.lower_.strip(".") in ROLE_NOUNS or t.lower_ in {"c.e.o.", "of", "and"} or t.is_punct for t in words):
         return None  # "Chief Executive Officer" is a title, not a name
-    if span.label_ == "ORG" and all(t.lower_ in TITLE_WORDS for t in cleaned):
+    if span.label_ == "ORG" and all(t.lower_ in TITLE_WORDS for t in words):
         return None  # nor is "Shadow Home" of "Shadow Home Secretary" an organisation
-    last = cleaned[-1].lower_
-    if len(cleaned) <= 2 and (last in FAITHS or last.endswith("ism") and len(last) > 5) and span.label_ != "PRODUCT":
+    last = words[-1].lower_
+    if len(words) <= 2 and (last in FAITHS or last.endswith("ism") and len(last) > 5) and span.label_ != "PRODUCT":
         return None  # "Islam", "Reconstructionist Judaism": a faith, no organisation or person
     return cleaned
 

@@ -25,7 +25,7 @@ from ..lang.en.lexicon import (
     STOCK_INDEX_NAMES,
     TITLE_WORDS,
 )
-from ..nlp import lemma, per_doc, tokens
+from ..nlp import children, entities, lemma, per_doc, tokens
 from ..nlp.syntax import subjects_before
 from .names import a_minute, clean
 
@@ -58,7 +58,7 @@ NOT_PRODUCT_ENDINGS = frozenset({"bill", "act", "treaty"})
 def maker_names(doc: Doc) -> frozenset[str]:
     """The texts the model read as organisations anywhere in the article; a market index's first
     word ("FTSE" of "FTSE 100") and an airline ("an Air Zephyr A330") make nothing."""
-    return frozenset(ent.text for ent in doc.ents
+    return frozenset(ent.text for ent in entities(doc)
                      if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES and not an_airline(ent.text))
 
 
@@ -171,7 +171,7 @@ def products_named_by_makers(doc: Doc) -> list[Span]:
     if not makers:
         return []
     found = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in {"ORG", "PRODUCT", "PERSON"}:
             continue
         start, end = ent.start, named_by_maker(doc, ent.start, ent.end, ent.label_, makers)
@@ -228,8 +228,7 @@ def _possessives_of_makers(doc: Doc, makers: Set[str]) -> list[tuple[str, int]]:
     that makes or shows a thing ("Vantor has unveiled a new version of its ..."): an airline that
     "flies its 747s" or "grounded its V300 jets" is no maker of them."""
     found = []
-    ents = doc.ents  # (a new tuple of spans at each reading)
-    for ent in ents:
+    for ent in entities(doc):
         if ent.label_ == "ORG" and ent.text in makers and ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}:
             found.append((ent.text, ent.end + 1))
     for its in tokens(doc):
@@ -238,7 +237,7 @@ def _possessives_of_makers(doc: Doc, makers: Set[str]) -> list[tuple[str, int]]:
         subject = next(subjects_before(its, its.sent.start), None)
         if subject is None:
             continue
-        ent = next((e for e in ents if e.start <= subject.i < e.end), None)
+        ent = next((e for e in entities(doc) if e.start <= subject.i < e.end), None)
         if ent is not None and ent.label_ == "ORG" and ent.text in makers \
                 and lemma(subject.head).lower() in OWN_MAKING_VERBS:
             found.append((ent.text, its.i + 1))
@@ -340,9 +339,9 @@ def _rest_of_the_name(doc: Doc, token: Token, taken: set[int]) -> int | None:
     if not all(w.pos_ == "PROPN" and w.is_title for w in rest):
         return None
     # (not into a name the model read as going on further, nor into a product found by its maker)
-    entities = [ent for ent in doc.ents if ent.start < rest.end and ent.end > rest.start]
-    if any(ent.start < rest.start or ent.end > rest.end for ent in entities) or any(
-            i in taken and not any(ent.start <= i < ent.end for ent in entities) for i in range(rest.start, rest.end)):
+    entities_in = [ent for ent in entities(doc) if ent.start < rest.end and ent.end > rest.start]
+    if any(ent.start < rest.start or ent.end > rest.end for ent in entities_in) or any(
+            i in taken and not any(ent.start <= i < ent.end for ent in entities_in) for i in range(rest.start, rest.end)):
         return None
     return rest.end
 
@@ -374,7 +373,7 @@ def designations_alone(doc: Doc, taken: set[int]) -> list[Span]:
                            and token.head.i == after.i)
         # "144 planes were ordered" counts them; "five new 737 aircraft" counts 737s
         counted = before_a_device and after.tag_ == "NNS" and not any(
-            c.like_num and c.i < token.i for c in after.children)
+            c.like_num and c.i < token.i for c in children(after))
         if plural or before_a_device and not counted:
             found.append(Span(doc, token.i, token.i + 1, label="PRODUCT"))
     return found

@@ -75,42 +75,54 @@ def _split_votes(label: str, no_country: bool, votes: tuple[tuple[str, int], ...
 class Cluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
+    # The votes counted for the mentions they were counted from: a cluster's class is asked for
+    # again at every merge, hundreds of times an article, and most merges leave it as it was.
+    _counted: tuple[tuple[Mention, ...], dict[str, int], dict[str, int], str | None] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
-    def _votes(self) -> tuple[dict[str, int], dict[str, int]]:
-        """(the cues' votes, the model's guesses), per class. (Plain dicts: a cluster's class is
-        asked for again at every merge.)"""
+    def _count(self) -> tuple[tuple[Mention, ...], dict[str, int], dict[str, int], str | None]:
+        """(the mentions, the cues' votes per class, the tally, the class) for the mentions now."""
+        now = tuple(self.mentions)
+        if self._counted is not None and self._counted[0] == now:
+            return self._counted
         cues: dict[str, int] = {}
         guesses: dict[str, int] = {}
-        for m in self.mentions:
+        for m in now:
             cued, guess = _split_votes(m.label, m.iso is None, m.votes)
             for cls, n in cued:
                 cues[cls] = cues.get(cls, 0) + n
             if guess is not None:
                 guesses[guess] = guesses.get(guess, 0) + 1
-        return cues, guesses
+        # The model's label is one guess made again at each mention, wrong or right alike: against
+        # a cue it counts at most MODEL_GUESSES times, so "Kestrel Air's managing director"
+        # outvotes the model's "Kestrel Air" as a person in four sentences.
+        tally = dict(cues)
+        if cues:
+            for cls, n in guesses.items():
+                tally[cls] = tally.get(cls, 0) + min(n, MODEL_GUESSES)
+        else:
+            tally = guesses
+        cls = min(tally, key=lambda c: (-tally[c], CLASS_ORDER[c])) if tally else None
+        self._counted = (now, cues, tally, cls)
+        return self._counted
 
     def tally(self) -> dict[str, int]:
-        """Votes per class. The model's label is one guess made again at each mention, wrong or
-        right alike: against a cue it counts at most MODEL_GUESSES times, so "Kestrel Air's
-        managing director" outvotes the model's "Kestrel Air" as a person in four sentences."""
-        cues, guesses = self._votes()
-        if not cues:
-            return guesses
-        for cls, n in guesses.items():
-            cues[cls] = cues.get(cls, 0) + min(n, MODEL_GUESSES)
-        return cues
+        """Votes per class: the cues', and the model's guesses (Cluster._count)."""
+        return dict(self._count()[2])
 
     def cued(self) -> bool:
         """Whether a cue voted on it, beyond the model's guesses."""
-        return bool(self._votes()[0])
+        return bool(self._count()[1])
 
     def cued_for(self, cls: str) -> bool:
         """Whether a cue voted for ``cls``."""
-        return self._votes()[0].get(cls, 0) > 0
+        return self._count()[1].get(cls, 0) > 0
 
     def cls(self) -> str:
-        tally = self.tally()
-        return min(tally, key=lambda c: (-tally[c], CLASS_ORDER[c]))
+        cls = self._count()[3]
+        if cls is None:
+            raise ValueError(f"no votes for {self.key!r}")
+        return cls
 
     def iso(self) -> str | None:
         codes = Counter(m.iso for m in self.mentions if m.iso)
@@ -301,7 +313,7 @@ def _drop_common_words(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if not all(_opens_a_sentence(doc, m.start) for m in c.mentions):
             continue
         if lower is None:
-            lower = {t.text for t in doc if t.is_lower}
+            lower = {t.text for t in tokens(doc) if t.is_lower}
         if key in lower:
             del clusters[key]
 

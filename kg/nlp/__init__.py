@@ -3,8 +3,10 @@ from .pipeline import (
     DEFAULT_PIPELINES,
     ENV_VAR,
     PipelineError,
+    children,
     describe,
     english_word,
+    entities,
     lemma,
     load,
     per_doc,
@@ -12,5 +14,5 @@ from .pipeline import (
     tokens,
 )
 
-__all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "describe", "english_word", "lemma", "load", "per_doc",
-           "pipeline_name", "tokens"]
+__all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "children", "describe", "english_word", "entities", "lemma",
+           "load", "per_doc", "pipeline_name", "tokens"]

@@ -9,14 +9,14 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..lang.en.lexicon import KIND_NOUNS, MAKER_VERBS, ROLE_NOUNS
-from .pipeline import lemma
+from .pipeline import children, lemma
 
 
 def head_noun(noun: Token) -> Token:
     """The head of "the US handset and network maker": the parser takes "handset" for it and "maker",
     with no article of its own, for a second thing; English puts the head last."""
-    for c in noun.children:
-        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i and not any(d.dep_ == "det" for d in c.children):
+    for c in children(noun):
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i and not any(d.dep_ == "det" for d in children(c)):
             return c
     return noun
 
@@ -25,7 +25,7 @@ def relative_of_its_head(clause: Token, subjects: frozenset[str] = frozenset({"n
     """Whether ``clause`` is a relative clause whose subject (of a dependency in ``subjects``) is
     "which" or "that": what it says, it says of the noun it hangs on ("Vantor, which is based in
     Leeds")."""
-    return clause.dep_ == "relcl" and any(c.dep_ in subjects and c.lower_ in {"which", "that"} for c in clause.children)
+    return clause.dep_ == "relcl" and any(c.dep_ in subjects and c.lower_ in {"which", "that"} for c in children(clause))
 
 
 def first_conjunct(token: Token) -> Token:
@@ -42,7 +42,7 @@ def one_of_a_pair(word: Token) -> bool:
     not of the body named."""
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return (after is not None and after.text in {"-", "–"} and not after.whitespace_
-            or word.dep_ == "conj" or any(c.dep_ in {"cc", "conj"} for c in word.children))
+            or word.dep_ == "conj" or any(c.dep_ in {"cc", "conj"} for c in children(word)))
 
 
 def compound_head(token: Token) -> Token:
@@ -74,12 +74,12 @@ def not_a_name(token: Token) -> bool:
 def appositives(span: Span) -> list[Token]:
     """Common nouns in apposition with the span, on either side: "X, a N" and "N, X"."""
     root = span.root
-    found = [child for child in root.children if child.dep_ == "appos" and not_a_name(child)
-             and not any(_set_after(conj, child) for conj in root.children if conj.dep_ == "conj")]
+    found = [child for child in children(root) if child.dep_ == "appos" and not_a_name(child)
+             and not any(_set_after(conj, child) for conj in children(root) if conj.dep_ == "conj")]
     # "Vantor and Kestrel, Spain's other operator": the parser hangs a noun set after the last of
     # names listed on the first; one thing (a singular) set right after a name describes that name
     if root.dep_ == "conj" and root.head.i < root.i:
-        found += [c for c in root.head.children if c.dep_ == "appos" and not_a_name(c) and _set_after(root, c)]
+        found += [c for c in children(root.head) if c.dep_ == "appos" and not_a_name(c) and _set_after(root, c)]
     # ("N, X", unless N already stands beside a name: in "Ann Ruiz, the chair of KXRT and head of
     # the station's parent company, Nordwind" the parser hangs Nordwind on "chair")
     if root.dep_ == "appos" and not_a_name(root.head) and not (
@@ -97,7 +97,7 @@ def _set_after(name: Token, noun: Token) -> bool:
 def copula_attrs(root: Token) -> list[Token]:
     """What the subject of "is" is said to be: "The Vexa is a compact car ..."."""
     if root.dep_ == "nsubj" and lemma(root.head) == "be":
-        return [c for c in root.head.children if c.dep_ == "attr"]
+        return [c for c in children(root.head) if c.dep_ == "attr"]
     return []
 
 
@@ -107,8 +107,8 @@ def described_by(span: Span) -> list[Token]:
     nouns = [*appositives(span), *copula_attrs(span.root), *loose_apposition(span)]
     for noun in list(nouns):
         if lemma(noun).lower() in KIND_NOUNS:
-            nouns += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                      for pobj in prep.children if pobj.dep_ == "pobj"]
+            nouns += [pobj for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for pobj in children(prep) if pobj.dep_ == "pobj"]
     return nouns
 
 
@@ -131,20 +131,20 @@ def made_by(clause: Token) -> list[tuple[Token, Token]]:
     if not (clause.dep_ == "acl" or relative_of_its_head(clause, frozenset({"nsubjpass"}))) \
             or lemma(clause) not in MAKER_VERBS:
         return []
-    return [(verb, pobj) for verb in (clause, *clause.conjuncts) for agent in verb.children if agent.dep_ == "agent"
-            for pobj in agent.children if pobj.dep_ == "pobj"]
+    return [(verb, pobj) for verb in (clause, *clause.conjuncts) for agent in children(verb) if agent.dep_ == "agent"
+            for pobj in children(agent) if pobj.dep_ == "pobj"]
 
 
 def makers_named(noun: Token) -> list[tuple[Token, Token]]:
     """(cue, maker) for what a noun's own clauses say made it: "a jet built by X", "a player which
     is made by X", "a design (currently) under development by X"."""
-    found = [pair for clause in noun.children for pair in made_by(clause)]
-    preps = [c for c in noun.children if c.dep_ == "prep"]
+    found = [pair for clause in children(noun) for pair in made_by(clause)]
+    preps = [c for c in children(noun) if c.dep_ == "prep"]
     developing = next((p for p in preps if p.lower_ == "under"
-                       and any(o.lower_ == "development" for o in p.children if o.dep_ == "pobj")), None)
+                       and any(o.lower_ == "development" for o in children(p) if o.dep_ == "pobj")), None)
     if developing is not None:
         found += [(developing, o) for p in preps if p.lower_ == "by" and p.i > developing.i
-                  for o in p.children if o.dep_ == "pobj"]
+                  for o in children(p) if o.dep_ == "pobj"]
     return found
 
 

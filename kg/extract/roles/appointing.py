@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import APPOINTING_VERBS
 from ...model import FORMER, PERSON, ROLE, Fact
-from ...nlp import lemma
+from ...nlp import children, lemma
 from ..base import Context
 from .facts import dated, role_fact
 from .organizations import organizations_among
@@ -36,12 +36,12 @@ def _succeeding(ctx: Context, person: Token) -> Iterator[Fact]:
     verb = person.head
     if person.dep_ != "nsubj" or lemma(verb).lower() not in SUCCEEDING_VERBS:
         return
-    before = next((c for c in verb.children if c.dep_ == "dobj" and (r := ctx.entity(c)) is not None
+    before = next((c for c in children(verb) if c.dep_ == "dobj" and (r := ctx.entity(c)) is not None
                    and r.cls == PERSON and r != ctx.entity(person)), None)
     if before is None:
         return
-    for noun in (p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
-                 for p in prep.children if p.dep_ == "pobj"):
+    for noun in (p for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "as"
+                 for p in children(prep) if p.dep_ == "pobj"):
         if not is_role(noun):
             continue
         fact = role_fact(ctx, person, noun, "role-succeeded", 0.75, 0.6, status=verb_status(verb))
@@ -66,14 +66,14 @@ def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
     elif person.dep_ not in {"dobj", "nsubjpass", "oprd"} or lemma(verb).lower() not in APPOINTING_VERBS:
         return  # ("named Ann Ruiz as its chief": the parser may take the name for the predicate)
     else:
-        nouns = [c for c in verb.children if c.dep_ in ROLE_DEPS and c.i != person.i]
+        nouns = [c for c in children(verb) if c.dep_ in ROLE_DEPS and c.i != person.i]
     # "as its chief", "promoted Zucker to chief executive"
-    nouns += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"as", "to"} for p in prep.children
+    nouns += [p for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ in {"as", "to"} for p in children(prep)
               if p.dep_ == "pobj"]
     if person.dep_ == "nsubjpass":
-        givers = [p for agent in verb.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"]
+        givers = [p for agent in children(verb) if agent.dep_ == "agent" for p in children(agent) if p.dep_ == "pobj"]
     else:  # (the parser may label the subject of "named" a passive one)
-        givers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        givers = [c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
     giver = next(organizations_among(ctx, givers), None)
     me = ctx.entity(person)
     for noun in nouns:
@@ -97,4 +97,4 @@ def _an_award(noun: Token) -> bool:
 
 def _its(noun: Token) -> bool:
     """"its chief executive", "their new chairman": a role owned by a pronoun."""
-    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(noun))

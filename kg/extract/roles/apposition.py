@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import HONORIFICS
 from ...model import ORGANIZATION, PERSON, Fact
+from ...nlp import children
 from ...nlp.syntax import appositives, first_conjunct
 from ..base import Context
 from .facts import another_person, role_fact
@@ -38,10 +39,10 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
                 if fact:
                     yield fact
     # "Ray Ozzie, one of Microsoft's three chief technical officers"
-    for one in root.children:
+    for one in children(root):
         if one.dep_ == "appos" and one.lower_ == "one":
-            for noun in (p for prep in one.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                         for p in prep.children if p.dep_ == "pobj" and p.tag_ == "NNS" and is_role(p)):
+            for noun in (p for prep in children(one) if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for p in children(prep) if p.dep_ == "pobj" and p.tag_ == "NNS" and is_role(p)):
                 fact = role_fact(ctx, root, noun, "role-apposition", 0.8, 0.7)
                 if fact and fact.obj is not None:
                     yield fact
@@ -80,9 +81,9 @@ def _hung_on_the_name(ctx: Context, person: Token, noun: Token) -> Token | None:
     """"Tom Hale, co-ordinator for Vantor": the parser may hang the role's "for <organisation>" on
     the name (here, the written word "co-ordinator" read as three appositions); a preposition right
     after the role phrase is still the role's."""
-    return next((pobj for prep in person.children if prep.dep_ == "prep" and prep.i == noun.right_edge.i + 1
+    return next((pobj for prep in children(person) if prep.dep_ == "prep" and prep.i == noun.right_edge.i + 1
                  and prep.lower_ in {"for", "at", "of", "with"}
-                 for pobj in prep.children if pobj.dep_ == "pobj"
+                 for pobj in children(prep) if pobj.dep_ == "pobj"
                  and (ref := ctx.entity(pobj)) is not None and ref.cls == ORGANIZATION), None)
 
 

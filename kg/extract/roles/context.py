@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
+from ...nlp import children
 from ...nlp.syntax import subjects_before
 from ..base import Context
 from .time import label_status, without_time_words
@@ -74,6 +75,6 @@ def _named_by(ctx: Context, subject: Token) -> EntityRef | None:
     found = ctx.entity(subject)
     if found is not None or subject.pos_ != "NOUN":
         return found
-    return next((named for child in subject.children
+    return next((named for child in children(subject)
                  if child.dep_ in {"appos", "compound"} and child.pos_ == "PROPN"
                  and (named := ctx.entity(child)) is not None and named.cls == ORGANIZATION), None)

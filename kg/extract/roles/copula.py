@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...model import ORGANIZATION, Fact
-from ...nlp import lemma
+from ...nlp import children, lemma
 from ..base import Context
 from .clauses import COPULAS, verbs_of
 from .facts import role_fact
@@ -18,7 +18,7 @@ from .words import is_role
 def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     for verb in verbs_of(span):
         if lemma(verb) in COPULAS:
-            for attr in verb.children:
+            for attr in children(verb):
                 if attr.dep_ == "attr" and is_role(attr):
                     fact = role_fact(ctx, span.root, attr, "role-copula", 0.75, 0.6, verb_status(verb),
                                      beside=_organization_after(ctx, verb, attr))
@@ -29,9 +29,9 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
 def _organization_after(ctx: Context, verb: Token, attr: Token) -> Token | None:
     """"who is vice-president of research at Vantor": the parser often hangs "at Vantor" on the
     verb; an organisation there, after the role, is where the role is held."""
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ == "prep" and prep.lower_ in {"at", "with", "for"} and prep.i > attr.i:
-            for pobj in prep.children:
+            for pobj in children(prep):
                 ref = ctx.entity(pobj)
                 if pobj.dep_ == "pobj" and ref is not None and ref.cls == ORGANIZATION:
                     return pobj

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import APPOINTING_VERBS, LEFT_VERBS, REMOVAL_VERBS
 from ...model import FUTURE
-from ...nlp import lemma
+from ...nlp import children, lemma
 from .time import WILL, planned
 
 # Verbs by which a role begins ("took over as", "became", "joined ... as") and ends ("stepped down as")
@@ -79,7 +79,7 @@ def role_change(person: Token, noun: Token | None, status: str, article_date: st
                 ended = ended or when
     if noun is None:
         return Change(began, ended)
-    for prep in noun.children:  # "chief executive since 2005", "chairman until 2008"
+    for prep in children(noun):  # "chief executive since 2005", "chairman until 2008"
         word = prep.lower_
         if prep.dep_ == "prep" and word in {"since", "until", "till"}:
             when = _read(_date_span(prep), article_date, "future" if status == FUTURE else "past")
@@ -103,14 +103,14 @@ def _verbs_of(person: Token, noun: Token) -> list[Token]:
             break
     # (the parser may hang "who left in 2008" on the organisation of the role's phrase)
     for token in [person, *noun.subtree]:
-        verbs.extend(c for c in token.children if c.dep_ == "relcl" and token.i != c.i
-                     and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children))
+        verbs.extend(c for c in children(token) if c.dep_ == "relcl" and token.i != c.i
+                     and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in children(c)))
     return verbs
 
 
 def _change_of(verb: Token) -> str | None:
     word = lemma(verb).lower()
-    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
+    particles = {c.lower_ for c in children(verb) if c.dep_ in {"prt", "advmod"}}
     for (phrasal, particle), which in PHRASAL.items():
         if word == phrasal and particle in particles:
             return which
@@ -124,7 +124,7 @@ def _change_of(verb: Token) -> str | None:
 def _ahead(verb: Token) -> bool:
     """A change the sentence says is still to come: "will step down", "would retire", "is to
     resign", "is due to take over"."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) \
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children(verb)) \
         or planned(verb, on=PLANNING)
 
 
@@ -132,7 +132,7 @@ def _date_on(verb: Token, article_date: str | None, prefer: str):
     """The dates on a verb (or a role): "in March 2010", "on 1 January" (a preposition of a day),
     "last month" (a noun phrase of time); a day or month without its year read as the one before
     the article, or with ``prefer`` "future", after it."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "prep" and child.lower_ in ON_A_DAY:
             yield _read(_date_span(child), article_date, prefer)
         elif child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ == "DATE":
@@ -140,7 +140,7 @@ def _date_on(verb: Token, article_date: str | None, prefer: str):
 
 
 def _date_span(prep: Token) -> Span | None:
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in children(prep) if c.dep_ == "pobj"]
     return _entity_of(objects[0]) if objects else None
 
 

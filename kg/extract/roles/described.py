@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...lang.en.lexicon import PERFORMER_ROLES, QUOTING_VERBS
 from ...model import CURRENT, ORGANIZATION, PERSON, ROLE, EntityRef, Fact
-from ...nlp import lemma, tokens
+from ...nlp import children, lemma, tokens
 from ..base import Context
 from .organizations import organization_of
 from .time import held, without_time_words
@@ -60,9 +60,9 @@ def _a_description(ctx: Context, noun: Token) -> bool:
             and ctx.entity(noun) is None and is_role(noun) and lemma(noun).lower() not in PERFORMER_ROLES
             # ("..., said the Vantor spokesman": a source news leaves unnamed, after the quote)
             and not (noun.dep_ == "nsubj" and noun.head.i < noun.i and lemma(noun.head).lower() in QUOTING_VERBS)
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun))
             and not any(c.dep_ in {"appos", "compound"} and (r := ctx.entity(c)) is not None and r.cls == PERSON
-                        for c in noun.children)
+                        for c in children(noun))
             and not (noun.i + 1 < len(noun.doc) and (r := ctx.entity(noun.doc[noun.i + 1])) is not None
                      and r.cls == PERSON))
 

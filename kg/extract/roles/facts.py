@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ...lang.en.lexicon import FOUNDING_ROLES, PERFORMER_ROLES, TITLE_WORDS, WORK_ROLES
 from ...model import CURRENT, FORMER, PERSON, ROLE, Evidence, Fact
-from ...nlp import lemma
+from ...nlp import children, lemma
 from ..base import Context, phrase
 from .dating import role_change
 from .organizations import antecedent, brief_of, entity_tokens, organization_of
@@ -48,7 +48,7 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
                         for w in words).strip()
     else:
         # one person's share of a plural role: "two other chief technical officers" -> "chief technical officer"
-        counted = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in {"other", "several", "many"}] \
+        counted = [c for c in children(noun) if c.dep_ == "nummod" or c.lower_ in {"other", "several", "many"}] \
             if noun.tag_ == "NNS" else []
         label = phrase(noun, drop=org_tokens + counted + _another_persons_words(ctx, person, noun)
                        + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...model import ROLE, Fact
-from ...nlp import lemma
+from ...nlp import children, lemma
 from ...nlp.syntax import first_conjunct
 from ..base import Context
 from .clauses import COPULAS, verbs_of
@@ -35,7 +35,7 @@ def leading(verb: Token) -> tuple[str, str | None] | None:
     """The rule and the role of a verb of leading ("founded" -> founder, "set up" -> founder), or
     None. A particle makes another verb: "run up" (a debt) does not head anything."""
     word = lemma(verb).lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in children(verb) if c.dep_ == "prt"), None)
     if particle:
         role = LEADING_PHRASALS.get((word, particle), False)
         rule = f"role-verb-{word}-{particle}"
@@ -51,7 +51,7 @@ def _leads(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
     found = leading(verb)
     if found is not None:
         rule, led_role = found
-        for org in organizations_among(ctx, [c for c in verb.children if c.dep_ == "dobj"]):
+        for org in organizations_among(ctx, [c for c in children(verb) if c.dep_ == "dobj"]):
             if ctx.entity(org) != me:
                 # who runs one of its units is a member, not its head: "runs Microsoft's games unit"
                 role = None if org.dep_ == "poss" else led_role
@@ -74,7 +74,7 @@ def _led_by(ctx: Context, person: Token) -> Iterator[Fact]:
     rule, role = found
     # what was led: the passive subject ("which" stands for the name the clause hangs on), or
     # the noun a participle qualifies ("the media conglomerate controlled by ...")
-    led = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in {"which", "that"}]
+    led = [c for c in children(verb) if c.dep_ == "nsubjpass" and c.lower_ not in {"which", "that"}]
     if verb.dep_ in {"acl", "relcl"} and not led:
         led = [verb.head]
     # a common noun set beside the name stands for it: "The News Corporation, the media conglomerate"

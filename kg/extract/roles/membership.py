@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import FIRMS_OF_A_TRADE, ORG_NOUNS, QUOTING_VERBS
 from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
-from ...nlp import lemma
+from ...nlp import children, lemma
 from ...nlp.syntax import first_conjunct
 from ..base import Context
 from .organizations import brief_of, organization_of, organizations_after
@@ -57,9 +57,9 @@ def _speaking_for(ctx: Context, span: Span) -> Iterator[Fact]:
     if root.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb).lower() not in QUOTING_VERBS:
         return
     sentence = ctx.sentence(span.start)
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i == sentence.start and prep.i < span.start:
-            for pobj in prep.children:
+            for pobj in children(prep):
                 org = ctx.entity(pobj)
                 if pobj.dep_ == "pobj" and org is not None and org.cls == ORGANIZATION:
                     yield Fact(ROLE, ctx.entity(root), org, None, ctx.evidence(prep, "member-speaking-for", 0.6))
@@ -114,11 +114,11 @@ def _list_organization(ctx: Context, person: Token) -> Token | None:
     last = max(names, key=lambda t: t.i)
     if last.i == person.i or any(ctx.entity(t) is None or ctx.entity(t).cls != PERSON for t in names):
         return None
-    if any(c.dep_ in {"prep", "appos", "relcl"} for t in names if t.i != last.i for c in t.children):
+    if any(c.dep_ in {"prep", "appos", "relcl"} for t in names if t.i != last.i for c in children(t)):
         return None
     # one list, not a list of lists: "designers like Ana Diaz, Paul Meyer, and Marco Rossi and
     # Lena Park of Vexa"
-    if sum(c.dep_ == "cc" for t in names for c in t.children) > 1:
+    if sum(c.dep_ == "cc" for t in names for c in children(t)) > 1:
         return None
     return next(organizations_after(ctx, last, "of", -1), None)
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import BRIEF_TITLES, BRIEF_WORDS, ELECTED_FOR_PLACES, ORG_NOUNS, PARTY_ALIASES
 from ...model import COUNTRY, ORGANIZATION, PLACE, EntityRef
-from ...nlp import lemma
+from ...nlp import children, lemma
 from ..base import Context, entity_tokens
 from .words import word_tokens
 
@@ -35,25 +35,25 @@ def organization_of(ctx: Context, noun: Token, shared: bool = True) -> tuple[Tok
     """
     named_chair = None
     # "CNEN Radioprotection Director": the organisation may premodify a premodifier
-    premodifiers = [c for t in word_tokens(noun) for c in t.children]
+    premodifiers = [c for t in word_tokens(noun) for c in children(t)]
     premodifiers += [g for c in premodifiers if c.dep_ == "compound" and ctx.entity(c) is None
-                     for g in c.children if g.dep_ == "compound"]
+                     for g in children(c) if g.dep_ == "compound"]
     for child in premodifiers:
         ref = ctx.entity(child)
         if ref and ref.cls == ORGANIZATION and child.dep_ in {"poss", "compound", "nmod", "amod"}:
-            if child.dep_ == "poss" or not any(c.dep_ == "prep" and c.lower_ in ORG_PREPS for c in noun.children):
+            if child.dep_ == "poss" or not any(c.dep_ == "prep" and c.lower_ in ORG_PREPS for c in children(noun)):
                 return child, entity_tokens(ctx, child)
             # "the Bendheim professor of economics at Princeton University": a named chair, when
             # an organisation follows; "Microsoft chief executive" otherwise
             named_chair = child
     # ("MP for Sedgefield": the voters' place, which the model often reads as an organisation)
     elected = lemma(noun).lower() in ELECTED_FOR_PLACES
-    frontier = [(c, c) for c in noun.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS
+    frontier = [(c, c) for c in children(noun) if c.dep_ == "prep" and c.lower_ in ORG_PREPS
                 and not (elected and c.lower_ == "for")]
     for _ in range(MAX_PREP_CHAIN):
         next_frontier = []
         for prep, top in frontier:
-            for pobj in prep.children:
+            for pobj in children(prep):
                 if pobj.dep_ != "pobj":
                     continue
                 ref = ctx.entity(pobj)
@@ -66,12 +66,12 @@ def organization_of(ctx: Context, noun: Token, shared: bool = True) -> tuple[Tok
                 if named is not None:  # "general counsel for the bank MBNA"
                     return named, list(top.subtree)
                 if ref is None:  # go on through a common noun: "of political science at ..."
-                    next_frontier += [(c, c) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
+                    next_frontier += [(c, c) for c in children(pobj) if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
         frontier = next_frontier
     if named_chair is not None:
         return named_chair, entity_tokens(ctx, named_chair)
     # Not for "co-founder of Microsoft and a philanthropist": an article of its own starts a new phrase.
-    if shared and not any(c.dep_ in {"poss", "prep"} or c.lower_ in {"a", "an"} for c in noun.children):
+    if shared and not any(c.dep_ in {"poss", "prep"} or c.lower_ in {"a", "an"} for c in children(noun)):
         for other in noun.conjuncts:
             found = organization_of(ctx, other, shared=False)
             if found[0] is not None:
@@ -93,9 +93,9 @@ def _host_at(ctx: Context, prep: Token, unit: Token) -> tuple[Token, list[Token]
 def organizations_after(ctx: Context, token: Token, word: str, after: int) -> Iterator[Token]:
     """The organisations named by the objects of a "<word>" the parser hung on ``token`` after the
     index ``after``: "Yale University" of "the Bauer Center at Yale University" ("at")."""
-    for prep in token.children:
+    for prep in children(token):
         if prep.dep_ == "prep" and prep.lower_ == word and prep.i > after:
-            for pobj in prep.children:
+            for pobj in children(prep):
                 ref = ctx.entity(pobj)
                 if pobj.dep_ == "pobj" and ref is not None and ref.cls == ORGANIZATION:
                     yield pobj
@@ -120,7 +120,7 @@ def brief_of(ctx: Context, org: Token) -> Span | None:
 
 def owner_of(ctx: Context, noun: Token) -> Token | None:
     """The organisation whose part a common noun is: "of the DEM's division of groundwater"."""
-    for child in noun.children:
+    for child in children(noun):
         ref = ctx.entity(child)
         if child.dep_ == "poss" and ref is not None and ref.cls == ORGANIZATION:
             return child
@@ -138,7 +138,7 @@ def named_by(ctx: Context, noun: Token) -> Token | None:
     word = lemma(noun).lower()
     if word not in ORG_NOUNS:
         return None
-    for child in noun.children:
+    for child in children(noun):
         ref = ctx.entity(child)
         if ref is None or ref.cls != ORGANIZATION or child.dep_ not in {"appos", "compound"}:
             continue
@@ -187,7 +187,7 @@ def _kind_before(noun: Token) -> Token | None:
     does (not "record company boss", a trade; nor "Kestrel party leader", which names it)."""
     first = noun.doc[noun.left_edge.i]
     if (first.i < noun.i and first.dep_ == "compound" and first.head.i == noun.i and first.pos_ == "NOUN"
-            and lemma(first).lower() in ORG_NOUNS and not list(first.children)):
+            and lemma(first).lower() in ORG_NOUNS and not list(children(first))):
         return first
     return None
 
@@ -197,25 +197,25 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
     before it in this sentence or the one before, if that is an organisation's. "Kazakhstan has
     been dominated by its president" is not about an organisation; "that company's" skips places
     ("Shares in Vodafone fell in London. The firm's chief executive ...")."""
-    owner = next((c for t in word_tokens(noun) for c in t.children if c.dep_ == "poss"), None)
+    owner = next((c for t in word_tokens(noun) for c in children(t) if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
-            and not any(c.dep_ == "det" for c in noun.children):
+            and not any(c.dep_ == "det" for c in children(noun)):
         # "the firm's president and chief executive": the owner of the first role owns the second
         # (not "its chairman and a former minister": an article of its own starts a new phrase)
-        owner = next((c for t in word_tokens(noun.head) for c in t.children if c.dep_ == "poss"), None)
+        owner = next((c for t in word_tokens(noun.head) for c in children(t) if c.dep_ == "poss"), None)
     said: list[Token] = []
     if owner is None:  # "a co-president of the firm"
-        for prep in noun.children:
+        for prep in children(noun):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in children(prep):
                     if pobj.dep_ == "pobj" and lemma(pobj).lower() in ORG_NOUNS:
                         owner, said = pobj, list(prep.subtree)
     bare = owner is None and (owner := _kind_before(noun)) is not None
     if bare:  # ("party leader": the role is "leader")
         said = [owner]
     if owner is None and lemma(noun).lower() in DEFINITE_ROLES and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            c.dep_ == "det" and c.lower_ == "the" for c in children(noun)) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun)):
         # "Kevin B. Rollins, the chief executive, ...": the company just named (not "the chairman
         # of the project's panel", which says whose chairman he is)
         owner = noun
@@ -223,12 +223,12 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
         return None, []
     pronoun = owner.lower_ == "its" or owner is noun
     if not pronoun and not (lemma(owner).lower() in ORG_NOUNS and (bare or any(
-            d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in owner.children))):
+            d.dep_ == "det" and d.lower_ in ANAPHORIC_DETERMINERS for d in children(owner)))):
         return None, []
     start = ctx.start_back(noun.i, 1)
     # the kind of body the phrase points back at: "the agency's chief", "the committee chairman"
     if owner is noun:
-        kind = next((lemma(c).lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        kind = next((lemma(c).lower() for c in children(noun) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     else:
         kind = None if pronoun else lemma(owner).lower()
     before = [(m, ref) for m, ref in ctx.resolution.mentions

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import EMPLOYER_ROLES, FORMER_WORDS, ROLE_NOUNS
 from ...model import FORMER, ORGANIZATION, PERSON, Fact
-from ...nlp import lemma
+from ...nlp import children, lemma
 from ..base import Context
 from .facts import role_fact
 from .organizations import organization_of
@@ -19,7 +19,7 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     root = span.root
     # (the parser may hang the title on the first name, and the organisation on either name:
     # "Vantor Chief Executive Ann Ruiz"; the title is its last word, "Executive")
-    titles = sorted((c for tok in span for c in tok.children
+    titles = sorted((c for tok in span for c in children(tok)
                      if c.i < span.start and c.dep_ in {"compound", "nmod"} and is_role(c)), key=lambda t: t.i)
     # "Vantor chairman Ann Ruiz and finance director Tom Hale": the parser may hang the first title
     # on the second, past the name it stands before
@@ -61,7 +61,7 @@ def run_on(ctx: Context, span: Span) -> Iterator[Fact]:
             or lemma(role := root.head.head).lower() not in ROLE_NOUNS or not is_role(role):
         return
     # (a title the model read as an organisation is none: "Solicitor General")
-    org = next((c for tok in span for c in tok.children if c.i < span.start and c.dep_ in {"compound", "nmod"}
+    org = next((c for tok in span for c in children(tok) if c.i < span.start and c.dep_ in {"compound", "nmod"}
                 and (ref := ctx.entity(c)) is not None and ref.cls == ORGANIZATION and not is_title_word(c)), None)
     if org is not None:
         fact = role_fact(ctx, root, role, "role-before-name-run-on", 0.65, 0.55, beside=org)
@@ -77,12 +77,12 @@ def _organization_of_first(ctx: Context, name: Token, title: Token) -> Token | N
     if name.dep_ != "conj":
         return None
     if is_role(first) and any(c.dep_ == "appos" and (r := ctx.entity(c)) is not None and r.cls == PERSON
-                              for c in first.children):
+                              for c in children(first)):
         titles = [first]  # the parser hung the second name on the first title: "chairman <- Ann Ruiz"
     elif (ref := ctx.entity(first)) is None or ref.cls == ORGANIZATION:
         return None
     else:
-        titles = [t for t in first.children if t.i < first.i and t.dep_ in {"compound", "nmod"} and is_role(t)]
+        titles = [t for t in children(first) if t.i < first.i and t.dep_ in {"compound", "nmod"} and is_role(t)]
         if first.dep_ == "appos" and is_role(first.head):  # "Vantor's chairman, Ann Ruiz"
             titles.append(first.head)
     word = lemma(title).lower()

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import LEFT_VERBS, REMOVAL_VERBS
 from ...model import FORMER, ROLE, Fact
-from ...nlp import lemma
+from ...nlp import children, lemma
 from ..base import Context
 from .clauses import COPULAS, verbs_of
 from .facts import dated, role_fact
@@ -37,22 +37,22 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
     word = lemma(verb).lower()
     me = ctx.entity(person)
     if word in LEFT_VERBS:  # "left Siemens in 2004", "quit the bank": a member no longer
-        for org in organizations_among(ctx, [c for c in verb.children if c.dep_ == "dobj"]):
+        for org in organizations_among(ctx, [c for c in children(verb) if c.dep_ == "dobj"]):
             if ctx.entity(org) != me:
                 evidence = dated(ctx.evidence(verb, f"role-verb-{word}", 0.65), ctx, person, None, FORMER, verb)
                 yield Fact(ROLE, me, ctx.entity(org), None, evidence, FORMER)
     # "teaches physics at Lyon University": the parser hangs the place of work on the object
-    objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) is None]
-    for prep in [*verb.children, *(p for o in objects for p in o.children)]:
+    objects = [c for c in children(verb) if c.dep_ == "dobj" and ctx.entity(c) is None]
+    for prep in [*children(verb), *(p for o in objects for p in children(o))]:
         if prep.dep_ != "prep":
             continue
         if word in SERVING_VERBS and prep.lower_ in SERVING_VERBS[word]:
-            for org in organizations_among(ctx, [c for c in prep.children if c.dep_ == "pobj"]):
+            for org in organizations_among(ctx, [c for c in children(prep) if c.dep_ == "pobj"]):
                 if ctx.entity(org) != me:
                     yield Fact(ROLE, me, ctx.entity(org), None, ctx.evidence(verb, f"role-verb-{word}", 0.65),
                                verb_status(verb))
         elif prep.lower_ == "as" and prep.head.i == verb.i:  # "serves as chairman of Microsoft"
-            for noun in prep.children:
+            for noun in children(prep):
                 if noun.dep_ == "pobj" and is_role(noun):
                     fact = role_fact(ctx, person, noun, "role-as", 0.7, 0.6, verb_status(verb))
                     if fact and fact.obj is None:
@@ -68,6 +68,6 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
 
 def verb_objects(verb: Token) -> list[Token]:
     """What a verb acts on or goes to: "joined Citigroup", "arrived at Tyco", "came to Microsoft"."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + [
-        p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"at", "to", "for"}
-        for p in prep.children if p.dep_ == "pobj"]
+    return [c for c in children(verb) if c.dep_ == "dobj"] + [
+        p for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ in {"at", "to", "for"}
+        for p in children(prep) if p.dep_ == "pobj"]

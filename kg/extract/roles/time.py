@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.en.lexicon import FORMER_ADVERBS, FORMER_WORDS, FUTURE_WORDS, LEFT_VERBS, REMOVAL_VERBS
 from ...model import CURRENT, FORMER, FUTURE
-from ...nlp import lemma
+from ...nlp import children, lemma
 
 # "ex-chairman", "then-president", "chairman-designate", "president-elect" as one written word
 _PREFIXED = re.compile(r"^(?:ex|then)-(?=\w)", re.IGNORECASE)
@@ -85,13 +85,13 @@ def verb_status(verb: Token) -> str:
     post is held until then)."""
     word = lemma(verb).lower()
     if word in LEFT_VERBS or word == "step" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down"
-                                                    for c in verb.children):
+                                                    for c in children(verb)):
         # "resigned as", "stepped down as" (the parser may make "down" an adverb); who "will step
         # down as" or "is to resign as" chairman holds the post still
         return CURRENT if _to_come(verb) else FORMER
     if word in REMOVAL_VERBS and _done(verb):
         return FORMER
-    if any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children) or planned(verb):
+    if any(c.dep_ == "aux" and c.lower_ in WILL for c in children(verb)) or planned(verb):
         return FUTURE
     return FORMER if held_before(verb) else CURRENT
 
@@ -103,14 +103,14 @@ WILL = frozenset({"will", "'ll", "shall"})
 def planned(verb: Token, on: frozenset[str] = frozenset({"be"})) -> bool:
     """"is to join", "are to become": a to-infinitive on a form of "be" (or of another word
     ``on`` names: "is due to retire"), a change planned."""
-    return verb.dep_ == "xcomp" and lemma(verb.head).lower() in on and any(c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" and lemma(verb.head).lower() in on and any(c.lower_ == "to" for c in children(verb))
 
 
 def _to_come(verb: Token) -> bool:
     """Whether the verb's act is yet to come, or only wished or denied: "will resign", "may quit",
     "did not step down", "is to retire", "plans to leave"."""
     return verb.dep_ == "xcomp" or any(c.dep_ in {"aux", "neg"} and c.lower_ in _UNSAID | {"to"}
-                                       for c in verb.children)
+                                       for c in children(verb))
 
 
 # Verbs of holding a post. Not "found" or "join": a founder stays one, and who joined is there still.
@@ -136,7 +136,7 @@ def _done(verb: Token) -> bool:
     """Whether the sentence says the verb's act was done: in the past, not denied nor wished for
     ("was sacked", "has fired"; not "could be sacked", "will not fire")."""
     return verb.tag_ in {"VBD", "VBN"} and not any(
-        c.dep_ in {"neg", "aux", "auxpass"} and c.lower_ in _UNSAID for c in verb.children)
+        c.dep_ in {"neg", "aux", "auxpass"} and c.lower_ in _UNSAID for c in children(verb))
 
 
 def removed(person: Token, noun: Token) -> bool:
@@ -166,11 +166,11 @@ def has_left(person: Token, noun: Token) -> bool:
         return False
     word = lemma(verb).lower()
     if not (word in LEFT_VERBS or word == "step" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down"
-                                                         for c in verb.children)):
+                                                         for c in children(verb))):
         return False
-    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children):
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma(c) == "have" for c in children(verb)):
         return False
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "dobj":
             return False
         if child.dep_ == "prep" and child.lower_ in {"as", "from"} and (
