@@ -2680,7 +2680,70 @@ CASES = [
         13 . . PUNCT . punct 1 O
     """, {('maker-verb', 'Zephyr', 'Vantor', None)},
         id='Vantor unveiled the Zephyr, a phone to go on sale in May. (what becomes of it is no capability; nor a '
-           'bare kind of thing)'),]
+           'bare kind of thing)'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Labs Labs PROPN NNP nsubjpass 10 I-ORG
+        2 , , PUNCT , punct 1 O
+        3 makers maker NOUN NNS appos 1 O
+        4 of of ADP IN prep 3 O
+        5 the the DET DT det 7 O
+        6 Zorbit Zorbit PROPN NNP compound 7 B-PRODUCT
+        7 software software NOUN NN pobj 4 O
+        8 , , PUNCT , punct 1 O
+        9 was be AUX VBD auxpass 10 O
+        10 bought buy VERB VBN ROOT 10 O
+        11 in in ADP IN prep 10 O
+        12 2003 2003 NUM CD pobj 11 B-DATE
+        13 . . PUNCT . punct 10 O
+    """, {('maker-of', 'Zorbit', 'Kestrel Labs', None)},
+        id='Kestrel Labs, makers of the Zorbit software, was bought in 2003.'),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 union union NOUN NN nsubj 3 O
+        2 is be AUX VBZ aux 3 O
+        3 suing sue VERB VBG ROOT 3 O
+        4 Kestrel Kestrel PROPN NNP compound 5 B-ORG
+        5 Networks Networks PROPN NNP dobj 3 I-ORG
+        6 , , PUNCT , punct 5 O
+        7 the the DET DT det 8 O
+        8 company company NOUN NN appos 5 O
+        9 behind behind ADP IN prep 8 O
+        10 the the DET DT det 12 O
+        11 Zorbit Zorbit PROPN NNP compound 12 B-PERSON
+        12 player player NOUN NN pobj 9 O
+        13 . . PUNCT . punct 3 O
+    """, {('maker-of', 'Zorbit', 'Kestrel Networks', None)},
+        id='The union is suing Kestrel Networks, the company behind the Zorbit player. (a product, whatever the '
+           'model read it as)'),
+    pytest.param("""
+        0 He he PRON PRP nsubj 1 O
+        1 joined join VERB VBD ROOT 1 O
+        2 Kestrel Kestrel PROPN NNP compound 3 B-ORG
+        3 Studios Studios PROPN NNP dobj 1 I-ORG
+        4 , , PUNCT , punct 3 O
+        5 which which PRON WDT nsubj 6 O
+        6 produced produce VERB VBD relcl 3 O
+        7 Zorbit Zorbit PROPN NNP dobj 6 B-PRODUCT
+        8 in in ADP IN prep 6 O
+        9 1999 1999 NUM CD pobj 8 B-DATE
+        10 . . PUNCT . punct 1 O
+    """, {('maker-verb', 'Zorbit', 'Kestrel Studios', None)},
+        id='He joined Kestrel Studios, which produced Zorbit in 1999. (the subject of a relative clause)'),
+    pytest.param("""
+        0 Shares share NOUN NNS nsubj 10 O
+        1 in in ADP IN prep 0 O
+        2 Vantor Vantor PROPN NNP pobj 1 B-ORG
+        3 , , PUNCT , punct 2 O
+        4 the the DET DT det 5 O
+        5 firm firm NOUN NN appos 2 O
+        6 behind behind ADP IN prep 5 O
+        7 Ann Ann PROPN NNP compound 8 B-PERSON
+        8 Ruiz Ruiz PROPN NNP pobj 6 I-PERSON
+        9 , , PUNCT , punct 2 O
+        10 fell fall VERB VBD ROOT 10 O
+        11 . . PUNCT . punct 10 O
+    """, set(), id='Shares in Vantor, the firm behind Ann Ruiz, fell. (a person is made by no one)'),]
 
 
 @pytest.mark.parametrize("table, expected", CASES)

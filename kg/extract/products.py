@@ -21,7 +21,15 @@ from ..mentions.corpus import one_firm
 from ..mentions.products import an_airline, camel_shaped, maker_names, maker_prefix, numbered_or_camel, product_noun_named
 from ..model import MAKER, NAMED_WITH_MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import children, lemma
-from ..nlp.syntax import appositives, compound_head, described_by, first_conjunct, makers_named, subjects_before
+from ..nlp.syntax import (
+    appositives,
+    compound_head,
+    described_by,
+    first_conjunct,
+    maker_said_of,
+    makers_named,
+    subjects_before,
+)
 from .base import Context, organization_referred
 
 # A number that counts a line's versions, not a maker's model number ("747", "A380"): "2", "8.0".
@@ -177,6 +185,9 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
         for cue, pobj in makers_named(head):
             if (maker := _agent_org(ctx, pobj)) is not None:
                 yield maker, cue, "maker-passive", 0.85
+        # "Kestrel Labs, makers of the Zephyr software", "the company behind the Zephyr player"
+        if (firm := maker_said_of(head)) is not None and (maker := _org(ctx, firm)) is not None:
+            yield maker, head.head.head, "maker-of", 0.8
     # "with Vantor's Zephyr topping wish lists": the parser hangs the owner written right before the
     # name on the noun the name modifies, which no product names; written so, the owner is the name's
     doc = ctx.doc
@@ -214,14 +225,16 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subject, or the subject of the verb it completes when it has none of its own:
     "Vantor plans to launch the Zephyr", "Vantor will continue building it", "Vantor is expected to
-    unveil it". Not through a verb with an object, whose object does it: "Vantor asked Kestrel to
-    build it"."""
+    unveil it"; of a relative clause, the noun it is on. Not through a verb with an object, whose
+    object does it: "Vantor asked Kestrel to build it"."""
     head = verb
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(head)) and head.dep_ == "xcomp" \
             and not any(c.dep_ in {"dobj", "iobj"} for c in children(head.head)):
         head = head.head
     wanted = {"nsubj"} if head is verb else {"nsubj", "nsubjpass"}
-    return [c for c in children(head) if c.dep_ in wanted]
+    # ("Kestrel Studios, which in 1999 produced Zephyr": the "which" is the noun the clause is on)
+    return [head.head if c.lower_ in {"which", "that"} and head.dep_ == "relcl" else c
+            for c in children(head) if c.dep_ in wanted]
 
 
 def _subject_org_before(ctx: Context, token: Token) -> EntityRef | None:

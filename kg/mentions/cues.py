@@ -59,7 +59,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import children, english_word, lemma, per_doc, tokens
-from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, makers_named
+from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, maker_said_of, makers_named
 from .context import (
     PLACE_END,
     age_after,
@@ -886,6 +886,12 @@ def made_by_organization(span: Span) -> bool:
     """"Sony's PSP", "Apple unveiled the iPod", "the iPod, made by Apple": the thing an organisation
     owns by name, launches or makes is a product, whatever the model tagged it."""
     root = span.root
+    # "Apple, makers of the iPod", "the company behind the Zeta player" (a person's name only before
+    # a noun of the thing: "the firm behind Ann Ruiz" may be her agent)
+    thing = compound_head(root)
+    if (firm := maker_said_of(thing)) is not None and by_organization(firm) \
+            and (span.label_ != "PERSON" or thing.i != root.i):
+        return True
     if span.label_ == "PERSON" and not _shaped_like_a_model(span):
         return False  # "Microsoft's Bill Gates": people are possessed too (not "Vantor's ZephyrBox 2")
     owner = next((c for c in children(root) if c.dep_ == "poss" and by_organization(c)), None)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..lang.en.lexicon import KIND_NOUNS, MAKER_VERBS, ROLE_NOUNS
+from ..lang.en.lexicon import FIRMS_BEHIND, KIND_NOUNS, MAKER_OF_NOUNS, MAKER_VERBS, ROLE_NOUNS
 from .pipeline import children, lemma
 
 
@@ -146,6 +146,23 @@ def makers_named(noun: Token) -> list[tuple[Token, Token]]:
         found += [(developing, o) for p in preps if p.lower_ == "by" and p.i > developing.i
                   for o in children(p) if o.dep_ == "pobj"]
     return found
+
+
+def maker_said_of(thing: Token) -> Token | None:
+    """The word a maker's noun of ``thing`` is said of: "Kestrel Labs, makers of the Zephyr
+    software", "Kestrel is the developer of Zephyr", "the maker of Zephyr, Kestrel", "Kestrel, the
+    company behind the Zephyr player" (Labs, Kestrel); None if no such noun takes it."""
+    if thing.dep_ != "pobj":
+        return None
+    prep, noun = thing.head, thing.head.head
+    word = lemma(noun).lower()
+    if not (prep.lower_ == "of" and word in MAKER_OF_NOUNS or prep.lower_ == "behind" and word in FIRMS_BEHIND):
+        return None
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr" and lemma(noun.head) == "be":
+        return next((c for c in children(noun.head) if c.dep_ == "nsubj"), None)
+    return next((c for c in children(noun) if c.dep_ == "appos"), None)
 
 
 def dependency_path(a: Token, b: Token) -> tuple[list[Token], Token, list[Token]] | None:

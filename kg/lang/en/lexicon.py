@@ -249,6 +249,12 @@ QUOTING_VERBS = frozenset({
 # new version of the Zephyr", "showed a prototype of the Zephyr".
 MADE_THROUGH_NOUNS = frozenset({"plan", "detail", "version", "prototype", "design", "update", "upgrade",
                                 "successor", "edition", "model"})
+# Nouns of the one who made a thing, said of a firm: "Kestrel Labs, makers of the Zephyr software",
+# "Kestrel is the developer of Zephyr" (not a publisher, a seller or an owner: a game's publisher
+# is not its developer); and the firms a thing is "behind": "the company behind the Zephyr player".
+MAKER_OF_NOUNS = frozenset({"maker", "developer", "creator", "manufacturer", "producer", "designer", "inventor",
+                            "builder"})
+FIRMS_BEHIND = frozenset({"company", "firm", "studio", "start-up", "startup", "group", "developer", "maker"})
 # Nouns whose owner does not make the named thing: "the BBC's Evening Hour programme" is a broadcast,
 # "Tesco's Metro store" a shop; "Sony's Zephyr console" is Sony's make (OWNED_PRODUCT_HEADS).
 UNMADE_HEADS = frozenset({"programme", "show", "network", "store"})
