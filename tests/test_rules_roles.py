@@ -2056,6 +2056,8 @@ def test_a_party_that_opens_a_name_before_a_members_title_is_the_members_party()
     ("songwriter", True), ("economist", True), ("correspondent", True), ("chairman", True),
     ("newspaper", False), ("incident", False), ("thriller", False), ("statement", False),
     ("department", False), ("father", False), ("killer", False), ("shareholder", False),
+    # a firm's noun no person is called, a person's job that a firm may be too
+    ("carmaker", False), ("insurer", False), ("retailer", False), ("publisher", True), ("producer", True),
 ])
 def test_a_noun_shaped_like_a_persons_job_is_one_only_if_it_names_a_person(word, role):
     from kg.extract.roles.words import is_role
@@ -2086,3 +2088,30 @@ def test_a_firm_the_model_missed_opening_the_sentence_is_named_when_no_word_of_t
         assert ('role-premodifier', 'Tom Hale', 'Zorbitco', 'chief economist') in facts, pos
         facts = role_facts(table.format(word="Auction", pos=pos, tag=tag, dep=dep))
         assert not any(obj for _rule, _who, obj, _role in facts), pos
+
+
+def test_words_before_the_organisation_in_a_title_say_what_it_is_not_the_role():
+    # "Rock band Kestrel drummer Tom Hale", "Software firm Vantor boss Ann Ruiz" (a time word stays
+    # the status's)
+    table = """
+        0 Rock rock NOUN NN compound 1 O
+        1 band band NOUN NN compound 3 O
+        2 Kestrel Kestrel PROPN NNP compound 3 B-ORG
+        3 drummer drummer NOUN NN compound 5 O
+        4 Tom Tom PROPN NNP compound 5 B-PERSON
+        5 Hale Hale PROPN NNP nsubj 14 I-PERSON
+        6 and and CCONJ CC cc 5 O
+        7 former former ADJ JJ amod 11 O
+        8 software software NOUN NN compound 9 O
+        9 firm firm NOUN NN compound 11 O
+        10 Vantor Vantor PROPN NNP compound 11 B-ORG
+        11 boss boss NOUN NN compound 13 O
+        12 Ann Ann PROPN NNP compound 13 B-PERSON
+        13 Ruiz Ruiz PROPN NNP conj 5 I-PERSON
+        14 spoke speak VERB VBD ROOT 14 O
+        15 . . PUNCT . punct 14 O
+    """
+    doc = doc_from_table(table)
+    result = extract_article(Article("t", "", doc.text, "test"), doc)
+    assert {(f.subject.name, f.obj.name, f.role, f.status) for f in result.facts if f.family == ROLE and f.obj} == {
+        ("Tom Hale", "Kestrel", "drummer", "current"), ("Ann Ruiz", "Vantor", "boss", "former")}

@@ -50,7 +50,11 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         # one person's share of a plural role: "two other chief technical officers" -> "chief technical officer"
         counted = [c for c in children(noun) if c.dep_ == "nummod" or c.lower_ in {"other", "several", "many"}] \
             if noun.tag_ == "NNS" else []
-        label = phrase(noun, drop=org_tokens + counted + _another_persons_words(ctx, person, noun)
+        # "Software firm Kestrel boss", "Rock band Kestrel drummer": words before the organisation
+        # the role is in say what the organisation is (a title's word stays: "acting Kestrel chief")
+        described = [t for t in noun.subtree if t.i < org_tokens[0].i and not is_title_word(t)] \
+            if org_token is not None and org_tokens and org_tokens[0].i < noun.i else []
+        label = phrase(noun, drop=org_tokens + counted + described + _another_persons_words(ctx, person, noun)
                        + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
         if noun.tag_ == "NNS":
             label = re.sub(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", lemma(noun), label)

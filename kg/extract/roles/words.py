@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lang.en.lexicon import KINSHIP, NOT_POSTS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS, agent_shaped
+from ...lang.en.lexicon import FIRM_NOUNS, KINSHIP, NOT_POSTS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS, agent_shaped
 from ...nlp import lemma
 
 
@@ -28,8 +28,9 @@ def is_person_noun(noun: Token) -> bool:
 
 def _agentive(word: str) -> bool:
     """A noun shaped like one for what a person does ("songwriter", "economist", not "newspaper"),
-    which is neither a relative nor what one does to others ("killer", "shareholder")."""
-    return agent_shaped(word) and word not in KINSHIP and word not in NOT_POSTS
+    which is neither a relative nor what one does to others ("killer", "shareholder"), nor a firm's
+    noun no person is called ("carmaker", "insurer", "retailer")."""
+    return agent_shaped(word) and word not in KINSHIP and word not in NOT_POSTS and word not in FIRM_NOUNS
 
 
 def is_title_word(token: Token) -> bool:
