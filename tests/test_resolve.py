@@ -962,6 +962,13 @@ def test_a_product_is_named_in_full_though_its_short_name_is_more_frequent(extra
     assert ents[("Product", "Ford Mondeo")] == {"Ford Mondeo", "Mondeo"}
 
 
+def test_a_products_last_word_the_model_reads_as_a_person_leaves_the_product_a_product(extract):
+    # the model reads "Chrome" alone as a person: one guess against the product's one
+    ents = entities(extract("The recently released Google Chrome is quickly gaining users. If Chrome continues "
+                            "to surge, older browsers could fall behind."))
+    assert ents == {("Product", "Google Chrome"): {"Google Chrome", "Chrome"}}
+
+
 def test_a_name_that_goes_on_from_a_products_name_is_a_product(extract):
     # the model reads "Xbox Live" as a person; the Xbox is a product of the article
     ents = entities(extract("Microsoft's Xbox console sold well. Many owners also pay for Xbox Live to play "

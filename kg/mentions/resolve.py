@@ -650,7 +650,9 @@ def _merge_product_short_names(clusters: dict[str, Cluster]) -> None:
             continue
         if c.cls() != PRODUCT and c.cued():
             continue  # a cue says it is something else
-        targets[0].mentions.extend(c.mentions)
+        # (the model's other guesses at the word alone go with it: the product's name is said in full)
+        targets[0].mentions.extend(c.mentions if c.cls() == PRODUCT else
+                                   [replace(m, votes=((PRODUCT, 1),)) for m in c.mentions])
         del clusters[c.key]
 
 
