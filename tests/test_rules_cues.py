@@ -1614,3 +1614,23 @@ def test_a_listed_works_first_word_the_model_left_out_joins_its_title():
     for tag in ("B-PERSON", "B-ORG"):
         names = {m.text for m in find_mentions(doc_from_table(table.format(tag=tag)))}
         assert "Desperate Zephyrs" in names and "Zephyrs" not in names, tag
+
+
+@pytest.mark.parametrize("label, age", [("PRODUCT", False), ("PERSON", True)])
+def test_a_number_after_a_name_that_ends_in_one_is_an_age_only_of_a_person(label, age):
+    # "Zorbit 95, 98, ME and XP" lists versions; "Ruiz 45, Hale 60" of a team sheet read as people
+    doc = doc_from_table(f"""
+        0 The the DET DT det 1 O
+        1 bug bug NOUN NN nsubj 2 O
+        2 hits hit VERB VBZ ROOT 2 O
+        3 computers computer NOUN NNS dobj 2 O
+        4 running run VERB VBG acl 3 O
+        5 Zorbit Zorbit PROPN NNP dobj 4 B-{label}
+        6 95 95 NUM CD nummod 5 I-{label}
+        7 , , PUNCT , punct 5 O
+        8 98 98 NUM CD conj 5 B-DATE
+        9 , , PUNCT , punct 8 O
+        10 ME ME PROPN NNP conj 8 O
+        11 . . PUNCT . punct 2 O
+    """)
+    assert ('age-or-birth' in fired(doc, "Zorbit 95")) is age

@@ -94,9 +94,13 @@ def is_age(text: str) -> bool:
 
 
 def age_after(span: Span) -> bool:
-    """", 53," right after a name gives a person's age."""
+    """", 53," right after a name gives a person's age; not after a name with a number at its end
+    that the model read as no person's: "Windows 95, 98, ME and XP" lists versions (a team sheet's
+    "Ruiz 45, Hale 60" gives minutes, with the model's reading of people)."""
     doc, i = span.doc, span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text not in {",", "."}:
+        return False
+    if doc[i - 1].like_num and span.label_ != "PERSON":
         return False
     return is_age(doc[i + 1].text)
 
