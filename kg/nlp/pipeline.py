@@ -142,7 +142,8 @@ def children(token: Token) -> tuple[Token, ...]:
 @per_doc
 def entities(doc: Doc) -> tuple[Span, ...]:
     """The model's entities of ``doc``, read once: spaCy makes a new tuple of spans at each
-    reading of ``doc.ents``, and the finders read them again for every kind of name they look for."""
+    reading of ``doc.ents``, and the finders read them again for every kind of name they look for.
+    (Extraction never sets a doc's entities; a caller that does must pass a new doc.)"""
     return doc.ents
 
 
