@@ -97,11 +97,8 @@ class Cluster:
         # a cue it counts at most MODEL_GUESSES times, so "Kestrel Air's managing director"
         # outvotes the model's "Kestrel Air" as a person in four sentences.
         tally = dict(cues)
-        if cues:
-            for cls, n in guesses.items():
-                tally[cls] = tally.get(cls, 0) + min(n, MODEL_GUESSES)
-        else:
-            tally = guesses
+        for cls, n in guesses.items():
+            tally[cls] = tally.get(cls, 0) + (min(n, MODEL_GUESSES) if cues else n)
         cls = min(tally, key=lambda c: (-tally[c], CLASS_ORDER[c])) if tally else None
         self._counted = (now, cues, tally, cls)
         return self._counted
@@ -651,9 +648,13 @@ def _merge_product_short_names(clusters: dict[str, Cluster]) -> None:
         if c.cls() != PRODUCT and c.cued():
             continue  # a cue says it is something else
         # (the model's other guesses at the word alone go with it: the product's name is said in full)
-        targets[0].mentions.extend(c.mentions if c.cls() == PRODUCT else
-                                   [replace(m, votes=((PRODUCT, 1),)) for m in c.mentions])
+        targets[0].mentions.extend(c.mentions if c.cls() == PRODUCT else _read_as_product(c.mentions))
         del clusters[c.key]
+
+
+def _read_as_product(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with one vote for a product in place of the model's guesses."""
+    return [replace(m, votes=((PRODUCT, 1),)) for m in mentions]
 
 
 def _products_where(clusters: dict[str, Cluster], test: Callable[[Cluster], bool]) -> None:
@@ -661,7 +662,7 @@ def _products_where(clusters: dict[str, Cluster], test: Callable[[Cluster], bool
     gave it another class."""
     for c in clusters.values():
         if c.cls() not in {PRODUCT, COUNTRY} and test(c) and not c.cued():
-            c.mentions[:] = [replace(m, votes=((PRODUCT, 1),)) for m in c.mentions]
+            c.mentions[:] = _read_as_product(c.mentions)
 
 
 def _product_lines(clusters: dict[str, Cluster]) -> None:
