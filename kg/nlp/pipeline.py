@@ -94,8 +94,19 @@ def load(name: str | None = None) -> Language:
             pass  # another pipeline's ruler with patterns the table cannot hold: keep spaCy's
     if "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
         _LEMMATIZERS[id(nlp.vocab)] = (nlp.get_pipe("lemmatizer"), {})
+        _index_as_sets(nlp.get_pipe("lemmatizer"))
         nlp.disable_pipe("lemmatizer")
     return nlp
+
+
+def _index_as_sets(lemmatizer) -> None:
+    """The lemmatizer asks whether each form its rules make is in the English word index, kept
+    as lists (57,000 nouns): about 150 µs a word, 15% of extraction on words not seen before.
+    The same words as sets answer the same in a few µs."""
+    index = lemmatizer.lookups.get_table("lemma_index", None)
+    for pos in list(index or ()):
+        if isinstance(index[pos], list):
+            index[pos] = frozenset(index[pos])
 
 
 T = TypeVar("T")
