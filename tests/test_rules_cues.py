@@ -1634,3 +1634,46 @@ def test_a_number_after_a_name_that_ends_in_one_is_an_age_only_of_a_person(label
         11 . . PUNCT . punct 2 O
     """)
     assert ('age-or-birth' in fired(doc, "Zorbit 95")) is age
+
+
+def test_what_only_a_person_has_says_a_person():
+    # "Vantor's widow spoke": a widow, a death, a father are a person's, whatever the model read
+    table = """
+        0 Vantor Vantor PROPN NNP poss 2 B-ORG
+        1 's 's PART POS case 0 O
+        2 widow widow NOUN NN nsubj 3 O
+        3 spoke speak VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+    """
+    assert 'owns-a-life' in fired(doc_from_table(table), 'Vantor')
+    death = table.replace("2 widow widow", "2 death death").replace("3 spoke speak VERB VBD", "3 shocked shock VERB VBD")
+    assert 'owns-a-life' in fired(doc_from_table(death), 'Vantor')
+    # a firm's many things are not ("Vantor's products"), nor a paper's column ("the Vantor's aunt")
+    products = table.replace("2 widow widow NOUN NN", "2 products product NOUN NNS")
+    assert 'owns-a-life' not in fired(doc_from_table(products), 'Vantor')
+    paper = """
+        0 the the DET DT det 1 O
+        1 Vantor Vantor PROPN NNP poss 4 B-ORG
+        2 's 's PART POS case 1 O
+        3 agony agony ADJ JJ amod 4 O
+        4 aunt aunt NOUN NN nsubj 5 O
+        5 spoke speak VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """
+    assert 'owns-a-life' not in fired(doc_from_table(paper), 'Vantor')
+
+
+def test_the_death_of_a_name_says_a_person_but_not_of_a_longer_name():
+    table = """
+        0 the the DET DT det 1 O
+        1 death death NOUN NN nsubj 4 O
+        2 of of ADP IN prep 1 O
+        3 Zorbit Zorbit PROPN NNP pobj 2 B-FAC
+        4 shocked shock VERB VBD ROOT 4 O
+        5 fans fan NOUN NNS dobj 4 O
+        6 . . PUNCT . punct 4 O
+    """
+    assert 'owns-a-life' in fired(doc_from_table(table), 'Zorbit')
+    # "the son of a Zorbit minister": the name is a word of what the son is of
+    longer = table.replace("4 shocked shock VERB VBD ROOT 4 O", "4 minister minister NOUN NN ROOT 4 O")
+    assert 'owns-a-life' not in fired(doc_from_table(longer), 'Zorbit')

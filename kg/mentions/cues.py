@@ -431,6 +431,24 @@ def owns_a_home(span: Span, iso: str | None) -> bool:
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in children(root.head))
 
 
+def owns_a_life(span: Span, iso: str | None) -> bool:
+    """"Ruiz's death", "Hale's wife", "the funeral of Ann Ruiz": what only a person has (a
+    relative, a death, a birthday, memoirs). Not a country's or a group's "sons" or "fathers"."""
+    root = span.root
+    if iso or span.label_ in {"GPE", "NORP", "PERSON"}:
+        return False
+    doc = span.doc
+    if root.dep_ == "poss" and not any(c.dep_ == "det" for c in children(root)):
+        noun = root.head  # (not "the Kestrel's agony aunt": a paper's, which people's names are not)
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and not (span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}):
+        noun = root.head.head  # (not "the son of a Kestrel Church minister")
+    else:
+        return False
+    return noun.tag_ == "NN" and lemma(noun).lower() in PERSONS_OWN \
+        and not any(c.dep_ == "compound" for c in children(noun))
+
+
 def owns_a_firms_part(span: Span, iso: str | None) -> bool:
     """"Telekom Kestrel's fixed line division", "Vantor's shareholders": what only a firm has
     (the model reads many firms' names as people's)."""
@@ -675,6 +693,7 @@ CUES = (
     Cue("age-or-birth", PERSON, STRONG, age_or_birth),
     Cue("holds-a-role", PERSON, STRONG, holds_a_role),
     Cue("owns-a-home", PERSON, OWNER, owns_a_home),
+    Cue("owns-a-life", PERSON, OWNER, owns_a_life),
     Cue("where-someone-lives", PLACE, STRONG, where_someone_lives),
     Cue("elected-for", PLACE, STRONG, elected_for),
     Cue("employer", ORGANIZATION, OWNER, employer),
@@ -708,6 +727,10 @@ CUES = (
 # nor "titles", which a champion wins too).
 LISTED_PRODUCT_NOUNS = (DEVICE_NOUNS | WORK_NOUNS | {"game", "software", "program", "programme", "browser",
                                                     "app", "application", "vehicle", "drug"}) - {"player"}
+# What only a person has, in the singular: a relative, a death, memoirs.
+PERSONS_OWN = (RELATIVES | {"death", "funeral", "birthday", "autobiography", "memoir", "memoirs", "obituary",
+                            "girlfriend", "boyfriend", "fiancée", "murder", "assassination", "biography"}) \
+    - {"parent", "ancestor", "descendant"}  # (a firm's "parent", a language's "descendant")
 # Plural forms a singular name takes when it names a body: "Kestrelton are", "Vantor have".
 PLURAL_FORMS = frozenset({"are", "were", "have"})
 # Nouns of works and products, which name a thing and no body: "the movie Vantor Days".
