@@ -687,6 +687,26 @@ def test_a_capitalised_model_word_finishes_a_product_line_too():
     assert not [f for f in result.facts if f.family == "maker"]
 
 
+@pytest.mark.parametrize("number, line", [("2", "Product"), ("III", "Product"), ("747", "Organization")])
+def test_a_sequel_makes_its_name_alone_a_product_line(number, line):
+    # "Zorbit 2 ... Zorbit sold": the game the sequel follows, which the model read as a firm; a
+    # model number says no such thing ("Zorbit 747 ... Zorbit": the maker)
+    doc = doc_from_table(f"""
+        0 Zorbit Zorbit PROPN NNP compound 1 B-PRODUCT
+        1 {number} {number} NUM CD nsubj 2 I-PRODUCT
+        2 sold sell VERB VBD ROOT 2 O
+        3 well well ADV RB advmod 2 O
+        4 . . PUNCT . punct 2 O
+        5 Fans fan NOUN NNS nsubj 6 O
+        6 loved love VERB VBD ROOT 6 O
+        7 Zorbit Zorbit PROPN NNP dobj 6 B-ORG
+        8 too too ADV RB advmod 6 O
+        9 . . PUNCT . punct 6 O
+    """)
+    result = extract_article(Article("a", "", doc.text, "test"), doc)
+    assert (line, "Zorbit") in set(entities(result))
+
+
 def test_its_model_number_is_the_makers_and_so_are_its_variants(extract):
     result = extract("Boeing has unveiled a longer version of its 777 airliner. The 777-300XR can fly for 8,000 miles.")
     assert {("Product", "Boeing 777"), ("Product", "Boeing 777-300XR")} <= set(entities(result))

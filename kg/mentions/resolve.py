@@ -666,11 +666,18 @@ def _products_where(clusters: dict[str, Cluster], test: Callable[[Cluster], bool
 
 
 def _product_lines(clusters: dict[str, Cluster]) -> None:
-    """"the Mac mini ... sales of the Mac", "the MacBook Pro ... the MacBook": the name a model word
-    finishes is a product line, however the word is written."""
+    """"the Mac mini ... sales of the Mac", "the MacBook Pro ... the MacBook", "Zorbit 2 ... Zorbit":
+    the name a model word or a sequel's number finishes is a product line, however the word is
+    written."""
     lines = {m.text.rsplit(" ", 1)[0] for c in clusters.values() if c.cls() == PRODUCT
-             for m in c.mentions if " " in m.text and m.text.rsplit(" ", 1)[1].lower() in MODEL_WORDS}
+             for m in c.mentions if " " in m.text and (m.text.rsplit(" ", 1)[1].lower() in MODEL_WORDS
+                                                        or SEQUEL.fullmatch(m.text.rsplit(" ", 1)[1]))}
     _products_where(clusters, lambda c: bool(c.surfaces() & lines))
+
+
+# The number of a sequel or a second model: "Zorbit 2", "Zorbit III" (not "Zorbit 1", which is as
+# often a channel or a station, nor "Zorbit 747", a maker's model).
+SEQUEL = re.compile(r"[2-9]|II|III|IV|V|VI")
 
 
 def _models_of_lines(clusters: dict[str, Cluster]) -> None:
