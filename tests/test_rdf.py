@@ -197,6 +197,19 @@ def test_a_name_the_model_reads_as_a_person_takes_the_one_class_cues_bore_out():
                           cued={"kestrelton": {"Organization": 8}}) == {}
 
 
+def test_a_cue_for_a_person_folded_into_the_commoner_reading_does_not_bear_it_out():
+    from kg.mentions.corpus import corpus_classes
+
+    # "Zephyr" a film by its cues in four articles, a firm by the model's guess in ten, and a
+    # person in one (by a cue): the film, everywhere, the person's article too
+    seen = {"zephyr": {"Product": 4, "Organization": 10, "Person": 1}}
+    remap = corpus_classes(seen, cued={"zephyr": {"Product": 4, "Person": 1}})
+    assert remap == {("zephyr", "Organization"): "Product", ("zephyr", "Person"): "Product"}
+    # a cue that bore the firm out as a firm still keeps the firm's majority
+    remap = corpus_classes(seen, cued={"zephyr": {"Product": 4, "Organization": 1}})
+    assert remap.get(("zephyr", "Organization")) is None
+
+
 def test_a_club_the_corpus_reads_as_its_town_leaves_the_role_as_a_job_title():
     # one article's "Kestrelton boss Tom Hale" reads the club; four read the town: the club's
     # membership cannot stand, and the boss is still the Kestrelton boss

@@ -73,6 +73,7 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
         if len(confusable) < 2:
             continue
         bore_out = Counter({c: n for c, n in (cued or {}).get(key, {}).items() if c in confusable})
+        own = Counter(bore_out)  # (the articles whose cues bore out each class as such)
         others = {c: n for c, n in confusable.items() if c != PERSON}
         person = confusable.get(PERSON, 0)
         if person and others and " " not in key and key not in surnames:
@@ -88,11 +89,15 @@ def corpus_classes(seen: dict[str, Counter], surnames: Container[str] = (),
         if borne is None and top == PERSON and not bore_out.get(PERSON):
             borne = _named_like_a_person(bore_out)
         # (against the commoner reading, cues in three articles: two product cues misfire on
-        # "Sky", a broadcaster that sells a "Sky+ box")
-        if borne is not None and (borne == top or not bore_out.get(top) and bore_out[borne] > CUED_ARTICLES):
+        # "Sky", a broadcaster that sells a "Sky+ box"; and against one whose cues said a person,
+        # folded into it above, only if none bore it out as such: "Zephyr" a film in four articles
+        # by its cues, a firm in ten by the model's guess and a person by one cue's)
+        if borne is not None and (borne == top or not own.get(top) and bore_out[borne] > CUED_ARTICLES):
             for cls in confusable:
                 if cls != borne:
                     remap[(key, cls)] = borne
+            if (key, PERSON) in remap:  # (a one-word name's person reading, folded in above)
+                remap[(key, PERSON)] = borne
             continue
         if confusable[top] / sum(confusable.values()) >= MAJORITY:
             apart = ORGANIZATION if top == PLACE and bore_out[ORGANIZATION] >= CUED_ARTICLES and not bore_out[PLACE] else None
