@@ -1677,3 +1677,28 @@ def test_the_death_of_a_name_says_a_person_but_not_of_a_longer_name():
     # "the son of a Zorbit minister": the name is a word of what the son is of
     longer = table.replace("4 shocked shock VERB VBD ROOT 4 O", "4 minister minister NOUN NN ROOT 4 O")
     assert 'owns-a-life' not in fired(doc_from_table(longer), 'Zorbit')
+
+
+def test_a_role_in_the_plural_said_of_one_name_says_no_person():
+    # "Vantor Lynch are the bookrunners": a firm's job; "Ann Ruiz is the bookrunner" a person's,
+    # and "Ann Ruiz and Tom Hale are analysts" people's
+    table = """
+        0 Vantor Vantor PROPN NNP compound 1 B-ORG
+        1 Lynch Lynch PROPN NNP nsubj 2 I-ORG
+        2 are be AUX VBP ROOT 2 O
+        3 the the DET DT det 4 O
+        4 analysts analyst NOUN NNS attr 2 O
+        5 . . PUNCT . punct 2 O
+    """
+    assert 'holds-a-role' not in fired(doc_from_table(table), 'Vantor Lynch')
+    one = table.replace("2 are be AUX VBP", "2 is be AUX VBZ").replace("4 analysts analyst NOUN NNS", "4 analyst analyst NOUN NN")
+    assert 'holds-a-role' in fired(doc_from_table(one), 'Vantor Lynch')
+    two = """
+        0 Ann Ann PROPN NNP nsubj 3 B-PERSON
+        1 and and CCONJ CC cc 0 O
+        2 Tom Tom PROPN NNP conj 0 B-PERSON
+        3 are be AUX VBP ROOT 3 O
+        4 analysts analyst NOUN NNS attr 3 O
+        5 . . PUNCT . punct 3 O
+    """
+    assert 'holds-a-role' in fired(doc_from_table(two), 'Ann')

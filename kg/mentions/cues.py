@@ -758,7 +758,9 @@ def said_to_hold_a_role(span: Span) -> bool:
     as_role = root.dep_ == "nsubj" and any(
         person_role(p) for prep in children(root.head) if prep.dep_ == "prep" and prep.lower_ == "as"
         for p in children(prep) if p.dep_ == "pobj")
-    return as_role or any(person_role(attr) for attr in copula_attrs(root)) or any(
+    # (a role in the plural said of one name is a firm's: "Vantor Lynch are joint bookrunners")
+    return as_role or any(person_role(attr) and (attr.tag_ != "NNS" or root.conjuncts)
+                          for attr in copula_attrs(root)) or any(
         c.dep_ == "compound" and c.i < span.start and person_role(c) and not _a_firm_of(c, span)
         for c in children(root))
 
