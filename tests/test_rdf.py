@@ -653,6 +653,32 @@ def test_a_plural_read_as_a_firm_is_the_product_the_corpus_names_in_the_singular
     assert not set(g.subjects(RDF.type, SCHEMA.Organization))
 
 
+def test_a_makers_name_before_a_product_the_corpus_knows_is_that_product():
+    from collections import Counter
+
+    from kg.mentions.corpus import maker_prefixed_products
+    from kg.model import PRODUCT
+
+    seen = {"vantor zephyr": Counter({PERSON: 1}), "vantor": Counter({ORGANIZATION: 5}),
+            "zephyr": Counter({PRODUCT: 4}), "vantor lumen": Counter({ORGANIZATION: 1}),
+            "lumen": Counter({PRODUCT: 1}), "ann zephyr": Counter({PERSON: 1}), "ann": Counter({ORGANIZATION: 3}),
+            "vantor kestrel": Counter({ORGANIZATION: 2}), "kestrel": Counter({PRODUCT: 2, ORGANIZATION: 3})}
+    cued = {"zephyr": Counter({PRODUCT: 2}), "lumen": Counter({PRODUCT: 1}), "kestrel": Counter({PRODUCT: 2})}
+    # not a product read so once ("Lumen"), one read as a firm as often ("Kestrel"), a person's name
+    assert maker_prefixed_products(seen, cued) == {"vantor zephyr": "zephyr"}
+    # nor a name a cue read as a person ("Vantor Zephyr said")
+    assert maker_prefixed_products(seen, {**cued, "vantor zephyr": Counter({PERSON: 1})}) == {}
+    # in a graph: the model's person "Vantor Zephyr" is the Zephyr
+    vantor, zephyr, misread = EntityRef(ORGANIZATION, "Vantor"), EntityRef(PRODUCT, "Zephyr"), EntityRef(PERSON, "Vantor Zephyr")
+    results = [result(str(i), {vantor: {"Vantor"}, zephyr: {"Zephyr"}}) for i in range(2)]
+    for r in results:
+        r.cued.update({vantor, zephyr})
+    g = to_graph([*results, result("x", {misread: {"Vantor Zephyr"}})])
+    (node,) = set(g.subjects(RDF.type, SCHEMA.Product))
+    assert (node, RDFS.label, Literal("Zephyr")) in g and (node, SKOS.altLabel, Literal("Vantor Zephyr")) in g
+    assert not set(g.subjects(RDF.type, SCHEMA.Person))
+
+
 # ---- a product named with its maker (kg.model.CONFIRMED_ONLY)
 
 ZEPHYR, VANTOR, KESTREL = EntityRef(PRODUCT, "Zephyr"), EntityRef(ORGANIZATION, "Vantor"), EntityRef(ORGANIZATION, "Kestrel")

@@ -20,6 +20,7 @@ from ..mentions.corpus import (
     corpus_org_names,
     corpus_product_names,
     corpus_surnames,
+    maker_prefixed_products,
     one_firm,
     plural_products,
     surnames_read_as_products,
@@ -312,6 +313,9 @@ class GraphBuilder:
         for key, singular in plural_products(self.seen, self.spelling).items():  # "Zephyrs" read as a firm
             self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
             self.product_names[key] = self.product_names.get(singular, self.spelling[singular])
+        for key, product in maker_prefixed_products(self.seen, self.cued).items():  # "Mozilla Firefox"
+            self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
+            self.product_names[key] = self.product_names.get(product, self.spelling[product])
         self.event_names = corpus_event_names(self.seen, self.spelling)
         # Roles written apart only by case, hyphens or spaces ("director-general", "director general")
         # are one role node already; a membership in either is one fact, under one spelling.

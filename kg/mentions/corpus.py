@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping
 
 from ..lang.en import countries
+from ..lang.en.given_names import given_name
 from ..lang.en.lexicon import (
     AWARD_NICKNAMES,
     EVENT_SHORT_FORMS,
@@ -532,6 +533,42 @@ def plural_products(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
             if product >= PLURAL_OF_A_PRODUCT and product >= sum(counts.values()) \
                     and product / sum(read.values()) > 0.5:
                 out[key] = singular
+                break
+    return out
+
+
+# Articles that must read a name as a product (a cue in one at least) before the name written
+# after a maker's is that product: a word read once as a product may be a firm's ("Campbell Soup").
+MAKERS_PRODUCT = 2
+
+
+def maker_prefixed_products(seen: Mapping[str, Counter], cued: Mapping[str, Counter]) -> dict[str, str]:
+    """Names of a maker and then a product ("vantor zephyr") -> the product's name alone, where
+    the corpus reads the maker as an organisation and the product as a product, each in most of the
+    articles that name it and in two at least (or, the maker, by a cue in one), and no cue read
+    the whole name as anything but a product: the model's "Vantor Zephyr" a person or a firm is
+    the Zephyr, written with its maker's name ("Mozilla Firefox", "Sony Walkman", "Apple iTunes").
+    Not a person's full name ("Kestrel Parker" opening with a given name). The caller makes them
+    that product, in class and in name."""
+    def mostly(key: str, cls: str) -> bool:
+        read = {c: n for c, n in seen.get(key, {}).items() if c in CONFUSABLE}
+        return bool(read) and read.get(cls, 0) > sum(read.values()) - read.get(cls, 0)
+
+    out = {}
+    for key in seen:
+        words = key.split()
+        if len(words) < 2 or any(c != PRODUCT for c in cued.get(key, {})) or given_name(words[0].title()):
+            continue
+        for cut in range(1, len(words)):
+            maker, product = " ".join(words[:cut]), " ".join(words[cut:])
+            if not (mostly(maker, ORGANIZATION) and (seen[maker][ORGANIZATION] >= MAKERS_PRODUCT
+                                                     or cued.get(maker, {}).get(ORGANIZATION))):
+                continue
+            if any(ch.isdigit() for ch in product):
+                break  # a model's designation ("Vantor Z380"): corpus_product_names
+            if mostly(product, PRODUCT) and seen[product][PRODUCT] >= MAKERS_PRODUCT \
+                    and cued.get(product, {}).get(PRODUCT):
+                out[key] = product
                 break
     return out
 
