@@ -154,6 +154,15 @@ CASES = [
         6 . . PUNCT . punct 5 O
     """, 'Lena Park', 'owns-a-home', 'Person', id='owns-a-home'),
     pytest.param("""
+        0 Lena Lena PROPN NNP compound 1 B-ORG
+        1 Park Park PROPN NNP poss 3 I-ORG
+        2 's 's PART POS case 1 O
+        3 funeral funeral NOUN NN nsubjpass 5 O
+        4 was be AUX VBD auxpass 5 O
+        5 held hold VERB VBN ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, 'Lena Park', 'owns-a-life', 'Person', id='owns-a-life'),
+    pytest.param("""
         0 He he PRON PRP nsubj 1 O
         1 is be AUX VBZ ROOT 1 O
         2 a a DET DT det 3 O
