@@ -413,6 +413,31 @@ def test_a_surname_alone_the_model_read_as_a_product_is_a_person():
     assert {"Zorbit", "Lumen"} <= products
 
 
+def test_a_surname_alone_the_model_read_as_a_firm_or_a_place_joins_the_one_full_name():
+    # "Vantorelli wins in Dubai": the model's firm, where five articles name Tom Vantorelli; and
+    # "Quenbyx" its place in one. Not a word of the language ("Moody": moody), nor a name a cue
+    # read as a firm ("Zorbitti"), nor a surname two people share in full ("Kestrani")
+    full = {n: EntityRef(PERSON, n) for n in ("Tom Vantorelli", "Ann Quenbyx", "Ed Moody", "Jo Zorbitti",
+                                             "Al Kestrani", "Bo Kestrani")}
+    results = [result(f"t{i}", {ref: {ref.name} for name, ref in full.items() if name != "Bo Kestrani"})
+               for i in range(5)]
+    results += [result(f"b{i}", {full["Bo Kestrani"]: {"Bo Kestrani"}}) for i in range(2)]
+    short = {n: EntityRef(ORGANIZATION, n) for n in ("Vantorelli", "Moody", "Zorbitti", "Kestrani")}
+    short["Quenbyx"] = EntityRef(PLACE, "Quenbyx")
+    for i in range(2):
+        r = result(f"x{i}", {ref: {name} for name, ref in short.items()})
+        r.cued = {short["Zorbitti"]}
+        results.append(r)
+    g = to_graph(results)
+    people = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, SCHEMA.Person)}
+    others = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, None)} - people
+    assert {"Vantorelli", "Quenbyx"}.isdisjoint(people | others)  # joined the full names
+    vantorelli = g.value(predicate=RDFS.label, object=Literal("Tom Vantorelli"))
+    assert Literal("Vantorelli") in set(g.objects(vantorelli, SKOS.altLabel))
+    assert len(set(g.subjects(SCHEMA.mentions, vantorelli))) == 7
+    assert {"Moody", "Zorbitti", "Kestrani"} <= others
+
+
 def test_a_full_name_without_its_middle_initial_counts_for_the_one_with_it():
     # "Hale" where 9 articles say "Tom B Hale" and 2 "Tom Hale" (the same name, written without
     # the initial) and one "Ann Hale": 11 of 12 stand for Tom B Hale; without the initial's

@@ -23,6 +23,7 @@ from ..mentions.corpus import (
     maker_prefixed_products,
     one_firm,
     plural_products,
+    surnames_read_as_other,
     surnames_read_as_products,
     title_employer,
 )
@@ -298,10 +299,13 @@ class GraphBuilder:
 
     def _settle(self) -> None:
         misread = surnames_read_as_products(self.seen, self.cued)  # "Hale" of Tom Hale as a product
+        # "Federer" of Roger Federer as a firm, "Myskina" as a place: theirs only if one person has the surname
+        misread |= surnames_read_as_other(self.seen, self.cued)
         as_people = {**self.seen, **{key: Counter({PERSON: sum(self.seen[key].values())}) for key in misread}}
         self.surnames = corpus_surnames(as_people, self.spelling)
+        misread = {key for key in misread if PRODUCT in self.seen[key] or key in self.surnames}
         self.remap = corpus_classes(self.seen, self.surnames, self.cued, self.spelling)
-        self.remap.update({(key, PRODUCT): PERSON for key in misread})
+        self.remap.update({(key, cls): PERSON for key in misread for cls in self.seen[key]})
         # names -> the articles that read them as an organisation, where the corpus keeps that reading
         self.org_articles = {key: counts[ORGANIZATION] for key, counts in self.seen.items()
                              if counts.get(ORGANIZATION) and self.remap.get((key, ORGANIZATION), ORGANIZATION) == ORGANIZATION}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 
 from ..lang.en import countries
 from ..lang.en.given_names import given_name
@@ -23,6 +23,7 @@ from ..lang.en.lexicon import (
     UNIT_NAME_ENDINGS,
 )
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
+from ..nlp import english_word
 from .names import capital_inside, country_written_once
 
 # Classes whose reading the model often swaps; a name keeps one of them across the corpus.
@@ -253,6 +254,19 @@ def surnames_read_as_products(seen: Mapping[str, Counter], cued: Mapping[str, Co
     return {key for key, counts in seen.items()
             if " " not in key and set(counts) == {PRODUCT} and not (cued.get(key) or {}).get(PRODUCT)
             and sum(by_surname.get(key, Counter()).values()) >= SURNAME_PRODUCT_ARTICLES}
+
+
+def surnames_read_as_other(seen: Mapping[str, Counter], cued: Mapping[str, Counter],
+                           word: Callable[[str], bool | None] = lambda w: english_word(w, None)) -> set[str]:
+    """Casefolded one-word names that only the model's guesses read, and never as a person, that
+    are no word of the language (``word``: "Hague" is, after "The"; "Moody", "Fox", "West" are)
+    nor a country's name, and that the corpus names people by in full as their surname: "Federer"
+    a firm in five match reports, "Myskina" a place in three. The caller reads them as the person
+    when one dominates the surname (corpus_surnames)."""
+    by_surname = _full_names_by_surname(seen)
+    return {key for key, counts in seen.items()
+            if " " not in key and key in by_surname and not counts.get(PERSON) and not cued.get(key)
+            and set(counts) <= {ORGANIZATION, PLACE} and word(key) is False and not countries.lookup(key)}
 
 
 # A surname after one initial, casefolded: "c ruiz", "j de hale" (kg.mentions.cues.INITIALLED)
