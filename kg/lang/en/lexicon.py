@@ -19,6 +19,8 @@ NOT_ENTITIES = frozenset({
     "uwb", "bluetooth",
     # time zones, which the model reads as organisations ("kick-off at 1500 GMT")
     "gmt", "bst", "utc", "cet", "cest", "edt", "est", "pst", "pdt", "cst", "aest", "jst",
+    # adjectives the model reads as places: "Olympic champion", "Olympic gold"
+    "olympic",
 })
 
 # Titles written only before a person's name: the name after one is a person's whatever the model
