@@ -133,6 +133,11 @@ def test_olympic_alone_is_no_place(extract):
     assert not [f for f in result.facts if f.family == "lives_in"]
 
 
+def test_members_of_parliament_are_no_organisation(extract):
+    ents = entities(extract("The text came out on the eve of a vote in which MPs backed the plan."))
+    assert not any(name == "MPs" for _, name in ents)
+
+
 def test_honorific_is_dropped(extract):
     ents = entities(extract("Mr Bill Gates spoke. Gates said more."))
     assert ("Person", "Bill Gates") in ents

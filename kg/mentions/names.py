@@ -16,6 +16,7 @@ from ..lang.en.lexicon import (
     HEADLINE_WORDS,
     HONORIFICS,
     NOT_ENTITIES,
+    NOT_ENTITIES_AS_WRITTEN,
     PERSONAL_TITLES,
     PLACE_TITLES,
     POSITION_TITLES,
@@ -224,7 +225,8 @@ def clean(span: Span) -> Span | None:
         return None
     cleaned = Span(doc, start, end, label=label)
     text = cleaned.text
-    if norm(text) in NOT_ENTITIES or not any(ch.isalpha() for ch in text) or text.islower():
+    if norm(text) in NOT_ENTITIES or text in NOT_ENTITIES_AS_WRITTEN or not any(ch.isalpha() for ch in text) \
+            or text.islower():
         return None
     if len(text) < 2 or (end - start == 1 and text.lower().rstrip(".") in ABBREVIATED_TITLES):
         return None  # "Staff Sgt." alone names nobody (but "Prince" may be the singer)

@@ -22,6 +22,9 @@ NOT_ENTITIES = frozenset({
     # adjectives the model reads as places: "Olympic champion", "Olympic gold"
     "olympic",
 })
+# Words, as written, that name no one thing however the model reads them: members of parliaments
+# ("MPs voted"; "MPS" or "MEPS" may be a firm's name)
+NOT_ENTITIES_AS_WRITTEN = frozenset({"MPs", "MEPs", "MSPs"})
 
 # Titles written only before a person's name: the name after one is a person's whatever the model
 # read ("Lord Browne said", "Ms Lomax"); the other HONORIFICS also open offices ("President Bill").
