@@ -396,6 +396,21 @@ def test_a_lone_surname_joins_the_one_famous_full_name():
     assert len(set(g.subjects(SCHEMA.mentions, node))) == 10
 
 
+def test_two_articles_naming_someone_in_full_are_enough_for_a_surname_no_one_is_called_by():
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_surnames
+
+    # "Quenbyx" alone: the Tom Quenbyx two articles name in full; "Anthony" alone may be anyone
+    # called Anthony, where two articles name a Marc Anthony; five would do
+    seen = {"quenbyx": Counter({PERSON: 1}), "tom quenbyx": Counter({PERSON: 2}),
+            "anthony": Counter({PERSON: 1}), "marc anthony": Counter({PERSON: 2})}
+    spelling = {k: k.title() for k in seen}
+    assert corpus_surnames(seen, spelling) == {"quenbyx": "Tom Quenbyx"}
+    seen["marc anthony"] = Counter({PERSON: 5})
+    assert corpus_surnames(seen, spelling) == {"quenbyx": "Tom Quenbyx", "anthony": "Marc Anthony"}
+
+
 def test_a_surname_alone_the_model_read_as_a_product_is_a_person():
     # "Hale faces a lay-off": the model's product, where two articles name Tom Hale and Ann Hale;
     # "Zorbit" has a product's cue somewhere, and "Lumen" is the surname of no one named twice
@@ -436,6 +451,12 @@ def test_a_surname_alone_the_model_read_as_a_firm_or_a_place_joins_the_one_full_
     assert Literal("Vantorelli") in set(g.objects(vantorelli, SKOS.altLabel))
     assert len(set(g.subjects(SCHEMA.mentions, vantorelli))) == 7
     assert {"Moody", "Zorbitti", "Kestrani"} <= others
+    # a place named in full as someone's surname in fewer than five articles stays a place: a
+    # town may bear a surname ("The Hague", where William Hague is named in full in four)
+    hagux = [result(f"h{i}", {EntityRef(PERSON, "Al Hagux"): {"Al Hagux"}}) for i in range(4)]
+    hagux += [result(f"p{i}", {EntityRef(PLACE, "Hagux"): {"Hagux"}}) for i in range(2)]
+    g = to_graph(hagux)
+    assert g.value(predicate=RDFS.label, object=Literal("Hagux")) in set(g.subjects(RDF.type, SCHEMA.Place))
 
 
 def test_a_full_name_without_its_middle_initial_counts_for_the_one_with_it():

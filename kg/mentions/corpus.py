@@ -196,9 +196,10 @@ def full_name(name: str) -> bool:
 
 SURNAME_SHARE = 0.9  # of the articles naming someone with that surname in full
 SURNAME_MIN_ARTICLES = 5
+SURNAME_FEW_ARTICLES = 2  # for a surname that is no given name
 
 
-def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
+def corpus_surnames(seen: dict[str, Counter], names: dict[str, str], few: int = SURNAME_FEW_ARTICLES) -> dict[str, str]:
     """One-word person names -> the full name they stand for across the corpus, where one person
     with that surname dominates ("Blair" in an article that never says "Tony Blair").
 
@@ -216,7 +217,10 @@ def corpus_surnames(seen: dict[str, Counter], names: dict[str, str]) -> dict[str
         # without its middle initial or with a dot: they count for the top name here, though they
         # keep their own nodes
         same = sum(n for k, n in full.items() if without_initials(k) == without_initials(top))
-        if full[top] >= SURNAME_MIN_ARTICLES and same / sum(full.values()) >= SURNAME_SHARE:
+        # (two articles are enough for a surname no one is called by as a first name: "Anthony"
+        # alone may be anyone's Anthony, "Heseltine" is Michael Heseltine's)
+        least = SURNAME_MIN_ARTICLES if given_name(names[key].title()) else few
+        if full[top] >= least and same / sum(full.values()) >= SURNAME_SHARE:
             out[key] = names[top]
     return out
 
