@@ -1290,3 +1290,49 @@ def test_an_organisations_last_word_names_it_in_full_unless_a_person_is_named(fo
 
     cluster = Cluster(forms[1].casefold(), [Mention(i, i + 1, f, "ORG", ()) for i, f in enumerate(forms)])
     assert _canonical(cluster, "Organization") == name
+
+
+LISTED = """
+    0 Zorbit Zorbit PROPN NNP compound 1 B-PRODUCT
+    1 2.0 2.0 NUM CD nsubjpass 9 I-PRODUCT
+    2 , , PUNCT , punct 1 O
+    3 Lumen Lumen PROPN NNP compound 4 B-ORG
+    4 3.1 3.1 NUM CD conj 1 I-ORG
+    5 , , PUNCT , punct 4 O
+    6 Kestrelton Kestrelton PROPN NNP conj 4 B-GPE
+    7 and and CCONJ CC cc 6 O
+    8 Vantor Vantor PROPN NNP conj 6 B-ORG
+    9 sold sell VERB VBD ROOT 9 O
+    10 well well ADV RB advmod 9 O
+    11 . . PUNCT . punct 9 O
+"""
+
+
+def test_names_listed_with_products_their_cues_read_are_products():
+    # two of four names a version number reads as programs; the model's town and firm beside them
+    # are programs too
+    classes = {ref.name: ref.cls for ref in resolve(doc_from_table(LISTED)).entities}
+    assert classes == {"Zorbit 2.0": "Product", "Lumen 3.1": "Product", "Kestrelton": "Product", "Vantor": "Product"}
+    # one cued name does not make a kind of the list ("Lumen Hill", no version, no cue)
+    one = LISTED.replace("4 3.1 3.1 NUM CD conj 1 I-ORG", "4 Hill Hill PROPN NNP conj 1 I-ORG")
+    classes = {ref.name: ref.cls for ref in resolve(doc_from_table(one)).entities}
+    assert classes["Kestrelton"] == "Place" and classes["Lumen Hill"] == "Organization"
+
+
+def test_a_singer_listed_with_bands_stays_a_person():
+    doc = doc_from_table("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Ltd Ltd PROPN NNP nsubj 10 I-ORG
+        2 , , PUNCT , punct 1 O
+        3 Vantor Vantor PROPN NNP compound 4 B-ORG
+        4 Group Group PROPN NNP conj 1 I-ORG
+        5 , , PUNCT , punct 4 O
+        6 Ann Ann PROPN NNP compound 7 B-PERSON
+        7 Stone Stone PROPN NNP conj 4 I-PERSON
+        8 and and CCONJ CC cc 7 O
+        9 Zorbitt Zorbitt PROPN NNP conj 7 B-PERSON
+        10 won win VERB VBD ROOT 10 O
+        11 . . PUNCT . punct 10 O
+    """)
+    classes = {ref.name: ref.cls for ref in resolve(doc).entities}
+    assert classes["Ann Stone"] == "Person" and classes["Zorbitt"] == "Organization"

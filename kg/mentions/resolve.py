@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, markets, regions
+from ..lang.en.given_names import known_given_name
 from ..lang.en.lexicon import (
     EVENT_NAME_ENDINGS,
     GOVERNMENT_WORDS,
@@ -869,6 +870,49 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
         taken.update(range(span.start, span.end))
 
 
+def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"Zorbit Days, Lumen, Kestrel Hill and Vantor Road were all nominated": names listed together
+    are things of one kind. Where cues read two or more names of a list of three or more, all as
+    one class, and only the model's guesses read another name of it, that name is of the cued
+    class too (the model reads films, programs, bands and players named like places or firms as
+    those; a list of two is as often a firm and its product)."""
+    by_head: dict[int, Cluster] = {}
+    for c in clusters.values():
+        for m in c.mentions:
+            by_head[Span(doc, m.start, m.end).root.i] = c
+    done: set[int] = set()
+    for head in sorted(by_head):
+        token = doc[head]
+        if head in done or not token.conjuncts:
+            continue
+        members = [i for i in sorted({head, *(t.i for t in token.conjuncts)}) if i in by_head]
+        done.update(members)
+        listed = list({id(by_head[i]): by_head[i] for i in members}.values())
+        if len(listed) < 3:
+            continue
+        cued = {c.cls() for c in listed if c.cued_for(c.cls())}
+        if len(cued) != 1 or sum(1 for c in listed if c.cued()) < 2:
+            continue
+        (cls,) = cued
+        if cls == COUNTRY:
+            continue
+        for c in listed:
+            if c.cued() or c.cls() == cls or c.iso() or _kept_apart_in_a_list(c, cls):
+                continue
+            c.mentions[:] = [replace(m, votes=((cls, 1),)) for m in c.mentions]
+
+
+def _kept_apart_in_a_list(c: Cluster, cls: str) -> bool:
+    """Acts of music are listed together, bands and singers alike: a name shaped like a person's
+    ("Ann Stone", a given name and another) stays a person among bands, and a band in capitals
+    ("TOK") stays a band among singers."""
+    written = max(c.surfaces(), key=len)
+    if c.cls() == PERSON and cls == ORGANIZATION:
+        words = written.split()
+        return len(words) == 2 and known_given_name(words[0])
+    return c.cls() == ORGANIZATION and cls == PERSON and bool(ACRONYM.fullmatch(written))
+
+
 def _countries_in_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """"the Supreme Court of Canada", "the National Bank of Greece", "the U.S. Congress": an
     organisation's name that ends in "of <country>" or opens with a country's abbreviation
@@ -965,6 +1009,7 @@ def resolve(doc: Doc) -> Resolution:
     _countries_in_names(doc, clusters)
     _drop_lone_words_read_as_people(doc, clusters)
     _drop_common_words(doc, clusters)
+    _lists_of_one_kind(doc, clusters)
     entities: dict[EntityRef, set[str]] = {}
     iso_codes: dict[EntityRef, str] = {}
     token_refs: dict[int, EntityRef] = {}
