@@ -1711,3 +1711,24 @@ def test_a_role_in_the_plural_said_of_one_name_says_no_person():
         5 . . PUNCT . punct 3 O
     """
     assert 'holds-a-role' in fired(doc_from_table(two), 'Ann')
+
+
+def test_what_a_firm_makes_in_a_relative_clause_is_a_product():
+    # "Vantor Studios, which produced Zorbit": the "which" is the studio
+    table = """
+        0 Vantor Vantor PROPN NNP compound 1 B-ORG
+        1 Studios Studios PROPN NNP nsubj 7 I-ORG
+        2 , , PUNCT , punct 1 O
+        3 which which PRON WDT nsubj 4 O
+        4 produced produce VERB VBD relcl 1 O
+        5 Zorbit Zorbit PROPN NNP dobj 4 B-GPE
+        6 , , PUNCT , punct 1 O
+        7 closed close VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """
+    assert 'made-by-an-organisation' in fired(doc_from_table(table), 'Zorbit')
+    # a person's "which" is none: "Ann Ruiz, who produced Zorbit"
+    person = table.replace("0 Vantor Vantor PROPN NNP compound 1 B-ORG", "0 Ann Ann PROPN NNP compound 1 B-PERSON") \
+        .replace("1 Studios Studios PROPN NNP nsubj 7 I-ORG", "1 Ruiz Ruiz PROPN NNP nsubj 7 I-PERSON") \
+        .replace("3 which which PRON WDT", "3 who who PRON WP")
+    assert 'made-by-an-organisation' not in fired(doc_from_table(person), 'Zorbit')

@@ -22,6 +22,7 @@ from ..mentions.products import an_airline, camel_shaped, maker_names, maker_pre
 from ..model import MAKER, NAMED_WITH_MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
 from ..nlp import children, lemma
 from ..nlp.syntax import (
+    antecedent,
     appositives,
     compound_head,
     described_by,
@@ -233,8 +234,7 @@ def _subjects(verb: Token) -> list[Token]:
         head = head.head
     wanted = {"nsubj"} if head is verb else {"nsubj", "nsubjpass"}
     # ("Kestrel Studios, which in 1999 produced Zephyr": the "which" is the noun the clause is on)
-    return [head.head if c.lower_ in {"which", "that"} and head.dep_ == "relcl" else c
-            for c in children(head) if c.dep_ in wanted]
+    return [antecedent(c) for c in children(head) if c.dep_ in wanted]
 
 
 def _subject_org_before(ctx: Context, token: Token) -> EntityRef | None:

@@ -59,7 +59,16 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import children, english_word, lemma, per_doc, tokens
-from ..nlp.syntax import appositives, compound_head, copula_attrs, first_conjunct, head_noun, maker_said_of, makers_named
+from ..nlp.syntax import (
+    antecedent,
+    appositives,
+    compound_head,
+    copula_attrs,
+    first_conjunct,
+    head_noun,
+    maker_said_of,
+    makers_named,
+)
 from .context import (
     PLACE_END,
     age_after,
@@ -924,8 +933,8 @@ def made_by_organization(span: Span) -> bool:
         return True
     verb = root.head
     if root.dep_ in {"dobj", "nsubjpass"} and lemma(verb) in MAKER_VERBS:
-        if any(c.dep_ == "nsubj" and by_organization(c) for c in children(verb)):
-            return True
+        if any(c.dep_ == "nsubj" and by_organization(antecedent(c)) for c in children(verb)):
+            return True  # ("Kestrel Studios, which produced Zorbit")
         if any(c.dep_ == "agent" and any(by_organization(p) for p in children(c)) for c in children(verb)):
             return True
     # "the iPod, made by Apple"; "Zeta Racer is a game series created and produced by Sega"

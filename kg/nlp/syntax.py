@@ -28,6 +28,13 @@ def relative_of_its_head(clause: Token, subjects: frozenset[str] = frozenset({"n
     return clause.dep_ == "relcl" and any(c.dep_ in subjects and c.lower_ in {"which", "that"} for c in children(clause))
 
 
+def antecedent(subject: Token) -> Token:
+    """The noun a relative clause's "which" or "that" stands for ("Vantor Studios, which produced
+    Zephyr": Vantor Studios); any other subject is itself."""
+    clause = subject.head
+    return clause.head if subject.lower_ in {"which", "that"} and clause.dep_ == "relcl" else subject
+
+
 def first_conjunct(token: Token) -> Token:
     """The first item of the list ``token`` is in ("Norma" for "Irving" in "Norma and Irving"),
     on which the parser hangs the rest."""
