@@ -2018,6 +2018,17 @@ CASES = [
     """, {('maker-possessive-noun', 'Zephyr', 'Kestrel', None)},
         id="Kestrel's Zephyr handheld console went on sale. (the owner's console is a product, whatever the model read)"),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 4 B-ORG
+        1 's 's PART POS case 0 O
+        2 Zephyr Zephyr PROPN NNP compound 3 B-ORG
+        3 ZX-900 ZX-900 PROPN NNP compound 4 O
+        4 jukebox jukebox NOUN NN nsubj 5 O
+        5 sold sell VERB VBD ROOT 5 O
+        6 well well ADV RB advmod 5 O
+        7 . . PUNCT . punct 5 O
+    """, {('maker-possessive-noun', 'Zephyr ZX-900', 'Vantor', None)},
+        id="Vantor's Zephyr ZX-900 jukebox sold well. (a model number the tokenizer kept whole after a name)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP poss 5 B-ORG
         1 's 's PART POS case 0 O
         2 new new ADJ JJ amod 5 O

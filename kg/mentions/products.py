@@ -33,7 +33,7 @@ from .names import a_minute, clean
 NAMING_VERBS = {"called", "named", "dubbed", "codenamed", "nicknamed", "branded"}
 QUOTES = {'"', "'", "\u201c", "\u2018"}
 # A model number: "747", "A380", "7E7", "X5", "200LR", "KC"-"45" (the tokenizer splits on hyphens)
-DESIGNATION = re.compile(r"[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]{1,3}")
+DESIGNATION = re.compile(r"[A-Z]{0,3}\d[\dA-Za-z]*|[A-Z]{1,3}|[A-Z]{1,3}-\d[\dA-Za-z]*")  # ("YH-999", one token)
 # A model number that names a model without its maker's name: three or four digits ("717"), or
 # one or two capitals and three or four digits ("A320", "E190"), a letter or two after ("A350F").
 # (in the plural too: "A320s")
