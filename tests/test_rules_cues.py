@@ -1732,3 +1732,27 @@ def test_what_a_firm_makes_in_a_relative_clause_is_a_product():
         .replace("1 Studios Studios PROPN NNP nsubj 7 I-ORG", "1 Ruiz Ruiz PROPN NNP nsubj 7 I-PERSON") \
         .replace("3 which which PRON WDT", "3 who who PRON WP")
     assert 'made-by-an-organisation' not in fired(doc_from_table(person), 'Zorbit')
+
+
+def test_a_possessive_inside_a_name_owns_nothing():
+    # "the Kestrel Bankers' Association": the model's one name, whose possessive is its own; the
+    # association is no product of the "Kestrel Bankers"
+    table = """
+        0 the the DET DT det 4 O
+        1 Kestrel Kestrel PROPN NNP compound 2 B-ORG
+        2 Bankers Bankers PROPN NNPS poss 4 I-ORG
+        3 ' ' PART POS case 2 I-ORG
+        4 Association Association PROPN NNP nsubj 5 I-ORG
+        5 said say VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """
+    assert 'made-by-an-organisation' not in fired(doc_from_table(table), "Kestrel Bankers' Association")
+    # an owner before the name still makes it its product: "Kestrel's Zorbit said"
+    owned = """
+        0 Kestrel Kestrel PROPN NNP poss 2 B-ORG
+        1 's 's PART POS case 0 O
+        2 Zorbit Zorbit PROPN NNP nsubj 3 B-PRODUCT
+        3 sold sell VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+    """
+    assert 'made-by-an-organisation' in fired(doc_from_table(owned), "Zorbit")

@@ -928,7 +928,8 @@ def made_by_organization(span: Span) -> bool:
         return True
     if span.label_ == "PERSON" and not _shaped_like_a_model(span):
         return False  # "Microsoft's Bill Gates": people are possessed too (not "Vantor's ZephyrBox 2")
-    owner = next((c for c in children(root) if c.dep_ == "poss" and by_organization(c)), None)
+    # (an owner outside the name: "the Women's Tennis Association" owns nothing of its own name)
+    owner = next((c for c in children(root) if c.dep_ == "poss" and c.i < span.start and by_organization(c)), None)
     if owner is not None and not _a_part_or_short_name(span) and not _said_a_firm_between(span, owner):
         return True
     verb = root.head
