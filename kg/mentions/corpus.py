@@ -263,10 +263,10 @@ def surnames_read_as_products(seen: Mapping[str, Counter], cued: Mapping[str, Co
 def surnames_read_as_other(seen: Mapping[str, Counter], cued: Mapping[str, Counter],
                            word: Callable[[str], bool | None] = lambda w: english_word(w, None)) -> set[str]:
     """Casefolded one-word names that only the model's guesses read, and never as a person, that
-    are no word of the language (``word``: "Hague" is, after "The"; "Moody", "Fox", "West" are)
-    nor a country's name, and that the corpus names people by in full as their surname: "Federer"
-    a firm in five match reports, "Myskina" a place in three. The caller reads them as the person
-    when one dominates the surname (corpus_surnames)."""
+    are no word of the language (``word``: "Moody", "Fox" and "West" are) nor a country's name,
+    and that the corpus names people by in full as their surname: "Federer" a firm in five match
+    reports, "Myskina" a place in three. The caller reads them as the person when one dominates
+    the surname in five articles (a town may bear a surname: "The Hague", William Hague's in four)."""
     by_surname = _full_names_by_surname(seen)
     return {key for key, counts in seen.items()
             if " " not in key and key in by_surname and not counts.get(PERSON) and not cued.get(key)

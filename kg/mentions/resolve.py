@@ -890,9 +890,10 @@ def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:
         listed = list({id(by_head[i]): by_head[i] for i in members}.values())
         if len(listed) < 3:
             continue
-        cued = {c.cls() for c in listed if c.cued_for(c.cls())}
-        if len(cued) != 1 or sum(1 for c in listed if c.cued()) < 2:
-            continue
+        read = [c for c in listed if c.cued_for(c.cls())]
+        cued = {c.cls() for c in read}
+        if len(cued) != 1 or len(read) < 2 or any(c.cued() for c in listed if c not in read):
+            continue  # (two cued names of one class, and no cue for another)
         (cls,) = cued
         if cls == COUNTRY:
             continue
