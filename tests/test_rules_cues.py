@@ -163,6 +163,12 @@ CASES = [
         6 . . PUNCT . punct 5 O
     """, 'Lena Park', 'owns-a-life', 'Person', id='owns-a-life'),
     pytest.param("""
+        0 Olympic Olympic PROPN NNP compound 1 B-GPE
+        1 champion champion NOUN NN nsubj 2 O
+        2 won win VERB VBD ROOT 2 O
+        3 . . PUNCT . punct 2 O
+    """, 'Olympic', 'games-adjective', 'Event', id='games-adjective'),
+    pytest.param("""
         0 He he PRON PRP nsubj 1 O
         1 is be AUX VBZ ROOT 1 O
         2 a a DET DT det 3 O

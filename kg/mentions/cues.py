@@ -26,6 +26,7 @@ from ..lang.en.lexicon import (
     EVENT_NAME_ENDINGS,
     FIRM_NOUNS,
     FIRMS_PARTS,
+    GAMES_ADJECTIVES,
     HOMES,
     HONORIFICS,
     INDEX_NAMES_WITH_NUMBER,
@@ -414,6 +415,11 @@ def award_name(span: Span, iso: str | None) -> bool:
     return _key(span) in AWARDS
 
 
+def games_adjective(span: Span, iso: str | None) -> bool:
+    """"Olympic champion", "his Olympic success": the Games, not a place."""
+    return _key(span) in GAMES_ADJECTIVES
+
+
 def age_or_birth(span: Span, iso: str | None) -> bool:
     """"Winter, 53, a former law professor", "Proctor (born August 11, 1974)"."""
     return age_after(span) or born_after(span)
@@ -699,6 +705,7 @@ CUES = (
     Cue("party-name", ORGANIZATION, STRONG, party_name),
     Cue("group-of-countries", ORGANIZATION, STRONG, group_of_countries),
     Cue("award", EVENT, STRONG, award_name),
+    Cue("games-adjective", EVENT, STRONG, games_adjective),
     Cue("age-or-birth", PERSON, STRONG, age_or_birth),
     Cue("holds-a-role", PERSON, STRONG, holds_a_role),
     Cue("owns-a-home", PERSON, OWNER, owns_a_home),

@@ -19,8 +19,6 @@ NOT_ENTITIES = frozenset({
     "uwb", "bluetooth",
     # time zones, which the model reads as organisations ("kick-off at 1500 GMT")
     "gmt", "bst", "utc", "cet", "cest", "edt", "est", "pst", "pdt", "cst", "aest", "jst",
-    # adjectives the model reads as places: "Olympic champion", "Olympic gold"
-    "olympic",
 })
 # Words, as written, that name no one thing however the model reads them: members of parliaments
 # ("MPs voted"; "MPS" or "MEPS" may be a firm's name)
@@ -440,6 +438,9 @@ PLACE_NAME_ENDINGS = frozenset({
 })
 # An event's long name -> the short one the news writes as often (casefolded): one event either way.
 EVENT_SHORT_FORMS = {"olympic games": "olympics", "paralympic games": "paralympics"}
+# The Games' adjectives, which the model reads alone as a name, of a place as often as of an event
+# ("Olympic champion", "two Olympic golds"): the Games are meant.
+GAMES_ADJECTIVES = frozenset({"olympic", "paralympic"})
 # Awards known by a nickname that is no plural of their formal name (the Grammy Awards are the
 # Grammys by kg.mentions.corpus's rule; the Academy Awards are the Oscars by usage alone).
 AWARD_NICKNAMES = {"academy awards": "oscars", "british academy film awards": "baftas"}
