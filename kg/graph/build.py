@@ -14,7 +14,6 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from ..lang.en.lexicon import CLUB_ROLES
 from ..lang.en.orgkinds import organization_kind
 from ..mentions.corpus import (
-    SURNAME_MIN_ARTICLES,
     corpus_classes,
     corpus_event_names,
     corpus_initialled,
@@ -303,13 +302,10 @@ class GraphBuilder:
         # "Federer" of Roger Federer as a firm, "Myskina" as a place: theirs only if one person has the surname
         other = surnames_read_as_other(self.seen, self.cued)
         as_people = {**self.seen, **{key: Counter({PERSON: sum(self.seen[key].values())}) for key in misread | other}}
-        self.surnames = corpus_surnames(as_people, self.spelling)
         # (and is named in full in five articles: a town or a firm may bear a surname, "The Hague",
         # a fashion house its founder's)
-        strict = corpus_surnames(as_people, self.spelling, few=SURNAME_MIN_ARTICLES) if other else {}
-        for key in other - strict.keys():
-            self.surnames.pop(key, None)
-        misread = misread | (other & strict.keys())
+        self.surnames = corpus_surnames(as_people, self.spelling, strict=other)
+        misread = misread | (other & self.surnames.keys())
         self.remap = corpus_classes(self.seen, self.surnames, self.cued, self.spelling)
         self.remap.update({(key, cls): PERSON for key in misread for cls in self.seen[key]})
         # names -> the articles that read them as an organisation, where the corpus keeps that reading

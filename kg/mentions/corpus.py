@@ -199,12 +199,13 @@ SURNAME_MIN_ARTICLES = 5
 SURNAME_FEW_ARTICLES = 2  # for a surname that is no given name
 
 
-def corpus_surnames(seen: dict[str, Counter], names: dict[str, str], few: int = SURNAME_FEW_ARTICLES) -> dict[str, str]:
+def corpus_surnames(seen: dict[str, Counter], names: dict[str, str], strict: Container[str] = ()) -> dict[str, str]:
     """One-word person names -> the full name they stand for across the corpus, where one person
     with that surname dominates ("Blair" in an article that never says "Tony Blair").
 
     ``seen`` counts articles per casefolded name and class; ``names`` maps casefolded names to
-    their spelling. A surname shared by several well-known people is left alone.
+    their spelling. A surname shared by several well-known people is left alone. The names in
+    ``strict`` need SURNAME_MIN_ARTICLES as a given name does (surnames_read_as_other).
     """
     by_surname = _full_names_by_surname(seen)
     out = {}
@@ -219,7 +220,7 @@ def corpus_surnames(seen: dict[str, Counter], names: dict[str, str], few: int = 
         same = sum(n for k, n in full.items() if without_initials(k) == without_initials(top))
         # (two articles are enough for a surname no one is called by as a first name: "Anthony"
         # alone may be anyone's Anthony, "Heseltine" is Michael Heseltine's)
-        least = SURNAME_MIN_ARTICLES if given_name(names[key].title()) else few
+        least = SURNAME_MIN_ARTICLES if key in strict or given_name(names[key].title()) else SURNAME_FEW_ARTICLES
         if full[top] >= least and same / sum(full.values()) >= SURNAME_SHARE:
             out[key] = names[top]
     return out

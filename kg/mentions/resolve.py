@@ -879,7 +879,7 @@ def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:
     by_head: dict[int, Cluster] = {}
     for c in clusters.values():
         for m in c.mentions:
-            by_head[Span(doc, m.start, m.end).root.i] = c
+            by_head[m.span(doc).root.i] = c
     done: set[int] = set()
     for head in sorted(by_head):
         token = doc[head]
