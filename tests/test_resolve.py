@@ -909,6 +909,13 @@ def test_an_acronym_joins_the_name_it_stands_for(extract):
     assert ents[("Organization", "United Nations")] >= {"United Nations", "U.N."}
     ents = entities(extract("The World Trade Organization met. A WTO official said so, and WTO staff agreed."))
     assert ents[("Organization", "World Trade Organization")] >= {"World Trade Organization", "WTO"}
+    # written with the "&" of the name, and the initials of an event
+    ents = entities(extract("Vantor & Kestrel cut prices on Monday. Ann Ruiz, head of V&K, said so. Shares in V&K rose."))
+    assert ents[("Organization", "Vantor & Kestrel")] >= {"Vantor & Kestrel", "V&K"}
+    ents = entities(extract("Ann Ruiz spoke at the Zorbit Gadget Show in Lyon. The ZGS is the biggest fair of its kind, "
+                            "and ZGS organisers expect more firms next year."))
+    assert ents[("Event", "Zorbit Gadget Show")] >= {"Zorbit Gadget Show", "ZGS"}
+
 
 
 def test_a_products_last_word_alone_is_the_product(extract):

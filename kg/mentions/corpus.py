@@ -24,7 +24,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import english_word
-from .names import capital_inside, country_written_once
+from .names import AMPERSAND_ACRONYM, capital_inside, country_written_once
 
 # Classes whose reading the model often swaps; a name keeps one of them across the corpus.
 CONFUSABLE = {PERSON, ORGANIZATION, PLACE, PRODUCT, EVENT}
@@ -345,6 +345,15 @@ def spelling(key: str) -> str:
     return "".join(words[:1] + [w for w in words[1:] if w not in MINOR_WORDS])
 
 
+def acronym_letters(written: str) -> str | None:
+    """The capitals an acronym is made of ("WTO"; "U.N." -> "UN"; "M&S" -> "MS", as
+    initials() spells Marks & Spencer), or None for a name that is no acronym."""
+    written = written.replace(".", "")
+    if ACRONYM.fullmatch(written):
+        return written
+    return written.replace("&", "") if AMPERSAND_ACRONYM.fullmatch(written) else None
+
+
 def initials(name: str) -> set[str]:
     """The acronyms a full name may go by, with and without a company ending."""
     words = [w for w in name.replace("-", " ").split() if w.casefold() not in MINOR_WORDS]
@@ -427,7 +436,8 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
             for acronym in initials(names[key]):
                 expansions[acronym].append(key)
     for key in orgs:
-        full = expansions.get(names[key], []) if ACRONYM.fullmatch(names[key]) else []
+        letters = acronym_letters(names[key])
+        full = expansions.get(letters, []) if letters else []
         uses: Counter[str] = Counter()
         for k in full:
             uses[out.get(k, names[k])] += orgs[k]

@@ -50,6 +50,9 @@ EDGE_TOKENS = {"the", "'s", "’s", "'", "’", "s", "-lrb-", "-rrb-", "-lsb-", 
 DETERMINERS = {"a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                "every", "each"}
 
+# An acronym of two names joined by "&", written with it: "M&S" (Marks & Spencer), "P&G", "AT&T".
+AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
+
 
 @lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:

@@ -40,6 +40,7 @@ from .corpus import (
     ACRONYM,
     COMPANY_ENDINGS,
     MINOR_WORDS,
+    acronym_letters,
     full_name,
     initials,
     singulars,
@@ -536,16 +537,17 @@ def _special(key: str) -> bool:
 
 
 def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
-    """"the Kurdistan Workers Party (PKK) ... the PKK", "the United Nations ... a U.N. official":
-    an acronym the article spells out in brackets right after a name, or whose letters are the
-    initials of the one organisation of the article that has them, names that organisation."""
-    for c in [c for c in clusters.values() if ACRONYM.fullmatch(c.key.replace(".", "").upper())]:
+    """"the Kurdistan Workers Party (PKK) ... the PKK", "the United Nations ... a U.N. official",
+    "Marks & Spencer ... M&S", "the Vantor Electronics Show ... VES": an acronym the article spells
+    out in brackets right after a name, or whose letters are the initials of the one organisation
+    or event of the article that has them, names it."""
+    for c in [c for c in clusters.values() if acronym_letters(c.key.upper())]:
         bracketed = {m.start - 1 for m in c.mentions
                      if m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")"}
         spelt = [o for o in clusters.values() if o is not c and len(o.key.split()) > 1
                  and any(n.end in bracketed for n in o.mentions)]
-        letters = c.key.replace(".", "").upper()
-        fits = spelt or [o for o in clusters.values() if o is not c and o.cls() == ORGANIZATION
+        letters = acronym_letters(c.key.upper())
+        fits = spelt or [o for o in clusters.values() if o is not c and o.cls() in {ORGANIZATION, EVENT}
                          and len(o.key.split()) > 1 and letters in initials(max((m.text for m in o.mentions), key=len))]
         if len(fits) == 1:
             fits[0].mentions.extend(c.mentions)
@@ -754,9 +756,9 @@ def _canonical(cluster: Cluster, cls: str) -> str:
     if cls == PRODUCT and (index := next(filter(None, (markets.index_name(m.text) for m in cluster.mentions)), None)):
         return index  # "the FTSE", "the Footsie": the FTSE 100
     forms = Counter(singular_model(m.text.replace("’", "'")) for m in cluster.mentions)
-    if cls == ORGANIZATION:  # "Kurdistan Workers Party", not the "PKK" it spells out (_merge_acronyms)
+    if cls in {ORGANIZATION, EVENT}:  # "Kurdistan Workers Party", not the "PKK" it spells out (_merge_acronyms)
         spelt = {a for f in forms for a in initials(f) if len(f.split()) > 1}
-        forms = Counter({f: n for f, n in forms.items() if f.replace(".", "").upper() not in spelt or " " in f}) or forms
+        forms = Counter({f: n for f, n in forms.items() if acronym_letters(f.upper()) not in spelt or " " in f}) or forms
     if cls in {PRODUCT, ORGANIZATION}:  # "iPhone", "Vantor", not the "iPhones", "Vantors" merged in (_merge_plurals)
         forms = Counter({f: n for f, n in forms.items() if not (f.endswith("s") and (f[:-1] in forms or f[:-2] in forms))
                          or cls == ORGANIZATION and _kind_in_the_plural(f)}) or forms
