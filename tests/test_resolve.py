@@ -917,6 +917,13 @@ def test_an_acronym_joins_the_name_it_stands_for(extract):
     assert ents[("Event", "Zorbit Gadget Show")] >= {"Zorbit Gadget Show", "ZGS"}
 
 
+def test_two_names_joined_by_an_ampersand_are_no_person(extract):
+    # a role said of them makes them a firm, not one person
+    result = extract("Insurance broker Hale & Ruiz said profits fell. Hale & Ruiz chief executive Tom Lumen left.")
+    ents = entities(result)
+    assert ("Organization", "Hale & Ruiz") in ents and ("Person", "Hale & Ruiz") not in ents
+    assert ("Tom Lumen", "Hale & Ruiz") in {(f.subject.name, f.obj.name) for f in result.facts if f.family == "role"}
+
 
 def test_a_products_last_word_alone_is_the_product(extract):
     ents = entities(extract("Ford showed the Ford Taurus. The Taurus sold well."))

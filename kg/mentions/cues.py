@@ -81,7 +81,7 @@ from .context import (
     region_after,
     region_at,
 )
-from .names import capital_inside, norm
+from .names import AMPERSAND_ACRONYM, capital_inside, norm
 from .products import a_year, camel_shaped, maker_names, named_by_maker, numbered_or_camel, product_noun_named
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
@@ -141,7 +141,17 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
         seen = cue.test(span, iso)
         if seen:
             tally[cue.cls] += cue.weight * seen
+    if PERSON in tally and _a_pair(span):
+        tally[ORGANIZATION] += tally.pop(PERSON)
     return tuple(sorted(tally.items()))
+
+
+def _a_pair(span: Span) -> bool:
+    """"Marsh & McLennan", "Tate & Lyle", "Ant & Dec", "E&Y": two words joined by "&" name a firm
+    or a pair, never one person, whatever role is said of them ("insurance broker Marsh &
+    McLennan")."""
+    return AMPERSAND_ACRONYM.fullmatch(_text(span)) is not None or (
+        len(span) == 3 and span[1].text == "&" and all(NAME_WORD.fullmatch(t.text) for t in (span[0], span[2])))
 
 
 # ---- the cues: each a test of (span, iso); iso is set when the mention names a country
