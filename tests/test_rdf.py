@@ -483,7 +483,9 @@ def test_a_full_name_without_its_middle_initial_counts_for_the_one_with_it():
     ({"WTO": 3, "World Trade Organization": 2}, {"wto": "World Trade Organization"}),
     ({"EADS": 1, "European Aeronautic Defence and Space Company": 1},
      {"eads": "European Aeronautic Defence and Space Company"}),
-    ({"V&K": 2, "Vantor & Kestrel": 3}, {"v&k": "Vantor & Kestrel"}),
+    # written with "&", only a name of two parts joined so: not "Vantor Kapital"
+    ({"V&K": 2, "Vantor & Kestrel": 3, "Vantor Kapital": 5}, {"v&k": "Vantor & Kestrel"}),
+    ({"V&K": 2, "Vantor Kapital": 5}, {}),
     # two full names fit: left alone, unless the corpus uses one far more
     ({"BA": 2, "British Airways": 3, "Bank of America": 1}, {}),
     ({"IMF": 6, "International Monetary Fund": 8, "Ivory Mutual Fund": 1}, {"imf": "International Monetary Fund"}),

@@ -346,20 +346,24 @@ def spelling(key: str) -> str:
 
 
 def acronym_letters(written: str) -> str | None:
-    """The capitals an acronym is made of ("WTO"; "U.N." -> "UN"; "M&S" -> "MS", as
-    initials() spells Marks & Spencer), or None for a name that is no acronym."""
+    """The letters an acronym is written with, as initials() spells a full name ("WTO"; "U.N." ->
+    "UN"; "M&S", which only a name of two parts joined by "&" or "and" spells: Marks & Spencer,
+    not Morgan Stanley), or None for a name that is no acronym."""
     written = written.replace(".", "")
-    if ACRONYM.fullmatch(written):
-        return written
-    return written.replace("&", "") if AMPERSAND_ACRONYM.fullmatch(written) else None
+    return written if ACRONYM.fullmatch(written) or AMPERSAND_ACRONYM.fullmatch(written) else None
 
 
 def initials(name: str) -> set[str]:
-    """The acronyms a full name may go by, with and without a company ending."""
+    """The acronyms a full name may go by, with and without a company ending, and with the "&"
+    that joins its two parts ("Marks & Spencer": MS and M&S)."""
     words = [w for w in name.replace("-", " ").split() if w.casefold() not in MINOR_WORDS]
     out = {"".join(w[0] for w in words).upper()}
     if len(words) > 2 and words[-1].casefold() in COMPANY_ENDINGS:
         out.add("".join(w[0] for w in words[:-1]).upper())
+    parts = re.split(r" (?:&|and) ", name.replace("-", " "))
+    if len(parts) == 2:
+        out |= {"&".join("".join(w[0] for w in part.split() if w.casefold() not in MINOR_WORDS).upper()
+                         for part in parts)}
     return out
 
 
