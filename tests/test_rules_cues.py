@@ -212,6 +212,15 @@ CASES = [
         9 . . PUNCT . punct 7 O
     """, 'Harlow', 'employer', 'Organization', id='employer-of-an-economist'),  # the firm, read as a town
     pytest.param("""
+        0 British British ADJ JJ amod 2 B-NORP
+        1 car car NOUN NN compound 2 O
+        2 maker maker NOUN NN compound 4 O
+        3 Vantor Vantor PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        5 grew grow VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, 'Vantor Hale', 'employer', 'Organization', id='employer-a-maker-of-goods'),  # a car maker is a firm
+    pytest.param("""
         0 She she PRON PRP nsubj 1 O
         1 is be AUX VBZ ROOT 1 O
         2 the the DET DT det 3 O
@@ -606,6 +615,21 @@ CASES = [
         7 . . PUNCT . punct 1 O
     """, 'Kimberly Quenby', 'named-like-a-person', 'Person', id='named-like-a-person'),
 ]
+
+
+def test_a_maker_of_works_may_be_a_person():
+    # a film's or a game's maker may be its director or designer: no firm is said
+    for trade, word in (("film", "film"), ("games", "game")):
+        doc = doc_from_table(f"""
+            0 British British ADJ JJ amod 2 B-NORP
+            1 {trade} {word} NOUN NNS compound 2 O
+            2 maker maker NOUN NN compound 4 O
+            3 Ann Ann PROPN NNP compound 4 B-PERSON
+            4 Ruiz Ruiz PROPN NNP nsubj 5 I-PERSON
+            5 spoke speak VERB VBD ROOT 5 O
+            6 . . PUNCT . punct 5 O
+        """)
+        assert "employer" not in fired(doc, "Ann Ruiz")
 
 
 def test_a_name_before_a_plural_or_read_as_a_company_names_no_product():

@@ -842,7 +842,19 @@ def named_organization(root: Token) -> bool:
     described = [c for c in children(root) if c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c).lower() in ORG_NOUNS]
     return any(d.dep_ == "det" for d in children(root)) and bool(described) or any(
         lemma(c).lower() not in ORGANISATIONS_TOO | PEOPLE_TOO and (_of_a_nation(c) or _of_a_trade(c))
-        for c in described)
+        or _a_maker_of_goods(c) for c in described)
+
+
+# Goods only firms make: "car maker", "chip maker" (not "film maker" nor "policy maker", people,
+# nor "games maker", said of a game's designer as well).
+MADE_GOODS = PRODUCT_NOUNS - WORK_NOUNS - {"game"}
+
+
+def _a_maker_of_goods(noun: Token) -> bool:
+    """"British car maker Vantor", "chip maker Kestrel": a maker of goods is a firm (a "maker"
+    alone may be a person: "the maker of the film")."""
+    return lemma(noun).lower() == "maker" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and lemma(c).lower() in MADE_GOODS for c in children(noun))
 
 
 def _of_a_nation(noun: Token) -> bool:
