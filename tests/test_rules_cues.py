@@ -341,6 +341,15 @@ CASES = [
         7 . . PUNCT . punct 2 O
     """, 'Dayton', 'town-of-a-region', 'Place', id='town-of-a-region'),
     pytest.param("""
+        0 Kestrelton Kestrelton PROPN NNP npadvmod 2 B-ORG
+        1 - - PUNCT HYPH punct 2 O
+        2 based base VERB VBN amod 4 O
+        3 Vantor Vantor PROPN NNP compound 4 B-ORG
+        4 Labs Labs PROPN NNP nsubj 5 I-ORG
+        5 grew grow VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, 'Kestrelton', 'based-there', 'Place', id='based-there'),  # a town read as a firm
+    pytest.param("""
         0 She she PRON PRP nsubj 1 O
         1 lives live VERB VBZ ROOT 1 O
         2 in in ADP IN prep 1 O
@@ -615,6 +624,18 @@ CASES = [
         7 . . PUNCT . punct 1 O
     """, 'Kimberly Quenby', 'named-like-a-person', 'Person', id='named-like-a-person'),
 ]
+
+
+def test_what_a_product_is_built_on_is_no_place():
+    doc = doc_from_table("""
+        0 Kestrel Kestrel PROPN NNP npadvmod 2 B-ORG
+        1 - - PUNCT HYPH punct 2 O
+        2 based base VERB VBN amod 3 O
+        3 computers computer NOUN NNS nsubj 4 O
+        4 sold sell VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """)
+    assert "based-there" not in fired(doc, "Kestrel")
 
 
 def test_a_maker_of_works_may_be_a_person():

@@ -589,6 +589,24 @@ def a_home_nation(span: Span, iso: str | None) -> bool:
     return home_nation(span)
 
 
+def based_there(span: Span, iso: str | None) -> bool:
+    """"Oxford-based Vantor", "the Chennai-based firm": the name written onto "based" is where a
+    firm, a group or a person is based, a place, whatever the model read it as (many towns as
+    firms); not what a product is built on ("Linux-based computers", "the Windows-based Zephyr
+    player", a product's name)."""
+    doc = span.doc
+    at = span.end + 1 if span.end < len(doc) and doc[span.end].text == "-" else span.end
+    if iso or at >= len(doc) or doc[at].lower_ != "based" or doc[at].dep_ != "amod" or _text(span).isupper():
+        return False  # (an acronym is a body's: "EU-based firms")
+    head = doc[at].head
+    if head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "the Leeds-based steel firm"
+    word = lemma(head).lower()
+    if head.pos_ == "PROPN":
+        return head.ent_type_ != "PRODUCT"
+    return head.pos_ == "NOUN" and (word in ORG_NOUNS or _is_person_noun(word)) and word not in THINGS
+
+
 def town_of_a_region(span: Span, iso: str | None) -> bool:
     """"Winterset, Iowa", "KARBALA, Iraq (AP)", "Rockville, Md."; "Minn."."""
     if iso:
@@ -734,6 +752,7 @@ CUES = (
     Cue("in-a-team-sheet", PERSON, STRONG, in_a_team_sheet),
     Cue("a-work", PRODUCT, NAME_ENDING, a_work),
     Cue("town-of-a-region", PLACE, STRONG, town_of_a_region),
+    Cue("based-there", PLACE, STRONG, based_there),
     Cue("home-nation", PLACE, OWNER, a_home_nation),
     Cue("district", PLACE, 2 * STRONG, district),
     Cue("firm-of-a-person", ORGANIZATION, OWNER, firm_of_a_person),
