@@ -809,3 +809,28 @@ def test_a_maker_fact_under_the_threshold_is_not_lifted_by_being_named_again():
     results.append(result("c", NAMED, [made_by("c", KESTREL, "maker-verb", 0.8)]))
     results.append(together("d", KESTREL))
     assert makers(both(results, min_confidence=0.74)) == {("Kestrel", frozenset("cd"), 0.8, "maker-verb")}
+
+
+# ---- a party role given to the person named before a description (kg.extract.roles.described)
+
+def test_a_described_party_role_is_not_given_to_a_member_of_another_party():
+    hale, ruiz = EntityRef(PERSON, "Tom Hale"), EntityRef(PERSON, "Ann Ruiz")
+    greens, blues = EntityRef(ORGANIZATION, "Green Party"), EntityRef(ORGANIZATION, "Blue Party")
+    named = {hale: {"Tom Hale"}, ruiz: {"Ann Ruiz"}, greens: {"Green Party"}, blues: {"Blue Party"}}
+    by_name = [result(aid, named, [Fact("role", hale, greens, "leader", ev(aid, rule="role-premodifier", conf=0.9)),
+                                   # (a guess well under the default graph names him in no party)
+                                   Fact("role", hale, blues, None, ev(aid, 5, rule="learned-work_for", conf=0.4))])
+               for aid in "ab"]
+    # "Mr Hale spoke ... the Blue Party leader countered": someone else; Ann Ruiz, never named in
+    # another party, keeps the role the description gives her
+    described = result("c", named, [Fact("role", hale, blues, "leader", ev("c", rule="role-described", conf=0.8)),
+                                    Fact("role", ruiz, blues, "leader", ev("c", 5, rule="role-described", conf=0.8))])
+
+    def members(g):
+        return {(str(g.value(g.value(m, ORG.member), RDFS.label)), str(g.value(g.value(m, ORG.organization), RDFS.label)))
+                for m in g.subjects(RDF.type, ORG.Membership)}
+
+    assert members(both([*by_name, described], min_confidence=0.5)) == {("Tom Hale", "Green Party"),
+                                                                        ("Ann Ruiz", "Blue Party")}
+    # named a member of the other party in one article only: the description may be right
+    assert ("Tom Hale", "Blue Party") in members(both([by_name[0], described], min_confidence=0.5))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from ..lang.en.lexicon import CLUB_ROLES
-from ..lang.en.orgkinds import organization_kind
+from ..lang.en.orgkinds import PARTY, organization_kind
 from ..mentions.corpus import (
     corpus_classes,
     corpus_event_names,
@@ -62,6 +62,17 @@ from .terms import CLASS_IRIS, PREDICATES, decimal, new_graph
 # the confidence it has until it is measured
 TITLE_EMPLOYER = "role-title-employer"
 TITLE_EMPLOYER_PRIOR = 0.8
+
+
+# A role said of a description in place of a name ("the Tory leader said"), given to the one
+# person named just before (kg.extract.roles.described): where that person is named as a member of
+# another party in two articles or more, the description is someone else's ("Mr Blair ... the Tory
+# leader countered"). A person is in one party at a time, as far as the news of a corpus goes.
+GUESSED_HOLDER = "role-described"
+PARTY_ARTICLES = 2
+# How sure a reading of a party membership by name must be to count: as sure as the facts of the
+# default graph (kg.run.pipeline.DEFAULT_MIN_CONFIDENCE; the classifier's guesses below it do not).
+PARTY_READ_CONFIDENCE = 0.74
 
 
 # Rules that read one signal, whose mistakes go together (on the 2,094 BBC and 84 Wikinews
@@ -190,6 +201,8 @@ class GraphBuilder:
         self.role_names: dict[str, str] = {}  # a role's slug -> the spelling its facts take
         self.makers_read: dict[tuple, dict[str, Evidence]] = defaultdict(dict)  # maker fact -> rule -> best sighting
         self.one_maker: dict[EntityRef, set[EntityRef]] = {}  # product -> its makers, where they are one firm
+        self.party_reads: dict[tuple, set[str]] = defaultdict(set)  # (person, party) -> articles naming them so
+        self.parties: dict[EntityRef, dict[EntityRef, int]] = {}  # person -> party -> articles (_settle)
 
     def resolve(self, ref: EntityRef | None) -> EntityRef | None:
         """The entity a reference means once the whole corpus is known."""
@@ -271,6 +284,9 @@ class GraphBuilder:
                 self.role_spellings[name_slug(fact.role)][fact.role] += 1
             if fact.family == MAKER and fact.evidence.rule not in CONFIRMED_ONLY:
                 best_per_rule([fact.evidence], self.makers_read[fact.key])
+            if fact.family == ROLE and fact.obj is not None and fact.evidence.rule != GUESSED_HOLDER \
+                    and fact.evidence.confidence >= PARTY_READ_CONFIDENCE and organization_kind(fact.obj.name) == PARTY:
+                self.party_reads[(fact.subject, fact.obj)].add(result.article.id)
 
     def finish(self) -> Graph:
         """Settle classes, then write entities, mentions and facts; return the graph."""
@@ -336,6 +352,7 @@ class GraphBuilder:
             if node not in self.canonical or resolved.name < self.canonical[node].name:
                 self.canonical[node] = resolved
         self.one_maker = self._one_makers()
+        self.parties = self._parties()
 
     def _one_makers(self) -> dict[EntityRef, set[EntityRef]]:
         """The products whose maker facts that a rule read, and that enter the graph, name one
@@ -355,9 +372,23 @@ class GraphBuilder:
                 makers[product].add(maker)
         return {product: found for product, found in makers.items() if one_firm(maker.name for maker in found)}
 
+    def _parties(self) -> dict[EntityRef, dict[EntityRef, int]]:
+        """Person -> the parties rules read them a member of by name -> in how many articles."""
+        articles: dict[EntityRef, dict[EntityRef, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for (person, party), seen_in in self.party_reads.items():
+            person, party = self._one_spelling(self.resolve(person)), self._one_spelling(self.resolve(party))
+            articles[person][party] |= seen_in
+        return {person: {party: len(seen_in) for party, seen_in in found.items()} for person, found in articles.items()}
+
     def _counts(self, key: tuple, ev: Evidence) -> bool:
         """Whether a sighting of the (resolved) fact ``key`` counts: a product named with its one
-        firm's maker (CONFIRMED_ONLY) does, one named with another organisation does not."""
+        firm's maker (CONFIRMED_ONLY) does, one named with another organisation does not; a party
+        role given to the person named before a description (GUESSED_HOLDER) does not where the
+        corpus names that person a member of another party, and never of this one."""
+        if ev.rule == GUESSED_HOLDER and key[0] == ROLE and key[2] is not None \
+                and organization_kind(key[2].name) == PARTY:
+            named = self.parties.get(key[1], {})
+            return key[2] in named or not any(n >= PARTY_ARTICLES for n in named.values())
         return ev.rule not in CONFIRMED_ONLY or key[2] in self.one_maker.get(key[1], ())
 
     def _resolved_fact(self, key: tuple) -> tuple | None:
