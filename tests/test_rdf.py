@@ -834,3 +834,11 @@ def test_a_described_party_role_is_not_given_to_a_member_of_another_party():
                                                                         ("Ann Ruiz", "Blue Party")}
     # named a member of the other party in one article only: the description may be right
     assert ("Tom Hale", "Blue Party") in members(both([by_name[0], described], min_confidence=0.5))
+
+
+def test_a_party_read_counts_at_the_default_graphs_threshold():
+    # (kg.graph cannot ask kg.run for it: dependencies point the other way)
+    from kg.graph.build import PARTY_READ_CONFIDENCE
+    from kg.run.pipeline import DEFAULT_MIN_CONFIDENCE
+
+    assert PARTY_READ_CONFIDENCE == DEFAULT_MIN_CONFIDENCE
