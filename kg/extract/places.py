@@ -10,7 +10,7 @@ from ..lang.en import countries
 from ..lang.en.lexicon import BASED_WORDS, ORG_NOUNS, PRODUCT_NOUNS
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
 from ..nlp import children, lemma, tokens
-from ..nlp.syntax import one_of_a_pair, relative_of_its_head
+from ..nlp.syntax import one_of_a_pair, relative_of_its_head, what_is_based
 from .base import Context
 
 HEADQUARTERS = {"headquarters", "hq", "head office", "headoffice"}
@@ -133,7 +133,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             place = _place(ctx, doc[before])
             # the organisation is what "based" describes: "the Oslo-based maker Acme"; in "the
             # machines were Windows based" it describes no organisation, whatever the clause holds
-            head = tok.head.head if tok.head.dep_ == "compound" else tok.head
+            head = what_is_based(tok)
             # (not the other items of a list the noun opens, nor what a relative clause on the noun
             # names: "Kestrel, the Leeds-based group which controls Vantor", where "a Leeds-based
             # group called Kestrel" names the group itself; and no organisation at all

@@ -69,6 +69,7 @@ from ..nlp.syntax import (
     head_noun,
     maker_said_of,
     makers_named,
+    what_is_based,
 )
 from .context import (
     PLACE_END,
@@ -598,9 +599,7 @@ def based_there(span: Span, iso: str | None) -> bool:
     at = span.end + 1 if span.end < len(doc) and doc[span.end].text == "-" else span.end
     if iso or at >= len(doc) or doc[at].lower_ != "based" or doc[at].dep_ != "amod" or _text(span).isupper():
         return False  # (an acronym is a body's: "EU-based firms")
-    head = doc[at].head
-    if head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head  # "the Leeds-based steel firm"
+    head = what_is_based(doc[at])  # (as kg.extract.places reads the firm it is said of)
     word = lemma(head).lower()
     if head.pos_ == "PROPN":
         return head.ent_type_ != "PRODUCT"

@@ -541,12 +541,11 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     "Marks & Spencer ... M&S", "the Vantor Electronics Show ... VES": an acronym the article spells
     out in brackets right after a name, or whose letters are the initials of the one organisation
     or event of the article that has them, names it."""
-    for c in [c for c in clusters.values() if acronym_letters(c.key.upper())]:
+    for c, letters in [(c, letters) for c in clusters.values() if (letters := acronym_letters(c.key.upper()))]:
         bracketed = {m.start - 1 for m in c.mentions
                      if m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")"}
         spelt = [o for o in clusters.values() if o is not c and len(o.key.split()) > 1
                  and any(n.end in bracketed for n in o.mentions)]
-        letters = acronym_letters(c.key.upper())
         fits = spelt or [o for o in clusters.values() if o is not c and o.cls() in {ORGANIZATION, EVENT}
                          and len(o.key.split()) > 1 and letters in initials(max((m.text for m in o.mentions), key=len))]
         if len(fits) == 1:

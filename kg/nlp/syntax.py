@@ -35,6 +35,13 @@ def antecedent(subject: Token) -> Token:
     return clause.head if subject.lower_ in {"which", "that"} and clause.dep_ == "relcl" else subject
 
 
+def what_is_based(based: Token) -> Token:
+    """The noun "based" describes: "Oslo-based Acme" -> Acme, "the Leeds-based steel firm" -> firm
+    (over the compound the parser hangs it on)."""
+    head = based.head
+    return head.head if head.dep_ == "compound" else head
+
+
 def first_conjunct(token: Token) -> Token:
     """The first item of the list ``token`` is in ("Norma" for "Irving" in "Norma and Irving"),
     on which the parser hangs the rest."""
