@@ -836,6 +836,25 @@ CASES = [
     """, {('member-possessive-quoted', 'Lena Park', 'Vantor', None)},
         id='"Demand is strong," said Vantor\'s Lena Park. (quoted, the firm\'s possessive on the name)'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 Lena Lena PROPN NNP compound 3 B-PERSON
+        3 Park Park PROPN NNP nsubj 4 I-PERSON
+        4 scored score VERB VBD ROOT 4 O
+        5 twice twice ADV RB advmod 4 O
+        6 . . PUNCT . punct 4 O
+    """, {('member-possessive-name', 'Lena Park', 'Vantor', None)},
+        id="Vantor's Lena Park scored twice. (a club's possessive on a person's name)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 Zephyr Zephyr PROPN NNP compound 3 B-PERSON
+        3 Robot Robot PROPN NNP nsubj 4 I-PERSON
+        4 danced dance VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, set(),
+        id="Vantor's Zephyr Robot danced. (a firm's robot the model took for a person is no member)"),
+    pytest.param("""
         0 " " PUNCT `` punct 5 O
         1 Costs cost NOUN NNS nsubj 2 O
         2 rose rise VERB VBD ccomp 5 O

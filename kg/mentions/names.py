@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from ..lang.en import countries, regions
 from ..lang.en.given_names import given_name, known_given_name
@@ -15,11 +16,13 @@ from ..lang.en.lexicon import (
     FUTURE_WORDS,
     HEADLINE_WORDS,
     HONORIFICS,
+    MODEL_WORDS,
     NOT_ENTITIES,
     NOT_ENTITIES_AS_WRITTEN,
     PERSONAL_TITLES,
     PLACE_TITLES,
     POSITION_TITLES,
+    PRODUCT_NAME_HEADS,
     ROLE_NOUNS,
     TITLE_WORDS,
 )
@@ -64,6 +67,27 @@ def norm(text: str) -> str:
     if text.endswith("'s"):
         text = text[:-2]
     return " ".join(text.split()).casefold()
+
+
+def spelt_like_a_persons_name(name: str, vocab: Vocab) -> bool:
+    """Whether a name a person's entity carries is spelt as people's names are: its first word a
+    given name common in English-language news ("Wes Brown", "Gary Player"), or, not ending in a
+    product's or a model's word ("App Store", "Qrio Robot", "Vantor Pro"), a given name of some
+    country that is no word of the language ("Kwok Wai-keung"), or its last word none of the
+    language's nouns and adjectives ("Bono", "Nacho Novo"; not "Child"). What the model takes for
+    a person and is not ("Street Signs", "Westminster Hour") is mostly named in words of the
+    language."""
+    words = name.split()
+    if not words:
+        return False
+    first, last = words[0].split("-")[0], words[-1].split("-")[-1]
+    if len(words) > 1 and given_name(first):
+        return True
+    if last.lower() in PRODUCT_NAME_HEADS | MODEL_WORDS:
+        return False
+    if len(words) > 1 and known_given_name(first) and english_word(first, vocab) is False:
+        return True
+    return english_word(last, vocab) is False
 
 
 def capital_inside(text: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import FIRMS_OF_A_TRADE, ORG_NOUNS, QUOTING_VERBS
+from ...mentions.names import spelt_like_a_persons_name
 from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
 from ...nlp import children, lemma
 from ...nlp.syntax import first_conjunct
@@ -32,6 +33,8 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         # its product the model took for a person ("Vantor's Zephyr Portable"), so it is measured
         # apart; quoted ("said NASA's Bill Nelson") it is a person speaking for the organisation
         if org_token.dep_ == "poss" and span.start <= org_token.head.i < span.end:
+            if not _quoted(span.root) and not spelt_like_a_persons_name(ctx.entity(root).name, ctx.doc.vocab):
+                return  # "Vantor's Zephyr Robot": the owner's thing, read as a person
             rule = "member-possessive-quoted" if _quoted(span.root) else "member-possessive-name"
         else:
             rule = _quoted_or_plain(span, org_token)
