@@ -1583,6 +1583,38 @@ CASES = [
         6 . . PUNCT . punct 3 O
     """, {('based-adjective', 'Toyota', 'Japan', None)}, id='The Japanese Toyota reported a loss.'),
     pytest.param("""
+        0 The the DET DT det 3 O
+        1 Welsh welsh ADJ JJ amod 3 B-NORP
+        2 Labour Labour PROPN NNP compound 3 B-ORG
+        3 Party Party PROPN NNP nsubj 4 I-ORG
+        4 lost lose VERB VBD ROOT 4 O
+        5 two two NUM CD nummod 6 B-CARDINAL
+        6 seats seat NOUN NNS dobj 4 O
+        7 in in ADP IN prep 4 O
+        8 Wales Wales PROPN NNP pobj 7 B-GPE
+        9 . . PUNCT . punct 4 O
+    """, set(), id='The Welsh Labour Party lost two seats in Wales. (a national party\'s branch there)'),
+    pytest.param("""
+        0 The the DET DT det 4 O
+        1 US US PROPN NNP compound 4 B-GPE
+        2 - - PUNCT HYPH punct 4 O
+        3 Japan Japan PROPN NNP compound 4 B-GPE
+        4 Commission Commission PROPN NNP nsubj 5 B-ORG
+        5 met meet VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, set(), id='The US-Japan Commission met. (a body of two nations\' dealings)'),
+    pytest.param("""
+        0 Plants plant NOUN NNS nsubj 1 O
+        1 shut shut VERB VBD ROOT 1 O
+        2 : : PUNCT : punct 1 O
+        3 * * PUNCT NFP punct 1 O
+        4 Leeds Leeds PROPN NNP compound 7 B-GPE
+        5 * * PUNCT NFP punct 7 O
+        6 Vantor Vantor PROPN NNP compound 7 B-ORG
+        7 Works Works PROPN NNP appos 1 I-ORG
+        8 . . PUNCT . punct 1 O
+    """, set(), id='Plants shut: * Leeds * Vantor Works. (a bullet between place and name)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 2 B-ORG
         1 is be AUX VBZ aux 2 O
         2 entering enter VERB VBG ROOT 2 O

@@ -21,6 +21,7 @@ from ..lang.en.lexicon import (
     EVENT_NAME_ENDINGS,
     HOMES,
     ORG_NOUNS,
+    PARTY_ALIASES,
     REGIONS_ABOVE_COUNTRIES,
     RESIDENT_NOUNS,
     TEAM_STAFF,
@@ -230,6 +231,22 @@ def _places_describing(ctx: Context, noun: Token, words_before: bool = True,
     return places
 
 
+def _punctuated(words: Span) -> bool:
+    """Whether a mark stands between two words (not a hyphen inside a word: "think-tank")."""
+    return any(t.is_punct and not (t.text in {"-", "–"} and not t.whitespace_ and t.i > 0
+                                   and not t.doc[t.i - 1].whitespace_) for t in words)
+
+
+# The parties kg knows by name: national ones, of which a region's is a branch.
+NATIONAL_PARTIES = frozenset(PARTY_ALIASES.values())
+
+
+def _a_branch(org: EntityRef, place: EntityRef) -> bool:
+    """"the Welsh Liberal Democrats", "Scottish Labour", "London Tories": a region before a
+    national party names its branch there, not where the party is based."""
+    return place.cls == PLACE and org.name in NATIONAL_PARTIES
+
+
 def _based_after_a_hyphen(word: Token) -> bool:
     """"-based" of "the Leeds-based firm"."""
     return word.lower_ in BASED_WORDS and word.i > 0 and word.doc[word.i - 1].text == "-"
@@ -274,8 +291,10 @@ def _organizations(ctx: Context) -> Iterator[Fact]:
             if child.i < span.start and ref and ref.cls in {COUNTRY, PLACE} and org.name.casefold() not in UNION_NAMES:
                 if child.dep_ == "poss":  # "Britain's Barclays"
                     yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-possessive", 0.7))
-                elif child.dep_ in {"amod", "compound", "nmod"} and not one_of_a_pair(child):
-                    # "the Japanese Toyota", "the German Lufthansa"
+                elif child.dep_ in {"amod", "compound", "nmod"} and not one_of_a_pair(child) \
+                        and not _a_branch(org, ref) and not _punctuated(span.doc[child.i + 1:span.start]):
+                    # "the Japanese Toyota", "the German Lufthansa" (not across a bullet of a list:
+                    # "... Leeds * Vantor Works of Hull")
                     yield Fact(BASED_IN, org, ref, None, ctx.evidence(child, "based-adjective", 0.75))
             # "Renault Samsung Motors of Korea", "Vexa of Detroit": "of" outside the name (not
             # after a noun of bodies, whose name goes on: "the Kestrel Bank of Leeds", "House of Vane")
