@@ -811,6 +811,26 @@ def test_a_maker_fact_under_the_threshold_is_not_lifted_by_being_named_again():
     assert makers(both(results, min_confidence=0.74)) == {("Kestrel", frozenset("cd"), 0.8, "maker-verb")}
 
 
+def test_a_possessives_product_counts_as_a_makers_where_another_rule_reads_the_owner_a_maker():
+    from kg.graph.build import OWNED_BY_A_MAKER, OWNED_BY_A_MAKER_PRIOR
+    from kg.precision import confidence
+
+    orbit = EntityRef(PRODUCT, "Orbit")
+    named = {**NAMED, orbit: {"Orbit"}}
+    possessive = [result("a", named, [made_by("a", VANTOR, "maker-possessive", 0.45)]),
+                  result("b", named, [made_by("b", KESTREL, "maker-possessive", 0.45)])]
+    # "Vantor unveiled the Orbit" (article c): "Vantor's Zephyr" is a maker's product; Kestrel,
+    # read as making nothing else, may own a programme or a unit so named
+    unveiled = result("c", named, [Fact("maker", orbit, VANTOR, None, ev("c", rule="maker-verb", conf=0.9))])
+    assert makers(both([*possessive, unveiled])) == {
+        ("Vantor", frozenset("a"), confidence(OWNED_BY_A_MAKER, OWNED_BY_A_MAKER_PRIOR), OWNED_BY_A_MAKER),
+        ("Kestrel", frozenset("b"), 0.45, "maker-possessive"),
+        ("Vantor", frozenset("c"), 0.9, "maker-verb")}
+    # a reading under the default graph's threshold makes no maker
+    weak = result("c", named, [Fact("maker", orbit, VANTOR, None, ev("c", rule="maker-verb", conf=0.6))])
+    assert ("Vantor", frozenset("a"), 0.45, "maker-possessive") in makers(both([*possessive, weak]))
+
+
 # ---- a party role given to the person named before a description (kg.extract.roles.described)
 
 def test_a_described_party_role_is_not_given_to_a_member_of_another_party():

@@ -61,6 +61,25 @@ CASES = [
     """, {('maker-possessive', 'Zephyr', 'Kestrel', None)},
         id="Kestrel's Paris-based Zephyr sold well. (what is Paris-based is the Zephyr, no organisation)"),
     pytest.param("""
+        0 She she PRON PRP nsubj 1 O
+        1 spoke speak VERB VBD ROOT 1 O
+        2 on on ADP IN prep 1 O
+        3 Kestrel Kestrel PROPN NNP poss 5 B-ORG
+        4 's 's PART POS case 3 O
+        5 Lunch Lunch PROPN NNP pobj 2 B-PRODUCT
+        6 with with ADP IN prep 5 O
+        7 Vane Vane PROPN NNP pobj 6 O
+        8 . . PUNCT . punct 1 O
+    """, set(), id="She spoke on Kestrel's Lunch with Vane. (a programme's title, cut before its preposition)"),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 Zephyr Zephyr PROPN NNP compound 3 B-PRODUCT
+        3 Centre Centre PROPN NNP nsubj 4 I-PRODUCT
+        4 opened open VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, set(), id="Kestrel's Zephyr Centre opened. (a body's name ending: no product)"),
+    pytest.param("""
         0 Zorbit Zorbit PROPN NNP nsubjpass 12 B-PERSON
         1 and and CCONJ CC cc 0 O
         2 Kestrel Kestrel PROPN NNP conj 0 B-GPE

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..lang.en.given_names import given_name
 from ..lang.en.lexicon import (
     MADE_THROUGH_NOUNS,
     MAKER_VERBS,
@@ -17,9 +18,10 @@ from ..lang.en.lexicon import (
     SPEAKING_VERBS,
     UNMADE_HEADS,
 )
+from ..lang.en.orgkinds import organization_kind
 from ..mentions.corpus import one_firm
 from ..mentions.products import an_airline, camel_shaped, maker_names, maker_prefix, numbered_or_camel, product_noun_named
-from ..model import MAKER, NAMED_WITH_MAKER, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
+from ..model import COUNTRY, MAKER, NAMED_WITH_MAKER, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef, Fact
 from ..nlp import children, lemma
 from ..nlp.syntax import (
     antecedent,
@@ -144,6 +146,42 @@ def _possessive_rule(span: Span) -> tuple[str, float]:
     return "maker-possessive", 0.5
 
 
+# Words that end the name of a body or a unit, not a product's: "Vantor's Research Centre".
+BODY_NAME_ENDINGS = frozenset({
+    "office", "centre", "center", "society", "organisation", "organization", "committee", "council",
+    "commission", "department", "ministry", "institute", "foundation", "group", "unit", "division",
+    "agency", "association", "fund", "labs", "laboratory", "laboratories", "college", "school",
+    "university", "union", "review", "policy", "campaign", "initiative", "award", "day",
+})
+# Prepositions inside a title ("Breakfast with Frost", "Thought for the Day"), which the model
+# cuts before.
+TITLE_PREPOSITIONS = frozenset({"with", "for", "to", "at", "of", "on", "in", "from"})
+
+
+def _owned_like_a_product(ctx: Context, span: Span, owner: EntityRef | None) -> bool:
+    """Whether "X's NAME" (a plain name, not a model's) reads as X's product, not as X's unit,
+    programme or person: not a name with a body's ending ("the Vantor's Research Centre") or a
+    person's given name first ("Vantor's Ann Ruiz"), nor a title cut before its preposition
+    ("Kestrel's Lunch with Vane", "Kestrel's Thought for the Day"; not "Vantor's Zephyr in
+    Leeds"), nor what one tells ("told Kestrel One's Evening Report"), nor what a government body
+    or a party owns (a review, a policy, a committee)."""
+    doc = ctx.doc
+    words = span.text.split()
+    if words[-1].lower() in BODY_NAME_ENDINGS or words[0].lower() in BODY_NAME_ENDINGS \
+            or len(words) > 1 and given_name(words[0]):
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in TITLE_PREPOSITIONS:
+        after = doc[span.end + 1]
+        if after.lower_ == "the" and span.end + 2 < len(doc):
+            after = doc[span.end + 2]  # "Thought for the Day"
+        place = ctx.entity(after)
+        if after.is_title and (place is None or place.cls not in {COUNTRY, PLACE}):  # (not "Vantor's Zephyr in Leeds")
+            return False
+    if span.root.dep_ in {"dobj", "dative"} and lemma(span.root.head).lower() == "tell":
+        return False
+    return owner is None or organization_kind(owner.name) is None
+
+
 def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, float]]:
     root = span.root
     named_maker = _maker_in_name(ctx, span)
@@ -168,7 +206,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
             # "Sony's PSP", "OpenAI's latest innovation, Sora", "Sony's PSP handheld console"
             if owner_makes and child.dep_ == "poss" and _org(ctx, child):
                 if head.i == root.i:
-                    yield _org(ctx, child), head, *_possessive_rule(span)
+                    if numbered_or_camel(span) or _owned_like_a_product(ctx, span, _org(ctx, child)):
+                        yield _org(ctx, child), head, *_possessive_rule(span)
                 elif head.i == named.i:
                     yield _org(ctx, child), head, "maker-possessive-noun", 0.8
                 # (not when the name has its owner of its own: "Vantor's Zephyr, Kestrel's Orbit
@@ -194,7 +233,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     doc = ctx.doc
     if named.i != root.i and named not in heads and owner_makes and span.start > 1 and doc[span.start - 1].tag_ == "POS":
         owner = doc[span.start - 2]
-        if owner.dep_ == "poss" and owner.head.i == named.i and (maker := _org(ctx, owner)) is not None:
+        if owner.dep_ == "poss" and owner.head.i == named.i and (maker := _org(ctx, owner)) is not None \
+                and (numbered_or_camel(span) or _owned_like_a_product(ctx, span, maker)):
             yield maker, named, *_possessive_rule(span)
     # "The Vexa is a compact car produced by Toyota", "... a family of airliners built by Vantor"
     for noun in described_by(span):

@@ -75,6 +75,16 @@ PARTY_ARTICLES = 2
 PARTY_READ_CONFIDENCE = 0.74
 
 
+# "Vantor's Zephyr": a plain name after a firm's possessive is as often the owner's programme, unit
+# or work as its product ("the BBC's EastEnders", "ITV's Celebrity Fit Club"). Where another rule
+# reads the owner a maker of something in the corpus, at the default graph's confidence, the name
+# is a product it makes far more often: that reading is measured on its own.
+OWNED = "maker-possessive"
+OWNED_BY_A_MAKER = "maker-possessive-maker"
+OWNED_BY_A_MAKER_PRIOR = 0.8
+MAKER_READ_CONFIDENCE = PARTY_READ_CONFIDENCE
+
+
 # Rules that read one signal, whose mistakes go together (on the 2,094 BBC and 84 Wikinews
 # articles outside NewsGold):
 SAME_SIGNAL = {
@@ -201,6 +211,7 @@ class GraphBuilder:
         self.role_names: dict[str, str] = {}  # a role's slug -> the spelling its facts take
         self.makers_read: dict[tuple, dict[str, Evidence]] = defaultdict(dict)  # maker fact -> rule -> best sighting
         self.one_maker: dict[EntityRef, set[EntityRef]] = {}  # product -> its makers, where they are one firm
+        self.makers: set[EntityRef] = set()  # organisations rules read as makers, a possessive's aside (_settle)
         self.party_reads: dict[tuple, set[str]] = defaultdict(set)  # (person, party) -> articles naming them so
         self.parties: dict[EntityRef, dict[EntityRef, int]] = {}  # person -> party -> articles (_settle)
 
@@ -294,7 +305,7 @@ class GraphBuilder:
         facts: dict[tuple, set[Evidence]] = defaultdict(set)
         for key, evidence in self.evidence.items():
             resolved = self._resolved_fact(key)
-            if resolved is not None and (counted := {_read_as(key, resolved, ev) for ev in evidence
+            if resolved is not None and (counted := {self._read_as(key, resolved, ev) for ev in evidence
                                                      if self._counts(resolved, ev)}):
                 facts[resolved] |= counted
         sightings = {key: _one_per_sentence(evidence) for key, evidence in facts.items()}
@@ -352,6 +363,7 @@ class GraphBuilder:
             if node not in self.canonical or resolved.name < self.canonical[node].name:
                 self.canonical[node] = resolved
         self.one_maker = self._one_makers()
+        self.makers = self._makers()
         self.parties = self._parties()
 
     def _one_makers(self) -> dict[EntityRef, set[EntityRef]]:
@@ -372,6 +384,17 @@ class GraphBuilder:
                 makers[product].add(maker)
         return {product: found for product, found in makers.items() if one_firm(maker.name for maker in found)}
 
+    def _makers(self) -> set[EntityRef]:
+        """The organisations that rules other than a possessive's read as makers, at the default
+        graph's confidence (MAKER_READ_CONFIDENCE), whatever this build's threshold."""
+        merged: dict[tuple, dict[str, Evidence]] = defaultdict(dict)
+        for key, best in self.makers_read.items():
+            resolved = self._resolved_fact(key)
+            if resolved is not None:
+                best_per_rule((ev for ev in best.values() if ev.rule != OWNED), merged[resolved])
+        return {maker for (_family, _product, maker, *_), best in merged.items()
+                if best and combined_confidence(best.values()) >= MAKER_READ_CONFIDENCE}
+
     def _parties(self) -> dict[EntityRef, dict[EntityRef, int]]:
         """Person -> the parties rules read them a member of by name -> in how many articles."""
         articles: dict[EntityRef, dict[EntityRef, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -390,6 +413,16 @@ class GraphBuilder:
             named = self.parties.get(key[1], {})
             return key[2] in named or not any(n >= PARTY_ARTICLES for n in named.values())
         return ev.rule not in CONFIRMED_ONLY or key[2] in self.one_maker.get(key[1], ())
+
+    def _read_as(self, key: tuple, resolved: tuple, ev: Evidence) -> Evidence:
+        """A sighting as the resolved fact reads it: a title read as a job at a firm is the sighting
+        of that reading (its rule and confidence), which the title's own rule never measured; so is
+        a possessive's product whose owner the corpus reads as a maker (OWNED_BY_A_MAKER)."""
+        if key[0] == ROLE and key[2] is None and resolved[2] is not None:
+            return replace(ev, rule=TITLE_EMPLOYER, confidence=rule_confidence(TITLE_EMPLOYER, TITLE_EMPLOYER_PRIOR))
+        if ev.rule == OWNED and resolved[0] == MAKER and resolved[2] in self.makers:
+            return replace(ev, rule=OWNED_BY_A_MAKER, confidence=rule_confidence(OWNED_BY_A_MAKER, OWNED_BY_A_MAKER_PRIOR))
+        return ev
 
     def _resolved_fact(self, key: tuple) -> tuple | None:
         """A fact's key with its ends resolved across the corpus; None if they no longer fit its family."""
@@ -598,7 +631,7 @@ class StreamingBuilder(GraphBuilder):
         for fact in result.facts:
             key = self._resolved_fact(fact.key)
             if key is not None and self._counts(key, fact.evidence):
-                mine[key].add(_read_as(fact.key, key, fact.evidence))
+                mine[key].add(self._read_as(fact.key, key, fact.evidence))
         return {key: _one_per_sentence(evidence) for key, evidence in mine.items()}
 
     def count(self, result: ArticleResult) -> None:
@@ -672,14 +705,6 @@ class StreamingBuilder(GraphBuilder):
                               "conf": ev.confidence} for ev in shown]
         articles = {self.mint.article(k): v for k, v in self.headlines.items()}
         return Sightings(articles, records, dict(self.mentioned))
-
-
-def _read_as(key: tuple, resolved: tuple, ev: Evidence) -> Evidence:
-    """A sighting as the resolved fact reads it: a title read as a job at a firm is the sighting of
-    that reading (its rule and confidence), which the title's own rule never measured."""
-    if key[0] == ROLE and key[2] is None and resolved[2] is not None:
-        return replace(ev, rule=TITLE_EMPLOYER, confidence=rule_confidence(TITLE_EMPLOYER, TITLE_EMPLOYER_PRIOR))
-    return ev
 
 
 def _role_spelling(spellings: Counter) -> str:
