@@ -366,6 +366,28 @@ CASES = [
     """, {('role-premodifier-title', 'Tom Hale', None, 'director')},
         id='Vantor made films. Director Tom Hale said sales rose. (a director may direct a film, not the firm)'),
     pytest.param("""
+        0 Kestrel Kestrel PROPN NNP nsubj 1 B-ORG
+        1 cut cut VERB VBD ROOT 1 O
+        2 prices price NOUN NNS dobj 1 O
+        3 . . PUNCT . punct 1 O
+        4 Shares share NOUN NNS nsubj 5 O
+        5 fell fall VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+        7 Vantor Vantor PROPN NNP nsubj 8 B-ORG
+        8 grew grow VERB VBD ROOT 8 O
+        9 . . PUNCT . punct 8 O
+        10 Boss boss NOUN NN compound 12 O
+        11 Tom Tom PROPN NNP compound 12 B-PERSON
+        12 Hale Hale PROPN NNP nsubj 13 I-PERSON
+        13 said say VERB VBD ROOT 13 O
+        14 sales sale NOUN NNS nsubj 15 O
+        15 rose rise VERB VBD ccomp 13 O
+        16 . . PUNCT . punct 13 O
+    """, {('role-premodifier-title', 'Tom Hale', None, 'boss'),
+          ('role-title-context', 'Tom Hale', 'Vantor', 'boss')},
+        id='Kestrel cut prices. Shares fell. Vantor grew. Boss Tom Hale said sales rose. (a story of two '
+           'firms: the officer is of the one named alone before him)'),
+    pytest.param("""
         0 The the DET DT det 1 O
         1 operator operator NOUN NN nsubj 6 O
         2 , , PUNCT , punct 1 O

@@ -5,7 +5,9 @@ News names the company once and then its officers by their titles alone. The com
 the story last made the subject of a sentence (in the person's sentence or the two before),
 passing over people, who are quoted between the company and its officers, and it must be the
 organisation the article names most, with no other named as often: in a story about a football
-club or an oil company, the last subject may be the club's ground or the firm's rival.
+club or an oil company, the last subject may be the club's ground or the firm's rival. In a story
+that visits one firm after another, it may instead be the only organisation named in those
+sentences ("Kestrel is a steel firm in Lille. ... Boss Ann Ruiz says").
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ OFFICER_TITLES = frozenset({
     "finance director", "financial director", "chief financial officer", "chief operating officer",
     "executive chairman", "deputy chairman", "group chief executive", "founder", "co-founder",
     "general manager", "factory manager", "plant manager", "employee", "spokesman", "spokeswoman",
-    "spokesperson", "chief technology officer",
+    "spokesperson", "chief technology officer", "boss",
 })
 # The constructions that write a title with no organisation (kg.extract.roles.facts).
 TITLE_RULES = frozenset({"role-premodifier-title", "role-apposition-title", "role-before-name-title"})
@@ -42,9 +44,8 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
               if f.family == ROLE and f.obj is None and f.role and without_time_words(f.role).lower() in OFFICER_TITLES
               and f.evidence.rule in TITLE_RULES}
     named = Counter(ref for _m, ref in ctx.resolution.mentions if ref.cls == ORGANIZATION).most_common(2)
-    if not named or len(named) > 1 and named[0][1] == named[1][1]:
-        return  # no one organisation the story is about
-    focus = named[0][0]
+    # the one organisation the story is about, if there is one
+    focus = named[0][0] if named and (len(named) == 1 or named[0][1] > named[1][1]) else None
     doc = ctx.doc
     for span, ref in ctx.mentions_of(PERSON):
         if ref in placed:
@@ -58,14 +59,22 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
                      if who == ref and sentence.start_char <= start < sentence.end_char), None)
         if fact is None:
             continue
-        for subject in subjects_before(span.root, ctx.start_back(span.start, 2)):
+        start = ctx.start_back(span.start, 2)
+        for subject in subjects_before(span.root, start):
             found = _named_by(ctx, subject)
             if found is None or found.cls == PERSON:
                 continue
-            if found == focus:
+            if found == focus or found.cls == ORGANIZATION and _the_one_named(ctx, found, start, span.start):
                 yield Fact(ROLE, ref, found, without_time_words(fact.role),
                            ctx.evidence(span.root, "role-title-context", 0.6), label_status(fact.role))
             break
+
+
+def _the_one_named(ctx: Context, org: EntityRef, start: int, end: int) -> bool:
+    """Whether ``org`` is the only organisation named from token ``start`` up to ``end``: in a story
+    that visits one firm after another ("Kestrel is a steel firm in Lille ... Director Ann Ruiz
+    says"), the officer after a firm is that firm's when no other is named between."""
+    return {ref for m, ref in ctx.resolution.mentions if ref.cls == ORGANIZATION and start <= m.start < end} == {org}
 
 
 def _named_by(ctx: Context, subject: Token) -> EntityRef | None:
