@@ -868,6 +868,23 @@ CASES = [
     """, {('member-possessive-name', 'Lena Park', 'Vantor', None)},
         id="Vantor's Lena Park scored twice. (a club's possessive on a person's name)"),
     pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 prop prop NOUN NN compound 3 O
+        2 Tom Tom PROPN NNP compound 3 B-PERSON
+        3 Hale Hale PROPN NNP nsubj 4 I-PERSON
+        4 scored score VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, {('role-premodifier-position', 'Tom Hale', 'Kestrel', 'prop')},
+        id="Kestrel prop Tom Hale scored. (a player's position between the club's name and his)"),
+    pytest.param("""
+        0 Injured injured ADJ JJ amod 1 O
+        1 prop prop NOUN NN compound 3 O
+        2 Tom Tom PROPN NNP compound 3 B-PERSON
+        3 Hale Hale PROPN NNP nsubj 4 I-PERSON
+        4 rested rest VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, set(), id="Injured prop Tom Hale rested. (a position with no club named is no role of its own)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP poss 3 B-ORG
         1 's 's PART POS case 0 O
         2 Zephyr Zephyr PROPN NNP compound 3 B-PERSON

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ...lang.en.lexicon import EMPLOYER_ROLES, FORMER_WORDS, ROLE_NOUNS
+from ...lang.en.lexicon import CLUB_ROLES, EMPLOYER_ROLES, FORMER_WORDS, ROLE_NOUNS
 from ...model import FORMER, ORGANIZATION, PERSON, Fact
 from ...nlp import children, lemma
 from ..base import Context
@@ -34,6 +34,22 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         fact = role_fact(ctx, root, child, "role-premodifier", 0.75, 0.6, beside=beside)
         if fact:
             yield _with_title_words_on_the_name(fact, child, span)
+    yield from _positions(ctx, span, titles)
+
+
+def _positions(ctx: Context, span: Span, titles: list[Token]) -> Iterator[Fact]:
+    """"Gloucester centre Ann Ruiz", "Kestrel prop Tom Hale": a player's position is a word of the
+    language too ("centre", "prop", "hooker") that is no role on its own, but between a club's name
+    and a person's it is the player's place in that club."""
+    for child in (c for tok in span for c in children(tok)):
+        if child.i >= span.start or child.dep_ not in {"compound", "nmod"} or child in titles \
+                or lemma(child).lower() not in CLUB_ROLES or child.pos_ != "NOUN":
+            continue
+        named = any(c.dep_ in {"compound", "nmod"} and (ref := ctx.entity(c)) is not None and ref.cls == ORGANIZATION
+                    for c in children(child))
+        fact = role_fact(ctx, span.root, child, "role-premodifier-position", 0.7, 0.5) if named else None
+        if fact is not None and fact.obj is not None:
+            yield fact
 
 
 def _with_title_words_on_the_name(fact: Fact, title: Token, span: Span) -> Fact:
