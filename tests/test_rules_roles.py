@@ -885,6 +885,16 @@ CASES = [
         5 . . PUNCT . punct 4 O
     """, set(), id="Injured prop Tom Hale rested. (a position with no club named is no role of its own)"),
     pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 physio physio NOUN NN compound 3 O
+        2 Tom Tom PROPN NNP compound 3 B-PERSON
+        3 Hale Hale PROPN NNP nsubj 4 I-PERSON
+        4 was be AUX VBD ROOT 4 O
+        5 hopeful hopeful ADJ JJ acomp 4 O
+        6 . . PUNCT . punct 4 O
+    """, {('role-premodifier-position', 'Tom Hale', 'Kestrel', 'physio')},
+        id="Kestrel physio Tom Hale was hopeful. (a job in a side)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP poss 3 B-ORG
         1 's 's PART POS case 0 O
         2 Zephyr Zephyr PROPN NNP compound 3 B-PERSON

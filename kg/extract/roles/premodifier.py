@@ -37,13 +37,17 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     yield from _positions(ctx, span, titles)
 
 
+# A club's roles, and the places and jobs in a side that are words of the language too.
+POSITIONS = CLUB_ROLES | {"wing", "lock", "three-quarter", "substitute", "physio"}
+
+
 def _positions(ctx: Context, span: Span, titles: list[Token]) -> Iterator[Fact]:
     """"Gloucester centre Ann Ruiz", "Kestrel prop Tom Hale": a player's position is a word of the
     language too ("centre", "prop", "hooker") that is no role on its own, but between a club's name
     and a person's it is the player's place in that club."""
     for child in (c for tok in span for c in children(tok)):
         if child.i >= span.start or child.dep_ not in {"compound", "nmod"} or child in titles \
-                or lemma(child).lower() not in CLUB_ROLES or child.pos_ != "NOUN":
+                or lemma(child).lower() not in POSITIONS or child.pos_ != "NOUN":
             continue
         named = any(c.dep_ in {"compound", "nmod"} and (ref := ctx.entity(c)) is not None and ref.cls == ORGANIZATION
                     for c in children(child))
