@@ -827,6 +827,17 @@ CASES = [
         7 . . PUNCT . punct 4 O
     """, {('member-of', 'Maria Lopez', 'Siemens', None)}, id='Maria Lopez of Siemens spoke on Monday.'),
     pytest.param("""
+        0 Maria Maria PROPN NNP compound 1 B-PERSON
+        1 Lopez Lopez PROPN NNP nsubj 6 I-PERSON
+        2 of of ADP IN prep 1 O
+        3 the the DET DT det 5 O
+        4 Kestrel Kestrel PROPN NNP compound 5 B-ORG
+        5 Party Party PROPN NNP pobj 2 I-ORG
+        6 spoke speak VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """, {('member-of-party', 'Maria Lopez', 'Kestrel Party', None)},
+        id='Maria Lopez of the Kestrel Party spoke. (a party named on a person: measured apart)'),
+    pytest.param("""
         0 Tom Tom PROPN NNP compound 1 B-PERSON
         1 Hale Hale PROPN NNP nsubj 7 I-PERSON
         2 , , PUNCT , punct 1 O

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import FIRMS_OF_A_TRADE, ORG_NOUNS, QUOTING_VERBS
+from ...lang.en.orgkinds import PARTY, organization_kind
 from ...mentions.names import spelt_like_a_persons_name
 from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
 from ...nlp import children, lemma
@@ -37,11 +38,11 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
                 return  # "Vantor's Zephyr Robot": the owner's thing, read as a person
             rule = "member-possessive-quoted" if _quoted(span.root) else "member-possessive-name"
         else:
-            rule = _quoted_or_plain(span, org_token)
+            rule = _of_a_party(ctx.entity(org_token), _quoted_or_plain(span, org_token))
         yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, rule, 0.6))
     elif org_token is None and (org_token := _org_right_after(ctx, span)) is not None:
         yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None,
-                   ctx.evidence(root, _quoted_or_plain(span, org_token), 0.6))
+                   ctx.evidence(root, _of_a_party(ctx.entity(org_token), _quoted_or_plain(span, org_token)), 0.6))
     elif org_token is None and _quoted(root) and (org_token := _org_right_after(ctx, span, "from")) is not None:
         # "said Ann Ruiz, from Vantor": quoted, the organisation one comes from is one's employer
         yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, "member-of-quoted", 0.6))
@@ -78,6 +79,13 @@ def _quoted_or_plain(span: Span, org: Token) -> str:
     if org.dep_ == "poss" or org.i < span.end:
         return "member-of"
     return "member-of-quoted" if _quoted(span.root) else "member-of"
+
+
+def _of_a_party(org: EntityRef, rule: str) -> str:
+    """"Liberal Democrat Ann Ruiz", "Tom Hale of the Kestrel Party": a party named on a person says
+    the person's party, where "<name> of <name>" at large is as often a film's or a town's, so a
+    party's reading is measured apart."""
+    return "member-of-party" if rule == "member-of" and organization_kind(org.name) == PARTY else rule
 
 
 def _quoted(person: Token) -> bool:
