@@ -1249,6 +1249,25 @@ CASES = [
     """, {('role-premodifier', 'Tom Hale', 'Kestrel Bank', 'chairman')},
         id="Kestrel Bank chairman Tom Hale spoke. The Vantor spokesman said sales rose. (another firm's man)"),
     pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Bank Bank PROPN NNP compound 2 I-ORG
+        2 chairman chairman NOUN NN compound 4 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        5 met meet VERB VBD ROOT 5 O
+        6 Ann Ann PROPN NNP compound 7 B-PERSON
+        7 Ruiz Ruiz PROPN NNP dobj 5 I-PERSON
+        8 . . PUNCT . punct 5 O
+        9 The the DET DT det 11 O
+        10 Vantor Vantor PROPN NNP compound 11 B-ORG
+        11 spokeswoman spokeswoman NOUN NN nsubj 12 O
+        12 smiled smile VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('role-premodifier', 'Tom Hale', 'Kestrel Bank', 'chairman'),
+          ('role-described', 'Ann Ruiz', 'Vantor', 'spokeswoman')},
+        id="Kestrel Bank chairman Tom Hale met Ann Ruiz. The Vantor spokeswoman smiled. (the one of two "
+           "with no role elsewhere)"),
+    pytest.param("""
         0 Ann Ann PROPN NNP compound 1 B-PERSON
         1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
         2 rang ring VERB VBD ROOT 2 O

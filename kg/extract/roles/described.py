@@ -5,7 +5,8 @@ organisation and the role, and the person is the one just named.
 
 Read only where the reader has one person to choose: a description in the subject (or the
 owner, "the Kestrel leader's own role") with no name of its own, and exactly one person named in
-its sentence up to it and the two sentences before.
+its sentence up to it and the two sentences before, leaving out those the article gives a role in
+another organisation.
 """
 from __future__ import annotations
 
@@ -43,8 +44,9 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
         org_token, org_tokens = organization_of(ctx, noun)
         if org_token is None or ctx.entity(org_token).cls != ORGANIZATION:
             continue
-        person = _the_one_person_before(ctx, noun)
-        if person is None or elsewhere.get(person, set()) - {ctx.entity(org_token)}:
+        org = ctx.entity(org_token)
+        person = _the_one_person_before(ctx, noun, {p for p, orgs in elsewhere.items() if orgs - {org}})
+        if person is None:
             continue
         label = " ".join(t.text for t in noun.subtree
                          if t.i <= noun.i and t not in org_tokens and t.dep_ not in {"det", "poss", "case"})
@@ -67,8 +69,12 @@ def _a_description(ctx: Context, noun: Token) -> bool:
                      and r.cls == PERSON))
 
 
-def _the_one_person_before(ctx: Context, noun: Token) -> EntityRef | None:
-    """The person named before the description, in its sentence and the two before, when only one is."""
+def _the_one_person_before(ctx: Context, noun: Token, taken: set[EntityRef]) -> EntityRef | None:
+    """The person named before the description, in its sentence and the two before, when only one
+    is that may hold the role (not one of ``taken``, who hold a role in another organisation:
+    "Ann Ruiz ... in Tom Hale's cabinet ... the Kestrel leader", where Tom Hale leads the Vantor
+    Party)."""
     start = ctx.start_back(noun.i, SENTENCES_BACK)
     people = {ref for m, ref in ctx.resolution.mentions if ref.cls == PERSON and start <= m.start < noun.i}
+    people -= taken
     return next(iter(people)) if len(people) == 1 else None
