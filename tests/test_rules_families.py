@@ -1189,6 +1189,18 @@ CASES = [
     """, {('located-comma', 'Lyon', 'France', None), ('located-near-country', 'Lyon', 'France', None)},
         id='Lyon, France, is a large city.'),
     pytest.param("""
+        0 Subs sub NOUN NNS ROOT 0 O
+        1 : : PUNCT : punct 0 O
+        2 Hale Hale PROPN NNP appos 0 B-PERSON
+        3 , , PUNCT , punct 2 O
+        4 Kestrelton Kestrelton PROPN NNP conj 2 B-GPE
+        5 , , PUNCT , punct 4 O
+        6 Leeds Leeds PROPN NNP conj 4 B-GPE
+        7 , , PUNCT , punct 6 O
+        8 Ruiz Ruiz PROPN NNP conj 6 B-PERSON
+        9 . . PUNCT . punct 0 O
+    """, set(), id='Subs: Hale, Kestrelton, Leeds, Ruiz. (names of a team sheet: no place within another)'),
+    pytest.param("""
         0 Lena Lena PROPN NNP compound 1 B-PERSON
         1 Park Park PROPN NNP nsubj 7 I-PERSON
         2 , , PUNCT , punct 1 O

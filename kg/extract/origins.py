@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from spacy.symbols import NOUN, nsubj, nsubjpass
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries
 from ..lang.en.lexicon import (
@@ -383,7 +383,17 @@ def _place_lists(ctx: Context) -> Iterator[Fact]:
         if after is not None and (after.lower_ in {"and", "or"} or
                                   (after.text == "," and outer.end + 1 in by_start)):
             continue  # "Colombia, Bolivia, Ecuador and Peru" is a list, not a nesting
+        if _listed(doc, span.start, outer.end):
+            continue  # a team sheet's names ("Hale, Ruiz, Vane"), a tour's towns
         yield Fact(LOCATED_IN, ref, outer_ref, None, ctx.evidence(span.root, "located-comma", 0.8))
+
+
+def _listed(doc: Doc, start: int, end: int) -> bool:
+    """Whether the names from ``start`` to ``end`` stand in a list of names, whatever the model read
+    them as: a name and a comma before, or a comma or "and" and a name after."""
+    before = start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
+    after = end + 1 < len(doc) and doc[end].text in {",", "and", "&"} and doc[end + 1].pos_ == "PROPN"
+    return before or after
 
 
 def _places_in_one_country(ctx: Context) -> Iterator[Fact]:
