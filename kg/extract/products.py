@@ -160,7 +160,7 @@ TITLE_PREPOSITIONS = frozenset({"with", "for", "to", "at", "of", "on", "in", "fr
 
 def _owned_like_a_product(ctx: Context, span: Span, owner: EntityRef | None) -> bool:
     """Whether "X's NAME" (a plain name, not a model's) reads as X's product, not as X's unit,
-    programme or person: not a name with a body's ending ("the Vantor's Research Centre") or a
+    programme or person: not a name with a body's ending ("Vantor's Research Centre") or a
     person's given name first ("Vantor's Ann Ruiz"), nor a title cut before its preposition
     ("Kestrel's Lunch with Vane", "Kestrel's Thought for the Day"; not "Vantor's Zephyr in
     Leeds"), nor what one tells ("told Kestrel One's Evening Report"), nor what a government body

@@ -373,13 +373,8 @@ class GraphBuilder:
         misread ("it launched its DS" of the wrong company), which naming the two together would
         repeat; a firm and its division named after it ("Boeing", "Boeing Commercial Airplanes")
         are one."""
-        merged: dict[tuple, dict[str, Evidence]] = defaultdict(dict)
-        for key, best in self.makers_read.items():
-            resolved = self._resolved_fact(key)
-            if resolved is not None:
-                best_per_rule(best.values(), merged[resolved])
         makers: dict[EntityRef, set[EntityRef]] = defaultdict(set)
-        for (_family, product, maker, *_), best in merged.items():
+        for (_family, product, maker, *_), best in self._makers_read_resolved().items():
             if combined_confidence(best.values()) >= self.min_confidence:
                 makers[product].add(maker)
         return {product: found for product, found in makers.items() if one_firm(maker.name for maker in found)}
@@ -387,13 +382,18 @@ class GraphBuilder:
     def _makers(self) -> set[EntityRef]:
         """The organisations that rules other than a possessive's read as makers, at the default
         graph's confidence (MAKER_READ_CONFIDENCE), whatever this build's threshold."""
+        return {maker for (_family, _product, maker, *_), best in self._makers_read_resolved(but=OWNED).items()
+                if best and combined_confidence(best.values()) >= MAKER_READ_CONFIDENCE}
+
+    def _makers_read_resolved(self, but: str | None = None) -> dict[tuple, dict[str, Evidence]]:
+        """The maker facts rules read (each rule's best sighting), resolved across the corpus; those
+        of the rule ``but`` left out."""
         merged: dict[tuple, dict[str, Evidence]] = defaultdict(dict)
         for key, best in self.makers_read.items():
             resolved = self._resolved_fact(key)
             if resolved is not None:
-                best_per_rule((ev for ev in best.values() if ev.rule != OWNED), merged[resolved])
-        return {maker for (_family, _product, maker, *_), best in merged.items()
-                if best and combined_confidence(best.values()) >= MAKER_READ_CONFIDENCE}
+                best_per_rule((ev for ev in best.values() if ev.rule != but), merged[resolved])
+        return merged
 
     def _parties(self) -> dict[EntityRef, dict[EntityRef, int]]:
         """Person -> the parties rules read them a member of by name -> in how many articles."""

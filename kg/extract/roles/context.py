@@ -72,8 +72,8 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
 
 def _the_one_named(ctx: Context, org: EntityRef, start: int, end: int) -> bool:
     """Whether ``org`` is the only organisation named from token ``start`` up to ``end``: in a story
-    that visits one firm after another ("Kestrel is a steel firm in Lille ... Director Ann Ruiz
-    says"), the officer after a firm is that firm's when no other is named between."""
+    that visits one firm after another ("Kestrel is a steel firm in Lille ... Boss Ann Ruiz says"),
+    the officer after a firm is that firm's when no other is named between."""
     return {ref for m, ref in ctx.resolution.mentions if ref.cls == ORGANIZATION and start <= m.start < end} == {org}
 
 
