@@ -628,6 +628,25 @@ def test_two_names_joined_by_and_are_two_when_each_stands_alone(joined, alone, n
     assert {ref.name for ref in resolve(doc).entities} == names
 
 
+@pytest.mark.parametrize("words, cut, names", [
+    # the model ends one name on "and" and reads the rest as another: one name
+    (["Vantor", "Lifts", "and", "Building", "Systems", "rose", "."], 3,
+     ["Vantor Lifts and Building Systems"]),
+    # ... but not two names each with an "and" of its own, nor one that opens with a country's name
+    (["Food", "and", "Farming", "and", "Trade", "and", "Industry", "met", "."], 4,
+     ["Food and Farming", "Trade and Industry"]),
+    (["Kestrel", "Index", "and", "Singapore", "Vantor", "Index", "rose", "."], 3,
+     ["Kestrel Index", "Singapore Vantor Index"]),
+])
+def test_a_name_the_model_cut_at_its_and_is_one_name(words, cut, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 0, cut, label="ORG"), Span(doc, cut, len(words) - 2, label="ORG")]
+    assert [m.text for m in find_mentions(doc)] == names
+
+
 @pytest.mark.parametrize("word", ["R&B", "GDP", "R&D", "PVR", "VoIP", "3G", "GMT"])
 def test_a_kind_of_music_a_measure_a_technology_or_a_time_zone_is_no_entity(word):
     # the model reads "R&B" of "the R&B singer" as a company, which made the singer its member

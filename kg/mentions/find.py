@@ -97,7 +97,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = entities(doc)
+    ents = _joined_at_and(doc, entities(doc))
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -204,6 +204,26 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
     return [_in_the_singular(doc, m) for m in _whole_titles(doc, mentions)]
+
+
+def _joined_at_and(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"Toshiba Elevator and | Building Systems", "the Organisation for Economic Co-operation and |
+    Development": where the model ends an organisation's name on "and" with another organisation's
+    name right after it, the two are one name that it cut at its "and" (a name never ends so)."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and last.end == ent.start \
+                and len(last) > 1 and last[-1].lower_ in {"and", "&"} \
+                and not any(t.lower_ in {"and", "&"} for t in last[:-1]) \
+                and sum(other.text == ent.text for other in ents) == 1 and countries.lookup(ent[0].text) is None:
+            # (not a list of two names with "and" of their own, "Food and Farming and Trade and
+            # Industry", nor a second name written alone elsewhere, "Leeds United and Kestrel", or
+            # opening with a country's, "the Kestrel index and Singapore Vantor Index")
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return tuple(out)
 
 
 def _given_name_left_out(span: Span, found: set[int]) -> bool:
