@@ -40,7 +40,15 @@ from ..model import (
     Fact,
 )
 from ..nlp import children, lemma, tokens
-from ..nlp.syntax import appositives, copula_attrs, dependency_path, first_conjunct, head_noun, one_of_a_pair
+from ..nlp.syntax import (
+    appositives,
+    copula_attrs,
+    dependency_path,
+    first_conjunct,
+    head_noun,
+    joining_hyphen,
+    one_of_a_pair,
+)
 from .base import Context, organization_referred
 from .roles import is_person_noun
 
@@ -233,8 +241,7 @@ def _places_describing(ctx: Context, noun: Token, words_before: bool = True,
 
 def _punctuated(words: Span) -> bool:
     """Whether a mark stands between two words (not a hyphen inside a word: "think-tank")."""
-    return any(t.is_punct and not (t.text in {"-", "–"} and not t.whitespace_ and t.i > 0
-                                   and not t.doc[t.i - 1].whitespace_) for t in words)
+    return any(t.is_punct and not joining_hyphen(t) for t in words)
 
 
 # The parties kg knows by name: national ones, of which a region's is a branch.

@@ -136,14 +136,15 @@ def _model_shaped(span: Span) -> bool:
             or named.i != span.root.i and named.tag_ == "NN" and lemma(named).lower() in OWNED_PRODUCT_HEADS)
 
 
-def _possessive_rule(span: Span) -> tuple[str, float]:
-    """The rule and prior of "X's NAME": a name shaped like a model's (a number in it, or a
-    lower-case letter before a capital: "Vantor's Zephyr 3", "Vantor's iDrive") is what an
-    organisation makes; "Vantor's Mobility Command" or "the BBC's World Report" may as well be a
-    unit or a programme, so it is measured apart and, unmeasured, stays under the default."""
+def _possessive_rule(ctx: Context, span: Span, owner: EntityRef | None) -> tuple[str, float] | None:
+    """The rule and prior of "X's NAME", or None where X's NAME is no product of X: a name shaped
+    like a model's (a number in it, or a lower-case letter before a capital: "Vantor's Zephyr 3",
+    "Vantor's iDrive") is what an organisation makes; "Vantor's Mobility Command" or "the BBC's
+    World Report" may as well be a unit or a programme, so a plain name is measured apart (and the
+    ones that read as no product are left out: _owned_like_a_product)."""
     if numbered_or_camel(span):
         return "maker-possessive-model", 0.8
-    return "maker-possessive", 0.5
+    return ("maker-possessive", 0.5) if _owned_like_a_product(ctx, span, owner) else None
 
 
 # Words that end the name of a body or a unit, not a product's: "Vantor's Research Centre".
@@ -206,8 +207,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
             # "Sony's PSP", "OpenAI's latest innovation, Sora", "Sony's PSP handheld console"
             if owner_makes and child.dep_ == "poss" and _org(ctx, child):
                 if head.i == root.i:
-                    if numbered_or_camel(span) or _owned_like_a_product(ctx, span, _org(ctx, child)):
-                        yield _org(ctx, child), head, *_possessive_rule(span)
+                    if (rule := _possessive_rule(ctx, span, _org(ctx, child))) is not None:
+                        yield _org(ctx, child), head, *rule
                 elif head.i == named.i:
                     yield _org(ctx, child), head, "maker-possessive-noun", 0.8
                 # (not when the name has its owner of its own: "Vantor's Zephyr, Kestrel's Orbit
@@ -234,8 +235,8 @@ def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, f
     if named.i != root.i and named not in heads and owner_makes and span.start > 1 and doc[span.start - 1].tag_ == "POS":
         owner = doc[span.start - 2]
         if owner.dep_ == "poss" and owner.head.i == named.i and (maker := _org(ctx, owner)) is not None \
-                and (numbered_or_camel(span) or _owned_like_a_product(ctx, span, maker)):
-            yield maker, named, *_possessive_rule(span)
+                and (rule := _possessive_rule(ctx, span, maker)) is not None:
+            yield maker, named, *rule
     # "The Vexa is a compact car produced by Toyota", "... a family of airliners built by Vantor"
     for noun in described_by(span):
         if noun in heads:

@@ -50,6 +50,13 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def joining_hyphen(token: Token) -> bool:
+    """A hyphen (or en dash) inside a written word, with no space on either side: the "-" of
+    "US-China" or "think-tank", not a dash that sets words apart."""
+    return token.text in {"-", "–"} and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
+        and not token.whitespace_
+
+
 def one_of_a_pair(word: Token) -> bool:
     """Whether the word is one of two joined ("Turkey-EU", "British and Irish"): a nation word so
     joined before a name says the country of dealings between two, or of a team of two nations,
@@ -57,8 +64,7 @@ def one_of_a_pair(word: Token) -> bool:
     doc = word.doc
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     # (the second of the two as well: "China" of "the US-China commission")
-    second = word.i > 1 and doc[word.i - 1].text in {"-", "–"} and not doc[word.i - 2].whitespace_ \
-        and not doc[word.i - 1].whitespace_ and (doc[word.i - 2].is_title or doc[word.i - 2].is_upper)
+    second = word.i > 1 and joining_hyphen(doc[word.i - 1]) and (doc[word.i - 2].is_title or doc[word.i - 2].is_upper)
     return (after is not None and after.text in {"-", "–"} and not after.whitespace_ or second
             or word.dep_ == "conj" or any(c.dep_ in {"cc", "conj"} for c in children(word)))
 

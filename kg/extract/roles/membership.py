@@ -34,9 +34,10 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         # its product the model took for a person ("Vantor's Zephyr Portable"), so it is measured
         # apart; quoted ("said NASA's Bill Nelson") it is a person speaking for the organisation
         if org_token.dep_ == "poss" and span.start <= org_token.head.i < span.end:
-            if not _quoted(span.root) and not spelt_like_a_persons_name(ctx.entity(root).name, ctx.doc.vocab):
+            quoted = _quoted(span.root)
+            if not quoted and not spelt_like_a_persons_name(ctx.entity(root).name, ctx.doc.vocab):
                 return  # "Vantor's Zephyr Robot": the owner's thing, read as a person
-            rule = "member-possessive-quoted" if _quoted(span.root) else "member-possessive-name"
+            rule = "member-possessive-quoted" if quoted else "member-possessive-name"
         else:
             rule = _of_a_party(ctx.entity(org_token), _quoted_or_plain(span, org_token))
         yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, rule, 0.6))
