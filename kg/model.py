@@ -40,6 +40,13 @@ STATUSES = (CURRENT, FORMER, FUTURE)
 # sighting keeps, and adds nothing to that fact's confidence (kg.graph.build).
 NAMED_WITH_MAKER = "maker-named-together"
 CONFIRMED_ONLY = frozenset({NAMED_WITH_MAKER})
+# A product's name that opens with an organisation's ("Kestrel Zephyr") where the article names no
+# organisation so: an organisation that other articles read as a maker is its maker (kg.graph.build),
+# one that no article does is not ("Ann" of "Ann Ruiz" read as a firm, "Delta" of the Delta IV
+# rocket an airline). The article's fact names no maker.
+MAKER_NAMED_ELSEWHERE = "maker-name-corpus"
+# Rules whose sighting in one article states no fact on its own: the corpus decides.
+CORPUS_DECIDES = CONFIRMED_ONLY | {MAKER_NAMED_ELSEWHERE}
 
 
 @dataclass(frozen=True)

@@ -831,6 +831,28 @@ def test_a_possessives_product_counts_as_a_makers_where_another_rule_reads_the_o
     assert ("Vantor", frozenset("a"), 0.45, "maker-possessive") in makers(both([*possessive, weak]))
 
 
+def test_a_product_whose_name_opens_with_a_makers_is_made_by_it_where_the_corpus_reads_that_maker():
+    from kg.model import MAKER_NAMED_ELSEWHERE
+
+    lumo, zorbit_lumo = EntityRef(PRODUCT, "Vantor Lumo"), EntityRef(PRODUCT, "Zorbit Lumo")
+    zorbit = EntityRef(ORGANIZATION, "Zorbit")  # named, read as making nothing
+    edition, other = EntityRef(PRODUCT, "Vantor 2005"), EntityRef(PRODUCT, "Vantor Orbit")
+    named = {**NAMED, lumo: {"Vantor Lumo"}, zorbit_lumo: {"Zorbit Lumo"}, edition: {"Vantor 2005"},
+             other: {"Vantor Orbit"}, zorbit: {"Zorbit"}}
+    unveiled = result("c", named, [made_by("c", VANTOR, "maker-verb", 0.9),
+                                   Fact("maker", other, KESTREL, None, ev("c", rule="maker-verb", conf=0.9))])
+    # article d names no firm apart: which maker a name opens with is the corpus's to say
+    unnamed = result("d", named, [Fact("maker", product, None, None, ev("d", rule=MAKER_NAMED_ELSEWHERE, conf=0.85))
+                                  for product in (lumo, zorbit_lumo, edition, other)])
+    assert makers(both([unveiled, unnamed])) == {
+        ("Vantor", frozenset("c"), 0.9, "maker-verb"),  # the Zephyr
+        ("Kestrel", frozenset("c"), 0.9, "maker-verb"),  # the Vantor Orbit, read as Kestrel's
+        ("Vantor", frozenset("d"), 0.85, MAKER_NAMED_ELSEWHERE)}  # the Vantor Lumo
+    # Zorbit makes nothing, Kestrel makes the Vantor Orbit, Vantor 2005 is an edition; and
+    # without article c no one reads Vantor as a maker
+    assert makers(both([unnamed])) == set()
+
+
 # ---- a party role given to the person named before a description (kg.extract.roles.described)
 
 def test_a_described_party_role_is_not_given_to_a_member_of_another_party():

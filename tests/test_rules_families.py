@@ -2,8 +2,9 @@
 
 Each table is the parse of a sentence written for this test (scripts/doc_table.py prints one); the
 expected facts name the rule that must read them. The classifier's guesses are left out, and so
-are the products and organisations named together, which state a maker only where a rule read it
-(kg.model.CONFIRMED_ONLY; tests/test_rdf.py).
+are the products and organisations named together, which state a maker only where a rule read it,
+and the names that may carry a maker the article does not name apart (kg.model.CORPUS_DECIDES;
+tests/test_rdf.py).
 """
 from __future__ import annotations
 
@@ -11,14 +12,14 @@ import pytest
 
 from docs import doc_from_table
 from kg.extract import extract_article
-from kg.model import CONFIRMED_ONLY, ROLE, Article
+from kg.model import CORPUS_DECIDES, ROLE, Article
 
 
 def family_facts(table: str) -> set[tuple]:
     doc = doc_from_table(table)
     result = extract_article(Article("t", doc.text, doc.text, "test"), doc)
     return {(f.evidence.rule, f.subject.name, f.obj.name if f.obj else None, f.role) for f in result.facts
-            if f.family != ROLE and not f.evidence.rule.startswith("learned-") and f.evidence.rule not in CONFIRMED_ONLY}
+            if f.family != ROLE and not f.evidence.rule.startswith("learned-") and f.evidence.rule not in CORPUS_DECIDES}
 
 
 CASES = [

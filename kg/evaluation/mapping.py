@@ -25,7 +25,7 @@ Yankees does not map to NYT's label. CoNLL04's Work_For and Wikidata's P108 make
 from __future__ import annotations
 
 from ..lang.en.orgkinds import organization_kind, public_or_sporting
-from ..model import BASED_IN, CONFIRMED_ONLY, COUNTRY, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, ROLE, EntityRef, Fact
+from ..model import BASED_IN, CORPUS_DECIDES, COUNTRY, KILL, LIVES_IN, LOCATED_IN, MAKER, NATIONALITY, ROLE, EntityRef, Fact
 
 Relation = tuple[str, EntityRef, EntityRef]
 
@@ -33,8 +33,8 @@ Relation = tuple[str, EntityRef, EntityRef]
 def relation_names(fact: Fact) -> list[Relation]:
     """What a fact says, as (relation name, subject, object) triples."""
     s, o, role = fact.subject, fact.obj, (fact.role or "").lower()
-    if fact.evidence.rule in CONFIRMED_ONLY:
-        return []  # says something only where another sighting does, which one article may not have
+    if fact.evidence.rule in CORPUS_DECIDES:
+        return []  # says something only where the corpus does, which one article may not
     if o is None:
         return []
     if fact.family == ROLE:

@@ -1,7 +1,6 @@
 """Product - maker - organization: who makes a product, from its name, "X's", "made by" and "X unveiled"."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -20,8 +19,16 @@ from ..lang.en.lexicon import (
 )
 from ..lang.en.orgkinds import organization_kind
 from ..mentions.corpus import one_firm
-from ..mentions.products import an_airline, camel_shaped, maker_names, maker_prefix, numbered_or_camel, product_noun_named
-from ..model import COUNTRY, MAKER, NAMED_WITH_MAKER, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef, Fact
+from ..mentions.products import (
+    a_version_or_edition,
+    an_airline,
+    camel_shaped,
+    maker_names,
+    maker_prefix,
+    numbered_or_camel,
+    product_noun_named,
+)
+from ..model import COUNTRY, MAKER, MAKER_NAMED_ELSEWHERE, NAMED_WITH_MAKER, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef, Fact
 from ..nlp import children, lemma
 from ..nlp.syntax import (
     antecedent,
@@ -34,13 +41,6 @@ from ..nlp.syntax import (
     subjects_before,
 )
 from .base import Context, organization_referred
-
-# A number that counts a line's versions, not a maker's model number ("747", "A380"): "2", "8.0".
-VERSION_ONLY = re.compile(r"\d(?:\.\d+)*")
-# A year right after a name dates an edition, not a model: "Vantorfest 2005" is a fair's, "Zorbit 2k5"
-# a title licensed from a channel; neither is made by the body whose name it carries ("Kestrel
-# Office 2003" still is Kestrel's).
-EDITION_YEAR = re.compile(r"(?:19|20)\d\d|2k\d{1,2}", re.IGNORECASE)
 
 
 def _org(ctx: Context, token: Token) -> EntityRef | None:
@@ -69,8 +69,8 @@ def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
     doc = ctx.doc
     cut = maker_prefix(doc, span.start, span.end, maker_names(doc))
     rest = doc[cut:span.end].text if cut is not None else None
-    if rest is not None and (VERSION_ONLY.fullmatch(rest) or EDITION_YEAR.fullmatch(rest)):
-        return None  # "Zephyr 2", "Zephyr 8.0", "Zephyr 2005": a sequel, a version or an edition
+    if rest is not None and a_version_or_edition(rest):
+        return None
     if span.end < len(doc) and doc[span.end].lower_ == "index":
         return None  # "the Kestrel 25 index": a market's index, which no one makes
     if cut is not None:
@@ -178,9 +178,14 @@ def _owned_like_a_product(ctx: Context, span: Span, owner: EntityRef | None) -> 
         place = ctx.entity(after)
         if after.is_title and (place is None or place.cls not in {COUNTRY, PLACE}):  # (not "Vantor's Zephyr in Leeds")
             return False
-    if span.root.dep_ in {"dobj", "dative"} and lemma(span.root.head).lower() == "tell":
+    if _told(span):
         return False
     return owner is None or organization_kind(owner.name) is None
+
+
+def _told(span: Span) -> bool:
+    """"told Kestrel News 24": what one tells is a channel or a paper, no product."""
+    return span.root.dep_ in {"dobj", "dative"} and lemma(span.root.head).lower() == "tell"
 
 
 def _makers(ctx: Context, span: Span) -> Iterator[tuple[EntityRef, Token, str, float]]:
@@ -402,5 +407,27 @@ def extract(ctx: Context) -> Iterator[Fact]:
             made.setdefault(fact.subject, set()).add(fact.obj)
             read.add((sentence, fact.subject, fact.obj))
             yield fact
-    yield from _makers_of_the_line(ctx, made)
+    lines = list(_makers_of_the_line(ctx, made))
+    yield from lines
     yield from _named_together(ctx, read)
+    read_for = {fact.subject for fact, _ in found} | {fact.subject for fact in lines}
+    yield from _makers_named_elsewhere(ctx, read_for)
+
+
+# The prior of MAKER_NAMED_ELSEWHERE's reading, until it is measured.
+NAMED_ELSEWHERE_PRIOR = 0.8
+
+
+def _makers_named_elsewhere(ctx: Context, read_for: set[EntityRef]) -> Iterator[Fact]:
+    """"the recently released Kestrel Zephyr" in an article that names no firm Kestrel: a product
+    of several words, with no maker read for it here, whose name may open with its maker's. Which
+    maker, if any, is the corpus's to say (kg.model.MAKER_NAMED_ELSEWHERE): the article names the
+    maker only inside the product's name, where "Ann" of "Ann Ruiz" or "MacBook" of "MacBook Pro"
+    is read as a firm as readily (kg.extract.products._named_apart)."""
+    doc = ctx.doc
+    for span, ref in ctx.mentions_of(PRODUCT):
+        if ref in read_for or " " not in ref.name or not ref.name[:1].isupper():
+            continue
+        if span.end < len(doc) and doc[span.end].lower_ == "index" or _told(span):
+            continue  # "the Kestrel 25 index": a market's index, which no one makes
+        yield Fact(MAKER, ref, None, None, ctx.evidence(span.root, MAKER_NAMED_ELSEWHERE, NAMED_ELSEWHERE_PRIOR))

@@ -27,6 +27,7 @@ from ..mentions.corpus import (
     surnames_read_as_products,
     title_employer,
 )
+from ..mentions.products import a_version_or_edition
 from ..model import (
     BASED_IN,
     CAPABILITY,
@@ -40,6 +41,7 @@ from ..model import (
     LIVES_IN,
     LOCATED_IN,
     MAKER,
+    MAKER_NAMED_ELSEWHERE,
     NATIONALITY,
     ORGANIZATION,
     PERSON,
@@ -212,6 +214,7 @@ class GraphBuilder:
         self.makers_read: dict[tuple, dict[str, Evidence]] = defaultdict(dict)  # maker fact -> rule -> best sighting
         self.one_maker: dict[EntityRef, set[EntityRef]] = {}  # product -> its makers, where they are one firm
         self.makers: set[EntityRef] = set()  # organisations rules read as makers, a possessive's aside (_settle)
+        self.maker_names: dict[str, EntityRef] = {}  # their names, casefolded, where no two share one (_settle)
         self.party_reads: dict[tuple, set[str]] = defaultdict(set)  # (person, party) -> articles naming them so
         self.parties: dict[EntityRef, dict[EntityRef, int]] = {}  # person -> party -> articles (_settle)
 
@@ -293,7 +296,7 @@ class GraphBuilder:
         for fact in result.facts:
             if fact.role:
                 self.role_spellings[name_slug(fact.role)][fact.role] += 1
-            if fact.family == MAKER and fact.evidence.rule not in CONFIRMED_ONLY:
+            if fact.family == MAKER and fact.obj is not None and fact.evidence.rule not in CONFIRMED_ONLY:
                 best_per_rule([fact.evidence], self.makers_read[fact.key])
             if fact.family == ROLE and fact.obj is not None and fact.evidence.rule != GUESSED_HOLDER \
                     and fact.evidence.confidence >= PARTY_READ_CONFIDENCE and organization_kind(fact.obj.name) == PARTY:
@@ -364,6 +367,8 @@ class GraphBuilder:
                 self.canonical[node] = resolved
         self.one_maker = self._one_makers()
         self.makers = self._makers()
+        names = Counter(maker.name.casefold() for maker in self.makers)
+        self.maker_names = {maker.name.casefold(): maker for maker in self.makers if names[maker.name.casefold()] == 1}
         self.parties = self._parties()
 
     def _one_makers(self) -> dict[EntityRef, set[EntityRef]]:
@@ -395,6 +400,17 @@ class GraphBuilder:
                 best_per_rule((ev for ev in best.values() if ev.rule != but), merged[resolved])
         return merged
 
+    def _maker_opening(self, product: EntityRef) -> EntityRef | None:
+        """The maker whose name a product's opens with (MAKER_NAMED_ELSEWHERE): an organisation the
+        corpus reads as a maker (``self.makers``), the longest that fits, and not before a sequel's
+        or an edition's number ("Kestrel 2005")."""
+        words = product.name.split()
+        for k in range(len(words) - 1, 0, -1):
+            maker = self.maker_names.get(" ".join(words[:k]).casefold())
+            if maker is not None:
+                return None if a_version_or_edition(" ".join(words[k:])) else maker
+        return None
+
     def _parties(self) -> dict[EntityRef, dict[EntityRef, int]]:
         """Person -> the parties rules read them a member of by name -> in how many articles."""
         articles: dict[EntityRef, dict[EntityRef, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -412,6 +428,8 @@ class GraphBuilder:
                 and organization_kind(key[2].name) == PARTY:
             named = self.parties.get(key[1], {})
             return key[2] in named or not any(n >= PARTY_ARTICLES for n in named.values())
+        if ev.rule == MAKER_NAMED_ELSEWHERE:  # the product's own maker, unless a rule read another
+            return key[2] in self.one_maker.get(key[1], {key[2]})
         return ev.rule not in CONFIRMED_ONLY or key[2] in self.one_maker.get(key[1], ())
 
     def _read_as(self, key: tuple, resolved: tuple, ev: Evidence) -> Evidence:
@@ -427,6 +445,10 @@ class GraphBuilder:
     def _resolved_fact(self, key: tuple) -> tuple | None:
         """A fact's key with its ends resolved across the corpus; None if they no longer fit its family."""
         family, subject, obj, role, status = key
+        if family == MAKER and obj is None:  # (MAKER_NAMED_ELSEWHERE)
+            product = self._one_spelling(self.resolve(subject))
+            maker = self._maker_opening(product) if product.cls == PRODUCT else None
+            return (family, product, maker, role, status) if maker is not None else None
         if family == ROLE and obj is None and role and (employer := title_employer(role, self.org_articles)):
             # "Kestrel boss" where the model missed the firm: a job at the firm the corpus knows
             obj, role = EntityRef(ORGANIZATION, self.spelling.get(employer[0].casefold(), employer[0])), employer[1]

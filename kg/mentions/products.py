@@ -52,6 +52,12 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                     "october", "november", "december"})
 # Last words of names that are a law, not a product: "the Vantor Bill", "the Kestrel Act".
 NOT_PRODUCT_ENDINGS = frozenset({"bill", "act", "treaty"})
+# A number that counts a line's versions, not a maker's model number ("747", "A380"): "2", "8.0".
+VERSION_ONLY = re.compile(r"\d(?:\.\d+)*")
+# A year right after a name dates an edition, not a model: "Vantorfest 2005" is a fair's, "Zorbit 2k5"
+# a title licensed from a channel; neither is made by the body whose name it carries ("Kestrel
+# Office 2003" still is Kestrel's).
+EDITION_YEAR = re.compile(r"(?:19|20)\d\d|2k\d{1,2}", re.IGNORECASE)
 
 
 @per_doc  # (asked again for every product mention of the article)
@@ -404,3 +410,10 @@ def product_noun_named(doc: Doc, start: int) -> Token | None:
         j -= 1
     noun = doc[j]
     return noun if noun.pos_ == "NOUN" and lemma(noun).lower() in PRODUCT_NAME_HEADS else None
+
+
+def a_version_or_edition(rest: str) -> bool:
+    """Whether what follows a maker's name in a product's ("Zephyr 2", "Zephyr 8.0", "Zephyr 2005")
+    is a sequel's, a version's or an edition's number, not a model's: a title of that name, no
+    product the maker makes."""
+    return bool(VERSION_ONLY.fullmatch(rest) or EDITION_YEAR.fullmatch(rest))
