@@ -1058,6 +1058,14 @@ def test_a_name_that_goes_on_from_a_products_name_is_a_product(extract):
     assert ("Product", "Xbox") in ents and ("Product", "Xbox Live") in ents
 
 
+def test_a_models_last_word_joins_it_where_only_the_line_says_the_model_is_a_product(extract):
+    # "Zorb Arena" is a product as a model of the Zorb, a product of the article; "Arena", named
+    # before it, is its short name
+    ents = entities(extract("Vantor unveiled Arena, a new version of its Zorb system, on Monday. The Zorb runs on "
+                            "most laptops. Zorb Arena will ship in July."))
+    assert ents[("Product", "Zorb Arena")] == {"Zorb Arena", "Arena"} and ("Product", "Arena") not in ents
+
+
 @pytest.mark.parametrize("first, second", [("Shadow", "Home"), ("Supreme", None), ("Emeritus", None)])
 def test_title_words_alone_name_no_organisation(first, second):
     import spacy
