@@ -1058,6 +1058,22 @@ def test_a_name_that_goes_on_from_a_products_name_is_a_product(extract):
     assert ("Product", "Xbox") in ents and ("Product", "Xbox Live") in ents
 
 
+@pytest.mark.parametrize("text, product, short", [
+    ("Kestrel Air will take six new A350 XWB aircraft from 2014. It also holds options on five more A350s.",
+     "A350 XWB", "A350s"),
+    ("Kestrel Air ordered ten Boeing 787 Dreamliner jets on Monday. It also holds options on five more 787s.",
+     "Boeing 787 Dreamliner", "787s"),
+])
+def test_a_model_number_alone_is_the_model_its_family_name_follows(extract, text, product, short):
+    ents = entities(extract(text))
+    assert ents[("Product", product)] == {product, short}
+
+
+def test_a_variants_number_is_not_the_model_it_varies(extract):
+    ents = entities(extract("Kestrel Air ordered ten Airbus A330-300E jets on Monday. It also flies five A330s."))
+    assert ("Product", "A330") in ents and ("Product", "Airbus A330-300E") in ents
+
+
 def test_a_models_last_word_joins_it_where_only_the_line_says_the_model_is_a_product(extract):
     # "Zorb Arena" is a product as a model of the Zorb, a product of the article; "Arena", named
     # before it, is its short name

@@ -50,7 +50,7 @@ from .corpus import (
 from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
-from .products import QUOTES, maker_names, maker_prefix
+from .products import MODEL_NUMBER_ALONE, QUOTES, maker_names, maker_prefix
 
 # Tie-break between classes with equal votes. A country name is backed by ISO 3166, so it wins;
 # then a person over an organisation: the small model tags people in lists as organisations
@@ -820,12 +820,20 @@ def _more_than_an_ending(words: str) -> bool:
 
 
 def _designations(doc: Doc, cluster: Cluster, makers: Set[str]) -> set[tuple[str, ...]]:
-    """A product's model number written without its maker: "A380" of "Airbus A380"."""
+    """A product's model number written without its maker: "A380" of "Airbus A380"; and without
+    the family's name after it too: "787" of "Boeing 787 Dreamliner", "A350" of "A350 XWB" (not
+    "A330" of "Airbus A330-300E", a variant's, nor "3G" of "3G iPhone", no model number)."""
     found = set()
     for m in cluster.mentions:
+        if m.label not in {"PRODUCT", "PRODUCT_CUE"}:
+            continue
         cut = maker_prefix(doc, m.start, m.end, makers) if m.label == "PRODUCT" else None
         if cut is not None and any(ch.isdigit() for ch in doc[cut].text):
             found.add(tuple(t.text for t in doc[cut:m.end]))
+        words = tuple(t.text for t in doc[m.start if cut is None else cut:m.end])
+        if len(words) > 1 and MODEL_NUMBER_ALONE.fullmatch(words[0]) \
+                and all(w.isalpha() and w[0].isupper() for w in words[1:]):
+            found.add(words[:1])
     return found
 
 
