@@ -265,6 +265,20 @@ CASES = [
         7 . . PUNCT . punct 6 O
     """, 'Tom Vane', 'among-firms', 'Organization', id='among-firms-such-as'),
     pytest.param("""
+        0 Retailers retailer NOUN NNS nsubj 9 O
+        1 , , PUNCT , punct 0 O
+        2 including include VERB VBG prep 0 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Vane Vane PROPN NNP nmod 7 I-PERSON
+        5 and and CCONJ CC cc 4 O
+        6 Zorbit Zorbit PROPN NNP compound 7 B-ORG
+        7 Labs Labs PROPN NNP pobj 2 I-ORG
+        8 , , PUNCT , punct 0 O
+        9 cut cut VERB VBD ROOT 9 O
+        10 prices price NOUN NNS dobj 9 O
+        11 . . PUNCT . punct 9 O
+    """, 'Tom Vane', 'among-firms', 'Organization', id='among-firms-first-of-a-pair-hung-on-the-second'),
+    pytest.param("""
         0 Media medium NOUN NNS compound 1 O
         1 players player NOUN NNS nsubj 7 O
         2 such such ADJ JJ amod 3 O

@@ -929,6 +929,8 @@ def _group_listed_in(root: Token) -> Token | None:
     "like" or "such as"; after ", including", the plural right before the comma, wherever the
     parser hung the example ("Sales fell at retailers, including ...": on "Sales")."""
     root = first_conjunct(root)
+    if root.dep_ == "nmod" and root.head.dep_ == "pobj" and any(c.dep_ == "cc" for c in children(root)):
+        root = root.head  # "including Kestrel Hale and Zorbit Labs": the parser hangs the first name on the second
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in {"including", "like", "as"}:
         return None

@@ -624,12 +624,15 @@ def _before_a_device(token: Token) -> bool:
 
 def _listed_whole(span: Span) -> bool:
     """A name given as an example of devices or works ("films such as Zephyr Days"), read whole: not
-    the end of a title the parse cut ("My Zephyr Days", "Days of Kestrel"), nor a model number alone."""
+    the end of a title the parse cut ("My Zephyr Days", "Days of Kestrel"), nor its start where the
+    model read the rest as a name ("Desperate" of "such as Lost and Desperate Housewives"), nor a
+    model number alone."""
     doc, start, end = span.doc, span.start, span.end
     before = doc[start - 1] if start else None
     return (span.text[:1].isupper() and among_products(span, None)
             and not (before is not None and before.is_title and not before.is_sent_start and not before.ent_type_)
-            and not (end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "in", "&"} and doc[end + 1].is_title))
+            and not (end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "in", "&"} and doc[end + 1].is_title)
+            and not (end < len(doc) and doc[end].is_title and doc[end].ent_iob_ == "B"))
 
 
 def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
