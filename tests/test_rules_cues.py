@@ -575,6 +575,19 @@ CASES = [
         8 . . PUNCT . punct 6 O
     """, 'Kestrel Analytics', 'firm-of-a-trade', 'Organization', id='firm-of-a-trade'),
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 study study NOUN NN nsubj 8 O
+        2 , , PUNCT , punct 1 O
+        3 by by ADP IN prep 1 O
+        4 consultants consultant NOUN NNS pobj 3 O
+        5 Kestrel Kestrel PROPN NNP compound 6 B-PERSON
+        6 Hale Hale PROPN NNP appos 4 I-PERSON
+        7 , , PUNCT , punct 1 O
+        8 found find VERB VBD ROOT 8 O
+        9 growth growth NOUN NN dobj 8 O
+        10 . . PUNCT . punct 8 O
+    """, 'Kestrel Hale', 'firm-of-a-trade', 'Organization', id='firm-of-a-trade-set-beside'),
+    pytest.param("""
         0 But but CCONJ CC cc 6 O
         1 the the DET DT det 3 O
         2 new new ADJ JJ amod 3 O
@@ -728,6 +741,18 @@ def test_a_nation_or_a_town_before_a_role_any_body_has_names_no_club():
             5 . . PUNCT . punct 4 O
         """
         assert 'club-of-a-player' not in fired(doc_from_table(table), name), (name, role)
+
+
+def test_a_plural_role_set_beside_one_name_names_a_firm_only_of_a_trade_firms_are_named_by():
+    table = """
+        0 Voters voter NOUN NNS nsubj 1 O
+        1 backed back VERB VBD ROOT 1 O
+        2 councillors councillor NOUN NNS dobj 1 O
+        3 Ann Ann PROPN NNP compound 4 B-PERSON
+        4 Ruiz Ruiz PROPN NNP appos 2 I-PERSON
+        5 . . PUNCT . punct 1 O
+    """
+    assert 'firm-of-a-trade' not in fired(doc_from_table(table), 'Ann Ruiz')
 
 
 def test_a_plural_role_before_a_list_names_people():

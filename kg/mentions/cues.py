@@ -25,6 +25,7 @@ from ..lang.en.lexicon import (
     ENABLING_VERBS,
     EVENT_NAME_ENDINGS,
     FIRM_NOUNS,
+    FIRMS_OF_A_TRADE,
     FIRMS_PARTS,
     GAMES_ADJECTIVES,
     HOMES,
@@ -443,10 +444,15 @@ def holds_a_role(span: Span, iso: str | None) -> bool:
 
 
 def firm_of_a_trade(span: Span, iso: str | None) -> bool:
-    """"analysts Gartner": a plural role right before one name (see _a_firm_of)."""
+    """"analysts Gartner": a plural role right before one name (see _a_firm_of); where the parser
+    hangs the name on the role ("by consultants Booz Allen Hamilton"), a trade that names firms
+    (FIRMS_OF_A_TRADE: "councillors Ann Ruiz" is a person)."""
     root = span.root
-    return not iso and any(c.dep_ == "compound" and person_role(c) and _a_firm_of(c, span)
-                           for c in children(root))
+    if iso:
+        return False
+    if root.dep_ == "appos" and lemma(root.head).lower() in FIRMS_OF_A_TRADE and _a_firm_of(root.head, span):
+        return True
+    return any(c.dep_ == "compound" and person_role(c) and _a_firm_of(c, span) for c in children(root))
 
 
 def owns_a_home(span: Span, iso: str | None) -> bool:
