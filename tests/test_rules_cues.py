@@ -532,6 +532,14 @@ CASES = [
         5 . . PUNCT . punct 3 O
     """, 'Zafi', 'names-the-product-noun', 'Product', id='names-the-product-noun'),
     pytest.param("""
+        0 The the DET DT det 2 O
+        1 Zorbit Zorbit PROPN NNP compound 2 B-GPE
+        2 worm worm NOUN NN nsubj 3 O
+        3 deletes delete VERB VBZ ROOT 3 O
+        4 files file NOUN NNS dobj 3 O
+        5 . . PUNCT . punct 3 O
+    """, 'Zorbit', 'names-the-product-noun', 'Product', id='names-the-product-noun-read-as-a-place'),
+    pytest.param("""
         0 She she PRON PRP nsubj 1 O
         1 bought buy VERB VBD ROOT 1 O
         2 the the DET DT det 7 O
@@ -753,6 +761,18 @@ def test_a_plural_role_set_beside_one_name_names_a_firm_only_of_a_trade_firms_ar
         5 . . PUNCT . punct 1 O
     """
     assert 'firm-of-a-trade' not in fired(doc_from_table(table), 'Ann Ruiz')
+
+
+def test_a_place_before_a_noun_of_its_team_names_no_product():
+    table = """
+        0 He he PRON PRP nsubj 1 O
+        1 missed miss VERB VBD ROOT 1 O
+        2 the the DET DT det 4 O
+        3 Leeds Leeds PROPN NNP compound 4 B-GPE
+        4 game game NOUN NN dobj 1 O
+        5 . . PUNCT . punct 1 O
+    """
+    assert 'names-the-product-noun' not in fired(doc_from_table(table), 'Leeds')
 
 
 def test_a_plural_role_before_a_list_names_people():

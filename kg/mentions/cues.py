@@ -235,19 +235,27 @@ def owns_an_artefact(span: Span, iso: str | None) -> bool:
             and not (span.label_ == "PERSON" and word in PEOPLES_WORKS_TOO))
 
 
+# Product nouns no team, route or shop of a place is called by: "the Zorbit worm", "the Lumo drug"
+# name a product whatever the model read ("the Leeds game", "the London to Brighton service" do not).
+PLACES_MAKE_NONE = (DEVICE_NOUNS - {"player"}) | {
+    "device", "gadget", "drug", "vaccine", "medicine", "virus", "worm", "software", "app", "browser"}
+
+
 def names_the_product_noun(span: Span, iso: str | None) -> bool:
     """"the Zafi virus", "the Lumen browser", "the Zephyr portable media player": a name before a
     product noun (with only its modifiers between) names that product. Not when the model read it as
-    an organisation or a place ("the Boeing jet", "the UK network" name a maker and a market), unless
-    a name of several words ends in a model's designation before a device ("the Vantor Lumo SX
-    camera"); nor before a plural: "Saturn vehicles" are a maker's many products; nor when a capital
-    before it says the model cut the name short ("the My Acme service" is not Acme), unless that
+    an organisation ("the Boeing jet" names a maker), unless a name of several words ends in a
+    model's designation before a device ("the Vantor Lumo SX camera"), nor as a place before a noun
+    a place's team, route or shop is called by ("the Leeds game": PLACES_MAKE_NONE); nor before a
+    plural: "Saturn vehicles" are a maker's many products; nor when a capital before it says the
+    model cut the name short ("the My Acme service" is not Acme), unless that
     capital ends a maker's name ("the Nintendo DS console")."""
     doc = span.doc
     noun = compound_head(span.root)
     before = doc[span.start - 1] if span.start else None
-    if (iso or noun.i < span.end or noun.tag_ != "NN" or noun.ent_type_ or span.label_ in {"GPE", "NORP"}
+    if (iso or noun.i < span.end or noun.tag_ != "NN" or noun.ent_type_ or span.label_ == "NORP"
             or (word := lemma(noun).lower()) not in PRODUCT_NAME_HEADS
+            or span.label_ == "GPE" and word not in PLACES_MAKE_NONE
             or any(t.pos_ not in {"ADJ", "NOUN"} for t in doc[span.end:noun.i])
             or before is not None and before.is_title and not before.is_sent_start and before.ent_type_ != "ORG"):
         return False
