@@ -232,13 +232,18 @@ def test_a_job_title_that_opens_with_a_firm_the_corpus_knows_is_a_job_there():
     from kg.precision import measured_precision
 
     known = {"kestrel": 3, "vantor group": 5, "zephyr": 2, "party": 9}
-    assert title_employer("Kestrel chief executive", known) == ("Kestrel", "chief executive")
-    assert title_employer("Vantor Group finance director", known) == ("Vantor Group", "finance director")
-    assert title_employer("Kestrel striker", known) == ("Kestrel", "striker")
+    assert title_employer("Kestrel chief executive", known) == ("Kestrel", "chief executive", None)
+    assert title_employer("Vantor Group finance director", known) == ("Vantor Group", "finance director", None)
+    assert title_employer("Kestrel striker", known) == ("Kestrel", "striker", None)
+    # a job that was, or will be
+    assert title_employer("former Kestrel boss", known) == ("Kestrel", "boss", "former")
+    assert title_employer("ex-Kestrel boss", known) == ("Kestrel", "boss", "former")
+    assert title_employer("incoming Vantor Group finance director", known) == ("Vantor Group", "finance director", "future")
     # a firm the corpus reads as one in too few articles; a role no firm has, or two jobs, or a
     # body of its own in the role; a bare noun of bodies; a title with no name before the role
     for title in ("Zephyr chief executive", "Kestrel star", "Kestrel singer and record company boss",
-                  "Kestrel audit committee chairman", "Party chief executive", "former Kestrel boss", "Kestrel"):
+                  "Kestrel audit committee chairman", "Party chief executive", "former chief executive", "Kestrel",
+                  "former Kestrel"):
         assert title_employer(title, known) is None, title
     # in a graph: "Kestrel boss Ann Ruiz" in an article where the model missed the firm
     kestrel, ruiz = EntityRef(ORGANIZATION, "Kestrel"), EntityRef(PERSON, "Ann Ruiz")
@@ -256,6 +261,11 @@ def test_a_job_title_that_opens_with_a_firm_the_corpus_knows_is_a_job_there():
     g = to_graph(results[1:])
     assert not set(g.subjects(RDF.type, ORG.Membership))
     assert (None, SCHEMA.jobTitle, Literal("Kestrel boss")) in g
+    # "ex-Kestrel boss Ann Ruiz": a job there that was
+    was = Fact("role", ruiz, None, "ex-Kestrel boss", ev("x", rule="role-premodifier-title", conf=0.9))
+    g = to_graph([*results[:3], result("x", {ruiz: {"Ann Ruiz"}}, [was])])
+    (m,) = set(g.subjects(RDF.type, ORG.Membership))
+    assert g.value(g.value(m, ORG.role), RDFS.label) == Literal("boss") and g.value(m, KG.status) == KG.Former
 
 
 def test_the_last_word_of_a_name_taken_for_it_counts_as_a_reading_of_that_word():

@@ -451,7 +451,9 @@ class GraphBuilder:
             return (family, product, maker, role, status) if maker is not None else None
         if family == ROLE and obj is None and role and (employer := title_employer(role, self.org_articles)):
             # "Kestrel boss" where the model missed the firm: a job at the firm the corpus knows
+            # ("former Kestrel boss": a job that was)
             obj, role = EntityRef(ORGANIZATION, self.spelling.get(employer[0].casefold(), employer[0])), employer[1]
+            status = employer[2] or status
         subject, obj = self._one_spelling(self.resolve(subject)), self._one_spelling(self.resolve(obj))
         role = self.role_names.get(name_slug(role), role) if role else role
         subjects, objects = SIGNATURES[family]

@@ -14,6 +14,8 @@ from ..lang.en.given_names import given_name
 from ..lang.en.lexicon import (
     AWARD_NICKNAMES,
     EVENT_SHORT_FORMS,
+    FORMER_WORDS,
+    FUTURE_WORDS,
     JOB_ROLES,
     MODEL_WORDS,
     ORG_ENDINGS,
@@ -22,7 +24,7 @@ from ..lang.en.lexicon import (
     SURNAME_PARTICLES,
     UNIT_NAME_ENDINGS,
 )
-from ..model import EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
+from ..model import EVENT, FORMER, FUTURE, ORGANIZATION, PERSON, PLACE, PRODUCT
 from ..nlp import english_word
 from .names import AMPERSAND_ACRONYM, capital_inside, country_written_once
 
@@ -156,17 +158,23 @@ TITLE_EMPLOYER_ARTICLES = 3
 BODY_WORDS = ORG_NOUNS | UNIT_NAME_ENDINGS - {"executive"}
 
 
-def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, str] | None:
+def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, str, str | None] | None:
     """A job title that opens with the name of an organisation the corpus knows -> (that name as
-    the title writes it, the role): "Kestrel chief executive" -> ("Kestrel", "chief executive"),
-    where ``organizations`` (casefolded name -> articles that read it as an organisation) has
-    "kestrel" in TITLE_EMPLOYER_ARTICLES articles or more. The model missed the name in that
-    sentence ("Kestrel boss Ann Ruiz", the parser reading "Kestrel" as an adjective), and the
-    title was all the article could say. The role is an employer's or a club's (EMPLOYER_ROLES,
-    CLUB_ROLES), in small letters, with no body of its own ("accounts committee chairman") nor a
-    second job ("footballer and record company boss"); the name is no bare noun of bodies ("Party
-    chief executive")."""
+    the title writes it, the role, the time its first word gives or None): "Kestrel chief
+    executive" -> ("Kestrel", "chief executive", None), "former Kestrel boss" and "ex-Kestrel
+    boss" -> ("Kestrel", "boss", FORMER), where ``organizations`` (casefolded name -> articles
+    that read it as an organisation) has "kestrel" in TITLE_EMPLOYER_ARTICLES articles or more.
+    The model missed the name in that sentence ("Kestrel boss Ann Ruiz", the parser reading
+    "Kestrel" as an adjective), and the title was all the article could say. The role is an
+    employer's or a club's (EMPLOYER_ROLES, CLUB_ROLES), in small letters, with no body of its own
+    ("accounts committee chairman") nor a second job ("footballer and record company boss"); the
+    name is no bare noun of bodies ("Party chief executive")."""
     words = title.split()
+    time = None
+    if len(words) > 2 and words[0].lower() in FORMER_WORDS | FUTURE_WORDS:
+        time, words = FORMER if words[0].lower() in FORMER_WORDS else FUTURE, words[1:]
+    elif len(words) > 1 and words[0][:3].lower() == "ex-" and words[0][3:4].isupper():
+        time, words = FORMER, [words[0][3:], *words[1:]]
     for k in range(min(3, len(words) - 1), 0, -1):
         name, role = words[:k], words[k:]
         if not all(w[:1].isupper() for w in name) or not all(w.islower() for w in role):
@@ -176,7 +184,7 @@ def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, s
         if k == 1 and name[0].casefold() in ORG_NOUNS:
             return None
         if organizations.get(" ".join(name).casefold(), 0) >= TITLE_EMPLOYER_ARTICLES:
-            return " ".join(name), " ".join(role)
+            return " ".join(name), " ".join(role), time
     return None
 
 
