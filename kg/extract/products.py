@@ -429,5 +429,5 @@ def _makers_named_elsewhere(ctx: Context, read_for: set[EntityRef]) -> Iterator[
         if ref in read_for or " " not in ref.name or not ref.name[:1].isupper():
             continue
         if span.end < len(doc) and doc[span.end].lower_ == "index" or _told(span):
-            continue  # "the Kestrel 25 index": a market's index, which no one makes
+            continue  # "the Kestrel 25 index", "told Kestrel News 24": an index, a channel
         yield Fact(MAKER, ref, None, None, ctx.evidence(span.root, MAKER_NAMED_ELSEWHERE, NAMED_ELSEWHERE_PRIOR))
