@@ -1093,6 +1093,15 @@ def test_a_listed_titles_first_word_is_not_a_title_of_its_own():
     assert {("Product", "Lumen"), ("Product", "Zorbit Nights")} <= ents and ("Product", "Zorbit") not in ents
 
 
+def test_a_title_runs_on_over_a_small_word_and_a_presenters_name_to_the_noun_of_its_work(extract):
+    # the model cuts "Lunch with Vane" at "with" and reads "Vane" as a name of its own
+    ents = entities(extract("The minister told Kestrel One's Lunch with Vane programme that the plan was sound."))
+    assert ("Product", "Lunch with Vane") in ents and ("Product", "Vane") not in ents
+    # a person's name runs on over no small word into a work
+    ents = entities(extract("Reviews praised Tom Hale of the Kestrel Players show in Leeds."))
+    assert ("Person", "Tom Hale") in ents
+
+
 def test_a_models_last_word_joins_it_where_only_the_line_says_the_model_is_a_product(extract):
     # "Zorb Arena" is a product as a model of the Zorb, a product of the article; "Arena", named
     # before it, is its short name

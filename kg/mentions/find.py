@@ -258,7 +258,13 @@ def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     that runs on past the capitals ("the film Lords of the Isle of Man": the island's name is whole
     or not at all)."""
     whole: dict[int, int] = {}  # mention index -> the end of its title
+    named: set[int] = set()  # those a noun of works names after the title
     for k, m in enumerate(mentions):
+        if not m.iso and (end := _title_before_its_noun(doc, m)) is not None \
+                and not any(m.end <= other.start < end < other.end for other in mentions):
+            whole[k] = end
+            named.add(k)
+            continue
         before = m.start - 1 - (m.start > 1 and doc[m.start - 1].lower_ == "the")
         if m.iso or before < 0 or doc[before].tag_ != "NN" or lemma(doc[before]).lower() not in TITLED_NOUNS:
             continue
@@ -276,11 +282,34 @@ def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for k, m in enumerate(mentions):
         if k in whole:
-            span = Span(doc, m.start, whole[k], label=m.label if m.label in LABEL_VOTES else "PRODUCT")
+            label = "PRODUCT" if k in named or m.label not in LABEL_VOTES else m.label
+            span = Span(doc, m.start, whole[k], label=label)
             out.append(replace(m, end=span.end, text=span.text, votes=votes(span)))
         elif m.start not in inside:
             out.append(m)
     return out
+
+
+# Small words inside a title ("Breakfast with Frost", "Thought for the Day"), which the model cuts at
+# ("in": a match or a part is set in a competition or a play, "Leeds in the Kestrel Cup game").
+TITLE_LINKS = frozenset({"with", "for", "at", "of", "on"})
+
+
+def _title_before_its_noun(doc: Doc, m: Mention) -> int | None:
+    """Where a title ends that runs on from the mention over a small word and capitalised words
+    (a presenter's name among them) to the noun of a work right after: "BBC One's Breakfast with
+    Frost programme", "the Lunch at Kestrel show"; else None."""
+    link = m.end
+    if m.label == "PERSON" or link + 2 >= len(doc) or doc[link].lower_ not in TITLE_LINKS:
+        return None
+    start = end = link + 1 + (doc[link + 1].lower_ == "the")
+    while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].ent_type_ in {"", "PERSON"}:
+        end += 1
+    noun = doc[end] if end < len(doc) else None
+    if end == start or noun is None or noun.tag_ != "NN" or lemma(noun).lower() not in TITLED_NOUNS:
+        return None
+    return end
 
 
 def market_indexes(doc: Doc, taken: set[int]) -> list[Span]:
