@@ -256,7 +256,8 @@ def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     a name of their own ("Isles" a place) or leaves out; the mention takes them in. Not a person
     or a firm after "of": "the film Zephyr of Vantor Pictures" is the firm's; nor part of a name
     that runs on past the capitals ("the film Lords of the Isle of Man": the island's name is whole
-    or not at all)."""
+    or not at all). A title written before the noun of its work runs on so too, a product's
+    (_title_before_its_noun: "Breakfast with Frost programme")."""
     whole: dict[int, int] = {}  # mention index -> the end of its title
     named: set[int] = set()  # those a noun of works names after the title
     for k, m in enumerate(mentions):
