@@ -15,6 +15,7 @@ from ..lang.en.lexicon import (
     PRODUCT_NAME_HEADS,
     ROLE_NOUNS,
     SPEAKING_VERBS,
+    TITLE_PREPOSITIONS,
     UNMADE_HEADS,
 )
 from ..lang.en.orgkinds import organization_kind
@@ -69,10 +70,8 @@ def _maker_in_name(ctx: Context, span: Span) -> EntityRef | None:
     doc = ctx.doc
     cut = maker_prefix(doc, span.start, span.end, maker_names(doc))
     rest = doc[cut:span.end].text if cut is not None else None
-    if rest is not None and a_version_or_edition(rest):
+    if rest is not None and a_version_or_edition(rest) or _an_index(span):
         return None
-    if span.end < len(doc) and doc[span.end].lower_ == "index":
-        return None  # "the Kestrel 25 index": a market's index, which no one makes
     if cut is not None:
         name = ctx.doc[span.start:cut].text
     else:
@@ -154,9 +153,6 @@ BODY_NAME_ENDINGS = frozenset({
     "agency", "association", "fund", "labs", "laboratory", "laboratories", "college", "school",
     "university", "union", "review", "policy", "campaign", "initiative", "award", "day",
 })
-# Prepositions inside a title ("Breakfast with Frost", "Thought for the Day"), which the model
-# cuts before.
-TITLE_PREPOSITIONS = frozenset({"with", "for", "to", "at", "of", "on", "in", "from"})
 
 
 def _owned_like_a_product(ctx: Context, span: Span, owner: EntityRef | None) -> bool:
@@ -181,6 +177,11 @@ def _owned_like_a_product(ctx: Context, span: Span, owner: EntityRef | None) -> 
     if _told(span):
         return False
     return owner is None or organization_kind(owner.name) is None
+
+
+def _an_index(span: Span) -> bool:
+    """"the Kestrel 25 index": a market's index, which no one makes."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ == "index"
 
 
 def _told(span: Span) -> bool:
@@ -424,10 +425,7 @@ def _makers_named_elsewhere(ctx: Context, read_for: set[EntityRef]) -> Iterator[
     maker, if any, is the corpus's to say (kg.model.MAKER_NAMED_ELSEWHERE): the article names the
     maker only inside the product's name, where "Ann" of "Ann Ruiz" or "MacBook" of "MacBook Pro"
     is read as a firm as readily (kg.extract.products._named_apart)."""
-    doc = ctx.doc
     for span, ref in ctx.mentions_of(PRODUCT):
-        if ref in read_for or " " not in ref.name or not ref.name[:1].isupper():
+        if ref in read_for or " " not in ref.name or not ref.name[:1].isupper() or _an_index(span) or _told(span):
             continue
-        if span.end < len(doc) and doc[span.end].lower_ == "index" or _told(span):
-            continue  # "the Kestrel 25 index", "told Kestrel News 24": an index, a channel
         yield Fact(MAKER, ref, None, None, ctx.evidence(span.root, MAKER_NAMED_ELSEWHERE, NAMED_ELSEWHERE_PRIOR))

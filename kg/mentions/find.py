@@ -27,6 +27,7 @@ from ..lang.en.lexicon import (
     PEERAGE_TITLES,
     PERSONAL_TITLES,
     ROLE_NOUNS,
+    TITLE_PREPOSITIONS,
     WORK_NOUNS,
 )
 from ..nlp import children, english_word, entities, lemma, tokens
@@ -261,22 +262,15 @@ def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     whole: dict[int, int] = {}  # mention index -> the end of its title
     named: set[int] = set()  # those a noun of works names after the title
     for k, m in enumerate(mentions):
-        if not m.iso and (end := _title_before_its_noun(doc, m)) is not None \
-                and not any(m.end <= other.start < end < other.end for other in mentions):
-            whole[k] = end
-            named.add(k)
+        if m.iso:
             continue
-        before = m.start - 1 - (m.start > 1 and doc[m.start - 1].lower_ == "the")
-        if m.iso or before < 0 or doc[before].tag_ != "NN" or lemma(doc[before]).lower() not in TITLED_NOUNS:
-            continue
-        if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
-            continue
-        end = m.end + 1 + (doc[m.end + 1].lower_ == "the")
-        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ not in {"PERSON", "ORG"}:
-            end += 1
-        cut = any(m.end <= other.start < end < other.end for other in mentions)
-        if end > m.end + 1 + (doc[m.end + 1].lower_ == "the") and not cut:
-            whole[k] = end
+        for runs_on in (_title_before_its_noun, _title_after_its_noun):
+            end = runs_on(doc, m)
+            if end is not None and not any(m.end <= other.start < end < other.end for other in mentions):
+                whole[k] = end
+                if runs_on is _title_before_its_noun:
+                    named.add(k)
+                break
     if not whole:
         return mentions
     inside = {i for k, end in whole.items() for i in range(mentions[k].end, end)}
@@ -291,9 +285,24 @@ def _whole_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# Small words inside a title ("Breakfast with Frost", "Thought for the Day"), which the model cuts at
-# ("in": a match or a part is set in a competition or a play, "Leeds in the Kestrel Cup game").
-TITLE_LINKS = frozenset({"with", "for", "at", "of", "on"})
+# The prepositions a title runs on over to the noun of its work: not "in" (a match or a part is set
+# in a competition or a play, "Leeds in the Kestrel Cup game"), nor "to" and "from", unmeasured.
+TITLE_LINKS = TITLE_PREPOSITIONS - {"in", "to", "from"}
+
+
+def _title_after_its_noun(doc: Doc, m: Mention) -> int | None:
+    """Where a title ends that runs on from the mention over "of" and the capitalised words after
+    it, written after the noun of its work ("the film Lords of the Isles"), no person's or firm's
+    name among them; else None."""
+    before = m.start - 1 - (m.start > 1 and doc[m.start - 1].lower_ == "the")
+    if before < 0 or doc[before].tag_ != "NN" or lemma(doc[before]).lower() not in TITLED_NOUNS:
+        return None
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+        return None
+    start = end = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ not in {"PERSON", "ORG"}:
+        end += 1
+    return end if end > start else None
 
 
 def _title_before_its_noun(doc: Doc, m: Mention) -> int | None:

@@ -170,6 +170,9 @@ SURNAME_PARTICLES = ("de", "del", "della", "di", "da", "van", "von", "le", "la",
 # Kestrel", "gadget series Zorbit". A film, a record or a show is sold or broadcast under its name,
 # a product in kg's classes (NewsGold's convention too), not the firm, place or person the model
 # often reads it as.
+# Prepositions inside a title ("Breakfast with Frost", "Thought for the Day"), which the model
+# cuts a title before.
+TITLE_PREPOSITIONS = frozenset({"with", "for", "to", "at", "of", "on", "in", "from"})
 WORK_NOUNS = frozenset({
     "film", "movie", "biopic", "documentary", "drama", "comedy", "thriller", "sitcom", "musical", "sequel",
     "album", "song", "single", "novel", "book", "series", "show", "soap",
