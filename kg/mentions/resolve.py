@@ -23,19 +23,23 @@ from ..lang.en.given_names import known_given_name
 from ..lang.en.lexicon import (
     EVENT_NAME_ENDINGS,
     GOVERNMENT_WORDS,
+    HONORIFICS,
     MODEL_WORDS,
+    NAME_SUFFIXES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTY_ALIASES,
     PEERAGE_TITLES,
     PEOPLE_TOO,
     PLACE_TITLES,
+    PRODUCT_NAME_HEADS,
     RELATIVES,
     ROLE_NOUNS,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
-from ..nlp import lemma, tokens
+from ..nlp import english_word, lemma, tokens
 from .corpus import (
     ACRONYM,
     COMPANY_ENDINGS,
@@ -169,11 +173,12 @@ def _cluster(mentions: list[Mention]) -> dict[str, Cluster]:
     return clusters
 
 
-def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
+def _merge_partial_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """Fold a full name written without its middle initials, and a one-word person name, into the
     one full name in the article they stand for; a one-word name two full names share, where it
     stands before the second is named, into the first."""
     people = [c for c in clusters.values() if c.cls() == PERSON]
+    _fold_epithets(doc, clusters, people)
     # "Charles Dolan" is the "Charles F. Dolan" named before, unless two people fit ("George H. W.
     # Bush" and "George W. Bush" both leave "George Bush")
     with_initials: dict[str, list[Cluster]] = defaultdict(list)
@@ -214,6 +219,46 @@ def _merge_partial_names(clusters: dict[str, Cluster]) -> None:
             c.mentions[:] = kept
         else:
             del clusters[c.key]
+
+
+def _fold_epithets(doc: Doc, clusters: dict[str, Cluster], people: list[Cluster]) -> None:
+    """"Classy Hale ... Tom Hale", "Sprinter Ruiz ... Ann Ruiz", "C Hale ... Carl Hale": a two-word
+    name read as a person's whose first word is a word of the language and no one's given name (a
+    headline's word the model ran into the name), or the initial of the one person of the article
+    with that surname, is that person's surname, and no longer stands between two people; a
+    double surname ("Symmons Hale" of "Ann Symmons Hale") is the person's name. Not after a title
+    ("Mrs Hale" may be Tom Hale's wife; kg knows no one's sex), nor where two people have the
+    surname, nor an unknown first name ("Zadie Hale" is someone)."""
+    written = {c.key: max((m.text for m in c.mentions), key=len).split() for c in people}
+    named: dict[str, list[Cluster]] = defaultdict(list)
+    for c in people:
+        words = written[c.key]
+        # (one person's name: not "Ann Ruiz & Tom Hale", nor a title "The Life of Tom Hale")
+        if 1 < len(words) < 6 and len(words[0].rstrip(".")) > 1 and known_given_name(words[0]) \
+                and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words) and not any(":" in w for w in words) \
+                and words[-1].lower() not in PRODUCT_NAME_HEADS | ORG_NOUNS:  # ("Mac App Store" read as a name)
+            named[c.key.split()[-1]].append(c)
+    for surname, full in named.items():  # ("Lloyd Hale" of "Ann Lloyd Hale" is one of her names)
+        named[surname] = [c for c in full if not any(o.key.endswith(" " + c.key) for o in full)]
+    for c in list(people):
+        words = written[c.key]
+        if len(words) != 2 or words[1].lower().rstrip(".") in NAME_SUFFIXES or any(m.end - m.start != 2 for m in c.mentions):
+            continue
+        targets = named.get(c.key.split()[-1], [])
+        if len(targets) != 1:
+            continue
+        first, full = words[0].rstrip("."), targets[0]
+        if full.key.endswith(" " + c.key):
+            full.mentions.extend(c.mentions)  # a double surname
+        elif len(first) == 1 and first.isupper() and full.key.startswith(first.lower()) or (
+                len(first) > 1 and first[:1].isupper() and not known_given_name(first)
+                and first.lower() not in HONORIFICS | PEERAGE_TITLES and english_word(first, doc.vocab)):
+            # (as the surname alone: the word before is none of the person's names)
+            full.mentions.extend(replace(m, start=m.start + 1, text=m.text.split()[-1]) for m in c.mentions)
+        else:
+            continue
+        del clusters[c.key]
+        people.remove(c)
 
 
 def _merge_full_names_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -1001,7 +1046,7 @@ def resolve(doc: Doc) -> Resolution:
     clusters = _cluster(mentions)
     _merge_designations(doc, clusters)
     _add_unlabelled(doc, clusters, {i for m in mentions for i in range(m.start, m.end)})
-    _merge_partial_names(clusters)
+    _merge_partial_names(doc, clusters)
     _merge_full_names_read_as_other(doc, clusters)
     _merge_surnames_read_as_other(doc, clusters)
     _merge_org_name_ends(doc, clusters)  # (before "Vantor" joins "Vantor Capital Markets")

@@ -30,6 +30,8 @@ PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "d
                              "lady", "prof", "prof.", "professor"})
 # Titles of peers and knights, by which the person is known as well as by name: "Lord Vane", "Sir Tom Hale".
 PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
+# Words after a surname that are none: "Harry Connick Jr", "Tom Hale III"
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 HONORIFICS = PERSONAL_TITLES | frozenset({
     "mx", "rev", "rev.", "president", "chancellor", "senator", "sen.", "rep.",
     "gov.", "governor", "judge", "justice", "chairman", "minister", "king", "queen", "prince", "princess",
