@@ -81,6 +81,12 @@ def test_an_initial_and_a_surname_is_the_one_person_of_that_initial():
     assert {"M Hale", "Carl Hale"} <= people  # (another initial: another Hale)
 
 
+def test_two_spellings_of_a_name_apart_only_by_a_space_are_one_thing(extract):
+    ents = entities(extract("Vantor says its new ZipGuard technology will stop most copying programs. Vantor has "
+                            "said that Zip Guard can be updated."))
+    assert ents[("Product", "Zip Guard")] == {"ZipGuard", "Zip Guard"}
+
+
 def test_a_double_surname_alone_is_the_person():
     doc = doc_from_table("""
 0 Ann Ann PROPN NNP compound 1 B-PERSON

@@ -48,6 +48,7 @@ from .corpus import (
     full_name,
     initials,
     singulars,
+    spelling,
     without_initials,
     written_in_the_plural,
 )
@@ -751,6 +752,22 @@ def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
             del clusters[key]
 
 
+def _merge_spellings(clusters: dict[str, Cluster]) -> None:
+    """"RipGuard ... Rip Guard", "TimeWarner ... Time Warner": names written apart only by spaces
+    or hyphens (corpus.spelling) are one thing's, whose class the votes of both decide (the model
+    may read one spelling as a firm and the other as a product)."""
+    by_spelling: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters.values():
+        if not _special(c.key) and not c.key.startswith("nation:"):
+            by_spelling[spelling(c.key)].append(c)
+    for found in by_spelling.values():
+        if len(found) > 1:
+            first, *rest = sorted(found, key=lambda c: (-len(c.mentions), c.key))
+            for c in rest:
+                first.mentions.extend(c.mentions)
+                del clusters[c.key]
+
+
 def _merge_plurals(clusters: dict[str, Cluster]) -> None:
     """"iPhones", "Zephyr Touches": a product in the plural is the product the article names;
     "Vantors" (a maker's cars, which the model reads as a firm or a product) and "the Liberals"
@@ -1055,6 +1072,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_last_word_event_names(doc, clusters)
     _merge_acronyms(doc, clusters)
     _merge_names_without_country(clusters)
+    _merge_spellings(clusters)
     _merge_plurals(clusters)
     _product_lines(clusters)
     _models_of_lines(clusters)
