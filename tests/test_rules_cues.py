@@ -69,6 +69,17 @@ CASES = [
         6 . . PUNCT . punct 5 O
     """, 'Telekom Zorbit', 'owns-a-firms-part', 'Organization', id='owns-a-firms-part'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 O
+        1 agreed agree VERB VBD ROOT 1 O
+        2 a a DET DT det 3 O
+        3 merger merger NOUN NN dobj 1 O
+        4 between between ADP IN prep 3 O
+        5 Kestrel Kestrel PROPN NNP pobj 4 B-GPE
+        6 and and CCONJ CC cc 5 O
+        7 Zorbit Zorbit PROPN NNP conj 5 B-GPE
+        8 . . PUNCT . punct 1 O
+    """, 'Zorbit', 'bought-or-merged', 'Organization', id='bought-or-merged'),
+    pytest.param("""
         0 The the DET DT det 2 B-EVENT
         1 Italian Italian PROPN NNP compound 2 I-EVENT
         2 Open Open PROPN NNP nsubj 3 I-EVENT

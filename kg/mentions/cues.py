@@ -19,6 +19,7 @@ from ..lang.en.lexicon import (
     AMBIGUOUS_INDEX_NAMES,
     AWARDS,
     CLUB_ROLES,
+    DEAL_NOUNS,
     DEVICE_NOUNS,
     ELECTED_FOR_PLACES,
     EMPLOYER_ROLES,
@@ -496,6 +497,18 @@ def owns_a_firms_part(span: Span, iso: str | None) -> bool:
     return not iso and root.dep_ == "poss" and root.head.pos_ == "NOUN" and lemma(root.head).lower() in FIRMS_PARTS
 
 
+def bought_or_merged(span: Span, iso: str | None) -> bool:
+    """"the takeover of Kestrel", "a merger between Vantor and Zorbit", "its acquisition of
+    Zephyr": what is bought or merged is a firm (or a club), however the model read its name (it
+    reads many firms as towns). Not who bids: towns bid for games, people take firms over."""
+    word = span.root
+    while word.dep_ == "conj":  # "between Vantor and Zorbit"
+        word = word.head
+    deal = lemma(word.head.head).lower()
+    return not iso and word.dep_ == "pobj" and deal in DEAL_NOUNS \
+        and (word.head.lower_ in {"of", "between"} or word.head.lower_ == "with" and deal == "merger")
+
+
 def where_someone_lives(span: Span, iso: str | None) -> bool:
     """"a resident of Dayton", "Arshan Little, 19, of Jersey City"."""
     root = span.root
@@ -755,6 +768,7 @@ CUES = (
     Cue("elected-for", PLACE, STRONG, elected_for),
     Cue("employer", ORGANIZATION, OWNER, employer),
     Cue("owns-a-firms-part", ORGANIZATION, OWNER, owns_a_firms_part),
+    Cue("bought-or-merged", ORGANIZATION, OWNER, bought_or_merged),
     Cue("described-as-a-firm", ORGANIZATION, OWNER, described_as_a_firm),
     Cue("parent-of-someone", PERSON, STRONG, parent_of_someone),
     Cue("among-people", PERSON, STRONG, among_people),

@@ -471,6 +471,9 @@ HOMES = {"home", "house", "residence", "hometown", "apartment", "farm", "ranch",
 # profit". (Not a stake, a share, a takeover or a lab, which people have too: "Ann Ruiz's lab".)
 FIRMS_PARTS = {"division", "subsidiary", "shareholder", "headquarters", "workforce", "profit", "turnover",
                "revenue", "merger", "boardroom"}
+# Deals whose object is a firm: "the takeover of Vantor", "a merger between Kestrel and Zorbit".
+# (Not a purchase or an acquisition: a club buys players, an airline jets.)
+DEAL_NOUNS = {"takeover", "merger", "buyout"}
 # Nouns that say where someone lives or comes from, not a role: "a resident of Dayton".
 RESIDENT_NOUNS = {"native", "resident", "citizen", "inhabitant", "residents", "natives", "citizens"}
 # Places larger than any one country: never said to lie in one.
