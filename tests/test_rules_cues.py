@@ -313,6 +313,20 @@ CASES = [
         8 . . PUNCT . punct 7 O
     """, 'Kestrel Vane', 'among-products', 'Product', id='among-products-including'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 leaked leak VERB VBD ROOT 1 O
+        2 news news NOUN NN dobj 1 O
+        3 of of ADP IN prep 2 O
+        4 new new ADJ JJ amod 5 O
+        5 products product NOUN NNS pobj 3 O
+        6 , , PUNCT , punct 5 O
+        7 including include VERB VBG prep 5 O
+        8 the the DET DT det 10 O
+        9 Zorbit Zorbit PROPN NNP compound 10 B-PERSON
+        10 Mini Mini PROPN NNP pobj 7 I-PERSON
+        11 . . PUNCT . punct 1 O
+    """, 'Zorbit Mini', 'among-products', 'Product', id='among-products-products'),
+    pytest.param("""
         0 Kestrelton Kestrelton PROPN NNP nsubjpass 2 B-GPE
         1 were be AUX VBD auxpass 2 O
         2 relegated relegate VERB VBN ROOT 2 O

@@ -798,7 +798,8 @@ CUES = (
 # sites or engines, examples of which are as often the firms: "search engines such as Zorbit";
 # nor "titles", which a champion wins too).
 LISTED_PRODUCT_NOUNS = (DEVICE_NOUNS | WORK_NOUNS | {"game", "software", "program", "programme", "browser",
-                                                    "app", "application", "vehicle", "drug"}) - {"player"}
+                                                    "app", "application", "vehicle", "drug", "product", "gadget",
+                                                    "device"}) - {"player"}
 # What only a person has, in the singular: a relative, a death, memoirs.
 PERSONS_OWN = (RELATIVES | {"death", "funeral", "birthday", "autobiography", "memoir", "memoirs", "obituary",
                             "girlfriend", "boyfriend", "fiancée", "murder", "assassination", "biography"}) \
