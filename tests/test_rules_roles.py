@@ -817,6 +817,21 @@ CASES = [
     """, {('role-before-name-run-on', 'Mary Olsen', 'Kestrel Capital Group', 'chief investment officer')},
         id='Chief investment officer at Kestrel Capital Group Mary Olsen said the market had fallen.'),
     pytest.param("""
+        0 said say VERB VBD ROOT 0 O
+        1 the the DET DT det 3 O
+        2 vice vice NOUN NN compound 3 O
+        3 president president NOUN NN nsubj 0 O
+        4 and and CCONJ CC cc 3 O
+        5 chairman chairman NOUN NN conj 3 O
+        6 of of ADP IN prep 5 O
+        7 Vantor Vantor PROPN NNP compound 8 B-ORG
+        8 LLC LLC PROPN NNP compound 10 O
+        9 Tom Tom PROPN NNP compound 10 B-PERSON
+        10 Hale Hale PROPN NNP pobj 6 I-PERSON
+        11 . . PUNCT . punct 0 O
+    """, {('role-before-name-run-on', 'Tom Hale', 'Vantor', 'chairman')},
+        id='said the chairman of Vantor LLC Tom Hale (the firm hung on its ending, the name read as an employer)'),
+    pytest.param("""
         0 Maria Maria PROPN NNP compound 1 B-PERSON
         1 Lopez Lopez PROPN NNP nsubj 4 I-PERSON
         2 of of ADP IN prep 1 O

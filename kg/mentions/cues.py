@@ -61,7 +61,7 @@ from ..lang.en.lexicon import (
     agent_shaped,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
-from ..nlp import children, english_word, lemma, per_doc, tokens
+from ..nlp import children, english_word, entities, lemma, per_doc, tokens
 from ..nlp.syntax import (
     antecedent,
     appositives,
@@ -530,8 +530,22 @@ def employer(span: Span, iso: str | None) -> bool:
     (the model reads many firms as towns). Not what it reads as a building: on NYT that cost two
     wrong employers for one right one on NewsGold train."""
     root = span.root
-    return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and (
+    return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and not _after_its_employer(span) and (
         employs(root, premodifier=span.label_ != "GPE") or named_organization(root) or works_at(root))
+
+
+def _after_its_employer(span: Span) -> bool:
+    """"chairman of Kestrel LLC Ann Ruiz said": a person's full name right after the organisation
+    the title is of (and its ending), which the parser hangs on the name as one name, is the
+    person's (kg.extract.roles.premodifier.run_on reads the role). Not a name whose first word is
+    no given name: "Vantor Radio Classic Rock" is a station."""
+    doc, start = span.doc, span.start
+    if span.label_ != "PERSON" or len(span) < 2 or not start or doc[start - 1].head.i not in range(start, span.end) \
+            or not given_name(span[0].text):
+        return False
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in ORG_SUFFIXES:
+        start -= 1
+    return any(ent.label_ == "ORG" and start <= ent.end <= span.start for ent in entities(doc))
 
 
 def parent_of_someone(span: Span, iso: str | None) -> bool:

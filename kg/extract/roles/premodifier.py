@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ...lang.en.lexicon import CLUB_ROLES, EMPLOYER_ROLES, FORMER_WORDS, ROLE_NOUNS
+from ...lang.en.lexicon import CLUB_ROLES, EMPLOYER_ROLES, FORMER_WORDS, ORG_SUFFIXES, ROLE_NOUNS
 from ...model import FORMER, ORGANIZATION, PERSON, Fact
 from ...nlp import children, lemma
 from ..base import Context
@@ -80,9 +80,12 @@ def run_on(ctx: Context, span: Span) -> Iterator[Fact]:
     if root.dep_ != "pobj" or root.head.lower_ not in {"at", "of"} \
             or lemma(role := root.head.head).lower() not in ROLE_NOUNS or not is_role(role):
         return
-    # (a title the model read as an organisation is none: "Solicitor General")
-    org = next((c for tok in span for c in children(tok) if c.i < span.start and c.dep_ in {"compound", "nmod"}
-                and (ref := ctx.entity(c)) is not None and ref.cls == ORGANIZATION and not is_title_word(c)), None)
+    # (a title the model read as an organisation is none: "Solicitor General"; the organisation may
+    # hang on its ending: "Kestrel <- LLC <- Ann Ruiz")
+    before = [c for tok in span for c in children(tok) if c.i < span.start and c.dep_ in {"compound", "nmod"}]
+    before += [c for e in before if e.lower_.rstrip(".") in ORG_SUFFIXES for c in children(e) if c.dep_ == "compound"]
+    org = next((c for c in before if (ref := ctx.entity(c)) is not None and ref.cls == ORGANIZATION
+                and not is_title_word(c)), None)
     if org is not None:
         fact = role_fact(ctx, root, role, "role-before-name-run-on", 0.65, 0.55, beside=org)
         if fact and fact.obj is not None:
