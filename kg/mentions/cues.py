@@ -498,15 +498,17 @@ def owns_a_firms_part(span: Span, iso: str | None) -> bool:
 
 
 def bought_or_merged(span: Span, iso: str | None) -> bool:
-    """"the takeover of Kestrel", "a merger between Vantor and Zorbit", "its acquisition of
-    Zephyr": what is bought or merged is a firm (or a club), however the model read its name (it
-    reads many firms as towns). Not who bids: towns bid for games, people take firms over."""
+    """"the takeover of Kestrel", "a merger between Vantor and Zorbit", "the buyout of Zephyr": what
+    is taken over, bought out or merged is a firm (or a club), however the model read its name (it
+    reads many firms as towns). Not who takes it over (a person may), nor what is purchased or
+    acquired (a club buys players, an airline jets), nor who bids (towns bid for games)."""
     word = span.root
     while word.dep_ == "conj":  # "between Vantor and Zorbit"
         word = word.head
+    if iso or word.dep_ != "pobj":
+        return False
     deal = lemma(word.head.head).lower()
-    return not iso and word.dep_ == "pobj" and deal in DEAL_NOUNS \
-        and (word.head.lower_ in {"of", "between"} or word.head.lower_ == "with" and deal == "merger")
+    return deal in DEAL_NOUNS and (word.head.lower_ in {"of", "between"} or word.head.lower_ == "with" and deal == "merger")
 
 
 def where_someone_lives(span: Span, iso: str | None) -> bool:
