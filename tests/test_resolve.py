@@ -44,9 +44,9 @@ def test_an_unknown_first_name_is_no_headline_word(extract):
     assert {("Person", "Zadie Ruiz"), ("Person", "Carl Ruiz")} <= set(ents)
 
 
-def test_an_initial_and_a_surname_is_the_one_person_of_that_initial():
-    doc = doc_from_table("""
-0 C C PROPN NNP compound 1 B-PERSON
+# "<initial> Hale kicked two goals. Carl Hale said Hale was happy."
+INITIALLED_AND_FULL = """
+0 {initial} {initial} PROPN NNP compound 1 B-PERSON
 1 Hale Hale PROPN NNP nsubj 2 I-PERSON
 2 kicked kick VERB VBD ROOT 2 O
 3 two two NUM CD nummod 4 B-CARDINAL
@@ -59,24 +59,14 @@ def test_an_initial_and_a_surname_is_the_one_person_of_that_initial():
 10 was be AUX VBD ccomp 8 O
 11 happy happy ADJ JJ acomp 10 O
 12 . . PUNCT . punct 8 O
-""")
+"""
+
+
+def test_an_initial_and_a_surname_is_the_one_person_of_that_initial():
+    doc = doc_from_table(INITIALLED_AND_FULL.format(initial="C"))
     people = {ref.name: surfaces for ref, surfaces in resolve(doc).entities.items() if ref.cls == "Person"}
     assert people == {"Carl Hale": {"Carl Hale", "Hale"}}
-    doc = doc_from_table("""
-0 M M PROPN NNP compound 1 B-PERSON
-1 Hale Hale PROPN NNP nsubj 2 I-PERSON
-2 kicked kick VERB VBD ROOT 2 O
-3 two two NUM CD nummod 4 B-CARDINAL
-4 goals goal NOUN NNS dobj 2 O
-5 . . PUNCT . punct 2 O
-6 Carl Carl PROPN NNP compound 7 B-PERSON
-7 Hale Hale PROPN NNP nsubj 8 I-PERSON
-8 said say VERB VBD ROOT 8 O
-9 Hale Hale PROPN NNP nsubj 10 B-PERSON
-10 was be AUX VBD ccomp 8 O
-11 happy happy ADJ JJ acomp 10 O
-12 . . PUNCT . punct 8 O
-""")
+    doc = doc_from_table(INITIALLED_AND_FULL.format(initial="M"))
     people = {ref.name for ref in resolve(doc).entities if ref.cls == "Person"}
     assert {"M Hale", "Carl Hale"} <= people  # (another initial: another Hale)
 
