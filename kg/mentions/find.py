@@ -30,7 +30,7 @@ from ..lang.en.lexicon import (
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
 )
-from ..nlp import children, english_word, entities, lemma, tokens
+from ..nlp import capitalised, children, english_word, entities, lemma, proper_nouns, tokens
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
@@ -414,7 +414,7 @@ def unlabelled_parties(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     """Parties the model missed before a member's title: "Conservative MP", "Labour MP", "Tory
     leader", "Liberal Democrat spokesman" (as (span, the party's name))."""
     found: list[tuple[Span, str]] = []
-    for token in tokens(doc):
+    for token in capitalised(doc):
         if token.i in taken or not token.is_title or found and found[-1][0].end > token.i \
                 or token.text.replace("’", "'").casefold() not in _PARTY_FIRST_WORDS:  # (the lookups below, spared)
             continue
@@ -465,8 +465,8 @@ def _title_case_start(doc: Doc, end: int, taken: set[int]) -> int:
 def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed that an age marks as people: "Tal, 45, a senior official"."""
     found = []
-    for token in tokens(doc):
-        if token.pos != PROPN or token.i in taken or not token.is_title:
+    for token in proper_nouns(doc):
+        if token.i in taken or not token.is_title:
             continue
         start = _title_case_start(doc, token.i, taken)
         span = Span(doc, start, token.i + 1, label="PERSON")
@@ -483,7 +483,7 @@ def people_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
     model misses about one in six such names in BBC news). A title of office ("Lord Chancellor")
     names no one."""
     found = []
-    for token in tokens(doc):
+    for token in capitalised(doc):
         if token.lower_ not in PERSONAL_TITLES or not token.is_title:
             continue
         end = token.i + 1
@@ -507,8 +507,8 @@ def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
     Kestrel", "the carrier Zephyr Air" (the noun hangs on the name as a compound); or set beside
     one: "Zorbit, the UK's third-biggest bank" (the noun is the name's apposition)."""
     found = []
-    for token in tokens(doc):
-        if token.pos != PROPN or token.i in taken or not _name_shaped(token) or token.dep_ in {"compound", "flat"}:
+    for token in proper_nouns(doc):
+        if token.i in taken or not _name_shaped(token) or token.dep_ in {"compound", "flat"}:
             continue
         start = _title_case_start(doc, token.i, taken)
         noun = doc[start - 1] if start > 0 else None
@@ -531,8 +531,8 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
     "Ann Ruiz, deputy editor at Zephyr Pro" (a job of the employer's own, EMPLOYER_ROLES), "Kestrelton
     boss Tom Hale" (a club's, CLUB_ROLES)."""
     found = []
-    for token in tokens(doc):
-        if token.is_lower or token.i in taken:  # (a word in lower case is no name: _name_shaped, below)
+    for token in capitalised(doc):  # (a word in lower case is no name: _name_shaped, below)
+        if token.i in taken:
             continue
         if token.pos == PROPN or _read_as_a_noun(token):
             opening = False
@@ -677,8 +677,8 @@ def _listed_whole(span: Span) -> bool:
 def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
     """Proper-noun phrases the model did not tag but the syntax marks as products."""
     found = []
-    for token in tokens(doc):
-        if token.pos != PROPN or token.i in taken:
+    for token in proper_nouns(doc):
+        if token.i in taken:
             continue
         # (a name's last word is its head, unless the name stands before the noun it names: "the
         # PSP handheld", "a Zephyr phone")

@@ -3,6 +3,7 @@ from .pipeline import (
     DEFAULT_PIPELINES,
     ENV_VAR,
     PipelineError,
+    capitalised,
     children,
     describe,
     english_word,
@@ -11,8 +12,9 @@ from .pipeline import (
     load,
     per_doc,
     pipeline_name,
+    proper_nouns,
     tokens,
 )
 
-__all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "children", "describe", "english_word", "entities", "lemma",
-           "load", "per_doc", "pipeline_name", "tokens"]
+__all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "capitalised", "children", "describe", "english_word",
+           "entities", "lemma", "load", "per_doc", "pipeline_name", "proper_nouns", "tokens"]

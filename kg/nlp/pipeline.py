@@ -10,6 +10,7 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -133,6 +134,21 @@ def tokens(doc: Doc) -> tuple[Token, ...]:
     the finders and extractors pass over each article's tokens a dozen times: making them cost
     more than reading them."""
     return tuple(doc)
+
+
+@per_doc
+def proper_nouns(doc: Doc) -> tuple[Token, ...]:
+    """The tokens of ``doc`` tagged as proper nouns, picked once: several finders look for names the
+    model missed among them alone, and a pass over every token to test its tag costs each of them
+    more than the test."""
+    return tuple(t for t in tokens(doc) if t.pos == PROPN)
+
+
+@per_doc
+def capitalised(doc: Doc) -> tuple[Token, ...]:
+    """The tokens of ``doc`` not all in lower case, picked once (as proper_nouns): the finders of
+    names the model missed start there."""
+    return tuple(t for t in tokens(doc) if not t.is_lower)
 
 
 # The children of each token of the doc last asked about, by index, read when first asked for.
