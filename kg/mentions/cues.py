@@ -502,9 +502,7 @@ def bought_or_merged(span: Span, iso: str | None) -> bool:
     is taken over, bought out or merged is a firm (or a club), however the model read its name (it
     reads many firms as towns). Not who takes it over (a person may), nor what is purchased or
     acquired (a club buys players, an airline jets), nor who bids (towns bid for games)."""
-    word = span.root
-    while word.dep_ == "conj":  # "between Vantor and Zorbit"
-        word = word.head
+    word = first_conjunct(span.root)  # "between Vantor and Zorbit"
     if iso or word.dep_ != "pobj":
         return False
     deal = lemma(word.head.head).lower()
@@ -520,9 +518,7 @@ def where_someone_lives(span: Span, iso: str | None) -> bool:
 
 def elected_for(span: Span, iso: str | None) -> bool:
     """"MP for Hornsey and Wood Green", "the senator for Ohio": where a member's voters live."""
-    word = span.root
-    while word.dep_ == "conj":  # "MP for Sittingbourne and Sheppey"
-        word = word.head
+    word = first_conjunct(span.root)  # "MP for Sittingbourne and Sheppey"
     return not iso and word.dep_ == "pobj" and word.head.lower_ == "for" \
         and lemma(word.head.head).lower() in ELECTED_FOR_PLACES
 
