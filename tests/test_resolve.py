@@ -1502,3 +1502,28 @@ def test_a_singer_listed_with_bands_stays_a_person():
     """)
     classes = {ref.name: ref.cls for ref in resolve(doc).entities}
     assert classes["Ann Stone"] == "Person" and classes["Zorbitt"] == "Organization"
+
+
+@pytest.mark.parametrize("words, kept", [
+    # the end of a work's title, which the model reads as a name of its own
+    ("Sales rose after the Lord of the Zephyrs trilogy .", False),
+    ("She starred in Flight of the Kestrel last year .", False),
+    # a post's title, a sentence's first word, a word in lower case, a country: names of their own
+    ("Tom Hale , Leader of the Kestrels , spoke .", True),
+    ("Tom Hale , Speaker of the Kestrels , spoke .", True),
+    ("Fans of the Kestrels cheered .", True),
+    ("He met fans of the Kestrels .", True),
+    ("He visited the Museum of the Netherlands .", True),
+])
+def test_the_last_word_of_a_title_is_no_name(words, kept):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    words = words.split()
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    at = next(i for i in range(3, len(words)) if words[i - 2:i] == ["of", "the"])
+    label = "GPE" if words[at] == "Netherlands" else "ORG"
+    doc.ents = [Span(doc, at, at + 1, label=label)]
+    assert (clean(doc.ents[0]) is not None) is kept
