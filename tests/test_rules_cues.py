@@ -683,7 +683,43 @@ CASES = [
         6 role role NOUN NN pobj 4 O
         7 . . PUNCT . punct 1 O
     """, 'Kimberly Quenby', 'named-like-a-person', 'Person', id='named-like-a-person'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Bank Bank PROPN NNP poss 4 I-ORG
+        2 's 's PART POS case 1 O
+        3 Tom Tom PROPN NNP compound 4 B-GPE
+        4 Hale Hale PROPN NNP nsubj 5 I-GPE
+        5 said say VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, 'Tom Hale', 'staff-of-an-organisation', 'Person', id='staff-of-an-organisation'),
 ]
+
+
+def test_a_full_name_after_a_possessive_the_model_missed_is_a_person():
+    # and no product of the organisation's, though it is owned by name
+    doc = doc_from_table("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Networks Networks PROPN NNPS poss 5 I-ORG
+        2 ' ' PART POS case 1 I-ORG
+        3 Ann Ann PROPN NNP compound 5 O
+        4 Zadie Zadie PROPN NNP compound 5 O
+        5 Ruiz Ruiz PROPN NNP nsubj 6 O
+        6 spoke speak VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """)
+    assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if "Ann Zadie Ruiz" in surfaces} == {"Person"}
+    # a name that does not open with a given name may be the firm's product
+    doc = doc_from_table("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Networks Networks PROPN NNPS poss 4 I-ORG
+        2 ' ' PART POS case 1 I-ORG
+        3 Zephyr Zephyr PROPN NNP compound 4 B-PRODUCT
+        4 Player Player PROPN NNP nsubj 5 I-PRODUCT
+        5 sold sell VERB VBD ROOT 5 O
+        6 well well ADV RB advmod 5 O
+        7 . . PUNCT . punct 5 O
+    """)
+    assert "staff-of-an-organisation" not in fired(doc, "Zephyr Player")
 
 
 def test_what_a_product_is_built_on_is_no_place():

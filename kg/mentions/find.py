@@ -41,6 +41,7 @@ from .cues import (
     made_by_organization,
     named_as_a_product,
     names_the_product_noun,
+    staff_of_an_organization,
     stock_index,
     votes,
 )
@@ -116,7 +117,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span in unlabelled_products(doc, taken):
         mentions.append(Mention(span.start, span.end, span.text, "PRODUCT_CUE", votes(span), None))
         taken.update(range(span.start, span.end))
-    for span in unlabelled_people(doc, taken) + people_after_titles(doc, taken):
+    for span in unlabelled_people(doc, taken) + people_after_titles(doc, taken) + staff_unlabelled(doc, taken):
         mentions.append(Mention(span.start, span.end, span.text, "PERSON_CUE", votes(span), None))
         taken.update(range(span.start, span.end))
     for span, party in unlabelled_parties(doc, taken):  # "Conservative MP Ann Ruiz", "Labour MP"
@@ -475,6 +476,29 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
         cleaned = clean(span)
         if cleaned is not None:
             found.append(cleaned)
+    return found
+
+
+POSSESSIVES = {"'s", "’s", "'", "’"}
+
+
+def staff_unlabelled(doc: Doc, taken: set[int]) -> list[Span]:
+    """Full names the model missed right after an organisation's possessive: "said Kestrel
+    Networks' Ann Ruiz" (cues.staff_of_an_organization)."""
+    found = []
+    for ent in entities(doc):
+        if ent.label_ != "ORG":
+            continue
+        # (the model may read the possessive into the name: "Kestrel Networks'")
+        after = ent.end if ent[-1].lower_ in POSSESSIVES else ent.end + 1
+        if after >= len(doc) or doc[after - 1].lower_ not in POSSESSIVES:
+            continue
+        end = after
+        while end < len(doc) and end - after < 3 and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end - after >= 2 and (end == len(doc) or doc[end].pos_ != "PROPN") \
+                and staff_of_an_organization(span := Span(doc, after, end, label="PERSON"), None):
+            found.append(span)
     return found
 
 
