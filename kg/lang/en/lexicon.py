@@ -17,6 +17,9 @@ NOT_ENTITIES = frozenset({
     "pda", "pdas", "3g", "4g", "5g", "wi-fi", "wifi", "rfid", "dab", "mms", "usb", "led", "dvds", "mp3s",
     "dsl", "adsl", "lte", "gsm", "cdma", "umts", "wap", "html", "p2p", "e-mail", "email", "gprs", "iptv",
     "uwb", "bluetooth",
+    # a government's yearly statement of its spending and taxes, capitalised in British news ("the
+    # Budget"), which the model reads as an organisation: each year's is another
+    "budget", "the budget", "budgets",
     # time zones, which the model reads as organisations ("kick-off at 1500 GMT")
     "gmt", "bst", "utc", "cet", "cest", "edt", "est", "pst", "pdt", "cst", "aest", "jst",
 })
