@@ -1233,6 +1233,22 @@ CASES = [
         id='Ann Ruiz promised lower taxes. The Kestrel Party leader also spoke. (the one person just named)'),
     pytest.param("""
         0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP poss 3 I-PERSON
+        2 's 's PART POS case 1 I-PERSON
+        3 plan plan NOUN NN nsubj 4 O
+        4 is be AUX VBZ ccomp 12 O
+        5 a a DET DT det 6 O
+        6 sham sham NOUN NN attr 4 O
+        7 , , PUNCT , punct 12 O
+        8 the the DET DT det 11 B-ORG
+        9 Kestrel Kestrel PROPN NNP compound 10 I-ORG
+        10 Party Party PROPN NNP compound 11 I-ORG
+        11 leader leader NOUN NN nsubj 12 O
+        12 said say VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, set(), id="Ann Ruiz's plan is a sham, the Kestrel Party leader said. (one named in what the leader says)"),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
         1 Ruiz Ruiz PROPN NNP nsubj 5 I-PERSON
         2 and and CCONJ CC cc 1 O
         3 Tom Tom PROPN NNP compound 4 B-PERSON

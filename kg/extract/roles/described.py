@@ -6,7 +6,7 @@ organisation and the role, and the person is the one just named.
 Read only where the reader has one person to choose: a description in the subject (or the
 owner, "the Kestrel leader's own role") with no name of its own, and exactly one person named in
 its sentence up to it and the two sentences before, leaving out those the article gives a role in
-another organisation.
+another organisation and those named in what a person so described says.
 """
 from __future__ import annotations
 
@@ -75,6 +75,22 @@ def _the_one_person_before(ctx: Context, noun: Token, taken: set[EntityRef]) -> 
     "Ann Ruiz ... in Tom Hale's cabinet ... the Kestrel leader", where Tom Hale leads the Vantor
     Party)."""
     start = ctx.start_back(noun.i, SENTENCES_BACK)
-    people = {ref for m, ref in ctx.resolution.mentions if ref.cls == PERSON and start <= m.start < noun.i}
+    reported = _reported_by_descriptions(ctx, start, ctx.sentence(noun.i).end)
+    people = {ref for m, ref in ctx.resolution.mentions
+              if ref.cls == PERSON and start <= m.start < noun.i and m.start not in reported}
     people -= taken
     return next(iter(people)) if len(people) == 1 else None
+
+
+def _reported_by_descriptions(ctx: Context, start: int, end: int) -> set[int]:
+    """The words between ``start`` and ``end`` in what someone called by a description says: "Mr
+    Hale's plan is a sham, the Kestrel leader said" is said of Mr Hale by another, whom news does
+    not make name himself in his own words."""
+    inside: set[int] = set()
+    for verb in tokens(ctx.doc)[start:end]:
+        if lemma(verb).lower() not in QUOTING_VERBS:
+            continue
+        said = [c for c in children(verb) if c.dep_ == "ccomp"]
+        if said and any(c.dep == nsubj and c.pos == NOUN and _a_description(ctx, c) for c in children(verb)):
+            inside.update(t.i for clause in said for t in clause.subtree)
+    return inside
