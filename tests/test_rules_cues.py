@@ -695,6 +695,23 @@ CASES = [
 ]
 
 
+def test_a_full_name_after_the_field_of_a_role_is_its_holder():
+    # "director of rugby Tom Hale": the name is the director's, no employer's ("chairman of Kestrel
+    # Rugby" names one)
+    doc = doc_from_table("""
+        0 Kestrel Kestrel PROPN NNP nsubj 6 B-ORG
+        1 director director NOUN NN appos 0 O
+        2 of of ADP IN prep 1 O
+        3 rugby rugby PROPN NNP compound 5 O
+        4 Tom Tom PROPN NNP compound 5 B-PERSON
+        5 Hale Hale PROPN NNP pobj 2 I-PERSON
+        6 said say VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """)
+    assert "employer" not in fired(doc, "Tom Hale")
+    assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if "Tom Hale" in surfaces} == {"Person"}
+
+
 def test_a_full_name_after_a_possessive_the_model_missed_is_a_person():
     # and no product of the organisation's, though it is owned by name
     doc = doc_from_table("""

@@ -881,7 +881,17 @@ def employs(root: Token, premodifier: bool = True) -> bool:
         return lemma(root.head).lower() in EMPLOYER_ROLES
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in {"of", "at"} and prep.head.pos_ == "NOUN"
-            and lemma(prep.head).lower() in EMPLOYER_ROLES)
+            and lemma(prep.head).lower() in EMPLOYER_ROLES and not _after_a_field(root))
+
+
+def _after_a_field(root: Token) -> bool:
+    """"director of rugby Tom Hale", "head of marketing Ann Ruiz": a person's full name after a
+    common noun the parser hangs on it is the holder's, the noun the field the role is of (not
+    "analyst at fund manager Kestrel Advisors", nor "chairman of software firm Zorbit")."""
+    words = [t for t in root.subtree if t.i <= root.i]
+    name = [t for t in words if t.pos_ == "PROPN" and t.is_title]
+    return len(name) >= 2 and any(c.dep_ == "compound" and c.is_lower and c.is_alpha for c in children(root)) \
+        and _written_as_a_full_name(root.doc[name[0].i:root.i + 1])
 
 
 def works_at(root: Token) -> bool:
