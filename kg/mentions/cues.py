@@ -1038,12 +1038,12 @@ def made_by_organization(span: Span) -> bool:
     if (firm := maker_said_of(thing)) is not None and by_organization(firm) \
             and (span.label_ != "PERSON" or thing.i != root.i):
         return True
-    if (span.label_ == "PERSON" or _written_as_a_full_name(span)) and not _shaped_like_a_model(span):
+    if span.label_ == "PERSON" and not _shaped_like_a_model(span):
         return False  # "Microsoft's Bill Gates": people are possessed too (not "Vantor's ZephyrBox 2")
     # (an owner outside the name: "the Women's Tennis Association" owns nothing of its own name)
     owner = next((c for c in children(root) if c.dep_ == "poss" and c.i < span.start and by_organization(c)), None)
     if owner is not None and not _a_part_or_short_name(span) and not _said_a_firm_between(span, owner):
-        return True
+        return not _written_as_a_full_name(span)  # (whatever the model read the person as)
     verb = root.head
     if root.dep_ in {"dobj", "nsubjpass"} and lemma(verb) in MAKER_VERBS:
         if any(c.dep_ == "nsubj" and by_organization(antecedent(c)) for c in children(verb)):

@@ -161,14 +161,14 @@ def _ends_a_title(doc: Doc, start: int, end: int) -> bool:
     after a title of a person or a post ("Leader of the Commons"), nor a name with an "of" of its
     own ("Lords of the Isle of Man")."""
     toks = tokens(doc)
-    if start < 3 or countries.lookup(doc[start:end].text) or any(t.lower_ == "of" for t in toks[start:end]):
+    if start < 3 or toks[start - 1].lower_ != "the" or toks[start - 2].lower_ != "of":
         return False
     first = toks[start - 3]
-    return (toks[start - 1].lower_ == "the" and toks[start - 2].lower_ == "of" and first.is_title and first.is_alpha
-            and not first.ent_type_ and not first.is_sent_start and not (start > 3 and toks[start - 4].is_sent_start
-                                                                         and toks[start - 4].is_punct)
+    return (first.is_title and first.is_alpha and not first.ent_type_ and not first.is_sent_start
+            and not (start > 3 and toks[start - 4].is_sent_start and toks[start - 4].is_punct)
             and first.lower_ not in RANK_WORDS and first.lower_ not in TITLE_WORDS
-            and first.lower_ not in ROLE_NOUNS and not agent_shaped(first.lower_))
+            and first.lower_ not in ROLE_NOUNS and not agent_shaped(first.lower_)
+            and not any(t.lower_ == "of" for t in toks[start:end]) and not countries.lookup(doc[start:end].text))
 
 
 def _spaced_dash(token: Token) -> bool:
