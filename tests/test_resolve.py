@@ -1527,3 +1527,28 @@ def test_the_last_word_of_a_title_is_no_name(words, kept):
     label = "GPE" if words[at] == "Netherlands" else "ORG"
     doc.ents = [Span(doc, at, at + 1, label=label)]
     assert (clean(doc.ents[0]) is not None) is kept
+
+
+@pytest.mark.parametrize("title, joined", [("manager NOUN NN", True), ("visiting VERB VBG", False)])
+def test_a_surname_read_as_a_place_after_with_is_the_person_a_cue_names(title, joined):
+    # "talks with Hale" may be talks with a firm named after its founder, unless the model read a
+    # town there and a title says the full name is a person's (no title: the model's word alone)
+    word, pos, tag = title.split()
+    doc = doc_from_table(f"""
+        0 {word} {word} {pos} {tag} {"compound" if pos == "NOUN" else "amod"} 2 O
+        1 Tom Tom PROPN NNP compound 2 B-PERSON
+        2 Hale Hale PROPN NNP nsubj 3 I-PERSON
+        3 spoke speak VERB VBD ROOT 3 O
+        4 on on ADP IN prep 3 O
+        5 Monday Monday PROPN NNP pobj 4 B-DATE
+        6 . . PUNCT . punct 3 O
+        7 The the DET DT det 8 O
+        8 club club NOUN NN nsubj 9 O
+        9 held hold VERB VBD ROOT 9 O
+        10 talks talk NOUN NNS dobj 9 O
+        11 with with ADP IN prep 10 O
+        12 Hale Hale PROPN NNP pobj 11 B-GPE
+        13 . . PUNCT . punct 9 O
+    """)
+    nodes = {(ref.cls, ref.name) for ref, surfaces in resolve(doc).entities.items() if "Hale" in surfaces}
+    assert nodes == ({("Person", "Tom Hale")} if joined else {("Place", "Hale")})

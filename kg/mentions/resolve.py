@@ -289,11 +289,16 @@ def _merge_full_names_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> N
         del single[person.key]
 
 
+# The model's labels of places, and the finders' (kg.mentions.find)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE_CUE"})
+
+
 def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """"Nadia Okafor ... Okafor said": the model often reads a surname alone as an organisation or a
     place. It is the person's when only the model's guesses say otherwise (no cue voted), and it is
-    never written where a company named after its founder stands ("Bill Ford, chairman of Ford",
-    "Ford chairman Bill Ford")."""
+    never written, read as a firm, where a company named after its founder stands ("Bill Ford,
+    chairman of Ford", "Ford chairman Bill Ford"; "talks with Okafor" read as a town is hers, where
+    a cue says Nadia Okafor is a person)."""
     surnames: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters.values():
         if c.cls() == PERSON and len(c.key.split()) > 1:
@@ -302,7 +307,10 @@ def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> Non
         targets = surnames.get(c.key, [])
         if len(targets) != 1 or c.cued():
             continue
-        if any(_where_a_company_stands(m.span(doc).root) for m in c.mentions):
+        # (read as a place there, it was never read as the company: the name is the person's when a
+        # cue says the full name is a person's, not only the model: "Entering Westminster")
+        if any((m.label not in PLACE_LABELS or not targets[0].cued()) and _where_a_company_stands(m.span(doc).root)
+               for m in c.mentions):
             continue
         # the guesses it brings must not outvote the person: a name read once as a person and five
         # times as a company may well be the company's
