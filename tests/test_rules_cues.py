@@ -692,7 +692,30 @@ CASES = [
         5 said say VERB VBD ROOT 5 O
         6 . . PUNCT . punct 5 O
     """, 'Tom Hale', 'staff-of-an-organisation', 'Person', id='staff-of-an-organisation'),
+    pytest.param("""
+        0 They they PRON PRP nsubj 1 O
+        1 beat beat VERB VBD ROOT 1 O
+        2 Atletico Atletico PROPN NNP compound 3 B-PERSON
+        3 Zorbit Zorbit PROPN NNP dobj 1 I-PERSON
+        4 on on ADP IN prep 1 O
+        5 Sunday Sunday PROPN NNP pobj 4 B-DATE
+        6 . . PUNCT . punct 1 O
+    """, 'Atletico Zorbit', 'club-name-opening', 'Organization', id='club-name-opening'),
 ]
+
+
+def test_a_ground_named_after_a_word_of_clubs_is_no_club():
+    doc = doc_from_table("""
+        0 They they PRON PRP nsubj 1 O
+        1 played play VERB VBD ROOT 1 O
+        2 at at ADP IN prep 1 O
+        3 the the DET DT det 4 O
+        4 Stade Stade PROPN NNP pobj 2 B-FAC
+        5 de de PROPN NNP flat 4 I-FAC
+        6 Zorbit Zorbit PROPN NNP flat 4 I-FAC
+        7 . . PUNCT . punct 1 O
+    """)
+    assert "club-name-opening" not in fired(doc, "Stade de Zorbit")
 
 
 def test_a_full_name_after_the_field_of_a_role_is_its_holder():

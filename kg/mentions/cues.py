@@ -18,6 +18,7 @@ from ..lang.en.given_names import given_name, known_given_name
 from ..lang.en.lexicon import (
     AMBIGUOUS_INDEX_NAMES,
     AWARDS,
+    CLUB_NAME_OPENINGS,
     CLUB_ROLES,
     DEAL_NOUNS,
     DEVICE_NOUNS,
@@ -212,6 +213,13 @@ def organization_name_ending(span: Span, iso: str | None) -> bool:
     """"Manchester United", "Lib Dems": the name says what it is ("New York City" does not)."""
     return (len(span) > 1 and span[-1].lower_ in ORG_NAME_ENDINGS and span.label_ in {"PERSON", "ORG", "GPE"}
             and not city_of_a_region(span))
+
+
+def club_name_opening(span: Span, iso: str | None) -> bool:
+    """"Real Sociedad", "Atletico Madrid", "Hapoel Kestrelton": a club's name abroad opens with a
+    word of clubs (CLUB_NAME_OPENINGS; not before "de": "Stade de France" is a ground)."""
+    return (len(span) > 1 and span[0].lower_ in CLUB_NAME_OPENINGS and span[0].is_title
+            and span[1].lower_ not in {"de", "of"} and span.label_ in {"PERSON", "GPE", "LOC", "FAC", "ORG"})
 
 
 def place_name_ending(span: Span, iso: str | None) -> bool:
@@ -762,6 +770,7 @@ CUES = (
     Cue("apposition-role", PERSON, STRONG, appositive_roles),
     Cue("apposition-product", PRODUCT, STRONG, appositive_products),
     Cue("organisation-name-ending", ORGANIZATION, NAME_ENDING, organization_name_ending),
+    Cue("club-name-opening", ORGANIZATION, NAME_ENDING, club_name_opening),
     Cue("event-name-ending", EVENT, NAME_ENDING, event_name_ending),
     Cue("place-name-ending", PLACE, NAME_ENDING, place_name_ending),
     Cue("owns-an-artefact", ORGANIZATION, OWNER, owns_an_artefact),

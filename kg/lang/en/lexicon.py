@@ -414,6 +414,15 @@ ORG_NAME_ENDINGS = frozenset({
 # Last words that end a firm's or a club's name, suffix or not: no person's name ends in one
 ORG_ENDINGS = ORG_SUFFIXES | ORG_NAME_ENDINGS
 
+# First words of the names of football and rugby clubs abroad, before their town or their own name
+# ("Real Sociedad", "Atletico Madrid", "Stade Francais", "Maccabi Tel Aviv"), which the model reads as
+# people and places: no person's or place's name opens so ("Stade de France" is a ground: before
+# "de" the word names a place)
+CLUB_NAME_OPENINGS = frozenset({
+    "real", "deportivo", "atletico", "atlético", "sporting", "olympique", "stade", "racing", "dynamo", "dinamo",
+    "lokomotiv", "spartak", "borussia", "hapoel", "maccabi", "steaua", "partizan", "cska",
+})
+
 # Role nouns that organisations hold as well as people ("Vexa Media, owner of the Daily Star",
 # "Nokia, the market leader"): in apposition they say nothing about a name being a person's.
 # Nouns of ORG_NOUNS that as often describe a person: "British broadcaster David Dimbleby",
