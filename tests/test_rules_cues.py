@@ -704,6 +704,38 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("verb, lemma, holds", [("appointed", "appoint", False), ("joined", "join", True)])
+def test_who_appoints_someone_as_a_role_holds_no_role(verb, lemma, holds):
+    # "Vantor appointed Tom Hale as manager": the role is Tom Hale's; "Vantor joined Kestrel as
+    # manager": it is the subject's
+    doc = doc_from_table(f"""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-PERSON
+        1 {verb} {lemma} VERB VBD ROOT 1 O
+        2 Tom Tom PROPN NNP compound 3 B-PERSON
+        3 Hale Hale PROPN NNP dobj 1 I-PERSON
+        4 as as ADP IN prep 1 O
+        5 manager manager NOUN NN pobj 4 O
+        6 . . PUNCT . punct 1 O
+    """)
+    assert ("holds-a-role" in fired(doc, "Vantor")) is holds
+
+
+def test_a_common_noun_in_lower_case_opens_no_persons_name():
+    from kg.mentions.names import clean
+
+    doc = doc_from_table("""
+        0 buying buy VERB VBG ROOT 0 O
+        1 broadcaster broadcaster NOUN NN compound 2 B-PERSON
+        2 ZephyrNet ZephyrNet PROPN NNP poss 4 I-PERSON
+        3 's 's PART POS case 2 O
+        4 stake stake NOUN NN dobj 0 O
+        5 van van PROPN NNP compound 6 B-PERSON
+        6 Hale Hale PROPN NNP appos 4 I-PERSON
+    """)
+    assert clean(doc.ents[0]).text == "ZephyrNet"
+    assert clean(doc.ents[1]).text == "van Hale"
+
+
 def test_a_ground_named_after_a_word_of_clubs_is_no_club():
     doc = doc_from_table("""
         0 They they PRON PRP nsubj 1 O

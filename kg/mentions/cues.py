@@ -17,6 +17,7 @@ from ..lang.en import countries, markets, regions
 from ..lang.en.given_names import given_name, known_given_name
 from ..lang.en.lexicon import (
     AMBIGUOUS_INDEX_NAMES,
+    APPOINTING_VERBS,
     AWARDS,
     CLUB_NAME_OPENINGS,
     CLUB_ROLES,
@@ -860,10 +861,12 @@ def said_to_hold_a_role(span: Span) -> bool:
     a role noun stands right before ("American singer-songwriter Christina Aguilera"). Only
     common nouns count: "Star Wars" is not a star."""
     root = span.root
-    # "Ann C. Ruiz arrived at Nordwind Group as its new chief executive"
+    # "Ann C. Ruiz arrived at Nordwind Group as its new chief executive" (not "Vantor appointed Tom
+    # Hale as manager": the role is the object's)
+    verb = root.head
     as_role = root.dep_ == "nsubj" and any(
-        person_role(p) for prep in children(root.head) if prep.dep_ == "prep" and prep.lower_ == "as"
-        for p in children(prep) if p.dep_ == "pobj")
+        person_role(p) for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "as"
+        for p in children(prep) if p.dep_ == "pobj") and lemma(verb).lower() not in APPOINTING_VERBS
     # (a role in the plural said of one name is a firm's: "Vantor Lynch are joint bookrunners")
     return as_role or any(person_role(attr) and (attr.tag_ != "NNS" or root.conjuncts)
                           for attr in copula_attrs(root)) or any(

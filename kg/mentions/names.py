@@ -24,6 +24,7 @@ from ..lang.en.lexicon import (
     POSITION_TITLES,
     PRODUCT_NAME_HEADS,
     ROLE_NOUNS,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
     agent_shaped,
 )
@@ -39,6 +40,9 @@ DANGLING = {"of", "and", "for", "at", "in", "on", "to", "&"}
 # Penn Treebank escapes ("-LRB-" for "(") appear in text that was tokenized before it reached us.
 # Words the model reads as a name's first word when they are a title: "Composer Thomas", "Center Yao Ming".
 TITLES_BEFORE_NAMES = ROLE_NOUNS | POSITION_TITLES
+
+# Words in lower case that open people's names: particles ("de Ruiz", "van Hale", "al-Zorbit")
+LOWER_NAME_WORDS = frozenset(SURNAME_PARTICLES) | {"al", "el", "bin", "ibn", "ben", "abu", "dos", "das", "ter", "ten"}
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
 SCORE_PART = re.compile(r"\d{1,2}(?:,\d{1,2})?")  # "6", "30", "6,4" of "1-6,4-6"
@@ -233,6 +237,11 @@ def clean(span: Span) -> Span | None:
     while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
     if span.label_ == "PERSON":
+        # "buying broadcaster Vantor's stake": a common noun in lower case opens no one's name (a
+        # particle may: "de Ruiz", "al-Hale")
+        while end - start > 1 and toks[start].is_lower and toks[start].is_alpha and toks[start].pos_ == "NOUN" \
+                and toks[start].lower_ not in LOWER_NAME_WORDS:
+            start += 1
         # "Mr Gates", and titles the model reads as part of the name: "Composer Thomas", "Actress Helen Hayes"
         while end - start > 1 and (toks[start].lower_ in HONORIFICS or
                                    (toks[start].lower_.rstrip(".") in TITLES_BEFORE_NAMES
