@@ -756,13 +756,17 @@ def named_like_a_person(span: Span, iso: str | None) -> bool:
     return english_word(last.split("-")[-1], span.doc.vocab) is False
 
 
+# The possessive's tokens: "Kestrel's", "Kestrel Networks'"
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
 def staff_of_an_organization(span: Span, iso: str | None) -> bool:
     """"Kestrel Bank's Tom Hale said", "the Fabian Society's Ann Ruiz": a full name right after an
     organisation's possessive (_written_as_a_full_name) is one of its people. Of 77 such names in
     the BBC and Wikinews articles outside NewsGold, all people, the model read 10 as a firm, a
     place or nothing (and the possessive then made them products)."""
     start = span.start
-    return (not iso and start > 1 and span.doc[start - 1].lower_ in {"'s", "’s", "'", "’"}
+    return (not iso and start > 1 and span.doc[start - 1].lower_ in POSSESSIVES
             and (by_organization(span.doc[start - 2]) or by_organization(span.doc[start - 1]))
             and _written_as_a_full_name(span))
 
@@ -1068,8 +1072,8 @@ def made_by_organization(span: Span) -> bool:
 
 def _written_as_a_full_name(span: Span) -> bool:
     """"Kestrel Bank's Tom Hale", "the Fabian Society's Ann Ruiz": two or three capitalised words
-    opening with a given name are written as a person's name, whatever the
-    model read them as: of a firm's people news names far more than its products (staff_of_an_organization)."""
+    opening with a given name are written as a person's name, whatever the model read them as: of
+    a firm's people news names far more than its products (staff_of_an_organization)."""
     words = _text(span).split()
     if not 2 <= len(words) <= 3 or not all(NAME_WORD.fullmatch(w) for w in words) \
             or words[0] in NOT_GIVEN_HERE or words[-1].lower() in ORG_ENDINGS:

@@ -34,6 +34,7 @@ from ..nlp import capitalised, children, english_word, entities, lemma, proper_n
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
+    POSSESSIVES,
     among_products,
     called_a_product,
     described_as_product,
@@ -477,9 +478,6 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[Span]:
         if cleaned is not None:
             found.append(cleaned)
     return found
-
-
-POSSESSIVES = {"'s", "’s", "'", "’"}
 
 
 def staff_unlabelled(doc: Doc, taken: set[int]) -> list[Span]:
