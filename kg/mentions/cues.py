@@ -733,6 +733,13 @@ NAME_PART = r"[A-Z](?:'[A-Z])?[a-z]+(?:[A-Z][a-z]+)*"
 NAME_WORD = re.compile(rf"{NAME_PART}(?:-{NAME_PART})*")
 
 
+def _name_words(span: Span) -> list[str] | None:
+    """The words of a name of two or three words each written as a name's ("Kimberly Quenby",
+    "Ann Smith-Hale"), else None."""
+    words = _text(span).split()
+    return words if 2 <= len(words) <= 3 and all(NAME_WORD.fullmatch(w) for w in words) else None
+
+
 def named_like_a_person(span: Span, iso: str | None) -> bool:
     """"Kimberly Quenby", "Taylor Vantwell" read as a firm or a place: a name of two or three words
     that opens with a given name common in English-language news and ends in a word no English
@@ -742,9 +749,8 @@ def named_like_a_person(span: Span, iso: str | None) -> bool:
     place in the article; a surname that is also a word ("Love", "Church") is left to the model."""
     if iso or span.label_ == "PERSON":
         return False
-    words = _text(span).split()
-    if not 2 <= len(words) <= 3 or "St" in words \
-            or not all(NAME_WORD.fullmatch(w) for w in words):  # ("Paris St Germain")
+    words = _name_words(span)
+    if words is None or "St" in words:  # ("Paris St Germain")
         return False
     first, last = words[0].split("-")[0], words[-1]
     if not given_name(first) or first in NOT_GIVEN_HERE or countries.lookup(first) or regions.state(first) \
@@ -1074,9 +1080,8 @@ def _written_as_a_full_name(span: Span) -> bool:
     """"Kestrel Bank's Tom Hale", "the Fabian Society's Ann Ruiz": two or three capitalised words
     opening with a given name are written as a person's name, whatever the model read them as: of
     a firm's people news names far more than its products (staff_of_an_organization)."""
-    words = _text(span).split()
-    if not 2 <= len(words) <= 3 or not all(NAME_WORD.fullmatch(w) for w in words) \
-            or words[0] in NOT_GIVEN_HERE or words[-1].lower() in ORG_ENDINGS:
+    words = _name_words(span)
+    if words is None or words[0] in NOT_GIVEN_HERE or words[-1].lower() in ORG_ENDINGS:
         return False
     if span[0].is_stop or span.end < len(span.doc) and span.doc[span.end].like_num:
         return False  # "The Osbournes", "Media Player 10"

@@ -485,7 +485,7 @@ def _merge_last_word_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         return
     firms = _firm_names(doc, organizations)
     people_words = _words_of_full_names(clusters)
-    places = {e.text.casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+    places = {e.text.casefold() for e in doc.ents if e.label_ in PLACE_LABELS}
     for c in alone:
         targets = by_end[c.key]
         if c.key in people_words or c.key in places \
