@@ -711,6 +711,29 @@ def test_a_name_the_model_cut_at_its_and_is_one_name(words, cut, names):
     assert [m.text for m in find_mentions(doc)] == names
 
 
+@pytest.mark.parametrize("words, pos, ents, names", [
+    # the model left out the body's first word and its "and": after "the" or a preposition, one name
+    ("Growth slowed , the Finance and Trade Ministry said .", "NOUN VERB PUNCT DET PROPN CCONJ PROPN PROPN VERB PUNCT",
+     [(6, 8)], ["Finance and Trade Ministry"]),
+    ("Tom Hale of Games and Leisure Association spoke .", "PROPN PROPN ADP PROPN CCONJ PROPN PROPN VERB PUNCT",
+     [(0, 2), (5, 7)], ["Tom Hale", "Games and Leisure Association"]),
+    # ... not two names listed (the first a name of its own, or opening the sentence), nor a firm
+    ("Yesterday Vantor and Kestrel Council met .", "NOUN PROPN CCONJ PROPN PROPN VERB PUNCT",
+     [(3, 5)], ["Kestrel Council"]),
+    ("Yesterday the Vantor and Kestrel Council met .", "NOUN DET PROPN CCONJ PROPN PROPN VERB PUNCT",
+     [(2, 3), (4, 6)], ["Vantor", "Kestrel Council"]),
+    ("Yesterday the Vantor and Kestrel Motors met .", "NOUN DET PROPN CCONJ PROPN PROPN VERB PUNCT",
+     [(4, 6)], ["Kestrel Motors"]),
+])
+def test_a_bodys_name_the_model_read_from_its_and_on_takes_its_first_word(words, pos, ents, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words.split(), pos=pos.split())
+    doc.ents = [Span(doc, s, e, label="PERSON" if words.startswith("Tom") and s == 0 else "ORG") for s, e in ents]
+    assert [m.text for m in find_mentions(doc)] == names
+
+
 @pytest.mark.parametrize("word", ["R&B", "GDP", "R&D", "PVR", "VoIP", "3G", "GMT", "Budget"])
 def test_a_kind_of_music_a_measure_a_technology_a_time_zone_or_a_budget_is_no_entity(word):
     # the model reads "R&B" of "the R&B singer" as a company, which made the singer its member

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en import countries, markets
 from ..lang.en.given_names import known_given_name
 from ..lang.en.lexicon import (
+    BODY_ENDINGS,
     DEVICE_NOUNS,
     EMPLOYER_ROLES,
     HONORIFICS,
@@ -167,6 +168,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = Span(doc, span.start - 1, span.end, label="PERSON")  # "Charlize" + "Theron"
         elif _title_cut_before(span, found):
             span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Desperate" + "Housewives"
+        elif ent.label_ == "ORG" and _and_cut_before(span, found):
+            span = Span(doc, span.start - 2, span.end, label="ORG")  # "Finance and" + "Trade Ministry"
         if ent.label_ in {"PERSON", "ORG"} and (opening := _party_opening(span)) is not None:
             # "Lib Dem Treasury spokesman Ann Ruiz": the party, and its portfolio, read as one name
             cut, party = opening
@@ -240,6 +243,19 @@ def _given_name_left_out(span: Span, found: set[int]) -> bool:
             and word.dep_ == "compound" and span.start <= word.head.i < span.end
             and word.lower_ not in HONORIFICS and word.lower_ not in PEERAGE_TITLES
             and known_given_name(word.text) and english_word(word.text, word.doc.vocab) is False)
+
+
+def _and_cut_before(span: Span, found: set[int]) -> bool:
+    """"the Finance and Trade Ministry", "the Standards and Privileges Committee": a body's name the
+    model read from its "and" on, leaving out the capitalised word before it, which no name holds.
+    Only after "the" or a preposition, where the word opens the name: "Labour and the Liberal
+    Democrats" lists two names, as "Vantor and Kestrel Group" may."""
+    doc, start = span.doc, span.start
+    if start < 3 or span[-1].lower_ not in BODY_ENDINGS or doc[start - 1].lower_ != "and":
+        return False
+    word, before = doc[start - 2], doc[start - 3]
+    return (word.is_title and word.is_alpha and not word.ent_type_ and word.i not in found
+            and not span[0].is_lower and (before.lower_ == "the" or before.pos_ == "ADP"))
 
 
 def _title_cut_before(span: Span, found: set[int]) -> bool:

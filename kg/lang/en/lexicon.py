@@ -342,6 +342,13 @@ MARKET_MOVES = frozenset({"rise", "fall", "gain", "lose", "close", "end", "finis
                           "open", "trade", "recover", "rebound", "hit", "reach"})
 
 # Words saying where an organisation is based: "based in Leeds", "the Leeds-based firm".
+# Last words of the names of public bodies and associations, which may open with two words joined by
+# "and" ("the Food and Farming Committee", "the Finance and Trade Ministry").
+BODY_ENDINGS = frozenset({
+    "ministry", "department", "committee", "commission", "council", "agency", "authority", "administration",
+    "association", "society", "federation", "institute", "foundation", "office", "board", "bureau",
+})
+
 BASED_WORDS = frozenset({"based", "headquartered", "headquarter"})
 # Head nouns that describe an organization: "a Hong Kong construction firm", "German carmaker BMW".
 ORG_NOUNS = frozenset({
