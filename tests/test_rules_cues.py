@@ -720,6 +720,25 @@ def test_who_appoints_someone_as_a_role_holds_no_role(verb, lemma, holds):
     assert ("holds-a-role" in fired(doc, "Vantor")) is holds
 
 
+@pytest.mark.parametrize("first, last, tag, holds", [
+    ("full", "back", "ADV RB", True), ("fly", "half", "NOUN NN", True), ("laid", "back", "ADV RB", False)])
+def test_a_position_written_with_a_hyphen_before_a_name_is_a_players(first, last, tag, holds):
+    # "Kestrelton full-back Ann Ruiz kicked": the tokenizer splits the position in three, and the
+    # tagger may call its last part an adverb; the model read the name as a place
+    pos, tag = tag.split()
+    doc = doc_from_table(f"""
+        0 Kestrelton Kestrelton PROPN NNP compound 4 O
+        1 {first} {first} ADJ JJ amod 3 O
+        2 - - PUNCT HYPH punct 3 O
+        3 {last} {last} {pos} {tag} compound 5 O
+        4 Ann Ann PROPN NNP compound 5 B-GPE
+        5 Ruiz Ruiz PROPN NNP nsubj 6 I-GPE
+        6 kicked kick VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """)
+    assert ("holds-a-role" in fired(doc, "Ann Ruiz")) is holds
+
+
 def test_a_common_noun_in_lower_case_opens_no_persons_name():
     from kg.mentions.names import clean
 

@@ -33,6 +33,7 @@ from ..lang.en.lexicon import (
     GAMES_ADJECTIVES,
     HOMES,
     HONORIFICS,
+    HYPHENED_POSITIONS,
     INDEX_NAMES_WITH_NUMBER,
     INDEX_UNITS,
     INDEX_WORDS,
@@ -71,6 +72,7 @@ from ..nlp.syntax import (
     copula_attrs,
     first_conjunct,
     head_noun,
+    joining_hyphen,
     maker_said_of,
     makers_named,
     what_is_based,
@@ -859,10 +861,21 @@ PLAYED_MEDIA = frozenset({"media", "mp3", "dvd", "cd", "music", "video", "audio"
 def person_role(noun: Token) -> bool:
     """A common noun for what only a person is: "singer", "songwriter", not "maker" or "leader"."""
     word = lemma(noun).lower()
+    if _hyphened(noun) in HYPHENED_POSITIONS:
+        return True  # "fly-half Ann Ruiz", "full-back Tom Hale" (the tagger may call "back" an adverb)
     if noun.pos_ != "NOUN" or word in ORGANISATIONS_TOO or word in ORG_NOUNS:
         return False
     # (a device or a program is named with the same endings: "browser", "printer", "router")
     return word in ROLE_NOUNS or (agent_shaped(word) and word not in THINGS)
+
+
+def _hyphened(word: Token) -> str:
+    """The word and the one before it that a hyphen joins it to, in lower case: "full-back" for the
+    "back" of "full-back" (else the word alone)."""
+    doc, i = word.doc, word.i
+    if i > 1 and joining_hyphen(doc[i - 1]):
+        return f"{doc[i - 2].lower_}-{word.lower_}"
+    return word.lower_
 
 
 def said_to_hold_a_role(span: Span) -> bool:

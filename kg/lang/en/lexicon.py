@@ -553,10 +553,13 @@ TEAM_POSITIONS = frozenset({
     "fielder", "outfielder", "infielder", "shortstop", "catcher", "defenseman", "winger", "linebacker", "rookie",
     "reliever", "teammate", "forward", "defender", "halfback", "fullback",
 })
+# Places on a team written with a hyphen, which the tokenizer splits ("full", "-", "back").
+HYPHENED_POSITIONS = frozenset({"fly-half", "scrum-half", "full-back", "half-back", "left-back", "right-back",
+                                "centre-back", "wing-back", "centre-forward", "stand-off"})
 # Roles only a club or a team has, set before a player's or a coach's name: "Kestrelton boss Tom
 # Hale", "Kestrelton prop Ann Ruiz" (not "player": "Hollywood player", nor one's teammates)
 CLUB_ROLES = (TEAM_STAFF | TEAM_POSITIONS | {"skipper", "keeper", "prop", "flanker", "hooker", "fly-half",
-                                             "scrum-half", "centre"}) - {"player", "teammate", "rookie"}
+                                             "scrum-half", "centre"} | HYPHENED_POSITIONS) - {"player", "teammate", "rookie"}
 # Roles that tie a person to a body of one kind: a firm's (EMPLOYER_ROLES) or a club's (CLUB_ROLES)
 JOB_ROLES = EMPLOYER_ROLES | CLUB_ROLES
 # Last words of bodies that only carry such a word: "Police Benevolent Association", "Salvation
