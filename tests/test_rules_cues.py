@@ -739,6 +739,20 @@ def test_a_position_written_with_a_hyphen_before_a_name_is_a_players(first, last
     assert ("holds-a-role" in fired(doc, "Ann Ruiz")) is holds
 
 
+@pytest.mark.parametrize("before, found", [("The", []), ("the", ["Zorbit Code"]), ("this", ["Zorbit Code"])])
+def test_a_name_after_a_capital_the_is_no_persons(before, found):
+    # "the plot of The Zorbit Code": a title the model read as a person's name
+    doc = doc_from_table(f"""
+        0 Fans fan NOUN NNS nsubj 1 O
+        1 read read VERB VBD ROOT 1 O
+        2 {before} {before} DET DT det 4 O
+        3 Zorbit Zorbit PROPN NNP compound 4 B-PERSON
+        4 Code Code PROPN NNP dobj 1 I-PERSON
+        5 . . PUNCT . punct 1 O
+    """)
+    assert [m.text for m in find_mentions(doc)] == found
+
+
 def test_a_common_noun_in_lower_case_opens_no_persons_name():
     from kg.mentions.names import clean
 

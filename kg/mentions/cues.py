@@ -142,7 +142,7 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     tally: Counter[str] = Counter()
     if iso:
         tally[COUNTRY] += STRONG
-    elif span.label_ in LABEL_VOTES:
+    elif span.label_ in LABEL_VOTES and not _a_title_read_as_a_person(span):
         tally[LABEL_VOTES[span.label_]] += 1
     for cue in CUES:
         seen = cue.test(span, iso)
@@ -151,6 +151,14 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     if PERSON in tally and _a_pair(span):
         tally[ORGANIZATION] += tally.pop(PERSON)
     return tuple(sorted(tally.items()))
+
+
+def _a_title_read_as_a_person(span: Span) -> bool:
+    """"The Da Vinci Code", "The Dawn and Ann Show", "The Vantor Funding Council": a name of two
+    words or more after a capital "The" is a title's or a body's, never a person's, and the
+    model's reading of it as one says nothing. (One word may be "The Queen", "The Tate" or a name
+    set before a noun, "The Leeds meeting", which the resolver reads better with it.)"""
+    return span.label_ == "PERSON" and len(span) > 1 and span.start > 0 and span.doc[span.start - 1].text == "The"
 
 
 def _a_pair(span: Span) -> bool:

@@ -208,7 +208,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             # "won an Oscar", "a Briton", "as the Bill passes": a named person takes no article
             # ("the Queen" and "the Pope" are titles, and stay)
             continue
-        mentions.append(Mention(span.start, span.end, span.text, label, votes(span, iso), iso))
+        if not (tally := votes(span, iso)):
+            continue  # (a title the model read as a person, that no cue reads as anything: cues.votes)
+        mentions.append(Mention(span.start, span.end, span.text, label, tally, iso))
     return [_in_the_singular(doc, m) for m in _whole_titles(doc, mentions)]
 
 
