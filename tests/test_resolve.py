@@ -734,6 +734,29 @@ def test_a_bodys_name_the_model_read_from_its_and_on_takes_its_first_word(words,
     assert [m.text for m in find_mentions(doc)] == names
 
 
+@pytest.mark.parametrize("words, label, names", [
+    # names listed with commas that the model read as one name are each a name
+    ("Buyers include Vantor , Kestrel and Zorbit .", "ORG", ["Vantor", "Kestrel"]),
+    ("Buyers include Vantor , Kestrel , Zorbit and Lumen .", "ORG", ["Vantor", "Kestrel", "Zorbit"]),
+    # ... not a name that goes on to its "and", a company's ending, or a town and its state
+    ("Buyers include Department of Trade , Energy and Industry .", "ORG", ["Department of Trade, Energy and Industry"]),
+    ("Buyers include Vantor Worldwide , Inc. today .", "ORG", ["Vantor Worldwide, Inc."]),
+    ("Buyers include Rockville , Maryland today .", "GPE", ["Rockville, Maryland"]),
+])
+def test_names_listed_with_commas_are_each_a_name(words, label, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    tokens = words.split()
+    end = next(k for k, t in enumerate(tokens) if t in {"and", "today"} and k > 2)
+    if words.startswith("Buyers include Department"):
+        end = len(tokens) - 1
+    spaces = [k + 1 < len(tokens) and tokens[k + 1] not in {",", "."} for k in range(len(tokens))]
+    doc = Doc(spacy.blank("en").vocab, words=tokens, spaces=spaces)
+    doc.ents = [Span(doc, 2, end, label=label)]
+    assert [m.text for m in find_mentions(doc)] == names
+
+
 @pytest.mark.parametrize("word", ["R&B", "GDP", "R&D", "PVR", "VoIP", "3G", "GMT", "Budget"])
 def test_a_kind_of_music_a_measure_a_technology_a_time_zone_or_a_budget_is_no_entity(word):
     # the model reads "R&B" of "the R&B singer" as a company, which made the singer its member

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.en import countries, markets
+from ..lang.en import countries, markets, regions
 from ..lang.en.given_names import known_given_name
 from ..lang.en.lexicon import (
     BODY_ENDINGS,
@@ -64,6 +64,8 @@ from .products import (
 COUNTRY_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC", "EVENT", "PRODUCT"}
 # Labels of titles, which the model gives games and programs as often as laws and works: "Halo 2".
 TITLE_LABELS = {"WORK_OF_ART", "LAW"}
+# Labels of names that commas may list ("Dell, Samsung"; not "London, Ontario" read as one place: see _split_at_commas)
+COMMA_LISTED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # Nouns a title is written right after: "the film Lords of the Isles", "the game Prince of Zorbit"
 TITLED_NOUNS = WORK_NOUNS | {"programme", "program", "game"}
 
@@ -101,7 +103,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = _joined_at_and(doc, entities(doc))
+    ents = _split_at_commas(doc, _joined_at_and(doc, entities(doc)))
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -231,6 +233,35 @@ def _joined_at_and(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
             out[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             out.append(ent)
+    return tuple(out)
+
+
+def _split_at_commas(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"Dell, Samsung" of "Dell, Samsung and Matsushita", "Makelele, Lampard": names listed with
+    commas that the model read as one name are each a name. Not a name that goes on to an "and"
+    ("the Department of Trade, Energy and Industry", "Mind, Body & Soul"), nor a company's ending
+    ("Kestrel Worldwide, Inc."), nor a town and its region or country ("Leeds, Yorkshire")."""
+    out: list[Span] = []
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","]
+        if not commas or ent.label_ not in COMMA_LISTED_LABELS:
+            out.append(ent)
+            continue
+        bounds = [ent.start, *commas, ent.end]
+        parts = [(a if k == 0 else a + 1, b) for k, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+        parts = [(a, b) for a, b in parts if b > a]
+        last = doc[parts[-1][0]:parts[-1][1]]
+        if len(parts) < 2 or any(t.lower_ in {"and", "&"} for t in last) \
+                or last.text.lower().rstrip(".") in ORG_SUFFIXES | {"inc", "ltd", "co"} \
+                or len(parts) == 2 and ent.label_ in {"GPE", "LOC"} and (
+                    countries.lookup(last.text) or regions.state(last.text)):
+            out.append(ent)
+            continue
+        for a, b in parts:
+            while a < b and doc[a].lower_ in {"and", "the", "&"}:
+                a += 1
+            if a < b and not doc[a].is_lower:
+                out.append(Span(doc, a, b, label=ent.label_))
     return tuple(out)
 
 
