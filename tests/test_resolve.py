@@ -757,6 +757,25 @@ def test_names_listed_with_commas_are_each_a_name(words, label, names):
     assert [m.text for m in find_mentions(doc)] == names
 
 
+@pytest.mark.parametrize("words, pos, label, name", [
+    # lower-case words the model ran on past a name: a verb, an adverb, a noun of what the name is
+    ("Then Ann Ruiz missed .", "ADV PROPN PROPN VERB PUNCT", "PERSON", "Ann Ruiz"),
+    ("Then Tom Hale back .", "ADV PROPN PROPN ADV PUNCT", "PERSON", "Tom Hale"),
+    ("Then Kestrel Press news agency .", "ADV PROPN PROPN NOUN NOUN PUNCT", "ORG", "Kestrel Press"),
+    # ... a name may end in lower case
+    ("Then Conservative party .", "ADV PROPN NOUN PUNCT", "ORG", "Conservative party"),
+    ("Then Zorbit nano .", "ADV PROPN NOUN PUNCT", "PRODUCT", "Zorbit nano"),
+])
+def test_a_name_ends_before_the_lower_case_words_the_model_ran_it_on_into(words, pos, label, name):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    tokens = words.split()
+    doc = Doc(spacy.blank("en").vocab, words=tokens, pos=pos.split(), lemmas=[t.lower() for t in tokens])
+    doc.ents = [Span(doc, 1, len(tokens) - 1, label=label)]  # (all but "Then" and the full stop)
+    assert [m.text for m in find_mentions(doc)] == [name]
+
+
 @pytest.mark.parametrize("word", ["R&B", "GDP", "R&D", "PVR", "VoIP", "3G", "GMT", "Budget"])
 def test_a_kind_of_music_a_measure_a_technology_a_time_zone_or_a_budget_is_no_entity(word):
     # the model reads "R&B" of "the R&B singer" as a company, which made the singer its member

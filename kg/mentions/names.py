@@ -19,6 +19,7 @@ from ..lang.en.lexicon import (
     MODEL_WORDS,
     NOT_ENTITIES,
     NOT_ENTITIES_AS_WRITTEN,
+    ORG_NOUNS,
     PERSONAL_TITLES,
     PLACE_TITLES,
     POSITION_TITLES,
@@ -187,6 +188,29 @@ def _tokenized_before(doc: Doc) -> bool:
     return bool(marks) and sum(1 for t in marks if doc[t.i - 1].whitespace_) * 2 >= len(marks)
 
 
+# Parts of speech of a word in lower case that opens no part of a name: "Ann Ruiz missed", "Leeds
+# seemed", "Ruiz on the edge of the area", "Hale back".
+RUN_ON_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "PART", "DET", "SCONJ", "CCONJ", "PRON", "NUM"})
+
+
+def _before_a_run_on(toks: tuple[Token, ...], start: int, end: int) -> int:
+    """The end of a name the model ran on into the words in lower case after it: a verb, an
+    adverb, a preposition ("Ann Ruiz missed", "Hale on the edge of the area"), or a noun of what
+    the name is ("the Kestrel Press news agency", "Vantor bank"). A name may end in lower case
+    ("the Iraq war", "the iPod nano", "Aceh province", "Walter van", "the Labour party"); these
+    do not."""
+    tail = end
+    while tail > start + 1 and toks[tail - 1].is_lower and toks[tail - 1].is_alpha:
+        tail -= 1
+    if tail == end or toks[tail - 1].is_lower or toks[tail].lower_ in SURNAME_PARTICLES:
+        return end
+    # (not "party": "the Conservative party" is the party's name, written so)
+    noun = lemma(toks[end - 1]).lower()
+    if toks[tail].pos_ in RUN_ON_POS or (toks[end - 1].pos_ == "NOUN" and noun in ORG_NOUNS and noun != "party"):
+        return tail
+    return end
+
+
 def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
@@ -234,6 +258,9 @@ def clean(span: Span) -> Span | None:
         end = opened[-1]
     if closed and (not opened or closed[0] < opened[0]):
         start = closed[0] + 1
+    while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space):
+        end -= 1
+    end = _before_a_run_on(toks, start, end)
     while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
     if span.label_ == "PERSON":
