@@ -753,6 +753,25 @@ def test_a_name_after_a_capital_the_is_no_persons(before, found):
     assert [m.text for m in find_mentions(doc)] == found
 
 
+@pytest.mark.parametrize("noun, holds", [("son", True), ("widow", True), ("parent", False)])
+def test_a_relative_beside_a_name_says_it_is_a_persons(noun, holds):
+    # "Tom Hale, the son of a rock star": a relative only a person is ("the parent of Kestrel" is a firm's)
+    doc = doc_from_table(f"""
+        0 Tom Tom PROPN NNP compound 1 B-ORG
+        1 Hale Hale PROPN NNP nsubj 9 I-ORG
+        2 , , PUNCT , punct 1 O
+        3 the the DET DT det 4 O
+        4 {noun} {noun} NOUN NN appos 1 O
+        5 of of ADP IN prep 4 O
+        6 Ann Ann PROPN NNP compound 7 B-PERSON
+        7 Ruiz Ruiz PROPN NNP pobj 5 I-PERSON
+        8 , , PUNCT , punct 1 O
+        9 spoke speak VERB VBD ROOT 9 O
+        10 . . PUNCT . punct 9 O
+    """)
+    assert ("apposition-role" in fired(doc, "Tom Hale")) is holds
+
+
 def test_a_common_noun_in_lower_case_opens_no_persons_name():
     from kg.mentions.names import clean
 

@@ -179,8 +179,10 @@ _appositives = per_doc(lambda span: tuple(appositives(span)))
 
 
 def appositive_roles(span: Span, iso: str | None) -> int:
-    """"Ma Heliang, an influential figure ...": a role noun beside the name."""
-    return sum(1 for noun in _appositives(span) if _is_person_noun(lemma(noun).lower()) and not _a_firm_of(noun, span))
+    """"Ma Heliang, an influential figure ...", "Tom Hale, the son of ...": a role noun or a relative
+    beside the name (not "the parent of Kestrel", a firm's)."""
+    return sum(1 for noun in _appositives(span)
+               if ((word := lemma(noun).lower()) in PERSONS_RELATIVES or _is_person_noun(word)) and not _a_firm_of(noun, span))
 
 
 def appositive_products(span: Span, iso: str | None) -> int:
@@ -189,6 +191,10 @@ def appositive_products(span: Span, iso: str | None) -> int:
     return sum(1 for noun in _appositives(span)
                if noun.pos_ == "NOUN" and not _is_person_noun(word := lemma(noun).lower()) and word in PRODUCT_NOUNS
                and lemma(head_noun(noun)).lower() not in ORG_NOUNS)  # "the US handset and network maker"
+
+
+# Relatives only people have: a firm has a parent, a product an ancestor or descendants.
+PERSONS_RELATIVES = RELATIVES - {"parent", "grandparent", "ancestor", "descendant", "child"}
 
 
 def _is_person_noun(word: str) -> bool:
