@@ -1080,6 +1080,30 @@ def test_an_acronym_joins_the_name_it_stands_for(extract):
     ents = entities(extract("Ann Ruiz spoke at the Zorbit Gadget Show in Lyon. The ZGS is the biggest fair of its kind, "
                             "and ZGS organisers expect more firms next year."))
     assert ents[("Event", "Zorbit Gadget Show")] >= {"Zorbit Gadget Show", "ZGS"}
+    # with the small initial of its "of" ("BoE"), and named what the full name is, whatever the
+    # model guessed the acronym to be
+    ents = entities(extract("The Bank of Kestrel kept rates on hold. The BoK said inflation was low, "
+                            "and BoK staff agreed."))
+    assert ents[("Organization", "Bank of Kestrel")] >= {"Bank of Kestrel", "BoK"}
+
+
+def test_the_models_guesses_at_an_acronym_do_not_outvote_its_full_name():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.resolve import resolve
+
+    words = "Vantor Kestrel Zorbit met . VKZ rose . VKZ fell . VKZ won .".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[i == 0 or words[i - 1] == "." for i in range(len(words))])
+    doc.ents = [Span(doc, 0, 3, label="ORG")] + [Span(doc, i, i + 1, label="GPE") for i, w in enumerate(words) if w == "VKZ"]
+    assert {(ref.cls, ref.name) for ref in resolve(doc).entities} == {("Organization", "Vantor Kestrel Zorbit")}
+
+
+def test_the_letters_of_an_acronym():
+    from kg.mentions.corpus import acronym_letters
+
+    assert [acronym_letters(w) for w in ("WTO", "U.N.", "M&S", "BoE", "DfES", "Bob", "iPod", "McD")] == [
+        "WTO", "UN", "M&S", "BE", "DES", None, None, None]
 
 
 def test_two_names_joined_by_an_ampersand_are_no_person(extract):

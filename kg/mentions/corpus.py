@@ -311,6 +311,8 @@ COMPANY_ENDINGS = ORG_SUFFIXES | {"computer", "motor", "holding"}
 # Words an acronym skips: "International Monetary Fund" is IMF, "Bank of England" BoE.
 MINOR_WORDS = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+# An acronym with the small initial of an "of", "for" or "the" in it: "BoE", "MoD", "DfES", "TfL".
+MIXED_ACRONYM = re.compile(r"[A-Z](?:[oft]?[A-Z]){1,5}")
 # An acronym two full names fit stands for the one the corpus uses far more ("IMF": the
 # International Monetary Fund in 16 articles, a fund of the same initials in one), as a surname
 # does (corpus_surnames).
@@ -355,9 +357,11 @@ def spelling(key: str) -> str:
 
 def acronym_letters(written: str) -> str | None:
     """The letters an acronym is written with, as initials() spells a full name ("WTO"; "U.N." ->
-    "UN"; "M&S", which only a name of two parts joined by "&" or "and" spells: Marks & Spencer,
+    "UN"; "BoE" -> "BE"; "M&S", which only a name of two parts joined by "&" or "and" spells: Marks & Spencer,
     not Morgan Stanley), or None for a name that is no acronym."""
     written = written.replace(".", "")
+    if MIXED_ACRONYM.fullmatch(written) and not written.isupper():
+        return "".join(ch for ch in written if ch.isupper())  # "BoE": the Bank of England's "BE"
     return written if ACRONYM.fullmatch(written) or AMPERSAND_ACRONYM.fullmatch(written) else None
 
 

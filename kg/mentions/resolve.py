@@ -595,7 +595,7 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     "Marks & Spencer ... M&S", "the Vantor Electronics Show ... VES": an acronym the article spells
     out in brackets right after a name, or whose letters are the initials of the one organisation
     or event of the article that has them, names it."""
-    for c, letters in [(c, letters) for c in clusters.values() if (letters := acronym_letters(c.key.upper()))]:
+    for c, letters in [(c, letters) for c in clusters.values() if (letters := _acronym_of(c)) and c.cls() != COUNTRY]:
         bracketed = {m.start - 1 for m in c.mentions
                      if m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")"}
         spelt = [o for o in clusters.values() if o is not c and len(o.key.split()) > 1
@@ -603,8 +603,28 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
         fits = spelt or [o for o in clusters.values() if o is not c and o.cls() in {ORGANIZATION, EVENT}
                          and len(o.key.split()) > 1 and letters in initials(max((m.text for m in o.mentions), key=len))]
         if len(fits) == 1:
-            fits[0].mentions.extend(c.mentions)
+            cls = fits[0].cls()
+            fits[0].mentions.extend(_guess_taken_back(m, cls) for m in c.mentions)
             del clusters[c.key]
+
+
+def _guess_taken_back(m: Mention, cls: str) -> Mention:
+    """An acronym's mention joining its full name: the model's guess at the acronym ("MoD" a place,
+    "CEA" a person, five times each) becomes a vote for what the name is; the cues read in the
+    text stand ("the hit show CSI" is a programme whatever its full name looks like)."""
+    tally = Counter(dict(m.votes))
+    guess = LABEL_VOTES.get(m.label)
+    if guess is not None and tally[guess] > 0:
+        tally[guess] -= 1
+    tally[cls] += 1
+    return replace(m, votes=tuple(sorted((k, n) for k, n in tally.items() if n > 0)))
+
+
+def _acronym_of(c: Cluster) -> str | None:
+    """The letters of the acronym a cluster names, as written ("BoE": "BE"), else read in capitals
+    ("u.n." -> "UN")."""
+    return next((letters for m in c.mentions if not m.text.isupper() and (letters := acronym_letters(m.text))),
+                None) or acronym_letters(c.key.upper())
 
 
 # A model's short name: "IE9", "PS3" (letters, then the model number).
@@ -827,7 +847,8 @@ def _canonical(cluster: Cluster, cls: str) -> str:
     forms = Counter(singular_model(m.text.replace("’", "'")) for m in cluster.mentions)
     if cls in {ORGANIZATION, EVENT}:  # "Kurdistan Workers Party", not the "PKK" it spells out (_merge_acronyms)
         spelt = {a for f in forms for a in initials(f) if len(f.split()) > 1}
-        forms = Counter({f: n for f, n in forms.items() if acronym_letters(f.upper()) not in spelt or " " in f}) or forms
+        forms = Counter({f: n for f, n in forms.items()
+                         if (acronym_letters(f) or acronym_letters(f.upper())) not in spelt or " " in f}) or forms
     if cls in {PRODUCT, ORGANIZATION}:  # "iPhone", "Vantor", not the "iPhones", "Vantors" merged in (_merge_plurals)
         forms = Counter({f: n for f, n in forms.items() if not (f.endswith("s") and (f[:-1] in forms or f[:-2] in forms))
                          or cls == ORGANIZATION and _kind_in_the_plural(f)}) or forms
