@@ -1035,6 +1035,18 @@ def test_a_name_a_possessive_cut_is_the_name_with_its_s_elsewhere():
     assert corpus_org_names({**seen, "vantor's": {"Organization": 1}}, names) == {}
 
 
+def test_the_fed_is_the_federal_reserve(extract):
+    # in an article that names it in full, and across the corpus
+    ents = entities(extract("The US Federal Reserve raised rates on Tuesday. Traders expect the Fed to act again."))
+    assert ents[("Organization", "US Federal Reserve")] >= {"US Federal Reserve", "Fed"}
+    from kg.mentions.corpus import corpus_org_names
+
+    seen = {"fed": {"Organization": 5}, "federal reserve": {"Organization": 4}, "us federal reserve": {"Organization": 4}}
+    names = {"fed": "Fed", "federal reserve": "Federal Reserve", "us federal reserve": "US Federal Reserve"}
+    assert corpus_org_names(seen, names)["fed"] == "Federal Reserve"
+    assert "fed" not in corpus_org_names({"fed": {"Organization": 5}}, {"fed": "Fed"})
+
+
 def test_a_companys_first_word_after_its_full_name_is_the_company(extract):
     ents = entities(extract("Merrill Lynch cut jobs on Monday. Merrill said more cuts would follow."))
     assert ents[("Organization", "Merrill Lynch")] >= {"Merrill Lynch", "Merrill"}

@@ -19,6 +19,7 @@ from ..lang.en.lexicon import (
     JOB_ROLES,
     MODEL_WORDS,
     ORG_ENDINGS,
+    ORG_NICKNAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     SURNAME_PARTICLES,
@@ -462,6 +463,13 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
         top = min(uses, key=lambda name: (-uses[name], name))
         if len(uses) == 1 or (uses[top] >= ACRONYM_MIN_ARTICLES and uses[top] / sum(uses.values()) >= ACRONYM_SHARE):
             out[key] = top
+    # "the Fed": the organisation of the corpus its nickname stands for, the most used of those
+    # whose name ends so (the Federal Reserve, rather than the US Federal Reserve)
+    for nickname, ending in ORG_NICKNAMES.items():
+        fits = [k for k in orgs if k == ending or k.endswith(" " + ending)]
+        if nickname in orgs and fits:
+            best = min(fits, key=lambda k: (-orgs[k], len(k), k))
+            out[nickname] = out.get(best, names[best])
     return out
 
 

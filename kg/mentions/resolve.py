@@ -26,6 +26,7 @@ from ..lang.en.lexicon import (
     HONORIFICS,
     MODEL_WORDS,
     NAME_SUFFIXES,
+    ORG_NICKNAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTY_ALIASES,
@@ -608,6 +609,18 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             del clusters[c.key]
 
 
+def _merge_nicknames(clusters: dict[str, Cluster]) -> None:
+    """"the US Federal Reserve ... the Fed": a nickname of ORG_NICKNAMES names the one organisation
+    of the article whose name ends in the name it stands for."""
+    for c in [c for c in clusters.values() if c.key in ORG_NICKNAMES]:
+        full = ORG_NICKNAMES[c.key]
+        fits = [o for o in clusters.values() if o is not c and o.cls() == ORGANIZATION
+                and (o.key == full or o.key.endswith(" " + full))]
+        if len(fits) == 1:
+            fits[0].mentions.extend(_guess_taken_back(m, ORGANIZATION) for m in c.mentions)
+            del clusters[c.key]
+
+
 def _guess_taken_back(m: Mention, cls: str) -> Mention:
     """An acronym's mention joining its full name: the model's guess at the acronym ("MoD" a place,
     "CEA" a person, five times each) becomes a vote for what the name is; the cues read in the
@@ -845,6 +858,8 @@ def _canonical(cluster: Cluster, cls: str) -> str:
     if cls == PRODUCT and (index := next(filter(None, (markets.index_name(m.text) for m in cluster.mentions)), None)):
         return index  # "the FTSE", "the Footsie": the FTSE 100
     forms = Counter(singular_model(m.text.replace("’", "'")) for m in cluster.mentions)
+    if cls == ORGANIZATION:  # "the Federal Reserve", not "the Fed" (_merge_nicknames)
+        forms = Counter({f: n for f, n in forms.items() if f.casefold() not in ORG_NICKNAMES}) or forms
     if cls in {ORGANIZATION, EVENT}:  # "Kurdistan Workers Party", not the "PKK" it spells out (_merge_acronyms)
         spelt = {a for f in forms for a in initials(f) if len(f.split()) > 1}
         forms = Counter({f: n for f, n in forms.items()
@@ -1101,6 +1116,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_last_word_event_names(doc, clusters)
     _merge_acronyms(doc, clusters)
     _merge_names_without_country(clusters)
+    _merge_nicknames(clusters)  # (after: "US Federal Reserve" and "Federal Reserve" are one)
     _merge_spellings(clusters)
     _merge_plurals(clusters)
     _product_lines(clusters)

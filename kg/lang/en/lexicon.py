@@ -460,6 +460,9 @@ PLACE_NAME_ENDINGS = frozenset({
     "dam", "river", "road", "street", "avenue", "tower", "towers", "square", "valley", "canal", "airport",
     "island", "islands", "mountains", "stadium",
 })
+# Organisations the news calls by a nickname no rule derives from the name (casefolded) -> the
+# end of the name: "the Fed" is the (US) Federal Reserve.
+ORG_NICKNAMES = {"fed": "federal reserve"}
 # An event's long name -> the short one the news writes as often (casefolded): one event either way.
 EVENT_SHORT_FORMS = {"olympic games": "olympics", "paralympic games": "paralympics"}
 # The Games' adjectives, which the model reads alone as a name, of a place as often as of an event
