@@ -1408,6 +1408,22 @@ CASES = [
         16 . . PUNCT . punct 11 O
     """, {('role-apposition', 'Tom Hale', 'Vantor Bank', 'head of Retail Banking')},
         id='Tom Hale, head of Retail Banking at Vantor Bank, said the figures were poor. (the "at" hung on the unit)'),
+    pytest.param("""
+        0 Rock rock NOUN NN compound 1 O
+        1 band band NOUN NN compound 2 O
+        2 Kestrel Kestrel PROPN NNP nsubj 4 B-ORG
+        3 will will AUX MD aux 4 O
+        4 tour tour VERB VB ROOT 4 O
+        5 . . PUNCT . punct 4 O
+        6 Drummer drummer NOUN NN compound 8 O
+        7 Roger Roger PROPN NNP compound 8 B-PERSON
+        8 Hale Hale PROPN NNP nsubj 9 I-PERSON
+        9 said say VERB VBD ROOT 9 O
+        10 so so ADV RB advmod 9 O
+        11 . . PUNCT . punct 9 O
+    """, {('role-premodifier-title', 'Roger Hale', None, 'drummer'),
+          ('role-band-context', 'Roger Hale', 'Kestrel', 'drummer')},
+        id='Rock band Kestrel will tour. Drummer Roger Hale said so. (a player of the one band of the article)'),
 ]
 
 
@@ -1430,6 +1446,17 @@ def test_every_construction_module_is_exercised():
     assert "role-where" in rules
     assert "role-title-context" in rules
     assert "role-described" in rules
+    assert "role-band-context" in rules
+
+
+@pytest.mark.parametrize("text", [
+    # two bands: which one is the drummer's is left open
+    "Rock band Kestrel will tour with the band Zorbit next year. Drummer Roger Hale said the band was ready.",
+    # a band the model did not read as a name is the drummer's own
+    "Rock band Kestrel will tour next year. He has also played with The Who drummer Roger Hale.",
+])
+def test_a_player_is_the_articles_bands_only_where_nothing_says_otherwise(extract, text):
+    assert not [f for f in extract(text).facts if f.evidence.rule == "role-band-context"]
 
 
 def role_times(table: str) -> set[tuple]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ...model import PERSON, Fact
 from ..base import Context
-from . import appointing, apposition, context, copula, described, leading, membership, premodifier, serving, where
+from . import appointing, apposition, bands, context, copula, described, leading, membership, premodifier, serving, where
 from .words import is_person_noun, is_role
 
 # Constructions read around each person mention, by the rule family they write.
@@ -31,6 +31,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     facts += where.extract(ctx)  # read from the organisation's side: "<org>, where he is a professor"
     facts += described.extract(ctx, facts)  # role-described: "Ann Ruiz said ... The Kestrel leader added"
     facts += context.extract(ctx, facts)  # role-title-context: "Chief executive Ann Ruiz said the firm ..."
+    facts += bands.extract(ctx, facts)  # role-band-context: "Rock band Kestrel ... drummer Ann Ruiz"
     yield from facts
     yield from membership.parent_organizations(ctx, facts)
 
