@@ -772,6 +772,24 @@ def test_a_relative_beside_a_name_says_it_is_a_persons(noun, holds):
     assert ("apposition-role" in fired(doc, "Tom Hale")) is holds
 
 
+@pytest.mark.parametrize("line, name, player", [
+    # a whole item of a line-up with a substitute and his minute: the model's firm is a player
+    ("Hale , Ruiz , Lumen ( Okafor 82 ) , Vance , Zorbit , Kestrel .", "Zorbit", True),
+    ("Subs : Hale , Ruiz , Lumen , Vance , Zorbit , Kestrel .", "Zorbit", True),
+    # ... not a list with no such mark, the club a line-up opens with, nor a club in brackets
+    ("Hale , Ruiz , Lumen , Vance , Zorbit , Kestrel .", "Zorbit", False),
+    ("Zorbit : Hale , Ruiz , Lumen ( Okafor 82 ) , Vance , Kestrel .", "Zorbit", False),
+    ("Hale ( Zorbit ) , Ruiz , Lumen ( Okafor 82 ) , Vance , Kestrel .", "Zorbit", False),
+])
+def test_a_name_that_is_an_item_of_a_line_up_is_a_players(line, name, player):
+    words = line.split()
+    k = words.index(name)
+    doc = Doc(vocab(), words=words, sent_starts=[i == 0 for i in range(len(words))],
+              spaces=[i + 1 < len(words) and words[i + 1] not in {",", ".", ")", ":"} and w != "(" for i, w in enumerate(words)])
+    doc.ents = [Span(doc, k, k + 1, label="ORG")]
+    assert ("in-a-team-sheet" in fired(doc, name)) is player
+
+
 def test_a_common_noun_in_lower_case_opens_no_persons_name():
     from kg.mentions.names import clean
 

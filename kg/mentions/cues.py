@@ -646,8 +646,34 @@ def a_work(span: Span, iso: str | None) -> bool:
 
 def in_a_team_sheet(span: Span, iso: str | None) -> bool:
     """"C Ruiz; T Hale, A Okafor, N Vance": a surname after one initial, on a line that lists two
-    more names so written (a team sheet, a results list), is a player's."""
-    return bool(INITIALLED.fullmatch(_text(span))) and len(INITIALLED.findall(span.sent.text)) >= 3
+    more names so written (a team sheet, a results list), is a player's; so is a name that is an
+    item of a line-up (``_a_line_up_item``)."""
+    return bool(INITIALLED.fullmatch(_text(span))) and len(INITIALLED.findall(span.sent.text)) >= 3 \
+        or not iso and _a_line_up_item(span)
+
+
+# A substitution in a line-up: "(Ruiz 82)", "(Tom Hale 45, 70)"
+SUBSTITUTION = re.compile(r"\((?:[A-Z][\w'’-]+ )+\d{1,3}(?:, \d{1,3})*\)")
+# Marks that set off the items of a line-up, and that open one
+LINE_UP_MARKS = frozenset({",", ";", "(", ")", "."})
+LINE_UP_OPENERS = ("Subs", "Replacements")
+
+
+def _a_line_up_item(span: Span) -> bool:
+    """"Hale, Ruiz (Okafor 82), Vance, ...; Subs: Lumen, Zorbit": a name that is a whole item of a
+    list of six or more, on a line that names a substitute with the minute he came on, or that
+    opens with "Subs" or "Replacements", is a player's (the model reads bare surnames as firms and
+    towns). Not the club a line-up opens with ("Kestrelton: Hale, Ruiz, ..."), nor a player's club in
+    brackets ("Ann Ruiz (Kestrelton)")."""
+    doc, start, end = span.doc, span.start, span.end
+    if not (start == span.sent.start or doc[start - 1].text in LINE_UP_MARKS | {":"}) \
+            or not (end == span.sent.end or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
+        return False
+    if start > span.sent.start and doc[start - 1].text == "(" and not (end < len(doc) and doc[end].like_num):
+        return False  # "Ann Ruiz (Kestrelton)": a squad list's club, in brackets with no minute
+    line = span.sent.text
+    return (bool(SUBSTITUTION.search(line)) or line.lstrip().startswith(LINE_UP_OPENERS)) \
+        and line.count(",") + line.count(";") >= 5 and not any(t.is_lower for t in span)
 
 
 def a_home_nation(span: Span, iso: str | None) -> bool:
