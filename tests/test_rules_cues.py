@@ -701,6 +701,13 @@ CASES = [
         5 Sunday Sunday PROPN NNP pobj 4 B-DATE
         6 . . PUNCT . punct 1 O
     """, 'Atletico Zorbit', 'club-name-opening', 'Organization', id='club-name-opening'),
+    pytest.param("""
+        0 Miners miner NOUN NNS nsubj 3 O
+        1 in in ADP IN prep 0 O
+        2 Zorbitshire Zorbitshire PROPN NNP pobj 1 B-PERSON
+        3 voted vote VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+    """, 'Zorbitshire', 'county-name', 'Place', id='county-name'),
 ]
 
 
@@ -788,6 +795,34 @@ def test_a_name_that_is_an_item_of_a_line_up_is_a_players(line, name, player):
               spaces=[i + 1 < len(words) and words[i + 1] not in {",", ".", ")", ":"} and w != "(" for i, w in enumerate(words)])
     doc.ents = [Span(doc, k, k + 1, label="ORG")]
     assert ("in-a-team-sheet" in fired(doc, name)) is player
+
+
+def test_a_countys_name_is_no_persons_and_yields_to_what_the_text_says():
+    # "Sarah Zorbitshire" is a person; "project leader at Zorbitshire" a university or a club
+    person = doc_from_table("""
+        0 Sarah Sarah PROPN NNP compound 1 B-PERSON
+        1 Zorbitshire Zorbitshire PROPN NNP nsubj 2 I-PERSON
+        2 acted act VERB VBD ROOT 2 O
+        3 . . PUNCT . punct 2 O
+    """)
+    assert "county-name" not in fired(person, "Sarah Zorbitshire")
+    employer = doc_from_table("""
+        0 He he PRON PRP nsubj 1 O
+        1 said say VERB VBD ROOT 1 O
+        2 so so ADV RB advmod 1 O
+        3 , , PUNCT , punct 1 O
+        4 said say VERB VBD ccomp 1 O
+        5 Professor Professor PROPN NNP compound 7 O
+        6 Ann Ann PROPN NNP compound 7 B-PERSON
+        7 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        8 , , PUNCT , punct 7 O
+        9 project project NOUN NN compound 10 O
+        10 leader leader NOUN NN appos 7 O
+        11 at at ADP IN prep 10 O
+        12 Zorbitshire Zorbitshire PROPN NNP pobj 11 B-GPE
+        13 . . PUNCT . punct 1 O
+    """)
+    assert {ref.name: ref.cls for ref in resolve(employer).entities}["Zorbitshire"] == "Organization"
 
 
 def test_a_common_noun_in_lower_case_opens_no_persons_name():

@@ -96,6 +96,8 @@ LABEL_VOTES = {
     "PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE,
     "PRODUCT": PRODUCT, "EVENT": EVENT,
 }
+# The model's labels of places, and the finders' (kg.mentions.find)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE_CUE"})
 # A syntactic cue outweighs any number of the model's guesses: it is read from this very text.
 STRONG = 100
 # Owning an artefact ("OpenAI's latest innovation") points to a maker, but people own things too.
@@ -244,6 +246,19 @@ def place_name_ending(span: Span, iso: str | None) -> bool:
     Highlands and Islands", whose head is its first word)."""
     return len(span) > 1 and span[-1].lower_ in PLACE_NAME_ENDINGS and span.label_ in LABEL_VOTES \
         and not any(t.lower_ in {"of", "for", "and", "at", "v", "on"} for t in span)
+
+
+def county_name(span: Span, iso: str | None) -> bool:
+    """"Derbyshire", "West Yorkshire": a county's "-shire" outvotes the model's guess alone, not
+    what the text says of the name: a university or a cricket club goes by its county's name
+    ("project leader at Hertfordshire", "Yorkshire captain Tom Hale"). Not a person's ("Sarah
+    Lancashire")."""
+    last = span[-1]
+    # (where the model read a place, it needs no second vote, which would tie with the text's cues)
+    return (span.label_ in LABEL_VOTES.keys() - PLACE_LABELS and len(last) > 7 and last.lower_.endswith("shire")
+            and last.is_title
+            and not any(t.lower_ in {"of", "for", "and", "at", "v", "on"} for t in span)
+            and not (len(span) > 1 and given_name(span[0].text)))
 
 
 def event_name_ending(span: Span, iso: str | None) -> bool:
@@ -826,6 +841,7 @@ CUES = (
     Cue("club-name-opening", ORGANIZATION, NAME_ENDING, club_name_opening),
     Cue("event-name-ending", EVENT, NAME_ENDING, event_name_ending),
     Cue("place-name-ending", PLACE, NAME_ENDING, place_name_ending),
+    Cue("county-name", PLACE, OWNER - 1, county_name),
     Cue("owns-an-artefact", ORGANIZATION, OWNER, owns_an_artefact),
     Cue("made-by-an-organisation", PRODUCT, STRONG, made_by_an_organization),
     Cue("called-a-product", PRODUCT, STRONG, called_a_product),

@@ -53,7 +53,7 @@ from .corpus import (
     without_initials,
     written_in_the_plural,
 )
-from .cues import LABEL_VOTES, SHARED_NOUNS, person_role, votes
+from .cues import LABEL_VOTES, PLACE_LABELS, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
 from .names import country_written_once, norm
 from .products import MODEL_NUMBER_ALONE, QUOTES, maker_names, maker_prefix
@@ -290,8 +290,6 @@ def _merge_full_names_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> N
         del single[person.key]
 
 
-# The model's labels of places, and the finders' (kg.mentions.find)
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE_CUE"})
 
 
 def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> None:
