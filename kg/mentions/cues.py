@@ -681,12 +681,15 @@ def _a_line_up_item(span: Span) -> bool:
     towns). Not the club a line-up opens with ("Kestrelton: Hale, Ruiz, ..."), nor a player's club in
     brackets ("Ann Ruiz (Kestrelton)")."""
     doc, start, end = span.doc, span.start, span.end
-    if not (start == span.sent.start or doc[start - 1].text in LINE_UP_MARKS | {":"}) \
-            or not (end == span.sent.end or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
+    if not doc.has_annotation("SENT_START"):
+        return False  # (a line-up is a sentence of its own)
+    sentence = span.sent
+    if not (start == sentence.start or doc[start - 1].text in LINE_UP_MARKS | {":"}) \
+            or not (end == sentence.end or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
         return False
-    if start > span.sent.start and doc[start - 1].text == "(" and not (end < len(doc) and doc[end].like_num):
+    if start > sentence.start and doc[start - 1].text == "(" and not (end < len(doc) and doc[end].like_num):
         return False  # "Ann Ruiz (Kestrelton)": a squad list's club, in brackets with no minute
-    line = span.sent.text
+    line = sentence.text
     return (bool(SUBSTITUTION.search(line)) or line.lstrip().startswith(LINE_UP_OPENERS)) \
         and line.count(",") + line.count(";") >= 5 and not any(t.is_lower for t in span)
 
