@@ -241,11 +241,16 @@ def club_name_opening(span: Span, iso: str | None) -> bool:
             and span[1].lower_ not in {"de", "of"} and span.label_ in {"PERSON", "GPE", "LOC", "FAC", "ORG"})
 
 
+# Words inside a span that make its last word another name's: "the University of Kestrelshire",
+# "Leeds v Zorbit Road"
+NAME_BREAKS = frozenset({"of", "for", "and", "at", "v", "on"})
+
+
 def place_name_ending(span: Span, iso: str | None) -> bool:
     """"Three Gorges Dam", "Wilmslow Road": the name says it is a place (not "the University of the
     Highlands and Islands", whose head is its first word)."""
     return len(span) > 1 and span[-1].lower_ in PLACE_NAME_ENDINGS and span.label_ in LABEL_VOTES \
-        and not any(t.lower_ in {"of", "for", "and", "at", "v", "on"} for t in span)
+        and not any(t.lower_ in NAME_BREAKS for t in span)
 
 
 def county_name(span: Span, iso: str | None) -> bool:
@@ -257,7 +262,7 @@ def county_name(span: Span, iso: str | None) -> bool:
     # (where the model read a place, it needs no second vote, which would tie with the text's cues)
     return (span.label_ in LABEL_VOTES.keys() - PLACE_LABELS and len(last) > 7 and last.lower_.endswith("shire")
             and last.is_title
-            and not any(t.lower_ in {"of", "for", "and", "at", "v", "on"} for t in span)
+            and not any(t.lower_ in NAME_BREAKS for t in span)
             and not (len(span) > 1 and given_name(span[0].text)))
 
 

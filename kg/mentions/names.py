@@ -260,7 +260,7 @@ def clean(span: Span) -> Span | None:
         start = closed[0] + 1
     while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
-    end = _before_a_run_on(toks, start, end)
+    end = _before_a_run_on(toks, start, end)  # (and a mark the cut leaves last: "Ann Ruiz - plus")
     while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
     if span.label_ == "PERSON":

@@ -290,8 +290,6 @@ def _merge_full_names_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> N
         del single[person.key]
 
 
-
-
 def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """"Nadia Okafor ... Okafor said": the model often reads a surname alone as an organisation or a
     place. It is the person's when only the model's guesses say otherwise (no cue voted), and it is
@@ -620,9 +618,9 @@ def _merge_nicknames(clusters: dict[str, Cluster]) -> None:
 
 
 def _guess_taken_back(m: Mention, cls: str) -> Mention:
-    """An acronym's mention joining its full name: the model's guess at the acronym ("MoD" a place,
-    "CEA" a person, five times each) becomes a vote for what the name is; the cues read in the
-    text stand ("the hit show CSI" is a programme whatever its full name looks like)."""
+    """An acronym's or a nickname's mention joining the full name: the model's guess at it ("MoD" a
+    place, "CEA" a person, five times each) becomes a vote for what the name is; the cues read in
+    the text stand ("the hit show CSI" is a programme whatever its full name looks like)."""
     tally = Counter(dict(m.votes))
     guess = LABEL_VOTES.get(m.label)
     if guess is not None and tally[guess] > 0:

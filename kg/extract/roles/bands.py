@@ -1,5 +1,6 @@
 """Band members whose band the text leaves to the reader: "Rock band Kestrel are to tour. ...
-Drummer Ann Ruiz said ...", "the band's frontman Tom Hale".
+Drummer Ann Ruiz said ..." ("the band's frontman Tom Hale" is read as any owner's title is:
+kg.extract.roles.premodifier).
 
 News about a band names it once as one ("rock band Kestrel") and then its members by what they
 play. A player of a band's instrument with no band of their own written is a member of the band,

@@ -341,7 +341,6 @@ MARKET_MOVES = frozenset({"rise", "fall", "gain", "lose", "close", "end", "finis
                           "jump", "tumble", "surge", "plunge", "shed", "add", "dip", "rally", "edge", "sink", "soar",
                           "open", "trade", "recover", "rebound", "hit", "reach"})
 
-# Words saying where an organisation is based: "based in Leeds", "the Leeds-based firm".
 # Last words of the names of public bodies and associations, which may open with two words joined by
 # "and" ("the Food and Farming Committee", "the Finance and Trade Ministry").
 BODY_ENDINGS = frozenset({
@@ -349,6 +348,7 @@ BODY_ENDINGS = frozenset({
     "association", "society", "federation", "institute", "foundation", "office", "board", "bureau",
 })
 
+# Words saying where an organisation is based: "based in Leeds", "the Leeds-based firm".
 BASED_WORDS = frozenset({"based", "headquartered", "headquarter"})
 # Head nouns that describe an organization: "a Hong Kong construction firm", "German carmaker BMW".
 ORG_NOUNS = frozenset({
