@@ -252,7 +252,7 @@ def _split_at_commas(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         parts = [(a, b) for a, b in parts if b > a]
         last = doc[parts[-1][0]:parts[-1][1]]
         if len(parts) < 2 or any(t.lower_ in {"and", "&"} for t in last) \
-                or last.text.lower().rstrip(".") in ORG_SUFFIXES | {"inc", "ltd", "co"} \
+                or last.text.lower().rstrip(".") in ORG_SUFFIXES \
                 or len(parts) == 2 and ent.label_ in {"GPE", "LOC"} and (
                     countries.lookup(last.text) or regions.state(last.text)):
             out.append(ent)
