@@ -779,6 +779,21 @@ def test_a_relative_beside_a_name_says_it_is_a_persons(noun, holds):
     assert ("apposition-role" in fired(doc, "Tom Hale")) is holds
 
 
+@pytest.mark.parametrize("name, band", [("Zorbit", True), ("Soul", False), ("Devon", False)])
+def test_a_name_before_singer_is_a_bands_unless_a_kind_of_music_or_a_region(name, band):
+    # "Zorbit singer Ann Ruiz": a band the model read as a person; "Soul singer" names a style and
+    # "Devon singer" a home
+    doc = doc_from_table(f"""
+        0 {name} {name} PROPN NNP compound 1 B-PERSON
+        1 singer singer NOUN NN compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        4 sang sing VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """)
+    assert ("band-of-a-member" in fired(doc, name)) is band
+
+
 @pytest.mark.parametrize("line, name, player", [
     # a whole item of a line-up with a substitute and his minute: the model's firm is a player
     ("Hale , Ruiz , Lumen ( Okafor 82 ) , Vance , Zorbit , Kestrel .", "Zorbit", True),

@@ -39,6 +39,7 @@ from ..lang.en.lexicon import (
     INDEX_WORDS,
     MAKER_VERBS,
     MARKET_MOVES,
+    MUSIC_GENRES,
     ORG_ENDINGS,
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
@@ -122,7 +123,7 @@ INITIALLED = re.compile(rf"\b[A-Z]\.? (?:(?:{'|'.join(SURNAME_PARTICLES)}) )?[A-
 # Nouns of groups that go by a name: "rock band Kestrel", "consultancy group Vantor", "rap duo Zorbit"
 GROUP_NOUNS = {"band", "group", "orchestra", "choir", "ensemble", "duo", "trio", "quartet", "quintet"}
 PAIRS = {"duo", "trio"}  # ... which may be the names after them: "comedy duo Ann Ruiz and Tom Hale"
-# Roles only a band has: "Kestrel frontman Tom Hale" (not "singer": "Bond singer", "Eurovision singer")
+# Roles only a band has: "Kestrel frontman Tom Hale" (a "singer" may be a band's: band_of_a_member)
 BAND_ROLES = {"frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist", "vocalist"}
 # "iPod", "iMac", "iTunes": the first letters of product names of that fashion
 I_PRODUCT = {f"i{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
@@ -764,12 +765,21 @@ def named_group(span: Span, iso: str | None) -> bool:
 
 def band_of_a_member(span: Span, iso: str | None) -> bool:
     """"Kestrel frontman Tom Hale", "the Lumen guitarist Ann Ruiz": a name before a role only a band
-    has, set before a person's name, is the band's (the model reads many bands as people or towns)."""
+    has, set before a person's name, is the band's (the model reads many bands as people or towns).
+    So is a name before "singer" that is no kind of music nor a region ("Soul singer", "Devon
+    singer" name a style and a home)."""
     root = span.root
     role = root.head
     return (not iso and span.label_ in {"PERSON", "GPE"} and root.dep_ == "compound" and role.i == span.end
-            and role.pos_ == "NOUN" and role.lower_ in BAND_ROLES
+            and role.pos_ == "NOUN" and (role.lower_ in BAND_ROLES or role.lower_ == "singer" and _a_band_name(span))
             and role.dep_ == "compound" and role.head.ent_type_ == "PERSON")
+
+
+def _a_band_name(span: Span) -> bool:
+    """A name before "singer" that may be a band's: not a kind of music ("Soul", "R&B"), a region
+    ("Devon") or a people ("Welsh")."""
+    text = _text(span)
+    return span[0].lower_ not in MUSIC_GENRES and not regions.subdivision(text) and not countries.demonym(text)
 
 
 def club_of_a_player(span: Span, iso: str | None) -> bool:

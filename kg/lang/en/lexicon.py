@@ -556,6 +556,11 @@ TEAM_POSITIONS = frozenset({
     "fielder", "outfielder", "infielder", "shortstop", "catcher", "defenseman", "winger", "linebacker", "rookie",
     "reliever", "teammate", "forward", "defender", "halfback", "fullback",
 })
+# Kinds of music, which name a singer's style before "singer" as a band's name would ("Soul
+# singer Ann Ruiz", "Pop singer Tom Hale"), capitalised when they open a sentence.
+MUSIC_GENRES = frozenset({"pop", "rock", "soul", "jazz", "folk", "rap", "country", "punk", "indie", "gospel",
+                          "opera", "blues", "reggae", "dance", "r&b", "hip-hop", "metal", "disco", "garage",
+                          "grime", "classical", "techno", "swing", "cabaret", "latin"})
 # Places on a team written with a hyphen, which the tokenizer splits ("full", "-", "back").
 HYPHENED_POSITIONS = frozenset({"fly-half", "scrum-half", "full-back", "half-back", "left-back", "right-back",
                                 "centre-back", "wing-back", "centre-forward", "stand-off"})

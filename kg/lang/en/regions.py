@@ -48,6 +48,17 @@ def _postal() -> dict[str, str]:
             if s.type == "State" and s.code.split("-")[1] not in POSTAL_WORDS}
 
 
+@cache
+def _subdivisions() -> frozenset[str]:
+    return frozenset(_key(s.name) for s in pycountry.subdivisions)
+
+
+def subdivision(text: str) -> bool:
+    """Whether ``text`` is the name of a region of some country in ISO 3166-2 ("Devon", "Bavaria",
+    "Ontario"): a place, whatever the model made of it."""
+    return _key(text) in _subdivisions()
+
+
 def postal(text: str) -> str | None:
     """The US state a two-letter postal code in capitals names ("NY", "MD"), or None."""
     return _postal().get(text) if len(text) == 2 else None
