@@ -1099,6 +1099,18 @@ def test_an_acronym_joins_the_name_it_stands_for(extract):
     assert ents[("Organization", "Bank of Kestrel")] >= {"Bank of Kestrel", "BoK"}
 
 
+def test_a_name_something_is_known_by_is_the_same_things(extract):
+    ents = entities(extract("Carl Ruiz - aka Kestrel Carl - has said that dance music is not dead. "
+                            "Kestrel Carl played in Paris."))
+    assert [s for (cls, _), s in ents.items() if cls == "Person"] == [{"Carl Ruiz", "Kestrel Carl"}]
+    # not a pair, each of which is one of two people
+    ents = entities(extract("The presenters Carl Ruiz and Tom Hale, known as Zorbit and Lumen, won a prize on Friday."))
+    assert ents[("Person", "Tom Hale")] == {"Tom Hale"}
+    # nor a name that ends a title: the blog is hers, the name in it is not
+    ents = entities(extract("Queen of the Sky, otherwise known as Ann Ruiz, was a blog about life as a flight attendant."))
+    assert ents[("Person", "Ann Ruiz")] == {"Ann Ruiz"}
+
+
 def test_the_models_guesses_at_an_acronym_do_not_outvote_its_full_name():
     import spacy
     from spacy.tokens import Doc, Span

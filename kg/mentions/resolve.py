@@ -617,6 +617,81 @@ def _merge_nicknames(clusters: dict[str, Cluster]) -> None:
             del clusters[c.key]
 
 
+# Words that say the name after them is another the thing goes by: "Tom Hale, also known as
+# Zorbit", "Ann Ruiz - aka DJ Lumen", "the V100 jets - more often known as V1s", "Tom Hale - known
+# by his online nickname Zorbit". Adverbs may come before "known"; "dubbed" and "called" name
+# what a thing is called by others, not always the thing itself, and stay out.
+KNOWN_AS_ADVERBS = {"also", "better", "more", "most", "often", "widely", "commonly", "popularly", "affectionately",
+                    "otherwise", "simply", "now", "locally"}
+ALIAS_MARKS = {",", "-", "–", "—", "("}
+ALIAS_WORDS = {"aka", "a.k.a.", "a.k.a", "nicknamed"}
+# Words between "known by" and the name: "his internet nickname", "its trading name"
+KNOWN_BY_NOUNS = {"nickname", "name", "alias", "pseudonym"}
+# A mark and a noun may stand between a name and what says it goes by another ("the V100 jets, ...").
+MAX_ALIAS_GAP = 2
+
+
+def _merge_names_known_as(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"Tom Hale, also known as Zorbit", "DJ Ann Ruiz - aka Lumen": the name a mention is said to go
+    by is the same thing's, of the class all its mentions vote for together. Not where a person
+    would no longer be one: the text treats the other name as a thing of its own (a DJ's stage
+    name whose records it names). Not a pair ("known as Hale and Ruiz" is two), nor a name ending
+    a title ("Queen of the Lumen, otherwise known as Ann Ruiz" is her blog's), nor a country,
+    named by ISO."""
+    owner = {m.start: c for c in clusters.values() for m in c.mentions}
+    for c in list(clusters.values()):
+        if c.key not in clusters or c.cls() == COUNTRY:
+            continue
+        for m in list(c.mentions):
+            alias = _alias_after(doc, m.end)
+            other = owner.get(alias) if alias is not None else None
+            if other is None or other is c or other.key not in clusters or other.cls() == COUNTRY \
+                    or _after_of(doc, m.start) \
+                    or any(n.text in {"and", "&"} for o in other.mentions for n in doc[o.start:o.end + 1]):
+                continue
+            classes = {c.cls(), other.cls()}
+            if PERSON in classes and Cluster(c.key, c.mentions + other.mentions).cls() != PERSON:
+                continue
+            c.mentions.extend(other.mentions)
+            del clusters[other.key]
+            owner.update({o.start: c for o in other.mentions})
+
+
+def _after_of(doc: Doc, start: int) -> bool:
+    """Whether a name ends a longer title: after a capitalised word and "of" or "of the" ("Queen of
+    the Lumen"; not "the leadership of Ann Ruiz")."""
+    k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].is_title
+
+
+def _alias_after(doc: Doc, end: int) -> int | None:
+    """Where the name another is said to go by starts, for a mention that ends at ``end``: after
+    a mark (a noun may come first: "the V100 jets -"), "aka", "nicknamed" or adverbs and "known
+    as" / "known by his nickname", and a "the"; else None."""
+    i = end
+    if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+        i += 1
+    if i >= len(doc) or i - end >= MAX_ALIAS_GAP or doc[i].text not in ALIAS_MARKS and doc[i].lower_ not in ALIAS_WORDS:
+        return None
+    i += doc[i].text in ALIAS_MARKS
+    if i < len(doc) and doc[i].lower_ in ALIAS_WORDS:
+        i += 1
+    else:
+        while i < len(doc) and doc[i].lower_ in KNOWN_AS_ADVERBS:
+            i += 1
+        if i + 1 >= len(doc) or doc[i].lower_ != "known" or doc[i + 1].lower_ not in {"as", "by"}:
+            return None
+        i += 2
+        if doc[i - 1].lower_ == "by":  # "known by his internet nickname Zorbit"
+            k = next((k for k in range(i, min(i + 4, len(doc))) if doc[k].lower_ in KNOWN_BY_NOUNS), None)
+            if k is None:
+                return None
+            i = k + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i if i < len(doc) else None
+
+
 def _guess_taken_back(m: Mention, cls: str) -> Mention:
     """An acronym's or a nickname's mention joining the full name: the model's guess at it ("MoD" a
     place, "CEA" a person, five times each) becomes a vote for what the name is; the cues read in
@@ -1113,6 +1188,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_acronyms(doc, clusters)
     _merge_names_without_country(clusters)
     _merge_nicknames(clusters)  # (after: "US Federal Reserve" and "Federal Reserve" are one)
+    _merge_names_known_as(doc, clusters)
     _merge_spellings(clusters)
     _merge_plurals(clusters)
     _product_lines(clusters)
