@@ -1103,6 +1103,12 @@ def test_a_name_something_is_known_by_is_the_same_things(extract):
     ents = entities(extract("Carl Ruiz - aka Kestrel Carl - has said that dance music is not dead. "
                             "Kestrel Carl played in Paris."))
     assert [s for (cls, _), s in ents.items() if cls == "Person"] == [{"Carl Ruiz", "Kestrel Carl"}]
+    # a name a firm had or will have
+    ents = entities(extract("Vantor agreed to buy Kestrel Telecom, which was formerly known as Zorbitcom, for 2bn dollars."))
+    assert ents[("Organization", "Kestrel Telecom")] == {"Kestrel Telecom", "Zorbitcom"}
+    # not what a noun after the name is known as: the name is of the player's maker
+    ents = entities(extract("Ann Ruiz said the BBC player is known as Zorbit among staff."))
+    assert ents[("Organization", "BBC")] == {"BBC"}
     # not a pair, each of which is one of two people
     ents = entities(extract("The presenters Carl Ruiz and Tom Hale, known as Zorbit and Lumen, won a prize on Friday."))
     assert ents[("Person", "Tom Hale")] == {"Tom Hale"}

@@ -619,16 +619,19 @@ def _merge_nicknames(clusters: dict[str, Cluster]) -> None:
 
 # Words that say the name after them is another the thing goes by: "Tom Hale, also known as
 # Zorbit", "Ann Ruiz - aka DJ Lumen", "the V100 jets - more often known as V1s", "Tom Hale - known
-# by his online nickname Zorbit". Adverbs may come before "known"; "dubbed" and "called" name
-# what a thing is called by others, not always the thing itself, and stay out.
+# by his online nickname Zorbit", "Vantor, formerly known as Kestrel", "Vantor was renamed Lumen".
+# Adverbs may come before "known"; "dubbed" and "called" name what a thing is called by others,
+# not always the thing itself, and stay out.
 KNOWN_AS_ADVERBS = {"also", "better", "more", "most", "often", "widely", "commonly", "popularly", "affectionately",
-                    "otherwise", "simply", "now", "locally"}
+                    "otherwise", "simply", "now", "locally", "formerly", "previously", "once", "later"}
 ALIAS_MARKS = {",", "-", "–", "—", "("}
-ALIAS_WORDS = {"aka", "a.k.a.", "a.k.a", "nicknamed"}
+ALIAS_WORDS = {"aka", "a.k.a.", "a.k.a", "nicknamed", "renamed"}
+# Words of a clause on the name before the alias: "Vantor, which was formerly known as Kestrel",
+# "Vantor is to be renamed Lumen"
+ALIAS_CLAUSE_WORDS = {"which", "who", "that", "is", "was", "are", "were", "has", "had", "have", "been", "being",
+                      "to", "be", "will"}
 # Words between "known by" and the name: "his internet nickname", "its trading name"
 KNOWN_BY_NOUNS = {"nickname", "name", "alias", "pseudonym"}
-# A mark and a noun may stand between a name and what says it goes by another ("the V100 jets, ...").
-MAX_ALIAS_GAP = 2
 
 
 def _merge_names_known_as(doc: Doc, clusters: dict[str, Cluster]) -> None:
@@ -666,27 +669,31 @@ def _after_of(doc: Doc, start: int) -> bool:
 
 def _alias_after(doc: Doc, end: int) -> int | None:
     """Where the name another is said to go by starts, for a mention that ends at ``end``: after
-    a mark (a noun may come first: "the V100 jets -"), "aka", "nicknamed" or adverbs and "known
-    as" / "known by his nickname", and a "the"; else None."""
+    a mark (a noun may come before it: "the V100 jets -") or a clause's verb ("which was", "is to
+    be"), then "aka", "nicknamed", "renamed (to)" or adverbs and "known as" / "known by his
+    nickname", and a "the"; else None."""
     i = end
-    if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+    # (a noun without a mark is what the other name is a kind of: "the Kestrel platform is known as
+    # Zorbit" names the platform, not Kestrel)
+    if i + 1 < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i + 1].text in ALIAS_MARKS:
         i += 1
-    if i >= len(doc) or i - end >= MAX_ALIAS_GAP or doc[i].text not in ALIAS_MARKS and doc[i].lower_ not in ALIAS_WORDS:
-        return None
-    i += doc[i].text in ALIAS_MARKS
+    if i < len(doc) and doc[i].text in ALIAS_MARKS:
+        i += 1
+    while i < len(doc) and doc[i].lower_ in ALIAS_CLAUSE_WORDS:
+        i += 1
+    while i < len(doc) and doc[i].lower_ in KNOWN_AS_ADVERBS:
+        i += 1
     if i < len(doc) and doc[i].lower_ in ALIAS_WORDS:
-        i += 1
-    else:
-        while i < len(doc) and doc[i].lower_ in KNOWN_AS_ADVERBS:
-            i += 1
-        if i + 1 >= len(doc) or doc[i].lower_ != "known" or doc[i + 1].lower_ not in {"as", "by"}:
-            return None
+        i += 1 + (i + 1 < len(doc) and doc[i].lower_ == "renamed" and doc[i + 1].lower_ in {"to", "as"})
+    elif i + 1 < len(doc) and doc[i].lower_ == "known" and doc[i + 1].lower_ in {"as", "by"}:
         i += 2
         if doc[i - 1].lower_ == "by":  # "known by his internet nickname Zorbit"
             k = next((k for k in range(i, min(i + 4, len(doc))) if doc[k].lower_ in KNOWN_BY_NOUNS), None)
             if k is None:
                 return None
             i = k + 1
+    else:
+        return None
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     return i if i < len(doc) else None
