@@ -708,6 +708,15 @@ CASES = [
         3 voted vote VERB VBD ROOT 3 O
         4 . . PUNCT . punct 3 O
     """, 'Zorbitshire', 'county-name', 'Place', id='county-name'),
+    pytest.param("""
+        0 Lord Lord PROPN NNP compound 1 O
+        1 Hale Hale PROPN NNP nsubj 4 O
+        2 of of ADP IN prep 1 O
+        3 Kestrelton Kestrelton PROPN NNP pobj 2 B-ORG
+        4 said say VERB VBD ROOT 4 O
+        5 so so ADV RB advmod 4 O
+        6 . . PUNCT . punct 4 O
+    """, 'Kestrelton', 'seat-of-a-peer', 'Place', id='seat-of-a-peer'),
 ]
 
 
@@ -792,6 +801,21 @@ def test_a_name_before_singer_is_a_bands_unless_a_kind_of_music_or_a_region(name
         5 . . PUNCT . punct 4 O
     """)
     assert ("band-of-a-member" in fired(doc, name)) is band
+
+
+@pytest.mark.parametrize("title, seat", [("Lord", True), ("Baroness", True), ("Sir", False)])
+def test_the_place_after_a_peers_name_is_their_seat(title, seat):
+    # "Lord Hale of Kestrelton": a peer's title names a place; a knight's "of" names his firm
+    doc = doc_from_table(f"""
+        0 {title} {title} PROPN NNP compound 2 O
+        1 Tom Tom PROPN NNP compound 2 B-PERSON
+        2 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        3 of of ADP IN prep 2 O
+        4 Kestrelton Kestrelton PROPN NNP pobj 3 B-ORG
+        5 spoke speak VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """)
+    assert ("seat-of-a-peer" in fired(doc, "Kestrelton")) is seat
 
 
 @pytest.mark.parametrize("line, name, player", [

@@ -569,6 +569,25 @@ def elected_for(span: Span, iso: str | None) -> bool:
         and lemma(word.head.head).lower() in ELECTED_FOR_PLACES
 
 
+# Ranks of the peerage that take their title from a place: "Lord Hale of Kestrelton" (not "Sir",
+# a knight's: "Sir Tom Hale of Vantor" names his firm)
+PEERS = {"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess", "marquess"}
+
+
+def seat_of_a_peer(span: Span, iso: str | None) -> bool:
+    """"Lord Hale of Kestrelton", "Baroness Ruiz of Zorbitty": the place a peer's title names (the
+    model reads many as firms, and the peer as their member)."""
+    doc, of = span.doc, span.start - 1
+    if iso or of < 2 or doc[of].lower_ != "of":
+        return False
+    # the peer's name: a surname, or a given name and a surname ("Lord Tom Hale of")
+    for first in (of - 1, of - 2):
+        if first > 0 and all(t.is_title for t in doc[first:of]) and doc[first - 1].is_title \
+                and doc[first - 1].lower_ in PEERS:
+            return True
+    return False
+
+
 def employer(span: Span, iso: str | None) -> bool:
     """"the chairman and founder of Vexa Mining", "the company Nordwind", "an economist at Harlow"
     (the model reads many firms as towns). Not what it reads as a building: on NYT that cost two
@@ -885,6 +904,7 @@ CUES = (
     Cue("owns-a-life", PERSON, OWNER, owns_a_life),
     Cue("where-someone-lives", PLACE, STRONG, where_someone_lives),
     Cue("elected-for", PLACE, STRONG, elected_for),
+    Cue("seat-of-a-peer", PLACE, STRONG, seat_of_a_peer),
     Cue("employer", ORGANIZATION, OWNER, employer),
     Cue("owns-a-firms-part", ORGANIZATION, OWNER, owns_a_firms_part),
     Cue("bought-or-merged", ORGANIZATION, OWNER, bought_or_merged),
