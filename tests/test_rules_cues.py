@@ -717,6 +717,12 @@ CASES = [
         5 so so ADV RB advmod 4 O
         6 . . PUNCT . punct 4 O
     """, 'Kestrelton', 'seat-of-a-peer', 'Place', id='seat-of-a-peer'),
+    pytest.param("""
+        0 Zorbit Zorbit PROPN NNP compound 1 B-PERSON
+        1 Incorporated Incorporated PROPN NNP nsubj 2 I-PERSON
+        2 grew grow VERB VBD ROOT 2 O
+        3 . . PUNCT . punct 2 O
+    """, 'Zorbit Incorporated', 'organisation-name-ending', 'Organization', id='organisation-name-ending-incorporated'),
 ]
 
 

@@ -397,13 +397,13 @@ TITLE_WORDS = ROLE_NOUNS | frozenset({
 
 # Corporate suffixes that do not change which organisation is meant: "Nokia Corp." is Nokia.
 ORG_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
-                          "group", "holdings", "limited", "ag", "sa", "gmbh", "mbh", "company"})
+                          "group", "holdings", "limited", "incorporated", "ag", "sa", "gmbh", "mbh", "company"})
 
 # Last words that make a name an organization's: "Manchester United", "Lib Dems", "Acme Holdings".
 ORG_NAME_ENDINGS = frozenset({
     "united", "city", "rovers", "athletic", "wanderers", "albion", "fc", "afc", "party", "dems", "democrats",
     "conservatives", "tories", "association", "council", "committee", "commission", "ltd", "inc", "corp",
-    "plc", "llc", "group", "holdings", "bank", "airlines", "airways", "motors", "university", "college",
+    "plc", "llc", "incorporated", "group", "holdings", "bank", "airlines", "airways", "motors", "university", "college",
     "school", "institute", "foundation", "agency", "ministry", "department", "office", "trust", "society",
     "union", "federation", "league", "club", "records", "studios", "pictures", "entertainment", "media",
     "news", "times", "post", "journal", "telegraph", "guardian", "radio", "tv", "television", "network",
