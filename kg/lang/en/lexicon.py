@@ -453,12 +453,11 @@ FIRM_NOUNS = ORG_NOUNS - PEOPLE_TOO - ORGANISATIONS_TOO - PRODUCT_NAME_HEADS - P
     "network", "channel", "station", "magazine", "newspaper", "daily", "label", "unit", "division", "team", "club",
     "giant", "force"}
 
-# Last words that make a name an event's: "French Open", "Davis Cup", "Commonwealth Games".
 # Last words that make a name a place's: "Three Gorges Dam", "Wilmslow Road", "Heathrow Airport"
 # (not words that end people's names as well: Park, Lake, Bay, Bridge, Lane, Field, Plant).
 PLACE_NAME_ENDINGS = frozenset({
     "dam", "river", "road", "street", "avenue", "tower", "towers", "square", "valley", "canal", "airport",
-    "island", "islands", "mountains", "stadium",
+    "island", "islands", "mountains", "stadium", "arena",
 })
 # Organisations the news calls by a nickname no rule derives from the name (casefolded) -> the
 # end of the name: "the Fed" is the (US) Federal Reserve.
@@ -471,10 +470,11 @@ GAMES_ADJECTIVES = frozenset({"olympic", "paralympic"})
 # Awards known by a nickname that is no plural of their formal name (the Grammy Awards are the
 # Grammys by kg.mentions.corpus's rule; the Academy Awards are the Oscars by usage alone).
 AWARD_NICKNAMES = {"academy awards": "oscars", "british academy film awards": "baftas"}
+# Last words that make a name an event's: "French Open", "Davis Cup", "Commonwealth Games", "General Election".
 EVENT_NAME_ENDINGS = frozenset({
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy", "prix",
     "marathon", "festival", "awards", "award", "prize", "prizes",
-    "expo", "show", "fair", "conference", "summit", "convention", "slam",
+    "expo", "show", "fair", "conference", "summit", "convention", "slam", "election", "elections",
 })
 
 # Roles that only an organisation has: whoever is "chairman of X" or "X's chief executive" makes X
