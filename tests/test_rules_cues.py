@@ -1572,7 +1572,8 @@ def test_a_surname_read_more_often_as_a_company_does_not_turn_the_person_into_on
 def test_a_part_of_an_organisation_its_event_or_its_short_name_is_no_product_it_owns():
     # "Vantor's Review Board" and "the Kestrel Bank's Rates Committee" are parts of them, "Vantor's
     # Worldwide Developers Conference" an event it holds; "(KDS)" after "Kestrel Data Services'" is
-    # its short name, which the parser hangs on the name as a possessive
+    # its short name, which the parser hangs on the name as a possessive; "Kestrel's Zorbit
+    # Society" a body of its own, "Vantor's Office of Safety" a part
     for table, name, cls in (("""
         0 The the DET DT det 1 O
         1 chair chair NOUN NN nsubj 7 O
@@ -1614,7 +1615,26 @@ def test_a_part_of_an_organisation_its_event_or_its_short_name_is_no_product_it_
         4 Conference Conference PROPN NNP nsubj 5 I-ORG
         5 opened open VERB VBD ROOT 5 O
         6 . . PUNCT . punct 5 O
-    """, 'Worldwide Developers Conference', "Event")):
+    """, 'Worldwide Developers Conference', "Event"), ("""
+        0 He he PRON PRP nsubj 1 O
+        1 spoke speak VERB VBD ROOT 1 O
+        2 to to ADP IN prep 1 O
+        3 Kestrel Kestrel PROPN NNP poss 6 B-ORG
+        4 's 's PART POS case 3 O
+        5 Zorbit Zorbit PROPN NNP compound 6 B-ORG
+        6 Society Society PROPN NNP pobj 2 I-ORG
+        7 . . PUNCT . punct 1 O
+    """, 'Zorbit Society', "Organization"), ("""
+        0 Ruiz Ruiz PROPN NNP nsubj 7 B-PERSON
+        1 of of ADP IN prep 0 O
+        2 Vantor Vantor PROPN NNP poss 4 B-ORG
+        3 's 's PART POS case 2 O
+        4 Office Office PROPN NNP pobj 1 B-ORG
+        5 of of ADP IN prep 4 I-ORG
+        6 Safety Safety PROPN NNP pobj 5 I-ORG
+        7 spoke speak VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, 'Office of Safety', "Organization")):
         doc = doc_from_table(table)
         assert 'made-by-an-organisation' not in fired(doc, name)
         assert {ref.cls for ref, surfaces in resolve(doc).entities.items() if name in surfaces} == {cls}

@@ -1213,14 +1213,23 @@ def _shaped_like_a_model(span: Span) -> bool:
                                           for t in span)
 
 
+# Last words of the names of bodies a place or an organisation has, which are no products of it:
+# "Kestrel's Vantor University", "the party's Zorbit Society", "Ann Ruiz's Zorbit Holdings"
+OWNED_BODY_ENDINGS = ORG_SUFFIXES | {"university", "society", "association", "union", "federation", "fund", "trust",
+                                    "party", "labs"}
+
+
 def _a_part_or_short_name(span: Span) -> bool:
     """What an organisation owns by name that is no product: a part of it ("the party's National
-    Executive", "the firm's Research Centre"), an event it holds ("the firm's Developers
-    Conference"; not a "show", which may be its programme), or its own short name in brackets,
-    which the parser hangs on the name as a possessive ("Data Services' (DS)")."""
+    Executive", "the firm's Research Centre", "the agency's Office of Drug Safety"), a body of its
+    own ("the party's Zorbit Society", "the city's Vantor University"), an event it holds ("the
+    firm's Developers Conference"; not a "show", which may be its programme), or its own short name
+    in brackets, which the parser hangs on the name as a possessive ("Data Services' (DS)"). (Not
+    one word "Office": "Vantor's Office" may be its software.)"""
     last = span[-1].lower_
-    return last in UNIT_NAME_ENDINGS or (last in EVENT_NAME_ENDINGS and last != "show") or (
-        span.start > 0 and span.doc[span.start - 1].text == "(")
+    return last in UNIT_NAME_ENDINGS or last in OWNED_BODY_ENDINGS or (last == "office" and len(span) > 1) \
+        or len(span) > 2 and span[1].lower_ in {"of", "for"} and span[0].lower_ in UNIT_NAME_ENDINGS | {"office"} \
+        or (last in EVENT_NAME_ENDINGS and last != "show") or (span.start > 0 and span.doc[span.start - 1].text == "(")
 
 
 def described_as_product(span: Span) -> bool:
