@@ -1671,3 +1671,30 @@ def test_a_surname_read_as_a_place_after_with_is_the_person_a_cue_names(title, j
     """)
     nodes = {(ref.cls, ref.name) for ref, surfaces in resolve(doc).entities.items() if "Hale" in surfaces}
     assert nodes == ({("Person", "Tom Hale")} if joined else {("Place", "Hale")})
+
+
+PEOPLE_LISTED = """
+    0 The the DET DT det 1 O
+    1 {noun} {noun} NOUN NN nsubj 2 O
+    2 stars star VERB VBZ ROOT 2 O
+    3 Ann Ann PROPN NNP compound 4 B-PERSON
+    4 Ruiz Ruiz PROPN NNP dobj 2 I-PERSON
+    5 , , PUNCT , punct 4 O
+    6 Tom Tom PROPN NNP compound 7 B-PERSON
+    7 Hale Hale PROPN NNP conj 4 I-PERSON
+    8 and and CCONJ CC cc 7 O
+    {last}
+    11 . . PUNCT . punct 2 O
+"""
+FULL_NAME = "9 Gethin Gethin PROPN NNP compound 10 B-ORG\n    10 Vance Vance PROPN NNP conj 7 I-ORG"
+ONE_WORD = "9 the the DET DT det 10 O\n    10 Zorbit Zorbit PROPN NNP conj 7 B-ORG"
+
+
+@pytest.mark.parametrize("noun, last, name, cls", [
+    ("film", FULL_NAME, "Gethin Vance", "Person"),  # a full name listed among people, with no cue
+    ("film", ONE_WORD, "Zorbit", "Organization"),  # one word among people may be a band
+    ("match", ONE_WORD, "Zorbit", "Person"),  # ... in a match report, a player's surname
+])
+def test_a_name_listed_among_people_the_model_read_is_a_persons(noun, last, name, cls):
+    doc = doc_from_table(PEOPLE_LISTED.format(noun=noun, last=last))
+    assert {ref.name: ref.cls for ref in resolve(doc).entities}[name] == cls

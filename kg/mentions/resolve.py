@@ -41,6 +41,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import english_word, lemma, tokens
+from .context import sports_report
 from .corpus import (
     ACRONYM,
     COMPANY_ENDINGS,
@@ -1068,7 +1069,9 @@ def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:
     are things of one kind. Where cues read two or more names of a list of three or more, all as
     one class, and only the model's guesses read another name of it, that name is of the cued
     class too (the model reads films, programs, bands and players named like places or firms as
-    those; a list of two is as often a firm and its product)."""
+    those; a list of two is as often a firm and its product). A list of people the model read
+    without a cue (_people_listed) makes its full names and, in a match report, its surnames
+    people too ("Paolo Maldini, Ruiz and Carl Vance", the model reading "Ruiz" as a firm)."""
     by_head: dict[int, Cluster] = {}
     for c in clusters.values():
         for m in c.mentions:
@@ -1084,27 +1087,51 @@ def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if len(listed) < 3:
             continue
         read = [c for c in listed if c.cued_for(c.cls())]
+        by_name = not read and _people_listed(token, listed)
+        read = read or by_name
         cued = {c.cls() for c in read}
         if len(cued) != 1 or len(read) < 2 or any(c.cued() for c in listed if c not in read):
-            continue  # (two cued names of one class, and no cue for another)
+            continue  # (two cued names of one class, or two people by name, and no cue for another)
         (cls,) = cued
         if cls == COUNTRY:
             continue
         for c in listed:
-            if c.cued() or c.cls() == cls or c.iso() or _kept_apart_in_a_list(c, cls):
+            if c.cued() or c.cls() == cls or c.iso() or _kept_apart_in_a_list(c, cls) \
+                    or by_name and not _one_of_the_people(token, c):
                 continue
             c.mentions[:] = [replace(m, votes=((cls, 1),)) for m in c.mentions]
+
+
+def _people_listed(token: Token, listed: list[Cluster]) -> list[Cluster]:
+    """The people the model read in a list of people: two or more written as full names ("Paolo
+    Maldini"), and half the list or more read as people. (Not a list of places or of acts of
+    music the model read some of as people: "Porto Alegre", "Franz Ferdinand".)"""
+    people = [c for c in listed if c.cls() == PERSON and _named_like_a_person(c)]
+    if len(people) >= 2 and 2 * sum(c.cls() == PERSON for c in listed) >= len(listed):
+        return people
+    return []
+
+
+def _one_of_the_people(token: Token, c: Cluster) -> bool:
+    """Whether a name listed among people is one: written as a full name, or, in a report of a
+    match, a surname alone ("Hale, Ruiz and Carl Vance"); a band or a show in a list of acts stays
+    what it was read as."""
+    return _named_like_a_person(c) or " " not in max(c.surfaces(), key=len) and sports_report(token.sent)
+
+
+def _named_like_a_person(c: Cluster) -> bool:
+    """A known given name and a capitalised surname: "Paolo Maldini", "Ann Stone"."""
+    words = max(c.surfaces(), key=len).split()
+    return len(words) == 2 and known_given_name(words[0]) and words[1][:1].isupper()
 
 
 def _kept_apart_in_a_list(c: Cluster, cls: str) -> bool:
     """Acts of music are listed together, bands and singers alike: a name shaped like a person's
     ("Ann Stone", a given name and another) stays a person among bands, and a band in capitals
     ("TOK") stays a band among singers."""
-    written = max(c.surfaces(), key=len)
     if c.cls() == PERSON and cls == ORGANIZATION:
-        words = written.split()
-        return len(words) == 2 and known_given_name(words[0])
-    return c.cls() == ORGANIZATION and cls == PERSON and bool(ACRONYM.fullmatch(written))
+        return _named_like_a_person(c)
+    return c.cls() == ORGANIZATION and cls == PERSON and bool(ACRONYM.fullmatch(max(c.surfaces(), key=len)))
 
 
 def _countries_in_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
