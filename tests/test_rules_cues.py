@@ -724,15 +724,6 @@ CASES = [
         3 . . PUNCT . punct 2 O
     """, 'Zorbit Incorporated', 'organisation-name-ending', 'Organization', id='organisation-name-ending-incorporated'),
     pytest.param("""
-        0 They they PRON PRP nsubj 1 O
-        1 ran run VERB VBD ROOT 1 O
-        2 at at ADP IN prep 1 O
-        3 the the DET DT det 5 O
-        4 Kestrel Kestrel PROPN NNP compound 5 B-ORG
-        5 Arena Arena PROPN NNP pobj 2 I-ORG
-        6 . . PUNCT . punct 1 O
-    """, 'Kestrel Arena', 'place-name-ending', 'Place', id='place-name-ending-arena'),
-    pytest.param("""
         0 Labour Labour PROPN NNP nsubj 1 B-ORG
         1 won win VERB VBD ROOT 1 O
         2 the the DET DT det 4 O

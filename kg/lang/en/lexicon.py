@@ -454,10 +454,11 @@ FIRM_NOUNS = ORG_NOUNS - PEOPLE_TOO - ORGANISATIONS_TOO - PRODUCT_NAME_HEADS - P
     "giant", "force"}
 
 # Last words that make a name a place's: "Three Gorges Dam", "Wilmslow Road", "Heathrow Airport"
-# (not words that end people's names as well: Park, Lake, Bay, Bridge, Lane, Field, Plant).
+# (not words that end people's names as well: Park, Lake, Bay, Bridge, Lane, Field, Plant; nor
+# "Arena", which ends games' and programs' names as well as venues').
 PLACE_NAME_ENDINGS = frozenset({
     "dam", "river", "road", "street", "avenue", "tower", "towers", "square", "valley", "canal", "airport",
-    "island", "islands", "mountains", "stadium", "arena",
+    "island", "islands", "mountains", "stadium",
 })
 # Organisations the news calls by a nickname no rule derives from the name (casefolded) -> the
 # end of the name: "the Fed" is the (US) Federal Reserve.
