@@ -757,6 +757,20 @@ def test_names_listed_with_commas_are_each_a_name(words, label, names):
     assert [m.text for m in find_mentions(doc)] == names
 
 
+@pytest.mark.parametrize("last, names", [
+    ("Skills", ["Department for Kestrel and Skills"]),  # the model ends a ministry at its first portfolio
+    ("Zorbit", ["Department for Kestrel", "Zorbit"]),  # ... a name after "and" is no portfolio
+])
+def test_a_ministrys_portfolios_the_model_read_apart_are_its_name(last, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    tokens = f"Buyers include the Department for Kestrel and {last} .".split()
+    doc = Doc(spacy.blank("en").vocab, words=tokens, spaces=[k + 2 < len(tokens) for k in range(len(tokens))])
+    doc.ents = [Span(doc, 3, 6, label="ORG"), Span(doc, 7, 8, label="ORG")]
+    assert [m.text for m in find_mentions(doc)] == names
+
+
 @pytest.mark.parametrize("words, pos, label, name", [
     # lower-case words the model ran on past a name: a verb, an adverb, a noun of what the name is
     ("Then Ann Ruiz missed .", "ADV PROPN PROPN VERB PUNCT", "PERSON", "Ann Ruiz"),

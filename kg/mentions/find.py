@@ -103,7 +103,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = _split_at_commas(doc, _joined_at_and(doc, entities(doc)))
+    ents = _split_at_commas(doc, _portfolios_joined(doc, _joined_at_and(doc, entities(doc))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -234,6 +234,46 @@ def _joined_at_and(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         else:
             out.append(ent)
     return tuple(out)
+
+
+# Words that open a ministry's name before its portfolios: "the Department for Kestrel and Skills"
+MINISTRY_WORDS = {"department", "ministry"}
+
+
+def _portfolios_joined(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"the Department for Education | and | Skills", "the Department for Culture | , | Media | and |
+    Sport": a ministry's portfolios after the first, which the model reads as names of their own,
+    are its name's. Each is a capitalised word of the language ("Skills", "Media"; not "the
+    Department of Health and Harvard", two bodies), the last after "and"."""
+    out: list[Span] = []
+    skip = 0
+    for ent in ents:
+        if ent.end <= skip:
+            continue
+        end = _portfolios_end(doc, ent) if ent.label_ == "ORG" else None
+        if end is None:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, end, label="ORG"))
+        skip = end
+    return tuple(out)
+
+
+def _portfolios_end(doc: Doc, ent: Span) -> int | None:
+    """Where a ministry's name ends that the model ended after its first portfolio, else None."""
+    words = [t.lower_ for t in ent]
+    k = next((i for i, w in enumerate(words) if w in MINISTRY_WORDS), None)
+    if k is None or k + 2 >= len(words) or words[k + 1] not in {"for", "of"}:
+        return None
+    i = ent.end
+    while i + 1 < len(doc) and doc[i].text in {",", "and"}:
+        word = doc[i + 1]
+        if not (word.is_title and word.is_alpha and english_word(word.text, doc.vocab)):
+            return None
+        i += 2
+        if doc[i - 2].text == "and":
+            return i
+    return None
 
 
 def _split_at_commas(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
