@@ -934,6 +934,15 @@ def test_a_ministers_brief_read_as_an_organisation_is_no_body_the_minister_belon
     assert roles == {("Nadia Okafor", None, "education secretary"), ("Tom Hale", None, "home affairs spokesman")}
 
 
+def test_a_ministers_brief_is_the_ministry_the_article_names_with_it(extract):
+    # the one ministry of the article whose portfolios the brief opens; not a shadow minister's
+    result = extract("The Department for Education and Training will pay for the scheme. Education minister Ann "
+                     "Ruiz agreed on Monday. Shadow Education Secretary Tom Hale said the plan would fail.")
+    roles = {(f.subject.name, f.obj.name if f.obj else None, f.role) for f in result.facts if f.family == "role"}
+    assert roles == {("Ann Ruiz", "Department for Education and Training", "minister"),
+                     ("Tom Hale", None, "education secretary")}
+
+
 def test_a_company_ending_read_apart_is_the_name_before_it_and_alone_names_no_one(extract):
     ents = entities(extract("Kestrel Motors LLC said it will close two plants. The LLC said so."))
     assert set(ents) == {("Organization", "Kestrel Motors LLC")}

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en import countries, markets, regions
 from ..lang.en.given_names import known_given_name
 from ..lang.en.lexicon import (
+    BRIEF_WORDS,
     EVENT_NAME_ENDINGS,
     GOVERNMENT_WORDS,
     HONORIFICS,
@@ -872,6 +873,32 @@ def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
             del clusters[key]
 
 
+# A ministry's name, whose portfolios follow: "department for education and skills"
+MINISTRY = re.compile(r"(?:department|ministry|office) (?:of|for) (?:the )?(.+)")
+
+
+def _merge_briefs(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"the Department for Kestrel and Skills ... Kestrel Secretary Ann Ruiz": a minister's brief,
+    which the model reads as an organisation (kg.extract.roles.organizations.brief_of), is the one
+    ministry of the article whose portfolios it opens. Not a shadow minister's ("Shadow Kestrel
+    Secretary Tom Hale" sits in the opposition), whose brief stays a title's."""
+    ministries = [(c, found.group(1)) for c in clusters.values()
+                  if c.cls() == ORGANIZATION and (found := MINISTRY.fullmatch(c.key))]
+    if not ministries:
+        return
+    for c in [c for c in clusters.values() if c.cls() == ORGANIZATION and not _special(c.key)]:
+        if not all(w in BRIEF_WORDS for w in c.key.split()):
+            continue
+        fits = [m for m, portfolios in ministries if m is not c and (portfolios + " ").startswith(c.key + " ")]
+        held = [m for m in c.mentions if not (m.start and doc[m.start - 1].lower_ == "shadow")]
+        if len(fits) == 1 and held:
+            fits[0].mentions.extend(held)
+            # (a shadow minister's brief stays, as the model read it, for the title to take)
+            c.mentions[:] = [m if m.votes else replace(m, votes=((ORGANIZATION, 1),)) for m in c.mentions if m not in held]
+            if not c.mentions:
+                del clusters[c.key]
+
+
 def _merge_spellings(clusters: dict[str, Cluster]) -> None:
     """"RipGuard ... Rip Guard", "TimeWarner ... Time Warner": names written apart only by spaces
     or hyphens (corpus.spelling) are one thing's, whose class the votes of both decide (the model
@@ -937,8 +964,9 @@ def _canonical(cluster: Cluster, cls: str) -> str:
     if cls == PRODUCT and (index := next(filter(None, (markets.index_name(m.text) for m in cluster.mentions)), None)):
         return index  # "the FTSE", "the Footsie": the FTSE 100
     forms = Counter(singular_model(m.text.replace("’", "'")) for m in cluster.mentions)
-    if cls == ORGANIZATION:  # "the Federal Reserve", not "the Fed" (_merge_nicknames)
-        forms = Counter({f: n for f, n in forms.items() if f.casefold() not in ORG_NICKNAMES}) or forms
+    if cls == ORGANIZATION:  # "the Federal Reserve", not "the Fed" (_merge_nicknames), nor a brief (_merge_briefs)
+        forms = Counter({f: n for f, n in forms.items() if f.casefold() not in ORG_NICKNAMES
+                         and not all(w in BRIEF_WORDS for w in f.lower().split())}) or forms
     if cls in {ORGANIZATION, EVENT}:  # "Kurdistan Workers Party", not the "PKK" it spells out (_merge_acronyms)
         spelt = {a for f in forms for a in initials(f) if len(f.split()) > 1}
         forms = Counter({f: n for f, n in forms.items()
@@ -1221,6 +1249,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_last_word_event_names(doc, clusters)
     _merge_acronyms(doc, clusters)
     _merge_names_without_country(clusters)
+    _merge_briefs(doc, clusters)
     _merge_nicknames(clusters)  # (after: "US Federal Reserve" and "Federal Reserve" are one)
     _merge_names_known_as(doc, clusters)
     _merge_spellings(clusters)
