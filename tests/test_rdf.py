@@ -539,6 +539,18 @@ def test_one_node_per_organisation_across_the_corpus(names, expected):
     assert corpus_org_names(seen, {name.casefold(): name for name in names}) == expected
 
 
+@pytest.mark.parametrize("product, org, expands", [(2, 1, False), (1, 1, False), (1, 3, True)])
+def test_an_acronym_stands_for_a_name_the_corpus_reads_mostly_as_an_organisations(product, org, expands):
+    # "VZC" of a mining firm is no "Vantor Zorbit Center", which the corpus reads as a product as often
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_org_names
+
+    seen = {"vzc": Counter({ORGANIZATION: 3}), "vantor zorbit center": Counter({ORGANIZATION: org, PRODUCT: product})}
+    names = {"vzc": "VZC", "vantor zorbit center": "Vantor Zorbit Center"}
+    assert ("vzc" in corpus_org_names(seen, names)) is expands
+
+
 @pytest.mark.parametrize("names, expected", [
     # a surname after one initial is the one person of that initial and surname the corpus names
     ({"C Ruiz": (ORGANIZATION, 2), "Carla Ruiz": (PERSON, 3), "T de Hale": (PLACE, 1), "Tom de Hale": (PERSON, 1)},

@@ -449,7 +449,10 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
             out[key] = out.get(full, names[full])
     expansions: dict[str, list[str]] = defaultdict(list)
     for key in orgs:
-        if not ACRONYM.fullmatch(names[key]) and len(names[key].split()) > 1:
+        # (a name read as an organisation in half its articles or fewer is as often a product's:
+        # "Windows Media Center" is no expansion of the mining firm WMC)
+        readings = sum(n for cls, n in seen[key].items() if cls in CONFUSABLE)
+        if not ACRONYM.fullmatch(names[key]) and len(names[key].split()) > 1 and 2 * orgs[key] > readings:
             for acronym in initials(names[key]):
                 expansions[acronym].append(key)
     for key in orgs:
