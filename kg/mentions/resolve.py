@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, markets, regions
@@ -632,8 +633,8 @@ ALIAS_WORDS = {"aka", "a.k.a.", "a.k.a", "nicknamed", "renamed"}
 # "Vantor is to be renamed Lumen"
 ALIAS_CLAUSE_WORDS = {"which", "who", "that", "is", "was", "are", "were", "has", "had", "have", "been", "being",
                       "to", "be", "will"}
-# Any of those words in a text (ALIAS_WORDS and "known")
-ALIAS_SAID = re.compile(r"\b(?:known|aka|a\.k\.a|nicknamed|renamed)\b", re.IGNORECASE)
+# Any of those words (ALIAS_WORDS and "known"), as the hashes of a token's lower case
+ALIAS_SAID = frozenset(get_string_id(w) for w in ALIAS_WORDS | {"known"})
 # Words between "known by" and the name: "his internet nickname", "its trading name"
 KNOWN_BY_NOUNS = {"nickname", "name", "alias", "pseudonym"}
 
@@ -645,8 +646,8 @@ def _merge_names_known_as(doc: Doc, clusters: dict[str, Cluster]) -> None:
     name whose records it names). Not a pair ("known as Hale and Ruiz" is two), nor a name ending
     a title ("Queen of the Lumen, otherwise known as Ann Ruiz" is her blog's), nor a country,
     named by ISO."""
-    if not ALIAS_SAID.search(doc.text):
-        return  # (most articles say none: a look at the text spares a look after every mention)
+    if not any(t.lower in ALIAS_SAID for t in tokens(doc)):
+        return  # (most articles say none: one pass over the words spares a look after every mention)
     owner = {m.start: c for c in clusters.values() for m in c.mentions}
     for c in list(clusters.values()):
         if c.key not in clusters or c.cls() == COUNTRY:
