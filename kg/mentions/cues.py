@@ -1227,9 +1227,10 @@ def _a_part_or_short_name(span: Span) -> bool:
     in brackets, which the parser hangs on the name as a possessive ("Data Services' (DS)"). (Not
     one word "Office": "Vantor's Office" may be its software.)"""
     last = span[-1].lower_
-    return last in UNIT_NAME_ENDINGS or last in OWNED_BODY_ENDINGS or (last == "office" and len(span) > 1) \
-        or len(span) > 2 and span[1].lower_ in {"of", "for"} and span[0].lower_ in UNIT_NAME_ENDINGS | {"office"} \
-        or (last in EVENT_NAME_ENDINGS and last != "show") or (span.start > 0 and span.doc[span.start - 1].text == "(")
+    return (last in UNIT_NAME_ENDINGS or last in OWNED_BODY_ENDINGS or (last == "office" and len(span) > 1)
+            or (len(span) > 2 and span[1].lower_ in {"of", "for"} and span[0].lower_ in UNIT_NAME_ENDINGS | {"office"})
+            or (last in EVENT_NAME_ENDINGS and last != "show")
+            or (span.start > 0 and span.doc[span.start - 1].text == "("))
 
 
 def described_as_product(span: Span) -> bool:

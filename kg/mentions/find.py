@@ -241,10 +241,11 @@ MINISTRY_WORDS = {"department", "ministry"}
 
 
 def _portfolios_joined(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
-    """"the Department for Education | and | Skills", "the Department for Culture | , | Media | and |
+    """"the Department for Education | and | Skills", "the Department for Culture Media | and |
     Sport": a ministry's portfolios after the first, which the model reads as names of their own,
-    are its name's. Each is a capitalised word of the language ("Skills", "Media"; not "the
-    Department of Health and Harvard", two bodies), the last after "and"."""
+    are its name's. Each is a capitalised noun or adjective of WordNet's index (kg.nlp.english_word:
+    "Skills", "Sport"; not "the Department of Energy and Exxon", two bodies), after commas and, the
+    last, after "and". (WordNet has no "Media": "Culture, Media and Sport" stays as the model read it.)"""
     out: list[Span] = []
     skip = 0
     for ent in ents:

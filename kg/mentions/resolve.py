@@ -1120,7 +1120,7 @@ def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:
         if len(listed) < 3:
             continue
         read = [c for c in listed if c.cued_for(c.cls())]
-        by_name = not read and _people_listed(token, listed)
+        by_name = not read and _people_listed(listed)
         read = read or by_name
         cued = {c.cls() for c in read}
         if len(cued) != 1 or len(read) < 2 or any(c.cued() for c in listed if c not in read):
@@ -1135,7 +1135,7 @@ def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:
             c.mentions[:] = [replace(m, votes=((cls, 1),)) for m in c.mentions]
 
 
-def _people_listed(token: Token, listed: list[Cluster]) -> list[Cluster]:
+def _people_listed(listed: list[Cluster]) -> list[Cluster]:
     """The people the model read in a list of people: two or more written as full names ("Paolo
     Maldini"), and half the list or more read as people. (Not a list of places or of acts of
     music the model read some of as people: "Porto Alegre", "Franz Ferdinand".)"""
