@@ -1123,8 +1123,8 @@ def test_an_acronym_joins_the_name_it_stands_for(extract):
 
 
 def test_a_name_something_is_known_by_is_the_same_things(extract):
-    ents = entities(extract("Carl Ruiz - aka Kestrel Carl - has said that dance music is not dead. "
-                            "Kestrel Carl played in Paris."))
+    ents = entities(extract("Carl Ruiz - aka Kestrel Carl - opened a new club in Leeds on Friday. "
+                            "Kestrel Carl played records until dawn."))
     assert [s for (cls, _), s in ents.items() if cls == "Person"] == [{"Carl Ruiz", "Kestrel Carl"}]
     # a name a firm had or will have
     ents = entities(extract("Vantor agreed to buy Kestrel Telecom, which was formerly known as Zorbitcom, for 2bn dollars."))
