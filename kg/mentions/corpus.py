@@ -392,6 +392,11 @@ TRADE_ENDINGS = frozenset({"airlines", "airways", "networks", "communications", 
 TRADE_SHARE = 3
 
 
+def _readings(counts: Mapping[str, int]) -> int:
+    """The articles that read a name as any of the classes it may be taken for (CONFUSABLE)."""
+    return sum(n for cls, n in counts.items() if cls in CONFUSABLE)
+
+
 def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
     """Organisation names -> the one name they stand for across the corpus: the company's name
     without its ending where the corpus also uses it so ("Apple Inc.", "Apple Computer" -> the
@@ -422,7 +427,7 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
         if " " in key or key in out or key in name_ends or not written_in_the_plural(key, names[key]):
             continue
         singular = next((k for k in singulars(key) if orgs.get(k, 0) >= PLURAL_SHARE * orgs[key]
-                         and orgs[k] / sum(n for c, n in seen[k].items() if c in CONFUSABLE) > 0.5), None)
+                         and orgs[k] / _readings(seen[k]) > 0.5), None)
         if singular is not None:
             out[key] = out.get(singular, names[singular])
     # "McDonald" of "McDonald's boss", where the corpus names the firm with its own "'s"
@@ -451,8 +456,7 @@ def corpus_org_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[st
     for key in orgs:
         # (a name read as an organisation in half its articles or fewer is as often a product's:
         # "Windows Media Center" is no expansion of the mining firm WMC)
-        readings = sum(n for cls, n in seen[key].items() if cls in CONFUSABLE)
-        if not ACRONYM.fullmatch(names[key]) and len(names[key].split()) > 1 and 2 * orgs[key] > readings:
+        if not ACRONYM.fullmatch(names[key]) and len(names[key].split()) > 1 and 2 * orgs[key] > _readings(seen[key]):
             for acronym in initials(names[key]):
                 expansions[acronym].append(key)
     for key in orgs:
@@ -495,8 +499,7 @@ def _without_trade(seen: dict[str, Counter], names: dict[str, str], orgs: dict[s
         short = " ".join(words[:-1])
         if short not in orgs or short in out or countries.lookup(names[short]) or len(opening[short]) != 1:
             continue
-        readings = sum(n for cls, n in seen[short].items() if cls in CONFUSABLE)
-        if 2 * orgs[short] > readings and orgs[short] <= TRADE_SHARE * orgs[key]:
+        if 2 * orgs[short] > _readings(seen[short]) and orgs[short] <= TRADE_SHARE * orgs[key]:
             found[short] = out.get(key, names[key])
     return found
 
