@@ -882,6 +882,12 @@ def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
 MINISTRY = re.compile(r"(?:department|ministry|office) (?:of|for) (?:the )?(.+)")
 
 
+def _a_brief(name: str) -> bool:
+    """Whether a name is all words of a minister's brief ("Education", "Trade and Industry"),
+    no body's name of its own."""
+    return all(w in BRIEF_WORDS for w in name.lower().split())
+
+
 def _merge_briefs(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """"the Department for Kestrel and Skills ... Kestrel Secretary Ann Ruiz": a minister's brief,
     which the model reads as an organisation (kg.extract.roles.organizations.brief_of), is the one
@@ -892,7 +898,7 @@ def _merge_briefs(doc: Doc, clusters: dict[str, Cluster]) -> None:
     if not ministries:
         return
     for c in [c for c in clusters.values() if c.cls() == ORGANIZATION and not _special(c.key)]:
-        if not all(w in BRIEF_WORDS for w in c.key.split()):
+        if not _a_brief(c.key):
             continue
         fits = [m for m, portfolios in ministries if m is not c and (portfolios + " ").startswith(c.key + " ")]
         held = [m for m in c.mentions if not (m.start and doc[m.start - 1].lower_ == "shadow")]
@@ -971,7 +977,7 @@ def _canonical(cluster: Cluster, cls: str) -> str:
     forms = Counter(singular_model(m.text.replace("’", "'")) for m in cluster.mentions)
     if cls == ORGANIZATION:  # "the Federal Reserve", not "the Fed" (_merge_nicknames), nor a brief (_merge_briefs)
         forms = Counter({f: n for f, n in forms.items() if f.casefold() not in ORG_NICKNAMES
-                         and not all(w in BRIEF_WORDS for w in f.lower().split())}) or forms
+                         and not _a_brief(f)}) or forms
     if cls in {ORGANIZATION, EVENT}:  # "Kurdistan Workers Party", not the "PKK" it spells out (_merge_acronyms)
         spelt = {a for f in forms for a in initials(f) if len(f.split()) > 1}
         forms = Counter({f: n for f, n in forms.items()
