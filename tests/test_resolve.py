@@ -1736,3 +1736,28 @@ ONE_WORD = "9 the the DET DT det 10 O\n    10 Zorbit Zorbit PROPN NNP conj 7 B-O
 def test_a_name_listed_among_people_the_model_read_is_a_persons(noun, last, name, cls):
     doc = doc_from_table(PEOPLE_LISTED.format(noun=noun, last=last))
     assert {ref.name: ref.cls for ref in resolve(doc).entities}[name] == cls
+
+
+def test_the_first_words_of_a_firms_name_read_as_an_event_are_the_firm():
+    # the model's guess alone (an event here) on the short name written after the full one
+    doc = doc_from_table("""
+0 Kestrel Kestrel PROPN NNP compound 3 B-ORG
+1 Lending Lending PROPN NNP compound 3 I-ORG
+2 Financial Financial PROPN NNP compound 3 I-ORG
+3 Corporation Corporation PROPN NNP nsubj 5 I-ORG
+4 has have AUX VBZ aux 5 O
+5 filed file VERB VBN ROOT 5 O
+6 for for ADP IN prep 5 O
+7 bankruptcy bankruptcy NOUN NN pobj 6 O
+8 . . PUNCT . punct 5 O
+9 The the DET DT det 10 O
+10 exchange exchange NOUN NN nsubj 12 O
+11 will will AUX MD aux 12 O
+12 delist delist VERB VB ROOT 12 O
+13 Kestrel Kestrel PROPN NNP compound 14 B-EVENT
+14 Lending Lending PROPN NNP dobj 12 I-EVENT
+15 . . PUNCT . punct 12 O
+""")
+    found = {(ref.cls, ref.name): surfaces for ref, surfaces in resolve(doc).entities.items()}
+    assert found == {("Organization", "Kestrel Lending Financial Corporation"): {
+        "Kestrel Lending Financial Corporation", "Kestrel Lending"}}

@@ -409,8 +409,9 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     when one organisation of the article has a name that starts so and no person's name holds the
     word ("Bill Ford ... Ford"). Not in a sentence that names the full one ("Sony and Sony
     Ericsson" are two companies), nor before it is first named (the short name was news of its
-    own; unless it was the headline's, _named_early), nor when a cue voted for a person or the
-    merged votes would make the organisation something else."""
+    own; unless it was the headline's, _named_early), nor when a cue voted for a person (an event,
+    a product) or the merged votes would make the organisation something else: the model's guess
+    alone on the short name ("delist New Century" an event) does not keep it apart."""
     by_start: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
     for c in clusters.values():
         words = tuple(c.key.split())
@@ -421,10 +422,11 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     for c in [c for c in clusters.values() if not _special(c.key)]:
         cls, words = c.cls(), tuple(c.key.split())
         targets = by_start.get(words, [])
-        if cls not in {ORGANIZATION, PERSON} or c.key in people_words or len(targets) != 1 or c.key not in clusters:
+        if cls not in {ORGANIZATION, PERSON, EVENT, PRODUCT} or c.key in people_words or len(targets) != 1 \
+                or c.key not in clusters:
             continue
-        if cls == PERSON and c.cued():
-            continue  # a cue, not only the model's guess, says a person
+        if cls != ORGANIZATION and c.cued():
+            continue  # a cue, not only the model's guess, says a person (an event, a product)
         full = targets[0]
         if full.key not in clusters:
             continue
