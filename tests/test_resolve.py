@@ -757,6 +757,36 @@ def test_names_listed_with_commas_are_each_a_name(words, label, names):
     assert [m.text for m in find_mentions(doc)] == names
 
 
+ONE_NAME_ACROSS_AND = """
+0 Tom Tom PROPN NNP compound 1 B-PERSON
+1 Hale Hale PROPN NNP nsubj 12 I-PERSON
+2 , , PUNCT , punct 1 O
+3 chairman chairman NOUN NN appos 1 O
+4 of of ADP IN prep 3 O
+5 the the DET DT det 10 B-ORG
+6 Kestrel Kestrel PROPN NNP nmod 10 I-ORG
+7 Travel Travel PROPN NNP nmod 10 I-ORG
+8 and and CCONJ CC cc 7 O
+9 {second} {second} PROPN NNP conj 7 B-ORG
+10 Board Board PROPN NNP pobj 4 I-ORG
+11 , , PUNCT , punct 1 O
+12 said say VERB VBD ROOT 12 O
+13 so so ADV RB advmod 12 O
+14 . . PUNCT . punct 12 O
+"""
+
+
+@pytest.mark.parametrize("second, names", [
+    # the parser hangs the first part on the second, as in one noun phrase
+    ("Tourism", ["Tom Hale", "Kestrel Travel and Tourism Board"]),
+    # ... but a word no language has opens a name of its own
+    ("Zorbit", ["Tom Hale", "Kestrel Travel", "Zorbit Board"]),
+])
+def test_a_name_the_model_cut_at_and_inside_one_phrase_is_one_name(second, names):
+    doc = doc_from_table(ONE_NAME_ACROSS_AND.format(second=second))
+    assert [m.text for m in find_mentions(doc)] == names
+
+
 @pytest.mark.parametrize("last, names", [
     ("Skills", ["Department for Kestrel and Skills"]),  # the model ends a ministry at its first portfolio
     ("Zorbit", ["Department for Kestrel", "Zorbit"]),  # ... a name after "and" is no portfolio

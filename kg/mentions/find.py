@@ -103,7 +103,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = _split_at_commas(doc, _portfolios_joined(doc, _joined_at_and(doc, entities(doc))))
+    ents = _split_at_commas(doc, _portfolios_joined(doc, _one_phrase_across_and(doc, _joined_at_and(doc, entities(doc)))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -234,6 +234,32 @@ def _joined_at_and(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         else:
             out.append(ent)
     return tuple(out)
+
+
+def _one_phrase_across_and(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"the Ohio Parks | and | Wildlife Department", "the Public | and | Commercial Services Union":
+    two organisations' names with "and" between them are one name where the parser hangs the first
+    on a word of the second, as it does a modifier in one noun phrase ("Vantor and Kestrel", two
+    names, it reads as a list), and the words either side of "and" are words of the language
+    (kg.nlp.english_word), as the parts of a name are: the parser hangs two names of their own
+    so too ("the IMF and World Bank", "Vantor Capital and Kestrel Zorbit")."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start \
+                and doc[last.end].lower_ in {"and", "&"} and _hung_on(last, ent) \
+                and all(w.is_title and w.is_alpha and english_word(w.text, doc.vocab) for w in (last[-1], ent[0])):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return tuple(out)
+
+
+def _hung_on(first: Span, second: Span) -> bool:
+    """Whether the parser hangs a name on the next one as part of its noun phrase: every word's
+    head is in one of the two, and some word's in the second, as a modifier."""
+    return (all(first.start <= t.head.i < second.end for t in first)
+            and any(second.start <= t.head.i < second.end and t.dep_ in {"nmod", "compound", "det", "amod"} for t in first))
 
 
 # Words that open a ministry's name before its portfolios: "the Department for Kestrel and Skills"
