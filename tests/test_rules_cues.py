@@ -89,6 +89,17 @@ CASES = [
         6 . . PUNCT . punct 3 O
     """, 'Italian Open', 'event-name-ending', 'Event', id='event-name-ending'),
     pytest.param("""
+        0 Crowds crowd NOUN NNS nsubj 1 O
+        1 gathered gather VERB VBD ROOT 1 O
+        2 in in ADP IN prep 1 O
+        3 Leeds Leeds PROPN NNPS pobj 2 B-GPE
+        4 for for ADP IN prep 1 O
+        5 Zorbit Zorbit PROPN NNP compound 7 B-PERSON
+        6 Remembrance Remembrance PROPN NNP compound 7 I-PERSON
+        7 Day Day PROPN NNP pobj 4 I-PERSON
+        8 . . PUNCT . punct 1 O
+    """, 'Zorbit Remembrance Day', 'a-named-day', 'Event', id='a-named-day'),
+    pytest.param("""
         0 Nokia Nokia PROPN NNP poss 3 B-ORG
         1 's 's PART POS case 0 O
         2 new new ADJ JJ amod 3 O
@@ -2177,3 +2188,17 @@ def test_a_possessive_inside_a_name_owns_nothing():
         4 . . PUNCT . punct 3 O
     """
     assert 'made-by-an-organisation' in fired(doc_from_table(owned), "Zorbit")
+
+
+def test_a_given_name_before_day_is_a_persons_name():
+    doc = doc_from_table("""
+        0 Crowds crowd NOUN NNS nsubj 1 O
+        1 gathered gather VERB VBD ROOT 1 O
+        2 in in ADP IN prep 1 O
+        3 Leeds Leeds PROPN NNPS pobj 2 B-GPE
+        4 for for ADP IN prep 1 O
+        5 Wendy Wendy PROPN NNP compound 6 B-PERSON
+        6 Day Day PROPN NNP pobj 4 I-PERSON
+        7 . . PUNCT . punct 1 O
+    """)
+    assert "a-named-day" not in fired(doc, "Wendy Day")

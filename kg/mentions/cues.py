@@ -272,6 +272,15 @@ def event_name_ending(span: Span, iso: str | None) -> bool:
     return len(span) > 1 and span[-1].lower_ in EVENT_NAME_ENDINGS and span.label_ in LABEL_VOTES
 
 
+def a_named_day(span: Span, iso: str | None) -> bool:
+    """"Holocaust Memorial Day", "New Year's Day", "Martin Luther King Jr. Day": a name ending in
+    "Day" is a day kept (the model reads them as people, places, products), unless the words before
+    it are a given name ("Doris Day", "Chris Day": a person's)."""
+    if len(span) < 2 or span[-1].text != "Day" or span.label_ not in LABEL_VOTES:
+        return False
+    return not (len(span) == 2 and given_name(span[0].text))
+
+
 def owns_an_artefact(span: Span, iso: str | None) -> bool:
     """"OpenAI's latest model": the owner of an unnamed artefact is likely its maker. Not a
     person's "version" or "release": a director's cut of a film, a singer's record, a prisoner's
@@ -877,6 +886,7 @@ CUES = (
     Cue("organisation-name-ending", ORGANIZATION, NAME_ENDING, organization_name_ending),
     Cue("club-name-opening", ORGANIZATION, NAME_ENDING, club_name_opening),
     Cue("event-name-ending", EVENT, NAME_ENDING, event_name_ending),
+    Cue("a-named-day", EVENT, NAME_ENDING, a_named_day),
     Cue("place-name-ending", PLACE, NAME_ENDING, place_name_ending),
     Cue("county-name", PLACE, OWNER - 1, county_name),
     Cue("owns-an-artefact", ORGANIZATION, OWNER, owns_an_artefact),
