@@ -1791,3 +1791,37 @@ def test_the_first_words_of_a_firms_name_read_as_an_event_are_the_firm():
     found = {(ref.cls, ref.name): surfaces for ref, surfaces in resolve(doc).entities.items()}
     assert found == {("Organization", "Kestrel Lending Financial Corporation"): {
         "Kestrel Lending Financial Corporation", "Kestrel Lending"}}
+
+
+SHORT_PLACE_NAME = """
+0 Ships ship NOUN NNS nsubj 1 O
+1 crowded crowd VERB VBD ROOT 1 O
+2 into into ADP IN prep 1 O
+3 {name} {name} PROPN NNP compound 4 B-LOC
+4 {kind} {kind} PROPN NNP pobj 2 I-LOC
+5 . . PUNCT . punct 1 O
+6 Fishermen fisherman NOUN NNS nsubj 7 O
+7 left leave VERB VBD ROOT 7 O
+8 {name} {name} PROPN NNP dobj 7 B-GPE
+9 on on ADP IN prep 7 O
+10 Monday Monday PROPN NNP pobj 9 B-DATE
+11 . . PUNCT . punct 7 O
+"""
+
+
+@pytest.mark.parametrize("name, kind, places", [
+    ("Kestrel", "Bay", {"Kestrel Bay": {"Kestrel Bay", "Kestrel"}}),
+    ("Kestrel", "River", {"Kestrel River": {"Kestrel River", "Kestrel"}}),
+    # a state's name is the state's: the Ohio River is not Ohio
+    ("Ohio", "River", {"Ohio River": {"Ohio River"}, "Ohio": {"Ohio"}}),
+    # a park, an island, a city is a place apart from what its name opens with
+    ("Kestrel", "Park", {"Kestrel Park": {"Kestrel Park"}, "Kestrel": {"Kestrel"}}),
+])
+def test_a_place_named_without_bay_or_river_is_the_same_place(name, kind, places):
+    doc = doc_from_table(SHORT_PLACE_NAME.format(name=name, kind=kind))
+    found = {ref.name: surfaces for ref, surfaces in resolve(doc).entities.items() if ref.cls == "Place"}
+    assert found == places
+    # the place keeps its full name, though the article names it short as often
+    twice = SHORT_PLACE_NAME.replace("Monday Monday PROPN NNP pobj 9 B-DATE", "{name} {name} PROPN NNP pobj 9 B-GPE")
+    doc = doc_from_table(twice.format(name=name, kind=kind))
+    assert {ref.name for ref in resolve(doc).entities if ref.cls == "Place"} == set(places)

@@ -880,6 +880,29 @@ def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
             del clusters[key]
 
 
+# Last words of places' names that the news drops once it has named the place: "Guantanamo Bay ...
+# Guantanamo", "the Kestrel River ... the Kestrel" (not "Park", "Island", "City", "Harbour": "Hyde
+# Park", "Hong Kong Island", "Texas City" are places apart from what they open with)
+DROPPED_PLACE_ENDINGS = frozenset({"bay", "river"})
+
+
+def _merge_short_place_names(clusters: dict[str, Cluster]) -> None:
+    """"Guantanamo Bay ... Guantanamo": a place's name without the last word that says what kind
+    of place it is (DROPPED_PLACE_ENDINGS) is that place, when one place of the article has it and
+    the rest is no state's or region's name of its own (the Mississippi River is not the state)."""
+    full: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters.values():
+        words = c.key.split()
+        if len(words) > 1 and words[-1] in DROPPED_PLACE_ENDINGS and c.cls() == PLACE:
+            full[" ".join(words[:-1])].append(c)
+    for key, found in full.items():
+        short = clusters.get(key)
+        if len(found) == 1 and short is not None and short.cls() == PLACE \
+                and not any(regions.subdivision(s) or regions.state(s) for s in short.surfaces()):
+            found[0].mentions.extend(short.mentions)
+            del clusters[key]
+
+
 # A ministry's name, whose portfolios follow: "department for education and skills"
 MINISTRY = re.compile(r"(?:department|ministry|office) (?:of|for) (?:the )?(.+)")
 
@@ -1001,6 +1024,9 @@ def _canonical(cluster: Cluster, cls: str) -> str:
         fuller = fuller or [f for f in forms if f.endswith(" " + most_used) and _names_before(f[:-len(most_used)])
                             and not full_name(f)]
         return min(fuller, key=lambda f: (-len(f.split()), -forms[f], f), default=most_used)
+    if cls == PLACE:  # "Guantanamo Bay", though the article says "Guantanamo" after (_merge_short_place_names)
+        return next((f for f in sorted(forms) if f.startswith(most_used + " ")
+                     and f.rsplit(" ", 1)[-1].lower() in DROPPED_PLACE_ENDINGS), most_used)
     return most_used
 
 
@@ -1262,6 +1288,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_last_word_event_names(doc, clusters)
     _merge_acronyms(doc, clusters)
     _merge_names_without_country(clusters)
+    _merge_short_place_names(clusters)
     _merge_briefs(doc, clusters)
     _merge_nicknames(clusters)  # (after: "US Federal Reserve" and "Federal Reserve" are one)
     _merge_names_known_as(doc, clusters)
