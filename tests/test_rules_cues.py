@@ -60,6 +60,17 @@ CASES = [
         5 . . PUNCT . punct 2 O
     """, 'Leeds United', 'organisation-name-ending', 'Organization', id='organisation-name-ending'),
     pytest.param("""
+        0 The the DET DT det 2 O
+        1 Zorbit Zorbit PROPN NNP compound 2 B-PERSON
+        2 Harriers Harriers PROPN NNPS nsubj 3 I-PERSON
+        3 won win VERB VBD ROOT 3 O
+        4 the the DET DT det 5 O
+        5 relay relay NOUN NN dobj 3 O
+        6 on on ADP IN prep 3 O
+        7 Sunday Sunday PROPN NNP pobj 6 B-DATE
+        8 . . PUNCT . punct 3 O
+    """, 'Zorbit Harriers', 'a-plural-no-person-bears', 'Organization', id='a-plural-no-person-bears'),
+    pytest.param("""
         0 Telekom Telekom PROPN NNP compound 1 B-PERSON
         1 Zorbit Zorbit PROPN NNP poss 4 I-PERSON
         2 's 's PART POS case 1 O
@@ -2202,3 +2213,19 @@ def test_a_given_name_before_day_is_a_persons_name():
         7 . . PUNCT . punct 1 O
     """)
     assert "a-named-day" not in fired(doc, "Wendy Day")
+
+
+@pytest.mark.parametrize("first, last, fires", [
+    ("Zorbit", "Harriers", True),
+    ("Tony", "Harriers", False),  # a given name first: a surname that is a plural ("Tiger Woods")
+    ("G", "Harriers", False),  # ... or an initial
+    ("Zorbit", "Wales", False),  # a country's name is no plural
+])
+def test_a_plural_ending_a_name_is_no_persons_after_no_given_name(first, last, fires):
+    doc = doc_from_table(f"""
+        0 {first} {first} PROPN NNP compound 1 B-PERSON
+        1 {last} {last} PROPN NNPS nsubj 2 I-PERSON
+        2 won win VERB VBD ROOT 2 O
+        3 . . PUNCT . punct 2 O
+    """)
+    assert ("a-plural-no-person-bears" in fired(doc, f"{first} {last}")) is fires

@@ -105,6 +105,9 @@ STRONG = 100
 OWNER = 3
 # A name's last word that says what it names ("... United", "... Cup"): more than a guess, less than syntax.
 NAME_ENDING = 5
+# A plural ending a name ("... Harriers") says it is no person's, but less well what it is: a club,
+# a band, or a show ("car show Kestrel Maniacs"), which the cues of works outvote.
+PLURAL_ENDING = 3
 # Product nouns that also stand before companies' or people's names: "search engine Google", "web
 # site Amazon", "assistant Ann Ruiz".
 SHARED_NOUNS = {"engine", "site", "website", "portal", "service", "platform", "system", "model", "brand", "assistant"}
@@ -233,6 +236,21 @@ def organization_name_ending(span: Span, iso: str | None) -> bool:
     """"Manchester United", "Lib Dems": the name says what it is ("New York City" does not)."""
     return (len(span) > 1 and span[-1].lower_ in ORG_NAME_ENDINGS and span.label_ in {"PERSON", "ORG", "GPE"}
             and not city_of_a_region(span))
+
+
+def a_plural_no_person_bears(span: Span, iso: str | None) -> bool:
+    """"Scissor Kestrels", "Leeds Zorbits", "Vantor Harriers": a name the model read as a person's
+    that ends in the plural of a word of the language and opens with no given name is a band's, a
+    club's or a firm's. (Surnames end so too, "Tiger Woods", "Tony Banks", after a given name; and
+    "G Ellis" after an initial; and names of events: "the Kestrel Awards".)"""
+    if span.label_ != "PERSON" or len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    first, last = span[0].text, span[-1].text
+    return (len(first) > 1 and not known_given_name(first) and last.endswith("s") and len(last) > 3
+            and not (countries.lookup(last) or regions.subdivision(last) or last.lower() in countries.HOME_NATIONS)
+            and last.lower() not in EVENT_NAME_ENDINGS  # ("Grammy Awards")
+            and not known_given_name(last[:-1])  # ("Michael Symmons Roberts": a surname of a given name)
+            and english_word(last[:-1].lower(), span.doc.vocab) is True)
 
 
 def club_name_opening(span: Span, iso: str | None) -> bool:
@@ -885,6 +903,7 @@ CUES = (
     Cue("apposition-product", PRODUCT, STRONG, appositive_products),
     Cue("organisation-name-ending", ORGANIZATION, NAME_ENDING, organization_name_ending),
     Cue("club-name-opening", ORGANIZATION, NAME_ENDING, club_name_opening),
+    Cue("a-plural-no-person-bears", ORGANIZATION, PLURAL_ENDING, a_plural_no_person_bears),
     Cue("event-name-ending", EVENT, NAME_ENDING, event_name_ending),
     Cue("a-named-day", EVENT, NAME_ENDING, a_named_day),
     Cue("place-name-ending", PLACE, NAME_ENDING, place_name_ending),
