@@ -106,8 +106,9 @@ OWNER = 3
 # A name's last word that says what it names ("... United", "... Cup"): more than a guess, less than syntax.
 NAME_ENDING = 5
 # A plural ending a name ("... Harriers") says it is no person's, but less well what it is: a club,
-# a band, or a show ("car show Kestrel Maniacs"), which the cues of works outvote.
-PLURAL_ENDING = 3
+# a band, or a show ("car show Kestrel Maniacs", "shows such as Zorbit Nights"), which any other
+# cue outvotes; the model's guess alone it does.
+PLURAL_ENDING = 2
 # Product nouns that also stand before companies' or people's names: "search engine Google", "web
 # site Amazon", "assistant Ann Ruiz".
 SHARED_NOUNS = {"engine", "site", "website", "portal", "service", "platform", "system", "model", "brand", "assistant"}
