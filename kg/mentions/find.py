@@ -237,7 +237,7 @@ def _joined_at_and(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 def _one_phrase_across_and(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
-    """"the Ohio Parks | and | Wildlife Department", "the Public | and | Commercial Services Union":
+    """"the Kestrel Parks | and | Wildlife Department", "the Rail | and | Maritime Workers Union":
     two organisations' names with "and" between them are one name where the parser hangs the first
     on a word of the second, as it does a modifier in one noun phrase ("Vantor and Kestrel", two
     names, it reads as a list), and the words either side of "and" are words of the language
