@@ -1825,3 +1825,23 @@ def test_a_place_named_without_bay_or_river_is_the_same_place(name, kind, places
     twice = SHORT_PLACE_NAME.replace("Monday Monday PROPN NNP pobj 9 B-DATE", "{name} {name} PROPN NNP pobj 9 B-GPE")
     doc = doc_from_table(twice.format(name=name, kind=kind))
     assert {ref.name for ref in resolve(doc).entities if ref.cls == "Place"} == set(places)
+
+
+@pytest.mark.parametrize("words, ents, names", [
+    # a title of address ends no name: the model ran the words before it on to it
+    ("Said Mr Hale : it works .", [(0, 2, "PERSON"), (2, 3, "PERSON")], ["Hale"]),
+    ("The Kestrel Times Dr Ruiz wrote .", [(1, 4, "ORG"), (4, 5, "PERSON")], ["Ruiz"]),
+    # ... as a surname that is also a title may ("Jack Lord")
+    ("Tom Lord spoke .", [(0, 2, "PERSON")], ["Tom Lord"]),
+    # "the Bishop said": a person by title, no organisation; "the Queen" may be the band
+    ("According to the Bishop , it works .", [(3, 4, "ORG")], []),
+    ("Fans of the Queen cheered .", [(3, 4, "ORG")], ["Queen"]),
+])
+def test_a_title_alone_or_last_is_no_name(words, ents, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    tokens = words.split()
+    doc = Doc(spacy.blank("en").vocab, words=tokens, spaces=[k + 2 < len(tokens) for k in range(len(tokens))])
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert [m.text for m in find_mentions(doc)] == names

@@ -318,6 +318,11 @@ def clean(span: Span) -> Span | None:
             end -= 1
     if start >= end:
         return None
+    if end - start > 1 and toks[end - 1].lower_ in ADDRESS_ONLY_BEFORE:
+        return None  # "Said Mr", "Vantor Times Dr": words the model ran on to a title of the person named after it
+    if end - start == 1 and label != "PERSON" and start > 0 and toks[start - 1].lower_ == "the" \
+            and toks[start].lower_ in HONORIFICS - ROYAL_TITLES:
+        return None  # "the Bishop said", "according to the Cardinal": a person by title, no body (nor "Queen", a band)
     cleaned = Span(doc, start, end, label=label)
     text = cleaned.text
     if norm(text) in NOT_ENTITIES or text in NOT_ENTITIES_AS_WRITTEN or not any(ch.isalpha() for ch in text) \
@@ -349,6 +354,9 @@ def _a_word_before_a_full_name(doc: Doc, start: int, end: int) -> bool:
 FIXTURE_WORDS = {"v", "v.", "vs", "vs."}
 # Titles only people are addressed by, which open a name wherever they stand.
 MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+# Titles of address that end no name, as "Lord" and "Sir" may not: "Jack Lord" is a surname's
+ADDRESS_ONLY_BEFORE = MISTER | {"dr", "dr.", "rev", "rev.", "prof", "prof."}
+ROYAL_TITLES = {"king", "queen", "prince", "princess"}
 
 
 def _the_names_own_s(doc: Doc, i: int) -> bool:
