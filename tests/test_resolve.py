@@ -1845,3 +1845,19 @@ def test_a_title_alone_or_last_is_no_name(words, ents, names):
     doc = Doc(spacy.blank("en").vocab, words=tokens, spaces=[k + 2 < len(tokens) for k in range(len(tokens))])
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     assert [m.text for m in find_mentions(doc)] == names
+
+
+@pytest.mark.parametrize("word, kept", [
+    ("Digital", False),  # an adjective and no noun, opening a sentence before a word in lower case
+    ("Zorbit", True),  # a word of no language: a name
+    ("Kestrel", True),  # a noun may be a firm's name ("Kestrel shares rose")
+    ("United", True),  # ... and a club's short name ("United fans ...")
+])
+def test_an_adjective_opening_a_sentence_is_no_name(word, kept):
+    doc = doc_from_table(f"""
+0 {word} {word} PROPN NNP compound 1 B-ORG
+1 sales sale NOUN NNS nsubj 2 O
+2 rose rise VERB VBD ROOT 2 O
+3 . . PUNCT . punct 2 O
+""")
+    assert any(ref.name == word for ref in resolve(doc).entities) is kept

@@ -23,11 +23,13 @@ from ..lang.en import countries, markets, regions
 from ..lang.en.given_names import known_given_name
 from ..lang.en.lexicon import (
     BRIEF_WORDS,
+    CLUB_NAME_OPENINGS,
     EVENT_NAME_ENDINGS,
     GOVERNMENT_WORDS,
     HONORIFICS,
     MODEL_WORDS,
     NAME_SUFFIXES,
+    ORG_NAME_ENDINGS,
     ORG_NICKNAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -42,7 +44,7 @@ from ..lang.en.lexicon import (
     TITLE_WORDS,
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
-from ..nlp import english_word, lemma, tokens
+from ..nlp import adjective_only, english_word, lemma, tokens
 from .context import sports_report
 from .corpus import (
     ACRONYM,
@@ -358,7 +360,9 @@ def _drop_common_words(doc: Doc, clusters: dict[str, Cluster]) -> None:
     read as a name only where a sentence or a headline opens with it, which the article writes in
     lower case elsewhere ("... the cost of broadband"), is that common word, no name; unless a cue
     voted for it or it names a country or a body. (66 such words outside NewsGold, 62 of them no
-    names.)"""
+    names.) So is an adjective of the lexicon that is no noun, before a word in lower case each
+    time ("Digital sales rose"), though the article never writes it so; not one that ends or opens
+    clubs' names ("United were ...")."""
     lower = None
     for key, c in list(clusters.items()):
         if " " in key or ":" in key or c.iso() or c.cued() or key in BODY_WORDS:
@@ -367,7 +371,9 @@ def _drop_common_words(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         if lower is None:
             lower = {t.text for t in tokens(doc) if t.is_lower}
-        if key in lower:
+        if key in lower or (adjective_only(key, doc.vocab) and key not in ORG_NAME_ENDINGS | CLUB_NAME_OPENINGS
+                            and all(m.end < len(doc) and doc[m.end].is_lower and doc[m.end].is_alpha
+                                    for m in c.mentions)):
             del clusters[key]
 
 

@@ -3,6 +3,7 @@ from .pipeline import (
     DEFAULT_PIPELINES,
     ENV_VAR,
     PipelineError,
+    adjective_only,
     capitalised,
     children,
     describe,
@@ -16,5 +17,5 @@ from .pipeline import (
     tokens,
 )
 
-__all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "capitalised", "children", "describe", "english_word",
-           "entities", "lemma", "load", "per_doc", "pipeline_name", "proper_nouns", "tokens"]
+__all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "adjective_only", "capitalised", "children", "describe",
+           "english_word", "entities", "lemma", "load", "per_doc", "pipeline_name", "proper_nouns", "tokens"]

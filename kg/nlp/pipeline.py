@@ -211,7 +211,23 @@ def english_word(word: str, vocab: Vocab) -> bool | None:
     return bool(forms & words)
 
 
+def adjective_only(word: str, vocab: Vocab) -> bool | None:
+    """Whether ``word`` (in any case) is an adjective of the lexicon and no noun: "digital",
+    "online", "global" ("British", "mobile" are nouns too). None as english_word."""
+    entry = _lemmatizer(vocab)
+    if entry is None:
+        return None
+    nouns, adjectives = _lexicon_by_part(entry[0])
+    w = word.lower()
+    return w in adjectives and w not in nouns
+
+
 def _english_words(vocab: Vocab) -> frozenset[str] | None:
+    entry = _lemmatizer(vocab)
+    return _lexicon(entry[0]) if entry is not None else None
+
+
+def _lemmatizer(vocab: Vocab) -> tuple[object, dict] | None:
     entry = _LEMMATIZERS.get(id(vocab)) or next(iter(_LEMMATIZERS.values()), None)
     if entry is None:
         try:
@@ -219,10 +235,16 @@ def _english_words(vocab: Vocab) -> frozenset[str] | None:
         except PipelineError:
             return None
         entry = next(iter(_LEMMATIZERS.values()), None)
-    return _lexicon(entry[0]) if entry is not None else None
+    return entry
 
 
 @cache
 def _lexicon(lemmatizer) -> frozenset[str]:
+    nouns, adjectives = _lexicon_by_part(lemmatizer)
+    return nouns | adjectives
+
+
+@cache
+def _lexicon_by_part(lemmatizer) -> tuple[frozenset[str], frozenset[str]]:
     index = lemmatizer.lookups.get_table("lemma_index", {})
-    return frozenset(w for pos in ("noun", "adj") for w in index.get(pos, ()))
+    return frozenset(index.get("noun", ())), frozenset(index.get("adj", ()))
