@@ -858,8 +858,11 @@ def test_the_place_after_a_peers_name_is_their_seat(title, seat):
     # a whole item of a line-up with a substitute and his minute: the model's firm is a player
     ("Hale , Ruiz , Lumen ( Okafor 82 ) , Vance , Zorbit , Kestrel .", "Zorbit", True),
     ("Subs : Hale , Ruiz , Lumen , Vance , Zorbit , Kestrel .", "Zorbit", True),
-    # ... not a list with no such mark, the club a line-up opens with, nor a club in brackets
+    # ... or a line of seven names and nothing else (a team sheet without the minutes)
+    ("Hale , Ruiz , Lumen , Vance , Zorbit , Kestrel , S Okafor .", "Zorbit", True),
+    # ... not a shorter list with no such mark, the club a line-up opens with, nor a club in brackets
     ("Hale , Ruiz , Lumen , Vance , Zorbit , Kestrel .", "Zorbit", False),
+    ("Fans of Hale , Ruiz , Lumen , Vance , Zorbit , Kestrel , Okafor .", "Zorbit", False),
     ("Zorbit : Hale , Ruiz , Lumen ( Okafor 82 ) , Vance , Kestrel .", "Zorbit", False),
     ("Hale ( Zorbit ) , Ruiz , Lumen ( Okafor 82 ) , Vance , Kestrel .", "Zorbit", False),
 ])

@@ -744,7 +744,27 @@ def _a_line_up_item(span: Span) -> bool:
         return False  # "Ann Ruiz (Kestrelton)": a squad list's club, in brackets with no minute
     line = sentence.text
     return (bool(SUBSTITUTION.search(line)) or line.lstrip().startswith(LINE_UP_OPENERS)) \
-        and line.count(",") + line.count(";") >= 5 and not any(t.is_lower for t in span)
+        and line.count(",") + line.count(";") >= 5 and not any(t.is_lower for t in span) \
+        or _a_line_of_names(sentence)
+
+
+# A name as a team sheet writes it: a surname, maybe after an initial ("S Best", "J-P Ruiz") or
+# with a particle ("Del Fava", "de Hale")
+LISTED_NAME = r"(?:[A-Z](?:-[A-Z])?\.? )?(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][\w'’-]+)(?: (?:[A-Z][\w'’-]+|de|van|der|da|le))*"
+# A line of seven or more such names and nothing else: a team's line-up without its substitutes'
+# minutes ("Hale, Ruiz, Okafor, Vance, Lumen, Zorbit, Kestrel."; 32 such lines outside NewsGold,
+# all team sheets)
+LINE_OF_NAMES = re.compile(rf"{LISTED_NAME}(?:, {LISTED_NAME}){{6,}}\.?")
+
+
+def _a_line_of_names(sentence: Span) -> bool:
+    """Whether a sentence is a line of its own that only lists names (LINE_OF_NAMES)."""
+    doc, text = sentence.doc, sentence.text.strip()
+    before = doc.text[:sentence.start_char].rstrip(" ")
+    # (the line's break may be the sentence's last token: kg.nlp's paragraph breaks)
+    after = doc.text[sentence.start_char + len(sentence.text.rstrip()):].lstrip(" ")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n")) \
+        and bool(LINE_OF_NAMES.fullmatch(text))
 
 
 def a_home_nation(span: Span, iso: str | None) -> bool:
