@@ -757,14 +757,29 @@ LISTED_NAME = r"(?:[A-Z](?:-[A-Z])?\.? )?(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][\w'
 LINE_OF_NAMES = re.compile(rf"{LISTED_NAME}(?:, {LISTED_NAME}){{6,}}\.?")
 
 
+# The sentences of the doc last asked about that are lines of names, by their start, read once
+_lines_of_names = per_doc(lambda doc: {})
+
+
 def _a_line_of_names(sentence: Span) -> bool:
     """Whether a sentence is a line of its own that only lists names (LINE_OF_NAMES)."""
-    doc, text = sentence.doc, sentence.text.strip()
-    before = doc.text[:sentence.start_char].rstrip(" ")
-    # (the line's break may be the sentence's last token: kg.nlp's paragraph breaks)
-    after = doc.text[sentence.start_char + len(sentence.text.rstrip()):].lstrip(" ")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n")) \
-        and bool(LINE_OF_NAMES.fullmatch(text))
+    read = _lines_of_names(sentence.doc)
+    found = read.get(sentence.start)
+    if found is None:
+        found = read[sentence.start] = _read_as_a_line_of_names(sentence)
+    return found
+
+
+def _read_as_a_line_of_names(sentence: Span) -> bool:
+    doc = sentence.doc
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 13 or not any(w.text == "," for w in words[1:5]):  # (seven names and six commas at least)
+        return False
+    # a line of its own: a line break before it (a space token's or a word's trailing one) and after
+    start, last = sentence.start, words[-1]
+    broken_before = start == 0 or "\n" in doc[start - 1].text + doc[start - 1].whitespace_
+    broken_after = last.i + 1 == len(doc) or "\n" in last.whitespace_ + doc[last.i + 1].text
+    return broken_before and broken_after and bool(LINE_OF_NAMES.fullmatch(doc[start:last.i + 1].text))
 
 
 def a_home_nation(span: Span, iso: str | None) -> bool:
