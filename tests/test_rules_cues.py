@@ -2232,3 +2232,22 @@ def test_a_plural_ending_a_name_is_no_persons_after_no_given_name(first, last, f
         3 . . PUNCT . punct 2 O
     """)
     assert ("a-plural-no-person-bears" in fired(doc, f"{first} {last}")) is fires
+
+
+@pytest.mark.parametrize("noun, owner", [
+    ("phone", True),
+    ("assistant", False),  # owned, an assistant is a person's aide, no artefact
+])
+def test_what_a_name_owns_says_a_maker_only_if_an_artefact(noun, owner):
+    doc = doc_from_table(f"""
+        0 Kestrelby Kestrelby PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 former former ADJ JJ amod 3 O
+        3 {noun} {noun} NOUN NN nsubj 6 O
+        4 at at ADP IN prep 3 O
+        5 Leeds Leeds PROPN NNPS pobj 4 B-GPE
+        6 is be AUX VBZ ROOT 6 O
+        7 new new ADJ JJ acomp 6 O
+        8 . . PUNCT . punct 6 O
+    """)
+    assert ("owns-an-artefact" in fired(doc, "Kestrelby")) is owner

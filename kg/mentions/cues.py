@@ -45,6 +45,7 @@ from ..lang.en.lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     ORGANISATIONS_TOO,
+    OWNED_AIDES,
     OWNED_PRODUCT_HEADS,
     PARTY_ALIASES,
     PEOPLE_GROUPS,
@@ -306,7 +307,7 @@ def owns_an_artefact(span: Span, iso: str | None) -> bool:
     freedom are as often what they are."""
     root = span.root
     word = lemma(root.head).lower()
-    return (root.dep_ == "poss" and word in PRODUCT_NOUNS and not root.head.ent_type_
+    return (root.dep_ == "poss" and word in PRODUCT_NOUNS - OWNED_AIDES and not root.head.ent_type_
             and not (span.label_ == "PERSON" and word in PEOPLES_WORKS_TOO))
 
 

@@ -161,6 +161,9 @@ PRODUCT_NOUNS = frozenset({
 # Of those, what a person puts out too, or has: "the director's version", "the singer's new
 # release", "the prisoners' release".
 PEOPLES_WORKS_TOO = frozenset({"version", "release"})
+# ... and what, owned by anyone, is as often a person: "the manager's assistant" (all four owned
+# "assistants" of the BBC and Wikinews articles outside NewsGold are people)
+OWNED_AIDES = frozenset({"assistant"})
 
 # Nouns a product's name stands before, as in "the Zafi virus", "the Vexa sedan", "the Lumen browser"
 # (not "release" or "brand": "the UK release", "the Saturn brand").
