@@ -301,13 +301,17 @@ def a_named_day(span: Span, iso: str | None) -> bool:
     return not (len(span) == 2 and given_name(span[0].text))
 
 
+# What an owner is likely to have made (an owned "assistant" is a person's aide)
+ARTEFACTS = PRODUCT_NOUNS - OWNED_AIDES
+
+
 def owns_an_artefact(span: Span, iso: str | None) -> bool:
     """"OpenAI's latest model": the owner of an unnamed artefact is likely its maker. Not a
     person's "version" or "release": a director's cut of a film, a singer's record, a prisoner's
     freedom are as often what they are."""
     root = span.root
     word = lemma(root.head).lower()
-    return (root.dep_ == "poss" and word in PRODUCT_NOUNS - OWNED_AIDES and not root.head.ent_type_
+    return (root.dep_ == "poss" and word in ARTEFACTS and not root.head.ent_type_
             and not (span.label_ == "PERSON" and word in PEOPLES_WORKS_TOO))
 
 

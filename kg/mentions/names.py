@@ -321,7 +321,7 @@ def clean(span: Span) -> Span | None:
     if end - start > 1 and toks[end - 1].lower_ in ADDRESS_ONLY_BEFORE:
         return None  # "Said Mr", "Vantor Times Dr": words the model ran on to a title of the person named after it
     if end - start == 1 and label != "PERSON" and start > 0 and toks[start - 1].lower_ == "the" \
-            and toks[start].lower_ in HONORIFICS - ROYAL_TITLES:
+            and toks[start].lower_ in TITLES_OF_NO_BODY:
         return None  # "the Bishop said", "according to the Cardinal": a person by title, no body (nor "Queen", a band)
     cleaned = Span(doc, start, end, label=label)
     text = cleaned.text
@@ -356,7 +356,9 @@ FIXTURE_WORDS = {"v", "v.", "vs", "vs."}
 MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
 # Titles of address that end no name, as "Lord" and "Sir" may not: "Jack Lord" is a surname's
 ADDRESS_ONLY_BEFORE = MISTER | {"dr", "dr.", "rev", "rev.", "prof", "prof."}
-ROYAL_TITLES = {"king", "queen", "prince", "princess"}
+# Titles that, alone after "the", name a person and no body ("the Bishop said"): not a royal's,
+# which may be a band's ("the Queen")
+TITLES_OF_NO_BODY = HONORIFICS - {"king", "queen", "prince", "princess"}
 
 
 def _the_names_own_s(doc: Doc, i: int) -> bool:
