@@ -248,11 +248,17 @@ def _one_phrase_across_and(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]
         last = out[-1] if out else None
         if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and last.end + 1 == ent.start \
                 and doc[last.end].lower_ in {"and", "&"} and _hung_on(last, ent) \
-                and all(w.is_title and w.is_alpha and english_word(w.text, doc.vocab) for w in (last[-1], ent[0])):
+                and _a_word_of_a_name(last[-1]) and _a_word_of_a_name(ent[0]):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             out.append(ent)
     return tuple(out)
+
+
+def _a_word_of_a_name(word: Token) -> bool:
+    """A capitalised word of the language (kg.nlp.english_word), as the parts of a body's name are
+    ("Tourism", "Skills"; not "Exxon", "Zorbit", a name of its own)."""
+    return word.is_title and word.is_alpha and bool(english_word(word.text, word.doc.vocab))
 
 
 def _hung_on(first: Span, second: Span) -> bool:
@@ -295,7 +301,7 @@ def _portfolios_end(doc: Doc, ent: Span) -> int | None:
     i = ent.end
     while i + 1 < len(doc) and doc[i].text in {",", "and"}:
         word = doc[i + 1]
-        if not (word.is_title and word.is_alpha and english_word(word.text, doc.vocab)):
+        if not _a_word_of_a_name(word):
             return None
         i += 2
         if doc[i - 2].text == "and":
