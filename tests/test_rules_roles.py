@@ -2271,3 +2271,31 @@ def test_words_before_the_organisation_in_a_title_say_what_it_is_not_the_role():
     result = extract_article(Article("t", "", doc.text, "test"), doc)
     assert {(f.subject.name, f.obj.name, f.role, f.status) for f in result.facts if f.family == ROLE and f.obj} == {
         ("Tom Hale", "Kestrel", "drummer", "current"), ("Ann Ruiz", "Vantor", "boss", "former")}
+
+
+def test_a_word_opening_the_sentence_before_a_job_is_a_firm_where_the_article_writes_it_alone_as_a_name():
+    # "Kestrels boss Tom Hale said ..." with "Ann Ruiz left Kestrels" later: the tagger reads the
+    # capital opening the sentence as an adjective or a noun, and "kestrels" is a word of the
+    # language; written alone with its capital inside a sentence, it is a name. "Health" of
+    # "Health Secretary" stands beside another capital: no name alone, no firm.
+    table = """
+        0 {word} {word} ADJ JJ amod 1 O
+        1 boss boss NOUN NN compound 3 O
+        2 Tom Tom PROPN NNP compound 3 B-PERSON
+        3 Hale Hale PROPN NNP nsubj 4 I-PERSON
+        4 said say VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+        6 Ann Ann PROPN NNP compound 7 B-PERSON
+        7 Ruiz Ruiz PROPN NNP nsubj 8 I-PERSON
+        8 left leave VERB VBD ROOT 8 O
+        9 {word} {word} PROPN NNP {dep} 8 O
+        10 {after} {after} {after_pos} {after_tag} {after_dep} {after_head} O
+        11 . . PUNCT . punct 8 O
+    """
+    alone = dict(dep="dobj", after="today", after_pos="NOUN", after_tag="NN", after_dep="npadvmod", after_head=8)
+    facts = role_facts(table.format(word="Kestrels", **alone))
+    assert ('role-premodifier', 'Tom Hale', 'Kestrels', 'boss') in facts
+    beside = dict(dep="compound", after="Secretary", after_pos="PROPN", after_tag="NNP", after_dep="dobj", after_head=8)
+    facts = role_facts(table.format(word="Health", **beside))
+    assert not any(obj for _rule, _who, obj, _role in facts)
+

@@ -680,7 +680,7 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if token.pos == PROPN or _read_as_a_noun(token):
             opening = False
-        elif _unknown_word_opening(token):
+        elif _unknown_word_opening(token) or _an_organization_elsewhere(token):
             opening = True
         else:
             continue
@@ -718,6 +718,24 @@ def _unknown_word_opening(token: Token) -> bool:
     economist Ann Ruiz"."""
     return (token.is_sent_start and token.pos_ in {"ADJ", "NOUN"} and token.is_title and not token.ent_type_
             and english_word(token.text, token.doc.vocab) is False)
+
+
+def _an_organization_elsewhere(token: Token) -> bool:
+    """A capitalised word opening the sentence, read as an adjective or a noun, that the model reads
+    elsewhere in the article as an organisation's whole name: "Kestrels boss Tom Hale said ..." in a
+    report that writes "... joined the Kestrels" (a word of the language, which _unknown_word_opening
+    leaves alone: "Film director Ann Ruiz")."""
+    return (token.is_sent_start and token.pos_ in {"ADJ", "NOUN"} and token.is_title and not token.ent_type_
+            and any(_a_name_alone(t) for t in capitalised(token.doc) if t.text == token.text and t.i != token.i))
+
+
+def _a_name_alone(word: Token) -> bool:
+    """The word is written as a name of its own inside a sentence: capitalised, with no capitalised
+    word beside it ("joined Kestrels in May"; not "Kestrels Trust", nor "Health" of "Health Secretary")."""
+    doc = word.doc
+    return not word.is_sent_start and word.pos == PROPN and not any(
+        0 <= i < len(doc) and (doc[i].is_title or doc[i].is_upper) and not doc[i].is_sent_start
+        for i in (word.i - 1, word.i + 1)) and not (word.i > 0 and doc[word.i - 1].is_sent_start and doc[word.i - 1].is_title)
 
 
 def _read_as_a_noun(token: Token) -> bool:
