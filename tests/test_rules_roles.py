@@ -2299,3 +2299,31 @@ def test_a_word_opening_the_sentence_before_a_job_is_a_firm_where_the_article_wr
     facts = role_facts(table.format(word="Health", **beside))
     assert not any(obj for _rule, _who, obj, _role in facts)
 
+
+def test_a_name_the_parser_hangs_loosely_on_a_job_is_the_firm_only_right_before_the_jobs_words():
+    # "Vantor deputy chief executive Tom Hale": the parser may hang the firm on the job as "nmod";
+    # right before the job's own words, it is the job's firm, however the model read it. With a
+    # dash or another name between, it is not: "Tom Hale - but finance director Ann Ruiz ...".
+    table = """
+        0 Vantor Vantor PROPN NNP nmod 3 B-PERSON
+        1 deputy deputy NOUN NN amod 3 O
+        2 chief chief ADJ JJ amod 3 O
+        3 executive executive NOUN NN compound 5 O
+        4 Tom Tom PROPN NNP compound 5 B-PERSON
+        5 Hale Hale PROPN NNP nsubj 6 I-PERSON
+        6 said say VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """
+    assert ('role-premodifier', 'Tom Hale', 'Vantor', 'deputy chief executive') in role_facts(table)
+    dashed = """
+        0 Vantor Vantor PROPN NNP nmod 4 B-PERSON
+        1 - - PUNCT : punct 4 O
+        2 but but CCONJ CC cc 4 O
+        3 finance finance NOUN NN compound 4 O
+        4 director director NOUN NN compound 6 O
+        5 Ann Ann PROPN NNP compound 6 B-PERSON
+        6 Ruiz Ruiz PROPN NNP nsubj 7 I-PERSON
+        7 said say VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """
+    assert not any(obj for _rule, _who, obj, _role in role_facts(dashed))

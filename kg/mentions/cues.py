@@ -1075,9 +1075,15 @@ def employs(root: Token, premodifier: bool = True) -> bool:
     """Whether the name is the organisation of a role only organisations have: "Visible Path's
     chief executive", "founder of Barrick Gold", and unless the model read a place ("Texas oil
     executive"), "Pepco executive Sharon Pratt Dixon"."""
-    deps = {"poss", "compound"} if premodifier else {"poss"}
+    deps = {"poss", "compound", "nmod"} if premodifier else {"poss"}
     if root.dep_ in deps and root.head.pos_ == "NOUN":
-        return lemma(root.head).lower() in EMPLOYER_ROLES
+        # (the parser hangs a name on a role loosely too, "nmod": only a name right before the
+        # role's own words is its organisation, "Vantor deputy chief executive Ann Ruiz"; not
+        # "Ann Ruiz - but managing director ...", nor "Ann and Tom executive producer ...")
+        return lemma(root.head).lower() in EMPLOYER_ROLES and (
+            root.dep_ != "nmod" or root.i < root.head.i
+            and all(t.is_lower and t.is_alpha and root.i < t.head.i <= root.head.i and t.dep_ in {"amod", "compound", "nmod"}
+                    for t in root.doc[root.i + 1:root.head.i]))
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in {"of", "at"} and prep.head.pos_ == "NOUN"
             and lemma(prep.head).lower() in EMPLOYER_ROLES and not _after_a_field(root))
