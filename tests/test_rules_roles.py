@@ -2327,3 +2327,63 @@ def test_a_name_the_parser_hangs_loosely_on_a_job_is_the_firm_only_right_before_
         8 . . PUNCT . punct 7 O
     """
     assert not any(obj for _rule, _who, obj, _role in role_facts(dashed))
+
+
+def test_a_body_a_post_only_watches_or_speaks_on_is_its_brief_not_the_holders_body():
+    # "Shadow Kestrel Office chief secretary Tom Hale": the opposition's post that watches the
+    # office, no post in it; "the party's Kestrel Office spokesman": the party's, on the office. No
+    # rule and no guess of the classifier makes either a member of the office; the party's
+    # spokesman is the party's. "Deputy Kestrel Office chief secretary Tom Hale" is the office's.
+    def memberships(table: str) -> set[tuple]:
+        doc = doc_from_table(table)
+        facts = extract_article(Article("t", doc.text, doc.text, "test"), doc).facts
+        return {(f.subject.name, f.obj.name, f.role) for f in facts if f.family == ROLE and f.obj is not None}
+
+    shadow = """
+        0 {shadow} {shadow} PROPN NNP compound 4 O
+        1 Kestrel Kestrel PROPN NNP compound 2 B-ORG
+        2 Office Office PROPN NNP compound 4 I-ORG
+        3 chief chief NOUN NN compound 4 O
+        4 secretary secretary NOUN NN compound 6 O
+        5 Tom Tom PROPN NNP compound 6 B-PERSON
+        6 Hale Hale PROPN NNP nsubj 7 I-PERSON
+        7 said say VERB VBD ROOT 7 O
+        8 the the DET DT det 9 O
+        9 figures figure NOUN NNS nsubj 10 O
+        10 were be AUX VBD ccomp 7 O
+        11 wrong wrong ADJ JJ acomp 10 O
+        12 . . PUNCT . punct 7 O
+    """
+    assert not memberships(shadow.format(shadow="Shadow"))
+    assert ('shadow kestrel office chief secretary' in
+            {role for _rule, _who, obj, role in role_facts(shadow.format(shadow="Shadow")) if obj is None})
+    deputy = shadow.replace("0 {shadow} {shadow} PROPN NNP compound 4 O", "0 Deputy deputy ADJ JJ amod 4 O")
+    assert ("Tom Hale", "Kestrel Office", "deputy chief secretary") in memberships(deputy)
+    party = """
+        0 The the DET DT det 2 B-ORG
+        1 Vantor Vantor PROPN NNP compound 2 I-ORG
+        2 Party Party PROPN NNP nsubj 3 I-ORG
+        3 wants want VERB VBZ ROOT 3 O
+        4 a a DET DT det 6 O
+        5 new new ADJ JJ amod 6 O
+        6 tax tax NOUN NN dobj 3 O
+        7 . . PUNCT . punct 3 O
+        8 Tom Tom PROPN NNP compound 9 B-PERSON
+        9 Hale Hale PROPN NNP nsubj 18 I-PERSON
+        10 , , PUNCT , punct 9 O
+        11 the the DET DT det 12 O
+        12 party party NOUN NN poss 16 O
+        13 's 's PART POS case 12 O
+        14 Kestrel Kestrel PROPN NNP compound 15 B-ORG
+        15 Office Office PROPN NNP compound 16 I-ORG
+        16 spokesman spokesman NOUN NN appos 9 O
+        17 , , PUNCT , punct 9 O
+        18 said say VERB VBD ROOT 18 O
+        19 it it PRON PRP nsubj 20 O
+        20 was be AUX VBD ccomp 18 O
+        21 fair fair ADJ JJ acomp 20 O
+        22 . . PUNCT . punct 18 O
+    """
+    found = memberships(party)
+    assert not any(obj == "Kestrel Office" for _who, obj, _role in found)
+    assert ("Tom Hale", "Vantor Party", "kestrel office spokesman") in found

@@ -11,7 +11,7 @@ from ...model import CURRENT, FORMER, PERSON, ROLE, Evidence, Fact
 from ...nlp import children, lemma
 from ..base import Context, phrase
 from .dating import role_change
-from .organizations import antecedent, brief_of, entity_tokens, organization_of
+from .organizations import antecedent, brief_of, brief_of_another_body, entity_tokens, organization_of
 from .time import has_left, held, removed, without_time_words
 from .words import is_title_word, word_tokens
 
@@ -33,6 +33,8 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     if org_token is None and beside is not None:
         org_token, org_tokens = beside, entity_tokens(ctx, beside)
     brief = brief_of(ctx, org_token) if org_token is not None else None
+    if brief is None and org_token is not None and brief_of_another_body(noun, org_tokens):
+        brief = ctx.doc[org_tokens[0].i:org_tokens[-1].i + 1]
     if brief is not None:  # "Education Secretary Ann Ruiz": a title with its brief
         org_token, org_tokens = None, []
     status = held(noun, status)  # (a job title keeps its time word in its label)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ...lang.en.lexicon import BRIEF_TITLES, BRIEF_WORDS, ELECTED_FOR_PLACES, ORG_NOUNS, PARTY_ALIASES
+from ...lang.en.lexicon import BRIEF_TITLES, BRIEF_WORDS, ELECTED_FOR_PLACES, ORG_NOUNS, PARTY_ALIASES, ROLE_NOUNS
 from ...model import COUNTRY, ORGANIZATION, PLACE, EntityRef
 from ...nlp import children, lemma
 from ..base import Context, entity_tokens
@@ -116,6 +116,35 @@ def brief_of(ctx: Context, org: Token) -> Span | None:
             before is not None and before.lower_ in {"of", "for"} and lemma(before.head).lower() in BRIEF_TITLES):
         return doc[start:end]
     return None
+
+
+def brief_of_another_body(noun: Token, org_tokens: list[Token]) -> bool:
+    """Whether the body a role's words name is the brief of a post held elsewhere: after "shadow"
+    ("Shadow Treasury chief secretary Tom Hale", "shadow leader of the Commons": the opposition's
+    post that watches the Treasury, no post in it), or before a role a party owns ("the party's
+    Treasury spokesman": the party's, on the Treasury). ("Kestrel Party shadow chancellor" names
+    the party before "shadow": its member.)"""
+    if not org_tokens:
+        return False
+    first = org_tokens[0].i
+    if any(t.lower_ == "shadow" and t.i < first for t in noun.subtree):
+        return True
+    # (a party's: any other owner may own the body named, "the group's Kestrel Motors chief", or
+    # be it, "the hosts' Kestrelton striker")
+    return first < noun.i and any(c.dep_ == "poss" and c.i < first and (lemma(c).lower() == "party" or c.lower_ in PARTY_ALIASES)
+                                  for c in children(noun))
+
+
+def in_a_brief(ctx: Context, org: Token) -> bool:
+    """Whether the organisation ``org`` names is the brief of a post held elsewhere
+    (brief_of_another_body), as the role phrase it stands in says: the role noun it hangs on, as a
+    premodifier or after "of"."""
+    noun = org
+    while noun.dep_ in {"compound", "nmod", "amod", "pobj", "prep"} and noun.head.i != noun.i and noun.pos_ != "VERB":
+        noun = noun.head
+        if noun.pos_ == "NOUN" and lemma(noun).lower() in ROLE_NOUNS:
+            return brief_of_another_body(noun, entity_tokens(ctx, org))
+    return False
 
 
 def owner_of(ctx: Context, noun: Token) -> Token | None:
