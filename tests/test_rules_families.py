@@ -2106,6 +2106,19 @@ CASES = [
     """, {('maker-possessive-noun', 'Zephyr Portable', 'Vantor', None)},
         id="Vantor's new Zephyr Portable console went on sale. (the model cut the name short: no product 'Portable')"),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 5 B-ORG
+        1 's 's PART POS case 0 O
+        2 new new ADJ JJ amod 5 O
+        3 Zephyr Zephyr PROPN NNP compound 5 B-GPE
+        4 Portable Portable PROPN NNP compound 5 O
+        5 console console NOUN NN nsubj 6 O
+        6 went go VERB VBD ROOT 6 O
+        7 on on ADP IN prep 6 O
+        8 sale sale NOUN NN pobj 7 O
+        9 . . PUNCT . punct 6 O
+    """, {('maker-possessive-noun', 'Zephyr Portable', 'Vantor', None)},
+        id="Vantor's new Zephyr Portable console went on sale. (cut short and read as a place: the device's name is whole)"),
+    pytest.param("""
         0 Air Air PROPN NNP compound 1 B-ORG
         1 Zephyr Zephyr PROPN NNP nsubj 2 I-ORG
         2 said say VERB VBD ROOT 2 O

@@ -293,6 +293,12 @@ def model_name_end(doc: Doc, span: Span) -> int:
         return designated
     if span.label_ == "PRODUCT":
         return _name_words_end(doc, end)
+    # "the Zephyr" + "Pro" before "phone", whatever the model read the first part as: a device's
+    # name, whole (not before any product noun: "the UPN TV network", "the Group B game" are none)
+    named = _name_words_end(doc, end)
+    if named > end and named < len(doc) and doc[named - 1].head.i == named and doc[named].pos_ == "NOUN" \
+            and lemma(doc[named]).lower() in DEVICE_NOUNS:
+        return named
     return end
 
 
