@@ -753,6 +753,16 @@ CASES = [
         4 Election Election PROPN NNP dobj 1 I-ORG
         5 . . PUNCT . punct 1 O
     """, 'General Election', 'event-name-ending', 'Event', id='event-name-ending-election'),
+    pytest.param("""
+        0 She she PRON PRP nsubj 2 O
+        1 has have AUX VBZ aux 2 O
+        2 won win VERB VBN ROOT 2 O
+        3 the the DET DT det 5 O
+        4 Zorbit Zorbit PROPN NNP compound 5 B-ORG
+        5 Marathons Marathons PROPN NNPS dobj 2 I-ORG
+        6 twice twice ADV RB advmod 2 O
+        7 . . PUNCT . punct 2 O
+    """, 'Zorbit Marathons', 'event-name-ending', 'Event', id='event-name-ending-plural'),
 ]
 
 

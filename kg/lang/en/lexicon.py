@@ -477,7 +477,8 @@ AWARD_NICKNAMES = {"academy awards": "oscars", "british academy film awards": "b
 # Last words that make a name an event's: "French Open", "Davis Cup", "Commonwealth Games", "General Election".
 EVENT_NAME_ENDINGS = frozenset({
     "cup", "open", "championship", "championships", "games", "olympics", "tournament", "trophy", "prix",
-    "marathon", "festival", "awards", "award", "prize", "prizes",
+    "marathon", "marathons", "festival", "festivals", "awards", "award", "prize", "prizes", "tournaments",
+    "summits", "conferences", "cups", "trophies",
     "expo", "show", "fair", "conference", "summit", "convention", "slam", "election", "elections",
 })
 
