@@ -1652,7 +1652,7 @@ LISTED = """
     3 Lumen Lumen PROPN NNP compound 4 B-ORG
     4 3.1 3.1 NUM CD conj 1 I-ORG
     5 , , PUNCT , punct 4 O
-    6 Kestrelton Kestrelton PROPN NNP conj 4 B-GPE
+    6 Harlow Harlow PROPN NNP conj 4 B-GPE
     7 and and CCONJ CC cc 6 O
     8 Vantor Vantor PROPN NNP conj 6 B-ORG
     9 sold sell VERB VBD ROOT 9 O
@@ -1665,11 +1665,11 @@ def test_names_listed_with_products_their_cues_read_are_products():
     # two of four names a version number reads as programs; the model's town and firm beside them
     # are programs too
     classes = {ref.name: ref.cls for ref in resolve(doc_from_table(LISTED)).entities}
-    assert classes == {"Zorbit 2.0": "Product", "Lumen 3.1": "Product", "Kestrelton": "Product", "Vantor": "Product"}
+    assert classes == {"Zorbit 2.0": "Product", "Lumen 3.1": "Product", "Harlow": "Product", "Vantor": "Product"}
     # one cued name does not make a kind of the list ("Lumen Hill", no version, no cue)
     one = LISTED.replace("4 3.1 3.1 NUM CD conj 1 I-ORG", "4 Hill Hill PROPN NNP conj 1 I-ORG")
     classes = {ref.name: ref.cls for ref in resolve(doc_from_table(one)).entities}
-    assert classes["Kestrelton"] == "Place" and classes["Lumen Hill"] == "Organization"
+    assert classes["Harlow"] == "Place" and classes["Lumen Hill"] == "Organization"
 
 
 def test_a_singer_listed_with_bands_stays_a_person():
@@ -1802,7 +1802,7 @@ SHORT_PLACE_NAME = """
 5 . . PUNCT . punct 1 O
 6 Fishermen fisherman NOUN NNS nsubj 7 O
 7 left leave VERB VBD ROOT 7 O
-8 {name} {name} PROPN NNP dobj 7 B-GPE
+8 {name} {name} PROPN NNP dobj 7 B-LOC
 9 on on ADP IN prep 7 O
 10 Monday Monday PROPN NNP pobj 9 B-DATE
 11 . . PUNCT . punct 7 O
@@ -1822,7 +1822,7 @@ def test_a_place_named_without_bay_or_river_is_the_same_place(name, kind, places
     found = {ref.name: surfaces for ref, surfaces in resolve(doc).entities.items() if ref.cls == "Place"}
     assert found == places
     # the place keeps its full name, though the article names it short as often
-    twice = SHORT_PLACE_NAME.replace("Monday Monday PROPN NNP pobj 9 B-DATE", "{name} {name} PROPN NNP pobj 9 B-GPE")
+    twice = SHORT_PLACE_NAME.replace("Monday Monday PROPN NNP pobj 9 B-DATE", "{name} {name} PROPN NNP pobj 9 B-LOC")
     doc = doc_from_table(twice.format(name=name, kind=kind))
     assert {ref.name for ref in resolve(doc).entities if ref.cls == "Place"} == set(places)
 

@@ -21,7 +21,10 @@ BY_NAME = {cue.name: cue for cue in CUES}
 
 def fired(doc, name: str) -> set[str]:
     """The cues that fire on the mention ``name`` (as the model labelled it)."""
-    mention = next(m for m in find_mentions(doc) if m.text == name)
+    mention = next((m for m in find_mentions(doc) if m.text == name), None)
+    if mention is None:  # (a mention no cue and no reading of the model votes for is left out: the entity then)
+        span = next(ent for ent in doc.ents if ent.text == name)
+        return {cue.name for cue in CUES if cue.test(span, None)}
     # the label the mention was voted with: its own for the model's labels (a product named after its
     # maker is one though the model read an organisation), else the model's, else the cue's
     label = mention.label if mention.label in LABEL_VOTES else doc[mention.start].ent_type_ or mention.label
@@ -2261,3 +2264,23 @@ def test_what_a_name_owns_says_a_maker_only_if_an_artefact(noun, owner):
         8 . . PUNCT . punct 6 O
     """)
     assert ("owns-an-artefact" in fired(doc, "Kestrelby")) is owner
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Zorbitex", False),  # no town, region nor country of that name: the model's guess says nothing
+    ("Bocholt", True),  # a town of GeoNames
+    ("Armentières", True), ("Armentieres", True),  # with its accent or without
+    ("Rajasthan", True),  # a region of ISO 3166-2 ("Rājasthān")
+    ("Europe", True),  # a continent
+    ("ZRX", True),  # initials: left to the names they join
+])
+def test_a_one_word_place_the_model_read_is_one_only_if_a_gazetteer_knows_it(name, place):
+    doc = doc_from_table(f"""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 praised praise VERB VBD ROOT 2 O
+        3 {name} {name} PROPN NNP dobj 2 B-GPE
+        4 . . PUNCT . punct 2 O
+    """)
+    found = {ref.name: ref.cls for ref in resolve(doc).entities}
+    assert (found.get(name) == "Place") is place
