@@ -2266,21 +2266,34 @@ def test_what_a_name_owns_says_a_maker_only_if_an_artefact(noun, owner):
     assert ("owns-an-artefact" in fired(doc, "Kestrelby")) is owner
 
 
-@pytest.mark.parametrize("name, place", [
-    ("Zorbitex", False),  # no town, region nor country of that name: the model's guess says nothing
-    ("Bocholt", True),  # a town of GeoNames
-    ("Armentières", True), ("Armentieres", True),  # with its accent or without
-    ("Rajasthan", True),  # a region of ISO 3166-2 ("Rājasthān")
-    ("Europe", True),  # a continent
-    ("ZRX", True),  # initials: left to the names they join
+@pytest.mark.parametrize("name, elsewhere, place", [
+    ("Slowdowns", None, False),  # a word of the language no gazetteer knows: no place the text names
+    ("Bethan", None, False),  # a given name
+    ("Zorbitex", "Ann Zorbitex", False),  # read elsewhere as a part of a person's name
+    ("Zorbitex", "Zorbitex", False),  # ... or as a firm's whole name
+    ("Zorbitex", None, True),  # nothing says otherwise: the model's reading stands
+    ("Zorbitex", "Zorbitex Bank", True),  # (a firm's name may hold a place's)
+    ("Bath", None, True),  # a word, and a town of GeoNames
+    ("Armentières", None, True), ("Armentieres", None, True),  # with its accent or without
+    ("Rajasthan", None, True),  # a region of ISO 3166-2 ("Rājasthān")
+    ("Europe", None, True),  # a continent
+    ("Sideways", None, False), ("ZRX", None, True),  # (initials are left to the names they join)
 ])
-def test_a_one_word_place_the_model_read_is_one_only_if_a_gazetteer_knows_it(name, place):
-    doc = doc_from_table(f"""
+def test_a_one_word_place_no_gazetteer_knows_is_none_where_it_is_a_word_a_name_or_read_otherwise(name, elsewhere, place):
+    table = f"""
         0 Ann Ann PROPN NNP compound 1 B-PERSON
         1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
         2 praised praise VERB VBD ROOT 2 O
         3 {name} {name} PROPN NNP dobj 2 B-GPE
         4 . . PUNCT . punct 2 O
-    """)
-    found = {ref.name: ref.cls for ref in resolve(doc).entities}
+    """
+    if elsewhere:
+        words = elsewhere.split()
+        label = "PERSON" if words[0] == "Ann" else "ORG"
+        rows = [f"{5 + k} {w} {w} PROPN NNP {'compound' if k < len(words) - 1 else 'nsubj'} {5 + len(words) - 1} "
+                f"{'B' if k == 0 else 'I'}-{label}" for k, w in enumerate(words)]
+        rows += [f"{5 + len(words)} spoke speak VERB VBD ROOT {5 + len(words)} O",
+                 f"{6 + len(words)} . . PUNCT . punct {5 + len(words)} O"]
+        table += "\n".join(rows)
+    found = {ref.name: ref.cls for ref in resolve(doc_from_table(table)).entities}
     assert (found.get(name) == "Place") is place

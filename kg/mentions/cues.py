@@ -162,17 +162,34 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
 
 
 def _a_place_no_gazetteer_knows(span: Span) -> bool:
-    """"Gazprom", "Sideways", "Myskina": a one-word name the model read as a town or a country that
-    is none the world's gazetteers know (no country, people, region, state, continent, nor town of
-    1,000 people or more: kg.lang.en.places) is a guess, and says nothing; what the cues read of it
-    stands. Of 1,150 such readings in the BBC and Wikinews articles outside NewsGold, nine in ten
-    were firms, people, works and words ("Broadband", "Spyware"); the rest, stadiums ("Ibrox"),
-    villages and misspellings, are lost with them."""
+    """"Sideways", "Myskina", "Gazprom": a one-word name the model read as a town or a country that
+    none of the world's gazetteers knows (no country, people, region, state, continent, nor town of
+    1,000 people or more: kg.lang.en.places) and that is a word of the language, a given name, or
+    what the model reads elsewhere in the article as a name of no place ("Anastasia Myskina", a
+    firm "Gazprom"), is no place the text names; what the cues read of it stands. (A name no
+    gazetteer knows and nothing else says is left to the model: stadiums, villages and the regions
+    of history, "Prussia", are many; a town that is a word is in the gazetteer, "Bath".)"""
     if span.label_ != "GPE" or len(span) != 1 or span[0].is_upper:  # (initials join their names: kg.mentions.resolve)
         return False
     text = _text(span)
-    return not (countries.lookup(text) or countries.demonym(text) or regions.state(text) or regions.postal(text)
-                or places.a_known_place(text))
+    if countries.lookup(text) or countries.demonym(text) or regions.state(text) or regions.postal(text) \
+            or places.a_known_place(text):
+        return False
+    return english_word(text.lower(), span.doc.vocab) is True or known_given_name(text) or _read_otherwise(span)
+
+
+# The model's labels of names of no place
+NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _read_otherwise(span: Span) -> bool:
+    """Whether the model reads the word elsewhere in the article as a name of no place, whole ("Gazprom"
+    as a firm), or as a part of a person's ("Anastasia Myskina"; not of a firm's or a body's, which
+    often holds a place's name: "the Bank of Saxony")."""
+    word = span[0].text
+    return any(ent.label_ in NOT_PLACE_LABELS
+               and (ent.text == word or ent.label_ == "PERSON" and any(t.text == word for t in ent))
+               for ent in entities(span.doc))
 
 
 def _a_title_read_as_a_person(span: Span) -> bool:
