@@ -31,7 +31,7 @@ from ..lang.en.lexicon import (
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
 )
-from ..nlp import capitalised, children, english_word, entities, lemma, proper_nouns, tokens
+from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, tokens
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
@@ -726,7 +726,11 @@ def _an_organization_elsewhere(token: Token) -> bool:
     report that writes "... joined the Kestrels" (a word of the language, which _unknown_word_opening
     leaves alone: "Film director Ann Ruiz")."""
     return (token.is_sent_start and token.pos_ in {"ADJ", "NOUN"} and token.is_title and not token.ent_type_
-            and any(_a_name_alone(t) for t in capitalised(token.doc) if t.text == token.text and t.i != token.i))
+            and token.text in _names_alone(token.doc))
+
+
+# The words each written somewhere in the doc last asked about as a name alone (_a_name_alone)
+_names_alone = per_doc(lambda doc: frozenset(t.text for t in capitalised(doc) if _a_name_alone(t)))
 
 
 def _a_name_alone(word: Token) -> bool:
