@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
-import zlib
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -18,18 +17,35 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
-def _code(key: str) -> int:
-    """A name's 64-bit code (two checksums side by side): 360,000 names kept as codes take 3 MB,
-    as strings 45 MB, and two names share a code once in billions of lookups."""
-    data = key.encode("utf-8")
-    return (zlib.crc32(data) << 32) | zlib.adler32(data)
-
-
 @cache
-def _towns() -> np.ndarray:
-    text = gzip.decompress(files(__package__).joinpath("data/places.txt.gz").read_bytes()).decode("utf-8")
-    return np.unique(np.fromiter((_code(line) for line in text.splitlines() if line and not line.startswith("#")),
-                                 dtype=np.uint64))
+def _towns() -> tuple[bytes, np.ndarray, np.ndarray]:
+    """The list's text and where each of its lines starts and ends: 360,000 names kept so take 7 MB
+    and 0.05 s to read, as a set of strings 45 MB and 0.3 s. (The list is sorted: built so.)"""
+    data = gzip.decompress(files(__package__).joinpath("data/places.txt.gz").read_bytes())
+    start = 0
+    while data.startswith(b"#", start):  # (the header's lines)
+        start = data.index(b"\n", start) + 1
+    text = data[start:]
+    ends = np.flatnonzero(np.frombuffer(text, dtype=np.uint8) == ord("\n"))
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    return text, starts, ends
+
+
+def _listed(key: str) -> bool:
+    """Whether ``key`` is a line of the sorted list: a binary search over its lines."""
+    text, starts, ends = _towns()
+    word = key.encode("ascii")
+    low, high = 0, len(starts)
+    while low < high:
+        middle = (low + high) // 2
+        line = text[starts[middle]:ends[middle]]
+        if line < word:
+            low = middle + 1
+        elif line > word:
+            high = middle
+        else:
+            return True
+    return False
 
 
 @cache
@@ -42,8 +58,4 @@ def a_known_place(word: str) -> bool:
     names written in Latin letters: "Munchen", "Bocholt"), a continent, or a region of some country
     ("Bavaria", "Rājasthān" written "Rajasthan")."""
     key = fold(word)
-    if key in _regions():
-        return True
-    towns, code = _towns(), np.uint64(_code(key))
-    at = int(np.searchsorted(towns, code))
-    return at < len(towns) and towns[at] == code
+    return key in _regions() or bool(key) and _listed(key)
