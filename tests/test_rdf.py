@@ -636,11 +636,14 @@ def test_an_event_named_in_the_singular_and_the_plural_is_one_event():
     seen = {"zephyr awards": Counter({EVENT: 3}), "zephyr award": Counter({EVENT: 9}),
             "kestrel games": Counter({EVENT: 2}), "kestrel game": Counter({ORGANIZATION: 2}),
             "vantor championships": Counter({EVENT: 1}), "vantor championship": Counter({EVENT: 1}),
-            "lumen cross": Counter({EVENT: 1}), "lumen cros": Counter({EVENT: 1})}
+            "lumen cross": Counter({EVENT: 1}), "lumen cros": Counter({EVENT: 1}),
+            "zorbit marathons": Counter({EVENT: 1}), "zorbit marathon": Counter({EVENT: 7})}
     spelling = {"zephyr awards": "Zephyr Awards", "zephyr award": "Zephyr Award", "kestrel games": "Kestrel Games",
                 "vantor championships": "Vantor Championships", "vantor championship": "Vantor Championship",
-                "lumen cross": "Lumen Cross", "lumen cros": "Lumen Cros"}
-    # the plural names the event; a singular read as something else, and "-ss", are left alone
+                "lumen cross": "Lumen Cross", "lumen cros": "Lumen Cros",
+                "zorbit marathons": "Zorbit Marathons", "zorbit marathon": "Zorbit Marathon"}
+    # the plural names the event; a singular read as something else, "-ss", and a plural that lists
+    # several events ("the Lumen and Zorbit Marathons") are left alone
     assert corpus_event_names(seen, spelling) == {"zephyr award": "Zephyr Awards",
                                                   "vantor championship": "Vantor Championships"}
     award, awards = EntityRef(EVENT, "Zephyr Award"), EntityRef(EVENT, "Zephyr Awards")

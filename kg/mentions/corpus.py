@@ -17,6 +17,7 @@ from ..lang.en.lexicon import (
     FORMER_WORDS,
     FUTURE_WORDS,
     JOB_ROLES,
+    LISTED_EVENT_ENDINGS,
     MODEL_WORDS,
     ORG_ENDINGS,
     ORG_NICKNAMES,
@@ -635,7 +636,8 @@ def maker_prefixed_products(seen: Mapping[str, Counter], cued: Mapping[str, Coun
 def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
     """Event names in the singular -> their plural, where the corpus names an event both ways: an
     award's ceremony and the award ("the Zephyr Awards", "won a Zephyr Award"), the championships
-    and the championship are one event in the news, and the plural names the event. A name in
+    and the championship are one event in the news, and the plural names the event (not a plural
+    that lists several: "the London and Tokyo Marathons", LISTED_EVENT_ENDINGS). A name in
     the long form of EVENT_SHORT_FORMS -> the short one the corpus uses too: "the 2008 Olympic
     Games" are "the 2008 Olympics"; so are an award's ceremony and its name in the plural, where
     the corpus uses both ("the Zephyr Awards", "the Zephyrs"), an award and the nickname of
@@ -643,7 +645,7 @@ def corpus_event_names(seen: dict[str, Counter], names: dict[str, str]) -> dict[
     events = {key for key, counts in seen.items() if counts.get(EVENT)}
     out = {}
     for key in sorted(events):
-        if len(key) >= 4 and key.endswith("s") and not key.endswith("ss"):
+        if len(key) >= 4 and key.endswith("s") and not key.endswith("ss") and key.split()[-1] not in LISTED_EVENT_ENDINGS:
             for singular in singulars(key):
                 if singular in events and singular not in out:
                     out[singular] = names[key]

@@ -481,6 +481,9 @@ EVENT_NAME_ENDINGS = frozenset({
     "summits", "conferences", "cups", "trophies",
     "expo", "show", "fair", "conference", "summit", "convention", "slam", "election", "elections",
 })
+# Plural endings that list several events, each named in the singular ("the Boston, London and
+# Tokyo Marathons"): unlike "Awards" or "Championships", no one event's name.
+LISTED_EVENT_ENDINGS = frozenset({"marathons", "festivals", "tournaments", "summits", "conferences", "cups", "trophies"})
 
 # Roles that only an organisation has: whoever is "chairman of X" or "X's chief executive" makes X
 # an organisation, even when the model read the name as a person's ("Barrick Gold", "Visible Path").
