@@ -680,7 +680,7 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if token.pos == PROPN or _read_as_a_noun(token):
             opening = False
-        elif _unknown_word_opening(token) or _an_organization_elsewhere(token):
+        elif _unknown_word_opening(token) or _written_alone_elsewhere(token):
             opening = True
         else:
             continue
@@ -720,11 +720,11 @@ def _unknown_word_opening(token: Token) -> bool:
             and english_word(token.text, token.doc.vocab) is False)
 
 
-def _an_organization_elsewhere(token: Token) -> bool:
-    """A capitalised word opening the sentence, read as an adjective or a noun, that the model reads
-    elsewhere in the article as an organisation's whole name: "Kestrels boss Tom Hale said ..." in a
-    report that writes "... joined the Kestrels" (a word of the language, which _unknown_word_opening
-    leaves alone: "Film director Ann Ruiz")."""
+def _written_alone_elsewhere(token: Token) -> bool:
+    """A capitalised word opening the sentence, read as an adjective or a noun, that the article
+    writes elsewhere inside a sentence as a name alone (_a_name_alone): "Kestrels boss Tom Hale said
+    ..." in a report that writes "... joined Kestrels in May" (a word of the language, which
+    _unknown_word_opening leaves alone: "Film director Ann Ruiz")."""
     return (token.is_sent_start and token.pos_ in {"ADJ", "NOUN"} and token.is_title and not token.ent_type_
             and token.text in _names_alone(token.doc))
 
