@@ -875,15 +875,11 @@ def _models_of_lines(clusters: dict[str, Cluster]) -> None:
 def _merge_names_without_country(clusters: dict[str, Cluster]) -> None:
     """"the United States Air Force ... the Air Force": an organisation's name written without
     the country that opens it is that organisation, when one organisation of the article has it."""
-    rests: dict[str, list[Cluster]] = defaultdict(list)
-    for c in clusters.values():
-        if c.key.startswith("nation:") and len(c.key.split()) > 2 and c.cls() == ORGANIZATION:
-            rests[c.key.split(" ", 1)[1]].append(c)  # ("US Airways" leaves no "Airways" of its own)
-    for key, found in rests.items():
-        short = clusters.get(key)
-        if len(found) == 1 and short is not None and short.cls() == ORGANIZATION:
-            found[0].mentions.extend(short.mentions)
-            del clusters[key]
+    def without_country(key: str) -> str | None:
+        # ("US Airways" leaves no "Airways" of its own)
+        return key.split(" ", 1)[1] if key.startswith("nation:") and len(key.split()) > 2 else None
+
+    _merge_into_the_one_full_name(clusters, ORGANIZATION, without_country)
 
 
 # Last words of places' names that the news drops once it has named the place: "Guantanamo Bay ...
@@ -896,15 +892,25 @@ def _merge_short_place_names(clusters: dict[str, Cluster]) -> None:
     """"Guantanamo Bay ... Guantanamo": a place's name without the last word that says what kind
     of place it is (DROPPED_PLACE_ENDINGS) is that place, when one place of the article has it and
     the rest is no state's or region's name of its own (the Mississippi River is not the state)."""
+    def without_ending(key: str) -> str | None:
+        words = key.split()
+        return " ".join(words[:-1]) if len(words) > 1 and words[-1] in DROPPED_PLACE_ENDINGS else None
+
+    _merge_into_the_one_full_name(clusters, PLACE, without_ending, apart=lambda short: any(
+        regions.subdivision(s) or regions.state(s) for s in short.surfaces()))
+
+
+def _merge_into_the_one_full_name(clusters: dict[str, Cluster], cls: str, shortened: Callable[[str], str | None],
+                                  apart: Callable[[Cluster], bool] | None = None) -> None:
+    """The cluster of class ``cls`` named by what ``shortened`` leaves of a name joins the one
+    cluster of that class so named in full, unless ``apart`` says it is a thing of its own."""
     full: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters.values():
-        words = c.key.split()
-        if len(words) > 1 and words[-1] in DROPPED_PLACE_ENDINGS and c.cls() == PLACE:
-            full[" ".join(words[:-1])].append(c)
+        if (key := shortened(c.key)) is not None and c.cls() == cls:
+            full[key].append(c)
     for key, found in full.items():
         short = clusters.get(key)
-        if len(found) == 1 and short is not None and short.cls() == PLACE \
-                and not any(regions.subdivision(s) or regions.state(s) for s in short.surfaces()):
+        if len(found) == 1 and short is not None and short.cls() == cls and not (apart and apart(short)):
             found[0].mentions.extend(short.mentions)
             del clusters[key]
 
