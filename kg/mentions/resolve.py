@@ -296,9 +296,9 @@ def _merge_full_names_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> N
 
 
 def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> None:
-    """"Nadia Okafor ... Okafor said": the model often reads a surname alone as an organisation or a
-    place. It is the person's when only the model's guesses say otherwise (no cue voted), and it is
-    never written, read as a firm, where a company named after its founder stands ("Bill Ford,
+    """"Nadia Okafor ... Okafor said": the model often reads a surname alone as an organisation, a
+    place or a product. It is the person's when only the model's guesses say otherwise (no cue
+    voted), and it is never written, read as a firm, where a company named after its founder stands ("Bill Ford,
     chairman of Ford", "Ford chairman Bill Ford"; "talks with Okafor" read as a town is hers, where
     a cue says Nadia Okafor is a person)."""
     surnames: dict[str, list[Cluster]] = defaultdict(list)
@@ -313,6 +313,12 @@ def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> Non
         # cue says the full name is a person's, not only the model: "Entering Westminster")
         if any((m.label not in PLACE_LABELS or not targets[0].cued()) and _where_a_company_stands(m.span(doc).root)
                for m in c.mentions):
+            continue
+        if c.cls() == PRODUCT:
+            # the model's guess that a surname alone names a product ("Hale faces a lay-off" of a
+            # report on Tom Hale) outvotes no one: the mentions are the person's, read as his
+            targets[0].mentions.extend(replace(m, label="PERSON", votes=((PERSON, 1),)) for m in c.mentions)
+            del clusters[c.key]
             continue
         # the guesses it brings must not outvote the person: a name read once as a person and five
         # times as a company may well be the company's
