@@ -646,6 +646,17 @@ CASES = [
         10 . . PUNCT . punct 8 O
     """, 'Kestrel Hale', 'firm-of-a-trade', 'Organization', id='firm-of-a-trade-set-beside'),
     pytest.param("""
+        0 Zorbitex Zorbitex PROPN NNP nsubj 1 B-PERSON
+        1 said say VERB VBD ROOT 1 O
+        2 no no DET DT det 3 O
+        3 more more ADJ JJR dobj 1 O
+        4 . . PUNCT . punct 1 O
+        5 Zorbitex Zorbitex PROPN NNP compound 6 B-ORG
+        6 Europe Europe PROPN NNP nsubj 7 I-ORG
+        7 agreed agree VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, 'Zorbitex', 'has-a-branch', 'Organization', id='has-a-branch'),
+    pytest.param("""
         0 But but CCONJ CC cc 6 O
         1 the the DET DT det 3 O
         2 new new ADJ JJ amod 3 O
@@ -2297,3 +2308,61 @@ def test_a_one_word_place_no_gazetteer_knows_is_none_where_it_is_a_word_a_name_o
         table += "\n".join(rows)
     found = {ref.name: ref.cls for ref in resolve(doc_from_table(table)).entities}
     assert (found.get(name) == "Place") is place
+
+
+@pytest.mark.parametrize("label, elsewhere, cls", [
+    ("LOC", "Zorbitex", "Organization"),  # a region's reading of a firm the model reads so elsewhere
+    ("FAC", "Zorbitex", "Organization"),  # ... or a building's
+    ("LOC", None, "Place"),  # nothing says otherwise
+    ("FAC", "Ann Zorbitex", "Place"),  # a surname: the reading stands, for the resolver to weigh
+])
+def test_a_one_word_region_or_building_no_gazetteer_knows_is_none_where_read_whole_as_no_place(label, elsewhere, cls):
+    table = f"""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 praised praise VERB VBD ROOT 2 O
+        3 Zorbitex Zorbitex PROPN NNP dobj 2 B-{label}
+        4 . . PUNCT . punct 2 O
+        5 He he PRON PRP nsubj 6 O
+        6 praised praise VERB VBD ROOT 6 O
+        7 Zorbitex Zorbitex PROPN NNP dobj 6 B-{label}
+        8 again again ADV RB advmod 6 O
+        9 . . PUNCT . punct 6 O
+    """
+    if elsewhere:  # (once, against the model's two readings as a place)
+        words = elsewhere.split()
+        tag = "PERSON" if words[0] == "Ann" else "ORG"
+        rows = [f"{10 + k} {w} {w} PROPN NNP {'compound' if k < len(words) - 1 else 'nsubj'} {10 + len(words) - 1} "
+                f"{'B' if k == 0 else 'I'}-{tag}" for k, w in enumerate(words)]
+        rows += [f"{10 + len(words)} spoke speak VERB VBD ROOT {10 + len(words)} O",
+                 f"{11 + len(words)} . . PUNCT . punct {10 + len(words)} O"]
+        table += "\n".join(rows)
+    found = {surface: ref.cls for ref, surfaces in resolve(doc_from_table(table)).entities.items() for surface in surfaces}
+    assert found["Zorbitex"] == cls
+
+
+@pytest.mark.parametrize("name, branch, cls", [
+    ("Zorbitex", "Europe", "Organization"),  # "a spokesman for Zorbitex Europe"
+    ("Zorbitex", "USA", "Organization"),  # a country's name after it
+    ("Zorbitex", "Radio", "Person"),  # no branch's word
+    ("Harlow", "International", "Person"),  # a town's name: "the Harlow International" is a tournament
+])
+def test_a_name_the_article_also_writes_before_a_branchs_word_is_the_firms(name, branch, cls):
+    doc = doc_from_table(f"""
+        0 {name} {name} PROPN NNP nsubj 1 B-PERSON
+        1 said say VERB VBD ROOT 1 O
+        2 the the DET DT det 3 O
+        3 idea idea NOUN NN nsubj 4 O
+        4 worked work VERB VBD ccomp 1 O
+        5 . . PUNCT . punct 1 O
+        6 A a DET DT det 7 O
+        7 spokesman spokesman NOUN NN nsubj 11 O
+        8 for for ADP IN prep 7 O
+        9 {name} {name} PROPN NNP compound 10 B-ORG
+        10 {branch} {branch} PROPN NNP pobj 8 I-ORG
+        11 agreed agree VERB VBD ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """)
+    assert ("has-a-branch" in fired(doc, name)) is (cls == "Organization")
+    found = {surface: ref.cls for ref, surfaces in resolve(doc).entities.items() for surface in surfaces}
+    assert found[name] == cls

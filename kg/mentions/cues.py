@@ -168,13 +168,19 @@ def _a_place_no_gazetteer_knows(span: Span) -> bool:
     what the model reads elsewhere in the article as a name of no place ("Anastasia Myskina", a
     firm "Gazprom"), is no place the text names; what the cues read of it stands. (A name no
     gazetteer knows and nothing else says is left to the model: stadiums, villages and the regions
-    of history, "Prussia", are many; a town that is a word is in the gazetteer, "Bath".)"""
-    if span.label_ != "GPE" or len(span) != 1 or span[0].is_upper:  # (initials join their names: kg.mentions.resolve)
+    of history, "Prussia", are many; a town that is a word is in the gazetteer, "Bath".) Read as a
+    region or a building ("either Zorbit or Vantor", "a bid from Zorbit"), only what the model reads
+    elsewhere, whole, as a firm's or a work's name says so: regions and buildings are words often
+    ("the Midlands", "the Dome"), and a surname alone is the person's (kg.mentions.resolve)."""
+    # (initials join their names: kg.mentions.resolve)
+    if span.label_ not in {"GPE", "LOC", "FAC"} or len(span) != 1 or span[0].is_upper:
         return False
     text = _text(span)
     if countries.lookup(text) or countries.demonym(text) or regions.state(text) or regions.postal(text) \
             or places.a_known_place(text):
         return False
+    if span.label_ != "GPE":  # (a region or a building may well be a word: "the Midlands", "the Dome")
+        return _read_otherwise(span, whole=True)
     return english_word(text.lower(), span.doc.vocab) is True or known_given_name(text) or _read_otherwise(span)
 
 
@@ -182,14 +188,20 @@ def _a_place_no_gazetteer_knows(span: Span) -> bool:
 NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
-def _read_otherwise(span: Span) -> bool:
+def _read_otherwise(span: Span, whole: bool = False) -> bool:
     """Whether the model reads the word elsewhere in the article as a name of no place, whole ("Gazprom"
     as a firm), or as a part of a person's ("Anastasia Myskina"; not of a firm's or a body's, which
-    often holds a place's name: "the Bank of Saxony")."""
+    often holds a place's name: "the Bank of Saxony"). ``whole``: only whole, and never as a part of
+    a person's (a surname alone the model reads as a building is the person's: kg.mentions.resolve
+    folds it into the full name, which it could not do with no vote left)."""
     word = span[0].text
+    ents = entities(span.doc)
+    if whole:
+        return any(ent.label_ in NOT_PLACE_LABELS and ent.text == word for ent in ents) \
+            and not any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent) for ent in ents)
     return any(ent.label_ in NOT_PLACE_LABELS
                and (ent.text == word or ent.label_ == "PERSON" and any(t.text == word for t in ent))
-               for ent in entities(span.doc))
+               for ent in ents)
 
 
 def _a_title_read_as_a_person(span: Span) -> bool:
@@ -572,6 +584,35 @@ def firm_of_a_trade(span: Span, iso: str | None) -> bool:
     if root.dep_ == "appos" and lemma(root.head).lower() in FIRMS_OF_A_TRADE and _a_firm_of(root.head, span):
         return True
     return any(c.dep_ == "compound" and person_role(c) and _a_firm_of(c, span) for c in children(root))
+
+
+# Words after a firm's name that name a branch of it, beside countries: "Vantor Europe", "Zorbit International"
+BRANCH_WORDS = frozenset({"international", "europe", "asia", "africa", "america", "americas"})
+
+
+@per_doc
+def _branches(doc) -> frozenset[str]:
+    """The names of two words the article writes, read once at least as an organisation's, whose
+    second is a country or a continent ("Vantor Europe", "Zorbit USA"): firms' branches."""
+    return frozenset(ent.text for ent in entities(doc)
+                     if ent.label_ == "ORG" and len(ent) == 2 and ent[0].is_title and ent[0].is_alpha
+                     and (ent[1].lower_ in BRANCH_WORDS or countries.lookup(ent[1].text)))
+
+
+def has_a_branch(span: Span, iso: str | None) -> bool:
+    """"Vantor said ... a spokesman for Vantor Europe": a branch's name, and the one-word name of
+    the firm whose branch it is, are organisations' however the model read them elsewhere (no
+    town's: "the Sydney International" is a tournament)."""
+    if iso or len(span) > 2 or span.label_ == "ORG":
+        return False
+    text = _text(span)
+    branches = _branches(span.doc)
+    if not branches:
+        return False
+    if len(span) == 2:
+        return text in branches
+    return any(branch.startswith(text + " ") for branch in branches) and not (
+        countries.lookup(text) or regions.state(text) or places.a_known_place(text))
 
 
 def owns_a_home(span: Span, iso: str | None) -> bool:
@@ -1024,6 +1065,7 @@ CUES = (
     Cue("district", PLACE, 2 * STRONG, district),
     Cue("firm-of-a-person", ORGANIZATION, OWNER, firm_of_a_person),
     Cue("firm-of-a-trade", ORGANIZATION, OWNER, firm_of_a_trade),
+    Cue("has-a-branch", ORGANIZATION, OWNER, has_a_branch),
     Cue("named-like-a-body", ORGANIZATION, NAME_ENDING, named_like_a_body),
     Cue("named-group", ORGANIZATION, STRONG, named_group),
     Cue("band-of-a-member", ORGANIZATION, STRONG, band_of_a_member),
