@@ -297,16 +297,20 @@ def _merge_full_names_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> N
 
 def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """"Nadia Okafor ... Okafor said": the model often reads a surname alone as an organisation, a
-    place or a product. It is the person's when only the model's guesses say otherwise (no cue
-    voted), and it is never written, read as a firm, where a company named after its founder stands ("Bill Ford,
-    chairman of Ford", "Ford chairman Bill Ford"; "talks with Okafor" read as a town is hers, where
-    a cue says Nadia Okafor is a person)."""
+    place or a product (a given name alone too, as a product: "Nadia reached the final"). It is the
+    person's when only the model's guesses say otherwise (no cue voted), and it is never written,
+    read as a firm, where a company named after its founder stands ("Bill Ford, chairman of Ford",
+    "Ford chairman Bill Ford"; "talks with Okafor" read as a town is hers, where a cue says Nadia
+    Okafor is a person)."""
     surnames: dict[str, list[Cluster]] = defaultdict(list)
+    named: dict[str, list[Cluster]] = defaultdict(list)  # (by either name: a given name alone too)
     for c in clusters.values():
         if c.cls() == PERSON and len(c.key.split()) > 1:
             surnames[c.key.split()[-1]].append(c)
+            for part in {c.key.split()[0], c.key.split()[-1]}:
+                named[part].append(c)
     for c in [c for c in clusters.values() if len(c.key.split()) == 1 and c.cls() not in {PERSON, COUNTRY}]:
-        targets = surnames.get(c.key, [])
+        targets = (named if c.cls() == PRODUCT else surnames).get(c.key, [])
         if len(targets) != 1 or c.cued():
             continue
         # (read as a place there, it was never read as the company: the name is the person's when a
