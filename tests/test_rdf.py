@@ -602,6 +602,11 @@ def test_a_player_on_a_team_sheet_is_the_person_named_in_full():
     ({"Vantor Z300": 3, "Z300": 1, "Vantor Z300 Skylark": 2, "Skylark": 2, "Vantor Z300 Freighter": 1,
       "Vantor Z400": 1, "Vantor Z400 XR": 1, "XR": 1}, {"Vantor": 5},
      {"z300": "Vantor Z300 Skylark", "vantor z300": "Vantor Z300 Skylark", "skylark": "Vantor Z300 Skylark"}),
+    # a title's first word alone is the one title that goes on from it in lower case, written in as
+    # many articles: not one of two, nor one written less, nor a list read as one name
+    ({"Sunrise": 4, "Sunrise with Zorbit": 5, "Dusk": 2, "Dusk of the Lumens": 1, "Dusk in Kestrelton": 1,
+      "Noon": 3, "Noon at Vantor": 2, "Zephyr": 2, "Zephyr and Zephyr Pro": 2},
+     {}, {"sunrise": "Sunrise with Zorbit"}),
 ])
 
 

@@ -519,7 +519,10 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
       ("PlayStation Portable"), where that name is used in a third as many articles at least (not
       a name that fits by chance: "DS" in six articles and a "Den Stadium" in one);
     - a model's name and its number ("Boeing 787") and that name alone ("Dreamliner") -> the name
-      with both ("Boeing 787 Dreamliner"), where the corpus writes all three."""
+      with both ("Boeing 787 Dreamliner"), where the corpus writes all three;
+    - a title's first word alone ("Breakfast") where the corpus writes one product's name that goes
+      on from it with a word in lower case ("Breakfast with Frost"), in as many articles or more:
+      the model cut the title at the word, as it often does."""
     products = {key: counts[PRODUCT] for key, counts in seen.items() if counts.get(PRODUCT)}
     orgs = {key for key, counts in seen.items() if counts.get(ORGANIZATION)}
     makers_of: dict[str, list[str]] = defaultdict(list)
@@ -569,7 +572,22 @@ def corpus_product_names(seen: dict[str, Counter], names: dict[str, str]) -> dic
                 and any(ch.isdigit() for ch in base.rsplit(" ", 1)[-1]) and key not in out:
             for short in (base, word, *(k for k, name in out.items() if name.casefold() in {base, word})):
                 out[short] = names[key]
+    went_on: dict[str, list[str]] = defaultdict(list)  # a title's first word -> the titles it opens
+    for key in products:
+        written = names[key].split()
+        # (not a list the model read as one name: "Zephyr and Zephyr Pro")
+        if len(written) > 2 and written[1] in TITLE_JOINING_WORDS and written[0][:1].isupper() \
+                and written[0] not in written[2:]:
+            went_on[key.split()[0]].append(key)
+    for key, titles in went_on.items():
+        if key in products and key not in out and len(titles) == 1 and products[titles[0]] >= products[key]:
+            out[key] = out.get(titles[0], names[titles[0]])
     return out
+
+
+# Words in lower case a title goes on with after its first word: "Breakfast with Frost", "Lord of
+# the Zephyrs", "Pride and Lumen"
+TITLE_JOINING_WORDS = frozenset({"with", "of", "and", "in", "on", "at", "for", "from", "to", "the"})
 
 
 # Articles that must read a name as a product before its plural, read as something else, is that
