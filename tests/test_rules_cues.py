@@ -2366,3 +2366,22 @@ def test_a_name_the_article_also_writes_before_a_branchs_word_is_the_firms(name,
     assert ("has-a-branch" in fired(doc, name)) is (cls == "Organization")
     found = {surface: ref.cls for ref, surfaces in resolve(doc).entities.items() for surface in surfaces}
     assert found[name] == cls
+
+
+@pytest.mark.parametrize("noun, first, group", [
+    ("act", "Zorbit", True),  # "dance act Zorbit Lumens"
+    ("outfit", "Zorbit", True),
+    ("act", "Ann", False),  # "pop act Ann Lumens": a singer may be an act
+    ("band", "Ann", True),  # (a band may bear a given name)
+])
+def test_an_act_or_an_outfit_before_a_name_is_a_group_unless_a_given_name_opens_it(noun, first, group):
+    doc = doc_from_table(f"""
+        0 The the DET DT det 2 O
+        1 dance dance NOUN NN compound 2 O
+        2 {noun} {noun} NOUN NN nsubj 5 O
+        3 {first} {first} PROPN NNP compound 4 B-PERSON
+        4 Lumens Lumens PROPN NNP appos 2 I-PERSON
+        5 won win VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """)
+    assert ("named-group" in fired(doc, f"{first} Lumens")) is group

@@ -126,7 +126,9 @@ THINGS = (PRODUCT_NOUNS | DEVICE_NOUNS) - PRODUCTS_AND_PEOPLE
 # A surname after one initial, as team sheets and results write players: "C Ruiz", "J de Hale"
 INITIALLED = re.compile(rf"\b[A-Z]\.? (?:(?:{'|'.join(SURNAME_PARTICLES)}) )?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
 # Nouns of groups that go by a name: "rock band Kestrel", "consultancy group Vantor", "rap duo Zorbit"
-GROUP_NOUNS = {"band", "group", "orchestra", "choir", "ensemble", "duo", "trio", "quartet", "quintet"}
+GROUP_NOUNS = {"band", "group", "orchestra", "choir", "ensemble", "duo", "trio", "quartet", "quintet", "act", "outfit"}
+# ... of which these name a singer too ("pop act Ann Ruiz"): a group only where no given name opens the name
+SOLO_OR_GROUP = {"act"}
 PAIRS = {"duo", "trio"}  # ... which may be the names after them: "comedy duo Ann Ruiz and Tom Hale"
 # Roles only a band has: "Kestrel frontman Tom Hale" (a "singer" may be a band's: band_of_a_member)
 BAND_ROLES = {"frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist", "vocalist"}
@@ -908,7 +910,7 @@ def named_like_a_body(span: Span, iso: str | None) -> bool:
 
 
 def named_group(span: Span, iso: str | None) -> bool:
-    """"rock band Kestrel", "the group Vantor Aid", "rap duo Zorbit": a group noun in lower case
+    """"rock band Kestrel", "the group Vantor Aid", "rap duo Zorbit", "dance act Zorbit": a group noun in lower case
     right before a name names that group, however the parser hung the two (it often makes the noun
     a subject of its own), and whatever the model read the name as (many bands and firms as people
     or towns). Not a duo or trio of names ("comedy duo Ann Ruiz and Tom Hale": the two are people),
@@ -919,7 +921,8 @@ def named_group(span: Span, iso: str | None) -> bool:
     noun = doc[span.start - 1]
     word = noun.lower_
     return noun.is_lower and noun.pos_ == "NOUN" and word in GROUP_NOUNS and not (
-        word in PAIRS and (root.conjuncts or (span.end < len(doc) and doc[span.end].lower_ in {"and", "&"})))
+        word in PAIRS and (root.conjuncts or (span.end < len(doc) and doc[span.end].lower_ in {"and", "&"}))) \
+        and not (word in SOLO_OR_GROUP and known_given_name(span[0].text))
 
 
 def band_of_a_member(span: Span, iso: str | None) -> bool:
