@@ -2385,3 +2385,24 @@ def test_an_act_or_an_outfit_before_a_name_is_a_group_unless_a_given_name_opens_
         6 . . PUNCT . punct 5 O
     """)
     assert ("named-group" in fired(doc, f"{first} Lumens")) is group
+
+
+@pytest.mark.parametrize("verb, lemma_, product", [
+    ("crashed", "crash", True),  # nothing the name does says a firm: "the Lumen computer" is the product
+    ("said", "say", False),  # "Lumen said ...": a firm, and "the Lumen computer" its maker's
+    ("unveiled", "unveil", False),  # "Lumen unveiled ...": a maker
+])
+def test_a_name_the_model_read_as_a_firm_before_a_gadget_is_the_gadget_unless_the_name_acts_as_a_firm(verb, lemma_, product):
+    doc = doc_from_table(f"""
+        0 The the DET DT det 2 O
+        1 Lumen Lumen PROPN NNP compound 2 B-ORG
+        2 computer computer NOUN NN nsubj 3 O
+        3 sold sell VERB VBD ROOT 3 O
+        4 well well ADV RB advmod 3 O
+        5 . . PUNCT . punct 3 O
+        6 Lumen Lumen PROPN NNP nsubj 7 B-ORG
+        7 {verb} {lemma_} VERB VBD ROOT 7 O
+        8 again again ADV RB advmod 7 O
+        9 . . PUNCT . punct 7 O
+    """)
+    assert ("names-the-product-noun" in fired(doc, "Lumen")) is product

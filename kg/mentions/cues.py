@@ -55,6 +55,7 @@ from ..lang.en.lexicon import (
     PRODUCT_NAME_HEADS,
     PRODUCT_NOUNS,
     PRODUCT_USERS,
+    QUOTING_VERBS,
     RELATIVES,
     RESIDENT_NOUNS,
     RIVAL_NOUNS,
@@ -91,7 +92,15 @@ from .context import (
     region_at,
 )
 from .names import AMPERSAND_ACRONYM, capital_inside, norm
-from .products import a_year, camel_shaped, maker_names, named_by_maker, numbered_or_camel, product_noun_named
+from .products import (
+    a_year,
+    camel_shaped,
+    maker_names,
+    named_by_maker,
+    numbered_or_camel,
+    product_noun_named,
+    products_named_by_makers,
+)
 
 # What the model's labels vote for; labels not here (dates, money, NORP ...) are not entities.
 LABEL_VOTES = {
@@ -370,7 +379,8 @@ def names_the_product_noun(span: Span, iso: str | None) -> bool:
     """"the Zafi virus", "the Lumen browser", "the Zephyr portable media player": a name before a
     product noun (with only its modifiers between) names that product. Not when the model read it as
     an organisation ("the Boeing jet" names a maker), unless a name of several words ends in a
-    model's designation before a device ("the Vantor Lumo SX camera"), nor as a place before a noun
+    model's designation before a device ("the Vantor Lumo SX camera"), or the noun is a gadget's
+    and the article never has the name act as a firm (GADGET_NOUNS), nor as a place before a noun
     a place's team, route or shop is called by ("the Leeds game": PLACES_MAKE_NONE); nor before a
     plural: "Saturn vehicles" are a maker's many products; nor when a capital before it says the
     model cut the name short ("the My Acme service" is not Acme), unless that
@@ -384,7 +394,37 @@ def names_the_product_noun(span: Span, iso: str | None) -> bool:
             or any(t.pos_ not in {"ADJ", "NOUN"} for t in doc[span.end:noun.i])
             or before is not None and before.is_title and not before.is_sent_start and before.ent_type_ != "ORG"):
         return False
-    return span.label_ != "ORG" or word in DEVICE_NOUNS and len(span) > 1 and _designation(span[-1])
+    return span.label_ != "ORG" or word in DEVICE_NOUNS and len(span) > 1 and _designation(span[-1]) \
+        or word in GADGET_NOUNS and not span[0].is_upper and _text(span) not in _names_acting_as_firms(doc)
+
+
+# Devices before which a name the model read as an organisation's is the device's own more often
+# than its maker's, where the article never has the name act as a firm: "the first Lumen
+# computer", "the Kestrel processor" (not "the Vantor jet", "the Vantor car", nor initials, "the
+# ZX printer": makers, whose names news gives those more often). Of the 16 names it made devices in
+# the BBC and Wikinews articles outside NewsGold, 11 were, 1 was the maker, 4 neither.
+GADGET_NOUNS = frozenset({"phone", "smartphone", "handset", "tablet", "laptop", "notebook", "netbook", "computer",
+                          "console", "handheld", "printer", "jukebox", "chip", "chipset", "processor", "scooter"})
+# What a firm does and a device never: say, make or sell
+FIRMS_VERBS = QUOTING_VERBS | MAKER_VERBS
+
+
+@per_doc
+def _names_acting_as_firms(doc) -> frozenset[str]:
+    """The names the article has say, make or sell something, own something ("Vantor's") or employ
+    someone ("a Vantor spokesman"), or writes before another name ("Vantor Zephyr"): firms' (or
+    people's), never products'."""
+    found = set()
+    for ent in entities(doc):
+        root = ent.root
+        if root.dep_ == "poss" or root.dep_ == "nsubj" and lemma(root.head).lower() in FIRMS_VERBS \
+                or root.dep_ == "pobj" and root.head.lower_ == "by" and lemma(root.head.head).lower() in QUOTING_VERBS \
+                or root.dep_ == "compound" and lemma(root.head).lower() in ROLE_NOUNS:
+            found.add(ent.text)
+        if len(ent) > 1 and ent[0].is_title:
+            found.add(ent[0].text)  # ("Vantor Zephyr": Vantor's, whatever the model read the whole as)
+    found.update(span[0].text for span in products_named_by_makers(doc))
+    return frozenset(found)
 
 
 def _designation(token: Token) -> bool:
