@@ -657,6 +657,13 @@ CASES = [
         8 . . PUNCT . punct 7 O
     """, 'Zorbitex', 'has-a-branch', 'Organization', id='has-a-branch'),
     pytest.param("""
+        0 The the DET DT det 2 O
+        1 Zorbix Zorbix PROPN NNP compound 2 B-ORG
+        2 virus virus NOUN NN nsubj 3 O
+        3 spread spread VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+    """, 'Zorbix', 'names-a-program', 'Product', id='names-a-program'),
+    pytest.param("""
         0 But but CCONJ CC cc 6 O
         1 the the DET DT det 3 O
         2 new new ADJ JJ amod 3 O
@@ -2406,3 +2413,48 @@ def test_a_name_the_model_read_as_a_firm_before_a_gadget_is_the_gadget_unless_th
         9 . . PUNCT . punct 7 O
     """)
     assert ("names-the-product-noun" in fired(doc, "Lumen")) is product
+
+
+@pytest.mark.parametrize("second, cls", [
+    ("again", "Product"),  # "The Zorbix virus spread again": the program
+    ("firm", "Organization"),  # "Zorbix grew. Zorbix fell.": read as a firm twice more, which one vote does not outweigh
+    ("employer", "Organization"),  # "A spokesman for Zorbix software agreed": a firm whose name ends in "Software"
+])
+def test_a_name_the_model_read_as_a_firm_before_a_programs_noun_is_the_program_with_a_weak_vote(second, cls):
+    rows = """
+        0 The the DET DT det 2 O
+        1 Zorbix Zorbix PROPN NNP compound 2 B-ORG
+        2 virus virus NOUN NN nsubj 3 O
+        3 spread spread VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+    """
+    if second == "again":
+        rows += """
+        5 The the DET DT det 7 O
+        6 Zorbix Zorbix PROPN NNP compound 7 B-ORG
+        7 virus virus NOUN NN nsubj 8 O
+        8 spread spread VERB VBD ROOT 8 O
+        9 again again ADV RB advmod 8 O
+        10 . . PUNCT . punct 8 O
+        """
+    elif second == "firm":
+        rows += """
+        5 Zorbix Zorbix PROPN NNP nsubj 6 B-ORG
+        6 grew grow VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+        8 Zorbix Zorbix PROPN NNP nsubj 9 B-ORG
+        9 fell fall VERB VBD ROOT 9 O
+        10 . . PUNCT . punct 9 O
+        """
+    else:
+        rows += """
+        5 A a DET DT det 6 O
+        6 spokesman spokesman NOUN NN nsubj 10 O
+        7 for for ADP IN prep 6 O
+        8 Zorbix Zorbix PROPN NNP compound 9 B-ORG
+        9 software software NOUN NN pobj 7 O
+        10 agreed agree VERB VBD ROOT 10 O
+        11 . . PUNCT . punct 10 O
+        """
+    found = {surface: ref.cls for ref, surfaces in resolve(doc_from_table(rows)).entities.items() for surface in surfaces}
+    assert found["Zorbix"] == cls

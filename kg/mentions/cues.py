@@ -398,6 +398,20 @@ def names_the_product_noun(span: Span, iso: str | None) -> bool:
         or word in GADGET_NOUNS and not span[0].is_upper and _text(span) not in _names_acting_as_firms(doc)
 
 
+def names_a_program(span: Span, iso: str | None) -> bool:
+    """"the Zorbit virus", "the Lumen browser": a name the model read as an organisation's before a
+    program's noun (PROGRAM_NOUNS), where the article never has the name act as a firm, nor writes
+    it in capitals, is the program's; with fewer votes than a gadget's noun gives (GADGET_NOUNS):
+    firms' names stand before "software" and "program" as their makers' more often than before
+    "computer" ("Vantor launched ... Vantor software"), and the model's reading the name as a
+    firm twice outweighs it."""
+    if iso or span.label_ != "ORG" or span[0].is_upper or _text(span) in _names_acting_as_firms(span.doc):
+        return False
+    noun = compound_head(span.root)
+    return (noun.i >= span.end and noun.tag_ == "NN" and not noun.ent_type_ and lemma(noun).lower() in PROGRAM_NOUNS
+            and all(t.pos_ in {"ADJ", "NOUN"} for t in span.doc[span.end:noun.i]))
+
+
 # Devices before which a name the model read as an organisation's is the device's own more often
 # than its maker's, where the article never has the name act as a firm: "the first Lumen
 # computer", "the Kestrel processor" (not "the Vantor jet", "the Vantor car", nor initials, "the
@@ -405,6 +419,8 @@ def names_the_product_noun(span: Span, iso: str | None) -> bool:
 # the BBC and Wikinews articles outside NewsGold, 11 were, 1 was the maker, 4 neither.
 GADGET_NOUNS = frozenset({"phone", "smartphone", "handset", "tablet", "laptop", "notebook", "netbook", "computer",
                           "console", "handheld", "printer", "jukebox", "chip", "chipset", "processor", "scooter"})
+# Programs and formats, for names_a_program: "the Zorbit virus", "the Lumen browser", "the ZX format"
+PROGRAM_NOUNS = frozenset({"software", "browser", "virus", "worm", "format", "program", "app", "application"})
 # What a firm does and a device never: say, make or sell
 FIRMS_VERBS = QUOTING_VERBS | MAKER_VERBS
 
@@ -412,19 +428,28 @@ FIRMS_VERBS = QUOTING_VERBS | MAKER_VERBS
 @per_doc
 def _names_acting_as_firms(doc) -> frozenset[str]:
     """The names the article has say, make or sell something, own something ("Vantor's") or employ
-    someone ("a Vantor spokesman"), or writes before another name ("Vantor Zephyr"): firms' (or
-    people's), never products'."""
+    someone ("a Vantor spokesman", "a spokesman for Vantor"), or writes before another name ("Vantor
+    Zephyr"): firms' (or people's), never products'."""
     found = set()
     for ent in entities(doc):
         root = ent.root
-        if root.dep_ == "poss" or root.dep_ == "nsubj" and lemma(root.head).lower() in FIRMS_VERBS \
-                or root.dep_ == "pobj" and root.head.lower_ == "by" and lemma(root.head.head).lower() in QUOTING_VERBS \
-                or root.dep_ == "compound" and lemma(root.head).lower() in ROLE_NOUNS:
+        head = lemma(root.head).lower()
+        prep = root.head.lower_ if root.dep_ == "pobj" else None
+        if root.dep_ == "poss" or root.dep_ == "nsubj" and head in FIRMS_VERBS \
+                or root.dep_ == "compound" and head in ROLE_NOUNS \
+                or root.dep_ == "compound" and _after_a_role(root.head) \
+                or prep == "by" and lemma(root.head.head).lower() in FIRMS_VERBS \
+                or prep in {"for", "at", "of"} and lemma(root.head.head).lower() in ROLE_NOUNS:
             found.add(ent.text)
         if len(ent) > 1 and ent[0].is_title:
             found.add(ent[0].text)  # ("Vantor Zephyr": Vantor's, whatever the model read the whole as)
     found.update(span[0].text for span in products_named_by_makers(doc))
     return frozenset(found)
+
+
+def _after_a_role(noun: Token) -> bool:
+    """Whether a noun is the last word of the body a role is of: "a spokesman for Zorbit Software"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"for", "at", "of"} and lemma(noun.head.head).lower() in ROLE_NOUNS
 
 
 def _designation(token: Token) -> bool:
@@ -1109,6 +1134,7 @@ CUES = (
     Cue("firm-of-a-person", ORGANIZATION, OWNER, firm_of_a_person),
     Cue("firm-of-a-trade", ORGANIZATION, OWNER, firm_of_a_trade),
     Cue("has-a-branch", ORGANIZATION, OWNER, has_a_branch),
+    Cue("names-a-program", PRODUCT, PLURAL_ENDING, names_a_program),
     Cue("named-like-a-body", ORGANIZATION, NAME_ENDING, named_like_a_body),
     Cue("named-group", ORGANIZATION, STRONG, named_group),
     Cue("band-of-a-member", ORGANIZATION, STRONG, band_of_a_member),
