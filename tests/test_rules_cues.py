@@ -664,6 +664,13 @@ CASES = [
         4 . . PUNCT . punct 3 O
     """, 'Zorbix', 'names-a-program', 'Product', id='names-a-program'),
     pytest.param("""
+        0 The the DET DT det 2 O
+        1 ZephyrBook ZephyrBook PROPN NNP compound 2 B-PERSON
+        2 Pro Pro PROPN NNP nsubj 3 I-PERSON
+        3 shipped ship VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+    """, 'ZephyrBook Pro', 'model-word-ending', 'Product', id='model-word-ending'),
+    pytest.param("""
         0 But but CCONJ CC cc 6 O
         1 the the DET DT det 3 O
         2 new new ADJ JJ amod 3 O
@@ -2458,3 +2465,14 @@ def test_a_name_the_model_read_as_a_firm_before_a_programs_noun_is_the_program_w
         """
     found = {surface: ref.cls for ref, surfaces in resolve(doc_from_table(rows)).entities.items() for surface in surfaces}
     assert found["Zorbix"] == cls
+
+
+@pytest.mark.parametrize("first, product", [("ZephyrBook", True), ("Ann", False)])
+def test_a_name_ending_in_a_models_word_is_the_models_unless_a_given_name_opens_it(first, product):
+    doc = doc_from_table(f"""
+        0 {first} {first} PROPN NNP compound 1 B-PERSON
+        1 Nano Nano PROPN NNP nsubj 2 I-PERSON
+        2 arrived arrive VERB VBD ROOT 2 O
+        3 . . PUNCT . punct 2 O
+    """)
+    assert ("model-word-ending" in fired(doc, f"{first} Nano")) is product

@@ -39,6 +39,7 @@ from ..lang.en.lexicon import (
     INDEX_WORDS,
     MAKER_VERBS,
     MARKET_MOVES,
+    MODEL_WORDS,
     MUSIC_GENRES,
     ORG_ENDINGS,
     ORG_NAME_ENDINGS,
@@ -307,6 +308,14 @@ def a_plural_no_person_bears(span: Span, iso: str | None) -> bool:
             and last.lower() not in EVENT_NAME_ENDINGS  # ("Grammy Awards")
             and not known_given_name(last[:-1])  # ("Michael Symmons Roberts": a surname of a given name)
             and english_word(last[:-1].lower(), span.doc.vocab) is True)
+
+
+def model_word_ending(span: Span, iso: str | None) -> bool:
+    """"the Zephyr Mini", "the ZephyrBook Pro": a name the model read as a person's or a place's that
+    ends in a word of a model's (MODEL_WORDS) is the model's, unless a given name opens it ("Ann
+    Nano" is someone)."""
+    return (not iso and len(span) > 1 and span.label_ in {"PERSON", "GPE", "LOC"} and span[-1].lower_ in MODEL_WORDS
+            and not known_given_name(span[0].text))
 
 
 def club_name_opening(span: Span, iso: str | None) -> bool:
@@ -1085,6 +1094,7 @@ CUES = (
     Cue("organisation-name-ending", ORGANIZATION, NAME_ENDING, organization_name_ending),
     Cue("club-name-opening", ORGANIZATION, NAME_ENDING, club_name_opening),
     Cue("a-plural-no-person-bears", ORGANIZATION, PLURAL_ENDING, a_plural_no_person_bears),
+    Cue("model-word-ending", PRODUCT, NAME_ENDING, model_word_ending),
     Cue("event-name-ending", EVENT, NAME_ENDING, event_name_ending),
     Cue("a-named-day", EVENT, NAME_ENDING, a_named_day),
     Cue("place-name-ending", PLACE, NAME_ENDING, place_name_ending),
