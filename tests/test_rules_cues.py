@@ -2291,6 +2291,18 @@ def test_what_a_name_owns_says_a_maker_only_if_an_artefact(noun, owner):
     assert ("owns-an-artefact" in fired(doc, "Kestrelby")) is owner
 
 
+def _name_speaking(name: str, start: int) -> str:
+    """Table rows from token ``start`` on of "<name> spoke.", the name read as a person's when it
+    opens with "Ann", else as an organisation's."""
+    words = name.split()
+    label = "PERSON" if words[0] == "Ann" else "ORG"
+    last = start + len(words) - 1
+    rows = [f"{start + k} {w} {w} PROPN NNP {'compound' if start + k < last else 'nsubj'} "
+            f"{last if start + k < last else last + 1} {'B' if k == 0 else 'I'}-{label}" for k, w in enumerate(words)]
+    rows += [f"{last + 1} spoke speak VERB VBD ROOT {last + 1} O", f"{last + 2} . . PUNCT . punct {last + 1} O"]
+    return "\n".join(rows)
+
+
 @pytest.mark.parametrize("name, elsewhere, place", [
     ("Slowdowns", None, False),  # a word of the language no gazetteer knows: no place the text names
     ("Bethan", None, False),  # a given name
@@ -2313,13 +2325,7 @@ def test_a_one_word_place_no_gazetteer_knows_is_none_where_it_is_a_word_a_name_o
         4 . . PUNCT . punct 2 O
     """
     if elsewhere:
-        words = elsewhere.split()
-        label = "PERSON" if words[0] == "Ann" else "ORG"
-        rows = [f"{5 + k} {w} {w} PROPN NNP {'compound' if k < len(words) - 1 else 'nsubj'} {5 + len(words) - 1} "
-                f"{'B' if k == 0 else 'I'}-{label}" for k, w in enumerate(words)]
-        rows += [f"{5 + len(words)} spoke speak VERB VBD ROOT {5 + len(words)} O",
-                 f"{6 + len(words)} . . PUNCT . punct {5 + len(words)} O"]
-        table += "\n".join(rows)
+        table += _name_speaking(elsewhere, 5)
     found = {ref.name: ref.cls for ref in resolve(doc_from_table(table)).entities}
     assert (found.get(name) == "Place") is place
 
@@ -2344,13 +2350,7 @@ def test_a_one_word_region_or_building_no_gazetteer_knows_is_none_where_read_who
         9 . . PUNCT . punct 6 O
     """
     if elsewhere:  # (once, against the model's two readings as a place)
-        words = elsewhere.split()
-        tag = "PERSON" if words[0] == "Ann" else "ORG"
-        rows = [f"{10 + k} {w} {w} PROPN NNP {'compound' if k < len(words) - 1 else 'nsubj'} {10 + len(words) - 1} "
-                f"{'B' if k == 0 else 'I'}-{tag}" for k, w in enumerate(words)]
-        rows += [f"{10 + len(words)} spoke speak VERB VBD ROOT {10 + len(words)} O",
-                 f"{11 + len(words)} . . PUNCT . punct {10 + len(words)} O"]
-        table += "\n".join(rows)
+        table += _name_speaking(elsewhere, 10)
     found = {surface: ref.cls for ref, surfaces in resolve(doc_from_table(table)).entities.items() for surface in surfaces}
     assert found["Zorbitex"] == cls
 
