@@ -11,6 +11,7 @@ import pytest
 from docs import doc_from_table
 from kg.extract import extract_article
 from kg.extract.roles import titled
+from kg.mentions.resolve import resolve
 from kg.model import ORGANIZATION, PERSON, ROLE, Article, EntityRef, Evidence, Fact
 
 
@@ -2327,6 +2328,19 @@ def test_a_name_the_parser_hangs_loosely_on_a_job_is_the_firm_only_right_before_
         8 . . PUNCT . punct 7 O
     """
     assert not any(obj for _rule, _who, obj, _role in role_facts(dashed))
+    # "Vantor named Tom Hale chief executive": the parser hangs the holder on the job as "nmod";
+    # a job set before no one's name makes no employer of the name before it
+    appointed = """
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 named name VERB VBD ROOT 1 O
+        2 Tom Tom PROPN NNP compound 3 B-PERSON
+        3 Hale Hale PROPN NNP nmod 5 I-PERSON
+        4 chief chief ADJ JJ amod 5 O
+        5 executive executive NOUN NN oprd 1 O
+        6 . . PUNCT . punct 1 O
+    """
+    found = {ref.name: ref.cls for ref in resolve(doc_from_table(appointed)).entities}
+    assert found["Tom Hale"] == "Person"
 
 
 def test_a_body_a_post_only_watches_or_speaks_on_is_its_brief_not_the_holders_body():

@@ -1230,12 +1230,14 @@ def employs(root: Token, premodifier: bool = True) -> bool:
     deps = {"poss", "compound", "nmod"} if premodifier else {"poss"}
     if root.dep_ in deps and root.head.pos_ == "NOUN":
         # (the parser hangs a name on a role loosely too, "nmod": only a name right before the
-        # role's own words is its organisation, "Vantor deputy chief executive Ann Ruiz"; not
-        # "Ann Ruiz - but managing director ...", nor "Ann and Tom executive producer ...")
-        return lemma(root.head).lower() in EMPLOYER_ROLES and (
-            root.dep_ != "nmod" or root.i < root.head.i
-            and all(t.is_lower and t.is_alpha and root.i < t.head.i <= root.head.i and t.dep_ in {"amod", "compound", "nmod"}
-                    for t in root.doc[root.i + 1:root.head.i]))
+        # role's own words, set before its holder's name, is its organisation, "Vantor deputy chief
+        # executive Ann Ruiz"; not "Ann Ruiz - but managing director ...", nor "Ann and Tom
+        # executive producer ...", nor the holder in "Vantor named Ann Ruiz chief executive")
+        role = root.head
+        return lemma(role).lower() in EMPLOYER_ROLES and (
+            root.dep_ != "nmod" or root.i < role.i and role.dep_ == "compound" and role.head.ent_type_ == "PERSON"
+            and all(t.is_lower and t.is_alpha and root.i < t.head.i <= role.i and t.dep_ in {"amod", "compound", "nmod"}
+                    for t in root.doc[root.i + 1:role.i]))
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in {"of", "at"} and prep.head.pos_ == "NOUN"
             and lemma(prep.head).lower() in EMPLOYER_ROLES and not _after_a_field(root))
