@@ -37,7 +37,7 @@ from ..model import (
 from ..nlp import lemma, tokens
 from ..nlp.syntax import dependency_path
 from .base import Context
-from .roles.organizations import brief_of, in_a_brief
+from .roles.organizations import a_brief
 from .roles.time import held_before, phrase_status
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "relations.json"
@@ -184,7 +184,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             continue  # a country does not lie inside another place; lists of countries fool the model
         if family == ROLE and not any(t.pos_ in {"VERB", "AUX"} for t in ctx.sentence(s1.start)):
             continue  # a listing, an address or a caption states no membership; the model was trained on clauses
-        if family == ROLE and (brief_of(ctx, s2.root) is not None or in_a_brief(ctx, s2.root)):
+        if family == ROLE and a_brief(ctx, s2.root):
             continue  # "Education Secretary Ann Ruiz": the brief of a post is no body (kg.extract.roles.facts)
         predicted, p = model.predict(features(s1, s2, k1, k2, others), label)
         if predicted == NONE:

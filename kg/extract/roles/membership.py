@@ -14,7 +14,7 @@ from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
 from ...nlp import children, lemma
 from ...nlp.syntax import first_conjunct
 from ..base import Context
-from .organizations import brief_of, in_a_brief, organization_of, organizations_after
+from .organizations import a_brief, organization_of, organizations_after
 
 
 def extract(ctx: Context, span: Span) -> Iterator[Fact]:
@@ -27,7 +27,7 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     # "Roger K. Crouch of NASA", "NASA's Bill Nelson": a member, role unsaid
     # (Conjoined names do not share it: "Ana Diaz, at Yale, and Paul Meyer, at Lyon University".)
     org_token, _ = organization_of(ctx, root, shared=False)
-    if org_token is not None and (brief_of(ctx, org_token) is not None or in_a_brief(ctx, org_token)):
+    if org_token is not None and a_brief(ctx, org_token):
         return  # "Education Secretary Ann Ruiz": a post, whose brief is no body (kg.extract.roles.facts)
     if org_token is not None and ctx.entity(org_token) != ctx.entity(root):
         # "NASA's Bill Nelson" apart from "Bill Nelson of NASA": a firm's possessive is as often on

@@ -135,6 +135,13 @@ def brief_of_another_body(noun: Token, org_tokens: list[Token]) -> bool:
                                   for c in children(noun))
 
 
+def a_brief(ctx: Context, org: Token) -> bool:
+    """Whether the organisation ``org`` names is a post's brief, no body the holder is in: of the
+    post it names (brief_of: "Education Secretary") or of one held elsewhere (in_a_brief: "the
+    party's Treasury spokesman")."""
+    return brief_of(ctx, org) is not None or in_a_brief(ctx, org)
+
+
 def in_a_brief(ctx: Context, org: Token) -> bool:
     """Whether the organisation ``org`` names is the brief of a post held elsewhere
     (brief_of_another_body), as the role phrase it stands in says: the role noun it hangs on, as a
