@@ -395,12 +395,11 @@ def names_the_product_noun(span: Span, iso: str | None) -> bool:
     model cut the name short ("the My Acme service" is not Acme), unless that
     capital ends a maker's name ("the Nintendo DS console")."""
     doc = span.doc
-    noun = compound_head(span.root)
+    noun = _noun_after(span)
     before = doc[span.start - 1] if span.start else None
-    if (iso or noun.i < span.end or noun.tag_ != "NN" or noun.ent_type_ or span.label_ == "NORP"
+    if (iso or noun is None or span.label_ == "NORP"
             or (word := lemma(noun).lower()) not in PRODUCT_NAME_HEADS
             or span.label_ == "GPE" and word not in PLACES_MAKE_NONE
-            or any(t.pos_ not in {"ADJ", "NOUN"} for t in doc[span.end:noun.i])
             or before is not None and before.is_title and not before.is_sent_start and before.ent_type_ != "ORG"):
         return False
     return span.label_ != "ORG" or word in DEVICE_NOUNS and len(span) > 1 and _designation(span[-1]) \
@@ -416,9 +415,18 @@ def names_a_program(span: Span, iso: str | None) -> bool:
     firm twice outweighs it."""
     if iso or span.label_ != "ORG" or span[0].is_upper or _text(span) in _names_acting_as_firms(span.doc):
         return False
+    noun = _noun_after(span)
+    return noun is not None and lemma(noun).lower() in PROGRAM_NOUNS
+
+
+def _noun_after(span: Span) -> Token | None:
+    """The common noun in the singular a name stands before, with only the noun's modifiers between
+    ("the Zephyr portable media player": "player"), unless the model read the noun as a name."""
     noun = compound_head(span.root)
-    return (noun.i >= span.end and noun.tag_ == "NN" and not noun.ent_type_ and lemma(noun).lower() in PROGRAM_NOUNS
-            and all(t.pos_ in {"ADJ", "NOUN"} for t in span.doc[span.end:noun.i]))
+    if noun.i < span.end or noun.tag_ != "NN" or noun.ent_type_ \
+            or any(t.pos_ not in {"ADJ", "NOUN"} for t in span.doc[span.end:noun.i]):
+        return None
+    return noun
 
 
 # Devices before which a name the model read as an organisation's is the device's own more often
