@@ -198,12 +198,7 @@ def _merge_partial_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
             targets[0].mentions.extend(c.mentions)
             del clusters[c.key]
             people.remove(c)
-    full = [c for c in people if len(c.key.split()) > 1]
-    by_part: dict[str, list[Cluster]] = defaultdict(list)
-    for c in full:
-        words = c.key.split()
-        for part in {words[0], words[-1]}:
-            by_part[part].append(c)
+    by_part = _by_either_name([c for c in people if len(c.key.split()) > 1])
     for c in people:
         if len(c.key.split()) != 1 or c.key not in by_part:
             continue
@@ -226,6 +221,16 @@ def _merge_partial_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
             c.mentions[:] = kept
         else:
             del clusters[c.key]
+
+
+def _by_either_name(full: list[Cluster]) -> dict[str, list[Cluster]]:
+    """People named in full, by their first name and by their last."""
+    by_part: dict[str, list[Cluster]] = defaultdict(list)
+    for c in full:
+        words = c.key.split()
+        for part in {words[0], words[-1]}:
+            by_part[part].append(c)
+    return by_part
 
 
 def _fold_epithets(doc: Doc, clusters: dict[str, Cluster], people: list[Cluster]) -> None:
@@ -302,13 +307,11 @@ def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> Non
     read as a firm, where a company named after its founder stands ("Bill Ford, chairman of Ford",
     "Ford chairman Bill Ford"; "talks with Okafor" read as a town is hers, where a cue says Nadia
     Okafor is a person)."""
+    full = [c for c in clusters.values() if c.cls() == PERSON and len(c.key.split()) > 1]
     surnames: dict[str, list[Cluster]] = defaultdict(list)
-    named: dict[str, list[Cluster]] = defaultdict(list)  # (by either name: a given name alone too)
-    for c in clusters.values():
-        if c.cls() == PERSON and len(c.key.split()) > 1:
-            surnames[c.key.split()[-1]].append(c)
-            for part in {c.key.split()[0], c.key.split()[-1]}:
-                named[part].append(c)
+    for c in full:
+        surnames[c.key.split()[-1]].append(c)
+    named = _by_either_name(full)  # (a given name alone too)
     for c in [c for c in clusters.values() if len(c.key.split()) == 1 and c.cls() not in {PERSON, COUNTRY}]:
         targets = (named if c.cls() == PRODUCT else surnames).get(c.key, [])
         if len(targets) != 1 or c.cued():
