@@ -61,3 +61,19 @@ def test_children_and_entities_read_once_equal_spacys(nlp):
             assert [children(t) for t in doc] == [tuple(t.children) for t in doc]
             assert entities(doc) == doc.ents
     assert sum(len(children(t)) for t in docs[0]) == len(docs[0]) - sum(1 for t in docs[0] if t.head.i == t.i)
+
+
+def test_words_texts_and_nouns_read_once_equal_spacys(nlp):
+    from kg.nlp import common_nouns, proper_nouns, words_in
+    from kg.nlp import texts as token_texts
+
+    docs = list(nlp.pipe(texts(6)))
+    asked = [{","}, {"its"}, {"his", "her"}, {"the", "of", "said"}, {"headquarters", "zorbit"}]
+    for a, b in zip(docs, docs[1:]):
+        for doc in (a, b, a):  # in turns of two docs, as for children
+            assert token_texts(doc) == tuple(t.text for t in doc)
+            for words in asked:
+                assert [t.i for t in words_in(doc, words)] == [t.i for t in doc if t.lower_ in words]
+            assert [t.i for t in common_nouns(doc)] == [t.i for t in doc if t.pos_ == "NOUN"]
+            assert [t.i for t in proper_nouns(doc)] == [t.i for t in doc if t.pos_ == "PROPN"]
+    assert words_in(docs[0], {","}) and words_in(docs[0], {"the", "of"})  # (the articles have them)

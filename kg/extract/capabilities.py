@@ -28,7 +28,7 @@ from ..lang.en.lexicon import (
 from ..mentions.cues import a_work
 from ..mentions.products import product_noun_named
 from ..model import CAPABILITY, CAPABILITY_OF, ORGANIZATION, PERSON, PRODUCT, EntityRef, Fact
-from ..nlp import children, lemma, tokens
+from ..nlp import children, common_nouns, lemma, tokens
 from ..nlp.syntax import appositives, compound_head, described_by, relative_of_its_head, subjects_before
 from .base import Context, phrase
 
@@ -520,8 +520,8 @@ def _ability_facts(ctx: Context) -> Iterator[Fact]:
     """"its ability to craft videos", "Sora has the capacity to ..."."""
     if not ctx.mentions_of(PRODUCT):
         return  # an ability needs a product to own it
-    for noun in tokens(ctx.doc):
-        if noun.pos != NOUN or lemma(noun).lower() not in ABILITY_NOUNS:
+    for noun in common_nouns(ctx.doc):
+        if lemma(noun).lower() not in ABILITY_NOUNS:
             continue
         # (an infinitive: "its ability to craft videos", not "wi-fi capability built in")
         verbs = [c for c in children(noun) if c.dep_ == "acl" and c.pos_ == "VERB"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.symbols import NOUN, nsubj, nsubjpass
+from spacy.symbols import nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries
@@ -39,7 +39,7 @@ from ..model import (
     EntityRef,
     Fact,
 )
-from ..nlp import children, lemma, tokens
+from ..nlp import children, common_nouns, lemma, words_in
 from ..nlp.syntax import (
     appositives,
     copula_attrs,
@@ -106,8 +106,12 @@ def _homes_of(span: Span) -> list[Token]:
     root = span.root
     homes = [root.head] if root.dep_ == "poss" and lemma(root.head).lower() in HOMES else []
     if root.dep_ == "nsubj":
-        for tok in root.head.subtree:
-            if tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and lemma(tok.head).lower() in HOMES:
+        verb = root.head
+        # (the clause's own "his" and "her": those of the doc in its span that hang under its verb)
+        for tok in words_in(span.doc, {"his", "her"}):
+            if not verb.left_edge.i <= tok.i <= verb.right_edge.i or tok != verb and not verb.is_ancestor(tok):
+                continue
+            if tok.dep_ == "poss" and lemma(tok.head).lower() in HOMES:
                 clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
                 if clause is not None and clause.i == root.head.i:
                     homes.append(tok.head)
@@ -351,9 +355,9 @@ def _described_before(ctx: Context) -> Iterator[Fact]:
     """"Vantor sold more cars. The German carmaker is aiming ...": "the", a place and a noun of
     organisations stand for the organisation named last (kg.extract.base.organization_referred)."""
     doc = ctx.doc
-    for noun in tokens(doc):
-        # (the parser's ids first: the tests are asked of every word)
-        if noun.pos != NOUN or noun.dep not in _SUBJECTS or noun.tag_ != "NN" or lemma(noun).lower() not in ORG_NOUNS \
+    for noun in common_nouns(doc):
+        # (the parser's ids first: the tests are asked of every noun)
+        if noun.dep not in _SUBJECTS or noun.tag_ != "NN" or lemma(noun).lower() not in ORG_NOUNS \
                 or ctx.entity(noun):
             continue
         if lemma(noun).lower() in INSTITUTIONS:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..lang.en import countries
 from ..lang.en.lexicon import BASED_WORDS, ORG_NOUNS, PRODUCT_NOUNS
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
-from ..nlp import children, lemma, tokens
+from ..nlp import children, lemma, words_in
 from ..nlp.syntax import one_of_a_pair, relative_of_its_head, what_is_based
 from .base import Context
 
@@ -41,9 +41,7 @@ def _places_in(ctx: Context, prep: Token) -> list[EntityRef]:
 
 def _headquarters(ctx: Context) -> Iterator[Fact]:
     """"NRC headquarters in Rockville", "Sony's headquarters in Tokyo"."""
-    for noun in tokens(ctx.doc):
-        if noun.lower_ not in HEADQUARTERS:
-            continue
+    for noun in words_in(ctx.doc, HEADQUARTERS):
         org = next((_org(ctx, c) for c in children(noun) if c.dep_ in {"compound", "poss", "nmod"} and _org(ctx, c)), None)
         if org is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(noun)):
             # "Sony has its headquarters in Tokyo"
@@ -123,9 +121,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _nation_in_name(ctx)
     yield from _parts_of_countries(ctx)
     doc = ctx.doc
-    for tok in tokens(doc):
-        if tok.lower_ not in BASED_WORDS:
-            continue
+    for tok in words_in(doc, BASED_WORDS):
         # "California-based Apple", "Los Angeles based Northrop": the place is written onto "based",
         # which modifies the org.
         before = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" else tok.i - 1

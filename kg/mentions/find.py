@@ -31,7 +31,7 @@ from ..lang.en.lexicon import (
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
 )
-from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, tokens
+from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, tokens, words_in
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
@@ -799,8 +799,8 @@ def unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
     """Towns the model missed before a region, and regions it missed after a town: in
     "BANGKOK, Thailand (AP)" and "Millinocket, Maine" both sides are places."""
     found = []
-    for comma in tokens(doc):
-        if comma.text != "," or comma.i == 0 or comma.i in taken:
+    for comma in words_in(doc, {","}):
+        if comma.i == 0 or comma.i in taken:
             continue
         end = region_at(doc, comma.i + 1)
         if end is None:

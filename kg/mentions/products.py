@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-import numpy as np
 from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +24,7 @@ from ..lang.en.lexicon import (
     STOCK_INDEX_NAMES,
     TITLE_WORDS,
 )
-from ..nlp import children, entities, lemma, per_doc, tokens
+from ..nlp import children, entities, lemma, per_doc, texts, tokens, words_in
 from ..nlp.syntax import subjects_before
 from .names import a_minute, clean
 
@@ -237,8 +236,8 @@ def _possessives_of_makers(doc: Doc, makers: Set[str]) -> list[tuple[str, int]]:
     for ent in entities(doc):
         if ent.label_ == "ORG" and ent.text in makers and ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}:
             found.append((ent.text, ent.end + 1))
-    for its in tokens(doc):
-        if its.lower_ != "its" or its.dep_ != "poss" or its.i + 1 >= len(doc):
+    for its in words_in(doc, {"its"}):
+        if its.dep_ != "poss" or its.i + 1 >= len(doc):
             continue
         subject = next(subjects_before(its, its.sent.start), None)
         if subject is None:
@@ -263,10 +262,11 @@ def variants_of_models(doc: Doc, named: list[tuple[Span, str]], taken: set[int])
         if maker and number and any(ch.isdigit() for ch in number):
             maker_of.setdefault(number, set()).add(maker)
     found = []
-    for token in tokens(doc):
-        owners = maker_of.get(token.text)
-        if not owners or len(owners) > 1 or token.i in taken or (found and token.i < found[-1][0].end):
+    for i, text in enumerate(texts(doc)):
+        owners = maker_of.get(text)
+        if not owners or len(owners) > 1 or i in taken or (found and i < found[-1][0].end):
             continue
+        token = tokens(doc)[i]
         end = _designation_end(doc, token.i)
         if end is not None and end > token.i + 1 and doc[token.i + 1].text == "-":
             span = Span(doc, token.i, end, label="PRODUCT")
@@ -330,9 +330,10 @@ def shaped_like_products(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed whose shape makes them products, with a model number after them:
     "iPhone 4", "iOS 5", "iPod"."""
     found = []
-    for token in tokens(doc):
-        if token.i in taken or not CAMEL_PRODUCT.fullmatch(token.text) or (found and token.i < found[-1].end):
+    for i, text in enumerate(texts(doc)):
+        if i in taken or not CAMEL_PRODUCT.fullmatch(text) or (found and i < found[-1].end):
             continue
+        token = tokens(doc)[i]
         end = _designation_end(doc, token.i + 1) or token.i + 1
         if any(i in taken for i in range(token.i, end)):
             continue
@@ -365,11 +366,11 @@ def designations_alone(doc: Doc, taken: set[int]) -> list[Span]:
     car", "100s of people", "an MP3 player", "a 20GB player"."""
     found = []
     # (by the tokens' shapes first, "ddd" or "Xdddx", read as one array: they rule out nearly every
-    # token, at less cost than a look at each)
-    shapes = doc.to_array(SHAPE)
-    wanted = [h for h in np.unique(shapes) if MODEL_SHAPE.fullmatch(doc.vocab.strings[int(h)])]
-    for i in np.flatnonzero(np.isin(shapes, wanted)):
-        token = doc[int(i)]
+    # token, at less cost than a look at each; an article has a few dozen shapes to match)
+    shapes = doc.to_array(SHAPE).tolist()
+    wanted = {h for h in set(shapes) if MODEL_SHAPE.fullmatch(doc.vocab.strings[h])}
+    for i in [k for k, h in enumerate(shapes) if h in wanted]:
+        token = tokens(doc)[i]
         number = MODEL_NUMBER_ALONE.fullmatch(token.text)
         if number is None or token.i in taken or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
             continue

@@ -44,7 +44,7 @@ from ..lang.en.lexicon import (
     TITLE_WORDS,
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
-from ..nlp import adjective_only, english_word, lemma, tokens
+from ..nlp import adjective_only, english_word, lemma, texts, tokens
 from .context import sports_report
 from .corpus import (
     ACRONYM,
@@ -1130,12 +1130,12 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
     """Find names the model missed in one place but tagged in another (e.g. in a headline), and
     the model numbers of products named after their makers ("A380" for "Airbus A380")."""
     makers = maker_names(doc)
-    texts = [t.text for t in tokens(doc)]
+    words_of = texts(doc)
     # the forms of each name, by their first word (a phrase matcher's work, without making a Doc
     # of every form of every name of every article)
     forms: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for key, cluster in clusters.items():
-        words = {tuple(texts[m.start:m.end]) for m in cluster.mentions}
+        words = {tuple(words_of[m.start:m.end]) for m in cluster.mentions}
         words |= _designations(doc, cluster, makers)
         # and in the plural: "A320s" of "Airbus A320"
         words |= {(*w[:-1], w[-1] + "s") for w in words if PLURAL_MODEL.fullmatch(w[-1] + "s")}
@@ -1143,8 +1143,8 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
         for w in sorted(words):
             if w[0][:1].isupper() or w[0][:1].isdigit() and len(w) > 1:
                 forms[w[0]].append((w, key))
-    found = sorted(((i, i + len(w), key) for i, text in enumerate(texts) for w, key in forms.get(text, ())
-                    if tuple(texts[i:i + len(w)]) == w), key=lambda m: (m[0], m[0] - m[1]))
+    found = sorted(((i, i + len(w), key) for i, text in enumerate(words_of) for w, key in forms.get(text, ())
+                    if words_of[i:i + len(w)] == w), key=lambda m: (m[0], m[0] - m[1]))
     for start, end, key in found:
         if any(i in taken for i in range(start, end)):
             continue

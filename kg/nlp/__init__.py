@@ -6,6 +6,7 @@ from .pipeline import (
     adjective_only,
     capitalised,
     children,
+    common_nouns,
     describe,
     english_word,
     entities,
@@ -14,8 +15,11 @@ from .pipeline import (
     per_doc,
     pipeline_name,
     proper_nouns,
+    texts,
     tokens,
+    words_in,
 )
 
-__all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "adjective_only", "capitalised", "children", "describe",
-           "english_word", "entities", "lemma", "load", "per_doc", "pipeline_name", "proper_nouns", "tokens"]
+__all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "adjective_only", "capitalised", "children",
+           "common_nouns", "describe", "english_word", "entities", "lemma", "load", "per_doc", "pipeline_name",
+           "proper_nouns", "texts", "tokens", "words_in"]

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import TypeVar
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.symbols import PROPN
+from spacy.strings import hash_string
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -137,11 +139,42 @@ def tokens(doc: Doc) -> tuple[Token, ...]:
 
 
 @per_doc
+def texts(doc: Doc) -> tuple[str, ...]:
+    """The text of each token of ``doc``, read once: spaCy makes a new string at each reading of
+    ``token.text``, and several finders pass over every word's."""
+    return tuple(t.text for t in tokens(doc))
+
+
+@per_doc
+def _where(doc: Doc) -> dict[int, list[int]]:
+    """The indices of each word of ``doc``, by the id of its lower case, in order."""
+    found: dict[int, list[int]] = {}
+    for i, h in enumerate(doc.to_array(LOWER).tolist()):
+        found.setdefault(h, []).append(i)
+    return found
+
+
+def words_in(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
+    """The tokens of ``doc`` that are one of ``words`` (in lower case), in order: the finders that
+    start at a comma, an "its" or a noun of a few look there, not at every word."""
+    where, toks = _where(doc), tokens(doc)
+    at = [i for w in words for i in where.get(hash_string(w), ())]
+    return [toks[i] for i in (at if len(words) == 1 else sorted(at))]
+
+
+@per_doc
 def proper_nouns(doc: Doc) -> tuple[Token, ...]:
     """The tokens of ``doc`` tagged as proper nouns, picked once: several finders look for names the
     model missed among them alone, and a pass over every token to test its tag costs each of them
     more than the test."""
     return tuple(t for t in tokens(doc) if t.pos == PROPN)
+
+
+@per_doc
+def common_nouns(doc: Doc) -> tuple[Token, ...]:
+    """The tokens of ``doc`` tagged as common nouns, picked once (as proper_nouns): the extractors
+    of what a role, an ability or "the carmaker" says start there."""
+    return tuple(t for t in tokens(doc) if t.pos == NOUN)
 
 
 @per_doc
@@ -151,18 +184,22 @@ def capitalised(doc: Doc) -> tuple[Token, ...]:
     return tuple(t for t in tokens(doc) if not t.is_lower)
 
 
-# The children of each token of the doc last asked about, by index, read when first asked for.
-_children_read = per_doc(lambda doc: {})
+# The doc last asked about, and the children of its tokens by index, read when first asked for
+# (as per_doc keeps, without a call more: children is asked for a few hundred thousand times a build)
+_children_read: list = [None, {}]
 
 
 def children(token: Token) -> tuple[Token, ...]:
     """``token.children``, read once: spaCy walks the edges of the token's subtree at each reading,
     and the rules read the children of every mention's head and of every verb around it again and
     again (reading them once saves about 2% of the time of extraction)."""
-    read = _children_read(token.doc)
-    found = read.get(token.i)
+    doc = token.doc
+    if _children_read[0] is not doc:
+        _children_read[0], _children_read[1] = doc, {}
+    read, i = _children_read[1], token.i
+    found = read.get(i)
     if found is None:
-        found = read[token.i] = tuple(token.children)
+        found = read[i] = tuple(token.children)
     return found
 
 

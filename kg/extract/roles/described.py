@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ...lang.en.lexicon import PERFORMER_ROLES, QUOTING_VERBS
 from ...model import CURRENT, ORGANIZATION, PERSON, ROLE, EntityRef, Fact
-from ...nlp import children, lemma, tokens
+from ...nlp import children, common_nouns, lemma, tokens
 from ..base import Context
 from .organizations import organization_of
 from .time import held, without_time_words
@@ -38,8 +38,8 @@ def extract(ctx: Context, facts: list[Fact]) -> Iterator[Fact]:
     for f in facts:
         if f.family == ROLE and f.obj is not None:
             elsewhere.setdefault(f.subject, set()).add(f.obj)
-    for noun in tokens(ctx.doc):
-        if noun.pos != NOUN or noun.dep not in _OWN_CLAUSE or not _a_description(ctx, noun):
+    for noun in common_nouns(ctx.doc):
+        if noun.dep not in _OWN_CLAUSE or not _a_description(ctx, noun):
             continue
         org_token, org_tokens = organization_of(ctx, noun)
         if org_token is None or ctx.entity(org_token).cls != ORGANIZATION:
