@@ -66,7 +66,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleResult:
     words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
     spans: dict = {}
     for mention, ref in resolution.mentions:
-        span = doc[mention.start:mention.end]
+        span = mention.span(doc)
         spans.setdefault(ref, []).append((span.start_char, span.end_char))
     return ArticleResult(article, resolution.entities, sorted(set(facts), key=Fact.sort_key),
                          resolution.iso_codes, words, spans, resolution.cued)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.en import countries, regions
 from ..lang.en.lexicon import SPORT_WORDS
-from ..nlp import children
+from ..nlp import children, tokens
 
 # What may follow "Town, Region" when the region ends the place name (not "Finland's", "Japan-based").
 PLACE_END = {",", ".", "(", ")", ";", ":", "--", "—", "–", "\n"}
@@ -65,7 +65,7 @@ def region_at(doc: Doc, i: int) -> int | None:
     tokenizer, "United States"), if the name ends a phrase there; else None."""
     if i >= len(doc) or not doc[i].text[:1].isupper():
         return None  # every country and state name is capitalised: skip the lookups
-    words = list(doc[i:i + 3])  # (asked of every name: the words read once, not sliced thrice)
+    words = tokens(doc)[i:i + 3]  # (asked of every name: the words read once, not sliced thrice)
     for n in (3, 2, 1):
         end = i + n
         if n > len(words) or any(t.is_punct and t.text != "." for t in words[:n]):

@@ -164,10 +164,10 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
         tally[COUNTRY] += STRONG
     elif span.label_ in LABEL_VOTES and not _a_title_read_as_a_person(span) and not _a_place_no_gazetteer_knows(span):
         tally[LABEL_VOTES[span.label_]] += 1
-    for cue in CUES:
-        seen = cue.test(span, iso)
+    for test, cls, weight in _TESTS:
+        seen = test(span, iso)
         if seen:
-            tally[cue.cls] += cue.weight * seen
+            tally[cls] += weight * seen
     if PERSON in tally and _a_pair(span):
         tally[ORGANIZATION] += tally.pop(PERSON)
     return tuple(sorted(tally.items()))
@@ -373,9 +373,10 @@ def owns_an_artefact(span: Span, iso: str | None) -> bool:
     person's "version" or "release": a director's cut of a film, a singer's record, a prisoner's
     freedom are as often what they are."""
     root = span.root
+    if root.dep_ != "poss":
+        return False
     word = lemma(root.head).lower()
-    return (root.dep_ == "poss" and word in ARTEFACTS and not root.head.ent_type_
-            and not (span.label_ == "PERSON" and word in PEOPLES_WORKS_TOO))
+    return word in ARTEFACTS and not root.head.ent_type_ and not (span.label_ == "PERSON" and word in PEOPLES_WORKS_TOO)
 
 
 # Product nouns no team, route or shop of a place is called by: "the Zorbit worm", "the Lumo drug"
@@ -413,10 +414,11 @@ def names_a_program(span: Span, iso: str | None) -> bool:
     firms' names stand before "software" and "program" as their makers' more often than before
     "computer" ("Vantor launched ... Vantor software"), and the model's reading the name as a
     firm twice outweighs it."""
-    if iso or span.label_ != "ORG" or span[0].is_upper or _text(span) in _names_acting_as_firms(span.doc):
+    if iso or span.label_ != "ORG" or span[0].is_upper:
         return False
     noun = _noun_after(span)
-    return noun is not None and lemma(noun).lower() in PROGRAM_NOUNS
+    # (the noun first: what the article's names act as is read for the few names before one)
+    return noun is not None and lemma(noun).lower() in PROGRAM_NOUNS and _text(span) not in _names_acting_as_firms(span.doc)
 
 
 def _noun_after(span: Span) -> Token | None:
@@ -424,7 +426,7 @@ def _noun_after(span: Span) -> Token | None:
     ("the Zephyr portable media player": "player"), unless the model read the noun as a name."""
     noun = compound_head(span.root)
     if noun.i < span.end or noun.tag_ != "NN" or noun.ent_type_ \
-            or any(t.pos_ not in {"ADJ", "NOUN"} for t in span.doc[span.end:noun.i]):
+            or any(t.pos_ not in {"ADJ", "NOUN"} for t in tokens(span.doc)[span.end:noun.i]):
         return None
     return noun
 
@@ -897,6 +899,8 @@ def _a_line_up_item(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
     if not doc.has_annotation("SENT_START"):
         return False  # (a line-up is a sentence of its own)
+    if not (start == 0 or doc[start].is_sent_start or doc[start - 1].text in LINE_UP_MARKS | {":"}):
+        return False  # (as below, before the sentence is read: asked of every name)
     sentence = span.sent
     if not (start == sentence.start or doc[start - 1].text in LINE_UP_MARKS | {":"}) \
             or not (end == sentence.end or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
@@ -1160,6 +1164,8 @@ CUES = (
     Cue("named-like-a-person", PERSON, OWNER, named_like_a_person),
     Cue("staff-of-an-organisation", PERSON, OWNER, staff_of_an_organization),
 )
+# (what votes reads of each cue, unpacked once: it asks every cue of every mention)
+_TESTS = tuple((cue.test, cue.cls, cue.weight) for cue in CUES)
 
 
 # ---- what the cues ask of the parse
@@ -1388,7 +1394,8 @@ BODY_WORDS = {"center", "centre", "institute", "council", "committee", "foundati
 
 
 def named_as_body(span: Span) -> bool:
-    return any(t.lower_ in BODY_WORDS and nxt.lower_ in {"for", "on"} for t, nxt in zip(span, span[1:]))
+    words = tokens(span.doc)[span.start:span.end]
+    return any(t.lower_ in BODY_WORDS and nxt.lower_ in {"for", "on"} for t, nxt in zip(words, words[1:]))
 
 
 def by_organization(token: Token) -> bool:

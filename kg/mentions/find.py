@@ -522,9 +522,9 @@ def _party_opening(span: Span) -> tuple[int, str] | None:
     the name: "Lib Dem Treasury spokesman", "Labour Home Office minister" (the rest is the
     member's brief, not a name)."""
     for k in (2, 1):
-        if k >= len(span) or not all(t.is_title for t in span[:k]):
+        if k >= len(span) or not all(t.is_title for t in tokens(span.doc)[span.start:span.start + k]):
             continue
-        key = norm(span[:k].text)
+        key = norm(Span(span.doc, span.start, span.start + k).text)
         if (party := PARTY_ALIASES.get(key) or PARTY_ADJECTIVES.get(key)) is not None and _before_a_title(span):
             return span.start + k, party
     return None

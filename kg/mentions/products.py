@@ -144,7 +144,7 @@ def maker_prefix(doc: Doc, start: int, end: int, makers: Set[str]) -> int | None
 
 def _maker_and_end(doc: Doc, start: int, end: int, label: str, makers: Set[str]) -> tuple[int, int] | None:
     for cut in range(min(end, start + 3), start, -1):  # the longest maker name first
-        if doc[start:cut].text not in makers:
+        if Span(doc, start, cut).text not in makers:  # (a slice of the doc checks its bounds in Python)
             continue
         if cut < end:  # the model's span holds more than the maker: "Airbus A330", "Ford Taurus"
             rest = _designation_end(doc, cut)

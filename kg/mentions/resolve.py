@@ -391,7 +391,8 @@ def _drop_common_words(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 
 def _opens_a_sentence(doc: Doc, i: int) -> bool:
-    return i == doc[i].sent.start or doc[i - 1].is_space or doc[i - 1].text in QUOTES
+    # (whether the word opens its sentence, as Token.sent would say, without slicing the sentence out)
+    return i == 0 or bool(doc[i].is_sent_start) or doc[i - 1].is_space or doc[i - 1].text in QUOTES
 
 
 def _named_by_its_trade(doc: Doc, m: Mention) -> bool:
@@ -1247,10 +1248,15 @@ def _countries_in_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     place.mentions.append(Mention(nation.start, nation.end, nation.text, "GPE", votes(nation)))
 
 
+_HOME_NATION_LAST_WORDS = frozenset(name.split()[-1] for name in countries.HOME_NATIONS)
+
+
 def _home_nation_ending(doc: Doc, m: Mention) -> Span | None:
     """England, Scotland, Wales or Northern Ireland as the last words of a name of two words or
     more ("the Bank of England", "BBC Scotland"; not "New England", nor a title, "the Prince of
     Wales", nor what the model ran together, "Sport and Sport England", "Cohen (England").)"""
+    if doc[m.end - 1].text.casefold() not in _HOME_NATION_LAST_WORDS:
+        return None  # (asked of every name: the last word first)
     name = doc[m.start:m.end]
     if name[0].lower_ in PLACE_TITLES or any(t.is_punct or t.lower_ == "and" for t in name):
         return None

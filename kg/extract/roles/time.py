@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.en.lexicon import FORMER_ADVERBS, FORMER_WORDS, FUTURE_WORDS, LEFT_VERBS, REMOVAL_VERBS
 from ...model import CURRENT, FORMER, FUTURE
-from ...nlp import children, lemma
+from ...nlp import children, lemma, tokens
 
 # "ex-chairman", "then-president", "chairman-designate", "president-elect" as one written word
 _PREFIXED = re.compile(r"^(?:ex|then)-(?=\w)", re.IGNORECASE)
@@ -25,14 +25,14 @@ def phrase_status(noun: Token) -> str:
     doc = noun.doc
     if _then_before(doc, noun.left_edge.i):
         return FORMER
-    for token in doc[noun.left_edge.i:noun.i + 1]:
+    for token in tokens(doc)[noun.left_edge.i:noun.i + 1]:
         word = token.lower_
         if word in FORMER_WORDS or _one_time(token) or word in FORMER_ADVERBS and token.dep_ == "advmod" \
                 and token.head.i == noun.i or _ex_joined(token):
             return FORMER
         if word in FUTURE_WORDS and token.i < noun.i:
             return FUTURE
-    after = doc[noun.i + 1:noun.i + 3]
+    after = tokens(doc)[noun.i + 1:noun.i + 3]
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in {"designate", "elect"}:
         return FUTURE
     return CURRENT
@@ -159,7 +159,7 @@ def has_left(person: Token, noun: Token) -> bool:
     # ("Vantor's chairman, Tom Hale, has resigned": the role phrase is the subject, the name beside it)
     subject = noun if person.dep_ == "appos" and person.head.i == noun.i else person
     verb = subject.head
-    if noun not in subject.subtree:  # "Hale retired, returning as a student at ...": a role taken up after
+    if noun != subject and not subject.is_ancestor(noun):  # "Hale retired, returning as a student at ...": a role taken up after
         return False
     if subject.dep_ != "nsubj" or not _done(verb) or not (
             verb.dep_ in {"ROOT", "conj"} or verb.dep_ == "ccomp" and lemma(verb.head) in _SAID):

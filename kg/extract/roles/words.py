@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lang.en.lexicon import FIRM_NOUNS, KINSHIP, NOT_POSTS, RESIDENT_NOUNS, ROLE_NOUNS, TITLE_WORDS, agent_shaped
-from ...nlp import lemma
+from ...nlp import lemma, tokens
 
 
 def is_role(noun: Token) -> bool:
@@ -44,4 +44,4 @@ def word_tokens(noun: Token) -> list[Token]:
     doc, start = noun.doc, noun.i
     while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text == "-" or doc[start].text == "-"):
         start -= 1
-    return list(doc[start:noun.i + 1])
+    return list(tokens(doc)[start:noun.i + 1])
