@@ -261,6 +261,8 @@ def variants_of_models(doc: Doc, named: list[tuple[Span, str]], taken: set[int])
         maker = name[:-len(number)].strip() if name.endswith(number) else ""
         if maker and number and any(ch.isdigit() for ch in number):
             maker_of.setdefault(number, set()).add(maker)
+    if not maker_of:
+        return []  # (no number to find: spare the look at every word)
     found = []
     for i, text in enumerate(texts(doc)):
         owners = maker_of.get(text)

@@ -8,6 +8,7 @@ from functools import cache, lru_cache, wraps
 from pathlib import Path
 from typing import TypeVar
 
+import numpy as np
 import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -145,20 +146,24 @@ def texts(doc: Doc) -> tuple[str, ...]:
     return tuple(t.text for t in tokens(doc))
 
 
-@per_doc
-def _where(doc: Doc) -> dict[int, list[int]]:
-    """The indices of each word of ``doc``, by the id of its lower case, in order."""
-    found: dict[int, list[int]] = {}
-    for i, h in enumerate(doc.to_array(LOWER).tolist()):
-        found.setdefault(h, []).append(i)
-    return found
+# The ids of the lower case of the words of the doc last asked about, and where each word asked
+# for stands in it (the finders ask for a dozen words an article, not for every word's place)
+_lower_ids = per_doc(lambda doc: (doc.to_array(LOWER), {}))
+
+
+def _where(doc: Doc, word: str) -> tuple[int, ...]:
+    ids, found = _lower_ids(doc)
+    at = found.get(word)
+    if at is None:
+        at = found[word] = tuple(np.flatnonzero(ids == hash_string(word)).tolist())
+    return at
 
 
 def words_in(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
     """The tokens of ``doc`` that are one of ``words`` (in lower case), in order: the finders that
     start at a comma, an "its" or a noun of a few look there, not at every word."""
-    where, toks = _where(doc), tokens(doc)
-    at = [i for w in words for i in where.get(hash_string(w), ())]
+    toks = tokens(doc)
+    at = [i for w in words for i in _where(doc, w)]
     return [toks[i] for i in (at if len(words) == 1 else sorted(at))]
 
 
