@@ -103,7 +103,7 @@ def features(s1: Span, s2: Span, k1: str, k2: str, others_between: int) -> list[
 
 
 # What each mention's features say of it alone, for the doc last asked about: a mention is in many
-# pairs, and reading its words and lemmas anew for each was a tenth of the classifier's time.
+# pairs, and its words and lemmas were read anew for each.
 _mentions_read: list = [None, {}]
 
 
