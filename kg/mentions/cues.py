@@ -890,6 +890,9 @@ LINE_UP_MARKS = frozenset({",", ";", "(", ")", "."})
 LINE_UP_OPENERS = ("Subs", "Replacements")
 
 
+_OPENING_MARKS = LINE_UP_MARKS | {":"}  # what may stand before an item of a line-up
+
+
 def _a_line_up_item(span: Span) -> bool:
     """"Hale, Ruiz (Okafor 82), Vance, ...; Subs: Lumen, Zorbit": a name that is a whole item of a
     list of six or more, on a line that names a substitute with the minute he came on, or that
@@ -899,10 +902,11 @@ def _a_line_up_item(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
     if not doc.has_annotation("SENT_START"):
         return False  # (a line-up is a sentence of its own)
-    if not (start == 0 or doc[start].is_sent_start or doc[start - 1].text in LINE_UP_MARKS | {":"}):
+    if not (start == 0 or doc[start].is_sent_start or doc[start - 1].text in _OPENING_MARKS) or not (
+            end == len(doc) or doc[end].is_sent_start or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
         return False  # (as below, before the sentence is read: asked of every name)
     sentence = span.sent
-    if not (start == sentence.start or doc[start - 1].text in LINE_UP_MARKS | {":"}) \
+    if not (start == sentence.start or doc[start - 1].text in _OPENING_MARKS) \
             or not (end == sentence.end or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
         return False
     if start > sentence.start and doc[start - 1].text == "(" and not (end < len(doc) and doc[end].like_num):

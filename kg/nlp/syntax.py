@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.symbols import acl, appos, conj, relcl
 from spacy.tokens import Span, Token
 
 from ..lang.en.lexicon import FIRMS_BEHIND, KIND_NOUNS, MAKER_OF_NOUNS, MAKER_VERBS, ROLE_NOUNS
@@ -98,8 +99,9 @@ def not_a_name(token: Token) -> bool:
 def appositives(span: Span) -> list[Token]:
     """Common nouns in apposition with the span, on either side: "X, a N" and "N, X"."""
     root = span.root
-    found = [child for child in children(root) if child.dep_ == "appos" and not_a_name(child)
-             and not any(_set_after(conj, child) for conj in children(root) if conj.dep_ == "conj")]
+    # (the parser's ids, not its labels' strings: asked of every child of every name's head)
+    found = [child for child in children(root) if child.dep == appos and not_a_name(child)
+             and not any(_set_after(joined, child) for joined in children(root) if joined.dep == conj)]
     # "Vantor and Kestrel, Spain's other operator": the parser hangs a noun set after the last of
     # names listed on the first; one thing (a singular) set right after a name describes that name
     if root.dep_ == "conj" and root.head.i < root.i:
@@ -152,6 +154,8 @@ def loose_apposition(span: Span) -> list[Token]:
 def made_by(clause: Token) -> list[tuple[Token, Token]]:
     """(verb, agent) for a clause "made by X", "created and produced by X", "which is made by X";
     empty for other clauses."""
+    if clause.dep != acl and clause.dep != relcl:
+        return []  # (by the parser's ids first: asked of every child of every name's head)
     if not (clause.dep_ == "acl" or relative_of_its_head(clause, frozenset({"nsubjpass"}))) \
             or lemma(clause) not in MAKER_VERBS:
         return []
