@@ -7,7 +7,6 @@ adds up the votes of every mention of one thing and picks its class.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -159,17 +158,17 @@ class Cue:
 
 def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
     """Class votes for one mention: the model's label, and the cues of CUES seen around it."""
-    tally: Counter[str] = Counter()
+    tally: dict[str, int] = {}  # (a dict, not a Counter: asked of every mention)
     if iso:
-        tally[COUNTRY] += STRONG
+        tally[COUNTRY] = STRONG
     elif span.label_ in LABEL_VOTES and not _a_title_read_as_a_person(span) and not _a_place_no_gazetteer_knows(span):
-        tally[LABEL_VOTES[span.label_]] += 1
+        tally[LABEL_VOTES[span.label_]] = 1
     for test, cls, weight in _TESTS:
         seen = test(span, iso)
         if seen:
-            tally[cls] += weight * seen
+            tally[cls] = tally.get(cls, 0) + weight * seen
     if PERSON in tally and _a_pair(span):
-        tally[ORGANIZATION] += tally.pop(PERSON)
+        tally[ORGANIZATION] = tally.get(ORGANIZATION, 0) + tally.pop(PERSON)
     return tuple(sorted(tally.items()))
 
 

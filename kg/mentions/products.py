@@ -24,7 +24,7 @@ from ..lang.en.lexicon import (
     STOCK_INDEX_NAMES,
     TITLE_WORDS,
 )
-from ..nlp import children, entities, lemma, per_doc, texts, tokens, words_in
+from ..nlp import capitalised, children, entities, lemma, per_doc, texts, tokens, words_in
 from ..nlp.syntax import subjects_before
 from .names import a_minute, clean
 
@@ -332,10 +332,10 @@ def shaped_like_products(doc: Doc, taken: set[int]) -> list[Span]:
     """Names the model missed whose shape makes them products, with a model number after them:
     "iPhone 4", "iOS 5", "iPod"."""
     found = []
-    for i, text in enumerate(texts(doc)):
-        if i in taken or not CAMEL_PRODUCT.fullmatch(text) or (found and i < found[-1].end):
+    for token in capitalised(doc):  # (a camel name has a capital: the words in lower case are none)
+        i = token.i
+        if i in taken or not CAMEL_PRODUCT.fullmatch(token.text) or (found and i < found[-1].end):
             continue
-        token = tokens(doc)[i]
         end = _designation_end(doc, token.i + 1) or token.i + 1
         if any(i in taken for i in range(token.i, end)):
             continue
