@@ -452,12 +452,10 @@ def _names_acting_as_firms(doc) -> frozenset[str]:
     for ent in entities(doc):
         root = ent.root
         head = lemma(root.head).lower()
-        prep = root.head.lower_ if root.dep_ == "pobj" else None
         if root.dep_ == "poss" or root.dep_ == "nsubj" and head in FIRMS_VERBS \
-                or root.dep_ == "compound" and head in ROLE_NOUNS \
-                or root.dep_ == "compound" and _after_a_role(root.head) \
-                or prep == "by" and lemma(root.head.head).lower() in FIRMS_VERBS \
-                or prep in {"for", "at", "of"} and lemma(root.head.head).lower() in ROLE_NOUNS:
+                or root.dep_ == "compound" and (head in ROLE_NOUNS or _after_a_role(root.head)) \
+                or root.dep_ == "pobj" and root.head.lower_ == "by" and lemma(root.head.head).lower() in FIRMS_VERBS \
+                or _after_a_role(root):
             found.add(ent.text)
         if len(ent) > 1 and ent[0].is_title:
             found.add(ent[0].text)  # ("Vantor Zephyr": Vantor's, whatever the model read the whole as)
