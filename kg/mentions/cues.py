@@ -899,13 +899,14 @@ def _a_line_up_item(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
     if not doc.has_annotation("SENT_START"):
         return False  # (a line-up is a sentence of its own)
+    # An item opens its line or follows a mark, and ends its line or stands before a mark or a
+    # minute (asked of every name: by the words' own flags, before the sentence is read)
     if not (start == 0 or doc[start].is_sent_start or doc[start - 1].text in _OPENING_MARKS) or not (
             end == len(doc) or doc[end].is_sent_start or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
-        return False  # (as below, before the sentence is read: asked of every name)
-    sentence = span.sent
-    if not (start == sentence.start or doc[start - 1].text in _OPENING_MARKS) \
-            or not (end == sentence.end or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
         return False
+    sentence = span.sent
+    if not (end == sentence.end or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
+        return False  # (a name the model ran over the end of its line)
     if start > sentence.start and doc[start - 1].text == "(" and not (end < len(doc) and doc[end].like_num):
         return False  # "Ann Ruiz (Kestrelton)": a squad list's club, in brackets with no minute
     line = sentence.text
