@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.en import countries, regions
 from ..lang.en.lexicon import SPORT_WORDS
-from ..nlp import children, tokens
+from ..nlp import children, span_text, texts, tokens
 
 # What may follow "Town, Region" when the region ends the place name (not "Finland's", "Japan-based").
 PLACE_END = {",", ".", "(", ")", ";", ":", "--", "—", "–", "\n"}
@@ -25,7 +25,7 @@ def sports_report(sent: Span) -> bool:
 def home_nation(span: Span) -> bool:
     """"England and Wales": a nation of the United Kingdom, a place of its own (the model often
     reads it as an organisation), unless the sentence reports a match, where it names a team."""
-    return span.text.casefold() in countries.HOME_NATIONS and not sports_report(span.sent)
+    return span_text(span.doc, span.start, span.end).casefold() in countries.HOME_NATIONS and not sports_report(span.sent)
 
 
 def city_of_a_region(span: Span) -> bool:
@@ -63,20 +63,21 @@ def district_of(span: Span) -> bool:
 def region_at(doc: Doc, i: int) -> int | None:
     """Where a country or US state named at token ``i`` ends ("Iowa", "Md.", "Minn ." split by the
     tokenizer, "United States"), if the name ends a phrase there; else None."""
-    if i >= len(doc) or not doc[i].text[:1].isupper():
+    words = texts(doc)
+    if i >= len(doc) or not words[i][:1].isupper():
         return None  # every country and state name is capitalised: skip the lookups
-    words = tokens(doc)[i:i + 3]  # (asked of every name: the words read once, not sliced thrice)
+    toks = tokens(doc)
     for n in (3, 2, 1):
         end = i + n
-        if n > len(words) or any(t.is_punct and t.text != "." for t in words[:n]):
+        if end > len(doc) or any(toks[k].is_punct and words[k] != "." for k in range(i, end)):
             continue
-        text = "".join(t.text_with_ws for t in words[:n - 1]) + words[n - 1].text
+        text = span_text(doc, i, end)
         found = countries.lookup(text) or regions.state(text)
-        if not found and n == 1 and i > 0 and doc[i - 1].text == ",":
+        if not found and n == 1 and i > 0 and words[i - 1] == ",":
             found = regions.postal(text)  # "Sleepy Hollow, NY"
-        if not found and end < len(doc) and doc[end].text == "." and regions.state(text, abbreviation=True):
+        if not found and end < len(doc) and words[end] == "." and regions.state(text, abbreviation=True):
             end, found = end + 1, True  # "Minn ." as the tokenizer split it
-        if found and (end == len(doc) or doc[end].text in PLACE_END or doc[end].is_space or doc[end].is_sent_start):
+        if found and (end == len(doc) or words[end] in PLACE_END or toks[end].is_space or toks[end].is_sent_start):
             return end
     return None
 
@@ -84,7 +85,7 @@ def region_at(doc: Doc, i: int) -> int | None:
 def region_after(span: Span) -> int | None:
     """The end of a region named after "<span>, "; None when there is none."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    if span.end + 1 >= len(doc) or texts(doc)[span.end] != ",":
         return None
     return region_at(doc, span.end + 1)
 

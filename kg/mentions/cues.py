@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.symbols import dobj, nsubj, nsubjpass, poss
 from spacy.tokens import Span, Token
 
 from ..lang.en import countries, markets, places, regions
@@ -67,7 +68,19 @@ from ..lang.en.lexicon import (
     agent_shaped,
 )
 from ..model import COUNTRY, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT
-from ..nlp import children, english_word, entities, lemma, per_doc, tokens
+from ..nlp import (
+    children,
+    doc_text,
+    english_word,
+    entities,
+    entity_texts,
+    has_sentences,
+    lemma,
+    per_doc,
+    span_text,
+    texts,
+    tokens,
+)
 from ..nlp.syntax import (
     antecedent,
     appositives,
@@ -205,14 +218,15 @@ def _read_otherwise(span: Span, whole: bool = False) -> bool:
     often holds a place's name: "the Bank of Saxony"). ``whole``: only whole, and never as a part of
     a person's (a surname alone the model reads as a building is the person's: kg.mentions.resolve
     folds it into the full name, which it could not do with no vote left)."""
-    word = span[0].text
-    ents = entities(span.doc)
+    doc = span.doc
+    words, word = texts(doc), texts(doc)[span.start]
+    ents = tuple(zip(entities(doc), entity_texts(doc)))
     if whole:
-        return any(ent.label_ in NOT_PLACE_LABELS and ent.text == word for ent in ents) \
-            and not any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == word for t in ent) for ent in ents)
+        return any(ent.label_ in NOT_PLACE_LABELS and text == word for ent, text in ents) \
+            and not any(ent.label_ == "PERSON" and len(ent) > 1 and word in words[ent.start:ent.end] for ent, _ in ents)
     return any(ent.label_ in NOT_PLACE_LABELS
-               and (ent.text == word or ent.label_ == "PERSON" and any(t.text == word for t in ent))
-               for ent in ents)
+               and (text == word or ent.label_ == "PERSON" and word in words[ent.start:ent.end])
+               for ent, text in ents)
 
 
 def _a_title_read_as_a_person(span: Span) -> bool:
@@ -235,7 +249,7 @@ def _a_pair(span: Span) -> bool:
 
 # What several cues read of the one mention ``votes`` asks them about, made once for the span last
 # asked about (spaCy joins a span's text anew at each reading, and walks its root's children).
-_text = per_doc(lambda span: span.text)
+_text = per_doc(lambda span: span_text(span.doc, span.start, span.end))
 _key = per_doc(lambda span: norm(_text(span)))
 _appositives = per_doc(lambda span: tuple(appositives(span)))
 
@@ -299,9 +313,10 @@ def a_plural_no_person_bears(span: Span, iso: str | None) -> bool:
     that ends in the plural of a word of the language and opens with no given name is a band's, a
     club's or a firm's. (Surnames end so too, "Tiger Woods", "Tony Banks", after a given name; and
     "G Ellis" after an initial; and names of events: "the Kestrel Awards".)"""
-    if span.label_ != "PERSON" or len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
+    doc, start, end = span.doc, span.start, span.end
+    if span.label_ != "PERSON" or end - start < 2 or not all(t.is_title and t.is_alpha for t in tokens(doc)[start:end]):
         return False
-    first, last = span[0].text, span[-1].text
+    first, last = texts(doc)[start], texts(doc)[end - 1]
     return (len(first) > 1 and not known_given_name(first) and last.endswith("s") and len(last) > 3
             and not (countries.lookup(last) or regions.subdivision(last) or last.lower() in countries.HOME_NATIONS)
             and last.lower() not in EVENT_NAME_ENDINGS  # ("Grammy Awards")
@@ -503,9 +518,11 @@ def called_a_product(span: Span, iso: str | None) -> bool:
     a name given to a product noun names that product, whatever the model read it as (here mostly a
     place or a firm)."""
     doc, end = span.doc, span.end
+    if iso or product_noun_named(doc, span.start) is None:
+        return False
     # (not a name the model cut short: "a service dubbed Vantor to Go" is no name for Vantor)
-    cut_short = end + 1 < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end + 1].is_title
-    return not iso and not cut_short and product_noun_named(doc, span.start) is not None
+    toks = tokens(doc)
+    return not (end + 1 < len(doc) and toks[end].is_lower and toks[end].is_alpha and toks[end + 1].is_title)
 
 
 def made_by_an_organization(span: Span, iso: str | None) -> bool:
@@ -573,11 +590,16 @@ def named_by_its_maker(span: Span, iso: str | None) -> bool:
                                                        maker_names(span.doc)) == span.end
 
 
+_INDEX_FIRST_WORDS = frozenset(name.split()[0] for name in STOCK_INDEX_NAMES)
+
+
 def stock_index(span: Span, iso: str | None) -> bool:
     """"the FTSE 100", "Hang Seng", "the Nasdaq Composite": a market index, a product with no maker
     (NewsGold's convention too). "Nasdaq" and "Dow" also name an exchange and a company, so alone
     they need a market word beside them: "the Nasdaq index", "the Dow closed higher"."""
     words = _key(span).split()
+    if not words or words[0] not in _INDEX_FIRST_WORDS:
+        return False  # (asked of every name: most open with no index's first word)
     name = list(words)
     while name and (name[-1].isdigit() or name[-1] in INDEX_WORDS):  # "FTSE 100", "... Industrial Average"
         name.pop()
@@ -897,12 +919,13 @@ def _a_line_up_item(span: Span) -> bool:
     towns). Not the club a line-up opens with ("Kestrelton: Hale, Ruiz, ..."), nor a player's club in
     brackets ("Ann Ruiz (Kestrelton)")."""
     doc, start, end = span.doc, span.start, span.end
-    if not doc.has_annotation("SENT_START"):
+    if not has_sentences(doc):
         return False  # (a line-up is a sentence of its own)
     # An item opens its line or follows a mark, and ends its line or stands before a mark or a
     # minute (asked of every name: by the words' own flags, before the sentence is read)
-    if not (start == 0 or doc[start].is_sent_start or doc[start - 1].text in _OPENING_MARKS) or not (
-            end == len(doc) or doc[end].is_sent_start or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
+    toks, words = tokens(doc), texts(doc)
+    if not (start == 0 or toks[start].is_sent_start or words[start - 1] in _OPENING_MARKS) or not (
+            end == len(doc) or toks[end].is_sent_start or words[end] in LINE_UP_MARKS or toks[end].like_num):
         return False
     sentence = span.sent
     if not (end == sentence.end or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
@@ -977,7 +1000,7 @@ def town_of_a_region(span: Span, iso: str | None) -> bool:
     # (the name itself a region's only where a phrase may end after it, or a "." the tokenizer split
     # off: the lookups, asked of every mention, are spared the rest)
     after = tokens(doc)[end] if end < len(doc) else None
-    ends = after is None or after.text in PLACE_END or after.is_space or after.is_sent_start
+    ends = after is None or texts(doc)[end] in PLACE_END or after.is_space or after.is_sent_start
     return region_after(span) is not None or ends and region_at(doc, span.start) in {end, end + 1}
 
 
@@ -1080,9 +1103,9 @@ def named_like_a_person(span: Span, iso: str | None) -> bool:
     first, last = words[0].split("-")[0], words[-1]
     if not given_name(first) or first in NOT_GIVEN_HERE or countries.lookup(first) or regions.state(first) \
             or given_name(last) or last.lower() in ORG_ENDINGS \
-            or "-".join(words) in span.doc.text:  # "Mercedes Benz", as "Mercedes-Benz": a brand's
+            or "-".join(words) in doc_text(span.doc):  # "Mercedes Benz", as "Mercedes-Benz": a brand's
         return False
-    if any(ent.text == first and ent.label_ != "PERSON" for ent in span.doc.ents):
+    if any(text == first and ent.label_ != "PERSON" for ent, text in zip(entities(span.doc), entity_texts(span.doc))):
         return False  # "Mercedes Benz ... BMW, Mercedes and Jaguar": the first name alone is a firm's
     return english_word(last.split("-")[-1], span.doc.vocab) is False
 
@@ -1219,13 +1242,13 @@ def said_to_hold_a_role(span: Span) -> bool:
     # "Ann C. Ruiz arrived at Nordwind Group as its new chief executive" (not "Vantor appointed Tom
     # Hale as manager": the role is the object's)
     verb = root.head
-    as_role = root.dep_ == "nsubj" and any(
+    as_role = root.dep == nsubj and any(
         person_role(p) for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "as"
         for p in children(prep) if p.dep_ == "pobj") and lemma(verb).lower() not in APPOINTING_VERBS
     # (a role in the plural said of one name is a firm's: "Vantor Lynch are joint bookrunners")
     return as_role or any(person_role(attr) and (attr.tag_ != "NNS" or root.conjuncts)
                           for attr in copula_attrs(root)) or any(
-        c.dep_ == "compound" and c.i < span.start and person_role(c) and not _a_firm_of(c, span)
+        c.i < span.start and c.dep_ == "compound" and person_role(c) and not _a_firm_of(c, span)
         for c in children(root))
 
 
@@ -1417,11 +1440,11 @@ def made_by_organization(span: Span) -> bool:
     if span.label_ == "PERSON" and not _shaped_like_a_model(span):
         return False  # "Microsoft's Bill Gates": people are possessed too (not "Vantor's ZephyrBox 2")
     # (an owner outside the name: "the Women's Tennis Association" owns nothing of its own name)
-    owner = next((c for c in children(root) if c.dep_ == "poss" and c.i < span.start and by_organization(c)), None)
+    owner = next((c for c in children(root) if c.dep == poss and c.i < span.start and by_organization(c)), None)
     if owner is not None and not _a_part_or_short_name(span) and not _said_a_firm_between(span, owner):
         return not _written_as_a_full_name(span)  # (whatever the model read the person as)
     verb = root.head
-    if root.dep_ in {"dobj", "nsubjpass"} and lemma(verb) in MAKER_VERBS:
+    if (root.dep == dobj or root.dep == nsubjpass) and lemma(verb) in MAKER_VERBS:
         if any(c.dep_ == "nsubj" and by_organization(antecedent(c)) for c in children(verb)):
             return True  # ("Kestrel Studios, which produced Zorbit")
         if any(c.dep_ == "agent" and any(by_organization(p) for p in children(c)) for c in children(verb)):

@@ -31,7 +31,7 @@ from ..lang.en.lexicon import (
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
 )
-from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, tokens, words_in
+from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, span_text, tokens, words_in
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
@@ -177,13 +177,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
             cut, party = opening
             mentions.append(Mention(span.start, cut, party, "ORG", votes(Span(doc, span.start, cut, "ORG"))))
             continue
-        iso = countries.lookup(span.text) if is_country_label else None
+        text = span_text(doc, span.start, span.end)  # (the words of the name are not changed below)
+        iso = countries.lookup(text) if is_country_label else None
         label = span.label_ if titled else ent.label_
-        if iso is None and label in {"PERSON", "ORG", "PRODUCT"} and len(span) == 1 and countries.demonym(span.text) \
-                and not (label != "PERSON" and countries.nationals_noun(span.text)):
+        if iso is None and label in {"PERSON", "ORG", "PRODUCT"} and len(span) == 1 and countries.demonym(text) \
+                and not (label != "PERSON" and countries.nationals_noun(text)):
             # "the Welsh captain": a nationality word the model took for a name ("Kiwi" may be a firm's)
             label = "NORP"
-        if iso is None and label == "NORP" and norm(span.text) in PARTY_ALIASES:
+        if iso is None and label == "NORP" and norm(text) in PARTY_ALIASES:
             label = "ORG"  # "the Tories", "Democrats": the model reads a party's members as a group
         if iso is None and label == "NORP" and (party := party_of_a_title(span)) is not None:
             mentions.append(Mention(span.start, span.end, party, "ORG", votes(Span(doc, span.start, span.end, "ORG"))))
@@ -195,9 +196,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mentions.extend(Mention(t.i, t.i + 1, t.text, "NORP", votes(doc[t.i:t.i + 1], code), code)
                             for t, code in zip(parts, joined))
             continue
-        if iso is None and label == "NORP" and span.text.lower() not in countries.HOME_NATION_DEMONYMS:
-            iso = countries.demonym(span.text)  # "Chinese researchers" mention China
-        if iso is None and label == "NORP" and span.text.lower() in countries.REGION_DEMONYMS:
+        if iso is None and label == "NORP" and text.lower() not in countries.HOME_NATION_DEMONYMS:
+            iso = countries.demonym(text)  # "Chinese researchers" mention China
+        if iso is None and label == "NORP" and text.lower() in countries.REGION_DEMONYMS:
             # "European aircraft maker Airbus" mentions Europe, "Scottish club Rangers" Scotland
             # (kg.mentions.resolve names them)
             label = "LOC"
@@ -212,7 +213,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         if not (tally := votes(span, iso)):
             continue  # (a title the model read as a person, that no cue reads as anything: cues.votes)
-        mentions.append(Mention(span.start, span.end, span.text, label, tally, iso))
+        mentions.append(Mention(span.start, span.end, text, label, tally, iso))
     return [_in_the_singular(doc, m) for m in _whole_titles(doc, mentions)]
 
 
@@ -452,21 +453,18 @@ def market_indexes(doc: Doc, taken: set[int]) -> list[Span]:
     A name an exchange or a firm shares ("Nasdaq", "Dow") only where the sentence treats it as an
     index (cues.stock_index: "the Nasdaq index", "the Dow fell 40 points")."""
     found: list[Span] = []
-    toks = tokens(doc)
-    i = 0
-    while i < len(toks):
-        token = toks[i]
-        end = None
-        if not token.is_lower and token.lower_ in markets.FIRST_WORDS and token.text[:1].isupper() and i not in taken:
-            end = next((i + n for n in range(min(markets.MAX_TOKENS, len(doc) - i), 0, -1)
-                        if markets.index_name(doc[i:i + n].text) and not taken & set(range(i, i + n))), None)
+    free = 0  # (where the last index found ends: no other starts inside it)
+    for token in capitalised(doc):
+        i = token.i
+        if i < free or token.lower_ not in markets.FIRST_WORDS or not token.text[:1].isupper() or i in taken:
+            continue
+        end = next((i + n for n in range(min(markets.MAX_TOKENS, len(doc) - i), 0, -1)
+                    if markets.index_name(span_text(doc, i, i + n)) and not taken & set(range(i, i + n))), None)
         if end is not None:
             span = Span(doc, i, end, label="PRODUCT")
             if not markets.shared(span.text) or stock_index(span, None):
                 found.append(span)
-                i = end
-                continue
-        i += 1
+                free = end
     return found
 
 

@@ -29,7 +29,7 @@ from ..lang.en.lexicon import (
     TITLE_WORDS,
     agent_shaped,
 )
-from ..nlp import english_word, lemma, tokens
+from ..nlp import english_word, has_sentences, lemma, span_text, texts, tokens
 
 # Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
 ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt",
@@ -111,8 +111,8 @@ def _one_line(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """No name runs over a line break: in a list of prizes ("Lyttelton\n- Best actor") the model
     reads one line's last words and the next line's first as one name. The line the name starts
     on keeps it, unless nothing but punctuation is on it."""
-    toks = tokens(doc)
-    brk = next((t.i for t in toks[start:end] if t.is_space and "\n" in t.text), None)
+    toks, words = tokens(doc), texts(doc)
+    brk = next((i for i in range(start, end) if "\n" in words[i] and toks[i].is_space), None)
     if brk is None:
         return start, end
     if any(t.is_alpha for t in toks[start:brk]):
@@ -128,10 +128,11 @@ def _one_side_of_a_dash(doc: Doc, start: int, end: int) -> tuple[int, int]:
     word were two things, and 22 of 25 into a capital. Not a name with small words in it
     ("Council on Anglo - Irish Relations"), nor text tokenized before it reached us, which spaces
     every hyphen ("Rolls - Royce", "Stratford - upon - Avon")."""
-    toks = tokens(doc)
-    for dash in toks[start + 1:end - 1]:
-        if not _spaced_dash(dash):
+    toks, words = tokens(doc), texts(doc)
+    for i in range(start + 1, end - 1):
+        if words[i] not in DASHES or not _spaced_dash(toks[i]):
             continue
+        dash = toks[i]
         if _tokenized_before(doc):
             return start, end
         after = toks[dash.i + 1]
@@ -215,7 +216,7 @@ def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
     doc, label = span.doc, span.label_
-    toks = tokens(doc)  # (read again and again: spaCy makes a new Token at each doc[i])
+    toks, words = tokens(doc), texts(doc)  # (read again and again: spaCy makes a new Token at each doc[i])
     # (and no time word of a role the model read into the name: "Ex-Nokia", "Former Worldcom boss")
     while start < end and (toks[start].lower_ in EDGE_TOKENS or toks[start].text in DETERMINERS
                            or toks[start].is_punct or toks[start].is_space
@@ -230,13 +231,13 @@ def clean(span: Span) -> Span | None:
     # A spaced dash before an article, possessive or relative word opens an aside, which no name
     # runs into: "the new Zephyr Pro - a lighter laptop - ships in May" names the Zephyr Pro. (Text
     # tokenized before it reached us spaces every hyphen: "Stratford - upon - Avon" stays whole.)
-    aside = next((t.i for t in toks[start + 1:end] if _spaced_dash(t) and t.i + 1 < len(doc)
-                  and toks[t.i + 1].lower_ in ASIDE_OPENERS), None)
+    aside = next((i for i in range(start + 1, end) if words[i] in DASHES and _spaced_dash(toks[i]) and i + 1 < len(doc)
+                  and toks[i + 1].lower_ in ASIDE_OPENERS), None)
     if aside is not None:
         end = aside
     start, end = _one_line(doc, start, end)
     start, end = _one_side_of_a_dash(doc, start, end)
-    if any(toks[i].text in FIXTURE_WORDS and toks[i - 1].is_title and toks[i + 1].is_title for i in range(start + 1, end - 1)):
+    if any(words[i] in FIXTURE_WORDS and toks[i - 1].is_title and toks[i + 1].is_title for i in range(start + 1, end - 1)):
         return None  # "Leeds v Kestrel Rovers": a fixture, two teams and a match, no one thing
     if label in TITLE_END_LABELS and _ends_a_title(doc, start, end):
         return None  # "the Lord of the Zephyrs trilogy": the last word of a title, no name of its own
@@ -252,8 +253,8 @@ def clean(span: Span) -> Span | None:
     # A bracket the name opens and does not close, or closes and did not open, is the model running
     # the name into an aside or out of one: "the Zephyr Fund (ZF" is the Zephyr Fund, "Ann Ruiz
     # (Kestrel" of a team sheet is Ann Ruiz, "Vantor) Research Centre" is the Research Centre.
-    opened = [t.i for t in toks[start:end] if t.text == "("]
-    closed = [t.i for t in toks[start:end] if t.text == ")"]
+    opened = [i for i in range(start, end) if words[i] == "("]
+    closed = [i for i in range(start, end) if words[i] == ")"]
     if opened and (not closed or closed[-1] < opened[-1]):
         end = opened[-1]
     if closed and (not opened or closed[0] < opened[0]):
@@ -324,7 +325,7 @@ def clean(span: Span) -> Span | None:
             and toks[start].lower_ in TITLES_OF_NO_BODY:
         return None  # "the Bishop said", "according to the Cardinal": a person by title, no body (nor "Queen", a band)
     cleaned = Span(doc, start, end, label=label)
-    text = cleaned.text
+    text = span_text(doc, start, end)
     if norm(text) in NOT_ENTITIES or text in NOT_ENTITIES_AS_WRITTEN or not any(ch.isalpha() for ch in text) \
             or text.islower():
         return None
@@ -380,15 +381,15 @@ def _before_a_score(span: Span, start: int, end: int) -> int:
     2-1", and "Ann Ruiz 4" of "Ann Ruiz 4-6" where the model stopped at the dash. Scores are numbers
     of one or two digits after a space; a model number is not one ("Zephyr 777-200", "MPEG-2")."""
     doc, score = span.doc, end
-    toks = tokens(doc)
-    while score - start > 1 and (SCORE_PART.fullmatch(toks[score - 1].text) or toks[score - 1].text in DASHES):
+    toks, words = tokens(doc), texts(doc)
+    while score - start > 1 and (SCORE_PART.fullmatch(words[score - 1]) or words[score - 1] in DASHES):
         score -= 1
-    while score < end and toks[score].text in DASHES:  # (the run starts with a number)
+    while score < end and words[score] in DASHES:  # (the run starts with a number)
         score += 1
-    dash_after = end + 1 < len(doc) and toks[end].text in DASHES and not toks[end - 1].whitespace_ \
-        and SCORE_PART.fullmatch(toks[end + 1].text) is not None
+    dash_after = end + 1 < len(doc) and words[end] in DASHES and not toks[end - 1].whitespace_ \
+        and SCORE_PART.fullmatch(words[end + 1]) is not None
     if score == end or not toks[score - 1].whitespace_ or not (
-            dash_after or any(t.text in DASHES for t in toks[score:end])):
+            dash_after or any(word in DASHES for word in words[score:end])):
         return end
     return score
 
@@ -407,7 +408,7 @@ def a_minute(doc: Doc, i: int) -> bool:
     if i + 1 < len(doc) and doc[i + 1].text == ")" and any(
             t.text == "(" and all(w.is_title for w in doc[t.i + 1:i]) for t in doc[max(i - 4, 0):i - 1]):
         return True
-    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    sentence = doc[i].sent if has_sentences(doc) else doc[:]
     minutes = sum(minute(k) for k in range(sentence.start, sentence.end))
     # (two are enough on a line of names and numbers only, a team sheet's "Hale 14, Ruiz 80.")
     return minutes >= 3 or minutes == 2 and all(

@@ -24,7 +24,7 @@ from ..lang.en.lexicon import (
     STOCK_INDEX_NAMES,
     TITLE_WORDS,
 )
-from ..nlp import capitalised, children, entities, lemma, per_doc, texts, tokens, words_in
+from ..nlp import capitalised, children, entities, entity_texts, lemma, per_doc, span_text, texts, tokens, words_in
 from ..nlp.syntax import subjects_before
 from .names import a_minute, clean
 
@@ -63,8 +63,8 @@ EDITION_YEAR = re.compile(r"(?:19|20)\d\d|2k\d{1,2}", re.IGNORECASE)
 def maker_names(doc: Doc) -> frozenset[str]:
     """The texts the model read as organisations anywhere in the article; a market index's first
     word ("FTSE" of "FTSE 100") and an airline ("an Air Zephyr A330") make nothing."""
-    return frozenset(ent.text for ent in entities(doc)
-                     if ent.label_ == "ORG" and ent.text.lower() not in STOCK_INDEX_NAMES and not an_airline(ent.text))
+    return frozenset(text for ent, text in zip(entities(doc), entity_texts(doc))
+                     if ent.label_ == "ORG" and text.lower() not in STOCK_INDEX_NAMES and not an_airline(text))
 
 
 def an_airline(name: str) -> bool:
@@ -144,7 +144,7 @@ def maker_prefix(doc: Doc, start: int, end: int, makers: Set[str]) -> int | None
 
 def _maker_and_end(doc: Doc, start: int, end: int, label: str, makers: Set[str]) -> tuple[int, int] | None:
     for cut in range(min(end, start + 3), start, -1):  # the longest maker name first
-        if Span(doc, start, cut).text not in makers:  # (a slice of the doc checks its bounds in Python)
+        if span_text(doc, start, cut) not in makers:
             continue
         if cut < end:  # the model's span holds more than the maker: "Airbus A330", "Ford Taurus"
             rest = _designation_end(doc, cut)
@@ -233,9 +233,9 @@ def _possessives_of_makers(doc: Doc, makers: Set[str]) -> list[tuple[str, int]]:
     that makes or shows a thing ("Vantor has unveiled a new version of its ..."): an airline that
     "flies its 747s" or "grounded its V300 jets" is no maker of them."""
     found = []
-    for ent in entities(doc):
-        if ent.label_ == "ORG" and ent.text in makers and ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}:
-            found.append((ent.text, ent.end + 1))
+    for ent, text in zip(entities(doc), entity_texts(doc)):
+        if ent.label_ == "ORG" and text in makers and ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}:
+            found.append((text, ent.end + 1))
     for its in words_in(doc, {"its"}):
         if its.dep_ != "poss" or its.i + 1 >= len(doc):
             continue
@@ -406,18 +406,19 @@ def numbered_or_camel(span: Span) -> bool:
 def product_noun_named(doc: Doc, start: int) -> Token | None:
     """The product noun a naming verb gives the name at ``start`` to: "system" of "a system called
     Zorbit"; None when no naming verb stands before it."""
+    toks = tokens(doc)  # (asked of every name)
     i = start
-    while i > 0 and (doc[i - 1].text in QUOTES or doc[i - 1].lower_ == "the"):  # "dubbed the Zephyr"
+    while i > 0 and (toks[i - 1].text in QUOTES or toks[i - 1].lower_ == "the"):  # "dubbed the Zephyr"
         i -= 1
-    if i >= 3 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ == "known":
+    if i >= 3 and toks[i - 1].lower_ == "as" and toks[i - 2].lower_ == "known":
         j = i - 3
-    elif i >= 2 and doc[i - 1].lower_ in NAMING_VERBS:
+    elif i >= 2 and toks[i - 1].lower_ in NAMING_VERBS:
         j = i - 2
     else:
         return None
-    while j > 0 and doc[j].lower_ in {"code", "-", ","}:  # "code-named", "a phone, dubbed"
+    while j > 0 and toks[j].lower_ in {"code", "-", ","}:  # "code-named", "a phone, dubbed"
         j -= 1
-    noun = doc[j]
+    noun = toks[j]
     return noun if noun.pos_ == "NOUN" and lemma(noun).lower() in PRODUCT_NAME_HEADS else None
 
 

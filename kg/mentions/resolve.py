@@ -44,7 +44,7 @@ from ..lang.en.lexicon import (
     TITLE_WORDS,
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
-from ..nlp import adjective_only, english_word, lemma, texts, tokens
+from ..nlp import adjective_only, doc_text, english_word, lemma, texts, tokens
 from .context import sports_report
 from .corpus import (
     ACRONYM,
@@ -577,7 +577,7 @@ def _headline_end(doc: Doc) -> int:
     words = [t for t in first if not t.is_space]
     if not words or words[-1].text in {".", "!", "?"}:
         return 0
-    gap = doc.text[words[-1].idx + len(words[-1]):doc[first.end].idx]
+    gap = doc_text(doc)[words[-1].idx + len(words[-1]):doc[first.end].idx]
     return first.end if gap.count("\n") >= 2 else 0
 
 

@@ -8,18 +8,22 @@ from .pipeline import (
     children,
     common_nouns,
     describe,
+    doc_text,
     english_word,
     entities,
+    entity_texts,
+    has_sentences,
     lemma,
     load,
     per_doc,
     pipeline_name,
     proper_nouns,
+    span_text,
     texts,
     tokens,
     words_in,
 )
 
 __all__ = ["DEFAULT_PIPELINES", "ENV_VAR", "PipelineError", "adjective_only", "capitalised", "children",
-           "common_nouns", "describe", "english_word", "entities", "lemma", "load", "per_doc", "pipeline_name",
-           "proper_nouns", "texts", "tokens", "words_in"]
+           "common_nouns", "describe", "doc_text", "english_word", "entities", "entity_texts", "has_sentences", "lemma", "load",
+           "per_doc", "pipeline_name", "proper_nouns", "span_text", "texts", "tokens", "words_in"]

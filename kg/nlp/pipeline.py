@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import numpy as np
 import spacy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, SPACY
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN
@@ -146,6 +146,36 @@ def texts(doc: Doc) -> tuple[str, ...]:
     return tuple(t.text for t in tokens(doc))
 
 
+@per_doc
+def has_sentences(doc: Doc) -> bool:
+    """Whether the doc is split into sentences, asked once: spaCy reads every word's flag at each asking."""
+    return doc.has_annotation("SENT_START")
+
+
+@per_doc
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy joins every token's text anew at each reading."""
+    return doc.text
+
+
+# Whether each word of the doc last asked about has a space after it (spaCy keeps one at most:
+# more white space is a token of its own)
+_spaces = per_doc(lambda doc: tuple(doc.to_array(SPACY).tolist()))
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, from the words read once: Span.text makes a Token of each word
+    and joins their texts with their spaces at every reading, and the finders read the text of
+    every name they weigh (most of one word, whose text is the word's)."""
+    words = texts(doc)
+    if end - start == 1:
+        return words[start]
+    if end <= start:
+        return ""
+    spaced = zip(words[start:end - 1], _spaces(doc)[start:end - 1])
+    return "".join([word + " " if space else word for word, space in spaced]) + words[end - 1]
+
+
 # The ids of the lower case of the words of the doc last asked about, and where each word asked
 # for stands in it (the finders ask for a dozen words an article, not for every word's place)
 _lower_ids = per_doc(lambda doc: (doc.to_array(LOWER), {}))
@@ -214,6 +244,12 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     reading of ``doc.ents``, and the finders read them again for every kind of name they look for.
     (Extraction never sets a doc's entities; a caller that does must pass a new doc.)"""
     return doc.ents
+
+
+@per_doc
+def entity_texts(doc: Doc) -> tuple[str, ...]:
+    """The text of each of the model's entities of ``doc`` (as ``entities`` gives them), read once."""
+    return tuple(span_text(doc, ent.start, ent.end) for ent in entities(doc))
 
 
 def lemma(token: Token) -> str:

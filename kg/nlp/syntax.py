@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.symbols import acl, appos, conj, relcl
+from spacy.symbols import NOUN, PROPN, acl, appos, attr, conj, nsubj, pobj, prep, relcl
 from spacy.tokens import Span, Token
 
 from ..lang.en.lexicon import FIRMS_BEHIND, KIND_NOUNS, MAKER_OF_NOUNS, MAKER_VERBS, ROLE_NOUNS
@@ -104,14 +104,15 @@ def appositives(span: Span) -> list[Token]:
              and not any(_set_after(joined, child) for joined in children(root) if joined.dep == conj)]
     # "Vantor and Kestrel, Spain's other operator": the parser hangs a noun set after the last of
     # names listed on the first; one thing (a singular) set right after a name describes that name
-    if root.dep_ == "conj" and root.head.i < root.i:
-        found += [c for c in children(root.head) if c.dep_ == "appos" and not_a_name(c) and _set_after(root, c)]
+    dep = root.dep
+    if dep == conj and root.head.i < root.i:
+        found += [c for c in children(root.head) if c.dep == appos and not_a_name(c) and _set_after(root, c)]
     # ("N, X", unless N already stands beside a name: in "Ann Ruiz, the chair of KXRT and head of
     # the station's parent company, Nordwind" the parser hangs Nordwind on "chair")
-    if root.dep_ == "appos" and not_a_name(root.head) and not (
-            root.head.dep_ == "appos" and root.head.head.ent_type_ and root.head.head.i < root.head.i):
+    if dep == appos and not_a_name(root.head) and not (
+            root.head.dep == appos and root.head.head.ent_type_ and root.head.head.i < root.head.i):
         found.append(root.head)
-    return [tok for tok in found if tok.pos_ in {"NOUN", "PROPN"} and not (span.start <= tok.i < span.end)]
+    return [tok for tok in found if (tok.pos == NOUN or tok.pos == PROPN) and not (span.start <= tok.i < span.end)]
 
 
 def _set_after(name: Token, noun: Token) -> bool:
@@ -122,8 +123,8 @@ def _set_after(name: Token, noun: Token) -> bool:
 
 def copula_attrs(root: Token) -> list[Token]:
     """What the subject of "is" is said to be: "The Vexa is a compact car ..."."""
-    if root.dep_ == "nsubj" and lemma(root.head) == "be":
-        return [c for c in children(root.head) if c.dep_ == "attr"]
+    if root.dep == nsubj and lemma(root.head) == "be":
+        return [c for c in children(root.head) if c.dep == attr]
     return []
 
 
@@ -166,13 +167,18 @@ def made_by(clause: Token) -> list[tuple[Token, Token]]:
 def makers_named(noun: Token) -> list[tuple[Token, Token]]:
     """(cue, maker) for what a noun's own clauses say made it: "a jet built by X", "a player which
     is made by X", "a design (currently) under development by X"."""
-    found = [pair for clause in children(noun) for pair in made_by(clause)]
-    preps = [c for c in children(noun) if c.dep_ == "prep"]
+    found: list[tuple[Token, Token]] = []
+    preps = []
+    for child in children(noun):  # (by the parser's ids: asked of every name's head)
+        if child.dep == acl or child.dep == relcl:
+            found += made_by(child)
+        elif child.dep == prep:
+            preps.append(child)
     developing = next((p for p in preps if p.lower_ == "under"
-                       and any(o.lower_ == "development" for o in children(p) if o.dep_ == "pobj")), None)
+                       and any(o.lower_ == "development" for o in children(p) if o.dep == pobj)), None)
     if developing is not None:
         found += [(developing, o) for p in preps if p.lower_ == "by" and p.i > developing.i
-                  for o in children(p) if o.dep_ == "pobj"]
+                  for o in children(p) if o.dep == pobj]
     return found
 
 
@@ -180,11 +186,11 @@ def maker_said_of(thing: Token) -> Token | None:
     """The word a maker's noun of ``thing`` is said of: "Kestrel Labs, makers of the Zephyr
     software", "Kestrel is the developer of Zephyr", "the maker of Zephyr, Kestrel", "Kestrel, the
     company behind the Zephyr player" (Labs, Kestrel); None if no such noun takes it."""
-    if thing.dep_ != "pobj":
+    if thing.dep != pobj:
         return None
-    prep, noun = thing.head, thing.head.head
+    preposition, noun = thing.head, thing.head.head
     word = lemma(noun).lower()
-    if not (prep.lower_ == "of" and word in MAKER_OF_NOUNS or prep.lower_ == "behind" and word in FIRMS_BEHIND):
+    if not (preposition.lower_ == "of" and word in MAKER_OF_NOUNS or preposition.lower_ == "behind" and word in FIRMS_BEHIND):
         return None
     if noun.dep_ == "appos":
         return noun.head

@@ -53,6 +53,7 @@ def _regions() -> frozenset[str]:
     return frozenset(fold(s.name) for s in pycountry.subdivisions)
 
 
+@lru_cache(maxsize=1 << 16)  # (asked of every one-word place name the model reads: a search of 360,000 lines)
 def a_known_place(word: str) -> bool:
     """Whether a one-word name is that of a town or city of 1,000 people or more (in any of its
     names written in Latin letters: "Munchen", "Bocholt"), a continent, or a region of some country
