@@ -64,7 +64,7 @@ def test_children_and_entities_read_once_equal_spacys(nlp):
 
 
 def test_words_texts_and_nouns_read_once_equal_spacys(nlp):
-    from kg.nlp import common_nouns, doc_text, entity_texts, has_sentences, proper_nouns, span_text, words_in
+    from kg.nlp import capitalised, common_nouns, doc_text, entity_texts, has_sentences, proper_nouns, span_text, words_in
     from kg.nlp import texts as token_texts
 
     docs = list(nlp.pipe(texts(6)))
@@ -76,6 +76,7 @@ def test_words_texts_and_nouns_read_once_equal_spacys(nlp):
                 assert [t.i for t in words_in(doc, words)] == [t.i for t in doc if t.lower_ in words]
             assert [t.i for t in common_nouns(doc)] == [t.i for t in doc if t.pos_ == "NOUN"]
             assert [t.i for t in proper_nouns(doc)] == [t.i for t in doc if t.pos_ == "PROPN"]
+            assert [t.i for t in capitalised(doc)] == [t.i for t in doc if not t.text.islower()]
             assert doc_text(doc) == doc.text and has_sentences(doc) == doc.has_annotation("SENT_START")
             assert entity_texts(doc) == tuple(ent.text for ent in doc.ents)
             # every run of up to five words, across spaces, marks and line breaks, and none

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.symbols import VERB
 from spacy.tokens import Span
 
 from ..lang.en.lexicon import ROLE_NOUNS
@@ -97,7 +98,7 @@ def features(s1: Span, s2: Span, k1: str, k2: str, others_between: int) -> list[
         feats.append(f"{t}|g{name}={governor}")
         feats.append(f"{t}|gg{name}={grand}")
         feats.append(f"{t}|n{name}={kind}")
-    verbs = [lemma(tok).lower() for tok in between if tok.pos_ == "VERB"]
+    verbs = [lemma(tok).lower() for tok in between if tok.pos == VERB]  # (the tagger's id: read of every word between)
     feats.extend(f"{t}|bv={v}" for v in verbs[:4])
     return feats
 

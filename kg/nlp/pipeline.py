@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import numpy as np
 import spacy
-from spacy.attrs import LOWER, SPACY
+from spacy.attrs import IS_LOWER, LOWER, POS, SPACY
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN
@@ -197,26 +197,33 @@ def words_in(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
     return [toks[i] for i in (at if len(words) == 1 else sorted(at))]
 
 
+def _where_array(doc: Doc, found: np.ndarray) -> tuple[Token, ...]:
+    """The tokens where ``found``, an array of the doc's attribute tested word by word, holds: numpy
+    tests every word of the article in one pass, where reading each Token's attribute is a call."""
+    toks = tokens(doc)
+    return tuple([toks[i] for i in np.flatnonzero(found).tolist()])
+
+
 @per_doc
 def proper_nouns(doc: Doc) -> tuple[Token, ...]:
     """The tokens of ``doc`` tagged as proper nouns, picked once: several finders look for names the
     model missed among them alone, and a pass over every token to test its tag costs each of them
     more than the test."""
-    return tuple(t for t in tokens(doc) if t.pos == PROPN)
+    return _where_array(doc, doc.to_array(POS) == PROPN)
 
 
 @per_doc
 def common_nouns(doc: Doc) -> tuple[Token, ...]:
     """The tokens of ``doc`` tagged as common nouns, picked once (as proper_nouns): the extractors
     of what a role, an ability or "the carmaker" says start there."""
-    return tuple(t for t in tokens(doc) if t.pos == NOUN)
+    return _where_array(doc, doc.to_array(POS) == NOUN)
 
 
 @per_doc
 def capitalised(doc: Doc) -> tuple[Token, ...]:
     """The tokens of ``doc`` not all in lower case, picked once (as proper_nouns): the finders of
     names the model missed start there."""
-    return tuple(t for t in tokens(doc) if not t.is_lower)
+    return _where_array(doc, doc.to_array(IS_LOWER) == 0)
 
 
 # The doc last asked about, and the children of its tokens by index, read when first asked for
