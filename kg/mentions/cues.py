@@ -219,7 +219,8 @@ def _read_otherwise(span: Span, whole: bool = False) -> bool:
     a person's (a surname alone the model reads as a building is the person's: kg.mentions.resolve
     folds it into the full name, which it could not do with no vote left)."""
     doc = span.doc
-    words, word = texts(doc), texts(doc)[span.start]
+    words = texts(doc)
+    word = words[span.start]
     ents = tuple(zip(entities(doc), entity_texts(doc)))
     if whole:
         return any(ent.label_ in NOT_PLACE_LABELS and text == word for ent, text in ents) \
@@ -928,9 +929,9 @@ def _a_line_up_item(span: Span) -> bool:
             end == len(doc) or toks[end].is_sent_start or words[end] in LINE_UP_MARKS or toks[end].like_num):
         return False
     sentence = span.sent
-    if not (end == sentence.end or doc[end].text in LINE_UP_MARKS or doc[end].like_num):
+    if not (end == sentence.end or words[end] in LINE_UP_MARKS or toks[end].like_num):
         return False  # (a name the model ran over the end of its line)
-    if start > sentence.start and doc[start - 1].text == "(" and not (end < len(doc) and doc[end].like_num):
+    if start > sentence.start and words[start - 1] == "(" and not (end < len(doc) and toks[end].like_num):
         return False  # "Ann Ruiz (Kestrelton)": a squad list's club, in brackets with no minute
     line = sentence.text
     return (bool(SUBSTITUTION.search(line)) or line.lstrip().startswith(LINE_UP_OPENERS)) \
