@@ -71,6 +71,35 @@ def test_an_initial_and_a_surname_is_the_one_person_of_that_initial():
     assert {"M Hale", "Carl Hale"} <= people  # (another initial: another Hale)
 
 
+# "Carl Hale and Tom Hale scored. <initial> Hale kicked two goals."
+TWO_OF_A_SURNAME_AND_AN_INITIAL = """
+0 Carl Carl PROPN NNP compound 1 B-PERSON
+1 Hale Hale PROPN NNP nsubj 5 I-PERSON
+2 and and CCONJ CC cc 1 O
+3 Tom Tom PROPN NNP compound 4 B-PERSON
+4 Hale Hale PROPN NNP conj 1 I-PERSON
+5 scored score VERB VBD ROOT 5 O
+6 . . PUNCT . punct 5 O
+7 {initial} {initial} PROPN NNP compound 8 B-PERSON
+8 Hale Hale PROPN NNP nsubj 9 I-PERSON
+9 kicked kick VERB VBD ROOT 9 O
+10 two two NUM CD nummod 11 B-CARDINAL
+11 goals goal NOUN NNS dobj 9 O
+12 . . PUNCT . punct 9 O
+"""
+
+
+@pytest.mark.parametrize(("initial", "expected"), [
+    ("C", {"Carl Hale": {"Carl Hale", "Hale"}, "Tom Hale": {"Tom Hale"}}),
+    ("T", {"Carl Hale": {"Carl Hale"}, "Tom Hale": {"Tom Hale", "Hale"}}),
+    ("M", {"Carl Hale": {"Carl Hale"}, "Tom Hale": {"Tom Hale"}, "M Hale": {"M Hale"}}),  # (a third Hale)
+])
+def test_an_initial_picks_the_one_of_two_people_of_a_surname_it_fits(initial, expected):
+    doc = doc_from_table(TWO_OF_A_SURNAME_AND_AN_INITIAL.format(initial=initial))
+    people = {ref.name: surfaces for ref, surfaces in resolve(doc).entities.items() if ref.cls == "Person"}
+    assert people == expected
+
+
 def test_two_spellings_of_a_name_apart_only_by_a_space_are_one_thing(extract):
     ents = entities(extract("Vantor says its new ZipGuard technology will stop most copying programs. Vantor has "
                             "said that Zip Guard can be updated."))

@@ -237,10 +237,11 @@ def _fold_epithets(doc: Doc, clusters: dict[str, Cluster], people: list[Cluster]
     """"Classy Hale ... Tom Hale", "Sprinter Ruiz ... Ann Ruiz", "C Hale ... Carl Hale": a two-word
     name read as a person's whose first word is a word of the language and no one's given name (a
     headline's word the model ran into the name), or the initial of the one person of the article
-    with that surname, is that person's surname, and no longer stands between two people; a
-    double surname ("Symmons Hale" of "Ann Symmons Hale") is the person's name. Not after a title
-    ("Mrs Hale" may be Tom Hale's wife; kg knows no one's sex), nor where two people have the
-    surname, nor an unknown first name ("Zadie Hale" is someone)."""
+    with that surname (of several, of the one whose given name it opens: a team sheet's "G Hale"
+    and "J Hale" of Gareth Hale and Jon Hale), is that person's surname, and no longer stands
+    between two people; a double surname ("Symmons Hale" of "Ann Symmons Hale") is the person's
+    name. Not after a title ("Mrs Hale" may be Tom Hale's wife; kg knows no one's sex), nor a word
+    where two people have the surname, nor an unknown first name ("Zadie Hale" is someone)."""
     written = {c.key: max((m.text for m in c.mentions), key=len).split() for c in people}
     named: dict[str, list[Cluster]] = defaultdict(list)
     for c in people:
@@ -257,9 +258,13 @@ def _fold_epithets(doc: Doc, clusters: dict[str, Cluster], people: list[Cluster]
         if len(words) != 2 or words[1].lower().rstrip(".") in NAME_SUFFIXES or any(m.end - m.start != 2 for m in c.mentions):
             continue
         targets = named.get(c.key.split()[-1], [])
+        first = words[0].rstrip(".")
+        if len(targets) > 1 and len(first) == 1 and first.isupper():
+            # "G Hale" where Gareth Hale and Jon Hale are named: the one the initial fits
+            targets = [t for t in targets if t.key.startswith(first.lower())]
         if len(targets) != 1:
             continue
-        first, full = words[0].rstrip("."), targets[0]
+        full = targets[0]
         if full.key.endswith(" " + c.key):
             full.mentions.extend(c.mentions)  # a double surname
         elif len(first) == 1 and first.isupper() and full.key.startswith(first.lower()) or (
