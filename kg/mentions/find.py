@@ -522,7 +522,7 @@ def _party_opening(span: Span) -> tuple[int, str] | None:
     for k in (2, 1):
         if k >= len(span) or not all(t.is_title for t in tokens(span.doc)[span.start:span.start + k]):
             continue
-        key = norm(Span(span.doc, span.start, span.start + k).text)
+        key = norm(span_text(span.doc, span.start, span.start + k))
         if (party := PARTY_ALIASES.get(key) or PARTY_ADJECTIVES.get(key)) is not None and _before_a_title(span):
             return span.start + k, party
     return None

@@ -182,7 +182,7 @@ def products_named_by_makers(doc: Doc) -> list[Span]:
         start, end = ent.start, named_by_maker(doc, ent.start, ent.end, ent.label_, makers)
         if end is None and ent.label_ == "PRODUCT":
             start, end = _maker_before(doc, ent.start, makers), ent.end  # "the Ford" + "Tarragon"
-            if start is None or doc[start:end].text in makers:  # "Lockheed" + "Martin" is a company
+            if start is None or span_text(doc, start, end) in makers:  # "Lockheed" + "Martin" is a company
                 continue
         if end is not None and end - start <= MAX_NAME and (not found or start >= found[-1].end):
             # cleaned as any name is: "the new Zephyr Pro - a lighter laptop" names the Zephyr Pro
@@ -199,7 +199,7 @@ def _maker_before(doc: Doc, start: int, makers: Set[str]) -> int | None:
     be one company's name."""
     for k in (3, 2, 1):
         if start - k >= 1 and all(t.is_title or t.is_upper for t in doc[start - k:start]) \
-                and doc[start - k:start].text in makers and doc[start - k - 1].pos_ == "DET":
+                and span_text(doc, start - k, start) in makers and doc[start - k - 1].pos_ == "DET":
             return start - k
     return None
 
