@@ -160,8 +160,8 @@ def made_by(clause: Token) -> list[tuple[Token, Token]]:
     if not (clause.dep_ == "acl" or relative_of_its_head(clause, frozenset({"nsubjpass"}))) \
             or lemma(clause) not in MAKER_VERBS:
         return []
-    return [(verb, pobj) for verb in (clause, *clause.conjuncts) for agent in children(verb) if agent.dep_ == "agent"
-            for pobj in children(agent) if pobj.dep_ == "pobj"]
+    return [(verb, maker) for verb in (clause, *clause.conjuncts) for agent in children(verb) if agent.dep_ == "agent"
+            for maker in children(agent) if maker.dep == pobj]
 
 
 def makers_named(noun: Token) -> list[tuple[Token, Token]]:
@@ -170,10 +170,10 @@ def makers_named(noun: Token) -> list[tuple[Token, Token]]:
     found: list[tuple[Token, Token]] = []
     preps = []
     for child in children(noun):  # (by the parser's ids: asked of every name's head)
-        if child.dep == acl or child.dep == relcl:
-            found += made_by(child)
-        elif child.dep == prep:
+        if child.dep == prep:
             preps.append(child)
+        else:
+            found += made_by(child)  # (which asks first whether the child is a clause)
     developing = next((p for p in preps if p.lower_ == "under"
                        and any(o.lower_ == "development" for o in children(p) if o.dep == pobj)), None)
     if developing is not None:
