@@ -100,6 +100,35 @@ def test_an_initial_picks_the_one_of_two_people_of_a_surname_it_fits(initial, ex
     assert people == expected
 
 
+# "Grant Hale quit. Mr <first> smiled. Mr Grant frowned."
+A_NAME_AND_A_TITLED_WORD = """
+0 Grant Grant PROPN NNP compound 1 B-PERSON
+1 Hale Hale PROPN NNP nsubj 2 I-PERSON
+2 quit quit VERB VBD ROOT 2 O
+3 . . PUNCT . punct 2 O
+4 Mr Mr PROPN NNP compound 5 O
+5 {first} {first} PROPN NNP nsubj 6 B-PERSON
+6 smiled smile VERB VBD ROOT 6 O
+7 . . PUNCT . punct 6 O
+8 Mr Mr PROPN NNP compound 9 O
+9 Grant Grant PROPN NNP nsubj 10 B-PERSON
+10 frowned frown VERB VBD ROOT 10 O
+11 . . PUNCT . punct 10 O
+"""
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # the article calls Grant Hale "Mr Hale": its "Mr Grant" is someone else
+    ("Hale", {"Grant Hale": {"Grant Hale", "Hale"}, "Grant": {"Grant"}}),
+    # it never does: "Grant Hale" may be written surname first ("Mr Wang" of "Wang Lei")
+    ("Vane", {"Grant Hale": {"Grant Hale", "Grant"}, "Vane": {"Vane"}}),
+])
+def test_a_title_before_a_given_name_is_not_the_person_titled_by_surname(first, expected):
+    doc = doc_from_table(A_NAME_AND_A_TITLED_WORD.format(first=first))
+    people = {ref.name: surfaces for ref, surfaces in resolve(doc).entities.items() if ref.cls == "Person"}
+    assert people == expected
+
+
 def test_two_spellings_of_a_name_apart_only_by_a_space_are_one_thing(extract):
     ents = entities(extract("Vantor says its new ZipGuard technology will stop most copying programs. Vantor has "
                             "said that Zip Guard can be updated."))

@@ -36,6 +36,7 @@ from ..lang.en.lexicon import (
     PARTY_ALIASES,
     PEERAGE_TITLES,
     PEOPLE_TOO,
+    PERSONAL_TITLES,
     PLACE_TITLES,
     PRODUCT_NAME_HEADS,
     RELATIVES,
@@ -44,7 +45,7 @@ from ..lang.en.lexicon import (
     TITLE_WORDS,
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
-from ..nlp import adjective_only, doc_text, english_word, lemma, texts, tokens
+from ..nlp import adjective_only, doc_text, english_word, lemma, texts, tokens, words_in
 from .context import sports_report
 from .corpus import (
     ACRONYM,
@@ -199,10 +200,19 @@ def _merge_partial_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
             del clusters[c.key]
             people.remove(c)
     by_part = _by_either_name([c for c in people if len(c.key.split()) > 1])
+    titled: set[str] | None = None
     for c in people:
         if len(c.key.split()) != 1 or c.key not in by_part:
             continue
         targets = by_part[c.key]
+        if any(t.key.split()[0] == c.key for t in targets):
+            titled = _titled_by_surname(doc) if titled is None else titled
+            # "Mr Flight ... Mr Howard": the article calls Howard Flight by his surname, so its "Mr
+            # Howard" is someone else ("Mr Wang" of "Wang Yan", a name written surname first, fits)
+            targets = [t for t in targets if not (c.key in titled and t.key.split()[0] == c.key
+                                                  and t.key.split()[-1] in titled)]
+            if not targets:
+                continue
         if len(targets) == 1:
             targets[0].mentions.extend(c.mentions)
             del clusters[c.key]
@@ -221,6 +231,17 @@ def _merge_partial_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
             c.mentions[:] = kept
         else:
             del clusters[c.key]
+
+
+# Titles written before a surname ("Mr Hale", "Dr Ruiz"); a knight or a peer is called by the
+# given name ("Sir Tom") or by a title's name ("Lord Vane").
+SURNAME_TITLES = PERSONAL_TITLES - PEERAGE_TITLES
+
+
+def _titled_by_surname(doc: Doc) -> set[str]:
+    """The words the article writes after "Mr", "Ms", "Dr" and the like, in lower case."""
+    toks = tokens(doc)
+    return {toks[t.i + 1].lower_ for t in words_in(doc, SURNAME_TITLES) if t.i + 1 < len(toks)}
 
 
 def _by_either_name(full: list[Cluster]) -> dict[str, list[Cluster]]:
