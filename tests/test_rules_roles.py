@@ -56,6 +56,29 @@ CASES = [
     """, {('role-premodifier-title', 'Ann Ruiz', None, 'education secretary')},
         id='Education Secretary Ann Ruiz launched the plan. (the brief of a post is no body)'),
     pytest.param("""
+        0 A a DET DT det 2 O
+        1 jury jury NOUN NN compound 2 O
+        2 poll poll NOUN NN nsubj 3 O
+        3 saw see VERB VBD compound 4 O
+        4 director director NOUN NN compound 6 O
+        5 Ann Ann PROPN NNP compound 6 B-PERSON
+        6 Ruiz Ruiz PROPN NNP compound 7 I-PERSON
+        7 win win NOUN NN ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, {('role-premodifier-title', 'Ann Ruiz', None, 'director')},
+        id="A jury poll saw director Ann Ruiz win. (a verb the parser hung on the title is no word of it)"),
+    pytest.param("""
+        0 She she PRON PRP nsubj 1 O
+        1 waved wave VERB VBD ROOT 1 O
+        2 and and CCONJ CC cc 1 O
+        3 thanked thank VERB VBN amod 4 O
+        4 director director NOUN NN compound 6 O
+        5 Tom Tom PROPN NNP compound 6 B-PERSON
+        6 Hale Hale PROPN NNP conj 1 I-PERSON
+        7 . . PUNCT . punct 1 O
+    """, {('role-premodifier-title', 'Tom Hale', None, 'director')},
+        id="She waved and thanked director Tom Hale. (nor a participle after an 'and' joining verbs)"),
+    pytest.param("""
         0 Home Home PROPN NNP compound 1 B-ORG
         1 Affairs Affairs PROPN NNPS compound 2 I-ORG
         2 spokesman spokesman NOUN NN compound 4 O

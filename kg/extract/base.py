@@ -95,6 +95,8 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
                 return
             if tok.dep_ == "amod" and tok.lower_ in EVALUATIVE:
                 return
+            if tok.i < head.i and tok.dep_ in {"amod", "compound", "nmod"} and _a_verb_of_the_clause(tok):
+                return
             if tok.head.i == head.i and tok.dep_ in CLAUSAL - ({"prep"} if keep_preps else set()):
                 return
             # a clause deeper in says more about what the role is of, not the role: "founder of
@@ -124,6 +126,17 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
                    for t, nxt in zip(out, out[1:]))
     text += out[-1].text if out else ""
     return " ".join(text.split())
+
+
+def _a_verb_of_the_clause(word: Token) -> bool:
+    """Whether a word the parser hung before a noun is the verb of the clause around it: "a poll
+    saw director Ann Ruiz win" (a verb in the past tense, which no noun phrase holds; the present's
+    "-s" is a plural noun's too: "reviews editor"), "he paid tribute and thanked director Tom Hale"
+    (a participle right after an "and" that joins verbs)."""
+    if word.tag_ == "VBD":
+        return True
+    before = word.nbor(-1) if word.i > 0 else None
+    return word.tag_ == "VBN" and before is not None and before.dep_ == "cc" and before.head.pos_ in {"VERB", "AUX"}
 
 
 def entity_tokens(ctx: Context, token: Token) -> list[Token]:
