@@ -414,6 +414,16 @@ CASES = [
         6 . . PUNCT . punct 5 O
     """, 'Kestrelton', 'based-there', 'Place', id='based-there'),  # a town read as a firm
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 is be AUX VBZ ROOT 1 O
+        2 a a DET DT det 3 O
+        3 firm firm NOUN NN attr 1 O
+        4 based base VERB VBN acl 3 O
+        5 in in ADP IN prep 4 O
+        6 Kestrelton Kestrelton PROPN NNP pobj 5 B-PRODUCT
+        7 . . PUNCT . punct 1 O
+    """, 'Kestrelton', 'based-there', 'Place', id='based-in-there'),  # a town read as a product
+    pytest.param("""
         0 She she PRON PRP nsubj 1 O
         1 lives live VERB VBZ ROOT 1 O
         2 in in ADP IN prep 1 O
@@ -1025,6 +1035,22 @@ def test_what_a_product_is_built_on_is_no_place():
         5 . . PUNCT . punct 4 O
     """)
     assert "based-there" not in fired(doc, "Kestrel")
+
+
+def test_a_name_opening_what_is_based_somewhere_is_not_said_to_be_the_place():
+    # "The unit was based in the Hale barracks.": the barracks are where it is based
+    doc = doc_from_table("""
+        0 The the DET DT det 1 O
+        1 unit unit NOUN NN nsubjpass 3 O
+        2 was be AUX VBD auxpass 3 O
+        3 based base VERB VBN ROOT 3 O
+        4 in in ADP IN prep 3 O
+        5 the the DET DT det 7 O
+        6 Hale Hale PROPN NNP compound 7 B-PERSON
+        7 barracks barracks NOUN NN pobj 4 O
+        8 . . PUNCT . punct 3 O
+    """)
+    assert "based-there" not in fired(doc, "Hale")
 
 
 def test_a_maker_of_works_may_be_a_person():

@@ -981,8 +981,14 @@ def based_there(span: Span, iso: str | None) -> bool:
     """"Oxford-based Vantor", "the Chennai-based firm": the name written onto "based" is where a
     firm, a group or a person is based, a place, whatever the model read it as (many towns as
     firms); not what a product is built on ("Linux-based computers", "the Windows-based Zephyr
-    player", a product's name)."""
+    player", a product's name). So is the name "based in" ("a firm based in Harlow", "the club is
+    based in the Kestrel Valley")."""
     doc = span.doc
+    before = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
+    if before > 1 and doc[before - 1].lower_ == "in" and doc[before - 2].lower_ == "based" \
+            and doc[before - 1].head.i == before - 2:
+        # (the name itself, not one opening what is named: "based in the Kestrel barracks")
+        return not iso and not _text(span).isupper() and span.root.dep_ == "pobj" and span.root.head.i == before - 1
     at = span.end + 1 if span.end < len(doc) and doc[span.end].text == "-" else span.end
     if iso or at >= len(doc) or doc[at].lower_ != "based" or doc[at].dep_ != "amod" or _text(span).isupper():
         return False  # (an acronym is a body's: "EU-based firms")
