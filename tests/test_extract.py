@@ -330,6 +330,8 @@ def test_evidence_points_at_the_sentence(extract):
 @pytest.mark.parametrize("text, family, expected", [
     ("Cupertino, California-based Apple reported record profits.", "based_in", {("Apple", "California"), ("Apple", "Cupertino")}),
     ("The London-based bank HSBC said profits rose.", "based_in", {("HSBC", "London")}),
+    # a town the model misses before "-based": a town of the gazetteer
+    ("Bracknell-based Vantor Systems said profits rose.", "based_in", {("Vantor Systems", "Bracknell")}),
     ("Acme Corp is headquartered in Oslo.", "based_in", {("Acme Corp", "Oslo")}),
     # a country at the end of the name: the organisation is there, and the article mentions it
     ("The Bank of Canada raised rates.", "based_in", {("Bank of Canada", "Canada")}),

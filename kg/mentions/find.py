@@ -31,6 +31,7 @@ from ..lang.en.lexicon import (
     TITLE_PREPOSITIONS,
     WORK_NOUNS,
 )
+from ..lang.en.places import a_known_place
 from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, span_text, tokens, words_in
 from .context import age_after, region_at
 from .cues import (
@@ -813,6 +814,16 @@ def unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
         region = clean(Span(doc, comma.i + 1, end, label="GPE"))
         if region is not None and not any(i in taken for i in range(region.start, region.end)):
             found.append(region)
+    for based in words_in(doc, {"based"}):
+        # "Bracknell-based Exel": a town the model missed written onto "based" (a town of the
+        # gazetteer, no word of the language nor an acronym: "Net-based", "ILO-based" are none)
+        at = based.i - 2
+        if at < 0 or at in taken or doc[at + 1].text != "-" or doc[at + 1].whitespace_ or doc[at].whitespace_:
+            continue
+        town = doc[at]
+        if town.is_title and town.is_alpha and len(town) > 3 and (at == 0 or doc[at - 1].pos_ != "PROPN") \
+                and english_word(town.text, doc.vocab) is False and a_known_place(town.text):
+            found.append(Span(doc, at, at + 1, label="GPE"))
     return found
 
 
