@@ -948,7 +948,7 @@ CASES = [
         7 ten ten NUM CD nummod 8 B-TIME
         8 hours hour NOUN NNS pobj 6 I-TIME
         9 . . PUNCT . punct 4 O
-    """, {('capability-can', 'Walkman', 'play tapes', None), ('maker-possessive', 'Walkman', 'Sony', None)},
+    """, {('capability-can', 'Walkman', 'play tapes for ten hours', None), ('maker-possessive', 'Walkman', 'Sony', None)},
         id="Sony's Walkman can play tapes for ten hours."),
     pytest.param("""
         0 Sony Sony PROPN NNP poss 2 B-ORG

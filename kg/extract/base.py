@@ -103,9 +103,10 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
             # Reconstructionist Judaism, who stressed ..."
             if tok.dep_ in {"relcl", "advcl"}:
                 return
-            # "chief executive in 2005", "chairman since March": when is not what
+            # "chief executive in 2005", "chairman since March": when is not what (but how long a
+            # thing takes to do is what it can do: "charges in ten minutes")
             if tok.head.i == head.i and tok.dep_ == "prep" and any(
-                    c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in children(tok)):
+                    c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} and not _a_while(c, head) for c in children(tok)):
                 return
         out.append(tok)
         for child in children(tok):
@@ -126,6 +127,16 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
                    for t, nxt in zip(out, out[1:]))
     text += out[-1].text if out else ""
     return " ".join(text.split())
+
+
+# Units of the time a thing takes to do something
+SHORT_SPANS = frozenset({"second", "minute", "hour"})
+
+
+def _a_while(noun: Token, head: Token) -> bool:
+    """Whether ``noun`` counts the seconds, minutes or hours a verb's action takes ("in ten
+    minutes", "in under 4.5 seconds"), not a day or a date."""
+    return head.pos_ == "VERB" and lemma(noun).lower() in SHORT_SPANS and any(c.dep_ == "nummod" for c in children(noun))
 
 
 def _a_verb_of_the_clause(word: Token) -> bool:
