@@ -1489,6 +1489,20 @@ def role_times(table: str) -> set[tuple]:
 
 TIME_CASES = [
     pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 9 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 now now ADV RB advmod 4 O
+        4 chairman chairman NOUN NN appos 1 O
+        5 of of ADP IN prep 4 O
+        6 Vantor Vantor PROPN NNP compound 7 B-ORG
+        7 Bank Bank PROPN NNP pobj 5 I-ORG
+        8 , , PUNCT , punct 1 O
+        9 spoke speak VERB VBD ROOT 9 O
+        10 . . PUNCT . punct 9 O
+    """, {('Tom Hale', 'Vantor Bank', 'chairman', 'current')},
+        id='Tom Hale, now chairman of Vantor Bank, spoke. ("now" is the time, not a word of the role)'),
+    pytest.param("""
         0 Ann Ann PROPN NNP compound 1 B-PERSON
         1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
         2 met meet VERB VBD ROOT 2 O

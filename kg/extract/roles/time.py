@@ -17,6 +17,9 @@ _PREFIXED = re.compile(r"^(?:ex|then)-(?=\w)", re.IGNORECASE)
 _SUFFIXED = re.compile(r"(?<=\w)-(?:designate|elect)$", re.IGNORECASE)
 # Words of a role's label that put it in the past ("former chief executive", "once chairman")
 _DATED_PAST = FORMER_WORDS | FORMER_ADVERBS
+# Adverbs that say a role is held at the time of writing ("Tom Hale, now chairman of Vantor"),
+# in lower case ("Now" may open a name)
+NOW_WORDS = frozenset({"now", "currently", "presently"})
 
 
 def phrase_status(noun: Token) -> str:
@@ -73,10 +76,11 @@ def label_status(label: str) -> str:
 
 
 def without_time_words(label: str) -> str:
-    """The role without the words that date it: "former chief executive" -> "chief executive"."""
+    """The role without the words that date it: "former chief executive" -> "chief executive",
+    "now chairman" -> "chairman" (the time is the membership's status)."""
     words = [_SUFFIXED.sub("", _PREFIXED.sub("", w)) for w in label.split()]
     return " ".join(w for w in words if w.lower() not in _DATED_PAST
-                    and w.lower() not in FUTURE_WORDS and w not in {"-", ""})
+                    and w.lower() not in FUTURE_WORDS and w not in NOW_WORDS and w not in {"-", ""})
 
 
 def verb_status(verb: Token) -> str:
