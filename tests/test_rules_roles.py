@@ -1489,6 +1489,21 @@ def role_times(table: str) -> set[tuple]:
 
 TIME_CASES = [
     pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 1 B-ORG
+        1 Bank Bank PROPN NNP nsubj 3 I-ORG
+        2 has have AUX VBZ aux 3 O
+        3 named name VERB VBN ROOT 3 O
+        4 Ann Ann PROPN NNP compound 5 B-PERSON
+        5 Ruiz Ruiz PROPN NNP dobj 3 I-PERSON
+        6 as as ADP IN prep 3 O
+        7 its its PRON PRP$ poss 10 O
+        8 next next ADJ JJ amod 10 O
+        9 chief chief ADJ JJ amod 10 O
+        10 executive executive NOUN NN pobj 6 O
+        11 . . PUNCT . punct 3 O
+    """, {('Ann Ruiz', 'Vantor Bank', 'chief executive', 'future')},
+        id='Vantor Bank has named Ann Ruiz as its next chief executive. ("next": a role to come)'),
+    pytest.param("""
         0 Tom Tom PROPN NNP compound 1 B-PERSON
         1 Hale Hale PROPN NNP nsubj 9 I-PERSON
         2 , , PUNCT , punct 1 O

@@ -13,7 +13,7 @@ from ...nlp import children, lemma
 from ..base import Context
 from .facts import dated, role_fact
 from .organizations import organizations_among
-from .time import verb_status
+from .time import held, verb_status, without_time_words
 from .words import is_role
 
 # Dependents of an appointing verb that say the role given: "named him chief" (oprd), "as chief".
@@ -83,9 +83,12 @@ def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
         if fact is None:
             continue
         if giver is not None and ctx.entity(giver) != me and (fact.obj is None or _its(noun)):
-            # "Vantor named Ann Ruiz its chief": "its" is the organisation that names
-            fact = Fact(ROLE, me, ctx.entity(giver), fact.role,
-                        dated(ctx.evidence(noun, "role-appointed", 0.75), ctx, person, noun, fact.status), fact.status)
+            # "Vantor named Ann Ruiz its chief": "its" is the organisation that names (a job title
+            # keeps the words that date it, a membership takes them as its time: "its next chief")
+            status = held(noun, fact.status) if fact.obj is None else fact.status
+            role = without_time_words(fact.role) or None if fact.obj is None and fact.role else fact.role
+            fact = Fact(ROLE, me, ctx.entity(giver), role,
+                        dated(ctx.evidence(noun, "role-appointed", 0.75), ctx, person, noun, status), status)
         yield fact
 
 

@@ -20,6 +20,8 @@ _DATED_PAST = FORMER_WORDS | FORMER_ADVERBS
 # Adverbs that say a role is held at the time of writing ("Tom Hale, now chairman of Vantor"),
 # in lower case ("Now" may open a name)
 NOW_WORDS = frozenset({"now", "currently", "presently"})
+# "its next chief executive": the role is to come (in lower case: "Next" opens names, a retailer's)
+NEXT = frozenset({"next"})
 
 
 def phrase_status(noun: Token) -> str:
@@ -33,7 +35,7 @@ def phrase_status(noun: Token) -> str:
         if word in FORMER_WORDS or _one_time(token) or word in FORMER_ADVERBS and token.dep_ == "advmod" \
                 and token.head.i == noun.i or _ex_joined(token):
             return FORMER
-        if word in FUTURE_WORDS and token.i < noun.i:
+        if (word in FUTURE_WORDS or token.text in NEXT) and token.i < noun.i:
             return FUTURE
     after = tokens(doc)[noun.i + 1:noun.i + 3]
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in {"designate", "elect"}:
@@ -80,7 +82,7 @@ def without_time_words(label: str) -> str:
     "now chairman" -> "chairman" (the time is the membership's status)."""
     words = [_SUFFIXED.sub("", _PREFIXED.sub("", w)) for w in label.split()]
     return " ".join(w for w in words if w.lower() not in _DATED_PAST
-                    and w.lower() not in FUTURE_WORDS and w not in NOW_WORDS and w not in {"-", ""})
+                    and w.lower() not in FUTURE_WORDS and w not in NOW_WORDS | NEXT and w not in {"-", ""})
 
 
 def verb_status(verb: Token) -> str:
