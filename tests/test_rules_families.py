@@ -938,6 +938,34 @@ CASES = [
     """, {('capability-enables', 'Walkman', 'skip songs', None), ('maker-possessive', 'Walkman', 'Sony', None)},
         id="Sony's Walkman lets users skip songs."),
     pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zorbit Zorbit PROPN NNP nsubj 3 B-PRODUCT
+        2 can can AUX MD aux 3 O
+        3 track track VERB VB ROOT 3 O
+        4 sleep sleep NOUN NN dobj 3 O
+        5 and and CCONJ CC cc 3 O
+        6 measure measure VERB VB conj 3 O
+        7 heart heart NOUN NN compound 8 O
+        8 rate rate NOUN NN dobj 6 O
+        9 . . PUNCT . punct 3 O
+    """, {('capability-can', 'Zorbit', 'track sleep', None), ('capability-can', 'Zorbit', 'measure heart rate', None)},
+        id="The Zorbit can track sleep and measure heart rate. (two things it can do)"),
+    pytest.param("""
+        0 The the DET DT det 1 O
+        1 Zorbit Zorbit PROPN NNP nsubj 3 B-PRODUCT
+        2 can can AUX MD aux 3 O
+        3 track track VERB VB ROOT 3 O
+        4 sleep sleep NOUN NN dobj 3 O
+        5 and and CCONJ CC cc 3 O
+        6 goes go VERB VBZ conj 3 O
+        7 on on ADP IN prep 6 O
+        8 sale sale NOUN NN pobj 7 O
+        9 in in ADP IN prep 6 O
+        10 May May PROPN NNP pobj 9 B-DATE
+        11 . . PUNCT . punct 3 O
+    """, {('capability-can', 'Zorbit', 'track sleep', None)},
+        id="The Zorbit can track sleep and goes on sale in May. (a verb of its own tense is no more it can do)"),
+    pytest.param("""
         0 Sony Sony PROPN NNP poss 2 B-ORG
         1 's 's PART POS case 0 O
         2 Walkman Walkman PROPN NNP nsubj 4 B-PRODUCT

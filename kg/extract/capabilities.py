@@ -306,6 +306,17 @@ def _purpose(clause: Token) -> bool:
             and not any(c.lower_ in RANKING_WORDS or c.tag_ == "JJS" for c in children(clause.head)))
 
 
+def _more_it_does(verb: Token) -> list[Token]:
+    """The verbs joined to a capability's verb that say more it does, sharing its subject and its
+    "can" or "lets": "can track sleep and measure heart rate", "lets people share photos and send
+    messages" (a verb with no object of its own is one phrase with the next: _capability_phrase)."""
+    if not any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in children(verb)):
+        return []
+    return [other for other in verb.conjuncts
+            if other.i > verb.i and other.pos_ == "VERB" and other.head.i == verb.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(other))]
+
+
 def _verb_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token, str, float]]:
     found = list(_stated_capabilities(ctx, verb))
     yield from found
@@ -346,6 +357,10 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
     modal = any(c.dep_ == "aux" and c.lower_ == "can" for c in children(verb))
     if modal and word not in {"have", "be"}:  # "Sora can create videos", "it can run older games"
         yield _capability_phrase(verb), verb, "capability-can", 0.6
+        # (what "can" governs: the verbs in the base form, not "and goes on sale", "and has no ...")
+        yield from ((_capability_phrase(other), other, "capability-can", 0.6) for other in _more_it_does(verb)
+                    if other.tag_ == "VB" and lemma(other).lower() not in MARKET_VERBS
+                    and not any(c.dep_ == "neg" for c in children(other)))
     acomps = [c for c in children(verb) if c.dep_ == "acomp"] if word == "be" else []
     for acomp in acomps:
         # "is lighter than its predecessor", "twice as fast as" (not what it was, nor what it is not)
@@ -362,11 +377,8 @@ def _stated_capabilities(ctx: Context, verb: Token) -> Iterator[tuple[str, Token
                     and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(comp)):
                 yield _capability_phrase(comp), comp, "capability-enables", 0.7
                 # "lets people share photos and send messages": two things it lets them do
-                for other in comp.conjuncts:
-                    if other.i > comp.i and other.pos_ == "VERB" and other.head.i == comp.i \
-                            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(other)) \
-                            and any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp", "prt"} for c in children(comp)):
-                        yield _capability_phrase(other), other, "capability-enables", 0.7
+                for other in _more_it_does(comp):
+                    yield _capability_phrase(other), other, "capability-enables", 0.7
     if word in CAPACITY_VERBS and _with_figures(verb):  # "seats 180 people", "can hold up to 40GB"
         # (what it did is no capacity: "carried 2m passengers last year")
         if not (verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in children(verb))):
