@@ -424,6 +424,15 @@ CASES = [
         7 . . PUNCT . punct 1 O
     """, 'Kestrelton', 'based-there', 'Place', id='based-in-there'),  # a town read as a product
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 closed close VERB VBD ROOT 1 O
+        2 its its PRON PRP$ poss 3 O
+        3 factory factory NOUN NN dobj 1 O
+        4 in in ADP IN prep 3 O
+        5 Kestrelton Kestrelton PROPN NNP pobj 4 B-ORG
+        6 . . PUNCT . punct 1 O
+    """, 'Kestrelton', 'based-there', 'Place', id='site-in-there'),  # where a factory is: a town
+    pytest.param("""
         0 She she PRON PRP nsubj 1 O
         1 lives live VERB VBZ ROOT 1 O
         2 in in ADP IN prep 1 O

@@ -977,15 +977,21 @@ def a_home_nation(span: Span, iso: str | None) -> bool:
     return home_nation(span)
 
 
+# Sites of a firm's work, which stand in a place: "the factory in Harlow", "its offices near Leeds"
+SITE_NOUNS = frozenset({"plant", "factory", "works", "mill", "refinery", "warehouse", "depot", "office",
+                        "headquarters", "site", "facility", "branch"})
+
+
 def based_there(span: Span, iso: str | None) -> bool:
     """"Oxford-based Vantor", "the Chennai-based firm": the name written onto "based" is where a
     firm, a group or a person is based, a place, whatever the model read it as (many towns as
     firms); not what a product is built on ("Linux-based computers", "the Windows-based Zephyr
     player", a product's name). So is the name "based in" ("a firm based in Harlow", "the club is
-    based in the Kestrel Valley")."""
+    based in the Kestrel Valley"), and where a plant or an office is ("its factory in Harlow")."""
     doc = span.doc
     before = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
-    if before > 1 and doc[before - 1].lower_ == "in" and doc[before - 2].lower_ == "based" \
+    if before > 1 and (doc[before - 1].lower_ == "in" and doc[before - 2].lower_ == "based"
+                       or doc[before - 1].lower_ in {"in", "near"} and lemma(doc[before - 2]).lower() in SITE_NOUNS) \
             and doc[before - 1].head.i == before - 2:
         # (the name itself, not one opening what is named: "based in the Kestrel barracks")
         return not iso and not _text(span).isupper() and span.root.dep_ == "pobj" and span.root.head.i == before - 1
