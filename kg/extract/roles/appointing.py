@@ -86,7 +86,7 @@ def _appointed(ctx: Context, person: Token) -> Iterator[Fact]:
             # "Vantor named Ann Ruiz its chief": "its" is the organisation that names (a job title
             # keeps the words that date it, a membership takes them as its time: "its next chief")
             status = held(noun, fact.status) if fact.obj is None else fact.status
-            role = without_time_words(fact.role) or None if fact.obj is None and fact.role else fact.role
+            role = (without_time_words(fact.role) or None) if fact.obj is None and fact.role else fact.role
             fact = Fact(ROLE, me, ctx.entity(giver), role,
                         dated(ctx.evidence(noun, "role-appointed", 0.75), ctx, person, noun, status), status)
         yield fact

@@ -22,6 +22,8 @@ _DATED_PAST = FORMER_WORDS | FORMER_ADVERBS
 NOW_WORDS = frozenset({"now", "currently", "presently"})
 # "its next chief executive": the role is to come (in lower case: "Next" opens names, a retailer's)
 NEXT = frozenset({"next"})
+# Words that date a role only as written in lower case
+_DATED_IN_LOWER_CASE = NOW_WORDS | NEXT
 
 
 def phrase_status(noun: Token) -> str:
@@ -82,7 +84,7 @@ def without_time_words(label: str) -> str:
     "now chairman" -> "chairman" (the time is the membership's status)."""
     words = [_SUFFIXED.sub("", _PREFIXED.sub("", w)) for w in label.split()]
     return " ".join(w for w in words if w.lower() not in _DATED_PAST
-                    and w.lower() not in FUTURE_WORDS and w not in NOW_WORDS | NEXT and w not in {"-", ""})
+                    and w.lower() not in FUTURE_WORDS and w not in _DATED_IN_LOWER_CASE and w not in {"-", ""})
 
 
 def verb_status(verb: Token) -> str:
