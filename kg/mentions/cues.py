@@ -989,16 +989,17 @@ def based_there(span: Span, iso: str | None) -> bool:
     player", a product's name). So is the name "based in" ("a firm based in Harlow", "the club is
     based in the Kestrel Valley"), and where a plant or an office is ("its factory in Harlow")."""
     doc = span.doc
-    before = span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start
-    if before > 1 and (doc[before - 1].lower_ == "in" and doc[before - 2].lower_ == "based"
-                       or doc[before - 1].lower_ in {"in", "near"} and lemma(doc[before - 2]).lower() in SITE_NOUNS) \
-            and doc[before - 1].head.i == before - 2:
+    toks = tokens(doc)  # (asked of every name: the doc's words read once, not made anew by doc[i])
+    before = span.start - 1 if span.start and toks[span.start - 1].lower_ == "the" else span.start
+    prep = toks[before - 1] if before > 1 else None
+    if prep is not None and prep.lower_ in {"in", "near"} and prep.head.i == before - 2 and (
+            prep.lower_ == "in" and toks[before - 2].lower_ == "based" or lemma(toks[before - 2]).lower() in SITE_NOUNS):
         # (the name itself, not one opening what is named: "based in the Kestrel barracks")
         return not iso and not _text(span).isupper() and span.root.dep_ == "pobj" and span.root.head.i == before - 1
-    at = span.end + 1 if span.end < len(doc) and doc[span.end].text == "-" else span.end
-    if iso or at >= len(doc) or doc[at].lower_ != "based" or doc[at].dep_ != "amod" or _text(span).isupper():
+    at = span.end + 1 if span.end < len(doc) and toks[span.end].text == "-" else span.end
+    if iso or at >= len(doc) or toks[at].lower_ != "based" or toks[at].dep_ != "amod" or _text(span).isupper():
         return False  # (an acronym is a body's: "EU-based firms")
-    head = what_is_based(doc[at])  # (as kg.extract.places reads the firm it is said of)
+    head = what_is_based(toks[at])  # (as kg.extract.places reads the firm it is said of)
     word = lemma(head).lower()
     if head.pos_ == "PROPN":
         return head.ent_type_ != "PRODUCT"
