@@ -1350,6 +1350,42 @@ CASES = [
     """, {('based-nation-in-name', 'Scottish Prison Service', 'Scotland', None)},
         id="The Scottish Prison Service runs jails in Scotland. (a nation's adjective opening a name)"),
     pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Canada Canada PROPN NNP nsubj 2 I-ORG
+        2 cut cut VERB VBD ROOT 2 O
+        3 prices price NOUN NNS dobj 2 O
+        4 across across ADP IN prep 2 O
+        5 Canada Canada PROPN NNP pobj 4 B-GPE
+        6 . . PUNCT . punct 2 O
+    """, {('based-nation-in-name', 'Kestrel Canada', 'Canada', None)},
+        id="Kestrel Canada cut prices across Canada. (a country ending a firm's name: its arm there)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 2 B-ORG
+        1 North North PROPN NNP compound 2 I-ORG
+        2 America America PROPN NNP nsubj 3 I-ORG
+        3 opened open VERB VBD ROOT 3 O
+        4 a a DET DT det 5 O
+        5 plant plant NOUN NN dobj 3 O
+        6 in in ADP IN prep 5 O
+        7 the the DET DT det 9 B-GPE
+        8 United United PROPN NNP compound 9 I-GPE
+        9 States States PROPN NNP pobj 6 I-GPE
+        10 . . PUNCT . punct 3 O
+    """, set(), id="Vantor North America opened a plant in the United States. (a continent, not the country "
+                   "that its last word names)"),
+    pytest.param("""
+        0 The the DET DT det 2 B-ORG
+        1 Kestrel Kestrel PROPN NNP compound 2 I-ORG
+        2 Campaign Campaign PROPN NNP nsubj 6 I-ORG
+        3 for for ADP IN prep 2 I-ORG
+        4 Britain Britain PROPN NNP pobj 3 I-ORG
+        5 also also ADV RB advmod 6 O
+        6 met meet VERB VBD ROOT 6 O
+        7 in in ADP IN prep 6 O
+        8 Britain Britain PROPN NNP pobj 7 B-GPE
+        9 . . PUNCT . punct 6 O
+    """, set(), id="The Kestrel Campaign for Britain also met in Britain. (a cause after a preposition, no home)"),
+    pytest.param("""
         0 Welsh welsh ADJ JJ amod 1 B-NORP
         1 singer singer NOUN NN compound 3 O
         2 Ann Ann PROPN NNP compound 3 B-PERSON

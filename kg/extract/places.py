@@ -14,6 +14,9 @@ from ..nlp.syntax import one_of_a_pair, relative_of_its_head, what_is_based
 from .base import Context
 
 HEADQUARTERS = {"headquarters", "hq", "head office", "headoffice"}
+# Words that make a region of what follows them: "North America", "Latin America", "Central Africa"
+REGION_WORDS = frozenset({"north", "south", "east", "west", "latin", "central", "northern", "southern", "eastern",
+                          "western"})
 
 
 def _place(ctx: Context, token: Token) -> EntityRef | None:
@@ -90,11 +93,32 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
         country = ctx.entity(last)
         if country is not None and country.cls == COUNTRY and country != org and any(t.lower_ == "of" for t in span):
             yield Fact(BASED_IN, org, country, None, ctx.evidence(last, "based-nation-in-name", 0.7))
+        elif (ending := _country_ending(span)) is not None and ending in countries_named:
+            # "Air Zephyria", "Vantor UK": a national airline, a firm's arm in a country
+            yield Fact(BASED_IN, org, countries_named[ending], None, ctx.evidence(last, "based-nation-in-name", 0.7))
         # "the Bank of England", "BBC Scotland": and a home nation, a mention of its own inside the
         # name's (the name's own tokens may be read as the organisation: ctx.entity cannot tell)
         nation = next((ref for place, ref in nations_ending.get(span.end, ()) if span.start < place.start), None)
         if nation is not None:
             yield Fact(BASED_IN, org, nation, None, ctx.evidence(last, "based-nation-in-name", 0.7))
+
+
+def _country_ending(span: Span) -> str | None:
+    """The country (its label) that the last words of an organisation's name write ("Air Zephyria",
+    "Vantor UK", "Kestrel South Africa"), else None. Not after a preposition ("Campaign for
+    Britain", "The Plot Against Zephyria" name a cause or a title; after "of", the branch above
+    asks resolution), nor after "and" ("Britain and Ireland" are two), nor a region's first word
+    ("Vantor North America": a continent, whose last word is a country's name too)."""
+    for k in (3, 2, 1):
+        if len(span) <= k:
+            continue
+        code = countries.lookup(span[-k:].text)
+        if code:
+            before = span[-k - 1]
+            if before.pos_ == "ADP" or before.lower_ in {"and", "&", "-"} or before.lower_ in REGION_WORDS:
+                return None
+            return countries.label(code)
+    return None
 
 
 def _parts_of_countries(ctx: Context) -> Iterator[Fact]:
