@@ -871,6 +871,36 @@ CASES = [
         6 . . PUNCT . punct 1 O
     """, {('maker-verb', 'Walkman', 'Sony', None)}, id='Sony unveiled the Walkman in 1979.'),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 2 B-ORG
+        1 's 's PART POS case 0 O
+        2 phones phone NOUN NNS nsubj 8 O
+        3 , , PUNCT , punct 2 O
+        4 Zorbit Zorbit PROPN NNP appos 2 B-PRODUCT
+        5 and and CCONJ CC cc 4 O
+        6 Kestrel Kestrel PROPN NNP conj 4 B-PRODUCT
+        7 , , PUNCT , punct 2 O
+        8 sold sell VERB VBD ROOT 8 O
+        9 well well ADV RB advmod 8 O
+        10 . . PUNCT . punct 8 O
+    """, {('maker-apposition', 'Zorbit', 'Vantor', None), ('maker-apposition', 'Kestrel', 'Vantor', None)},
+        id="Vantor's phones, Zorbit and Kestrel, sold well. (each name listed after a plural noun is one of them)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 2 B-ORG
+        1 's 's PART POS case 0 O
+        2 phones phone NOUN NNS nsubj 9 O
+        3 , , PUNCT , punct 2 O
+        4 a a DET DT det 5 O
+        5 Zorbit Zorbit PROPN NNP appos 2 B-PRODUCT
+        6 and and CCONJ CC cc 5 O
+        7 Kestrel Kestrel PROPN NNP conj 5 B-ORG
+        8 , , PUNCT , punct 2 O
+        9 sold sell VERB VBD ROOT 9 O
+        10 well well ADV RB advmod 9 O
+        11 . . PUNCT . punct 9 O
+    """, {('maker-apposition', 'Zorbit', 'Vantor', None)},
+        id="Vantor's phones, a Zorbit and Kestrel, sold well. (after a noun of the list, the next name is no phone "
+           "of Vantor's)"),
+    pytest.param("""
         0 The the DET DT det 1 O
         1 Walkman Walkman PROPN NNP ROOT 1 B-PRODUCT
         2 , , PUNCT , punct 1 O

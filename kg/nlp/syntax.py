@@ -112,6 +112,15 @@ def appositives(span: Span) -> list[Token]:
     if dep == appos and not_a_name(root.head) and not (
             root.head.dep == appos and root.head.head.ent_type_ and root.head.head.i < root.head.i):
         found.append(root.head)
+    # "its two programs, Zorbit and Vexa": the names listed after a plural noun are each one of
+    # them, the parser hanging the second on the first (not after a singular: in "its chief, Ann
+    # Ruiz, and Tom Hale" only the first is the chief; nor after a noun in the list: "three
+    # officials, a lawyer, Ann Ruiz and ..." lists people of several kinds)
+    head = root.head
+    if dep == conj and head.i < root.i and head.dep == appos and head.head.tag_ in {"NNS", "NNPS"} \
+            and head.head.i < head.i and not_a_name(head.head) and head.pos == PROPN \
+            and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children(head)):
+        found.append(head.head)
     return [tok for tok in found if (tok.pos == NOUN or tok.pos == PROPN) and not (span.start <= tok.i < span.end)]
 
 
