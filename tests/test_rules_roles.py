@@ -45,6 +45,36 @@ SUCCESSION = """
 
 CASES = [
     pytest.param("""
+        0 Vantor Vantor PROPN NNP compound 1 B-ORG
+        1 directors director NOUN NNS nsubj 7 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP appos 1 I-PERSON
+        4 and and CCONJ CC cc 3 O
+        5 Tom Tom PROPN NNP compound 6 B-PERSON
+        6 Hale Hale PROPN NNP conj 3 I-PERSON
+        7 met meet VERB VBD ROOT 7 O
+        8 investors investor NOUN NNS dobj 7 O
+        9 . . PUNCT . punct 7 O
+    """, {('role-premodifier', 'Ann Ruiz', 'Vantor', 'director'), ('role-premodifier', 'Tom Hale', 'Vantor', 'director')},
+        id='Vantor directors Ann Ruiz and Tom Hale met investors. (a plural role before the names it lists)'),
+    pytest.param("""
+        0 Critics critic NOUN NNS nsubj 1 O
+        1 include include VERB VBP ROOT 1 O
+        2 Kestrel Kestrel PROPN NNP compound 3 B-ORG
+        3 Trust Trust PROPN NNP dobj 1 I-ORG
+        4 , , PUNCT , punct 3 O
+        5 local local ADJ JJ amod 6 O
+        6 campaigners campaigner NOUN NNS conj 3 O
+        7 Zorbit Zorbit PROPN NNP compound 8 B-PERSON
+        8 Watch Watch PROPN NNP appos 6 I-PERSON
+        9 and and CCONJ CC cc 8 O
+        10 the the DET DT det 12 O
+        11 city city NOUN NN compound 12 O
+        12 council council NOUN NN conj 8 O
+        13 . . PUNCT . punct 1 O
+    """, set(), id='Critics include Kestrel Trust, local campaigners Zorbit Watch and the city council. (groups '
+                   'listed, no members)'),
+    pytest.param("""
         0 Education Education PROPN NNP compound 1 B-ORG
         1 Secretary Secretary PROPN NNP compound 3 O
         2 Ann Ann PROPN NNP compound 3 B-PERSON

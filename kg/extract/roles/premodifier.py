@@ -27,6 +27,8 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     if not titles and before is not None and before.dep_ in {"compound", "nmod"} and before.head.i >= span.end \
             and is_role(before):
         titles = [before]
+    if not titles and (plural := _plural_title_before(span)) is not None:
+        titles = [plural]
     for child in titles:
         if child.pos_ == "PROPN" and child.i + 1 < span.start and any(t.i == child.i + 1 for t in titles):
             continue  # "Chief" of "Chief Executive"
@@ -35,6 +37,23 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         if fact:
             yield _with_title_words_on_the_name(fact, child, span)
     yield from _positions(ctx, span, titles)
+
+
+def _plural_title_before(span: Span) -> Token | None:
+    """"Vantor directors Ann Ruiz and Tom Hale": a role in the plural written right before the
+    names it lists is each one's. The parser hangs the first name on the role as an apposition,
+    and the next names on the first. Not set off by a comma ("its directors, Ann Ruiz and ...":
+    kg.extract.roles.apposition reads those)."""
+    root = span.root
+    first = root.head if root.dep_ == "conj" and root.head.i < root.i else root
+    if first.dep_ != "appos":
+        return None
+    noun = first.head
+    # (not a role listed beside an organisation: "groups such as Kestrel, Leeds campaigners Vantor
+    # and ..." name groups, whatever the model read them as)
+    if noun.tag_ != "NNS" or noun.i != first.left_edge.i - 1 or noun.dep_ == "conj" or not is_role(noun):
+        return None
+    return noun
 
 
 # A club's roles, and the places and jobs in a side that are words of the language too.
