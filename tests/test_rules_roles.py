@@ -45,6 +45,29 @@ SUCCESSION = """
 
 CASES = [
     pytest.param("""
+        0 Vantor Vantor PROPN NNP poss 3 B-ORG
+        1 's 's PART POS case 0 O
+        2 chief chief ADJ JJ amod 3 O
+        3 executive executive NOUN NN nsubj 15 O
+        4 , , PUNCT , punct 3 O
+        5 Ann Ann PROPN NNP compound 6 B-PERSON
+        6 Ruiz Ruiz PROPN NNP appos 3 I-PERSON
+        7 , , PUNCT , punct 6 O
+        8 and and CCONJ CC cc 6 O
+        9 its its PRON PRP$ poss 10 O
+        10 chairman chairman NOUN NN conj 6 O
+        11 , , PUNCT , punct 10 O
+        12 Tom Tom PROPN NNP compound 13 B-PERSON
+        13 Hale Hale PROPN NNP appos 10 I-PERSON
+        14 , , PUNCT , punct 10 O
+        15 spoke speak VERB VBD ROOT 15 O
+        16 . . PUNCT . punct 15 O
+    """, {('role-apposition', 'Ann Ruiz', 'Vantor', 'chief executive'),
+          ('role-before-name', 'Ann Ruiz', 'Vantor', 'chief executive'),
+          ('role-apposition-title', 'Tom Hale', None, 'chairman')},
+        id="Vantor's chief executive, Ann Ruiz, and its chairman, Tom Hale, spoke. (the second role has its own "
+           "name beside it)"),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP compound 1 B-ORG
         1 directors director NOUN NNS nsubj 7 O
         2 Ann Ann PROPN NNP compound 3 B-PERSON

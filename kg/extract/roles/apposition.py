@@ -74,7 +74,10 @@ def _another_persons_title(ctx: Context, noun: Token, span: Span) -> bool:
     "chairman" is the other's)."""
     doc = span.doc
     after = doc[noun.i + 1:span.start] if noun.i < span.start else doc[noun.i + 1:noun.i + 2]
-    return any(another_person(ctx, t, span.root) for t in after)
+    # ("Vantor's chief executive, Ann Ruiz, and its chairman, Tom Hale": the second role, which the
+    # parser joins to the first name, has its own name set beside it)
+    return any(another_person(ctx, t, span.root) for t in after) or (
+        noun.i > span.start and any(c.dep_ == "appos" and another_person(ctx, c, span.root) for c in children(noun)))
 
 
 def _hung_on_the_name(ctx: Context, person: Token, noun: Token) -> Token | None:
