@@ -45,6 +45,22 @@ SUCCESSION = """
 
 CASES = [
     pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Motors Motors PROPN NNPS nsubj 3 I-ORG
+        2 will will AUX MD aux 3 O
+        3 cut cut VERB VB ccomp 7 O
+        4 500 500 NUM CD nummod 5 B-CARDINAL
+        5 jobs job NOUN NNS dobj 3 O
+        6 , , PUNCT , punct 7 O
+        7 said say VERB VBD ROOT 7 O
+        8 union union NOUN NN compound 9 O
+        9 official official NOUN NN compound 11 O
+        10 Tom Tom PROPN NNP compound 11 B-PERSON
+        11 Hale Hale PROPN NNP nsubj 7 I-PERSON
+        12 . . PUNCT . punct 7 O
+    """, {('role-premodifier-title', 'Tom Hale', None, 'union official')},
+        id='Kestrel Motors will cut 500 jobs, said union official Tom Hale. (the union is no firm named before)'),
+    pytest.param("""
         0 Vantor Vantor PROPN NNP poss 3 B-ORG
         1 's 's PART POS case 0 O
         2 chief chief ADJ JJ amod 3 O
@@ -64,9 +80,9 @@ CASES = [
         16 . . PUNCT . punct 15 O
     """, {('role-apposition', 'Ann Ruiz', 'Vantor', 'chief executive'),
           ('role-before-name', 'Ann Ruiz', 'Vantor', 'chief executive'),
-          ('role-apposition-title', 'Tom Hale', None, 'chairman')},
+          ('role-apposition-anaphora', 'Tom Hale', 'Vantor', 'chairman')},
         id="Vantor's chief executive, Ann Ruiz, and its chairman, Tom Hale, spoke. (the second role has its own "
-           "name beside it)"),
+           "name beside it; its: the firm, not the person named between)"),
     pytest.param("""
         0 Vantor Vantor PROPN NNP compound 1 B-ORG
         1 directors director NOUN NNS nsubj 7 O

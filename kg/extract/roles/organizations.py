@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import BRIEF_TITLES, BRIEF_WORDS, ELECTED_FOR_PLACES, ORG_NOUNS, PARTY_ALIASES, ROLE_NOUNS
-from ...model import COUNTRY, ORGANIZATION, PLACE, EntityRef
+from ...model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityRef
 from ...nlp import children, lemma
 from ..base import Context, entity_tokens
 from .words import word_tokens
@@ -203,6 +203,8 @@ def organizations_among(ctx: Context, tokens: Iterable[Token]) -> Iterator[Token
 KIND_WORDS = {
     "agency": {"agency"}, "council": {"council"}, "committee": {"committee"}, "commission": {"commission"},
     "party": {"party"},
+    # (a union's name says so: "union official Ann Ruiz" after a firm the union deals with is no firm's)
+    "union": {"union", "federation", "congress", "workers"},
     **dict.fromkeys(("university", "school", "college"), {"university", "school", "college"}),
 }
 
@@ -267,8 +269,9 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
         kind = next((lemma(c).lower() for c in children(noun) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     else:
         kind = None if pronoun else lemma(owner).lower()
+    # (no person is an "its" or a "the firm's": "Vantor's chief, Ann Ruiz, and its chairman")
     before = [(m, ref) for m, ref in ctx.resolution.mentions
-              if ref != holder and start <= m.start and m.end <= owner.i
+              if ref != holder and ref.cls != PERSON and start <= m.start and m.end <= owner.i
               and (pronoun or ref.cls not in {PLACE, COUNTRY})
               and (ref.cls != ORGANIZATION or _of_the_kind(ref, kind))]
     if not before:
