@@ -2511,3 +2511,19 @@ def test_a_name_ending_in_a_models_word_is_the_models_unless_a_given_name_opens_
         3 . . PUNCT . punct 2 O
     """)
     assert ("model-word-ending" in fired(doc, f"{first} Nano")) is product
+
+
+def test_a_role_before_a_list_says_a_person_only_of_the_name_beside_it():
+    # the next names of the list may be a band or a firm: "British stars" list singers and bands
+    doc = doc_from_table("""
+        0 British British ADJ JJ amod 1 B-NORP
+        1 stars star NOUN NNS nsubj 6 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP appos 1 I-PERSON
+        4 and and CCONJ CC cc 3 O
+        5 Kestrel Kestrel PROPN NNP conj 3 B-ORG
+        6 toured tour VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """)
+    assert "apposition-role" in fired(doc, "Ann Ruiz")
+    assert "apposition-role" not in fired(doc, "Kestrel")

@@ -253,12 +253,15 @@ def _a_pair(span: Span) -> bool:
 _text = per_doc(lambda span: span_text(span.doc, span.start, span.end))
 _key = per_doc(lambda span: norm(_text(span)))
 _appositives = per_doc(lambda span: tuple(appositives(span)))
+# (a role noun says a person only of the name it is set beside: the next names of a list after it
+# may be bands or firms, "British stars Ann Ruiz and Kestrel")
+_own_appositives = per_doc(lambda span: tuple(appositives(span, listed=False)))
 
 
 def appositive_roles(span: Span, iso: str | None) -> int:
     """"Ma Heliang, an influential figure ...", "Tom Hale, the son of ...": a role noun or a relative
     beside the name (not "the parent of Kestrel", a firm's)."""
-    return sum(1 for noun in _appositives(span)
+    return sum(1 for noun in _own_appositives(span)
                if ((word := lemma(noun).lower()) in PERSONS_RELATIVES or _is_person_noun(word)) and not _a_firm_of(noun, span))
 
 

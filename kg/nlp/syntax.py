@@ -96,7 +96,7 @@ def not_a_name(token: Token) -> bool:
     return not token.ent_type_ or token.lower_.replace(".", "") in ROLE_NOUNS
 
 
-def appositives(span: Span) -> list[Token]:
+def appositives(span: Span, listed: bool = True) -> list[Token]:
     """Common nouns in apposition with the span, on either side: "X, a N" and "N, X"."""
     root = span.root
     # (the parser's ids, not its labels' strings: asked of every child of every name's head)
@@ -115,9 +115,10 @@ def appositives(span: Span) -> list[Token]:
     # "its two programs, Zorbit and Vexa": the names listed after a plural noun are each one of
     # them, the parser hanging the second on the first (not after a singular: in "its chief, Ann
     # Ruiz, and Tom Hale" only the first is the chief; nor after a noun in the list: "three
-    # officials, a lawyer, Ann Ruiz and ..." lists people of several kinds)
+    # officials, a lawyer, Ann Ruiz and ..." lists people of several kinds). ``listed=False``
+    # leaves them out: "British stars Ann Ruiz and Kestrel" may list a singer and a band.
     head = root.head
-    if dep == conj and head.i < root.i and head.dep == appos and head.head.tag_ in {"NNS", "NNPS"} \
+    if listed and dep == conj and head.i < root.i and head.dep == appos and head.head.tag_ in {"NNS", "NNPS"} \
             and head.head.i < head.i and not_a_name(head.head) and head.pos == PROPN \
             and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children(head)):
         found.append(head.head)
