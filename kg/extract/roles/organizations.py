@@ -204,7 +204,7 @@ KIND_WORDS = {
     "agency": {"agency"}, "council": {"council"}, "committee": {"committee"}, "commission": {"commission"},
     "party": {"party"},
     # (a union's name says so: "union official Ann Ruiz" after a firm the union deals with is no firm's)
-    "union": {"union", "federation", "congress", "workers"},
+    "union": {"union", "federation", "workers"},
     **dict.fromkeys(("university", "school", "college"), {"university", "school", "college"}),
 }
 
@@ -232,9 +232,9 @@ def _kind_before(noun: Token) -> Token | None:
 
 def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[EntityRef | None, list[Token]]:
     """The organisation "its" or "the company's" before a role noun stands for: the nearest name
-    before it in this sentence or the one before, if that is an organisation's. "Kazakhstan has
-    been dominated by its president" is not about an organisation; "that company's" skips places
-    ("Shares in Vodafone fell in London. The firm's chief executive ...")."""
+    before it in this sentence or the one before, people's aside, if that is an organisation's.
+    "Kazakhstan has been dominated by its president" is not about an organisation; "that
+    company's" skips places ("Shares in Vodafone fell in London. The firm's chief executive ...")."""
     owner = next((c for t in word_tokens(noun) for c in children(t) if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" \
             and not any(c.dep_ == "det" for c in children(noun)):
