@@ -881,6 +881,30 @@ def test_a_relative_beside_a_name_says_it_is_a_persons(noun, holds):
     assert ("apposition-role" in fired(doc, "Tom Hale")) is holds
 
 
+@pytest.mark.parametrize("noun, label, cls", [
+    ("regulator", "ORG", "Organization"), ("broadcaster", "ORG", "Organization"),
+    ("broadcaster", "PERSON", "Person"), ("engineer", "ORG", "Person")])
+def test_a_noun_of_bodies_as_well_as_people_beside_a_name_says_neither(noun, label, cls):
+    # "Zorbicom, the telecoms regulator": a body; "Ann Ruiz, the broadcaster" a person only as the
+    # model reads her; a noun of people alone ("engineer") says a person whatever the model read
+    doc = doc_from_table(f"""
+        0 Zorbicom Zorbicom PROPN NNP nsubj 6 B-{label}
+        1 , , PUNCT , punct 0 O
+        2 the the DET DT det 4 O
+        3 telecoms telecom NOUN NNS compound 4 O
+        4 {noun} {noun} NOUN NN appos 0 O
+        5 , , PUNCT , punct 0 O
+        6 said say VERB VBD ROOT 6 O
+        7 the the DET DT det 8 O
+        8 plan plan NOUN NN nsubj 9 O
+        9 was be AUX VBD ccomp 6 O
+        10 sound sound ADJ JJ acomp 9 O
+        11 . . PUNCT . punct 6 O
+    """)
+    assert ("apposition-role" in fired(doc, "Zorbicom")) is (noun == "engineer")
+    assert {ref.cls for ref in resolve(doc).entities} == {cls}
+
+
 @pytest.mark.parametrize("name, band", [("Zorbit", True), ("Soul", False), ("Devon", False)])
 def test_a_name_before_singer_is_a_bands_unless_a_kind_of_music_or_a_region(name, band):
     # "Zorbit singer Ann Ruiz": a band the model read as a person; "Soul singer" names a style and

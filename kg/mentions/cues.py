@@ -278,7 +278,11 @@ PERSONS_RELATIVES = RELATIVES - {"parent", "grandparent", "ancestor", "descendan
 
 
 def _is_person_noun(word: str) -> bool:
-    return word in ROLE_NOUNS and word not in ORGANISATIONS_TOO
+    """A role noun said of people alone: not one said of organisations as often ("partner",
+    "leader"), nor a noun of bodies as well ("Vantorcom, the telecoms regulator", "Kestrel TV, the
+    state broadcaster": outside NewsGold all 7 names it made people where the model read a body
+    were bodies; a person the model reads as one keeps that reading, "broadcaster Ann Ruiz")."""
+    return word in ROLE_NOUNS and word not in ORGANISATIONS_TOO and word not in ORG_NOUNS
 
 
 def described_as_a_firm(span: Span, iso: str | None) -> bool:
