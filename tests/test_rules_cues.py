@@ -905,6 +905,53 @@ def test_a_noun_of_bodies_as_well_as_people_beside_a_name_says_neither(noun, lab
     assert {ref.cls for ref in resolve(doc).entities} == {cls}
 
 
+ORGANISERS = """
+    0 They they PRON PRP nsubj 1 O
+    1 thanked thank VERB VBD ROOT 1 O
+    2 the the DET DT det 4 O
+    3 show show NOUN NN compound 4 O
+    4 organisers organiser NOUN NNS dobj 1 O
+    5 , , PUNCT , punct 4 O
+    6 the the DET DT det 7 O
+    7 KEA KEA PROPN NNP appos 4 B-ORG
+    8 , , PUNCT , punct 4 O
+    9 on on ADP IN prep 1 O
+    10 Tuesday Tuesday PROPN NNP pobj 9 B-DATE
+    11 . . PUNCT . punct 1 O
+"""
+CAMPAIGNERS = """
+    0 They they PRON PRP nsubj 1 O
+    1 thanked thank VERB VBD ROOT 1 O
+    2 local local ADJ JJ amod 3 O
+    3 campaigners campaigner NOUN NNS dobj 1 O
+    4 Zorbit Zorbit PROPN NNP compound 5 B-ORG
+    5 Watch Watch PROPN NNP appos 3 I-ORG
+    6 and and CCONJ CC cc 5 O
+"""
+
+
+@pytest.mark.parametrize("table, name, person", [
+    (ORGANISERS, "KEA", False),
+    (ORGANISERS.replace("6 the the DET DT det 7 O", "6 a a DET DT det 7 O"), "KEA", True),
+    (CAMPAIGNERS + """
+    7 the the DET DT det 8 O
+    8 borough borough NOUN NN conj 5 O
+    9 of of ADP IN prep 8 O
+    10 Harlow Harlow PROPN NNP pobj 9 B-GPE
+    11 . . PUNCT . punct 1 O
+    """, "Zorbit Watch", False),
+    (CAMPAIGNERS + """
+    7 Harlow Harlow PROPN NNP compound 8 B-ORG
+    8 Watch Watch PROPN NNP conj 5 I-ORG
+    9 . . PUNCT . punct 1 O
+    """, "Zorbit Watch", True)])
+def test_a_plural_role_beside_one_name_says_a_body(table, name, person):
+    # "show organisers, the KEA", "campaigners Zorbit Watch and the borough of Harlow": one body
+    # of such people; names listed after the noun ("campaigners Zorbit Watch and Harlow Watch")
+    # are each one of them
+    assert ("apposition-role" in fired(doc_from_table(table), name)) is person
+
+
 @pytest.mark.parametrize("name, band", [("Zorbit", True), ("Soul", False), ("Devon", False)])
 def test_a_name_before_singer_is_a_bands_unless_a_kind_of_music_or_a_region(name, band):
     # "Zorbit singer Ann Ruiz": a band the model read as a person; "Soul singer" names a style and

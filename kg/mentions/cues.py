@@ -1274,13 +1274,16 @@ def said_to_hold_a_role(span: Span) -> bool:
 
 
 def _a_firm_of(role: Token, span: Span) -> bool:
-    """"analysts Gartner", "consultants Booz Allen": a plural role right before one name names a
-    firm of such people ("actors Ann Ruiz, Tom Hale and Li Wei" are a list of people, however
-    parsed; "one of Vantor's lawyers, Ann Ruiz" is one of them)."""
+    """"analysts Gartner", "consultants Booz Allen", "show organisers, the KEA": a plural role
+    right before one name (or before "the" and the name) names a firm or a body of such people
+    ("actors Ann Ruiz, Tom Hale and Li Wei" are a list of people, however parsed; "one of Vantor's
+    lawyers, Ann Ruiz" is one of them; in "campaigners Zorbit Watch and the borough of Harlow" no
+    second name is listed)."""
     doc, end = span.doc, span.end
-    listed = end < len(doc) and (doc[end].lower_ in {"and", "&"} or (
-        doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"))
-    return role.tag_ == "NNS" and role.i == span.start - 1 and not span.root.conjuncts and not listed
+    listed = end + 1 < len(doc) and doc[end].lower_ in {"and", "&", ","} and doc[end + 1].pos_ == "PROPN"
+    between = [t.lower_ for t in doc[role.i + 1:span.start]] if role.i < span.start else None
+    return role.tag_ == "NNS" and between in ([], ["the"], [",", "the"]) and not listed \
+        and not any(c.pos_ == "PROPN" for c in span.root.conjuncts)
 
 
 def employs(root: Token, premodifier: bool = True) -> bool:
