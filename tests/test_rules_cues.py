@@ -883,7 +883,9 @@ def test_a_relative_beside_a_name_says_it_is_a_persons(noun, holds):
 
 @pytest.mark.parametrize("noun, label, cls", [
     ("regulator", "ORG", "Organization"), ("broadcaster", "ORG", "Organization"),
-    ("broadcaster", "PERSON", "Person"), ("engineer", "ORG", "Person")])
+    ("broadcaster", "PERSON", "Person"), ("engineer", "ORG", "Person"),
+    # a bank advising a deal or lending to a firm: "its adviser, Kestrel Capital"
+    ("adviser", "ORG", "Organization"), ("banker", "ORG", "Organization"), ("adviser", "PERSON", "Person")])
 def test_a_noun_of_bodies_as_well_as_people_beside_a_name_says_neither(noun, label, cls):
     # "Zorbicom, the telecoms regulator": a body; "Ann Ruiz, the broadcaster" a person only as the
     # model reads her; a noun of people alone ("engineer") says a person whatever the model read
@@ -903,6 +905,21 @@ def test_a_noun_of_bodies_as_well_as_people_beside_a_name_says_neither(noun, lab
     """)
     assert ("apposition-role" in fired(doc, "Zorbicom")) is (noun == "engineer")
     assert {ref.cls for ref in resolve(doc).entities} == {cls}
+
+
+def test_a_subject_said_to_be_an_adviser_is_a_person():
+    # (beside a name "adviser" may be a bank's role: a subject that "was adviser to" someone is a person's)
+    doc = doc_from_table("""
+        0 Zorbit Zorbit PROPN NNP nsubj 1 B-ORG
+        1 was be AUX VBD ROOT 1 O
+        2 adviser adviser NOUN NN attr 1 O
+        3 to to ADP IN prep 2 O
+        4 the the DET DT det 5 O
+        5 king king NOUN NN pobj 3 O
+        6 . . PUNCT . punct 1 O
+    """)
+    assert "holds-a-role" in fired(doc, "Zorbit")
+    assert {ref.cls for ref in resolve(doc).entities} == {"Person"}
 
 
 ORGANISERS = """

@@ -282,7 +282,13 @@ def _is_person_noun(word: str) -> bool:
     "leader"), nor a noun of bodies as well ("Vantorcom, the telecoms regulator", "Kestrel TV, the
     state broadcaster": outside NewsGold all 7 names it made people where the model read a body
     were bodies; a person the model reads as one keeps that reading, "broadcaster Ann Ruiz")."""
-    return word in ROLE_NOUNS and word not in ORGANISATIONS_TOO and word not in ORG_NOUNS
+    return word in ROLE_NOUNS and word not in ORGANISATIONS_TOO and word not in ORG_NOUNS and word not in ADVISING_BODIES
+
+
+# Role nouns a bank is set beside as often as a person: "its adviser, Kestrel Capital", "the
+# group's banker, Vantor" (outside NewsGold every name the model read as a body beside one was a
+# bank). Said of a subject ("Ann Ruiz was adviser to the king") they are a person's still.
+ADVISING_BODIES = frozenset({"adviser", "advisor", "banker"})
 
 
 def described_as_a_firm(span: Span, iso: str | None) -> bool:
