@@ -922,6 +922,29 @@ def test_a_subject_said_to_be_an_adviser_is_a_person():
     assert {ref.cls for ref in resolve(doc).entities} == {"Person"}
 
 
+@pytest.mark.parametrize("trade, label, person", [
+    ("tracker", "ORG", False), ("bookmaker", "ORG", False), ("suitor", "ORG", False),
+    ("bookmaker", "PERSON", False), ("lawyer", "ORG", True)])
+def test_a_trade_firms_are_named_by_holds_no_role(trade, label, person):
+    # "box office tracker Zorbitex", "bookmaker Zorbitex": a firm's trade, though shaped like a person's
+    doc = doc_from_table(f"""
+        0 A a DET DT det 1 O
+        1 spokesman spokesman NOUN NN nsubj 5 O
+        2 for for ADP IN prep 1 O
+        3 {trade} {trade} NOUN NN compound 4 O
+        4 Zorbitex Zorbitex PROPN NNP pobj 2 B-{label}
+        5 said say VERB VBD ROOT 5 O
+        6 the the DET DT det 7 O
+        7 film film NOUN NN nsubj 8 O
+        8 did do VERB VBD ccomp 5 O
+        9 well well ADV RB advmod 8 O
+        10 . . PUNCT . punct 5 O
+    """)
+    assert ("holds-a-role" in fired(doc, "Zorbitex")) is person
+    if label == "ORG":
+        assert {ref.cls for ref in resolve(doc).entities} == {"Person" if person else "Organization"}
+
+
 ORGANISERS = """
     0 They they PRON PRP nsubj 1 O
     1 thanked thank VERB VBD ROOT 1 O

@@ -702,7 +702,8 @@ def firm_of_a_trade(span: Span, iso: str | None) -> bool:
         return False
     if root.dep_ == "appos" and lemma(root.head).lower() in FIRMS_OF_A_TRADE and _a_firm_of(root.head, span):
         return True
-    return any(c.dep_ == "compound" and person_role(c) and _a_firm_of(c, span) for c in children(root))
+    return any(c.dep_ == "compound" and (person_role(c) or lemma(c).lower() in FIRMS_OF_A_TRADE) and _a_firm_of(c, span)
+               for c in children(root))
 
 
 # Words after a firm's name that name a branch of it, beside countries: "Vantor Europe", "Zorbit International"

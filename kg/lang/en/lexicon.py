@@ -368,6 +368,12 @@ ORG_NOUNS = frozenset({
     "laboratory", "lab", "bourse", "supermarket", "marque",
     # makers of one trade ("US chipmaker Vantor"; not "filmmaker" or "policymaker", who are people)
     "chipmaker", "planemaker", "drugmaker", "steelmaker", "toymaker", "airframer",
+    "beermaker", "winemaker",
+    # firms named by their trade, with an agent's ending that would make them people ("bookmaker
+    # Vantor Bet", "box office tracker Zorbit Data"); "miner", "suitor", "contractor" and
+    # "forecaster" name people too (PEOPLE_TOO). (Not "distributor": "Ann Ruiz was a distributor
+    # of films" says a person's trade as often as "distributor Kestrel Films" a firm's.)
+    "bookmaker", "tracker", "miner", "suitor", "contractor", "forecaster",
 })
 
 # Words in a role phrase that date the role: "former chief executive", "ex Siemens executive",
@@ -437,7 +443,8 @@ CLUB_NAME_OPENINGS = frozenset({
 # "Nokia, the market leader"): in apposition they say nothing about a name being a person's.
 # Nouns of ORG_NOUNS that as often describe a person: "British broadcaster David Dimbleby",
 # "games maker Ann Ruiz".
-PEOPLE_TOO = frozenset({"broadcaster", "rival", "regulator", "exporter", "importer", "team", "club", "maker"})
+PEOPLE_TOO = frozenset({"broadcaster", "rival", "regulator", "exporter", "importer", "team", "club", "maker",
+                        "miner", "suitor", "contractor", "forecaster"})
 ORGANISATIONS_TOO = frozenset({
     "owner", "partner", "member", "investor", "shareholder", "leader", "developer", "producer", "pioneer",
     "champion", "player", "employer", "sponsor", "publisher", "contributor", "trailblazer", "parent",
