@@ -945,6 +945,23 @@ def test_a_trade_firms_are_named_by_holds_no_role(trade, label, person):
         assert {ref.cls for ref in resolve(doc).entities} == {"Person" if person else "Organization"}
 
 
+@pytest.mark.parametrize("thing, label, owned", [
+    ("guitar", "PERSON", False), ("car", "PERSON", False), ("successor", "PERSON", False),
+    ("browser", "PERSON", True), ("guitar", "ORG", True)])
+def test_what_a_person_has_for_their_own_use_makes_them_no_maker(thing, label, owned):
+    # "Hale's guitar" is a person's; "Hale's browser" a maker's, as "Kestrel's guitar" read as a firm's
+    doc = doc_from_table(f"""
+        0 The the DET DT det 1 O
+        1 singer singer NOUN NN nsubj 2 O
+        2 unplugged unplug VERB VBD ROOT 2 O
+        3 Hale Hale PROPN NNP poss 5 B-{label}
+        4 's 's PART POS case 3 O
+        5 {thing} {thing} NOUN NN dobj 2 O
+        6 . . PUNCT . punct 2 O
+    """)
+    assert ("owns-an-artefact" in fired(doc, "Hale")) is owned
+
+
 ORGANISERS = """
     0 They they PRON PRP nsubj 1 O
     1 thanked thank VERB VBD ROOT 1 O

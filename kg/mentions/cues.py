@@ -52,6 +52,7 @@ from ..lang.en.lexicon import (
     PEOPLE_GROUPS,
     PEOPLE_TOO,
     PEOPLES_WORKS_TOO,
+    PERSONAL_POSSESSIONS,
     PLACE_NAME_ENDINGS,
     PRODUCT_NAME_HEADS,
     PRODUCT_NOUNS,
@@ -404,7 +405,8 @@ def owns_an_artefact(span: Span, iso: str | None) -> bool:
     if root.dep_ != "poss":
         return False
     word = lemma(root.head).lower()
-    return word in ARTEFACTS and not root.head.ent_type_ and not (span.label_ == "PERSON" and word in PEOPLES_WORKS_TOO)
+    return word in ARTEFACTS and not root.head.ent_type_ \
+        and not (span.label_ == "PERSON" and (word in PEOPLES_WORKS_TOO or word in PERSONAL_POSSESSIONS))
 
 
 # Product nouns no team, route or shop of a place is called by: "the Zorbit worm", "the Lumo drug"
