@@ -962,6 +962,43 @@ def test_what_a_person_has_for_their_own_use_makes_them_no_maker(thing, label, o
     assert ("owns-an-artefact" in fired(doc, "Hale")) is owned
 
 
+SPOKESMAN = """
+    0 On on ADP IN prep 7 O
+    1 Monday Monday PROPN NNP pobj 0 B-DATE
+    2 , , PUNCT , punct 7 O
+    3 Tom Tom PROPN NNP compound 4 B-PERSON
+    4 Hale Hale PROPN NNP poss 6 I-PERSON
+    5 's 's PART POS case 4 O
+    6 spokesman spokesman NOUN NN nsubj 7 O
+    7 said say VERB VBD ROOT 7 O
+    8 so so ADV RB advmod 7 O
+    9 . . PUNCT . punct 7 O
+"""
+PRODUCER = """
+    0 The the DET DT det 1 O
+    1 film film NOUN NN poss 4 O
+    2 's 's PART POS case 1 O
+    3 executive executive ADJ JJ amod 4 O
+    4 producer producer NOUN NN nsubj 7 O
+    5 Tom Tom PROPN NNP compound 6 B-PERSON
+    6 Hale Hale PROPN NNP appos 4 I-PERSON
+    7 said say VERB VBD ROOT 7 O
+    8 . . PUNCT . punct 7 O
+"""
+
+
+@pytest.mark.parametrize("table, name, person", [
+    (SPOKESMAN, "Tom Hale", True), (PRODUCER, "Tom Hale", True),
+    (SPOKESMAN.replace("Tom Tom", "Kestrel Kestrel").replace("Hale Hale", "Media Media"), "Kestrel Media", False),
+    (PRODUCER.replace("4 producer producer", "4 company company"), "Tom Hale", False)])
+def test_a_persons_full_name_keeps_its_spokesman_and_a_producers_role(table, name, person):
+    # "Tom Hale's spokesman": people have spokesmen; "executive producer Tom Hale" may be a person's
+    # role as a firm's; "Kestrel Media's spokesman" and "the company Tom Hale" are firms'
+    doc = doc_from_table(table)
+    assert ("employer" in fired(doc, name)) is not person
+    assert {ref.cls for ref in resolve(doc).entities} == {"Person" if person else "Organization"}
+
+
 ORGANISERS = """
     0 They they PRON PRP nsubj 1 O
     1 thanked thank VERB VBD ROOT 1 O

@@ -820,8 +820,27 @@ def employer(span: Span, iso: str | None) -> bool:
     (the model reads many firms as towns). Not what it reads as a building: on NYT that cost two
     wrong employers for one right one on NewsGold train."""
     root = span.root
-    return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and not _after_its_employer(span) and (
-        employs(root, premodifier=span.label_ != "GPE") or named_organization(root) or works_at(root))
+    return span.label_ in {"PERSON", "GPE", "PRODUCT"} and not iso and not _after_its_employer(span) \
+        and not _a_persons_own(span) and (
+            employs(root, premodifier=span.label_ != "GPE") or named_organization(root) or works_at(root))
+
+
+# Who speaks for someone: people have them as firms do ("Tony Blair's official spokesman").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _a_persons_own(span: Span) -> bool:
+    """"Tom Hale's official spokesman", "the film's executive producer Ann Ruiz": a name the model
+    read as a person's, written as a person's full name, whose spokesman it is, or set beside a
+    noun said of people and firms alike ("producer", "publisher"), is a person's. (Firms named
+    after people are written so too, "William Hill spokesman Rupert Adams", but outside NewsGold
+    none of them before a possessive "spokesman" or beside such a noun: the 5 names so read were
+    people, a prime minister three times.)"""
+    root = span.root
+    if span.label_ != "PERSON" or root.dep_ not in {"poss", "appos"} or not _written_as_a_full_name(span):
+        return False
+    noun = lemma(root.head).lower()
+    return noun in SPOKESPEOPLE if root.dep_ == "poss" else noun in ORGANISATIONS_TOO or noun in PEOPLE_TOO
 
 
 def _after_its_employer(span: Span) -> bool:
