@@ -1594,6 +1594,22 @@ def test_a_city_named_after_its_state_is_no_club():
     assert {ref.cls for ref in resolve(doc).entities} == {"Place"}
 
 
+@pytest.mark.parametrize("where, place", [("east", True), ("resort", True), ("fans", False)])
+def test_a_city_said_to_lie_somewhere_or_to_be_a_town_is_no_club(where, place):
+    # "east of Zorbit City", "the resort of Zorbit City" name the town; "fans of Zorbit City" the club
+    doc = doc_from_table(f"""
+        0 It it PRON PRP nsubj 1 O
+        1 lies lie VERB VBZ ROOT 1 O
+        2 {where} {where} NOUN NN dobj 1 O
+        3 of of ADP IN prep 2 O
+        4 Zorbit Zorbit PROPN NNP compound 5 B-GPE
+        5 City City PROPN NNP pobj 3 I-GPE
+        6 . . PUNCT . punct 1 O
+    """)
+    assert ("organisation-name-ending" not in fired(doc, "Zorbit City")) is place
+    assert {ref.cls for ref in resolve(doc).entities} == {"Place" if place else "Organization"}
+
+
 def test_a_name_cut_short_keeps_no_dangling_word():
     # the model stopped the newspaper's name after "of" (the town set as O by hand)
     doc = doc_from_table("""

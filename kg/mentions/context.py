@@ -28,16 +28,23 @@ def home_nation(span: Span) -> bool:
     return span_text(span.doc, span.start, span.end).casefold() in countries.HOME_NATIONS and not sports_report(span.sent)
 
 
+# What a place lies to, or is, when "of" names it: "east of Vantor City", "the resort of Zorbit City".
+WHERE_OF = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "town", "city", "village", "resort", "suburb", "outskirts", "port"})
+
+
 def city_of_a_region(span: Span) -> bool:
     """"New York City", "Kansas City", "Mexico City": a city named after its state or country,
     where "Manchester City" is a club; and any "... City" one lives or works in ("an art adviser
-    in Long Island City"), where a club is played for."""
+    in Long Island City"), or that lies somewhere or is a town of a kind ("east of Salt Lake City",
+    "the resort of Park City"), where a club is played for."""
     if span[-1].lower_ != "city":
         return False
     rest = span[:-1].text
     root = span.root
-    located = root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "outside"} and not any(
-        c.dep_ == "case" for c in children(root))  # not "in Manchester City's win"
+    prep = root.head
+    located = root.dep_ == "pobj" and (prep.lower_ in {"in", "near", "outside"} or prep.lower_ == "of" and (
+        prep.head.lower_ in WHERE_OF)) and not any(c.dep_ == "case" for c in children(root))  # not "in Manchester City's win"
     return located or bool(regions.state(rest) or countries.lookup(rest))
 
 
