@@ -999,6 +999,42 @@ def test_a_persons_full_name_keeps_its_spokesman_and_a_producers_role(table, nam
     assert {ref.cls for ref in resolve(doc).entities} == {"Person" if person else "Organization"}
 
 
+@pytest.mark.parametrize("noun, label, product", [
+    ("website", "PERSON", False), ("television", "PERSON", False), ("browser", "PERSON", True),
+    ("game", "PERSON", True), ("website", "ORG", False)])
+def test_a_persons_website_names_no_product(noun, label, product):
+    # "the Hale website" is Tom Hale's; "the Hale browser" a program, "the Hale game" one as often
+    doc = doc_from_table(f"""
+        0 Visitors visitor NOUN NNS nsubj 3 O
+        1 could could AUX MD aux 3 O
+        2 not not PART RB neg 3 O
+        3 reach reach VERB VB ROOT 3 O
+        4 the the DET DT det 6 O
+        5 Hale Hale PROPN NNP compound 6 B-{label}
+        6 {noun} {noun} NOUN NN dobj 3 O
+        7 on on ADP IN prep 3 O
+        8 Friday Friday PROPN NNP pobj 7 B-DATE
+        9 . . PUNCT . punct 3 O
+    """)
+    assert ("names-the-product-noun" in fired(doc, "Hale")) is product
+
+
+def test_a_persons_assistant_is_no_product():
+    # "his assistant, Ann Ruiz": a person's aide ("Vexa, a voice assistant" read as a firm is a product)
+    table = """
+        0 His his PRON PRP$ poss 1 O
+        1 assistant assistant NOUN NN nsubj 5 O
+        2 , , PUNCT , punct 1 O
+        3 Ann Ann PROPN NNP compound 4 B-PERSON
+        4 Ruiz Ruiz PROPN NNP appos 1 I-PERSON
+        5 spoke speak VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """
+    assert "apposition-product" not in fired(doc_from_table(table), "Ann Ruiz")
+    as_a_firm = table.replace("B-PERSON", "B-ORG").replace("I-PERSON", "I-ORG")
+    assert "apposition-product" in fired(doc_from_table(as_a_firm), "Ann Ruiz")
+
+
 ORGANISERS = """
     0 They they PRON PRP nsubj 1 O
     1 thanked thank VERB VBD ROOT 1 O

@@ -48,6 +48,7 @@ from ..lang.en.lexicon import (
     ORGANISATIONS_TOO,
     OWNED_AIDES,
     OWNED_PRODUCT_HEADS,
+    OWNERS_NOUNS,
     PARTY_ALIASES,
     PEOPLE_GROUPS,
     PEOPLE_TOO,
@@ -271,6 +272,7 @@ def appositive_products(span: Span, iso: str | None) -> int:
     # (a common noun: in "Ann Ruiz, The Game and Vexa" a band's name is listed, no product described)
     return sum(1 for noun in _appositives(span)
                if noun.pos_ == "NOUN" and not _is_person_noun(word := lemma(noun).lower()) and word in PRODUCT_NOUNS
+               and not (span.label_ == "PERSON" and word in OWNED_AIDES)  # ("his assistant, Ann Ruiz")
                and lemma(head_noun(noun)).lower() not in ORG_NOUNS)  # "the US handset and network maker"
 
 
@@ -431,6 +433,7 @@ def names_the_product_noun(span: Span, iso: str | None) -> bool:
     if (iso or noun is None or span.label_ == "NORP"
             or (word := lemma(noun).lower()) not in PRODUCT_NAME_HEADS
             or span.label_ == "GPE" and word not in PLACES_MAKE_NONE
+            or span.label_ == "PERSON" and word in OWNERS_NOUNS
             or before is not None and before.is_title and not before.is_sent_start and before.ent_type_ != "ORG"):
         return False
     return span.label_ != "ORG" or word in DEVICE_NOUNS and len(span) > 1 and _designation(span[-1]) \

@@ -173,6 +173,11 @@ PERSONAL_POSSESSIONS = frozenset({
 # ... and what, owned by anyone, is as often a person: "the manager's assistant" (all four owned
 # "assistants" of the BBC and Wikinews articles outside NewsGold are people)
 OWNED_AIDES = frozenset({"assistant"})
+# Nouns a name the model read as a person's stands before as their owner as often as as a
+# product's name: "the Bush website", "Sky television's coverage" (of the BBC and Wikinews articles
+# outside NewsGold, all 4 such names made products so were no products). (Not "game": "the 1993
+# Zorbit game" is one as often as "the Leeds game" a match.)
+OWNERS_NOUNS = frozenset({"website", "site", "television"})
 
 # Nouns a product's name stands before, as in "the Zafi virus", "the Vexa sedan", "the Lumen browser"
 # (not "release" or "brand": "the UK release", "the Saturn brand").
