@@ -1035,6 +1035,27 @@ def test_a_persons_assistant_is_no_product():
     assert "apposition-product" in fired(doc_from_table(as_a_firm), "Ann Ruiz")
 
 
+@pytest.mark.parametrize("before, district", [("November", False), ("Harlow", True)])
+def test_a_name_after_a_month_and_a_comma_is_no_district(before, district):
+    # "In November, Vantor, which ...": a month is no place ("in Harlow, Vantor, ..." may be a district)
+    doc = doc_from_table(f"""
+        0 In in ADP IN prep 10 O
+        1 {before} {before} PROPN NNP pobj 0 {"B-DATE" if before == "November" else "B-GPE"}
+        2 , , PUNCT , punct 10 O
+        3 Vantor Vantor PROPN NNP nsubj 10 B-ORG
+        4 , , PUNCT , punct 3 O
+        5 which which PRON WDT nsubj 6 O
+        6 owns own VERB VBZ relcl 3 O
+        7 the the DET DT det 8 O
+        8 bank bank NOUN NN dobj 6 O
+        9 , , PUNCT , punct 3 O
+        10 said say VERB VBD ROOT 10 O
+        11 so so ADV RB advmod 10 O
+        12 . . PUNCT . punct 10 O
+    """)
+    assert ("district" in fired(doc, "Vantor")) is district
+
+
 ORGANISERS = """
     0 They they PRON PRP nsubj 1 O
     1 thanked thank VERB VBD ROOT 1 O

@@ -52,9 +52,11 @@ def district_of(span: Span) -> bool:
     """A one-word name set after "<place>, " at the end of a phrase names the larger place: "a
     florist in Park Slope, Brooklyn.", "Cafe Nord in Shadyside, Pittsburgh, once ...".
     Only one word after a place said with "in", so neither "the mayor of Boston, Thomas Menino"
-    nor "the mayor of Boston, Menino" is a place."""
+    nor "the mayor of Boston, Menino" is a place; nor after a month or a day ("In November, Vantor,
+    which ...": the parser tags "November" a proper noun)."""
     doc, i = span.doc, span.start
-    if len(span) != 1 or i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ != "PROPN":
+    if len(span) != 1 or i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ != "PROPN" \
+            or doc[i - 2].ent_type_ in {"DATE", "TIME"}:
         return False
     place = doc[i - 2]
     while place.dep_ == "compound" and place.head.i > place.i:
