@@ -1056,6 +1056,22 @@ def test_a_name_after_a_month_and_a_comma_is_no_district(before, district):
     assert ("district" in fired(doc, "Vantor")) is district
 
 
+@pytest.mark.parametrize("finance, product", [("investment", False), ("holding", False), ("electric", True)])
+def test_an_investment_vehicle_is_no_product(finance, product):
+    # "their Zorbit investment vehicle" is a company that holds shares; "their Zorbit electric vehicle" a car
+    doc = doc_from_table(f"""
+        0 They they PRON PRP nsubj 1 O
+        1 invest invest VERB VBP ROOT 1 O
+        2 through through ADP IN prep 1 O
+        3 their their PRON PRP$ poss 6 O
+        4 Zorbit Zorbit PROPN NNP compound 6 B-ORG
+        5 {finance} {finance} NOUN NN compound 6 O
+        6 vehicle vehicle NOUN NN pobj 2 O
+        7 . . PUNCT . punct 1 O
+    """)
+    assert ("names-an-owned-product" in fired(doc, "Zorbit")) is product
+
+
 ORGANISERS = """
     0 They they PRON PRP nsubj 1 O
     1 thanked thank VERB VBD ROOT 1 O

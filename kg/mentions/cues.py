@@ -273,6 +273,7 @@ def appositive_products(span: Span, iso: str | None) -> int:
     return sum(1 for noun in _appositives(span)
                if noun.pos_ == "NOUN" and not _is_person_noun(word := lemma(noun).lower()) and word in PRODUCT_NOUNS
                and not (span.label_ == "PERSON" and word in OWNED_AIDES)  # ("his assistant, Ann Ruiz")
+               and not _a_firms_vehicle(noun)
                and lemma(head_noun(noun)).lower() not in ORG_NOUNS)  # "the US handset and network maker"
 
 
@@ -433,7 +434,7 @@ def names_the_product_noun(span: Span, iso: str | None) -> bool:
     if (iso or noun is None or span.label_ == "NORP"
             or (word := lemma(noun).lower()) not in PRODUCT_NAME_HEADS
             or span.label_ == "GPE" and word not in PLACES_MAKE_NONE
-            or span.label_ == "PERSON" and word in OWNERS_NOUNS
+            or span.label_ == "PERSON" and word in OWNERS_NOUNS or _a_firms_vehicle(noun)
             or before is not None and before.is_title and not before.is_sent_start and before.ent_type_ != "ORG"):
         return False
     return span.label_ != "ORG" or word in DEVICE_NOUNS and len(span) > 1 and _designation(span[-1]) \
@@ -516,7 +517,7 @@ def names_an_owned_product(span: Span, iso: str | None) -> bool:
     root = span.root
     noun = compound_head(root)
     if iso or noun.i < span.end or noun.tag_ != "NN" or noun.ent_type_ \
-            or lemma(noun).lower() not in OWNED_PRODUCT_HEADS:
+            or lemma(noun).lower() not in OWNED_PRODUCT_HEADS or _a_firms_vehicle(noun):
         return False
     return any(c.dep_ == "poss" and c.i < span.start and (by_organization(c) or c.lower_ in {"its", "their"})
                for c in children(noun))
@@ -529,7 +530,18 @@ def named_as_a_product(span: Span, iso: str | None) -> bool:
     root = span.root
     return not iso and any(c.dep_ == "compound" and c.i == span.start - 1 and c.tag_ == "NN"
                            and (word := lemma(c).lower()) in OWNED_PRODUCT_HEADS and word not in ROLE_NOUNS
-                           and word not in SHARED_NOUNS for c in children(root))
+                           and word not in SHARED_NOUNS and not _a_firms_vehicle(c) for c in children(root))
+
+
+# Words of finance that make a "vehicle" a company: "their Zorbit investment vehicle", "investment
+# vehicle Kestrel Capital" hold shares (outside NewsGold one such firm, in 5 articles, was a product).
+FINANCE_WORDS = frozenset({"investment", "holding", "financing", "acquisition", "buyout", "funding"})
+
+
+def _a_firms_vehicle(noun: Token) -> bool:
+    """"investment vehicle": a company that holds what its owners put in it, no vehicle made."""
+    return lemma(noun).lower() == "vehicle" and any(
+        c.dep_ in {"compound", "amod"} and lemma(c).lower() in FINANCE_WORDS for c in children(noun))
 
 
 def called_a_product(span: Span, iso: str | None) -> bool:
