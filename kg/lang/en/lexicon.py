@@ -163,8 +163,8 @@ PRODUCT_NOUNS = frozenset({
 PEOPLES_WORKS_TOO = frozenset({"version", "release"})
 # ... nor what a person has for their own use, or does: "Ann Ruiz's car", "Hale's guitar", "his
 # successor", "Ruiz's application for asylum", "Hale's game" (of the BBC and Wikinews articles
-# outside NewsGold, 6 of the 7 people the model read as such that their car, guitar, camera,
-# successor or application made firms were people)
+# outside NewsGold, all 7 names the model read as people's that a car, a guitar, a camera, a
+# successor or an application made firms were people's)
 PERSONAL_POSSESSIONS = frozenset({
     "car", "vehicle", "truck", "suv", "motorbike", "motorcycle", "scooter", "jet", "plane", "helicopter",
     "guitar", "camera", "phone", "smartphone", "laptop", "computer", "notebook", "watch", "smartwatch",
