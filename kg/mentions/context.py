@@ -36,8 +36,8 @@ WHERE_OF = frozenset({"north", "south", "east", "west", "northeast", "northwest"
 def city_of_a_region(span: Span) -> bool:
     """"New York City", "Kansas City", "Mexico City": a city named after its state or country,
     where "Manchester City" is a club; and any "... City" one lives or works in ("an art adviser
-    in Long Island City"), or that lies somewhere or is a town of a kind ("east of Salt Lake City",
-    "the resort of Park City"), where a club is played for."""
+    in Long Island City"), or that lies somewhere or is a town of a kind ("east of Vantor Lake
+    City", "the resort of Zorbit City"), where a club is played for."""
     if span[-1].lower_ != "city":
         return False
     rest = span[:-1].text

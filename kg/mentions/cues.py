@@ -840,7 +840,7 @@ def employer(span: Span, iso: str | None) -> bool:
             employs(root, premodifier=span.label_ != "GPE") or named_organization(root) or works_at(root))
 
 
-# Who speaks for someone: people have them as firms do ("Tony Blair's official spokesman").
+# Who speaks for someone: people have them as firms do ("Tom Hale's official spokesman").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
@@ -848,9 +848,9 @@ def _a_persons_own(span: Span) -> bool:
     """"Tom Hale's official spokesman", "the film's executive producer Ann Ruiz": a name the model
     read as a person's, written as a person's full name, whose spokesman it is, or set beside a
     noun said of people and firms alike ("producer", "publisher"), is a person's. (Firms named
-    after people are written so too, "William Hill spokesman Rupert Adams", but outside NewsGold
-    none of them before a possessive "spokesman" or beside such a noun: the 5 names so read were
-    people, a prime minister three times.)"""
+    after people are written so too, "Ann Ruiz spokesman Tom Hale" of a bookmaker named after its
+    founder, but outside NewsGold none of them before a possessive "spokesman" or beside such a
+    noun: the 5 names so read were people, a prime minister three times.)"""
     root = span.root
     if span.label_ != "PERSON" or root.dep_ not in {"poss", "appos"} or not _written_as_a_full_name(span):
         return False
