@@ -925,7 +925,7 @@ def test_a_subject_said_to_be_an_adviser_is_a_person():
 @pytest.mark.parametrize("trade, label, person", [
     ("tracker", "ORG", False), ("bookmaker", "ORG", False), ("suitor", "ORG", False),
     ("bookmaker", "PERSON", False), ("lawyer", "ORG", True)])
-def test_a_trade_firms_are_named_by_holds_no_role(trade, label, person):
+def test_a_trade_that_names_firms_holds_no_role(trade, label, person):
     # "box office tracker Zorbitex", "bookmaker Zorbitex": a firm's trade, though shaped like a person's
     doc = doc_from_table(f"""
         0 A a DET DT det 1 O
