@@ -907,6 +907,22 @@ def test_a_noun_of_bodies_as_well_as_people_beside_a_name_says_neither(noun, lab
     assert {ref.cls for ref in resolve(doc).entities} == {cls}
 
 
+@pytest.mark.parametrize("noun", ["banker", "adviser", "lawyer"])
+def test_what_an_adviser_is_based_in_is_a_place(noun):
+    # "the Harlow-based banker": a place, whoever the banker is (only beside a name is a banker a bank's role)
+    doc = doc_from_table(f"""
+        0 The the DET DT det 4 O
+        1 Harlow Harlow PROPN NNP npadvmod 3 B-ORG
+        2 - - PUNCT HYPH punct 3 O
+        3 based base VERB VBN amod 4 O
+        4 {noun} {noun} NOUN NN nsubj 5 O
+        5 said say VERB VBD ROOT 5 O
+        6 so so ADV RB advmod 5 O
+        7 . . PUNCT . punct 5 O
+    """)
+    assert "based-there" in fired(doc, "Harlow")
+
+
 def test_a_subject_said_to_be_an_adviser_is_a_person():
     # (beside a name "adviser" may be a bank's role: a subject that "was adviser to" someone is a person's)
     doc = doc_from_table("""

@@ -264,7 +264,8 @@ def appositive_roles(span: Span, iso: str | None) -> int:
     """"Ma Heliang, an influential figure ...", "Tom Hale, the son of ...": a role noun or a relative
     beside the name (not "the parent of Kestrel", a firm's)."""
     return sum(1 for noun in _own_appositives(span)
-               if ((word := lemma(noun).lower()) in PERSONS_RELATIVES or _is_person_noun(word)) and not _a_firm_of(noun, span))
+               if ((word := lemma(noun).lower()) in PERSONS_RELATIVES or _is_person_noun(word) and word not in ADVISING_BODIES)
+               and not _a_firm_of(noun, span))
 
 
 def appositive_products(span: Span, iso: str | None) -> int:
@@ -286,12 +287,14 @@ def _is_person_noun(word: str) -> bool:
     "leader"), nor a noun of bodies as well ("Vantorcom, the telecoms regulator", "Kestrel TV, the
     state broadcaster": outside NewsGold all 7 names it made people where the model read a body
     were bodies; a person the model reads as one keeps that reading, "broadcaster Ann Ruiz")."""
-    return word in ROLE_NOUNS and word not in ORGANISATIONS_TOO and word not in ORG_NOUNS and word not in ADVISING_BODIES
+    return word in ROLE_NOUNS and word not in ORGANISATIONS_TOO and word not in ORG_NOUNS
 
 
 # Role nouns a bank is set beside as often as a person: "its adviser, Kestrel Capital", "the
 # group's banker, Vantor" (outside NewsGold every name the model read as a body beside one was a
-# bank). Said of a subject ("Ann Ruiz was adviser to the king") they are a person's still.
+# bank). Said of a subject ("Ann Ruiz was adviser to the king") they are a person's still, and
+# what they are said to be based in a place ("a Leeds-based banker"): only the apposition cue
+# passes over them.
 ADVISING_BODIES = frozenset({"adviser", "advisor", "banker"})
 
 
