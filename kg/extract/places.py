@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..lang.en import countries
 from ..lang.en.lexicon import BASED_WORDS, ORG_NOUNS, PRODUCT_NOUNS
 from ..model import BASED_IN, COUNTRY, LOCATED_IN, ORGANIZATION, PLACE, EntityRef, Fact
-from ..nlp import children, lemma, words_in
+from ..nlp import children, lemma, span_text, words_in
 from ..nlp.syntax import one_of_a_pair, relative_of_its_head, what_is_based
 from .base import Context
 
@@ -93,7 +93,7 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
         country = ctx.entity(last)
         if country is not None and country.cls == COUNTRY and country != org and any(t.lower_ == "of" for t in span):
             yield Fact(BASED_IN, org, country, None, ctx.evidence(last, "based-nation-in-name", 0.7))
-        elif (ending := _country_ending(span)) is not None and ending in countries_named:
+        elif countries_named and (ending := _country_ending(span)) is not None and ending in countries_named:
             # "Air Zephyria", "Vantor UK": a national airline, a firm's arm in a country
             yield Fact(BASED_IN, org, countries_named[ending], None, ctx.evidence(last, "based-nation-in-name", 0.7))
         # "the Bank of England", "BBC Scotland": and a home nation, a mention of its own inside the
@@ -112,7 +112,7 @@ def _country_ending(span: Span) -> str | None:
     for k in (3, 2, 1):
         if len(span) <= k:
             continue
-        code = countries.lookup(span[-k:].text)
+        code = countries.lookup(span_text(span.doc, span.end - k, span.end))  # (the words read once)
         if code:
             before = span[-k - 1]
             if before.pos_ == "ADP" or before.lower_ in {"and", "&", "-"} or before.lower_ in REGION_WORDS:
