@@ -10,11 +10,13 @@ from kg.graph.terms import decimal
 from kg.model import (
     CAPABILITY,
     COUNTRY,
+    EVENT,
     NAMED_WITH_MAKER,
     ORGANIZATION,
     PERSON,
     PLACE,
     PRODUCT,
+    ROLE,
     Article,
     ArticleResult,
     EntityRef,
@@ -419,6 +421,61 @@ def test_two_articles_naming_someone_in_full_are_enough_for_a_surname_no_one_is_
     assert corpus_surnames(seen, spelling) == {"quenbyx": "Tom Quenbyx"}
     seen["marc anthony"] = Counter({PERSON: 5})
     assert corpus_surnames(seen, spelling) == {"quenbyx": "Tom Quenbyx", "anthony": "Marc Anthony"}
+
+
+
+def test_a_given_name_written_two_ways_is_one_person_where_their_articles_agree():
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_given_name_forms
+
+    # 200 articles about other things; "Steven Quenbyx" in four, "Steve Quenbyx" in one, each
+    # beside the Kestrel Rovers, Harlow Park and the Zorbit Cup
+    articles = [{f"other {i}", "united kingdom"} for i in range(200)]
+    club = {"kestrel rovers", "harlow park", "zorbit cup", "ann ruiz", "united kingdom"}
+    articles += [club | {"steven quenbyx"} for _ in range(4)] + [club | {"steve quenbyx"}]
+    # "Mathew Zorbix" a slip for "Matthew Zorbix"; "Jim Vantorelli" and "James Vantorelli" share
+    # only the country; "Tom K. Hale" may be Tom Hale's father
+    band = {"the zephyrs", "lumen records", "kea", "tom ruiz"}
+    articles += [band | {"matthew zorbix"}, band | {"matthew zorbix"}, band | {"mathew zorbix"},
+                 {"jim vantorelli", "united kingdom", "leeds"}, {"james vantorelli", "united kingdom", "harlow"},
+                 band | {"tom hale"}, band | {"tom hale"}, band | {"tom k. hale"}]
+    seen = {name: Counter() for names in articles for name in names}
+    for names in articles:
+        for name in names:
+            seen[name][PERSON if name.split()[-1] in {"quenbyx", "zorbix", "vantorelli", "hale", "ruiz"} else ORGANIZATION] += 1
+    spelling = {key: key.title() for key in seen}
+    assert corpus_given_name_forms(seen, spelling, articles) == {"steve quenbyx": "Steven Quenbyx",
+                                                                 "mathew zorbix": "Matthew Zorbix"}
+    # a surname ten people bear (teammates may have close given names): only where one article says both
+    for given in ("ann", "bo", "cy", "di", "ed", "flo", "gus", "hal"):
+        articles.append({f"{given} quenbyx", "united kingdom"})
+        seen[f"{given} quenbyx"] = Counter({PERSON: 1})
+        spelling[f"{given} quenbyx"] = f"{given.title()} Quenbyx"
+    assert corpus_given_name_forms(seen, spelling, articles) == {"mathew zorbix": "Matthew Zorbix"}
+    articles.append(club | {"steve quenbyx", "steven quenbyx"})
+    seen["steve quenbyx"][PERSON] += 1
+    seen["steven quenbyx"][PERSON] += 1
+    assert corpus_given_name_forms(seen, spelling, articles)["steve quenbyx"] == "Steven Quenbyx"
+
+
+def test_a_given_names_other_form_takes_its_facts_to_the_one_node():
+    steven, steve = EntityRef(PERSON, "Steven Quenbyx"), EntityRef(PERSON, "Steve Quenbyx")
+    rovers = EntityRef(ORGANIZATION, "Kestrel Rovers")
+    club = {rovers: {"Kestrel Rovers"}, EntityRef(PLACE, "Harlow Park"): {"Harlow Park"},
+            EntityRef(EVENT, "Zorbit Cup"): {"Zorbit Cup"}, EntityRef(PERSON, "Ann Ruiz"): {"Ann Ruiz"}}
+    results = [result(f"o{i}", {EntityRef(ORGANIZATION, f"Other {i}"): {f"Other {i}"}}) for i in range(200)]
+    results += [result(f"s{i}", {steven: {"Steven Quenbyx"}, **club}) for i in range(4)]
+    results.append(result("x", {steve: {"Steve Quenbyx"}, **club},
+                          [Fact(ROLE, steve, rovers, "captain", ev("x", conf=0.9))]))
+    g = to_graph(results)
+    people = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, SCHEMA.Person)}
+    assert "Steve Quenbyx" not in people
+    node = g.value(predicate=RDFS.label, object=Literal("Steven Quenbyx"))
+    assert Literal("Steve Quenbyx") in set(g.objects(node, SKOS.altLabel))
+    assert len(set(g.subjects(SCHEMA.mentions, node))) == 5
+    (membership,) = g.subjects(ORG.member, node)
+    assert g.value(membership, ORG.organization) == g.value(predicate=RDFS.label, object=Literal("Kestrel Rovers"))
 
 
 def test_a_surname_alone_the_model_read_as_a_product_is_a_person():

@@ -5,6 +5,7 @@ Turtle serialisation is byte-identical from run to run.
 """
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -16,6 +17,7 @@ from ..lang.en.orgkinds import PARTY, organization_kind
 from ..mentions.corpus import (
     corpus_classes,
     corpus_event_names,
+    corpus_given_name_forms,
     corpus_initialled,
     corpus_org_names,
     corpus_product_names,
@@ -203,6 +205,7 @@ class GraphBuilder:
         self.remap: dict[tuple[str, str], str] = {}
         self.org_articles: dict[str, int] = {}  # (_settle)
         self.surnames: dict[str, str] = {}
+        self.named_together: list[tuple[str, ...]] = []  # each article's names, casefolded
         self.org_names: dict[str, str] = {}
         self.product_names: dict[str, str] = {}
         self.event_names: dict[str, str] = {}
@@ -283,6 +286,8 @@ class GraphBuilder:
         # that word too: "the Lords" of an article that names the House of Lords)
         ends = {s.casefold(): s for ref, surfaces in result.entities.items() if ref.cls == ORGANIZATION
                 for s in sorted(surfaces) if " " not in s and ref.name.endswith(" " + s)}
+        # (interned: a name said in many articles is held once)
+        self.named_together.append(tuple({sys.intern(ref.name.casefold()) for ref in result.entities}))
         for key in ends.keys() - {ref.name.casefold() for ref in result.entities}:
             self.seen[key][ORGANIZATION] += 1
             self.spelling.setdefault(key, ends[key])
@@ -332,9 +337,13 @@ class GraphBuilder:
         # "Federer" of Roger Federer as a firm, "Myskina" as a place: theirs only if one person has the surname
         other = surnames_read_as_other(self.seen, self.cued)
         as_people = {**self.seen, **{key: Counter({PERSON: sum(self.seen[key].values())}) for key in misread | other}}
+        # "Steve Quenbyx" is Steven Quenbyx: his articles count for him when a surname alone is weighed
+        forms = corpus_given_name_forms(self.seen, self.spelling, (set(names) for names in self.named_together))
+        for key, name in forms.items():
+            as_people[name.casefold()] = as_people[name.casefold()] + Counter({PERSON: as_people.pop(key)[PERSON]})
         # (and is named in full in five articles: a town or a firm may bear a surname, "The Hague",
         # a fashion house its founder's)
-        self.surnames = corpus_surnames(as_people, self.spelling, strict=other)
+        self.surnames = corpus_surnames(as_people, self.spelling, strict=other) | forms
         misread = misread | (other & self.surnames.keys())
         self.remap = corpus_classes(self.seen, self.surnames, self.cued, self.spelling)
         self.remap.update({(key, cls): PERSON for key in misread for cls in self.seen[key]})
@@ -343,7 +352,7 @@ class GraphBuilder:
                              if counts.get(ORGANIZATION) and self.remap.get((key, ORGANIZATION), ORGANIZATION) == ORGANIZATION}
         for key, name in corpus_initialled(self.seen, self.spelling).items():  # "C Ruiz": Carla Ruiz
             self.remap.update({(key, cls): PERSON for cls in self.seen[key]})
-            self.surnames[key] = name
+            self.surnames[key] = forms.get(name.casefold(), name)
         self.org_names = corpus_org_names(self.seen, self.spelling)
         self.product_names = corpus_product_names(self.seen, self.spelling)
         for key, singular in plural_products(self.seen, self.spelling).items():  # "Zephyrs" read as a firm

@@ -6,6 +6,8 @@ import gzip
 from functools import cache
 from importlib.resources import files
 
+from nicknames import NickNamer
+
 
 def _names(text: str) -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
@@ -31,3 +33,15 @@ def known_given_name(word: str) -> bool:
     """"Bonny", "Gus", "Sion", "Hans": a first name among the 5,000 most common in some country (a
     word of the language may be one: "Bonny Lee" is a name)."""
     return word in world_given_names()
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def short_form(a: str, b: str) -> bool:
+    """Whether one given name is a short form of the other ("Vince" of "Vincent", "Ted" of
+    "Edward"), as the nicknames package's hand-made list of English names has them."""
+    a, b = a.casefold(), b.casefold()
+    return b in _nicknamer().nicknames_of(a) or a in _nicknamer().nicknames_of(b)
