@@ -478,6 +478,53 @@ def test_a_given_names_other_form_takes_its_facts_to_the_one_node():
     assert g.value(membership, ORG.organization) == g.value(predicate=RDFS.label, object=Literal("Kestrel Rovers"))
 
 
+
+def test_a_name_written_with_a_slip_joins_the_name_its_articles_agree_with():
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_slips
+
+    trust = {"ann ruiz", "harlow park", "zorbit cup", "kea", "united kingdom"}
+    articles = [{f"other {i}", "united kingdom"} for i in range(200)]
+    articles += [trust | {"vantor frontier trust"} for _ in range(3)] + [trust | {"vantor fronter trust"}]
+    # a misspelling of a misspelling goes to the name the corpus writes most
+    oil = {"tom hale", "leeds port", "lumen", "zephyr field"}
+    articles += [oil | {"quenbyneftegas"} for _ in range(4)] + [oil | {"quenbyneftegaz"}] * 2
+    articles += [oil | {"quenbyneftgas"}]
+    # a word and its longer form are two names; two towns one letter apart with nothing in common
+    # too; and two names written as often as each other cannot tell which is the slip
+    articles += [trust | {"zorbix stone"}, trust | {"zorbix stones"}, trust | {"zorbix stones"}]
+    articles += [{"harlowfield", "leeds"}, {"harlowfield", "leeds"}, {"harlewfield", "kestrel"}]
+    articles += [trust | {"kestrelco"}, trust | {"kestrelca"}]
+    places = {"harlowfield", "harlewfield", "harlow park", "leeds"}
+    seen = {name: Counter() for names in articles for name in names}
+    for names in articles:
+        for name in names:
+            seen[name][PLACE if name in places else PERSON if name in {"ann ruiz", "tom hale"} else ORGANIZATION] += 1
+    spelling = {key: key.title() for key in seen}
+    assert corpus_slips(seen, spelling, articles) == {
+        ("vantor fronter trust", ORGANIZATION): "Vantor Frontier Trust",
+        ("quenbyneftegaz", ORGANIZATION): "Quenbyneftegas", ("quenbyneftgas", ORGANIZATION): "Quenbyneftegas"}
+
+
+def test_a_slips_facts_go_to_the_name_it_stands_for():
+    right, slip = EntityRef(ORGANIZATION, "Vantor Frontier Trust"), EntityRef(ORGANIZATION, "Vantor Fronter Trust")
+    ruiz = EntityRef(PERSON, "Ann Ruiz")
+    around = {EntityRef(PLACE, "Harlow Park"): {"Harlow Park"}, EntityRef(EVENT, "Zorbit Cup"): {"Zorbit Cup"},
+              EntityRef(ORGANIZATION, "KEA"): {"KEA"}, ruiz: {"Ann Ruiz"}}
+    results = [result(f"o{i}", {EntityRef(ORGANIZATION, f"Other {i}"): {f"Other {i}"}}) for i in range(200)]
+    results += [result(f"r{i}", {right: {"Vantor Frontier Trust"}, **around}) for i in range(3)]
+    results.append(result("x", {slip: {"Vantor Fronter Trust"}, **around},
+                          [Fact(ROLE, ruiz, slip, "director", ev("x", conf=0.9))]))
+    g = to_graph(results)
+    organisations = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, SCHEMA.Organization)}
+    assert "Vantor Fronter Trust" not in organisations
+    node = g.value(predicate=RDFS.label, object=Literal("Vantor Frontier Trust"))
+    assert len(set(g.subjects(SCHEMA.mentions, node))) == 4
+    (membership,) = g.subjects(ORG.organization, node)
+    assert g.value(membership, ORG.member) == g.value(predicate=RDFS.label, object=Literal("Ann Ruiz"))
+
+
 def test_a_surname_alone_the_model_read_as_a_product_is_a_person():
     # "Hale faces a lay-off": the model's product, where two articles name Tom Hale and Ann Hale;
     # "Zorbit" has a product's cue somewhere, and "Lumen" is the surname of no one named twice

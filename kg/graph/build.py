@@ -21,6 +21,7 @@ from ..mentions.corpus import (
     corpus_initialled,
     corpus_org_names,
     corpus_product_names,
+    corpus_slips,
     corpus_surnames,
     maker_prefixed_products,
     one_firm,
@@ -205,6 +206,7 @@ class GraphBuilder:
         self.remap: dict[tuple[str, str], str] = {}
         self.org_articles: dict[str, int] = {}  # (_settle)
         self.surnames: dict[str, str] = {}
+        self.slips: dict[tuple[str, str], str] = {}  # (_settle)
         self.named_together: list[tuple[str, ...]] = []  # each article's names, casefolded
         self.org_names: dict[str, str] = {}
         self.product_names: dict[str, str] = {}
@@ -226,6 +228,8 @@ class GraphBuilder:
         if ref is None:
             return None
         cls = self.remap.get((ref.name.casefold(), ref.cls), ref.cls)
+        if (ref.name.casefold(), cls) in self.slips:  # "Untied Nations": the United Nations, as it is resolved
+            return self.resolve(EntityRef(cls, self.slips[(ref.name.casefold(), cls)]))
         if cls == PERSON and ref.name.casefold() in self.surnames:
             return EntityRef(cls, self.surnames[ref.name.casefold()])
         if cls == ORGANIZATION and ref.name.casefold() in self.org_names:
@@ -362,6 +366,7 @@ class GraphBuilder:
             self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
             self.product_names[key] = self.product_names.get(product, self.spelling[product])
         self.event_names = corpus_event_names(self.seen, self.spelling)
+        self.slips = corpus_slips(self.seen, self.spelling, (set(names) for names in self.named_together))
         # Roles written apart only by case, hyphens or spaces ("director-general", "director general")
         # are one role node already; a membership in either is one fact, under one spelling.
         self.role_names = {key: _role_spelling(spellings)

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from ..lang.en import countries
 from ..lang.en.given_names import given_name, short_form
@@ -292,28 +293,45 @@ def corpus_given_name_forms(seen: Mapping[str, Counter], names: Mapping[str, str
     shared = {key for keys in by_surname.values() if len(keys) > 1 for key in keys}
     if not shared:
         return {}
-    naming: Counter[str] = Counter()
-    beside: dict[str, set[str]] = defaultdict(set)
-    total = 0
-    for said in articles:
-        total += 1
-        naming.update(said)
-        for key in said & shared:
-            beside[key] |= said
+    beside = NamedBeside(articles, shared)
     out = {}
     for surname, keys in by_surname.items():
         ranked = sorted(keys, key=lambda k: (-people[k], -len(k), k))
         for k, key in enumerate(ranked[1:], 1):
             for top in ranked[:k]:
                 if top in out or not _forms_of_one_name(key.split()[0], top.split()[0]) \
-                        or len(keys) >= COMMON_SURNAME and top not in beside[key]:
+                        or len(keys) >= COMMON_SURNAME and not beside.together(key, top):
                     continue
                 # (not the surname, alone or in others' names: it is said beside both wherever they are)
-                both = {n for n in beside[key] & beside[top] if not set(surname.split()) & set(n.split())}
-                if sum(math.log(total / naming[n]) for n in sorted(both)) >= SHARED_INFORMATION:
+                if beside.information(key, top, but=set(surname.split())) >= SHARED_INFORMATION:
                     out[key] = names[top]
                     break
     return out
+
+
+class NamedBeside:
+    """The names said in the articles that name each of some names, and in how many articles each
+    name is said (corpus_given_name_forms, corpus_slips)."""
+
+    def __init__(self, articles: Iterable[set[str]], keys: set[str]):
+        self.naming: Counter[str] = Counter()
+        self.beside: dict[str, set[str]] = defaultdict(set)
+        self.total = 0
+        for said in articles:
+            self.total += 1
+            self.naming.update(said)
+            for key in said & keys:
+                self.beside[key] |= said
+
+    def together(self, a: str, b: str) -> bool:
+        """Whether one article names both."""
+        return b in self.beside[a]
+
+    def information(self, a: str, b: str, but: set[str] = frozenset()) -> float:
+        """What the names said beside both tell (SHARED_INFORMATION), those with a word of ``but``
+        left out."""
+        both = {n for n in self.beside[a] & self.beside[b] if n not in (a, b) and not but & set(n.split())}
+        return sum(math.log(self.total / self.naming[n]) for n in sorted(both))
 
 
 def _forms_of_one_name(a: str, b: str) -> bool:
@@ -329,6 +347,72 @@ def _forms_of_one_name(a: str, b: str) -> bool:
 def _without_initials_written(name: str) -> str:
     """"Tom K. Hale" -> "Tom Hale"."""
     return re.sub(r" [A-Z]\.?(?= )", "", name)
+
+
+# A name written with a slip of the pen ("Untied Nations", "Electronic Fronter Foundation"): one
+# word of it SLIP_MIN_LETTERS long or more with one letter left out, added or changed, or two
+# swapped (an optimal string alignment distance of 1), its first letter kept and no number in it;
+# not a word that only gains letters at its end ("Stone" and "Stones", "Korea" and "Korean" are
+# two names).
+SLIP_MIN_LETTERS = 5
+SLIPPED_CLASSES = (ORGANIZATION, PLACE, EVENT, PRODUCT)
+
+
+def corpus_slips(seen: Mapping[str, Counter], names: Mapping[str, str],
+                 articles: Iterable[set[str]]) -> dict[tuple[str, str], str]:
+    """(casefolded name, class) -> the name of that class it is a slip for: the one the corpus
+    names in the most articles among those it differs from by a slip, when that is more articles
+    than the slip's and their articles name the same rare things beside them (SHARED_INFORMATION:
+    the towns of Harlowfield and Harlewfield stay apart). ``seen``, ``names`` and ``articles`` as
+    corpus_given_name_forms takes them."""
+    # (a word and the words it makes without one letter: two words one slip apart share one; only
+    # the names that may be slipped from are held, those named in two articles or more)
+    near: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    for key, cls, i, word, cut in _slip_places(seen, least=2):
+        near[_slip_block(key, cls, i, cut)].append((word, key))
+    fits: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, cls, i, word, cut in _slip_places(seen):
+        for other, right in near.get(_slip_block(key, cls, i, cut), ()):
+            if seen[right][cls] > seen[key][cls] and _slip(word, other):
+                fits[(key, cls)].add(right)
+    if not fits:
+        return {}
+    beside = NamedBeside(articles, {key for (slip, _), rights in fits.items() for key in rights | {slip}})
+    out = {}
+    for (slip, cls), rights in fits.items():
+        right = min(rights, key=lambda k: (-seen[k][cls], k))
+        if beside.information(slip, right) >= SHARED_INFORMATION:
+            out[(slip, cls)] = right
+    for found, right in list(out.items()):  # ("Quenbyneftgas" -> "Quenbyneftegaz" -> ...)
+        while (right, found[1]) in out:
+            right = out[(right, found[1])]
+        out[found] = right
+    return {found: names[right] for found, right in out.items()}
+
+
+def _slip_places(seen: Mapping[str, Counter], least: int = 1) -> Iterable[tuple[str, str, int, str, str]]:
+    """(name, class, word's place, word, the word or it less one letter) for the words of the names
+    read in a class of SLIPPED_CLASSES in ``least`` articles or more."""
+    for key, counts in seen.items():
+        for cls in SLIPPED_CLASSES:
+            if counts.get(cls, 0) >= least:
+                for i, word in enumerate(key.split()):
+                    if len(word) >= SLIP_MIN_LETTERS and word.isalpha():
+                        for cut in {word} | {word[:k] + word[k + 1:] for k in range(len(word))}:
+                            yield key, cls, i, word, cut
+
+
+def _slip_block(key: str, cls: str, i: int, cut: str) -> tuple:
+    """Where a name's word, cut so, meets the words it may be a slip of: the same class, the other
+    words the same, the same first letter."""
+    words = key.split()
+    return cls, " ".join(words[:i]), " ".join(words[i + 1:]), words[i][0], cut
+
+
+def _slip(a: str, b: str) -> bool:
+    """Whether two words differ by one slip and not as a word and its longer form do."""
+    short, long = sorted((a, b), key=len)
+    return OSA.distance(a, b) == 1 and not long.startswith(short)
 
 
 # Articles that must name people with a surname in full before the surname alone, read as a
