@@ -525,6 +525,43 @@ def test_a_slips_facts_go_to_the_name_it_stands_for():
     assert g.value(membership, ORG.member) == g.value(predicate=RDFS.label, object=Literal("Ann Ruiz"))
 
 
+
+def test_an_organisations_name_without_its_country_is_one_with_it_where_its_articles_name_the_country():
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_country_dropped
+
+    # "the Kestrel Trading Commission" in three articles, each naming the United States, is the "US
+    # Kestrel Trading Commission" of one; the "Zorbit Football Union" of three articles that never
+    # name New Zealand is not the "New Zealand Zorbit Football Union"; and a "Vantor Air Guard" both
+    # countries open is left alone
+    articles = [{"kestrel trading commission", "united states"} for _ in range(3)]
+    articles += [{"us kestrel trading commission", "united states"}]
+    articles += [{"zorbit football union", "england"} for _ in range(3)]
+    articles += [{"new zealand zorbit football union", "new zealand"}]
+    articles += [{"vantor air guard", "united states", "japan"}, {"us vantor air guard"}, {"japan vantor air guard"}]
+    seen = {name: Counter({COUNTRY if name in {"united states", "new zealand", "japan"} else ORGANIZATION: 0})
+            for names in articles for name in names}
+    for names in articles:
+        for name in names:
+            seen[name][next(iter(seen[name]))] += 1
+    spelling = {key: " ".join(w.upper() if w == "us" else w.title() for w in key.split()) for key in seen}
+    assert corpus_country_dropped(seen, spelling, articles) == {
+        ("us kestrel trading commission", ORGANIZATION): "Kestrel Trading Commission"}
+    # in a graph: the facts of the one go to the other
+    bare, opened = EntityRef(ORGANIZATION, "Kestrel Trading Commission"), EntityRef(ORGANIZATION, "US Kestrel Trading Commission")
+    ruiz = EntityRef(PERSON, "Ann Ruiz")
+    results = [result(f"k{i}", {bare: {bare.name}, US: {"US"}}) for i in range(3)]
+    results.append(result("u", {opened: {opened.name}, US: {"US"}, ruiz: {"Ann Ruiz"}},
+                          [Fact(ROLE, ruiz, opened, "chair", ev("u", conf=0.9))]))
+    g = to_graph(results)
+    node = g.value(predicate=RDFS.label, object=Literal("Kestrel Trading Commission"))
+    assert g.value(predicate=RDFS.label, object=Literal("US Kestrel Trading Commission")) is None
+    assert len(set(g.subjects(SCHEMA.mentions, node))) == 4
+    (membership,) = g.subjects(ORG.organization, node)
+    assert g.value(membership, ORG.member) == g.value(predicate=RDFS.label, object=Literal("Ann Ruiz"))
+
+
 def test_a_surname_alone_the_model_read_as_a_product_is_a_person():
     # "Hale faces a lay-off": the model's product, where two articles name Tom Hale and Ann Hale;
     # "Zorbit" has a product's cue somewhere, and "Lumen" is the surname of no one named twice

@@ -16,6 +16,7 @@ from ..lang.en.lexicon import CLUB_ROLES
 from ..lang.en.orgkinds import PARTY, organization_kind
 from ..mentions.corpus import (
     corpus_classes,
+    corpus_country_dropped,
     corpus_event_names,
     corpus_given_name_forms,
     corpus_initialled,
@@ -206,7 +207,7 @@ class GraphBuilder:
         self.remap: dict[tuple[str, str], str] = {}
         self.org_articles: dict[str, int] = {}  # (_settle)
         self.surnames: dict[str, str] = {}
-        self.slips: dict[tuple[str, str], str] = {}  # (_settle)
+        self.same_names: dict[tuple[str, str], str] = {}  # (name, class) -> another name of that thing (_settle)
         self.named_together: list[tuple[str, ...]] = []  # each article's names, casefolded
         self.org_names: dict[str, str] = {}
         self.product_names: dict[str, str] = {}
@@ -228,8 +229,8 @@ class GraphBuilder:
         if ref is None:
             return None
         cls = self.remap.get((ref.name.casefold(), ref.cls), ref.cls)
-        if (ref.name.casefold(), cls) in self.slips:  # "Untied Nations": the United Nations, as it is resolved
-            return self.resolve(EntityRef(cls, self.slips[(ref.name.casefold(), cls)]))
+        if (ref.name.casefold(), cls) in self.same_names:  # "Untied Nations": the United Nations, as it is resolved
+            return self.resolve(EntityRef(cls, self.same_names[(ref.name.casefold(), cls)]))
         if cls == PERSON and ref.name.casefold() in self.surnames:
             return EntityRef(cls, self.surnames[ref.name.casefold()])
         if cls == ORGANIZATION and ref.name.casefold() in self.org_names:
@@ -366,7 +367,10 @@ class GraphBuilder:
             self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
             self.product_names[key] = self.product_names.get(product, self.spelling[product])
         self.event_names = corpus_event_names(self.seen, self.spelling)
-        self.slips = corpus_slips(self.seen, self.spelling, (set(names) for names in self.named_together))
+        # "Untied Nations" is the United Nations, "US Federal Reserve" the Federal Reserve
+        self.same_names = corpus_slips(self.seen, self.spelling, (set(names) for names in self.named_together))
+        self.same_names.update(corpus_country_dropped(self.seen, self.spelling,
+                                                      (set(names) for names in self.named_together)))
         # Roles written apart only by case, hyphens or spaces ("director-general", "director general")
         # are one role node already; a membership in either is one fact, under one spelling.
         self.role_names = {key: _role_spelling(spellings)

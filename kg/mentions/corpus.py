@@ -415,6 +415,50 @@ def _slip(a: str, b: str) -> bool:
     return OSA.distance(a, b) == 1 and not long.startswith(short)
 
 
+
+# Of the articles that write an organisation's name without the country that opens it elsewhere
+# ("Federal Reserve", "US Federal Reserve"), the share that must name that country for the two to
+# be one: not the Rugby Football Union beside the "New Zealand Rugby Football Union", nor the
+# Court of Appeal of London beside the "US Court of Appeal".
+COUNTRY_NAMED_SHARE = 0.75
+
+
+def corpus_country_dropped(seen: Mapping[str, Counter], names: Mapping[str, str],
+                           articles: Iterable[set[str]]) -> dict[tuple[str, str], str]:
+    """(casefolded organisation's name, ORGANIZATION) -> the name the corpus writes the same
+    organisation by in the most articles, where one opens with a country the other leaves out
+    ("US Securities and Exchange Commission", "Securities and Exchange Commission"), what is left
+    is two words or more, and the articles that leave the country out name it (COUNTRY_NAMED_SHARE).
+    A name that two countries open stays as written. ``seen``, ``names`` and ``articles`` as
+    corpus_given_name_forms takes them."""
+    orgs = {key for key, counts in seen.items() if counts.get(ORGANIZATION)}
+    opened: dict[str, list[tuple[str, str]]] = defaultdict(list)  # name -> (the name with a country, the country)
+    for key in orgs:
+        written = names.get(key, key).split()
+        for n in (2, 1):  # ("United States Air Force", "US Air Force")
+            if len(written) > n + 1 and (code := countries.lookup(" ".join(written[:n]))):
+                bare = " ".join(key.split()[n:])
+                if bare in orgs:
+                    opened[bare].append((key, countries.label(code).casefold()))
+                break
+    if not opened:
+        return {}
+    leaving: Counter[str] = Counter()  # articles that leave the country out
+    naming: Counter[tuple[str, str]] = Counter()  # ... and name it
+    for said in articles:
+        for bare in said & opened.keys():
+            leaving[bare] += 1
+            naming.update((bare, country) for country in {country for _, country in opened[bare]} if country in said)
+    out = {}
+    for bare, found in opened.items():
+        countries_named = {country for _, country in found if naming[(bare, country)] >= COUNTRY_NAMED_SHARE * leaving[bare]}
+        if len(countries_named) == 1:
+            same = [bare] + sorted(key for key, country in found if country in countries_named)
+            top = min(same, key=lambda k: (-seen[k][ORGANIZATION], -len(k), k))
+            out.update({(key, ORGANIZATION): names.get(top, top) for key in same if key != top})
+    return out
+
+
 # Articles that must name people with a surname in full before the surname alone, read as a
 # product by the model's guess only, is read as theirs (surnames_read_as_products)
 SURNAME_PRODUCT_ARTICLES = 2
