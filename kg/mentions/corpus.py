@@ -349,13 +349,14 @@ def _without_initials_written(name: str) -> str:
     return re.sub(r" [A-Z]\.?(?= )", "", name)
 
 
-# A name written with a slip of the pen ("Untied Nations", "Electronic Fronter Foundation"): one
-# word of it SLIP_MIN_LETTERS long or more with one letter left out, added or changed, or two
+# A name written with a slip of the pen ("Untied Nations", "Electronic Fronter Foundation", a
+# person's "Tom Quenbey" for Tom Quenby): one word of it (after the first, of a person's name)
+# SLIP_MIN_LETTERS long or more with one letter left out, added or changed, or two
 # swapped (an optimal string alignment distance of 1), its first letter kept and no number in it;
 # not a word that only gains letters at its end ("Stone" and "Stones", "Korea" and "Korean" are
 # two names).
 SLIP_MIN_LETTERS = 5
-SLIPPED_CLASSES = (ORGANIZATION, PLACE, EVENT, PRODUCT)
+SLIPPED_CLASSES = (ORGANIZATION, PLACE, EVENT, PRODUCT, PERSON)
 
 
 def corpus_slips(seen: Mapping[str, Counter], names: Mapping[str, str],
@@ -397,6 +398,10 @@ def _slip_places(seen: Mapping[str, Counter], least: int = 1) -> Iterable[tuple[
         for cls in SLIPPED_CLASSES:
             if counts.get(cls, 0) >= least:
                 for i, word in enumerate(key.split()):
+                    # (a person's given name written otherwise is corpus_given_name_forms's; a
+                    # surname alone may be another's, "Millar" no "Miller")
+                    if cls == PERSON and i == 0:
+                        continue
                     if len(word) >= SLIP_MIN_LETTERS and word.isalpha():
                         for cut in {word} | {word[:k] + word[k + 1:] for k in range(len(word))}:
                             yield key, cls, i, word, cut
