@@ -423,7 +423,6 @@ def test_two_articles_naming_someone_in_full_are_enough_for_a_surname_no_one_is_
     assert corpus_surnames(seen, spelling) == {"quenbyx": "Tom Quenbyx", "anthony": "Marc Anthony"}
 
 
-
 def test_a_given_name_written_two_ways_is_one_person_where_their_articles_agree():
     from collections import Counter
 
@@ -478,7 +477,6 @@ def test_a_given_names_other_form_takes_its_facts_to_the_one_node():
     assert g.value(membership, ORG.organization) == g.value(predicate=RDFS.label, object=Literal("Kestrel Rovers"))
 
 
-
 def test_a_name_written_with_a_slip_joins_the_name_its_articles_agree_with():
     from collections import Counter
 
@@ -529,7 +527,6 @@ def test_a_slips_facts_go_to_the_name_it_stands_for():
     assert len(set(g.subjects(SCHEMA.mentions, node))) == 4
     (membership,) = g.subjects(ORG.organization, node)
     assert g.value(membership, ORG.member) == g.value(predicate=RDFS.label, object=Literal("Ann Ruiz"))
-
 
 
 def test_an_organisations_name_without_its_country_is_one_with_it_where_its_articles_name_the_country():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping, Set
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -327,7 +327,7 @@ class NamedBeside:
         """Whether one article names both."""
         return b in self.beside[a]
 
-    def information(self, a: str, b: str, but: set[str] = frozenset()) -> float:
+    def information(self, a: str, b: str, but: Set[str] = frozenset()) -> float:
         """What the names said beside both tell (SHARED_INFORMATION), those with a word of ``but``
         left out."""
         both = {n for n in self.beside[a] & self.beside[b] if n not in (a, b) and not but & set(n.split())}
@@ -392,8 +392,8 @@ def corpus_slips(seen: Mapping[str, Counter], names: Mapping[str, str],
 
 
 def _slip_places(seen: Mapping[str, Counter], least: int = 1) -> Iterable[tuple[str, str, int, str, str]]:
-    """(name, class, word's place, word, the word or it less one letter) for the words of the names
-    read in a class of SLIPPED_CLASSES in ``least`` articles or more."""
+    """(name, class, the word's place, the word, the word or the word less one letter) for each
+    word of the names read in a class of SLIPPED_CLASSES in ``least`` articles or more."""
     for key, counts in seen.items():
         for cls in SLIPPED_CLASSES:
             if counts.get(cls, 0) >= least:
@@ -418,7 +418,6 @@ def _slip(a: str, b: str) -> bool:
     """Whether two words differ by one slip and not as a word and its longer form do."""
     short, long = sorted((a, b), key=len)
     return OSA.distance(a, b) == 1 and not long.startswith(short)
-
 
 
 # Of the articles that write an organisation's name without the country that opens it elsewhere
