@@ -467,7 +467,7 @@ def test_a_given_names_other_form_takes_its_facts_to_the_one_node():
     results += [result(f"s{i}", {steven: {"Steven Quenbyx"}, **club}) for i in range(4)]
     results.append(result("x", {steve: {"Steve Quenbyx"}, **club},
                           [Fact(ROLE, steve, rovers, "captain", ev("x", conf=0.9))]))
-    g = to_graph(results)
+    g = both(results)  # (a store build's too)
     people = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, SCHEMA.Person)}
     assert "Steve Quenbyx" not in people
     node = g.value(predicate=RDFS.label, object=Literal("Steven Quenbyx"))
@@ -520,7 +520,7 @@ def test_a_slips_facts_go_to_the_name_it_stands_for():
     results += [result(f"r{i}", {right: {"Vantor Frontier Trust"}, **around}) for i in range(3)]
     results.append(result("x", {slip: {"Vantor Fronter Trust"}, **around},
                           [Fact(ROLE, ruiz, slip, "director", ev("x", conf=0.9))]))
-    g = to_graph(results)
+    g = both(results)  # (a store build's too)
     organisations = {str(g.value(n, RDFS.label)) for n in g.subjects(RDF.type, SCHEMA.Organization)}
     assert "Vantor Fronter Trust" not in organisations
     node = g.value(predicate=RDFS.label, object=Literal("Vantor Frontier Trust"))
@@ -557,7 +557,7 @@ def test_an_organisations_name_without_its_country_is_one_with_it_where_its_arti
     results = [result(f"k{i}", {bare: {bare.name}, US: {"US"}}) for i in range(3)]
     results.append(result("u", {opened: {opened.name}, US: {"US"}, ruiz: {"Ann Ruiz"}},
                           [Fact(ROLE, ruiz, opened, "chair", ev("u", conf=0.9))]))
-    g = to_graph(results)
+    g = both(results)  # (a store build's too)
     node = g.value(predicate=RDFS.label, object=Literal("Kestrel Trading Commission"))
     assert g.value(predicate=RDFS.label, object=Literal("US Kestrel Trading Commission")) is None
     assert len(set(g.subjects(SCHEMA.mentions, node))) == 4

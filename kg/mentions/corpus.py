@@ -455,7 +455,8 @@ def corpus_country_dropped(seen: Mapping[str, Counter], names: Mapping[str, str]
             naming.update((bare, country) for country in {country for _, country in opened[bare]} if country in said)
     out = {}
     for bare, found in opened.items():
-        countries_named = {country for _, country in found if naming[(bare, country)] >= COUNTRY_NAMED_SHARE * leaving[bare]}
+        countries_named = {country for _, country in found
+                           if leaving[bare] and naming[(bare, country)] >= COUNTRY_NAMED_SHARE * leaving[bare]}
         if len(countries_named) == 1:
             same = [bare] + sorted(key for key, country in found if country in countries_named)
             top = min(same, key=lambda k: (-seen[k][ORGANIZATION], -len(k), k))
