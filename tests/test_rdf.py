@@ -458,12 +458,17 @@ def test_a_given_name_written_two_ways_is_one_person_where_their_articles_agree(
     assert corpus_given_name_forms(seen, spelling, articles)["steve quenbyx"] == "Steven Quenbyx"
 
 
+def other_articles(count=200):
+    """Articles about other things: the names a test's own articles share are rare beside them."""
+    return [result(f"o{i}", {EntityRef(ORGANIZATION, f"Other {i}"): {f"Other {i}"}}) for i in range(count)]
+
+
 def test_a_given_names_other_form_takes_its_facts_to_the_one_node():
     steven, steve = EntityRef(PERSON, "Steven Quenbyx"), EntityRef(PERSON, "Steve Quenbyx")
     rovers = EntityRef(ORGANIZATION, "Kestrel Rovers")
     club = {rovers: {"Kestrel Rovers"}, EntityRef(PLACE, "Harlow Park"): {"Harlow Park"},
             EntityRef(EVENT, "Zorbit Cup"): {"Zorbit Cup"}, EntityRef(PERSON, "Ann Ruiz"): {"Ann Ruiz"}}
-    results = [result(f"o{i}", {EntityRef(ORGANIZATION, f"Other {i}"): {f"Other {i}"}}) for i in range(200)]
+    results = other_articles()
     results += [result(f"s{i}", {steven: {"Steven Quenbyx"}, **club}) for i in range(4)]
     results.append(result("x", {steve: {"Steve Quenbyx"}, **club},
                           [Fact(ROLE, steve, rovers, "captain", ev("x", conf=0.9))]))
@@ -516,7 +521,7 @@ def test_a_slips_facts_go_to_the_name_it_stands_for():
     ruiz = EntityRef(PERSON, "Ann Ruiz")
     around = {EntityRef(PLACE, "Harlow Park"): {"Harlow Park"}, EntityRef(EVENT, "Zorbit Cup"): {"Zorbit Cup"},
               EntityRef(ORGANIZATION, "KEA"): {"KEA"}, ruiz: {"Ann Ruiz"}}
-    results = [result(f"o{i}", {EntityRef(ORGANIZATION, f"Other {i}"): {f"Other {i}"}}) for i in range(200)]
+    results = other_articles()
     results += [result(f"r{i}", {right: {"Vantor Frontier Trust"}, **around}) for i in range(3)]
     results.append(result("x", {slip: {"Vantor Fronter Trust"}, **around},
                           [Fact(ROLE, ruiz, slip, "director", ev("x", conf=0.9))]))

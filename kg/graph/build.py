@@ -228,17 +228,18 @@ class GraphBuilder:
         """The entity a reference means once the whole corpus is known."""
         if ref is None:
             return None
-        cls = self.remap.get((ref.name.casefold(), ref.cls), ref.cls)
-        if (ref.name.casefold(), cls) in self.same_names:  # "Untied Nations": the United Nations, as it is resolved
-            return self.resolve(EntityRef(cls, self.same_names[(ref.name.casefold(), cls)]))
-        if cls == PERSON and ref.name.casefold() in self.surnames:
-            return EntityRef(cls, self.surnames[ref.name.casefold()])
-        if cls == ORGANIZATION and ref.name.casefold() in self.org_names:
-            return EntityRef(cls, self.org_names[ref.name.casefold()])
-        if cls == PRODUCT and ref.name.casefold() in self.product_names:
-            return EntityRef(cls, self.product_names[ref.name.casefold()])
-        if cls == EVENT and ref.name.casefold() in self.event_names:
-            return EntityRef(cls, self.event_names[ref.name.casefold()])
+        key = ref.name.casefold()
+        cls = self.remap.get((key, ref.cls), ref.cls)
+        if (key, cls) in self.same_names:  # "Untied Nations": the United Nations, as it is resolved
+            return self.resolve(EntityRef(cls, self.same_names[(key, cls)]))
+        if cls == PERSON and key in self.surnames:
+            return EntityRef(cls, self.surnames[key])
+        if cls == ORGANIZATION and key in self.org_names:
+            return EntityRef(cls, self.org_names[key])
+        if cls == PRODUCT and key in self.product_names:
+            return EntityRef(cls, self.product_names[key])
+        if cls == EVENT and key in self.event_names:
+            return EntityRef(cls, self.event_names[key])
         return ref if cls == ref.cls else EntityRef(cls, ref.name)
 
     def entity(self, ref: EntityRef) -> URIRef:

@@ -438,13 +438,11 @@ def corpus_country_dropped(seen: Mapping[str, Counter], names: Mapping[str, str]
     orgs = {key for key, counts in seen.items() if counts.get(ORGANIZATION)}
     opened: dict[str, list[tuple[str, str]]] = defaultdict(list)  # name -> (the name with a country, the country)
     for key in orgs:
-        written = names.get(key, key).split()
-        for n in (2, 1):  # ("United States Air Force", "US Air Force")
-            if len(written) > n + 1 and (code := countries.lookup(" ".join(written[:n]))):
-                bare = " ".join(key.split()[n:])
-                if bare in orgs:
-                    opened[bare].append((key, countries.label(code).casefold()))
-                break
+        # ("United States Air Force", "US Air Force": the country keyed "nation:us")
+        nation, *rest = country_written_once(names.get(key, key).split(), key.split())
+        bare = " ".join(rest)
+        if nation.startswith("nation:") and len(rest) > 1 and bare in orgs:
+            opened[bare].append((key, countries.label(nation.removeprefix("nation:").upper()).casefold()))
     if not opened:
         return {}
     leaving: Counter[str] = Counter()  # articles that leave the country out
