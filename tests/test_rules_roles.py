@@ -43,6 +43,40 @@ SUCCESSION = """
         12 . . PUNCT . punct 3 O
 """
 
+# "Ann Ruiz (Zorbit Wanderers), Tom Hale (Quenbyx, capt), Li Wei (Zorbit Wanderers), Sam Marsh
+# (Bob Kent).": a team sheet, the model reading none of its clubs
+TEAM_SHEET = """
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP ROOT 1 I-PERSON
+        2 ( ( PUNCT -LRB- punct 4 O
+        3 Zorbit Zorbit PROPN NNP compound 4 O
+        4 Wanderers Wanderers PROPN NNPS appos 1 O
+        5 ) ) PUNCT -RRB- punct 4 O
+        6 , , PUNCT , punct 1 O
+        7 Tom Tom PROPN NNP compound 8 B-PERSON
+        8 Hale Hale PROPN NNP appos 1 I-PERSON
+        9 ( ( PUNCT -LRB- punct 10 O
+        10 Quenbyx Quenbyx PROPN NNP appos 8 O
+        11 , , PUNCT , punct 10 O
+        12 capt capt PROPN NNP npadvmod 10 O
+        13 ) ) PUNCT -RRB- punct 10 O
+        14 , , PUNCT , punct 8 O
+        15 Li Li PROPN NNP compound 16 B-PERSON
+        16 Wei Wei PROPN NNP conj 8 I-PERSON
+        17 ( ( PUNCT -LRB- punct 19 O
+        18 Zorbit Zorbit PROPN NNP compound 19 O
+        19 Wanderers Wanderers PROPN NNPS parataxis 16 O
+        20 ) ) PUNCT -RRB- punct 16 O
+        21 , , PUNCT , punct 16 O
+        22 Sam Sam PROPN NNP compound 23 B-PERSON
+        23 Marsh Marsh PROPN NNP conj 16 I-PERSON
+        24 ( ( PUNCT -LRB- punct 23 O
+        25 Bob Bob PROPN NNP compound 26 B-PERSON
+        26 Kent Kent PROPN NNP appos 23 I-PERSON
+        27 ) ) PUNCT -RRB- punct 23 O
+        28 . . PUNCT . punct 1 O
+"""
+
 CASES = [
     pytest.param("""
         0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
@@ -1517,6 +1551,10 @@ CASES = [
     """, {('role-premodifier-title', 'Roger Hale', None, 'drummer'),
           ('role-band-context', 'Roger Hale', 'Kestrel', 'drummer')},
         id='Rock band Kestrel will tour. Drummer Roger Hale said so. (a player of the one band of the article)'),
+    pytest.param(TEAM_SHEET, {('member-bracketed', 'Ann Ruiz', 'Zorbit Wanderers', None),
+                              ('member-bracketed', 'Tom Hale', 'Quenbyx', 'captain'),
+                              ('member-bracketed', 'Li Wei', 'Zorbit Wanderers', None)},
+                 id='Ann Ruiz (Zorbit Wanderers), Tom Hale (Quenbyx, capt), ... (a team sheet: each player his club)'),
 ]
 
 
@@ -1532,7 +1570,7 @@ def test_every_construction_module_is_exercised():
     families = {"apposition": {"role-apposition", "role-before-name"}, "premodifier": {"role-premodifier"},
                 "membership": {"member-of", "member-of-quoted", "member-of-list", "member-of-parent"}, "copula": {"role-copula"},
                 "leading": {"role-verb-found", "role-verb-head"}, "serving": {"role-verb-work", "role-as"},
-                "appointing": {"role-appointed"}}
+                "appointing": {"role-appointed"}, "bracketed": {"member-bracketed"}}
     assert {c.__module__.rsplit(".", 1)[1] for c in PERSON_CONSTRUCTIONS} == set(families)
     for module, wanted in families.items():
         assert wanted & rules, f"no case for {module}"
@@ -2522,3 +2560,188 @@ def test_a_body_a_post_only_watches_or_speaks_on_is_its_brief_not_the_holders_bo
     found = memberships(party)
     assert not any(obj == "Kestrel Office" for _who, obj, _role in found)
     assert ("Tom Hale", "Vantor Party", "kestrel office spokesman") in found
+
+
+
+
+def test_a_team_sheets_clubs_the_model_missed_are_clubs():
+    # read from the sheet's shape, a captain's mark beside one (the facts: CASES); a one-word club,
+    # "Quenbyx", is no acronym of the player's name before it, and a person in brackets no club
+    refs = {m.text: ref for m, ref in resolve(doc_from_table(TEAM_SHEET)).mentions}
+    assert refs["Quenbyx"] == EntityRef(ORGANIZATION, "Quenbyx") and refs["Tom Hale"] == EntityRef(PERSON, "Tom Hale")
+    assert refs["Zorbit Wanderers"] == EntityRef(ORGANIZATION, "Zorbit Wanderers")
+    assert refs["Bob Kent"] == EntityRef(PERSON, "Bob Kent")
+
+
+def test_a_list_of_nominees_gives_no_club_but_a_club_named_twice_in_words_of_the_language():
+    # "Ann Ruiz (Blind Faith), Tom Hale (Stand Up), Li Wei (Mother), Sam Marsh (Wasps), Jo Kent
+    # (Wasps).": films are named once each; a club's players are several
+    nominees = """
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP ROOT 1 I-PERSON
+        2 ( ( PUNCT -LRB- punct 1 O
+        3 Blind Blind PROPN NNP compound 4 O
+        4 Faith Faith PROPN NNP appos 1 O
+        5 ) ) PUNCT -RRB- punct 1 O
+        6 , , PUNCT , punct 1 O
+        7 Tom Tom PROPN NNP compound 8 B-PERSON
+        8 Hale Hale PROPN NNP appos 1 I-PERSON
+        9 ( ( PUNCT -LRB- punct 10 O
+        10 Stand stand VERB VB parataxis 1 O
+        11 Up up ADP IN dobj 10 O
+        12 ) ) PUNCT -RRB- punct 1 O
+        13 , , PUNCT , punct 1 O
+        14 Li Li PROPN NNP compound 15 B-PERSON
+        15 Wei Wei PROPN NNP appos 1 I-PERSON
+        16 ( ( PUNCT -LRB- punct 17 O
+        17 Mother Mother PROPN NNP appos 15 O
+        18 ) ) PUNCT -RRB- punct 15 O
+        19 , , PUNCT , punct 15 O
+        20 Sam Sam PROPN NNP compound 21 B-PERSON
+        21 Marsh Marsh PROPN NNP conj 15 I-PERSON
+        22 ( ( PUNCT -LRB- punct 23 O
+        23 Wasps Wasps PROPN NNP appos 21 O
+        24 ) ) PUNCT -RRB- punct 21 O
+        25 , , PUNCT , punct 21 O
+        26 Jo Jo PROPN NNP compound 27 B-PERSON
+        27 Kent Kent PROPN NNP conj 21 I-PERSON
+        28 ( ( PUNCT -LRB- punct 29 O
+        29 Wasps Wasps PROPN NNP appos 27 O
+        30 ) ) PUNCT -RRB- punct 27 O
+        31 . . PUNCT . punct 1 O
+    """
+    assert {f for f in role_facts(nominees) if f[0] == "member-bracketed"} == {
+        ("member-bracketed", "Sam Marsh", "Wasps", None),
+        ("member-bracketed", "Jo Kent", "Wasps", None),
+    }
+
+
+def test_a_player_written_with_another_initial_is_not_the_one_named_in_full():
+    # "Coach Ann Hale picked the side. T Hale (Quenbyx), Li Wei (Zorbit), Sam Marsh (Vantor).":
+    # "T Hale" is no Ann Hale, whom the surname alone would be
+    sheet = """
+        0 Coach coach NOUN NN compound 2 O
+        1 Ann Ann PROPN NNP compound 2 B-PERSON
+        2 Hale Hale PROPN NNP nsubj 3 I-PERSON
+        3 picked pick VERB VBD ROOT 3 O
+        4 the the DET DT det 5 O
+        5 side side NOUN NN dobj 3 O
+        6 . . PUNCT . punct 3 O
+        7 T T PROPN NNP compound 8 O
+        8 Hale Hale PROPN NNP ROOT 8 B-PERSON
+        9 ( ( PUNCT -LRB- punct 10 O
+        10 Quenbyx Quenbyx PROPN NNP appos 8 O
+        11 ) ) PUNCT -RRB- punct 10 O
+        12 , , PUNCT , punct 8 O
+        13 Li Li PROPN NNP compound 14 B-PERSON
+        14 Wei Wei PROPN NNP appos 8 I-PERSON
+        15 ( ( PUNCT -LRB- punct 16 O
+        16 Zorbit Zorbit PROPN NNP appos 14 O
+        17 ) ) PUNCT -RRB- punct 16 O
+        18 , , PUNCT , punct 14 O
+        19 Sam Sam PROPN NNP compound 20 B-PERSON
+        20 Marsh Marsh PROPN NNP conj 14 I-PERSON
+        21 ( ( PUNCT -LRB- punct 22 O
+        22 Vantor Vantor PROPN NNP appos 20 O
+        23 ) ) PUNCT -RRB- punct 22 O
+        24 . . PUNCT . punct 8 O
+    """
+    facts = {f for f in role_facts(sheet) if f[0] == "member-bracketed"}
+    assert facts == {("member-bracketed", "Li Wei", "Zorbit", None), ("member-bracketed", "Sam Marsh", "Vantor", None)}
+
+
+def test_the_clubs_in_brackets_are_no_items_of_a_team_sheets_list_of_people():
+    # "Ann Ruiz (Zorbit), Tom Hale (Quenbyx), Li Wei (Vantor), Sam Marsh (Kestrelby).", the parser
+    # listing the clubs with the players and the model reading one player as a firm: the names
+    # around him make him a person as in any list of people, the clubs beside each name no items
+    sheet = """
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP ROOT 1 I-PERSON
+        2 ( ( PUNCT -LRB- punct 3 O
+        3 Zorbit Zorbit PROPN NNP conj 1 O
+        4 ) ) PUNCT -RRB- punct 3 O
+        5 , , PUNCT , punct 1 O
+        6 Tom Tom PROPN NNP compound 7 B-PERSON
+        7 Hale Hale PROPN NNP conj 1 I-PERSON
+        8 ( ( PUNCT -LRB- punct 9 O
+        9 Quenbyx Quenbyx PROPN NNP conj 7 O
+        10 ) ) PUNCT -RRB- punct 9 O
+        11 , , PUNCT , punct 7 O
+        12 Li Li PROPN NNP compound 13 B-ORG
+        13 Wei Wei PROPN NNP conj 7 I-ORG
+        14 ( ( PUNCT -LRB- punct 15 O
+        15 Vantor Vantor PROPN NNP conj 13 O
+        16 ) ) PUNCT -RRB- punct 15 O
+        17 , , PUNCT , punct 13 O
+        18 Sam Sam PROPN NNP compound 19 B-PERSON
+        19 Marsh Marsh PROPN NNP conj 13 I-PERSON
+        20 ( ( PUNCT -LRB- punct 21 O
+        21 Kestrelby Kestrelby PROPN NNP conj 19 O
+        22 ) ) PUNCT -RRB- punct 21 O
+        23 . . PUNCT . punct 1 O
+    """
+    refs = {m.text: ref for m, ref in resolve(doc_from_table(sheet)).mentions}
+    assert refs["Li Wei"] == EntityRef(PERSON, "Li Wei") and refs["Vantor"] == EntityRef(ORGANIZATION, "Vantor")
+    assert ("member-bracketed", "Li Wei", "Vantor", None) in role_facts(sheet)
+
+
+def test_a_bracket_alone_or_in_a_list_of_places_names_no_club():
+    # "Ann Ruiz (Quenbyx) said prices rose.": one bracket is as often an acronym or another name
+    alone = """
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 5 I-PERSON
+        2 ( ( PUNCT -LRB- punct 3 O
+        3 Quenbyx Quenbyx PROPN NNP appos 1 B-ORG
+        4 ) ) PUNCT -RRB- punct 1 O
+        5 said say VERB VBD ROOT 5 O
+        6 prices price NOUN NNS nsubj 7 O
+        7 rose rise VERB VBD ccomp 5 O
+        8 . . PUNCT . punct 5 O
+    """
+    assert not [f for f in role_facts(alone) if f[0] == "member-bracketed"]
+    # "Harlow (Zorbit Valley), Leeds (Kestrel Dales) and Tom Hale (Quenbyx) led.": a list of
+    # places, each with its own name in brackets, and one person
+    places = """
+        0 Harlow Harlow PROPN NNP nsubj 17 B-GPE
+        1 ( ( PUNCT -LRB- punct 0 O
+        2 Zorbit Zorbit PROPN NNP compound 3 O
+        3 Valley Valley PROPN NNP npadvmod 0 O
+        4 ) ) PUNCT -RRB- punct 0 O
+        5 , , PUNCT , punct 0 O
+        6 Leeds Leeds PROPN NNPS conj 0 B-GPE
+        7 ( ( PUNCT -LRB- punct 6 O
+        8 Kestrel Kestrel PROPN NNP compound 9 O
+        9 Dales Dales PROPN NNP appos 6 O
+        10 ) ) PUNCT -RRB- punct 6 O
+        11 and and CCONJ CC cc 6 O
+        12 Tom Tom PROPN NNP compound 13 B-PERSON
+        13 Hale Hale PROPN NNP conj 6 I-PERSON
+        14 ( ( PUNCT -LRB- punct 15 O
+        15 Quenbyx Quenbyx PROPN NNP appos 13 B-ORG
+        16 ) ) PUNCT -RRB- punct 15 O
+        17 led lead VERB VBD ROOT 17 O
+        18 . . PUNCT . punct 17 O
+    """
+    assert not [f for f in role_facts(places) if f[0] == "member-bracketed"]
+    assert "Zorbit Valley" not in {m.text for m, _ref in resolve(doc_from_table(places)).mentions}
+
+
+
+def test_a_word_in_brackets_after_a_bodys_name_is_still_its_acronym():
+    # "The Hellenic Zorbit Federation (Segas) met in Athens.": not a team sheet, nor a person's
+    # name before the bracket; the acronym of another language's name keeps standing for it
+    named = """
+        0 The the DET DT det 3 B-ORG
+        1 Hellenic Hellenic PROPN NNP compound 3 I-ORG
+        2 Zorbit Zorbit PROPN NNP compound 3 I-ORG
+        3 Federation Federation PROPN NNP nsubj 7 I-ORG
+        4 ( ( PUNCT -LRB- punct 3 O
+        5 Segas Segas PROPN NNP appos 3 B-PERSON
+        6 ) ) PUNCT -RRB- punct 3 O
+        7 met meet VERB VBD ROOT 7 O
+        8 in in ADP IN prep 7 O
+        9 Athens Athens PROPN NNP pobj 8 B-GPE
+        10 . . PUNCT . punct 7 O
+    """
+    refs = {m.text: ref for m, ref in resolve(doc_from_table(named)).mentions}
+    assert refs["Segas"] == refs["Hellenic Zorbit Federation"]

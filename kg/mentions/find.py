@@ -7,6 +7,8 @@ why every mention is voted on rather than taken at its label.
 """
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.symbols import PROPN
@@ -32,7 +34,7 @@ from ..lang.en.lexicon import (
     WORK_NOUNS,
 )
 from ..lang.en.places import a_known_place
-from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, span_text, tokens, words_in
+from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, span_text, texts, tokens, words_in
 from .context import age_after, region_at
 from .cues import (
     LABEL_VOTES,
@@ -132,6 +134,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(span.start, span.end, span.text, "ORG", votes(span)))
         taken.update(range(span.start, span.end))
     for span in unlabelled_employers(doc, taken):  # "Kestrel co-founder Ann Ruiz"
+        mentions.append(Mention(span.start, span.end, span.text, "ORG", votes(span)))
+        taken.update(range(span.start, span.end))
+    for span in team_sheet_clubs(doc, taken):  # "Ann Ruiz (Harlow Rovers), Tom Hale (Kestrel), ..."
         mentions.append(Mention(span.start, span.end, span.text, "ORG", votes(span)))
         taken.update(range(span.start, span.end))
     for span in unlabelled_places(doc, taken):
@@ -667,6 +672,85 @@ def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
         if span is not None:
             found.append(span)
     return found
+
+
+# A team sheet: names each followed by a bracket that holds the club ("Ann Ruiz (Harlow Rovers),
+# Tom Hale (Kestrel, capt), Li Wei (Vantor)"); as many pairs in a row as this make one.
+TEAM_SHEET_PAIRS = 3
+# Tokens from one pair's closing bracket to the next one's opening that keep them in one list.
+TEAM_SHEET_GAP = 8
+# Tokens a bracket may hold (a longer one is a remark, no club).
+BRACKET_TOKENS = 8
+# A name in brackets of this many letters or fewer is a country's or a party's code, no club's
+# ("Tom Hale (Aus)", "(Lab)").
+SHORTEST_CLUB = 3
+# What a team sheet's bracket may hold beside the club: the captain's mark.
+CAPTAIN_MARKS = frozenset({"capt", "capt.", "c", "captain"})
+
+
+def team_sheet_clubs(doc: Doc, taken: set[int]) -> list[Span]:
+    """Clubs the model missed in a team sheet or a list of people with their organisations: the
+    name in the bracket after each of three or more capitalised names in a row, two people or more
+    and fewer places ("Ann Ruiz (Harlow Rovers), Tom Hale (Zorbit Wanderers, capt)"). Not a name
+    the model read already (it may be a town: "(Harlow)"), nor a country ("Ann Ruiz (Canada)",
+    "(Aus)": a nationality). Words of the language alone, with no town's name among them, name a
+    club only where the list gives them twice ("Ann Ruiz (Wasps), Tom Hale (Wasps)"): a list of
+    nominees gives each one's film ("Ann Ruiz (Blind Faith), Tom Hale (Stand Up)")."""
+    words = texts(doc)
+    found = []
+    for run in bracket_runs(doc):
+        before = Counter(doc[opening - 1].ent_type_ for opening, _ in run)
+        if before["PERSON"] < 2 or before["GPE"] + before["LOC"] + before["FAC"] >= before["PERSON"]:
+            continue  # (the model's people before the brackets, more than its places: no list of places)
+        parts = [part for opening, close in run for part in _bracket_parts(doc, opening, close, taken)]
+        said = Counter(span_text(doc, start, end) for start, end in parts)
+        for start, end in parts:
+            common = all(t.is_stop or t.text in {"-", "&"} or english_word(t.text, doc.vocab) and not a_known_place(t.text)
+                         for t in doc[start:end])
+            if common and said[span_text(doc, start, end)] < 2 or words[start].lower() in CAPTAIN_MARKS:
+                continue
+            span = clean(Span(doc, start, end, label="ORG"))
+            if span is not None:
+                found.append(span)
+    return found
+
+
+@per_doc
+def bracket_runs(doc: Doc) -> list[list[tuple[int, int]]]:
+    """The brackets (opening and closing) written right after a capitalised word, in runs of
+    TEAM_SHEET_PAIRS or more, each less than TEAM_SHEET_GAP tokens after the one before: a team
+    sheet, or a list of people with their organisations."""
+    words, toks = texts(doc), tokens(doc)
+    pairs = []
+    for i, word in enumerate(words):
+        if word != "(" or i == 0 or not (toks[i - 1].is_title or toks[i - 1].is_upper):
+            continue
+        close = next((k for k in range(i + 1, min(i + 1 + BRACKET_TOKENS, len(doc))) if words[k] == ")"), None)
+        if close is not None and close > i + 1:
+            pairs.append((i, close))
+    runs: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        if runs and pair[0] - runs[-1][-1][1] <= TEAM_SHEET_GAP:
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    return [run for run in runs if len(run) >= TEAM_SHEET_PAIRS]
+
+
+def _bracket_parts(doc: Doc, opening: int, close: int, taken: set[int]) -> Iterator[tuple[int, int]]:
+    """The parts of a bracket between its commas that may name a club: capitalised words the model
+    read as nothing, longer than a code (SHORTEST_CLUB) and no country's name."""
+    words, toks = texts(doc), tokens(doc)
+    start = opening + 1
+    while start < close:
+        end = next((k for k in range(start, close) if words[k] == ","), close)
+        part = toks[start:end]
+        name = span_text(doc, start, end)
+        if part and part[0].is_title and not any(t.i in taken for t in part) \
+                and all(t.is_title or t.is_upper or t.text in {"-", "&"} for t in part) \
+                and len(name) > SHORTEST_CLUB and not countries.lookup(name):
+            yield start, end
+        start = end + 1
 
 
 def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:

@@ -60,7 +60,7 @@ from .corpus import (
     written_in_the_plural,
 )
 from .cues import LABEL_VOTES, PLACE_LABELS, SHARED_NOUNS, person_role, votes
-from .find import Mention, find_mentions
+from .find import Mention, bracket_runs, find_mentions
 from .names import country_written_once, norm
 from .products import MODEL_NUMBER_ALONE, QUOTES, maker_names, maker_prefix
 
@@ -644,10 +644,14 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     out in brackets right after a name, or whose letters are the initials of the one organisation
     or event of the article that has them, names it."""
     for c, letters in [(c, letters) for c in clusters.values() if (letters := _acronym_of(c)) and c.cls() != COUNTRY]:
-        bracketed = {m.start - 1 for m in c.mentions
-                     if m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")"}
+        bracketed = {m.start - 1 for m in c.mentions if m.start >= 2 and _in_brackets(doc, m)}
+        # (a word in brackets written as words are, "Nato", stands for the name before it only if
+        # that is no person's nor a team sheet's: "Ann Ruiz (Brive)" names the player's club)
+        capitals = any(not m.text.istitle() for m in c.mentions)
+        listed = not bracketed.isdisjoint(opening for run in bracket_runs(doc) for opening, _ in run)
         spelt = [o for o in clusters.values() if o is not c and len(o.key.split()) > 1
-                 and any(n.end in bracketed for n in o.mentions)]
+                 and any(n.end in bracketed for n in o.mentions)
+                 and (capitals or o.cls() != PERSON and not listed)]
         fits = spelt or [o for o in clusters.values() if o is not c and o.cls() in {ORGANIZATION, EVENT}
                          and len(o.key.split()) > 1 and letters in initials(max((m.text for m in o.mentions), key=len))]
         if len(fits) == 1:
@@ -1194,7 +1198,8 @@ def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:
     by_head: dict[int, Cluster] = {}
     for c in clusters.values():
         for m in c.mentions:
-            by_head[m.span(doc).root.i] = c
+            if not _in_brackets(doc, m):  # (an aside to an item, no item: "Ann Ruiz (Kestrel), Tom Hale")
+                by_head[m.span(doc).root.i] = c
     done: set[int] = set()
     for head in sorted(by_head):
         token = doc[head]
@@ -1219,6 +1224,10 @@ def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     or by_name and not _one_of_the_people(token, c):
                 continue
             c.mentions[:] = [replace(m, votes=((cls, 1),)) for m in c.mentions]
+
+
+def _in_brackets(doc: Doc, m: Mention) -> bool:
+    return 0 < m.start and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")"
 
 
 def _people_listed(listed: list[Cluster]) -> list[Cluster]:

@@ -9,7 +9,20 @@ from collections.abc import Iterator
 
 from ...model import PERSON, Fact
 from ..base import Context
-from . import appointing, apposition, bands, context, copula, described, leading, membership, premodifier, serving, where
+from . import (
+    appointing,
+    apposition,
+    bands,
+    bracketed,
+    context,
+    copula,
+    described,
+    leading,
+    membership,
+    premodifier,
+    serving,
+    where,
+)
 from .words import is_person_noun, is_role
 
 # Constructions read around each person mention, by the rule family they write.
@@ -22,6 +35,7 @@ PERSON_CONSTRUCTIONS = (
     leading.extract,  # role-verb-<lemma>: founded, heads, was founded by ...
     serving.extract,  # role-verb-work/serve/teach ..., role-as
     appointing.extract,  # role-appointed
+    bracketed.extract,  # member-bracketed: team sheets, "Ann Ruiz (Harlow Rovers)"
 )
 
 
