@@ -55,6 +55,27 @@ CASES = [
         8 . . PUNCT . punct 5 O
     """, 'Gemini', 'apposition-product', 'Product', id='apposition-product'),
     pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP ROOT 1 I-PERSON
+        2 ( ( PUNCT -LRB- punct 4 O
+        3 Zorbit Zorbit PROPN NNP compound 4 B-PERSON
+        4 Rugby Rugby PROPN NNP appos 1 I-PERSON
+        5 ) ) PUNCT -RRB- punct 4 O
+        6 , , PUNCT , punct 1 O
+        7 Tom Tom PROPN NNP compound 8 B-PERSON
+        8 Hale Hale PROPN NNP appos 1 I-PERSON
+        9 ( ( PUNCT -LRB- punct 10 O
+        10 Quenbyx Quenbyx PROPN NNP appos 8 O
+        11 ) ) PUNCT -RRB- punct 10 O
+        12 , , PUNCT , punct 8 O
+        13 Li Li PROPN NNP compound 14 B-PERSON
+        14 Wei Wei PROPN NNP conj 8 I-PERSON
+        15 ( ( PUNCT -LRB- punct 16 O
+        16 Vantor Vantor PROPN NNP appos 14 O
+        17 ) ) PUNCT -RRB- punct 16 O
+        18 . . PUNCT . punct 1 O
+    """, 'Zorbit Rugby', 'team-sheets-club', 'Organization', id='team-sheets-club'),
+    pytest.param("""
         0 Leeds Leeds PROPN NNPS compound 1 B-PERSON
         1 United United PROPN NNP nsubj 2 I-PERSON
         2 won win VERB VBD ROOT 2 O

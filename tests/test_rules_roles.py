@@ -2618,7 +2618,7 @@ def test_a_list_of_nominees_gives_no_club_but_a_club_named_twice_in_words_of_the
 
 def test_a_player_written_with_another_initial_is_not_the_one_named_in_full():
     # "Coach Ann Hale picked the side. T Hale (Quenbyx), Li Wei (Zorbit), Sam Marsh (Vantor).":
-    # "T Hale" is no Ann Hale, whom the surname alone would be
+    # "T Hale" is no Ann Hale, whom the surname alone the model read would be
     sheet = """
         0 Coach coach NOUN NN compound 2 O
         1 Ann Ann PROPN NNP compound 2 B-PERSON
@@ -2647,7 +2647,8 @@ def test_a_player_written_with_another_initial_is_not_the_one_named_in_full():
         24 . . PUNCT . punct 8 O
     """
     facts = {f for f in role_facts(sheet) if f[0] == "member-bracketed"}
-    assert facts == {("member-bracketed", "Li Wei", "Zorbit", None), ("member-bracketed", "Sam Marsh", "Vantor", None)}
+    assert facts == {("member-bracketed", "T Hale", "Quenbyx", None), ("member-bracketed", "Li Wei", "Zorbit", None),
+                     ("member-bracketed", "Sam Marsh", "Vantor", None)}
 
 
 def test_the_clubs_in_brackets_are_no_items_of_a_team_sheets_list_of_people():
@@ -2745,3 +2746,91 @@ def test_a_word_in_brackets_after_a_bodys_name_is_still_its_acronym():
     """
     refs = {m.text: ref for m, ref in resolve(doc_from_table(named)).mentions}
     assert refs["Segas"] == refs["Hellenic Zorbit Federation"]
+
+
+def test_a_team_sheets_club_the_model_read_as_a_person_is_the_club():
+    # the sheet above with its first club "Zorbit Rugby", a name with no club's ending, which the
+    # model read as a person's; a person's full name in brackets ("Bob Kent") stays one
+    as_read = TEAM_SHEET.replace("3 Zorbit Zorbit PROPN NNP compound 4 O", "3 Zorbit Zorbit PROPN NNP compound 4 B-PERSON") \
+        .replace("4 Wanderers Wanderers PROPN NNPS appos 1 O", "4 Rugby Rugby PROPN NNP appos 1 I-PERSON")
+    assert as_read.count("PERSON") == TEAM_SHEET.count("PERSON") + 2
+    refs = {m.text: ref for m, ref in resolve(doc_from_table(as_read)).mentions}
+    assert refs["Zorbit Rugby"] == EntityRef(ORGANIZATION, "Zorbit Rugby")
+    assert refs["Bob Kent"] == EntityRef(PERSON, "Bob Kent")
+    assert ("member-bracketed", "Ann Ruiz", "Zorbit Rugby", None) in role_facts(as_read)
+
+
+def test_two_players_of_one_surname_keep_their_initials():
+    # "Ann Ruiz (Zorbit), A Hale (Quenbyx), S Hale (Vantor), Li Wei (Zorbit).", the model reading
+    # one surname alone and the other with an "S" a possessive's might be: two players, each with
+    # his club, not one "Hale" of both
+    sheet = """
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP ROOT 1 I-PERSON
+        2 ( ( PUNCT -LRB- punct 3 O
+        3 Zorbit Zorbit PROPN NNP appos 1 O
+        4 ) ) PUNCT -RRB- punct 3 O
+        5 , , PUNCT , punct 1 O
+        6 A A PROPN NNP compound 7 O
+        7 Hale Hale PROPN NNP conj 1 B-PERSON
+        8 ( ( PUNCT -LRB- punct 9 O
+        9 Quenbyx Quenbyx PROPN NNP appos 7 O
+        10 ) ) PUNCT -RRB- punct 9 O
+        11 , , PUNCT , punct 7 O
+        12 S S PROPN NNP compound 13 B-PERSON
+        13 Hale Hale PROPN NNP conj 7 I-PERSON
+        14 ( ( PUNCT -LRB- punct 15 O
+        15 Vantor Vantor PROPN NNP appos 13 O
+        16 ) ) PUNCT -RRB- punct 15 O
+        17 , , PUNCT , punct 13 O
+        18 Li Li PROPN NNP compound 19 B-PERSON
+        19 Wei Wei PROPN NNP conj 13 I-PERSON
+        20 ( ( PUNCT -LRB- punct 21 O
+        21 Zorbit Zorbit PROPN NNP appos 19 O
+        22 ) ) PUNCT -RRB- punct 21 O
+        23 . . PUNCT . punct 1 O
+    """
+    assert {f for f in role_facts(sheet) if f[0] == "member-bracketed"} == {
+        ("member-bracketed", "Ann Ruiz", "Zorbit", None), ("member-bracketed", "A Hale", "Quenbyx", None),
+        ("member-bracketed", "S Hale", "Vantor", None), ("member-bracketed", "Li Wei", "Zorbit", None)}
+
+
+def test_a_surname_found_again_after_another_initial_is_not_the_one_named_in_full():
+    # "Coach Jon Hale picked the side. Hale said it was strong. G Hale (Quenbyx), Li Wei (Zorbit),
+    # Sam Marsh (Vantor).", the model reading nothing of "G Hale": the surname, found again as
+    # Jon Hale's, follows another initial
+    sheet = """
+        0 Coach Coach PROPN NNP compound 2 O
+        1 Jon Jon PROPN NNP compound 2 B-PERSON
+        2 Hale Hale PROPN NNP nsubj 3 I-PERSON
+        3 picked pick VERB VBD ROOT 3 O
+        4 the the DET DT det 5 O
+        5 side side NOUN NN dobj 3 O
+        6 . . PUNCT . punct 3 O
+        7 Hale Hale PROPN NNP nsubj 8 B-PERSON
+        8 said say VERB VBD ROOT 8 O
+        9 it it PRON PRP nsubj 10 O
+        10 was be AUX VBD ccomp 8 O
+        11 strong strong ADJ JJ acomp 10 O
+        12 . . PUNCT . punct 8 O
+        13 G G PROPN NNP compound 14 O
+        14 Hale Hale PROPN NNP ROOT 14 O
+        15 ( ( PUNCT -LRB- punct 16 O
+        16 Quenbyx Quenbyx PROPN NNP appos 14 O
+        17 ) ) PUNCT -RRB- punct 16 O
+        18 , , PUNCT , punct 14 O
+        19 Li Li PROPN NNP compound 20 B-PERSON
+        20 Wei Wei PROPN NNP appos 14 I-PERSON
+        21 ( ( PUNCT -LRB- punct 22 O
+        22 Zorbit Zorbit PROPN NNP appos 20 O
+        23 ) ) PUNCT -RRB- punct 22 O
+        24 , , PUNCT , punct 20 O
+        25 Sam Sam PROPN NNP compound 26 B-PERSON
+        26 Marsh Marsh PROPN NNP conj 20 I-PERSON
+        27 ( ( PUNCT -LRB- punct 28 O
+        28 Vantor Vantor PROPN NNP appos 26 O
+        29 ) ) PUNCT -RRB- punct 28 O
+        30 . . PUNCT . punct 14 O
+    """
+    assert {f for f in role_facts(sheet) if f[0] == "member-bracketed"} == {
+        ("member-bracketed", "Li Wei", "Zorbit", None), ("member-bracketed", "Sam Marsh", "Vantor", None)}

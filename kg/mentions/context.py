@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.en import countries, regions
 from ..lang.en.lexicon import SPORT_WORDS
-from ..nlp import children, span_text, texts, tokens
+from ..nlp import children, per_doc, span_text, texts, tokens
 
 # What may follow "Town, Region" when the region ends the place name (not "Finland's", "Japan-based").
 PLACE_END = {",", ".", "(", ")", ";", ":", "--", "—", "–", "\n"}
@@ -132,3 +132,52 @@ def born_after(span: Span) -> bool:
     """"(born ..." right after a name: a biography's opening."""
     doc, i = span.doc, span.end
     return i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].lower_ in {"born", "b.", "née", "nee"}
+
+
+# A team sheet: names each followed by a bracket that holds the club ("Ann Ruiz (Harlow Rovers),
+# Tom Hale (Kestrel, capt), Li Wei (Vantor)"); as many pairs in a row as this make one.
+TEAM_SHEET_PAIRS = 3
+# Tokens from one pair's closing bracket to the next one's opening that keep them in one list.
+TEAM_SHEET_GAP = 8
+# Tokens a bracket may hold (a longer one is a remark, no club).
+BRACKET_TOKENS = 8
+
+
+@per_doc
+def bracket_runs(doc: Doc) -> list[list[tuple[int, int]]]:
+    """The brackets (opening and closing) written right after a capitalised word, in runs of
+    TEAM_SHEET_PAIRS or more, each less than TEAM_SHEET_GAP tokens after the one before: a team
+    sheet, or a list of people with their organisations."""
+    words, toks = texts(doc), tokens(doc)
+    pairs = []
+    for i, word in enumerate(words):
+        if word != "(" or i == 0 or not (toks[i - 1].is_title or toks[i - 1].is_upper):
+            continue
+        close = next((k for k in range(i + 1, min(i + 1 + BRACKET_TOKENS, len(doc))) if words[k] == ")"), None)
+        if close is not None and close > i + 1:
+            pairs.append((i, close))
+    runs: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        if runs and pair[0] - runs[-1][-1][1] <= TEAM_SHEET_GAP:
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    return [run for run in runs if len(run) >= TEAM_SHEET_PAIRS]
+
+
+# The model's labels of places: a list of names before brackets mostly so is no list of people.
+PLACE_LABELS_BEFORE = ("GPE", "LOC", "FAC")
+
+
+@per_doc
+def team_sheets(doc: Doc) -> list[list[tuple[int, int]]]:
+    """The runs of brackets (bracket_runs) after two or more names the model read as people's and
+    fewer it read as places': team sheets and lists of people with their organisations ("Ann Ruiz
+    (Harlow Rovers), Tom Hale (Zorbit Wanderers, capt)"), not a list of places each with its own
+    other name ("Harlow (Zorbit Valley), Leeds (Kestrel Dales)")."""
+    sheets = []
+    for run in bracket_runs(doc):
+        before = [doc[opening - 1].ent_type_ for opening, _ in run]
+        if before.count("PERSON") >= 2 and sum(before.count(label) for label in PLACE_LABELS_BEFORE) < before.count("PERSON"):
+            sheets.append(run)
+    return sheets

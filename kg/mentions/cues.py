@@ -105,6 +105,7 @@ from .context import (
     hometown,
     region_after,
     region_at,
+    team_sheets,
 )
 from .names import AMPERSAND_ACRONYM, capital_inside, norm
 from .products import (
@@ -358,6 +359,20 @@ def club_name_opening(span: Span, iso: str | None) -> bool:
     word of clubs (CLUB_NAME_OPENINGS; not before "de": "Stade de France" is a ground)."""
     return (len(span) > 1 and span[0].lower_ in CLUB_NAME_OPENINGS and span[0].is_title
             and span[1].lower_ not in {"de", "of"} and span.label_ in {"PERSON", "GPE", "LOC", "FAC", "ORG"})
+
+
+def a_team_sheets_club(span: Span, iso: str | None) -> bool:
+    """"Tom Hale (Zorbit Rugby), Ann Ruiz (Vantor Utd), ...": a bracket's whole name in a team
+    sheet (kg.mentions.context.team_sheets) that the model read as a person's is the club, unless
+    it is written as a person's full name, a known given name first ("Ann Ruiz (Tom Hale)")."""
+    doc = span.doc
+    if iso or span.label_ != "PERSON" or span.start == 0 or doc[span.start - 1].text != "(" \
+            or span.end >= len(doc) or doc[span.end].text not in {")", ","}:
+        return False
+    if not any(opening == span.start - 1 for run in team_sheets(doc) for opening, _ in run):
+        return False
+    words = _text(span).split()
+    return not (len(words) > 1 and known_given_name(words[0]))
 
 
 # Words inside a span that make its last word another name's: "the University of Kestrelshire",
@@ -1197,6 +1212,7 @@ CUES = (
     Cue("apposition-product", PRODUCT, STRONG, appositive_products),
     Cue("organisation-name-ending", ORGANIZATION, NAME_ENDING, organization_name_ending),
     Cue("club-name-opening", ORGANIZATION, NAME_ENDING, club_name_opening),
+    Cue("team-sheets-club", ORGANIZATION, NAME_ENDING, a_team_sheets_club),
     Cue("a-plural-no-person-bears", ORGANIZATION, PLURAL_ENDING, a_plural_no_person_bears),
     Cue("model-word-ending", PRODUCT, NAME_ENDING, model_word_ending),
     Cue("event-name-ending", EVENT, NAME_ENDING, event_name_ending),

@@ -35,7 +35,7 @@ from ..lang.en.lexicon import (
 )
 from ..lang.en.places import a_known_place
 from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, span_text, texts, tokens, words_in
-from .context import age_after, region_at
+from .context import age_after, region_at, team_sheets
 from .cues import (
     LABEL_VOTES,
     POSSESSIVES,
@@ -172,8 +172,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Liberal" + "Democrat(s)"
             # (the model may have read "Liberal" as a name of its own)
             mentions[:] = [m for m in mentions if m.end <= span.start or m.start >= span.end]
-        if ent.label_ == "PERSON" and _given_name_left_out(span, found):
-            span = Span(doc, span.start - 1, span.end, label="PERSON")  # "Charlize" + "Theron"
+        if ent.label_ == "PERSON" and (_given_name_left_out(span, found) or _initial_left_out(span, found)):
+            span = Span(doc, span.start - 1, span.end, label="PERSON")  # "Charlize" + "Theron", "A" + "Ruiz"
         elif _title_cut_before(span, found):
             span = Span(doc, span.start - 1, span.end, label=span.label_)  # "Desperate" + "Housewives"
         elif ent.label_ == "ORG" and _and_cut_before(span, found):
@@ -343,6 +343,17 @@ def _split_at_commas(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
             if a < b and not doc[a].is_lower:
                 out.append(Span(doc, a, b, label=ent.label_))
     return tuple(out)
+
+
+def _initial_left_out(span: Span, found: set[int]) -> bool:
+    """The model read a player's surname in a team sheet and left out the initial before it: "A
+    Ruiz (Kestrel), S Ruiz (Zorbit)" are two players (kg.mentions.context.team_sheets)."""
+    if span.start == 0 or span.end >= len(span.doc) or span.doc[span.end].text != "(":
+        return False
+    word = span.doc[span.start - 1]
+    # (the model may have read it into the name, and clean() cut it as a possessive's "s": "S Ruiz")
+    return (len(word.text) == 1 and word.is_upper and word.i not in found and word.ent_type_ in {"", "PERSON"}
+            and any(opening == span.end for run in team_sheets(span.doc) for opening, _ in run))
 
 
 def _given_name_left_out(span: Span, found: set[int]) -> bool:
@@ -674,13 +685,6 @@ def unlabelled_organizations(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
-# A team sheet: names each followed by a bracket that holds the club ("Ann Ruiz (Harlow Rovers),
-# Tom Hale (Kestrel, capt), Li Wei (Vantor)"); as many pairs in a row as this make one.
-TEAM_SHEET_PAIRS = 3
-# Tokens from one pair's closing bracket to the next one's opening that keep them in one list.
-TEAM_SHEET_GAP = 8
-# Tokens a bracket may hold (a longer one is a remark, no club).
-BRACKET_TOKENS = 8
 # A name in brackets of this many letters or fewer is a country's or a party's code, no club's
 # ("Tom Hale (Aus)", "(Lab)").
 SHORTEST_CLUB = 3
@@ -689,19 +693,16 @@ CAPTAIN_MARKS = frozenset({"capt", "capt.", "c", "captain"})
 
 
 def team_sheet_clubs(doc: Doc, taken: set[int]) -> list[Span]:
-    """Clubs the model missed in a team sheet or a list of people with their organisations: the
-    name in the bracket after each of three or more capitalised names in a row, two people or more
-    and fewer places ("Ann Ruiz (Harlow Rovers), Tom Hale (Zorbit Wanderers, capt)"). Not a name
+    """Clubs the model missed in a team sheet or a list of people with their organisations
+    (kg.mentions.context.team_sheets: "Ann Ruiz (Harlow Rovers), Tom Hale (Zorbit Wanderers,
+    capt)"). Not a name
     the model read already (it may be a town: "(Harlow)"), nor a country ("Ann Ruiz (Canada)",
     "(Aus)": a nationality). Words of the language alone, with no town's name among them, name a
     club only where the list gives them twice ("Ann Ruiz (Wasps), Tom Hale (Wasps)"): a list of
     nominees gives each one's film ("Ann Ruiz (Blind Faith), Tom Hale (Stand Up)")."""
     words = texts(doc)
     found = []
-    for run in bracket_runs(doc):
-        before = Counter(doc[opening - 1].ent_type_ for opening, _ in run)
-        if before["PERSON"] < 2 or before["GPE"] + before["LOC"] + before["FAC"] >= before["PERSON"]:
-            continue  # (the model's people before the brackets, more than its places: no list of places)
+    for run in team_sheets(doc):
         parts = [part for opening, close in run for part in _bracket_parts(doc, opening, close, taken)]
         said = Counter(span_text(doc, start, end) for start, end in parts)
         for start, end in parts:
@@ -713,28 +714,6 @@ def team_sheet_clubs(doc: Doc, taken: set[int]) -> list[Span]:
             if span is not None:
                 found.append(span)
     return found
-
-
-@per_doc
-def bracket_runs(doc: Doc) -> list[list[tuple[int, int]]]:
-    """The brackets (opening and closing) written right after a capitalised word, in runs of
-    TEAM_SHEET_PAIRS or more, each less than TEAM_SHEET_GAP tokens after the one before: a team
-    sheet, or a list of people with their organisations."""
-    words, toks = texts(doc), tokens(doc)
-    pairs = []
-    for i, word in enumerate(words):
-        if word != "(" or i == 0 or not (toks[i - 1].is_title or toks[i - 1].is_upper):
-            continue
-        close = next((k for k in range(i + 1, min(i + 1 + BRACKET_TOKENS, len(doc))) if words[k] == ")"), None)
-        if close is not None and close > i + 1:
-            pairs.append((i, close))
-    runs: list[list[tuple[int, int]]] = []
-    for pair in pairs:
-        if runs and pair[0] - runs[-1][-1][1] <= TEAM_SHEET_GAP:
-            runs[-1].append(pair)
-        else:
-            runs.append([pair])
-    return [run for run in runs if len(run) >= TEAM_SHEET_PAIRS]
 
 
 def _bracket_parts(doc: Doc, opening: int, close: int, taken: set[int]) -> Iterator[tuple[int, int]]:

@@ -46,7 +46,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import adjective_only, doc_text, english_word, lemma, texts, tokens, words_in
-from .context import sports_report
+from .context import bracket_runs, sports_report
 from .corpus import (
     ACRONYM,
     COMPANY_ENDINGS,
@@ -60,7 +60,7 @@ from .corpus import (
     written_in_the_plural,
 )
 from .cues import LABEL_VOTES, PLACE_LABELS, SHARED_NOUNS, person_role, votes
-from .find import Mention, bracket_runs, find_mentions
+from .find import Mention, find_mentions
 from .names import country_written_once, norm
 from .products import MODEL_NUMBER_ALONE, QUOTES, maker_names, maker_prefix
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from ...mentions.find import CAPTAIN_MARKS, bracket_runs
+from ...mentions.context import bracket_runs
+from ...mentions.find import CAPTAIN_MARKS
 from ...model import COUNTRY, ORGANIZATION, PERSON, PLACE, ROLE, Fact
 from ..base import Context
 from .words import is_role
@@ -22,10 +23,9 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     if close is None:
         return
     doc, person = ctx.doc, ctx.entity(span.root)
-    initial = next((t.text for t in (doc[span.start - 1] if span.start else None, span[0])
-                    if t is not None and _initial(t.text)), None)
-    if initial is not None and " " in person.name and not person.name.startswith(initial[0]):
-        return  # "J Tell (Kestrel)" read as the "Ann Tell" named before: another player of that name
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and len(before.text) == 1 and before.is_upper and not person.name.startswith(before.text):
+        return  # "G Tell (Kestrel)", the surname found again as the "Jon Tell" named before: another player
     inside = doc[span.end + 1:close]
     named = {ctx.entity(t) for t in inside} - {None}
     if len(named) != 1:
@@ -54,7 +54,3 @@ def _closing(ctx: Context, opening: int) -> int | None:
         return None
     return next(close for start, close in run if start == opening)
 
-
-def _initial(word: str) -> bool:
-    """"J", "J.": a given name's initial, as team sheets write it."""
-    return word.rstrip(".").isupper() and len(word.rstrip(".")) == 1
