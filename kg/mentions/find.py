@@ -695,11 +695,10 @@ CAPTAIN_MARKS = frozenset({"capt", "capt.", "c", "captain"})
 def team_sheet_clubs(doc: Doc, taken: set[int]) -> list[Span]:
     """Clubs the model missed in a team sheet or a list of people with their organisations
     (kg.mentions.context.team_sheets: "Ann Ruiz (Harlow Rovers), Tom Hale (Zorbit Wanderers,
-    capt)"). Not a name
-    the model read already (it may be a town: "(Harlow)"), nor a country ("Ann Ruiz (Canada)",
-    "(Aus)": a nationality). Words of the language alone, with no town's name among them, name a
-    club only where the list gives them twice ("Ann Ruiz (Wasps), Tom Hale (Wasps)"): a list of
-    nominees gives each one's film ("Ann Ruiz (Blind Faith), Tom Hale (Stand Up)")."""
+    capt)"). Not a name the model read already (it may be a town: "(Harlow)"), nor a country ("Ann
+    Ruiz (Canada)", "(Aus)": a nationality). Words of the language alone, with no town's name among
+    them, name a club only where the list gives them twice ("Ann Ruiz (Wasps), Tom Hale (Wasps)"): a
+    list of nominees gives each one's film ("Ann Ruiz (Blind Faith), Tom Hale (Stand Up)")."""
     words = texts(doc)
     found = []
     for run in team_sheets(doc):

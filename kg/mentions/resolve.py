@@ -646,7 +646,8 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     for c, letters in [(c, letters) for c in clusters.values() if (letters := _acronym_of(c)) and c.cls() != COUNTRY]:
         bracketed = {m.start - 1 for m in c.mentions if m.start >= 2 and _in_brackets(doc, m)}
         # (a word in brackets written as words are, "Nato", stands for the name before it only if
-        # that is no person's nor a team sheet's: "Ann Ruiz (Brive)" names the player's club)
+        # that is no person's, nor one of a list of such names and brackets, as a team sheet is:
+        # "Ann Ruiz (Brive)" names the player's club)
         capitals = any(not m.text.istitle() for m in c.mentions)
         listed = not bracketed.isdisjoint(opening for run in bracket_runs(doc) for opening, _ in run)
         spelt = [o for o in clusters.values() if o is not c and len(o.key.split()) > 1
@@ -1227,6 +1228,7 @@ def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 
 def _in_brackets(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is the whole of a bracket: "(Kestrel)"."""
     return 0 < m.start and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")"
 
 

@@ -42,7 +42,7 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
 
 def _closing(ctx: Context, opening: int) -> int | None:
     """Where the bracket opening at ``opening`` closes, if it is one of a list's
-    (kg.mentions.find.bracket_runs) whose names before the brackets are people, two or more and
+    (kg.mentions.context.bracket_runs) whose names before the brackets are people, two or more and
     more than places (a team sheet writes some players in a way the model misses: "A Ruiz"): one
     bracket alone is as often a name's acronym or its other name ("Tom Hale (KBE)"), and a list
     of places gives each one's ("Harlow (Zorbit Valley), Leeds (Kestrel Dales)")."""
