@@ -2385,7 +2385,6 @@ def test_a_noun_shaped_like_a_persons_job_is_one_only_if_it_names_a_person(word,
     assert is_role(doc[1]) is role
 
 
-
 def test_a_firm_the_model_missed_opening_the_sentence_is_named_when_no_word_of_the_language_is():
     # "Zorbitco chief economist Tom Hale said ...": the capital opening the sentence hides whether
     # the word is a name; one that no English noun or adjective is, is one, however the tagger
@@ -2562,8 +2561,6 @@ def test_a_body_a_post_only_watches_or_speaks_on_is_its_brief_not_the_holders_bo
     assert ("Tom Hale", "Vantor Party", "kestrel office spokesman") in found
 
 
-
-
 def test_a_team_sheets_clubs_the_model_missed_are_clubs():
     # read from the sheet's shape, a captain's mark beside one (the facts: CASES); a one-word club,
     # "Quenbyx", is no acronym of the player's name before it, and a person in brackets no club
@@ -2725,7 +2722,6 @@ def test_a_bracket_alone_or_in_a_list_of_places_names_no_club():
     """
     assert not [f for f in role_facts(places) if f[0] == "member-bracketed"]
     assert "Zorbit Valley" not in {m.text for m, _ref in resolve(doc_from_table(places)).mentions}
-
 
 
 def test_a_word_in_brackets_after_a_bodys_name_is_still_its_acronym():
