@@ -423,6 +423,22 @@ def test_two_articles_naming_someone_in_full_are_enough_for_a_surname_no_one_is_
     assert corpus_surnames(seen, spelling) == {"quenbyx": "Tom Quenbyx", "anthony": "Marc Anthony"}
 
 
+def test_a_team_sheets_initialled_name_counts_for_the_full_name_it_fits():
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_surnames
+
+    # "Quenbyx" alone: Tom Quenbyx, whom team sheets write "T Quenbyx"; an "A Quenbyx" is another
+    # player, and then the surname alone may be either
+    seen = {"quenbyx": Counter({PERSON: 1}), "tom quenbyx": Counter({PERSON: 4}), "t quenbyx": Counter({PERSON: 3})}
+    spelling = {k: k.title() for k in seen} | {"t quenbyx": "T Quenbyx"}
+    assert corpus_surnames(seen, spelling) == {"quenbyx": "Tom Quenbyx"}
+    # (written with the initial more often than in full, it is still the full name the surname takes)
+    assert corpus_surnames(seen | {"t quenbyx": Counter({PERSON: 6})}, spelling) == {"quenbyx": "Tom Quenbyx"}
+    seen["a quenbyx"] = Counter({PERSON: 1})
+    assert corpus_surnames(seen, spelling | {"a quenbyx": "A Quenbyx"}) == {}
+
+
 def test_a_given_name_written_two_ways_is_one_person_where_their_articles_agree():
     from collections import Counter
 

@@ -227,17 +227,24 @@ def corpus_surnames(seen: dict[str, Counter], names: dict[str, str], strict: Con
         if " " in key or not counts.get(PERSON) or key not in by_surname:
             continue
         full = by_surname[key]
-        top = min(full, key=lambda k: (-full[k], k))
+        written_out = {k: n for k, n in full.items() if not INITIALLED_KEY.fullmatch(k)} or full
+        top = min(written_out, key=lambda k: (-written_out[k], k))
         # "George Bush" and "George W. Bush" beside "George W Bush" are the same name, written
-        # without its middle initial or with a dot: they count for the top name here, though they
-        # keep their own nodes
-        same = sum(n for k, n in full.items() if without_initials(k) == without_initials(top))
+        # without its middle initial or with a dot, and so is a team sheet's "G Bush": they count
+        # for the top name here, though they keep their own nodes ("A Bush" is someone else)
+        same = sum(n for k, n in full.items() if without_initials(k) == without_initials(top) or _initialled(k, top))
         # (two articles are enough for a surname no one is called by as a first name: "Anthony"
         # alone may be anyone's Anthony, "Heseltine" is Michael Heseltine's)
         least = SURNAME_MIN_ARTICLES if key in strict or given_name(names[key].title()) else SURNAME_FEW_ARTICLES
         if full[top] >= least and same / sum(full.values()) >= SURNAME_SHARE:
             out[key] = names[top]
     return out
+
+
+def _initialled(key: str, name: str) -> bool:
+    """Whether ``key`` is ``name`` written with its given name's initial: "g bush", "george bush"."""
+    m = INITIALLED_KEY.fullmatch(key)
+    return m is not None and name.startswith(m.group(1)) and name.endswith(" " + m.group(2))
 
 
 def _full_names_by_surname(seen: Mapping[str, Counter]) -> dict[str, Counter]:
