@@ -181,3 +181,10 @@ def team_sheets(doc: Doc) -> list[list[tuple[int, int]]]:
         if before.count("PERSON") >= 2 and sum(before.count(label) for label in PLACE_LABELS_BEFORE) < before.count("PERSON"):
             sheets.append(run)
     return sheets
+
+
+@per_doc
+def team_sheet_openings(doc: Doc) -> frozenset[int]:
+    """Where the brackets of the team sheets (team_sheets) open: what the finders and cues ask of
+    one name after another."""
+    return frozenset(opening for run in team_sheets(doc) for opening, _ in run)

@@ -105,7 +105,7 @@ from .context import (
     hometown,
     region_after,
     region_at,
-    team_sheets,
+    team_sheet_openings,
 )
 from .names import AMPERSAND_ACRONYM, capital_inside, norm
 from .products import (
@@ -369,7 +369,7 @@ def a_team_sheets_club(span: Span, iso: str | None) -> bool:
     if iso or span.label_ != "PERSON" or span.start == 0 or doc[span.start - 1].text != "(" \
             or span.end >= len(doc) or doc[span.end].text not in {")", ","}:
         return False
-    if not any(opening == span.start - 1 for run in team_sheets(doc) for opening, _ in run):
+    if span.start - 1 not in team_sheet_openings(doc):
         return False
     words = _text(span).split()
     return not (len(words) > 1 and known_given_name(words[0]))

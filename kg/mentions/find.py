@@ -35,7 +35,7 @@ from ..lang.en.lexicon import (
 )
 from ..lang.en.places import a_known_place
 from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, span_text, texts, tokens, words_in
-from .context import age_after, region_at, team_sheets
+from .context import age_after, region_at, team_sheet_openings, team_sheets
 from .cues import (
     LABEL_VOTES,
     POSSESSIVES,
@@ -353,7 +353,7 @@ def _initial_left_out(span: Span, found: set[int]) -> bool:
     word = span.doc[span.start - 1]
     # (the model may have read it into the name, and clean() cut it as a possessive's "s": "S Ruiz")
     return (len(word.text) == 1 and word.is_upper and word.i not in found and word.ent_type_ in {"", "PERSON"}
-            and any(opening == span.end for run in team_sheets(span.doc) for opening, _ in run))
+            and span.end in team_sheet_openings(span.doc))
 
 
 def _given_name_left_out(span: Span, found: set[int]) -> bool:
@@ -703,11 +703,11 @@ def team_sheet_clubs(doc: Doc, taken: set[int]) -> list[Span]:
     found = []
     for run in team_sheets(doc):
         parts = [part for opening, close in run for part in _bracket_parts(doc, opening, close, taken)]
-        said = Counter(span_text(doc, start, end) for start, end in parts)
-        for start, end in parts:
+        said = Counter(name for _, _, name in parts)
+        for start, end, name in parts:
             common = all(t.is_stop or t.text in {"-", "&"} or english_word(t.text, doc.vocab) and not a_known_place(t.text)
                          for t in doc[start:end])
-            if common and said[span_text(doc, start, end)] < 2 or words[start].lower() in CAPTAIN_MARKS:
+            if common and said[name] < 2 or words[start].lower() in CAPTAIN_MARKS:
                 continue
             span = clean(Span(doc, start, end, label="ORG"))
             if span is not None:
@@ -715,9 +715,10 @@ def team_sheet_clubs(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
-def _bracket_parts(doc: Doc, opening: int, close: int, taken: set[int]) -> Iterator[tuple[int, int]]:
-    """The parts of a bracket between its commas that may name a club: capitalised words the model
-    read as nothing, longer than a code (SHORTEST_CLUB) and no country's name."""
+def _bracket_parts(doc: Doc, opening: int, close: int, taken: set[int]) -> Iterator[tuple[int, int, str]]:
+    """The parts of a bracket between its commas that may name a club (start, end and the name):
+    capitalised words the model read as nothing, longer than a code (SHORTEST_CLUB) and no
+    country's name."""
     words, toks = texts(doc), tokens(doc)
     start = opening + 1
     while start < close:
@@ -727,7 +728,7 @@ def _bracket_parts(doc: Doc, opening: int, close: int, taken: set[int]) -> Itera
         if part and part[0].is_title and not any(t.i in taken for t in part) \
                 and all(t.is_title or t.is_upper or t.text in {"-", "&"} for t in part) \
                 and len(name) > SHORTEST_CLUB and not countries.lookup(name):
-            yield start, end
+            yield start, end, name
         start = end + 1
 
 

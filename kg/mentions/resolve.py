@@ -643,13 +643,14 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     "Marks & Spencer ... M&S", "the Vantor Electronics Show ... VES": an acronym the article spells
     out in brackets right after a name, or whose letters are the initials of the one organisation
     or event of the article that has them, names it."""
+    listed_openings = {opening for run in bracket_runs(doc) for opening, _ in run}
     for c, letters in [(c, letters) for c in clusters.values() if (letters := _acronym_of(c)) and c.cls() != COUNTRY]:
         bracketed = {m.start - 1 for m in c.mentions if m.start >= 2 and _in_brackets(doc, m)}
         # (a word in brackets written as words are, "Nato", stands for the name before it only if
         # that is no person's, nor one of a list of such names and brackets, as a team sheet is:
         # "Ann Ruiz (Brive)" names the player's club)
         capitals = any(not m.text.istitle() for m in c.mentions)
-        listed = not bracketed.isdisjoint(opening for run in bracket_runs(doc) for opening, _ in run)
+        listed = not bracketed.isdisjoint(listed_openings)
         spelt = [o for o in clusters.values() if o is not c and len(o.key.split()) > 1
                  and any(n.end in bracketed for n in o.mentions)
                  and (capitals or o.cls() != PERSON and not listed)]
