@@ -1217,6 +1217,15 @@ def test_a_product_in_the_plural_is_the_product(extract):
     assert ents[("Product", "iPhone")] == {"iPhone", "iPhones"}
 
 
+def test_a_possessive_missing_the_plurals_s_is_the_organisation_named_in_the_plural(extract):
+    ents = entities(extract("Kestrel Systems cut 300 jobs on Monday. Kestrel System's chief executive Tom Hale "
+                            "said the cuts were needed."))
+    assert ("Organization", "Kestrel Systems") in ents and ("Organization", "Kestrel System") not in ents
+    # where the article names no organisation in the plural, the name stays as written
+    ents = entities(extract("Zorbit Record's chief executive Tom Hale said the cuts were needed."))
+    assert ("Organization", "Zorbit Record") in ents
+
+
 def test_an_acronym_joins_the_name_it_stands_for(extract):
     # spelt out in brackets, whatever its letters
     ents = entities(extract("The Kestrel Workers Front (KWF) marched on Monday. The KWF said so."))

@@ -1028,6 +1028,19 @@ def _merge_plurals(clusters: dict[str, Cluster]) -> None:
                 break
 
 
+def _merge_possessives_missing_an_s(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """"General Motor's chief" in an article that names General Motors: a possessive written with
+    the plural's "s" left out is the organisation the article names in the plural (a name of two
+    words or more; not "Rolling Stone's list" where the article names no Rolling Stones)."""
+    for c in [c for c in clusters.values() if " " in c.key and c.cls() == ORGANIZATION]:
+        target = clusters.get(c.key + "s")
+        if target is not None and target.cls() == ORGANIZATION \
+                and all(m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"} for m in c.mentions):
+            # (written as the article writes the name, which names the organisation)
+            target.mentions.extend(replace(m, text=m.text + "s") for m in c.mentions)
+            del clusters[c.key]
+
+
 def _in_the_plural(c: Cluster) -> bool:
     """Whether the article writes the name in the plural wherever it writes it."""
     return c.key.endswith("s") and all(written_in_the_plural(c.key, s) for s in c.surfaces())
@@ -1362,6 +1375,7 @@ def resolve(doc: Doc) -> Resolution:
     _merge_nicknames(clusters)  # (after: "US Federal Reserve" and "Federal Reserve" are one)
     _merge_names_known_as(doc, clusters)
     _merge_spellings(clusters)
+    _merge_possessives_missing_an_s(doc, clusters)  # (before the plural joins the singular)
     _merge_plurals(clusters)
     _product_lines(clusters)
     _models_of_lines(clusters)
