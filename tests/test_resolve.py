@@ -490,6 +490,43 @@ def test_a_name_runs_into_no_unclosed_bracket(words, label, name):
     assert cleaned is not None and cleaned.text == name
 
 
+@pytest.mark.parametrize("words, spaces, label, name", [
+    # words in lower case the model ran into a name's start
+    (["plus", "Tom", "Hale"], [1, 1, 0], "PERSON", "Tom Hale"),
+    (["of", "Harlowfield"], [1, 0], "GPE", "Harlowfield"),
+    (["bank", "Vantor", "Holdings"], [1, 1, 0], "ORG", "Vantor Holdings"),
+    (["arm", "-", "Zorbit", "Wines"], [1, 1, 1, 0], "ORG", "Zorbit Wines"),
+    # a prefix joined by a hyphen, and the place a "pro-" names before a party's name
+    (["post", "-", "Vantor"], [0, 0, 0], "ORG", None),  # (a word made of a name names nothing)
+    (["Pro", "-", "Beijing"], [0, 0, 0], "GPE", None),
+    (["Anti", "-", "Zorbit"], [0, 0, 0], "WORK_OF_ART", "Anti-Zorbit"),
+    (["Pro", "-", "Beijing", "KPA"], [0, 0, 1, 0], "PERSON", "KPA"),
+    (["pre", "-", "Kestrel", "Games"], [0, 0, 1, 0], "EVENT", "Kestrel Games"),
+    (["pro", "-", "Beijing", "Zephyr", "Party"], [0, 0, 1, 1, 0], "ORG", "Zephyr Party"),
+    # a particle, a brand in mixed case, a web address and a capital stay
+    (["al", "-", "Zorbi"], [0, 0, 0], "ORG", "al-Zorbi"),
+    (["de", "Ruiz"], [1, 0], "PERSON", "de Ruiz"),
+    (["north", "west", "Harlow"], [1, 1, 0], "GPE", "north west Harlow"),
+    (["eKestrel", "Shop"], [1, 0], "ORG", "eKestrel Shop"),
+    (["Pro", "-", "Zephyr", "Alliance"], [0, 0, 1, 0], "ORG", "Pro-Zephyr Alliance"),
+    (["Mid", "-", "Harlow"], [0, 0, 0], "GPE", "Mid-Harlow"),
+    # no one's name ends in a word in lower case
+    (["Ann", "Ruiz", "duet"], [1, 1, 0], "PERSON", "Ann Ruiz"),
+    (["Tom", "van"], [1, 0], "PERSON", "Tom"),
+    (["Li", "Wei", "-", "min"], [1, 0, 0, 0], "PERSON", "Li Wei-min"),
+    (["non", "-", "Zorbia"], [1, 1, 0], "ORG", None),
+])
+def test_a_name_opens_with_no_word_in_lower_case_but_a_particle(words, spaces, label, name):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[bool(x) for x in spaces])
+    cleaned = clean(Span(doc, 0, len(words), label=label))
+    assert (cleaned.text if cleaned is not None else None) == name
+
+
 @pytest.mark.parametrize("words, label, name", [
     # a determiner in lower case is no part of a name the model read it into
     (["a", "Kestrel", "Party"], "ORG", "Kestrel Party"),
@@ -1215,6 +1252,14 @@ def test_a_company_is_named_in_full_though_its_first_word_alone_is_more_frequent
 def test_a_product_in_the_plural_is_the_product(extract):
     ents = entities(extract("Shoppers bought iPhones. Apple said the iPhone sold well."))
     assert ents[("Product", "iPhone")] == {"iPhone", "iPhones"}
+
+
+def test_a_name_a_prefix_makes_a_word_of_is_no_mention_of_it(nlp):
+    from kg.mentions.resolve import resolve
+
+    doc = nlp("Talks were held in Beijing on Monday. The pro-Beijing camp won four seats.")
+    found = [(m.text, ref.name) for m, ref in resolve(doc).mentions]
+    assert found.count(("Beijing", "Beijing")) == 1
 
 
 def test_a_possessive_missing_the_plurals_s_is_the_organisation_named_in_the_plural(extract):

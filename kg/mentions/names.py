@@ -11,6 +11,7 @@ from spacy.vocab import Vocab
 from ..lang.en import countries, regions
 from ..lang.en.given_names import given_name, known_given_name
 from ..lang.en.lexicon import (
+    COMPASS_WORDS,
     FAITHS,
     FORMER_WORDS,
     FUTURE_WORDS,
@@ -29,6 +30,7 @@ from ..lang.en.lexicon import (
     TITLE_WORDS,
     agent_shaped,
 )
+from ..lang.en.places import a_known_place
 from ..nlp import english_word, has_sentences, lemma, span_text, texts, tokens
 
 # Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
@@ -212,6 +214,36 @@ def _before_a_run_on(toks: tuple[Token, ...], start: int, end: int) -> int:
     return end
 
 
+# Prefixes joined by a hyphen to a name, making a word of it: "post-Vantor", "pro-Beijing".
+NAME_PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "trans"})
+
+
+def _after_words_run_in(toks: list[Token], start: int, end: int) -> int | None:
+    """Where a name starts after the words in lower case the model ran into its start ("plus Ryan
+    Giggs", "of Ireland", "bank Kestrel Holdings", "post-Zorbit Games"), and after a prefix joined by
+    a hyphen to a place before it ("pro-Beijing", which says where a party stands and is no part of
+    its name: "Pro-Beijing Zephyr Party"); None where the prefix makes a word of a name, which
+    names nothing ("the post-Vantor era", "Pro-Beijing camp"). A particle opens names ("al-Zorbi",
+    "de Ruiz"), and a brand's name in mixed case ("eKestrel") or a web address is no such word."""
+    # (text tokenized before it reached us spaces the hyphen: "non - Zorbia")
+    if end - start >= 3 and toks[start].lower_ in NAME_PREFIXES and toks[start + 1].text == "-":
+        place = toks[start + 2]
+        at_a_place = bool(countries.lookup(place.text) or a_known_place(place.text))
+        # (written with a capital, it may open a title: "Anti-Zorbit", a book)
+        if end - start == 3 and (toks[start].is_lower or at_a_place):
+            return None
+        if end - start > 3 and at_a_place:
+            start += 3  # (and a word in lower case after it is the prefix's too: "pro-Zorbia war")
+    # (a word of the compass opens the name of a place's part: "west Harlow")
+    while end - start > 1 and toks[start].is_lower and toks[start].is_alpha \
+            and toks[start].lower_ not in LOWER_NAME_WORDS | COMPASS_WORDS \
+            and any(t.text[:1].isupper() for t in toks[start + 1:end]):
+        start += 1
+        while start < end - 1 and toks[start].is_punct:  # the prefix's hyphen, a dash after a word
+            start += 1
+    return start
+
+
 def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
@@ -316,6 +348,16 @@ def clean(span: Span) -> Span | None:
         while end - start > 1 and toks[end - 1].lower_ in ROLE_NOUNS and toks[end - 1].is_title \
                 and toks[end - 2].lower_ not in BEFORE_A_NAMES_TITLE \
                 and end < len(doc) and (toks[end].ent_type_ == "PERSON" or toks[end].lower_ in TITLE_WORDS):
+            end -= 1
+    after = _after_words_run_in(toks, start, end)
+    if after is None:
+        return None
+    start = after
+    if label == "PERSON":
+        # "Anthony duet", "Albert van": no one's name ends in a word in lower case (a part joined
+        # by a hyphen may: "Kim Jong-un")
+        while end - start > 1 and toks[end - 1].is_lower and toks[end - 1].is_alpha and toks[end - 2].whitespace_ \
+                and toks[end - 2].text not in DASHES:
             end -= 1
     if start >= end:
         return None

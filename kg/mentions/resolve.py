@@ -61,7 +61,7 @@ from .corpus import (
 )
 from .cues import LABEL_VOTES, PLACE_LABELS, SHARED_NOUNS, person_role, votes
 from .find import Mention, find_mentions
-from .names import country_written_once, norm
+from .names import NAME_PREFIXES, country_written_once, norm
 from .products import MODEL_NUMBER_ALONE, QUOTES, maker_names, maker_prefix
 
 # Tie-break between classes with equal votes. A country name is backed by ISO 3166, so it wins;
@@ -1192,7 +1192,7 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
     found = sorted(((i, i + len(w), key) for i, text in enumerate(words_of) for w, key in forms.get(text, ())
                     if words_of[i:i + len(w)] == w), key=lambda m: (m[0], m[0] - m[1]))
     for start, end, key in found:
-        if any(i in taken for i in range(start, end)):
+        if any(i in taken for i in range(start, end)) or _prefixed(doc, start):
             continue
         span = Span(doc, start, end, label=key)
         cluster = clusters[key]
@@ -1200,6 +1200,13 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
         mention = Mention(span.start, span.end, span.text, "MATCH", votes(span, iso), iso)
         cluster.mentions.append(mention)
         taken.update(range(span.start, span.end))
+
+
+def _prefixed(doc: Doc, start: int) -> bool:
+    """Whether a name is joined by a hyphen to a prefix that makes a word of it ("pro-Zorbia
+    parties", "the post-Vantor era"), which names nothing (kg.mentions.names.clean)."""
+    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NAME_PREFIXES \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
 def _lists_of_one_kind(doc: Doc, clusters: dict[str, Cluster]) -> None:

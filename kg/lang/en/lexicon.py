@@ -135,6 +135,10 @@ AWARDS = frozenset({
     "mercury prize", "booker prize", "turner prize", "nobel prize", "pulitzer prize", "ballon d'or",
 })
 
+# Words of the compass, which open the names of a place's parts: "west Harlow", "northern Zorbia".
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "northern", "southern", "eastern", "western", "central"})
+
 # Adjectives that judge rather than describe; dropped from role and capability labels.
 EVALUATIVE = frozenset({
     "prominent", "influential", "key", "leading", "renowned", "famous", "well-known", "noted",
