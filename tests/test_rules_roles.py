@@ -2432,6 +2432,112 @@ def test_words_before_the_organisation_in_a_title_say_what_it_is_not_the_role():
         ("Tom Hale", "Kestrel", "drummer", "current"), ("Ann Ruiz", "Vantor", "boss", "former")}
 
 
+@pytest.mark.parametrize("table, expected", [
+    # a judgement written with a hyphen: "Tom Hale, a well-known civil rights activist, spoke."
+    ("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 11 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 a a DET DT det 9 O
+        4 well well ADV RB advmod 6 O
+        5 - - PUNCT HYPH punct 6 O
+        6 known know VERB VBN amod 9 O
+        7 civil civil ADJ JJ amod 8 O
+        8 rights right NOUN NNS compound 9 O
+        9 activist activist NOUN NN appos 1 O
+        10 , , PUNCT , punct 1 O
+        11 spoke speak VERB VBD ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """, ("Tom Hale", None, "civil rights activist")),
+    # how the role is held: "Ann Ruiz, now effectively the deputy chairman, spoke."
+    ("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 9 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 now now ADV RB advmod 7 O
+        4 effectively effectively ADV RB advmod 7 O
+        5 the the DET DT det 7 O
+        6 deputy deputy NOUN NN compound 7 O
+        7 chairman chairman NOUN NN appos 1 O
+        8 , , PUNCT , punct 1 O
+        9 spoke speak VERB VBD ROOT 9 O
+        10 . . PUNCT . punct 9 O
+    """, ("Ann Ruiz", None, "deputy chairman")),
+    # a judgement: "Ann Ruiz, the disgraced chairman, spoke."
+    ("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 7 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 the the DET DT det 5 O
+        4 disgraced disgrace VERB VBN amod 5 O
+        5 chairman chairman NOUN NN appos 1 O
+        6 , , PUNCT , punct 1 O
+        7 spoke speak VERB VBD ROOT 7 O
+        8 . . PUNCT . punct 7 O
+    """, ("Ann Ruiz", None, "chairman")),
+    # a word that dates the role stays in a title: "Ann Ruiz, once chairman, spoke."
+    ("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 6 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 once once ADV RB advmod 4 O
+        4 chairman chairman NOUN NN appos 1 O
+        5 , , PUNCT , punct 1 O
+        6 spoke speak VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """, ("Ann Ruiz", None, "once chairman")),
+])
+def test_a_roles_label_holds_no_judgement_nor_how_it_is_held(table, expected):
+    doc = doc_from_table(table)
+    result = extract_article(Article("t", "", doc.text, "test"), doc)
+    assert [(f.subject.name, f.obj.name if f.obj else None, f.role) for f in result.facts if f.family == ROLE] == [expected]
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a rank in a sport: "Tom Hale, the world number 37, won."
+    ("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 8 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 the the DET DT det 5 O
+        4 world world NOUN NN compound 5 O
+        5 number number NOUN NN appos 1 O
+        6 37 37 NUM CD nummod 5 B-CARDINAL
+        7 , , PUNCT , punct 1 O
+        8 won win VERB VBD ROOT 8 O
+        9 . . PUNCT . punct 8 O
+    """, []),
+    # an award's category: "Best actor nominee Tom Hale arrived."
+    ("""
+        0 Best good ADJ JJS amod 2 O
+        1 actor actor NOUN NN compound 2 O
+        2 nominee nominee NOUN NN compound 4 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        5 arrived arrive VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, []),
+    # a post in a firm: "Ann Ruiz, the number two at Kestrel, lost."
+    ("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP ROOT 1 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 the the DET DT det 4 O
+        4 number number NOUN NN appos 1 O
+        5 two two NUM CD nummod 4 B-CARDINAL
+        6 at at ADP IN prep 4 O
+        7 Kestrel Kestrel PROPN NNP pobj 6 O
+        8 , , PUNCT , punct 1 O
+        9 lost lose VERB VBN acl 1 O
+        10 . . PUNCT . punct 1 O
+    """, [("Ann Ruiz", "number two at Kestrel")]),
+])
+def test_a_rank_in_a_sport_or_an_awards_category_is_no_job_title(table, expected):
+    doc = doc_from_table(table)
+    result = extract_article(Article("t", "", doc.text, "test"), doc)
+    assert [(f.subject.name, f.role) for f in result.facts if f.family == ROLE] == expected
+
+
 def test_a_word_opening_the_sentence_before_a_job_is_a_firm_where_the_article_writes_it_alone_as_a_name():
     # "Kestrels boss Tom Hale said ..." with "Ann Ruiz left Kestrels" later: the tagger reads the
     # capital opening the sentence as an adjective or a noun, and "kestrels" is a word of the

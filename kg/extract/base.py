@@ -93,7 +93,8 @@ def phrase(head: Token, drop: Iterable[Token] = (), keep_preps: bool = True) -> 
         if tok.i != head.i:
             if tok.dep_ in {"det", "poss", "case", "predet"} and tok.head.i == head.i:
                 return
-            if tok.dep_ == "amod" and tok.lower_ in EVALUATIVE:
+            # (written with a hyphen too: "well-known", "much-loved")
+            if tok.dep_ == "amod" and (tok.lower_ in EVALUATIVE or "".join(t.lower_ for t in tok.subtree) in EVALUATIVE):
                 return
             if tok.i < head.i and tok.dep_ in {"amod", "compound", "nmod"} and _a_verb_of_the_clause(tok):
                 return

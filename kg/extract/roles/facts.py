@@ -57,7 +57,7 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         described = [t for t in noun.subtree if t.i < org_tokens[0].i and not is_title_word(t)] \
             if org_token is not None and org_tokens and org_tokens[0].i < noun.i else []
         label = phrase(noun, drop=org_tokens + counted + described + _another_persons_words(ctx, person, noun)
-                       + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
+                       + _how_held(noun) + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
         if noun.tag_ == "NNS":
             label = re.sub(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", lemma(noun), label)
         word = word_tokens(noun)
@@ -79,7 +79,7 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
     # word) or "co-founder": one role either way; names and initials ("CEO") stay.
     label = " ".join(w.lower() if _capitalised(w) and w.lower() in TITLE_WORDS else w for w in label.split())
     if lemma(noun).lower() in PERFORMER_ROLES:  # "Nordwind Street actress Ann Ruiz" acted in it, no member of it
-        return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))
+        return _title(ctx, person, noun, label, rule, alone)
     # (a role in a work as often as in a band or a team, measured apart: "The Aviator star")
     member_rule = rule + "-in-a-work" if label.split()[-1].lower() in WORK_ROLES else rule
     if org_token is not None:
@@ -93,7 +93,36 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         # 7 of 12 right on 800 BBC articles read by hand; the misses are names of the wrong class
         return Fact(ROLE, ctx.entity(person), org, without_time_words(label) or None,
                     dated(ctx.evidence(noun, member_rule + "-anaphora", 0.55), ctx, person, noun, status), status)
-    return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", alone))
+    return _title(ctx, person, noun, label, rule, alone)
+
+
+def _title(ctx: Context, person: Token, noun: Token, label: str, rule: str, confidence: float) -> Fact | None:
+    """A job title alone, unless what it says is no post (NO_POST; in a firm, "the number two at
+    Vantor" is one)."""
+    if NO_POST.search(label):
+        return None
+    return Fact(ROLE, ctx.entity(person), None, label, ctx.evidence(noun, rule + "-title", confidence))
+
+
+# What a label says that is no post: an award's category ("Best actor nominee": what was, or may be,
+# won) and a rank in a sport ("world number 37", "British number one"; a rugby team's "number eight"
+# is a place in it, and "the number two at Vantor" a post in a firm).
+NO_POST = re.compile(r"^best\b|\bnumber (?:\d+|one|two|three|four|five|six|seven|nine|ten)\b(?! (?:at|in|of|to|for)\b)",
+                     re.IGNORECASE)
+
+
+# Adverbs that say how, or how much, a role is held: "now effectively deputy", "an equally
+# unconventional director" (besides those in "-ly"). A word that dates a role is no such adverb.
+HOW_HELD = frozenset({"now", "still", "also", "just", "even", "already"})
+
+
+def _how_held(noun: Token) -> list[Token]:
+    """The adverbs before a role noun that say how it is held, which are no part of its label."""
+    doc = noun.doc
+    # (not a word joined to the next by a hyphen: "newly-appointed", "jelly-legged")
+    return [t for t in noun.subtree if t.i < noun.i and t.dep_ == "advmod" and t.is_lower and t.is_alpha
+            and (t.lower_ in HOW_HELD or t.pos_ == "ADV" and t.lower_.endswith("ly") and t.lower_ not in {"formerly", "only"})
+            and not (doc[t.i + 1].text == "-" and not t.whitespace_)]
 
 
 def _capitalised(word: str) -> bool:

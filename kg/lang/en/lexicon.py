@@ -145,6 +145,9 @@ EVALUATIVE = frozenset({
     "respected", "celebrated", "top", "major", "important", "notable", "eminent", "distinguished",
     "powerful", "popular", "new", "latest", "newest", "longtime", "long-time",
     "veteran", "outspoken", "high-profile", "acclaimed", "legendary", "great", "big", "biggest",
+    "famed", "infamous", "notorious", "charismatic", "controversial", "flamboyant", "colourful", "colorful",
+    "maverick", "beleaguered", "embattled", "disgraced", "beloved", "much-loved", "successful", "talented",
+    "gifted", "brilliant", "iconic", "crestfallen", "delighted", "disappointed", "jubilant", "furious",
 })
 
 # Head nouns that describe an artefact: an entity in apposition with one is a product.
