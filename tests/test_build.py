@@ -91,8 +91,8 @@ def every_fact():
     ("Liu Wei", "AI researcher"),
 ])
 def test_people_with_their_roles(every_fact, name, title):
-    # "Liu Wei, a prominent AI researcher": a title in apposition, measured 0.74 by reading, so
-    # below the default threshold and in a build that asks for every fact
+    # "Liu Wei, a prominent AI researcher": a title in apposition (measured 0.82 by reading), without
+    # the judgement
     assert ask(every_fact, f'?p a schema:Person ; rdfs:label "{name}" ; schema:jobTitle "{title}"')
 
 
