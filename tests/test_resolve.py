@@ -510,6 +510,7 @@ def test_a_name_runs_into_no_unclosed_bracket(words, label, name):
     (["eKestrel", "Shop"], [1, 0], "ORG", "eKestrel Shop"),
     (["Pro", "-", "Zephyr", "Alliance"], [0, 0, 1, 0], "ORG", "Pro-Zephyr Alliance"),
     (["Mid", "-", "Harlow"], [0, 0, 0], "GPE", "Mid-Harlow"),
+    (["Trans", "-", "Canada", "Highway"], [0, 0, 1, 0], "FAC", "Trans-Canada Highway"),
     # no one's name ends in a word in lower case
     (["Ann", "Ruiz", "duet"], [1, 1, 0], "PERSON", "Ann Ruiz"),
     (["Tom", "van"], [1, 0], "PERSON", "Tom"),

@@ -214,8 +214,11 @@ def _before_a_run_on(toks: tuple[Token, ...], start: int, end: int) -> int:
     return end
 
 
-# Prefixes joined by a hyphen to a name, making a word of it: "post-Vantor", "pro-Beijing".
+# Prefixes joined by a hyphen to a name, making a word of it: "post-Vantor", "pro-Beijing". Those
+# that say where someone stands make a word of a place written with a capital too ("Pro-Beijing
+# camp"); the others, so written, open names ("Trans-Canada Highway", "Post-Impressionism").
 NAME_PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "trans"})
+STANCE_PREFIXES = frozenset({"pro", "anti", "non"})
 
 
 def _after_words_run_in(toks: list[Token], start: int, end: int) -> int | None:
@@ -228,7 +231,8 @@ def _after_words_run_in(toks: list[Token], start: int, end: int) -> int | None:
     # (text tokenized before it reached us spaces the hyphen: "non - Zorbia")
     if end - start >= 3 and toks[start].lower_ in NAME_PREFIXES and toks[start + 1].text == "-":
         place = toks[start + 2]
-        at_a_place = bool(countries.lookup(place.text) or a_known_place(place.text))
+        at_a_place = (toks[start].is_lower or toks[start].lower_ in STANCE_PREFIXES) \
+            and bool(countries.lookup(place.text) or a_known_place(place.text))
         # (written with a capital, it may open a title: "Anti-Zorbit", a book)
         if end - start == 3 and (toks[start].is_lower or at_a_place):
             return None
