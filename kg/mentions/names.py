@@ -221,7 +221,7 @@ NAME_PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "trans"})
 STANCE_PREFIXES = frozenset({"pro", "anti", "non"})
 
 
-def _after_words_run_in(toks: list[Token], start: int, end: int) -> int | None:
+def _after_words_run_in(toks: tuple[Token, ...], start: int, end: int) -> int | None:
     """Where a name starts after the words in lower case the model ran into its start ("plus Ryan
     Giggs", "of Ireland", "bank Kestrel Holdings", "post-Zorbit Games"), and after a prefix joined by
     a hyphen to a place before it ("pro-Beijing", which says where a party stands and is no part of
