@@ -2486,6 +2486,17 @@ def test_words_before_the_organisation_in_a_title_say_what_it_is_not_the_role():
         6 spoke speak VERB VBD ROOT 6 O
         7 . . PUNCT . punct 6 O
     """, ("Ann Ruiz", None, "once chairman")),
+    # and so does one in "-ly": "Ann Ruiz, previously chairman, spoke."
+    ("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 6 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 previously previously ADV RB advmod 4 O
+        4 chairman chairman NOUN NN appos 1 O
+        5 , , PUNCT , punct 1 O
+        6 spoke speak VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """, ("Ann Ruiz", None, "previously chairman")),
 ])
 def test_a_roles_label_holds_no_judgement_nor_how_it_is_held(table, expected):
     doc = doc_from_table(table)

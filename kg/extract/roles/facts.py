@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ...lang.en.lexicon import FOUNDING_ROLES, PERFORMER_ROLES, TITLE_WORDS, WORK_ROLES
+from ...lang.en.lexicon import FORMER_ADVERBS, FOUNDING_ROLES, PERFORMER_ROLES, TITLE_WORDS, WORK_ROLES
 from ...model import CURRENT, FORMER, PERSON, ROLE, Evidence, Fact
 from ...nlp import children, lemma
 from ..base import Context, phrase
@@ -121,7 +121,8 @@ def _how_held(noun: Token) -> list[Token]:
     doc = noun.doc
     # (not a word joined to the next by a hyphen: "newly-appointed", "jelly-legged")
     return [t for t in noun.subtree if t.i < noun.i and t.dep_ == "advmod" and t.is_lower and t.is_alpha
-            and (t.lower_ in HOW_HELD or t.pos_ == "ADV" and t.lower_.endswith("ly") and t.lower_ not in {"formerly", "only"})
+            and (t.lower_ in HOW_HELD
+                 or t.pos_ == "ADV" and t.lower_.endswith("ly") and t.lower_ not in FORMER_ADVERBS | {"only"})
             and not (doc[t.i + 1].text == "-" and not t.whitespace_)]
 
 
