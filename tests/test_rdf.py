@@ -1048,6 +1048,28 @@ def test_a_product_whose_name_opens_with_a_makers_is_made_by_it_where_the_corpus
     assert makers(both([unnamed])) == set()
 
 
+def test_a_product_whose_name_opens_with_a_line_the_corpus_reads_as_one_firms_is_made_by_that_firm():
+    from kg.graph.build import LINE, LINE_PRIOR
+    from kg.model import MAKER_NAMED_ELSEWHERE
+    from kg.precision import confidence
+
+    orbit, mini, orbit_mini = EntityRef(PRODUCT, "Orbit"), EntityRef(PRODUCT, "Zephyr Mini"), EntityRef(PRODUCT, "Orbit Mini")
+    named = {**NAMED, orbit: {"Orbit"}, mini: {"Zephyr Mini"}, orbit_mini: {"Orbit Mini"}}
+    # article c reads Vantor as the Zephyr's maker, and two firms as the Orbit's
+    unveiled = result("c", named, [made_by("c", VANTOR, "maker-verb", 0.9),
+                                   Fact("maker", orbit, VANTOR, None, ev("c", rule="maker-verb", conf=0.9)),
+                                   Fact("maker", orbit, KESTREL, None, ev("c", 2, rule="maker-verb", conf=0.9))])
+    # article d names no firm: the Zephyr Mini is a model of Vantor's line
+    unnamed = result("d", named, [Fact("maker", product, None, None, ev("d", rule=MAKER_NAMED_ELSEWHERE, conf=0.85))
+                                  for product in (mini, orbit_mini)])
+    line = ("Vantor", frozenset("d"), confidence(LINE, LINE_PRIOR), LINE)
+    assert line in makers(both([unveiled, unnamed]))
+    # the Orbit's makers are two firms, so its line names none: of article d's, only the Zephyr Mini's
+    assert {m for m in makers(both([unveiled, unnamed])) if m[1] == frozenset("d")} == {line}
+    # without article c no one reads the Zephyr as anyone's
+    assert makers(both([unnamed])) == set()
+
+
 # ---- a party role given to the person named before a description (kg.extract.roles.described)
 
 def test_a_described_party_role_is_not_given_to_a_member_of_another_party():

@@ -1073,6 +1073,8 @@ def test_a_name_that_may_carry_its_maker_is_left_for_the_corpus_where_the_articl
         ("Boeing 797", "Boeing", "maker-name")}
     # what one tells is a channel, no product
     assert not read("The minister told Vantor News 24 that the plan was dead.")
+    # a name in lower case first may open with a product line's, whose maker the corpus knows
+    assert read("The iZorbit Mini went on sale in Leeds on Friday.") == {("iZorbit Mini", None, MAKER_NAMED_ELSEWHERE)}
 
 
 def test_a_model_read_with_its_maker_as_one_company_is_the_makers_product(extract):

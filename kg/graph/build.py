@@ -90,6 +90,13 @@ OWNED_BY_A_MAKER = "maker-possessive-maker"
 OWNED_BY_A_MAKER_PRIOR = 0.8
 MAKER_READ_CONFIDENCE = PARTY_READ_CONFIDENCE
 
+# "Zephyr Mini" where no maker is read for it in the article, but the corpus reads the Zephyr, a
+# product, as one firm's: the name opens with the name of a product line, and the line's maker makes
+# it (what an article states of its own lines is kg.extract.products' maker-product-line). Measured
+# on its own, apart from a name that opens with its maker's (kg.model.MAKER_NAMED_ELSEWHERE).
+LINE = "maker-line-corpus"
+LINE_PRIOR = 0.8
+
 
 # Rules that read one signal, whose mistakes go together (on the 2,094 BBC and 84 Wikinews
 # articles outside NewsGold):
@@ -221,6 +228,7 @@ class GraphBuilder:
         self.one_maker: dict[EntityRef, set[EntityRef]] = {}  # product -> its makers, where they are one firm
         self.makers: set[EntityRef] = set()  # organisations rules read as makers, a possessive's aside (_settle)
         self.maker_names: dict[str, EntityRef] = {}  # their names, casefolded, where no two share one (_settle)
+        self.line_makers: dict[str, EntityRef] = {}  # a product's name, casefolded -> its one maker (_settle)
         self.party_reads: dict[tuple, set[str]] = defaultdict(set)  # (person, party) -> articles naming them so
         self.parties: dict[EntityRef, dict[EntityRef, int]] = {}  # person -> party -> articles (_settle)
 
@@ -388,6 +396,8 @@ class GraphBuilder:
         self.makers = self._makers()
         names = Counter(maker.name.casefold() for maker in self.makers)
         self.maker_names = {maker.name.casefold(): maker for maker in self.makers if names[maker.name.casefold()] == 1}
+        self.line_makers = {product.name.casefold(): next(iter(found))
+                            for product, found in self.one_maker.items() if len(found) == 1}
         self.parties = self._parties()
 
     def _one_makers(self) -> dict[EntityRef, set[EntityRef]]:
@@ -430,6 +440,16 @@ class GraphBuilder:
                 return None if a_version_or_edition(" ".join(words[k:])) else maker
         return None
 
+    def _line_maker(self, product: EntityRef) -> EntityRef | None:
+        """The maker of the product line a product's name opens with (LINE): the longest opening
+        words that name a product the corpus reads as one firm's ("Zephyr Mini", "Zephyr OS 5")."""
+        words = product.name.split()
+        for k in range(len(words) - 1, 0, -1):
+            maker = self.line_makers.get(" ".join(words[:k]).casefold())
+            if maker is not None:
+                return maker
+        return None
+
     def _parties(self) -> dict[EntityRef, dict[EntityRef, int]]:
         """Person -> the parties rules read them a member of by name -> in how many articles."""
         articles: dict[EntityRef, dict[EntityRef, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -454,11 +474,14 @@ class GraphBuilder:
     def _read_as(self, key: tuple, resolved: tuple, ev: Evidence) -> Evidence:
         """A sighting as the resolved fact reads it: a title read as a job at a firm is the sighting
         of that reading (its rule and confidence), which the title's own rule never measured; so is
-        a possessive's product whose owner the corpus reads as a maker (OWNED_BY_A_MAKER)."""
+        a possessive's product whose owner the corpus reads as a maker (OWNED_BY_A_MAKER), and a
+        product whose maker is its line's (LINE), not a firm its name opens with."""
         if key[0] == ROLE and key[2] is None and resolved[2] is not None:
             return replace(ev, rule=TITLE_EMPLOYER, confidence=rule_confidence(TITLE_EMPLOYER, TITLE_EMPLOYER_PRIOR))
         if ev.rule == OWNED and resolved[0] == MAKER and resolved[2] in self.makers:
             return replace(ev, rule=OWNED_BY_A_MAKER, confidence=rule_confidence(OWNED_BY_A_MAKER, OWNED_BY_A_MAKER_PRIOR))
+        if ev.rule == MAKER_NAMED_ELSEWHERE and self._maker_opening(resolved[1]) is None:
+            return replace(ev, rule=LINE, confidence=rule_confidence(LINE, LINE_PRIOR))
         return ev
 
     def _resolved_fact(self, key: tuple) -> tuple | None:
@@ -466,7 +489,7 @@ class GraphBuilder:
         family, subject, obj, role, status = key
         if family == MAKER and obj is None:  # (MAKER_NAMED_ELSEWHERE)
             product = self._one_spelling(self.resolve(subject))
-            maker = self._maker_opening(product) if product.cls == PRODUCT else None
+            maker = self._maker_opening(product) or self._line_maker(product) if product.cls == PRODUCT else None
             return (family, product, maker, role, status) if maker is not None else None
         if family == ROLE and obj is None and role and (employer := title_employer(role, self.org_articles)):
             # "Kestrel boss" where the model missed the firm: a job at the firm the corpus knows
