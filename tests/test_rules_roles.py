@@ -2947,3 +2947,14 @@ def test_a_surname_found_again_after_another_initial_is_not_the_one_named_in_ful
     """
     assert {f for f in role_facts(sheet) if f[0] == "member-bracketed"} == {
         ("member-bracketed", "Li Wei", "Zorbit", None), ("member-bracketed", "Sam Marsh", "Vantor", None)}
+
+
+def test_officers_of_the_police_and_the_courts_hold_their_posts_there(extract):
+    def roles(text):
+        return {(f.subject.name, f.obj.name if f.obj else None, f.role) for f in extract(text).facts
+                if f.family == "role" and f.evidence.rule == "role-apposition"}
+
+    assert roles('Tom Hale, assistant chief constable of Harlow Police, said: "We have always acted fairly."') == {
+        ("Tom Hale", "Harlow Police", "assistant chief constable")}
+    assert roles("Ann Ruiz, a solicitor at Kestrel Law, said the case was weak.") == {
+        ("Ann Ruiz", "Kestrel Law", "solicitor")}

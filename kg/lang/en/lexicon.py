@@ -68,6 +68,8 @@ ROLE_NOUNS = frozenset({
     "scholar", "fellow", "historian", "counsel", "trustee", "chef", "businessman", "businesswoman",
     "sportsman", "sportswoman", "statesman", "congressman", "congresswoman", "politician",
     "candidate", "challenger", "nominee", "councillor", "councilor", "mep", "msp", "backbencher", "frontbencher",
+    # officers of the police and the courts ("assistant chief constable of Harlow Police")
+    "constable", "detective", "sheriff", "magistrate", "coroner", "solicitor", "barrister", "ombudsman",
 })
 
 # Endings of nouns for what a person does ("songwriter", "economist", "historian").
