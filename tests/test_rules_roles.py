@@ -2958,3 +2958,12 @@ def test_officers_of_the_police_and_the_courts_hold_their_posts_there(extract):
         ("Tom Hale", "Harlow Police", "assistant chief constable")}
     assert roles("Ann Ruiz, a solicitor at Kestrel Law, said the case was weak.") == {
         ("Ann Ruiz", "Kestrel Law", "solicitor")}
+
+
+def test_places_in_a_team_and_in_a_sport_are_job_titles(extract):
+    def titles(text):
+        return {(f.subject.name, f.role) for f in extract(text).facts if f.family == "role" and f.obj is None}
+
+    # (the model runs the word into the name; it is the title, and the name is the person's)
+    assert titles("Sprinter Tom Hale will also not compete in Leeds. Keeper Ann Ruiz echoed the coach.") == {
+        ("Tom Hale", "sprinter"), ("Ann Ruiz", "keeper")}

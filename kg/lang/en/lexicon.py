@@ -70,6 +70,9 @@ ROLE_NOUNS = frozenset({
     "candidate", "challenger", "nominee", "councillor", "councilor", "mep", "msp", "backbencher", "frontbencher",
     # officers of the police and the courts ("assistant chief constable of Harlow Police")
     "constable", "detective", "sheriff", "magistrate", "coroner", "solicitor", "barrister", "ombudsman",
+    # places in a team with no other sense ("Harlow scrum-half Tom Hale"; not "prop", "lock", "centre")
+    "forward", "winger", "skipper", "keeper", "scrum-half", "fly-half", "flanker", "full-back", "fullback",
+    "batsman", "bowler", "wicketkeeper", "all-rounder", "sprinter", "jockey",
 })
 
 # Endings of nouns for what a person does ("songwriter", "economist", "historian").
