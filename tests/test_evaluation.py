@@ -185,10 +185,10 @@ def test_kg_eval_newsgold_agrees_with_the_reference_scorer(tmp_path):
 
 
 # Floors on the check third of NewsGold dev (never tuned on), a little under what it measures:
-# macro F1 0.531, person-org F1 0.775, based-in F1 0.568, maker F1 0.571, rivalry 0.400 (1 of 4),
-# capability 0.339; role words right 0.903 (28 of 31), held to the issue's own target, 0.85.
-NEWSGOLD_FLOORS = {"macro_f1": 0.50, "person_org": 0.75, "org_based_in": 0.55, "product_maker": 0.56,
-                   "rivalry": 0.35, "product_capability": 0.30}
+# macro F1 0.558, person-org F1 0.775, based-in F1 0.560, maker F1 0.636, rivalry 0.400 (1 of 4),
+# capability 0.419; role words right 0.903 (28 of 31), held to the issue's own target, 0.85.
+NEWSGOLD_FLOORS = {"macro_f1": 0.54, "person_org": 0.75, "org_based_in": 0.55, "product_maker": 0.62,
+                   "rivalry": 0.35, "product_capability": 0.40}
 
 
 @pytest.mark.model
@@ -201,8 +201,8 @@ def test_newsgold_check_part_floors():
     # the quality issue's precision floors for the default graph
     assert report["person_org"]["p"] >= 0.85, report["person_org"]
     assert all(report[key]["p"] >= 0.80 for key in ("org_based_in", "product_maker", "rivalry")), report
-    # (capability: 10 of 14 right, 0.71, under the 0.75; 37 of 43 on the whole file)
-    assert report["product_capability"]["p"] >= 0.70, report["product_capability"]
+    # (capability: 13 of 17 right, 0.76; 43 of 48 on the whole file)
+    assert report["product_capability"]["p"] >= 0.75, report["product_capability"]
     assert report["role_accuracy"]["rate"] >= 0.85, report["role_accuracy"]
 
 
