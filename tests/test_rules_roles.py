@@ -2958,6 +2958,11 @@ def test_officers_of_the_police_and_the_courts_hold_their_posts_there(extract):
         ("Tom Hale", "Harlow Police", "assistant chief constable")}
     assert roles("Ann Ruiz, a solicitor at Kestrel Law, said the case was weak.") == {
         ("Ann Ruiz", "Kestrel Law", "solicitor")}
+    # a court's justice; the justice of a department or a cause is no one's post
+    facts = extract("Supreme Court Justice Ann Ruiz said the ruling stood. The Justice Department said the case "
+                    "was closed. Tom Hale, a campaigner for social justice, said the plan was unfair.").facts
+    assert {(f.subject.name, f.obj.name if f.obj else None, f.role) for f in facts if f.family == "role"} == {
+        ("Ann Ruiz", "Supreme Court", "justice"), ("Tom Hale", None, "campaigner for social justice")}
 
 
 def test_places_in_a_team_and_in_a_sport_are_job_titles(extract):
