@@ -161,7 +161,8 @@ def _borne_out(bore_out: Counter, articles: int) -> str | None:
 # (title_employer). One is enough, where the name is no bare noun of bodies: "Committee chairman"
 # names a committee the article knows, not one the model read as "Committee" elsewhere. Against
 # three articles, the BBC and Wikinews graph gains 17 memberships, all right ("Investec economist",
-# "Pompey coach"), and NewsGold dev's tuning part people F1 0.856 -> 0.868 (two read as three).
+# "Pompey coach"), and NewsGold dev's tuning part people F1 0.856 -> 0.868 (where two articles
+# read as three do).
 TITLE_EMPLOYER_ARTICLES = 1
 # Nouns of bodies and of their parts ("committee", "board"; not the "executive" of "chief executive")
 BODY_WORDS = ORG_NOUNS | UNIT_NAME_ENDINGS - {"executive"}
@@ -177,7 +178,8 @@ def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, s
     "Kestrel" as an adjective), and the title was all the article could say. The role is an
     employer's or a club's (EMPLOYER_ROLES, CLUB_ROLES), in small letters, with no body of its own
     ("accounts committee chairman") nor a second job ("footballer and record company boss"); the
-    name is no bare noun of bodies ("Party chief executive")."""
+    name is no bare noun of bodies or of their parts ("Party chief executive", "Committee
+    chairman")."""
     words = title.split()
     time = None
     if len(words) > 2 and words[0].lower() in FORMER_WORDS | FUTURE_WORDS:

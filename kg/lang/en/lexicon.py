@@ -71,7 +71,8 @@ ROLE_NOUNS = frozenset({
     # officers of the police and the courts ("assistant chief constable of Harlow Police")
     "constable", "detective", "sheriff", "magistrate", "coroner", "solicitor", "barrister", "ombudsman",
     "justice",  # ("Supreme Court Justice Ann Ruiz"; the head of "the Justice Department" is its noun)
-    # places in a team with no other sense ("Harlow scrum-half Tom Hale"; not "prop", "lock", "centre")
+    # places in a team and trades of a sport that name nothing else in news ("Harlow scrum-half Tom
+    # Hale", "Sprinter Ann Ruiz"; not "prop", "lock" or "centre")
     "forward", "winger", "skipper", "keeper", "scrum-half", "fly-half", "flanker", "full-back", "fullback",
     "batsman", "bowler", "wicketkeeper", "all-rounder", "sprinter", "jockey",
 })
