@@ -1069,6 +1069,9 @@ def test_a_product_whose_name_opens_with_a_line_the_corpus_reads_as_one_firms_is
     assert {m for m in makers(both([unveiled, unnamed])) if m[1] == frozenset("d")} == {line}
     # without article c no one reads the Zephyr as anyone's
     assert makers(both([unnamed])) == set()
+    # a reading under the default graph's threshold makes no line, whatever the build's threshold
+    weak = result("c", named, [made_by("c", VANTOR, "maker-verb", 0.6)])
+    assert makers(both([weak, unnamed])) == {("Vantor", frozenset("c"), 0.6, "maker-verb")}
 
 
 # ---- a party role given to the person named before a description (kg.extract.roles.described)

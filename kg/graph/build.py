@@ -228,7 +228,7 @@ class GraphBuilder:
         self.one_maker: dict[EntityRef, set[EntityRef]] = {}  # product -> its makers, where they are one firm
         self.makers: set[EntityRef] = set()  # organisations rules read as makers, a possessive's aside (_settle)
         self.maker_names: dict[str, EntityRef] = {}  # their names, casefolded, where no two share one (_settle)
-        self.line_makers: dict[str, EntityRef] = {}  # a product's name, casefolded -> its one maker (_settle)
+        self.line_makers: dict[str, EntityRef] = {}  # a product's name, casefolded -> its one maker (_line_makers)
         self.party_reads: dict[tuple, set[str]] = defaultdict(set)  # (person, party) -> articles naming them so
         self.parties: dict[EntityRef, dict[EntityRef, int]] = {}  # person -> party -> articles (_settle)
 
@@ -396,8 +396,7 @@ class GraphBuilder:
         self.makers = self._makers()
         names = Counter(maker.name.casefold() for maker in self.makers)
         self.maker_names = {maker.name.casefold(): maker for maker in self.makers if names[maker.name.casefold()] == 1}
-        self.line_makers = {product.name.casefold(): next(iter(found))
-                            for product, found in self.one_maker.items() if len(found) == 1}
+        self.line_makers = self._line_makers()
         self.parties = self._parties()
 
     def _one_makers(self) -> dict[EntityRef, set[EntityRef]]:
@@ -439,6 +438,17 @@ class GraphBuilder:
             if maker is not None:
                 return None if a_version_or_edition(" ".join(words[k:])) else maker
         return None
+
+    def _line_makers(self) -> dict[str, EntityRef]:
+        """Products' names, casefolded -> the one firm rules read as each one's maker at the
+        default graph's confidence (MAKER_READ_CONFIDENCE), whatever this build's threshold: a
+        line a weak reading made would lend its maker, at this reading's measured confidence, to
+        every model named after it."""
+        found: dict[EntityRef, set[EntityRef]] = defaultdict(set)
+        for (_family, product, maker, *_), best in self._makers_read_resolved().items():
+            if best and combined_confidence(best.values()) >= MAKER_READ_CONFIDENCE:
+                found[product].add(maker)
+        return {product.name.casefold(): makers.pop() for product, makers in found.items() if len(makers) == 1}
 
     def _line_maker(self, product: EntityRef) -> EntityRef | None:
         """The maker of the product line a product's name opens with (LINE): the longest opening
