@@ -167,6 +167,16 @@ def noisy_or(tally: Counter) -> float:
     return 1.0 - miss
 
 
+def _made_by(read: dict[tuple, dict[str, Evidence]], threshold: float) -> dict[EntityRef, set[EntityRef]]:
+    """Product -> the organisations rules read as its makers (``read``, as
+    GraphBuilder._makers_read_resolved gives them) at ``threshold`` or above."""
+    makers: dict[EntityRef, set[EntityRef]] = defaultdict(set)
+    for (_family, product, maker, *_), best in read.items():
+        if combined_confidence(best.values()) >= threshold:
+            makers[product].add(maker)
+    return makers
+
+
 def _one_per_sentence(evidence: Iterable[Evidence]) -> list[Evidence]:
     """One record per sentence and rule: a sentence that names an entity twice is still one sighting."""
     best: dict[tuple, Evidence] = {}
@@ -392,25 +402,24 @@ class GraphBuilder:
             node = self.mint.entity(resolved.cls, resolved.name)
             if node not in self.canonical or resolved.name < self.canonical[node].name:
                 self.canonical[node] = resolved
-        self.one_maker = self._one_makers()
+        # (read once: a reading of a named maker resolves alike before and after the makers are known)
+        read = self._makers_read_resolved()
+        self.one_maker = self._one_makers(read)
         self.makers = self._makers()
         names = Counter(maker.name.casefold() for maker in self.makers)
         self.maker_names = {maker.name.casefold(): maker for maker in self.makers if names[maker.name.casefold()] == 1}
-        self.line_makers = self._line_makers()
+        self.line_makers = self._line_makers(read)
         self.parties = self._parties()
 
-    def _one_makers(self) -> dict[EntityRef, set[EntityRef]]:
+    def _one_makers(self, read: dict[tuple, dict[str, Evidence]]) -> dict[EntityRef, set[EntityRef]]:
         """The products whose maker facts that a rule read, and that enter the graph, name one
         firm, with those makers: a product and an organisation named together are read as maker
         and product (CONFIRMED_ONLY) for these alone. Two firms making one product are mostly one
         misread ("it launched its DS" of the wrong company), which naming the two together would
         repeat; a firm and its division named after it ("Boeing", "Boeing Commercial Airplanes")
         are one."""
-        makers: dict[EntityRef, set[EntityRef]] = defaultdict(set)
-        for (_family, product, maker, *_), best in self._makers_read_resolved().items():
-            if combined_confidence(best.values()) >= self.min_confidence:
-                makers[product].add(maker)
-        return {product: found for product, found in makers.items() if one_firm(maker.name for maker in found)}
+        return {product: found for product, found in _made_by(read, self.min_confidence).items()
+                if one_firm(maker.name for maker in found)}
 
     def _makers(self) -> set[EntityRef]:
         """The organisations that rules other than a possessive's read as makers, at the default
@@ -439,16 +448,13 @@ class GraphBuilder:
                 return None if a_version_or_edition(" ".join(words[k:])) else maker
         return None
 
-    def _line_makers(self) -> dict[str, EntityRef]:
+    def _line_makers(self, read: dict[tuple, dict[str, Evidence]]) -> dict[str, EntityRef]:
         """Products' names, casefolded -> the one firm rules read as each one's maker at the
         default graph's confidence (MAKER_READ_CONFIDENCE), whatever this build's threshold: a
         line a weak reading made would lend its maker, at this reading's measured confidence, to
         every model named after it."""
-        found: dict[EntityRef, set[EntityRef]] = defaultdict(set)
-        for (_family, product, maker, *_), best in self._makers_read_resolved().items():
-            if best and combined_confidence(best.values()) >= MAKER_READ_CONFIDENCE:
-                found[product].add(maker)
-        return {product.name.casefold(): makers.pop() for product, makers in found.items() if len(makers) == 1}
+        return {product.name.casefold(): next(iter(makers))
+                for product, makers in _made_by(read, MAKER_READ_CONFIDENCE).items() if len(makers) == 1}
 
     def _line_maker(self, product: EntityRef) -> EntityRef | None:
         """The maker of the product line a product's name opens with (LINE): the longest opening

@@ -192,7 +192,7 @@ def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, s
             continue
         if role[-1] not in JOB_ROLES or any(w in BODY_WORDS or w in {"and", "or"} for w in role):
             return None
-        if k == 1 and name[0].casefold() in ORG_NOUNS | UNIT_NAME_ENDINGS:
+        if k == 1 and (name[0].casefold() in ORG_NOUNS or name[0].casefold() in UNIT_NAME_ENDINGS):
             return None
         if organizations.get(" ".join(name).casefold(), 0) >= TITLE_EMPLOYER_ARTICLES:
             return " ".join(name), " ".join(role), time

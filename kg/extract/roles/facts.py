@@ -122,7 +122,7 @@ def _how_held(noun: Token) -> list[Token]:
     # (not a word joined to the next by a hyphen: "newly-appointed", "jelly-legged")
     return [t for t in noun.subtree if t.i < noun.i and t.dep_ == "advmod" and t.is_lower and t.is_alpha
             and (t.lower_ in HOW_HELD
-                 or t.pos_ == "ADV" and t.lower_.endswith("ly") and t.lower_ not in FORMER_ADVERBS | {"only"})
+                 or t.pos_ == "ADV" and t.lower_.endswith("ly") and t.lower_ not in FORMER_ADVERBS and t.lower_ != "only")
             and not (doc[t.i + 1].text == "-" and not t.whitespace_)]
 
 
