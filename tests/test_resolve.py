@@ -1077,6 +1077,21 @@ def test_a_name_that_may_carry_its_maker_is_left_for_the_corpus_where_the_articl
     assert read("The iZorbit Mini went on sale in Leeds on Friday.") == {("iZorbit Mini", None, MAKER_NAMED_ELSEWHERE)}
 
 
+def test_a_designation_written_alone_is_made_by_the_maker_other_articles_write_it_with(extract):
+    from rdflib import RDF
+
+    from kg.graph.build import to_graph
+    from kg.graph.namespaces import KG, PROV
+
+    named = extract("Airbus said the Airbus A390 jet would fly next year.", "a")
+    alone = extract("The airline will fly its new A390s to Leeds from May.", "b")
+    graph = to_graph([named, alone])
+    made = {s for s in graph.subjects(RDF.predicate, KG.madeBy)}
+    # the A390s of article b are the Airbus A390, and article b states whose it is
+    assert len(made) == 1
+    assert {str(a).rsplit("/", 1)[-1] for a in graph.objects(made.pop(), PROV.wasDerivedFrom)} == {"a", "b"}
+
+
 def test_a_model_read_with_its_maker_as_one_company_is_the_makers_product(extract):
     # the model reads "Airbus A300s" as one organisation; Airbus named alone is the company
     result = extract("The freight firm trimmed its order of Airbus A300s to 30 jets. Airbus said deliveries would go on.")
