@@ -240,6 +240,21 @@ def test_a_headline_names_short_what_the_body_names_in_full(extract):
     assert ents[("Organization", "ZTN Radio Europe")] == {"ZTN Radio Europe"}
 
 
+def test_a_firm_named_for_two_founders_is_its_first_name_alone_in_a_sentence_that_names_it_again(extract):
+    first = "The defence firm Halvorsen Quenbyx won the tanker contract on Monday. "
+    ents = entities(extract(first + "When the air force chose Halvorsen Quenbyx in May, its rival said the "
+                                    "choice was skewed towards Halvorsen."))
+    assert ents[("Organization", "Halvorsen Quenbyx")] == {"Halvorsen", "Halvorsen Quenbyx"}
+    # a firm's service named after it is not the firm, wherever the two are written
+    ents = entities(extract("The news service Halvorsen News gathers stories from 400 papers. Many readers cannot "
+                            "reach Halvorsen News pages, said a Halvorsen spokesman."))
+    assert ("Organization", "Halvorsen") in ents
+    # nor is one of two firms the article names apart, whose venture bears both names
+    ents = entities(extract(first + "Quenbyx, a Danish firm, owns half of Halvorsen Quenbyx; the rest belongs to "
+                                    "Halvorsen."))
+    assert {("Organization", "Halvorsen"), ("Organization", "Quenbyx")} <= set(ents)
+
+
 def test_a_party_and_its_short_name_are_one_party(extract):
     ents = entities(extract("Labour leader Tony Blair spoke on Monday. The Labour Party said so, and the Lib Dems agreed."))
     assert {"Labour", "Labour Party"} <= ents[("Organization", "Labour Party")]

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.en import countries, markets, regions
+from ..lang.en import countries, markets, places, regions
 from ..lang.en.given_names import known_given_name
 from ..lang.en.lexicon import (
     BRIEF_WORDS,
@@ -454,10 +454,12 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     words of an organisation's name alone, written after its full name, are that organisation
     when one organisation of the article has a name that starts so and no person's name holds the
     word ("Bill Ford ... Ford"). Not in a sentence that names the full one ("Sony and Sony
-    Ericsson" are two companies), nor before it is first named (the short name was news of its
-    own; unless it was the headline's, _named_early), nor when a cue voted for a person (an event,
-    a product) or the merged votes would make the organisation something else: the model's guess
-    alone on the short name ("delist New Century" an event) does not keep it apart."""
+    Ericsson" are two companies; but a firm named for two founders may be named both ways in a
+    sentence after the first that names it: _names_a_second_name), nor before it is first named
+    (the short name was news of its own; unless it was the headline's, _named_early), nor when a
+    cue voted for a person (an event, a product) or the merged votes would make the organisation
+    something else: the model's guess alone on the short name ("delist New Century" an event) does
+    not keep it apart."""
     by_start: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
     for c in clusters.values():
         words = tuple(c.key.split())
@@ -476,7 +478,7 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         full = targets[0]
         if full.key not in clusters:
             continue
-        if _written_apart(doc, c, full):
+        if _written_apart(doc, c, full, beside=_names_a_second_name(doc, full.key, len(words), clusters)):
             continue
         if Cluster(full.key, full.mentions + c.mentions).cls() != ORGANIZATION:
             continue
@@ -571,12 +573,31 @@ def _merge_last_word_event_names(doc: Doc, clusters: dict[str, Cluster]) -> None
 HEADLINE_TOKENS = 20
 
 
-def _written_apart(doc: Doc, short: Cluster, full: Cluster) -> bool:
+def _written_apart(doc: Doc, short: Cluster, full: Cluster, beside: bool = False) -> bool:
     """Whether a short name is news of its own beside the full one it might stand for: written in
     a sentence that names the full one too ("Sony and Sony Ericsson" are two companies), or before
-    it (_named_early)."""
-    named_in = {doc[m.start].sent.start for m in full.mentions}
-    return _named_early(doc, short, full) or any(doc[m.start].sent.start in named_in for m in short.mentions)
+    it (_named_early). ``beside``: a sentence may name both where an earlier one named the full
+    one, unless it lists the short one with another name ("Kestrel and Vantor")."""
+    if _named_early(doc, short, full):
+        return True
+    starts = {doc[m.start].sent.start for m in full.mentions}
+    return any(doc[m.start].sent.start in starts and (
+        not beside or doc[m.start].sent.start == min(starts) or doc[m.start:m.end].root.conjuncts)
+        for m in short.mentions)
+
+
+def _names_a_second_name(doc: Doc, key: str, cut: int, clusters: dict[str, Cluster]) -> bool:
+    """Whether the words of an organisation's name after its first ``cut`` are a name and no word
+    of the language, nor a place's, nor a firm's the article names: a firm named for two founders
+    ("Kestrel Quenbyx ... Kestrel", a short name of the firm wherever it is written) rather than a
+    firm's arm, service or branch named after it ("Vantor News", "Vantor Australia", "Vantor
+    Foundation"), or two firms' venture ("Vantor Zorbit", with Zorbit named), which the short
+    name beside it is not."""
+    rest = key.split()[cut:]
+    if not rest or " ".join(rest) in _firm_names(doc, [c for c in clusters.values() if c.cls() == ORGANIZATION]):
+        return False
+    return all(w.isalpha() and english_word(w, doc.vocab) is False and not countries.lookup(w)
+               and not regions.state(w) and not places.a_known_place(w) for w in rest)
 
 
 def _named_early(doc: Doc, short: Cluster, full: Cluster) -> bool:
