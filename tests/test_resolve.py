@@ -255,6 +255,14 @@ def test_a_firm_named_for_two_founders_is_its_first_name_alone_in_a_sentence_tha
     assert {("Organization", "Halvorsen"), ("Organization", "Quenbyx")} <= set(ents)
 
 
+def test_a_name_that_ends_in_a_word_of_aircraft_makers_or_of_lectures_says_what_it_is(extract):
+    # a given name first made both people
+    assert ("Organization", "Douglas Aircraft") in entities(extract(
+        "Tom Hale worked at Douglas Aircraft for ten years before he joined Vantor."))
+    ents = entities(extract("Ann Ruiz gave the Hinton Lecture in Leeds on Monday, and Tom Hale gave the Quenbyx Lecture."))
+    assert {("Event", "Hinton Lecture"), ("Event", "Quenbyx Lecture")} <= set(ents)
+
+
 def test_a_party_and_its_short_name_are_one_party(extract):
     ents = entities(extract("Labour leader Tony Blair spoke on Monday. The Labour Party said so, and the Lib Dems agreed."))
     assert {"Labour", "Labour Party"} <= ents[("Organization", "Labour Party")]

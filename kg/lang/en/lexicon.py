@@ -452,7 +452,7 @@ ORG_NAME_ENDINGS = frozenset({
     "networks", "stores", "megastores", "trains", "telecom", "telekom", "communications", "capital",
     "associates", "investments", "financial", "insurance", "foods", "pharmaceuticals", "energy", "markets",
     "research", "consulting", "solutions", "services", "labs", "laboratories", "brands", "resources",
-    "logistics", "automotive",
+    "logistics", "automotive", "aircraft", "aerospace", "aviation",
 })
 
 # Last words that end a firm's or a club's name, suffix or not: no person's name ends in one
@@ -515,6 +515,7 @@ EVENT_NAME_ENDINGS = frozenset({
     "marathon", "marathons", "festival", "festivals", "awards", "award", "prize", "prizes", "tournaments",
     "summits", "conferences", "cups", "trophies",
     "expo", "show", "fair", "conference", "summit", "convention", "slam", "election", "elections",
+    "lecture", "lectures",
 })
 # Plural endings that list several events, each named in the singular ("the Boston, London and
 # Tokyo Marathons"): unlike "Awards" or "Championships", no one event's name.
