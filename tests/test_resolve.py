@@ -256,7 +256,8 @@ def test_a_firm_named_for_two_founders_is_its_first_name_alone_in_a_sentence_tha
 
 
 def test_a_name_that_ends_in_a_word_of_aircraft_makers_or_of_lectures_says_what_it_is(extract):
-    # a given name first made both people
+    # the model reads a firm's name opening with a given name as a person's, and so it read lectures
+    # named after people
     assert ("Organization", "Douglas Aircraft") in entities(extract(
         "Tom Hale worked at Douglas Aircraft for ten years before he joined Vantor."))
     ents = entities(extract("Ann Ruiz gave the Hinton Lecture in Leeds on Monday, and Tom Hale gave the Quenbyx Lecture."))
@@ -1109,7 +1110,7 @@ def test_a_designation_written_alone_is_made_by_the_maker_other_articles_write_i
     named = extract("Airbus said the Airbus A390 jet would fly next year.", "a")
     alone = extract("The airline will fly its new A390s to Leeds from May.", "b")
     graph = to_graph([named, alone])
-    made = {s for s in graph.subjects(RDF.predicate, KG.madeBy)}
+    made = set(graph.subjects(RDF.predicate, KG.madeBy))
     # the A390s of article b are the Airbus A390, and article b states whose it is
     assert len(made) == 1
     assert {str(a).rsplit("/", 1)[-1] for a in graph.objects(made.pop(), PROV.wasDerivedFrom)} == {"a", "b"}
