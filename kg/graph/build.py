@@ -405,7 +405,7 @@ class GraphBuilder:
         # (read once: a reading of a named maker resolves alike before and after the makers are known)
         read = self._makers_read_resolved()
         self.one_maker = self._one_makers(read)
-        self.makers = self._makers()
+        self.makers = self._makers(read)
         names = Counter(maker.name.casefold() for maker in self.makers)
         self.maker_names = {maker.name.casefold(): maker for maker in self.makers if names[maker.name.casefold()] == 1}
         self.line_makers = self._line_makers(read)
@@ -421,20 +421,22 @@ class GraphBuilder:
         return {product: found for product, found in _made_by(read, self.min_confidence).items()
                 if one_firm(maker.name for maker in found)}
 
-    def _makers(self) -> set[EntityRef]:
-        """The organisations that rules other than a possessive's read as makers, at the default
-        graph's confidence (MAKER_READ_CONFIDENCE), whatever this build's threshold."""
-        return {maker for (_family, _product, maker, *_), best in self._makers_read_resolved(but=OWNED).items()
-                if best and combined_confidence(best.values()) >= MAKER_READ_CONFIDENCE}
+    @staticmethod
+    def _makers(read: dict[tuple, dict[str, Evidence]]) -> set[EntityRef]:
+        """The organisations that rules other than a possessive's read as makers (``read``, each
+        rule's best sighting), at the default graph's confidence (MAKER_READ_CONFIDENCE), whatever
+        this build's threshold."""
+        return {maker for (_family, _product, maker, *_), best in read.items()
+                if (others := [ev for rule, ev in best.items() if rule != OWNED])
+                and combined_confidence(others) >= MAKER_READ_CONFIDENCE}
 
-    def _makers_read_resolved(self, but: str | None = None) -> dict[tuple, dict[str, Evidence]]:
-        """The maker facts rules read (each rule's best sighting), resolved across the corpus; those
-        of the rule ``but`` left out."""
+    def _makers_read_resolved(self) -> dict[tuple, dict[str, Evidence]]:
+        """The maker facts rules read (each rule's best sighting), resolved across the corpus."""
         merged: dict[tuple, dict[str, Evidence]] = defaultdict(dict)
         for key, best in self.makers_read.items():
             resolved = self._resolved_fact(key)
             if resolved is not None:
-                best_per_rule((ev for ev in best.values() if ev.rule != but), merged[resolved])
+                best_per_rule(best.values(), merged[resolved])
         return merged
 
     def _maker_opening(self, product: EntityRef) -> EntityRef | None:

@@ -581,8 +581,9 @@ def _written_apart(doc: Doc, short: Cluster, full: Cluster, beside: bool = False
     if _named_early(doc, short, full):
         return True
     starts = {doc[m.start].sent.start for m in full.mentions}
+    first = min(starts)
     return any(doc[m.start].sent.start in starts and (
-        not beside or doc[m.start].sent.start == min(starts) or doc[m.start:m.end].root.conjuncts)
+        not beside or doc[m.start].sent.start == first or doc[m.start:m.end].root.conjuncts)
         for m in short.mentions)
 
 
@@ -594,10 +595,10 @@ def _names_a_second_name(doc: Doc, key: str, cut: int, clusters: dict[str, Clust
     Foundation"), or two firms' venture ("Vantor Zorbit", with Zorbit named), which the short
     name beside it is not."""
     rest = key.split()[cut:]
-    if not rest or " ".join(rest) in _firm_names(doc, [c for c in clusters.values() if c.cls() == ORGANIZATION]):
-        return False
-    return all(w.isalpha() and english_word(w, doc.vocab) is False and not countries.lookup(w)
-               and not regions.state(w) and not places.a_known_place(w) for w in rest)
+    # (the words first: the article's firms are read anew from the parse, and are seldom needed)
+    return bool(rest) and all(w.isalpha() and english_word(w, doc.vocab) is False and not countries.lookup(w)
+                              and not regions.state(w) and not places.a_known_place(w) for w in rest) \
+        and " ".join(rest) not in _firm_names(doc, [c for c in clusters.values() if c.cls() == ORGANIZATION])
 
 
 def _named_early(doc: Doc, short: Cluster, full: Cluster) -> bool:
