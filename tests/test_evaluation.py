@@ -186,7 +186,8 @@ def test_kg_eval_newsgold_agrees_with_the_reference_scorer(tmp_path):
 
 # Floors on the check third of NewsGold dev (never tuned on), a little under what it measures:
 # macro F1 0.558, person-org F1 0.775, based-in F1 0.560, maker F1 0.636, rivalry 0.400 (1 of 4),
-# capability 0.419; role words right 0.903 (28 of 31), held to the issue's own target, 0.85.
+# capability 0.419; role words right 0.903 (28 of 31) and role time right 0.968 (30 of 31), held
+# to the issues' own targets, 0.85 and 0.95.
 NEWSGOLD_FLOORS = {"macro_f1": 0.54, "person_org": 0.75, "org_based_in": 0.55, "product_maker": 0.62,
                    "rivalry": 0.35, "product_capability": 0.40}
 
@@ -204,6 +205,7 @@ def test_newsgold_check_part_floors():
     # (capability: 13 of 17 right, 0.76; 43 of 48 on the whole file)
     assert report["product_capability"]["p"] >= 0.75, report["product_capability"]
     assert report["role_accuracy"]["rate"] >= 0.85, report["role_accuracy"]
+    assert report["role_time"]["rate"] >= 0.95, report["role_time"]
 
 
 def test_a_rule_with_few_facts_is_shrunk_toward_its_family():

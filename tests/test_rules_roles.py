@@ -1965,6 +1965,23 @@ TIME_CASES = [
     """, {('Ann Ruiz', 'Vantor', 'chairman', 'former')},
         id='Ann Ruiz, once chairman of Vantor, agreed. (an adverb that dates the role)'),
     pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 12 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 formerly formerly ADV RB advmod 1 O
+        4 a a DET DT det 6 O
+        5 Vantor Vantor PROPN NNP compound 6 B-ORG
+        6 executive executive NOUN NN appos 1 O
+        7 running run VERB VBG acl 6 O
+        8 its its PRON PRP$ poss 10 O
+        9 phone phone NOUN NN compound 10 O
+        10 unit unit NOUN NN dobj 7 O
+        11 , , PUNCT , punct 1 O
+        12 agreed agree VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('Tom Hale', 'Vantor', 'executive', 'former')},
+        id='Tom Hale, formerly a Vantor executive running its phone unit, agreed. (the adverb hung on the name)'),
+    pytest.param("""
         0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
         1 Bank Bank PROPN NNP nsubj 2 I-ORG
         2 sacked sack VERB VBD ROOT 2 O

@@ -30,7 +30,7 @@ def phrase_status(noun: Token) -> str:
     """The time a role phrase gives its role: the words from the phrase's start to its head noun,
     and a "-designate" or "-elect" right after it."""
     doc = noun.doc
-    if _then_before(doc, noun.left_edge.i):
+    if _then_before(doc, noun.left_edge.i) or _adverb_before_apposition(noun):
         return FORMER
     for token in tokens(doc)[noun.left_edge.i:noun.i + 1]:
         word = token.lower_
@@ -57,6 +57,18 @@ def _one_time(token: Token) -> bool:
     """"a one-time Vantor director", which the tokenizer writes as "one", "-", "time"."""
     doc, i = token.doc, token.i
     return token.lower_ == "time" and i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "one"
+
+
+def _adverb_before_apposition(noun: Token) -> bool:
+    """"Tom Hale, formerly a Vantor executive running its phones, ...": the parser may hang the
+    adverb on the name the role stands beside rather than on the role; right after the comma and
+    right before the role's phrase, it dates the role all the same."""
+    doc, start = noun.doc, noun.left_edge.i
+    if noun.dep_ != "appos" or start < 2:
+        return False
+    adverb = doc[start - 1]
+    return (adverb.lower_ in FORMER_ADVERBS and adverb.dep_ == "advmod" and adverb.head.i == noun.head.i
+            and doc[start - 2].text == ",")
 
 
 def _then_before(doc: Doc, start: int) -> bool:
