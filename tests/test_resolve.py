@@ -1157,6 +1157,8 @@ def test_a_company_noun_of_a_nation_before_a_name_makes_it_a_company(extract):
     assert ("Person", "Tom Hale") in entities(extract("British broadcaster Tom Hale said so."))
     # the trade said before the company noun makes it a company's too, article or not
     assert ("Organization", "Hamish Grant") in entities(extract("Shoppers flocked to toy retailer Hamish Grant on Friday."))
+    # ... or as an adjective: the model reads "Zorbit" here as a person
+    assert ("Organization", "Zorbit") in entities(extract("Anti-virus firm Zorbit said the worm spread fast."))
     # "the handset and network maker" is one maker (the parser makes "handset" its head)
     result = extract("Nordwind Telecom, the German handset and network maker, held a clinic on Monday.")
     assert ("Organization", "Nordwind Telecom") in entities(result)

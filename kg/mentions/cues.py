@@ -1427,8 +1427,10 @@ def _of_a_nation(noun: Token) -> bool:
 
 
 def _of_a_trade(noun: Token) -> bool:
-    """"toy retailer Kestrel", "security firm Vantor": the trade said as well, article or not."""
-    return lemma(noun).lower() in FIRM_NOUNS and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children(noun))
+    """"toy retailer Kestrel", "security firm Vantor", "anti-virus firm Zorbit", "online retailer
+    Kestrel": the trade said as well, as a noun or an adjective, article or not."""
+    return lemma(noun).lower() in FIRM_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ == "amod" and c.pos_ == "ADJ" for c in children(noun))
 
 
 def relative_of(root: Token) -> bool:
