@@ -894,6 +894,8 @@ def test_a_bodys_name_the_model_read_from_its_and_on_takes_its_first_word(words,
     ("Buyers include Department of Trade , Energy and Industry .", "ORG", ["Department of Trade, Energy and Industry"]),
     ("Buyers include Vantor Worldwide , Inc. today .", "ORG", ["Vantor Worldwide, Inc."]),
     ("Buyers include Rockville , Maryland today .", "GPE", ["Rockville, Maryland"]),
+    # ... but a country and the next are two of a list: no country lies in another
+    ("Buyers include the Czech Republic , South Africa and Peru .", "GPE", ["Czech Republic", "South Africa"]),
 ])
 def test_names_listed_with_commas_are_each_a_name(words, label, names):
     import spacy

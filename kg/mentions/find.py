@@ -334,7 +334,7 @@ def _split_at_commas(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         if len(parts) < 2 or any(t.lower_ in {"and", "&"} for t in last) \
                 or last.text.lower().rstrip(".") in ORG_SUFFIXES \
                 or len(parts) == 2 and ent.label_ in {"GPE", "LOC"} and (
-                    countries.lookup(last.text) or regions.state(last.text)):
+                    countries.lookup(last.text) or regions.state(last.text)) and not _a_country(doc[slice(*parts[0])]):
             out.append(ent)
             continue
         for a, b in parts:
@@ -343,6 +343,13 @@ def _split_at_commas(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
             if a < b and not doc[a].is_lower:
                 out.append(Span(doc, a, b, label=ent.label_))
     return tuple(out)
+
+
+def _a_country(span: Span) -> bool:
+    """"the Czech Republic" of "the Czech Republic, South Africa": a country, which lies in no other
+    country, so that what follows it is the next of a list (not "Georgia, USA": a state's name)."""
+    text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    return countries.lookup(text) is not None and not regions.state(text)
 
 
 def _initial_left_out(span: Span, found: set[int]) -> bool:
