@@ -346,6 +346,9 @@ def test_a_firm_of_two_nations_is_based_in_both(extract):
     ("Republic of Ireland", "IE", "Ireland"), ("the Ukraine", "UA", "Ukraine"), ("Bosnia", "BA", "Bosnia and Herzegovina"),
     # "Korea" alone is the South's in the news, and headlines shorten both Koreas
     ("Korea", "KR", "South Korea"), ("S Korea", "KR", "South Korea"), ("N Korea", "KP", "North Korea"),
+    # states that are no more keep the codes they had, not the name's "Union" of an organisation
+    ("the Soviet Union", "SU", "Soviet Union"), ("USSR", "SU", "Soviet Union"), ("Yugoslavia", "YU", "Yugoslavia"),
+    ("East Germany", "DD", "East Germany"), ("Czechoslovakia", None, None),
 ])
 def test_country_lookup(text, code, label):
     assert countries.lookup(text) == code

@@ -32,6 +32,11 @@ ALIASES = {
     # "Korea" alone is South Korea in the news ("Korea's Hyundai", "the Bank of Korea"), as
     # "Korean" is; headlines shorten both: "S Korea", "N Korea"
     "korea": "KR", "s korea": "KR", "s. korea": "KR", "n korea": "KP", "n. korea": "KP",
+    # states that are no more, under the codes ISO 3166 gave them while they were (ISO 3166-3;
+    # not Czechoslovakia, whose "CS" went on to Serbia and Montenegro): news still names them,
+    # and a "Union" would make an organisation of one
+    "soviet union": "SU", "the soviet union": "SU", "ussr": "SU", "the ussr": "SU", "yugoslavia": "YU",
+    "east germany": "DD",
 }
 
 # ISO 3166 lists dependent territories beside states. They are places in the state they belong to
@@ -156,6 +161,7 @@ LABELS = {
     "TW": "Taiwan", "LA": "Laos", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova",
     "CZ": "Czech Republic", "TR": "Turkey", "BN": "Brunei", "PS": "Palestine", "CD": "Democratic Republic of the Congo",
     "CG": "Republic of the Congo", "FM": "Micronesia", "VA": "Vatican City", "SX": "Sint Maarten",
+    "SU": "Soviet Union", "YU": "Yugoslavia", "DD": "East Germany",
 }
 
 
