@@ -240,6 +240,17 @@ def test_a_headline_names_short_what_the_body_names_in_full(extract):
     assert ents[("Organization", "ZTN Radio Europe")] == {"ZTN Radio Europe"}
 
 
+def test_a_body_that_names_short_what_only_the_headline_names_in_full_names_another_thing(extract):
+    # the firm the body names is not the computer the headline names after it
+    ents = entities(extract("Designer of the first Apple Mac honoured\n\nThe engineer joined Apple in 1979. "
+                            "She left Apple in 1985."))
+    assert ents.get(("Organization", "Apple")) == {"Apple"}
+    # ... where the body names the full one as well, the short one is it
+    ents = entities(extract("Halvorsen Energy shares slump\n\nHalvorsen Energy said on Monday that its profits "
+                            "had fallen. Analysts said Halvorsen would now cut costs."))
+    assert ents[("Organization", "Halvorsen Energy")] == {"Halvorsen", "Halvorsen Energy"}
+
+
 def test_a_firm_named_for_two_founders_is_its_first_name_alone_in_a_sentence_that_names_it_again(extract):
     first = "The defence firm Halvorsen Quenbyx won the tanker contract on Monday. "
     ents = entities(extract(first + "When the air force chose Halvorsen Quenbyx in May, its rival said the "

@@ -456,10 +456,10 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
     word ("Bill Ford ... Ford"). Not in a sentence that names the full one ("Sony and Sony
     Ericsson" are two companies; but a firm named for two founders may be named both ways in a
     sentence after the first that names it: _names_a_second_name), nor before it is first named
-    (the short name was news of its own; unless it was the headline's, _named_early), nor when a
-    cue voted for a person (an event, a product) or the merged votes would make the organisation
-    something else: the model's guess alone on the short name ("delist New Century" an event) does
-    not keep it apart."""
+    (the short name was news of its own; unless it was the headline's, _named_early), nor when the
+    headline alone writes the full one (_only_in_the_headline), nor when a cue voted for a person
+    (an event, a product) or the merged votes would make the organisation something else: the
+    model's guess alone on the short name ("delist New Century" an event) does not keep it apart."""
     by_start: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
     for c in clusters.values():
         words = tuple(c.key.split())
@@ -478,7 +478,8 @@ def _merge_short_org_names(doc: Doc, clusters: dict[str, Cluster]) -> None:
         full = targets[0]
         if full.key not in clusters:
             continue
-        if _written_apart(doc, c, full, beside=_names_a_second_name(doc, full.key, len(words), clusters)):
+        if _written_apart(doc, c, full, beside=_names_a_second_name(doc, full.key, len(words), clusters)) \
+                or _only_in_the_headline(doc, full):
             continue
         if Cluster(full.key, full.mentions + c.mentions).cls() != ORGANIZATION:
             continue
@@ -614,6 +615,15 @@ def _named_early(doc: Doc, short: Cluster, full: Cluster) -> bool:
         return False
     body = _headline_end(doc)
     return any(m.start >= body for m in early) or any(ACRONYM.fullmatch(s) for s in short.surfaces())
+
+
+def _only_in_the_headline(doc: Doc, full: Cluster) -> bool:
+    """Whether the longer name is written in the headline alone: the body names the short one as
+    a thing of its own ("Designer of the first Zephyr Mac honoured ... joined Zephyr in 1979": the
+    firm, not its computer; "Kestrel 6 Music" and "Kestrel", a station and its broadcaster). In the
+    BBC and Wikinews articles, all three names joined so were two things."""
+    body = _headline_end(doc)
+    return bool(body) and all(m.start < body for m in full.mentions)
 
 
 def _headline_end(doc: Doc) -> int:
