@@ -528,6 +528,23 @@ def test_a_name_runs_into_no_unclosed_bracket(words, label, name):
     assert cleaned is not None and cleaned.text == name
 
 
+@pytest.mark.parametrize("words, name", [
+    # "told the Commons on Thursday": the name ran on into the day something was said on
+    (["Kestrel", "Assembly", "on", "Thursday"], "Kestrel Assembly"),
+    # ... not a name of a body on a subject
+    (["Kestrel", "Commission", "on", "Trade"], "Kestrel Commission on Trade"),
+])
+def test_a_name_runs_into_no_day_it_is_named_on(words, name):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cleaned = clean(Span(doc, 0, len(words), label="ORG"))
+    assert cleaned is not None and cleaned.text == name
+
+
 @pytest.mark.parametrize("words, spaces, label, name", [
     # words in lower case the model ran into a name's start
     (["plus", "Tom", "Hale"], [1, 1, 0], "PERSON", "Tom Hale"),

@@ -28,6 +28,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
+    WEEKDAYS,
     agent_shaped,
 )
 from ..lang.en.places import a_known_place
@@ -298,6 +299,8 @@ def clean(span: Span) -> Span | None:
     while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
     end = _before_a_run_on(toks, start, end)  # (and a mark the cut leaves last: "Ann Ruiz - plus")
+    # "told the Commons on Thursday": a name the model ran on into the day something was said on
+    end = next((i for i in range(start + 1, end - 1) if words[i] == "on" and toks[i + 1].lower_ in WEEKDAYS), end)
     while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
     if span.label_ == "PERSON":

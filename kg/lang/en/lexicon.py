@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import re
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
 # Capitalised words the small model tags as entities although news means a field or a thing.
-NOT_ENTITIES = frozenset({
+NOT_ENTITIES = WEEKDAYS | frozenset({
     "ai", "a.i.", "agi", "ml", "it", "iot", "vr", "ar", "xr", "gdp", "gnp", "ceo", "cfo", "coo", "cto",
     "tv", "pc", "pcs", "dvd", "cd", "cds", "sms", "gps", "api", "ipo", "r&d", "hr", "pr", "faq", "eu-wide",
     "internet", "the internet", "web", "the web", "covid", "covid-19", "aids", "hiv", "dna", "mp3",
     "the firm", "the company", "the group", "the government", "the ministry", "the department",
     "the state", "state", "op-ed", "world", "the world", "home", "the country", "the agency", "the bank", "the club",
     "the team", "the band", "r&b", "rnb",  # a kind of music ("R&B"), which the model reads as a company
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     # kinds of device and technologies, no named product ("a PVR", "LCD TVs", "3G", "VoIP")
     "pvr", "pvrs", "dvr", "dvrs", "rpg", "rpgs", "lcd", "lcd tv", "lcd tvs", "suv", "suvs", "hdtv", "voip",
     "pda", "pdas", "3g", "4g", "5g", "wi-fi", "wifi", "rfid", "dab", "mms", "usb", "led", "dvds", "mp3s",
