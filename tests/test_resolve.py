@@ -528,20 +528,26 @@ def test_a_name_runs_into_no_unclosed_bracket(words, label, name):
     assert cleaned is not None and cleaned.text == name
 
 
-@pytest.mark.parametrize("words, name", [
+@pytest.mark.parametrize("words, label, name", [
     # "told the Commons on Thursday": the name ran on into the day something was said on
-    (["Kestrel", "Assembly", "on", "Thursday"], "Kestrel Assembly"),
+    (["Kestrel", "Assembly", "on", "Thursday"], "ORG", "Kestrel Assembly"),
     # ... not a name of a body on a subject
-    (["Kestrel", "Commission", "on", "Trade"], "Kestrel Commission on Trade"),
+    (["Kestrel", "Commission", "on", "Trade"], "ORG", "Kestrel Commission on Trade"),
+    # ... or into the place where a club or a school was
+    (["Kestrel", "Rovers", "in", "Leeds"], "ORG", "Kestrel Rovers"),
+    (["Kestrel", "High", "School", "in", "Inverness"], "ORG", "Kestrel High School"),
+    # ... not a work's name, nor a name whose last word is no place
+    (["Lost", "in", "Leeds"], "WORK_OF_ART", "Lost in Leeds"),
+    (["Kestrel", "in", "Vantorland"], "ORG", "Kestrel in Vantorland"),
 ])
-def test_a_name_runs_into_no_day_it_is_named_on(words, name):
+def test_a_name_runs_into_no_day_or_place_it_is_named_in(words, label, name):
     import spacy
     from spacy.tokens import Doc, Span
 
     from kg.mentions.names import clean
 
     doc = Doc(spacy.blank("en").vocab, words=words)
-    cleaned = clean(Span(doc, 0, len(words), label="ORG"))
+    cleaned = clean(Span(doc, 0, len(words), label=label))
     assert cleaned is not None and cleaned.text == name
 
 
