@@ -250,6 +250,7 @@ def _after_words_run_in(toks: tuple[Token, ...], start: int, end: int) -> int | 
 
 
 def _a_place(word: str) -> bool:
+    """A country, a US state, or a town or region the gazetteers know, written as one word."""
     return bool(countries.lookup(word) or regions.state(word) or a_known_place(word))
 
 
