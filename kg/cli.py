@@ -740,15 +740,17 @@ def serve(graph_file, host, port, timeout, max_bytes, on_disk, services, hosts, 
         server = make_server(endpoint, host, port, idle_timeout)
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    out.print(f"Serving {graph_file} ({len(store):,} triples): SPARQL at http://{host}:{server.server_port}/sparql"
-              + (f", graph at http://{host}:{server.server_port}/" if page else "") + "  (Ctrl-C stops)")
     import signal
 
     def stop(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)  # a service manager's stop: the workers go with the server
+    # a service manager's stop: the workers go with the server (set before the line that says the
+    # server is up, which a caller may answer with a stop at once)
+    signal.signal(signal.SIGTERM, stop)
     try:
+        out.print(f"Serving {graph_file} ({len(store):,} triples): SPARQL at http://{host}:{server.server_port}/sparql"
+                  + (f", graph at http://{host}:{server.server_port}/" if page else "") + "  (Ctrl-C stops)")
         server.serve_forever()
     except KeyboardInterrupt:
         pass

@@ -294,6 +294,22 @@ def test_timed_out_queries_stop_and_the_endpoint_answers_at_once(seed_build):
         proc.wait(timeout=10)
 
 
+def test_a_worker_ends_when_the_server_end_of_its_pipe_is_gone():
+    # however the server went (killed before a worker asked Linux to take it along), a worker
+    # left behind would keep the server's stdout open for ever
+    from kg.sparql.workers import Workers
+
+    workers = Workers(run=lambda: None, size=1)
+    (worker,) = workers.all
+    assert workers.call(5)[0] == "ok"
+    worker.conn.close()
+    worker.process.join(timeout=5)
+    alive = worker.process.is_alive()
+    if alive:
+        worker.process.kill()
+    assert not alive
+
+
 @pytest.mark.browser
 def test_a_page_from_another_origin_reads_answers_only_when_allowed(browser, seed_build):
     # YASGUI-like: a page served from one origin queries the endpoint at another with fetch().

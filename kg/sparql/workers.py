@@ -34,7 +34,7 @@ def _die_with_parent() -> None:
 def _serve(conn: Connection, others: list[Connection], setup: Callable[[], None], run: Callable[..., object]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server, which stops the workers
     _die_with_parent()
-    for other in others:  # the server's ends of the other workers' pipes, copied by the fork
+    for other in others:  # the server's ends of the pipes, copied by the fork
         try:
             other.close()
         except OSError:
@@ -69,7 +69,10 @@ class Workers:
         # through another thread's close inherits a pipe end that is no longer there.
         with self.lock:
             parent, child = self.context.Pipe()
-            others = [w.conn for w in self.all]
+            # (the fork copies the server's end of this worker's own pipe too: closed in the worker,
+            # so that it reads end-of-file when the server is gone, even one that died before the
+            # worker asked Linux to kill it with its parent)
+            others = [w.conn for w in self.all] + [parent]
             process = self.context.Process(target=_serve, args=(child, others, self.setup, self.run), daemon=True)
             process.start()
             child.close()
