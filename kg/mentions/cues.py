@@ -766,8 +766,7 @@ def has_a_branch(span: Span, iso: str | None) -> bool:
         return False
     if len(span) == 2:
         return text in branches
-    return any(branch.startswith(text + " ") for branch in branches) and not (
-        countries.lookup(text) or regions.state(text) or places.a_known_place(text))
+    return any(branch.startswith(text + " ") for branch in branches) and not places.a_place_name(text)
 
 
 def owns_a_home(span: Span, iso: str | None) -> bool:

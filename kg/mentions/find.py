@@ -348,7 +348,7 @@ def _split_at_commas(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
 def _a_country(span: Span) -> bool:
     """"the Czech Republic" of "the Czech Republic, South Africa": a country, which lies in no other
     country, so that what follows it is the next of a list (not "Georgia, USA": a state's name)."""
-    text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    text = norm(span.text)
     return countries.lookup(text) is not None and not regions.state(text)
 
 

@@ -31,7 +31,7 @@ from ..lang.en.lexicon import (
     WEEKDAYS,
     agent_shaped,
 )
-from ..lang.en.places import a_known_place
+from ..lang.en.places import a_known_place, a_place_name
 from ..nlp import english_word, has_sentences, lemma, span_text, texts, tokens
 
 # Abbreviated titles that name nobody on their own ("Staff Sgt." in a casualty list).
@@ -249,11 +249,6 @@ def _after_words_run_in(toks: tuple[Token, ...], start: int, end: int) -> int | 
     return start
 
 
-def _a_place(word: str) -> bool:
-    """A country, a US state, or a town or region the gazetteers know, written as one word."""
-    return bool(countries.lookup(word) or regions.state(word) or a_known_place(word))
-
-
 def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
@@ -306,7 +301,7 @@ def clean(span: Span) -> Span | None:
     end = _before_a_run_on(toks, start, end)  # (and a mark the cut leaves last: "Ann Ruiz - plus")
     # "told the Commons on Thursday": a name the model ran on into the day something was said on
     end = next((i for i in range(start + 1, end - 1) if words[i] == "on" and toks[i + 1].lower_ in WEEKDAYS), end)
-    if label in {"ORG", "PERSON"} and end - start > 2 and words[end - 2] == "in" and _a_place(words[end - 1]):
+    if label in {"ORG", "PERSON"} and end - start > 2 and words[end - 2] == "in" and a_place_name(words[end - 1]):
         end -= 2  # "the Kestrel Rovers in Leeds": a name run on into where its holder was
     while end > start and (toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1

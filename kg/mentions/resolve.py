@@ -597,8 +597,8 @@ def _names_a_second_name(doc: Doc, key: str, cut: int, clusters: dict[str, Clust
     name beside it is not."""
     rest = key.split()[cut:]
     # (the words first: the article's firms are read anew from the parse, and are seldom needed)
-    return bool(rest) and all(w.isalpha() and english_word(w, doc.vocab) is False and not countries.lookup(w)
-                              and not regions.state(w) and not places.a_known_place(w) for w in rest) \
+    return bool(rest) and all(w.isalpha() and english_word(w, doc.vocab) is False and not places.a_place_name(w)
+                              for w in rest) \
         and " ".join(rest) not in _firm_names(doc, [c for c in clusters.values() if c.cls() == ORGANIZATION])
 
 

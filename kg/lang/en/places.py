@@ -10,6 +10,8 @@ from importlib.resources import files
 import numpy as np
 import pycountry
 
+from . import countries, regions
+
 
 @lru_cache(maxsize=1 << 16)  # (the same names come again and again)
 def fold(text: str) -> str:
@@ -61,3 +63,8 @@ def a_known_place(word: str) -> bool:
     "Rajasthan")."""
     key = fold(word)
     return key in _regions() or bool(key) and _listed(key)
+
+
+def a_place_name(text: str) -> bool:
+    """Whether a name is a country's, a US state's, or a known town's or region's (a_known_place)."""
+    return bool(countries.lookup(text) or regions.state(text) or a_known_place(text))
