@@ -17,6 +17,18 @@ def entities(result):
     return {(ref.cls, ref.name): surfaces for ref, surfaces in result.entities.items()}
 
 
+def cleaned_name(words, label, spaces=None, pos=None, span=None):
+    """What kg.mentions.names.clean leaves of a name the model read over ``words`` (or over the
+    ``span`` (start, end) of them); ``spaces``: 1 where a word has a space after it."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=None if spaces is None else [bool(x) for x in spaces], pos=pos)
+    return clean(Span(doc, *(span or (0, len(words))), label=label))
+
+
 def test_partial_person_names_join_the_full_name(extract):
     ents = entities(extract("Ma Heliang spoke first. Later, Ma said he was astonished."))
     assert ents[("Person", "Ma Heliang")] == {"Ma Heliang", "Ma"}
@@ -445,14 +457,8 @@ def test_a_clusters_class_follows_its_mentions_as_merges_add_and_drop_them():
     (["Songwriter", "Ruiz"], "Songwriter Ruiz"),  # (no given name after it)
 ])
 def test_a_nationality_or_a_title_before_a_persons_full_name_is_no_part_of_it(words, name):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    from kg.mentions.names import clean
-
     spaces = [w != "-" and (i + 1 == len(words) or words[i + 1] != "-") for i, w in enumerate(words)]
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
-    cleaned = clean(Span(doc, 0, len(words), label="PERSON"))
+    cleaned = cleaned_name(words, "PERSON", spaces=spaces)
     assert cleaned is not None and cleaned.text == name
 
 
@@ -467,13 +473,7 @@ def test_a_nationality_or_a_title_before_a_persons_full_name_is_no_part_of_it(wo
     (["Vantor", "777", "-", "200"], [1, 0, 0, 0], "PRODUCT", "Vantor 777-200"),
 ])
 def test_a_score_after_a_name_is_no_part_of_it(words, spaces, label, name):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    from kg.mentions.names import clean
-
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[bool(x) for x in spaces])
-    cleaned = clean(Span(doc, 0, len(words), label=label))
+    cleaned = cleaned_name(words, label, spaces=spaces)
     assert cleaned is not None and cleaned.text == name
 
 
@@ -497,13 +497,7 @@ def test_a_score_after_a_name_is_no_part_of_it(words, spaces, label, name):
      ["PROPN", "PUNCT", "PROPN", "NUM", "PROPN", "PUNCT"], (2, 4), "ORG", "Kestrel 82"),
 ])
 def test_a_score_or_a_minute_the_model_ran_into_a_name_is_no_part_of_it(words, spaces, pos, span, label, name):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    from kg.mentions.names import clean
-
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[bool(x) for x in spaces], pos=pos)
-    cleaned = clean(Span(doc, *span, label=label))
+    cleaned = cleaned_name(words, label, spaces=spaces, pos=pos, span=span)
     assert cleaned is not None and cleaned.text == name
 
 
@@ -518,13 +512,7 @@ def test_a_score_or_a_minute_the_model_ran_into_a_name_is_no_part_of_it(words, s
     (["Kestrel", "(", "UK", ")", "Holdings"], "ORG", "Kestrel ( UK ) Holdings"),
 ])
 def test_a_name_runs_into_no_unclosed_bracket(words, label, name):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    from kg.mentions.names import clean
-
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    cleaned = clean(Span(doc, 0, len(words), label=label))
+    cleaned = cleaned_name(words, label)
     assert cleaned is not None and cleaned.text == name
 
 
@@ -541,13 +529,7 @@ def test_a_name_runs_into_no_unclosed_bracket(words, label, name):
     (["Kestrel", "in", "Vantorland"], "ORG", "Kestrel in Vantorland"),
 ])
 def test_a_name_runs_into_no_day_or_place_it_is_named_in(words, label, name):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    from kg.mentions.names import clean
-
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    cleaned = clean(Span(doc, 0, len(words), label=label))
+    cleaned = cleaned_name(words, label)
     assert cleaned is not None and cleaned.text == name
 
 
@@ -581,13 +563,7 @@ def test_a_name_runs_into_no_day_or_place_it_is_named_in(words, label, name):
     (["Li", "Wei", "-", "min"], [1, 0, 0, 0], "PERSON", "Li Wei-min"),
 ])
 def test_a_name_opens_with_no_word_in_lower_case_but_a_particle(words, spaces, label, name):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    from kg.mentions.names import clean
-
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[bool(x) for x in spaces])
-    cleaned = clean(Span(doc, 0, len(words), label=label))
+    cleaned = cleaned_name(words, label, spaces=spaces)
     assert (cleaned.text if cleaned is not None else None) == name
 
 
@@ -601,13 +577,7 @@ def test_a_name_opens_with_no_word_in_lower_case_but_a_particle(words, spaces, l
     (["A", "Long", "Summer"], "ORG", "A Long Summer"),
 ])
 def test_a_name_opens_with_no_lower_case_determiner(words, label, name):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    from kg.mentions.names import clean
-
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    cleaned = clean(Span(doc, 0, len(words), label=label))
+    cleaned = cleaned_name(words, label)
     assert cleaned is not None and cleaned.text == name
 
 
@@ -698,13 +668,7 @@ def test_a_name_stops_where_an_aside_begins(words, spaces, label, name):
     (["MPs", "-", "Ann", "Ruiz"], [1, 1, 1, 0], "PERSON", "Ann Ruiz"),
 ])
 def test_a_spaced_dash_between_two_names_leaves_the_first(words, spaces, label, name):
-    import spacy
-    from spacy.tokens import Doc, Span
-
-    from kg.mentions.names import clean
-
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[bool(s) for s in spaces])
-    cleaned = clean(Span(doc, 0, len(words), label=label))
+    cleaned = cleaned_name(words, label, spaces=spaces)
     assert cleaned is not None and cleaned.text == name
 
 
