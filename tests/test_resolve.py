@@ -912,6 +912,47 @@ def test_names_listed_with_commas_are_each_a_name(words, label, names):
     assert [m.text for m in find_mentions(doc)] == names
 
 
+@pytest.mark.parametrize("words, ents, names", [
+    # a name the model ran on through an owner's "'s" is the owner's and its thing's, when the
+    # article writes the owner alone, tagged there or not (untagged, its class is not known here)
+    ("Ann Ruiz runs Vantor 's Consumer Products Group . Shares in Vantor fell .",
+     [(0, 2, "PERSON"), (3, 8, "ORG"), (11, 12, "ORG")],
+     {("Ann Ruiz", "PERSON"), ("Vantor", "ORG"), ("Consumer Products Group", "ORG")}),
+    ("Ann Ruiz runs Vantor 's Consumer Products Group . Shares in Vantor fell .", [(0, 2, "PERSON"), (3, 8, "ORG")],
+     {("Ann Ruiz", "PERSON"), ("Consumer Products Group", "ORG")}),
+    # ... a person when the thing opens with a first name
+    ("Fans cheered Kestrel 's Tom Hale . They love Kestrel .", [(2, 6, "ORG"), (9, 10, "ORG")],
+     {("Kestrel", "ORG"), ("Tom Hale", "PERSON")}),
+    # ... not words of the language the model did not tag alone: a title's may be so
+    ("Fans cheered Harbour 's Night Moves . They love Harbour .", [(2, 6, "ORG")],
+     {("Harbour's Night Moves", "ORG")}),
+    # ... not a name whose "'s" is its own, whose first words stand alone nowhere
+    ("Ann Ruiz runs Vantor 's Consumer Products Group . Shares fell .", [(0, 2, "PERSON"), (3, 8, "ORG")],
+     {("Ann Ruiz", "PERSON"), ("Vantor's Consumer Products Group", "ORG")}),
+    ("Ann Ruiz joined the Kestrel 's Trust . Then Kestrel Hale came .", [(0, 2, "PERSON"), (3, 7, "ORG")],
+     {("Ann Ruiz", "PERSON"), ("Kestrel's Trust", "ORG")}),
+    # ... nor a title or a body of one word of the language or with a function word in capitals
+    ("Ann Ruiz runs Vantor 's Office . Shares in Vantor fell .", [(0, 2, "PERSON"), (3, 6, "ORG")],
+     {("Ann Ruiz", "PERSON"), ("Vantor's Office", "ORG")}),
+    ("Fans read Kestrel 's Guide To Leeds . They love Kestrel .", [(2, 7, "ORG"), (10, 11, "ORG")],
+     {("Kestrel's Guide To Leeds", "ORG"), ("Kestrel", "ORG")}),
+    # ... nor a first name's, a shop's or a venue's
+    ("Fans met at Ann 's Snooker Hall . They love Ann .", [(3, 7, "ORG"), (10, 11, "PERSON")],
+     {("Ann's Snooker Hall", "ORG"), ("Ann", "PERSON")}),
+])
+def test_a_name_run_on_through_an_owners_s_is_two_names(words, ents, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    tokens = words.split()
+    spaces = [k + 1 < len(tokens) and tokens[k + 1] not in {"'s", "."} for k in range(len(tokens))]
+    tags = ["POS" if t == "'s" else "." if t == "." else "NNP" if t[0].isupper() else "VBZ" for t in tokens]
+    starts = [k == 0 or tokens[k - 1] == "." for k in range(len(tokens))]
+    doc = Doc(spacy.blank("en").vocab, words=tokens, spaces=spaces, tags=tags, sent_starts=starts)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    assert {(m.text, m.label) for m in find_mentions(doc) if m.label in {"PERSON", "ORG"}} == names
+
+
 ONE_NAME_ACROSS_AND = """
 0 Tom Tom PROPN NNP compound 1 B-PERSON
 1 Hale Hale PROPN NNP nsubj 12 I-PERSON

@@ -15,7 +15,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import countries, markets, regions
-from ..lang.en.given_names import known_given_name
+from ..lang.en.given_names import given_name, known_given_name
 from ..lang.en.lexicon import (
     BODY_ENDINGS,
     DEVICE_NOUNS,
@@ -106,7 +106,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = _split_at_commas(doc, _portfolios_joined(doc, _one_phrase_across_and(doc, _joined_at_and(doc, entities(doc)))))
+    ents = _split_at_possessives(doc, _split_at_commas(doc, _portfolios_joined(
+        doc, _one_phrase_across_and(doc, _joined_at_and(doc, entities(doc))))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -343,6 +344,56 @@ def _split_at_commas(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
             if a < b and not doc[a].is_lower:
                 out.append(Span(doc, a, b, label=ent.label_))
     return tuple(out)
+
+
+def _split_at_possessives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"Vantor's Consumer Products Group", "Kestrel's Ann Ruiz": a name the model ran on through an
+    owner's "'s" is two names, the owner's and its thing's, when the article writes the owner's
+    name alone elsewhere, as a name the model tagged or as words of their own (_written_alone):
+    "the Prince's Trust", "Guy's Hospital", whose "'s" is their own, have no such owner. The thing
+    keeps the model's label, or a person's when it opens with a first name. Left whole: a thing of
+    one word of the language ("Vantor's Office", "Kestrel's Eleven") or with a function word in
+    capitals ("Zorbit's Guide To Leeds"), a title or a body the owner's name is part of; and a
+    first name's ("Ann's Snooker Hall"), a shop's or a venue's."""
+    alone: dict[str, str] = {}
+    for ent in ents:
+        alone.setdefault(norm(ent.text), ent.label_)
+    out: list[Span] = []
+    for ent in ents:
+        k = next((t.i for t in ent[1:-1] if t.tag_ == "POS" and t.lower_ in {"'s", "’s"} and not doc[t.i - 1].whitespace_), None)
+        rest = doc[k + 1:ent.end] if k is not None else None
+        owner = norm(doc[ent.start:k].text) if k is not None else ""
+        start = next((t.i for t in ent if t.lower_ != "the"), ent.start)
+        if rest is None or not all(t.is_title or t.is_upper for t in rest) or any(t.is_stop for t in rest) \
+                or len(rest) == 1 and english_word(rest[0].text, doc.vocab) or given_name(owner.title()) \
+                or owner not in alone and not _written_alone(doc, start, k):
+            out.append(ent)
+            continue
+        if owner in alone:
+            out.append(Span(doc, start, k, label=alone[owner]))
+        # (untagged, the owner is left to the finders of names the model missed, which class it)
+        out.append(Span(doc, k + 1, ent.end, label="PERSON" if _full_name(rest) else ent.label_))
+    return tuple(out)
+
+
+def _written_alone(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``doc[start:end]``, with a word no language has among them, stand elsewhere
+    in the article as a name of their own that the model did not tag there ("Vantor says ..."):
+    inside a sentence (where a word of the language is in lower case), with no capitalised word or
+    "'s" after them, which would make them part of a longer name ("Vantor Hale", "Vantor's Trust")."""
+    words, toks, n = texts(doc), tokens(doc), end - start
+    if all(english_word(w, doc.vocab) for w in words[start:end]):
+        return False  # ("Usher's Caught Up", "Hitchhiker's Guide": capitalised, a word may be a title's)
+    for i in range(len(doc) - n + 1):
+        if (i < start or i >= end) and words[i:i + n] == words[start:end] and not toks[i].is_sent_start \
+                and (i + n == len(doc) or not (toks[i + n].is_title or toks[i + n].tag_ == "POS")):
+            return True
+    return False
+
+
+def _full_name(span: Span) -> bool:
+    """"Ann Ruiz", "Tom de Hale": a first name and a surname or two, all capitalised."""
+    return 2 <= len(span) <= 3 and known_given_name(span[0].text) and all(t.is_title for t in span)
 
 
 def _a_country(span: Span) -> bool:
