@@ -355,16 +355,20 @@ def _split_at_possessives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     one word of the language ("Vantor's Office", "Kestrel's Eleven") or with a function word in
     capitals ("Zorbit's Guide To Leeds"), a title or a body the owner's name is part of; and a
     first name's ("Ann's Snooker Hall"), a shop's or a venue's."""
+    words, toks = texts(doc), tokens(doc)
     alone: dict[str, str] = {}
     for ent in ents:
         alone.setdefault(norm(ent.text), ent.label_)
     out: list[Span] = []
     for ent in ents:
-        k = next((t.i for t in ent[1:-1] if t.tag_ == "POS" and t.lower_ in {"'s", "’s"} and not doc[t.i - 1].whitespace_), None)
-        rest = doc[k + 1:ent.end] if k is not None else None
-        owner = norm(doc[ent.start:k].text) if k is not None else ""
-        start = next((t.i for t in ent if t.lower_ != "the"), ent.start)
-        if rest is None or not all(t.is_title or t.is_upper for t in rest) or any(t.is_stop for t in rest) \
+        k = next((i for i in range(ent.start + 1, ent.end - 1) if words[i] in {"'s", "’s"}
+                  and toks[i].tag_ == "POS" and not toks[i - 1].whitespace_), None)
+        if k is None:
+            out.append(ent)
+            continue
+        rest, owner = doc[k + 1:ent.end], norm(doc[ent.start:k].text)
+        start = next(i for i in range(ent.start, k + 1) if words[i].lower() != "the")
+        if start == k or not all(t.is_title or t.is_upper for t in rest) or any(t.is_stop for t in rest) \
                 or len(rest) == 1 and english_word(rest[0].text, doc.vocab) or given_name(owner.title()) \
                 or owner not in alone and not _written_alone(doc, start, k):
             out.append(ent)
@@ -392,7 +396,7 @@ def _written_alone(doc: Doc, start: int, end: int) -> bool:
 
 
 def _full_name(span: Span) -> bool:
-    """"Ann Ruiz", "Tom de Hale": a first name and a surname or two, all capitalised."""
+    """"Ann Ruiz", "Ann Mary Ruiz": a first name and a name or two after it, all capitalised."""
     return 2 <= len(span) <= 3 and known_given_name(span[0].text) and all(t.is_title for t in span)
 
 
