@@ -354,7 +354,7 @@ def _split_at_possessives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     keeps the model's label, or a person's when it opens with a first name. Left whole: a thing of
     one word of the language ("Vantor's Office", "Kestrel's Eleven") or with a function word in
     capitals ("Zorbit's Guide To Leeds"), a title or a body the owner's name is part of; and a
-    first name's ("Ann's Snooker Hall"), a shop's or a venue's."""
+    first name's ("Ann's Pool Hall"), a shop's or a venue's."""
     words, toks = texts(doc), tokens(doc)
     alone: dict[str, str] = {}
     for ent in ents:
