@@ -929,8 +929,8 @@ def test_names_listed_with_commas_are_each_a_name(words, label, names):
     # ... not a name whose "'s" is its own, whose first words stand alone nowhere
     ("Ann Ruiz runs Vantor 's Consumer Products Group . Shares fell .", [(0, 2, "PERSON"), (3, 8, "ORG")],
      {("Ann Ruiz", "PERSON"), ("Vantor's Consumer Products Group", "ORG")}),
-    ("Ann Ruiz joined the Kestrel 's Trust . Then Kestrel Hale came .", [(0, 2, "PERSON"), (3, 7, "ORG")],
-     {("Ann Ruiz", "PERSON"), ("Kestrel's Trust", "ORG")}),
+    ("Ann Ruiz joined the Vantor 's Zorbit Fund . Then Vantor Hale came .", [(0, 2, "PERSON"), (3, 8, "ORG")],
+     {("Ann Ruiz", "PERSON"), ("Vantor's Zorbit Fund", "ORG")}),
     # ... nor a title or a body of one word of the language or with a function word in capitals
     ("Ann Ruiz runs Vantor 's Office . Shares in Vantor fell .", [(0, 2, "PERSON"), (3, 6, "ORG")],
      {("Ann Ruiz", "PERSON"), ("Vantor's Office", "ORG")}),
