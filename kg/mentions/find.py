@@ -355,18 +355,20 @@ def _split_at_possessives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     one word of the language ("Vantor's Office", "Kestrel's Eleven") or with a function word in
     capitals ("Zorbit's Guide To Leeds"), a title or a body the owner's name is part of; and a
     first name's ("Ann's Pool Hall"), a shop's or a venue's."""
-    words, toks = texts(doc), tokens(doc)
+    words = texts(doc)
+    cuts = {ent.start: k for ent in ents if (k := _owners_s(doc, ent)) is not None}
+    if not cuts:
+        return ents  # (most articles: no name holds an "'s", and the names written alone are not needed)
     alone: dict[str, str] = {}
     for ent in ents:
-        alone.setdefault(norm(ent.text), ent.label_)
+        alone.setdefault(norm(span_text(doc, ent.start, ent.end)), ent.label_)
     out: list[Span] = []
     for ent in ents:
-        k = next((i for i in range(ent.start + 1, ent.end - 1) if words[i] in {"'s", "’s"}
-                  and toks[i].tag_ == "POS" and not toks[i - 1].whitespace_), None)
+        k = cuts.get(ent.start)
         if k is None:
             out.append(ent)
             continue
-        rest, owner = doc[k + 1:ent.end], norm(doc[ent.start:k].text)
+        rest, owner = doc[k + 1:ent.end], norm(span_text(doc, ent.start, k))
         start = next(i for i in range(ent.start, k + 1) if words[i].lower() != "the")
         if start == k or not all(t.is_title or t.is_upper for t in rest) or any(t.is_stop for t in rest) \
                 or len(rest) == 1 and english_word(rest[0].text, doc.vocab) or given_name(owner.title()) \
@@ -378,6 +380,13 @@ def _split_at_possessives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         # (untagged, the owner is left to the finders of names the model missed, which class it)
         out.append(Span(doc, k + 1, ent.end, label="PERSON" if _full_name(rest) else ent.label_))
     return tuple(out)
+
+
+def _owners_s(doc: Doc, ent: Span) -> int | None:
+    """Where an owner's "'s" stands inside a name ("Vantor's Zephyr Group"), else None."""
+    words, toks = texts(doc), tokens(doc)
+    return next((i for i in range(ent.start + 1, ent.end - 1)
+                 if words[i] in {"'s", "’s"} and toks[i].tag_ == "POS" and not toks[i - 1].whitespace_), None)
 
 
 def _written_alone(doc: Doc, start: int, end: int) -> bool:
