@@ -581,6 +581,61 @@ CASES = [
           ('role-apposition-anaphora', 'Tom Hale', 'Vantor', 'chief executive')},
         id="Vantor posted a profit. The firm's president and chief executive, Tom Hale, spoke. (both roles the firm's)"),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 makes make VERB VBZ ROOT 1 O
+        2 steel steel NOUN NN dobj 1 O
+        3 in in ADP IN prep 1 O
+        4 Harlowfield Harlowfield PROPN NNP pobj 3 B-GPE
+        5 . . PUNCT . punct 1 O
+        6 Its its PRON PRP$ poss 7 O
+        7 chairman chairman NOUN NN nsubj 12 O
+        8 , , PUNCT , punct 7 O
+        9 Tom Tom PROPN NNP compound 10 B-PERSON
+        10 Hale Hale PROPN NNP appos 7 I-PERSON
+        11 , , PUNCT , punct 7 O
+        12 spoke speak VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('role-apposition-anaphora', 'Tom Hale', 'Vantor', 'chairman')},
+        id="Vantor makes steel in Harlowfield. Its chairman, Tom Hale, spoke. (its: what the sentence is about, "
+           "not the place named last)"),
+    pytest.param("""
+        0 Shares share NOUN NNS nsubj 3 O
+        1 in in ADP IN prep 0 O
+        2 Vantor Vantor PROPN NNP pobj 1 B-ORG
+        3 fell fall VERB VBD ROOT 3 O
+        4 in in ADP IN prep 3 O
+        5 Harlowfield Harlowfield PROPN NNP pobj 4 B-GPE
+        6 . . PUNCT . punct 3 O
+        7 Its its PRON PRP$ poss 8 O
+        8 chairman chairman NOUN NN nsubj 13 O
+        9 , , PUNCT , punct 8 O
+        10 Tom Tom PROPN NNP compound 11 B-PERSON
+        11 Hale Hale PROPN NNP appos 8 I-PERSON
+        12 , , PUNCT , punct 8 O
+        13 spoke speak VERB VBD ROOT 13 O
+        14 . . PUNCT . punct 13 O
+    """, {('role-apposition-anaphora', 'Tom Hale', 'Vantor', 'chairman')},
+        id="Shares in Vantor fell in Harlowfield. Its chairman, Tom Hale, spoke. (a name inside the subject is "
+           "what the sentence is about)"),
+    pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+        1 said say VERB VBD ROOT 1 O
+        2 Harlowfield Harlowfield PROPN NNP nsubj 3 B-GPE
+        3 lost lose VERB VBD ccomp 1 O
+        4 jobs job NOUN NNS dobj 3 O
+        5 . . PUNCT . punct 1 O
+        6 Its its PRON PRP$ poss 7 O
+        7 mayor mayor NOUN NN nsubj 12 O
+        8 , , PUNCT , punct 7 O
+        9 Tom Tom PROPN NNP compound 10 B-PERSON
+        10 Hale Hale PROPN NNP appos 7 I-PERSON
+        11 , , PUNCT , punct 7 O
+        12 spoke speak VERB VBD ROOT 12 O
+        13 . . PUNCT . punct 12 O
+    """, {('role-apposition-title', 'Tom Hale', None, 'mayor')},
+        id="Vantor said Harlowfield lost jobs. Its mayor, Tom Hale, spoke. (a place that is a subject too: "
+           "its may be the place's, so no firm is given)"),
+    pytest.param("""
         0 Tom Tom PROPN NNP compound 1 B-PERSON
         1 Hale Hale PROPN NNP nsubj 9 I-PERSON
         2 , , PUNCT , punct 1 O

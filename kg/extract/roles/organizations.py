@@ -277,4 +277,20 @@ def antecedent(ctx: Context, noun: Token, holder: EntityRef | None) -> tuple[Ent
     if not before:
         return None, []
     nearest = max(before, key=lambda mr: mr[0].end)[1]
+    if pronoun and nearest.cls in {PLACE, COUNTRY}:
+        # "Vantor makes steel in Leeds. Its chairman, ...": the place where it happens is said of
+        # what the sentence is about, its subject, and "its" points at that (a country as subject
+        # keeps the role out: "Kazakhstan has been dominated by its president")
+        about = [(m, ref) for m, ref in before if _in_a_subject(ctx.doc[m.start:m.end].root)]
+        nearest = max(about, key=lambda mr: mr[0].end)[1] if about else nearest
     return (nearest, said) if nearest.cls == ORGANIZATION else (None, [])
+
+
+def _in_a_subject(word: Token) -> bool:
+    """Whether a word is in the subject of its clause: "Vantor" of "Vantor fell" and of "Shares in
+    Vantor fell"."""
+    while word.dep_ not in {"nsubj", "nsubjpass"}:
+        if word.head.i == word.i or word.pos_ in {"VERB", "AUX"}:
+            return False
+        word = word.head
+    return True
