@@ -271,6 +271,27 @@ def test_a_job_title_that_opens_with_a_firm_the_corpus_knows_is_a_job_there():
     assert g.value(g.value(m, ORG.role), RDFS.label) == Literal("boss") and g.value(m, KG.status) == KG.Former
 
 
+def test_a_job_title_that_names_a_firm_the_corpus_knows_after_the_role_is_a_job_there():
+    from kg.mentions.corpus import title_employer
+
+    known = {"kestrel": 3, "vantor group": 5, "zephyr pro": 1, "council for fair trade": 2, "zorbit": 2}
+    # "Ann Ruiz, deputy editor at Zephyr Pro": the model read the magazine as something else there
+    assert title_employer("deputy editor at Zephyr Pro", known) == ("Zephyr Pro", "deputy editor", None)
+    assert title_employer("chief executive of Kestrel, a music download service", known) == (
+        "Kestrel", "chief executive", None)
+    assert title_employer("economist with the Vantor Group in London", known) == ("Vantor Group", "economist", None)
+    assert title_employer("director general of the Council for Fair Trade", known) == (
+        "Council for Fair Trade", "director general", None)
+    assert title_employer("former spokesman for Kestrel", known) == ("Kestrel", "spokesman", "former")
+    # a name the corpus never reads as a firm; a role no firm has; a role with a body of its own; a
+    # name that only says what the body is of ("the Kestrel audit committee"); a possessive's
+    # unit; a capitalised role (an award's category)
+    for title in ("deputy editor at Harlowfield Weekly", "star of Kestrel", "committee chairman of Kestrel",
+                  "chairman of the Kestrel audit committee", "spokesman for Zorbit software",
+                  "head of Kestrel's games unit", "Best director for Kestrel"):
+        assert title_employer(title, known) is None, title
+
+
 def test_the_last_word_of_a_name_taken_for_it_counts_as_a_reading_of_that_word():
     # Three articles take "the Assembly" for the Vantor Assembly they name; one reads "Assembly"
     # alone as an organisation, one as a product: the organisation reading holds there too.

@@ -196,6 +196,54 @@ def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, s
             return None
         if organizations.get(" ".join(name).casefold(), 0) >= TITLE_EMPLOYER_ARTICLES:
             return " ".join(name), " ".join(role), time
+    return _employer_after(words, time, organizations)
+
+
+# Words a job title joins its organisation with: "editor of Kestrel", "analyst at Vantor", "spokesman
+# for Zorbit", "economist with Kestrel Bank".
+EMPLOYER_PREPOSITIONS = frozenset({"of", "at", "for", "with"})
+# Small words inside an organisation's name: "Commission for Fair Trade", "Marks and Spencer".
+NAME_LINKS = frozenset({"of", "for", "and", "&", "on"})
+# Words that may follow the organisation's name in such a title: "editor at Kestrel in London".
+AFTER_A_NAME = frozenset({"in", "and", "since", "until", "from", "who", "which", "-", "–"})
+
+
+def _employer_after(words: list[str], time: str | None, organizations: Mapping[str, int]) -> tuple[str, str, str | None] | None:
+    """title_employer for a title that names its organisation after the role: "program director at
+    Kestrel", "chief executive of Vantor, a music download service" -> ("Vantor", "chief executive").
+    The model read the name as something else in that sentence, or missed it; the corpus reads it
+    as an organisation. The role is in small letters and ends in an employer's or a club's role
+    (or "director general"); the name is the capitalised words right after the preposition (and
+    "the"), up to a comma or a word in small letters."""
+    at = next((k for k, w in enumerate(words) if w in EMPLOYER_PREPOSITIONS), None)
+    if not at:
+        return None
+    role, rest = words[:at], words[at + 1:]
+    head = role[-2] if len(role) > 1 and role[-1] == "general" else role[-1]
+    if not all(w.islower() for w in role) or head not in JOB_ROLES or any(w in BODY_WORDS for w in role):
+        return None
+    if rest and rest[0] == "the":
+        rest = rest[1:]
+    name: list[str] = []
+    for k, word in enumerate(rest):
+        last = word.endswith(",")
+        word = word.rstrip(",")
+        capitalised = word[:1].isupper() and not word.endswith(("'s", "’s"))
+        linking = word in NAME_LINKS and name and k + 1 < len(rest) and rest[k + 1][:1].isupper() and not last
+        if not (capitalised or linking):
+            break
+        name.append(word)
+        if last:
+            break
+    while name and not name[-1][:1].isupper():
+        name.pop()
+    if not name:
+        return None
+    after = rest[len(name)] if len(name) < len(rest) and not rest[len(name) - 1].endswith(",") else None
+    if after is not None and after not in AFTER_A_NAME:
+        return None  # a name that says what the body is of: "chairman of the Kestrel public accounts committee"
+    if organizations.get(" ".join(name).casefold(), 0) >= TITLE_EMPLOYER_ARTICLES:
+        return " ".join(name), " ".join(role), time
     return None
 
 
