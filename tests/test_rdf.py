@@ -283,10 +283,11 @@ def test_a_job_title_that_names_a_firm_the_corpus_knows_after_the_role_is_a_job_
     assert title_employer("director general of the Council for Fair Trade", known) == (
         "Council for Fair Trade", "director general", None)
     assert title_employer("former spokesman for Kestrel", known) == ("Kestrel", "spokesman", "former")
-    # a name the corpus never reads as a firm; a role no firm has; a role with a body of its own; a
-    # name that only says what the body is of ("the Kestrel audit committee"); a possessive's
+    # a name the corpus never reads as a firm; a role no firm has; a role with a body of its own, or
+    # two jobs; a name that only says what the body is of ("the Kestrel audit committee"); a possessive's
     # unit; a capitalised role (an award's category)
     for title in ("deputy editor at Harlowfield Weekly", "star of Kestrel", "committee chairman of Kestrel",
+                  "singer and chief executive of Kestrel",
                   "chairman of the Kestrel audit committee", "spokesman for Zorbit software",
                   "head of Kestrel's games unit", "Best director for Kestrel"):
         assert title_employer(title, known) is None, title

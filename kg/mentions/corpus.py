@@ -213,14 +213,16 @@ def _employer_after(words: list[str], time: str | None, organizations: Mapping[s
     Kestrel", "chief executive of Vantor, a music download service" -> ("Vantor", "chief executive").
     The model read the name as something else in that sentence, or missed it; the corpus reads it
     as an organisation. The role is in small letters and ends in an employer's or a club's role
-    (or "director general"); the name is the capitalised words right after the preposition (and
-    "the"), up to a comma or a word in small letters."""
+    (or "director general"), with no body of its own nor a second job, as title_employer's; the
+    name is the capitalised words right after the preposition (and "the"), up to a comma or a word
+    in small letters."""
     at = next((k for k, w in enumerate(words) if w in EMPLOYER_PREPOSITIONS), None)
     if not at:
         return None
     role, rest = words[:at], words[at + 1:]
     head = role[-2] if len(role) > 1 and role[-1] == "general" else role[-1]
-    if not all(w.islower() for w in role) or head not in JOB_ROLES or any(w in BODY_WORDS for w in role):
+    if not all(w.islower() for w in role) or head not in JOB_ROLES \
+            or any(w in BODY_WORDS or w in {"and", "or"} for w in role):
         return None
     if rest and rest[0] == "the":
         rest = rest[1:]
