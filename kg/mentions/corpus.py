@@ -194,9 +194,14 @@ def title_employer(title: str, organizations: Mapping[str, int]) -> tuple[str, s
             return None
         if k == 1 and (name[0].casefold() in ORG_NOUNS or name[0].casefold() in UNIT_NAME_ENDINGS):
             return None
-        if organizations.get(" ".join(name).casefold(), 0) >= TITLE_EMPLOYER_ARTICLES:
+        if _known_organization(name, organizations):
             return " ".join(name), " ".join(role), time
     return _employer_after(words, time, organizations)
+
+
+def _known_organization(name: list[str], organizations: Mapping[str, int]) -> bool:
+    """Whether the corpus reads the words of ``name`` as an organisation in enough articles."""
+    return organizations.get(" ".join(name).casefold(), 0) >= TITLE_EMPLOYER_ARTICLES
 
 
 # Words a job title joins its organisation with: "editor of Kestrel", "analyst at Vantor", "spokesman
@@ -244,7 +249,7 @@ def _employer_after(words: list[str], time: str | None, organizations: Mapping[s
     after = rest[len(name)] if len(name) < len(rest) and not rest[len(name) - 1].endswith(",") else None
     if after is not None and after not in AFTER_A_NAME:
         return None  # a name that says what the body is of: "chairman of the Kestrel public accounts committee"
-    if organizations.get(" ".join(name).casefold(), 0) >= TITLE_EMPLOYER_ARTICLES:
+    if _known_organization(name, organizations):
         return " ".join(name), " ".join(role), time
     return None
 
