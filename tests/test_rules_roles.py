@@ -159,6 +159,18 @@ CASES = [
     """, {('role-premodifier-title', 'Ann Ruiz', None, 'education secretary')},
         id='Education Secretary Ann Ruiz launched the plan. (the brief of a post is no body)'),
     pytest.param("""
+        0 New New PROPN NNP compound 1 B-ORG
+        1 Home Home PROPN NNP compound 2 I-ORG
+        2 Secretary Secretary PROPN NNP compound 4 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        5 vowed vow VERB VBD ROOT 5 O
+        6 to to PART TO aux 7 O
+        7 act act VERB VB xcomp 5 O
+        8 . . PUNCT . punct 5 O
+    """, {('role-premodifier-title', 'Tom Hale', None, 'home secretary')},
+        id='New Home Secretary Tom Hale vowed to act. (the "New" opening the sentence is no word of the brief)'),
+    pytest.param("""
         0 A a DET DT det 2 O
         1 jury jury NOUN NN compound 2 O
         2 poll poll NOUN NN nsubj 3 O

@@ -11,6 +11,8 @@ from spacy.vocab import Vocab
 from ..lang.en import countries, regions
 from ..lang.en.given_names import given_name, known_given_name
 from ..lang.en.lexicon import (
+    BRIEF_TITLES,
+    BRIEF_WORDS,
     COMPASS_WORDS,
     FAITHS,
     FORMER_WORDS,
@@ -249,6 +251,16 @@ def _after_words_run_in(toks: tuple[Token, ...], start: int, end: int) -> int | 
     return start
 
 
+def _new_before_a_brief(doc: Doc, start: int, end: int) -> bool:
+    """"New Home Secretary Ann Ruiz said ...": the model reads the "New" that opens the sentence
+    into the post's brief, as a body "New Home". "New" says the post is newly held; the brief is
+    the post's (kg.extract.roles), no body. (Not "New Labour", nor a "New" inside the sentence,
+    which the writer capitalised as a name's.)"""
+    toks = tokens(doc)
+    return (end - start > 1 and toks[start].text == "New" and toks[start].is_sent_start and end < len(doc)
+            and all(t.lower_ in BRIEF_WORDS for t in toks[start + 1:end]) and lemma(toks[end]).lower() in BRIEF_TITLES)
+
+
 def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
@@ -258,6 +270,8 @@ def clean(span: Span) -> Span | None:
     while start < end and (toks[start].lower_ in EDGE_TOKENS or toks[start].text in DETERMINERS
                            or toks[start].is_punct or toks[start].is_space
                            or toks[start].lower_ in TIME_WORDS and end - start > 1):
+        start += 1
+    if label == "ORG" and _new_before_a_brief(doc, start, end):
         start += 1
     # A name the model cut short keeps no dangling word: "The Clarion-Ledger of" (Jackson, Miss.)
     while end > start and (toks[end - 1].lower_ in EDGE_TOKENS or toks[end - 1].is_punct or toks[end - 1].is_space
