@@ -1607,6 +1607,35 @@ def test_title_words_alone_name_no_organisation(first, second):
     assert clean(doc.ents[0]) is None
 
 
+def test_letters_after_a_persons_name_are_no_word_of_it(extract):
+    # an honour, a rank at the bar or a seat: the name is the person's without them, and what is
+    # said of her still comes with it (the parser hangs the apposition on "QC")
+    result = extract("Ann Ruiz QC, the chairman of the Kestrel Council, said the risk was real. Ruiz added that "
+                     "it was growing.")
+    assert ents_named(result, "Ann Ruiz") == {("Person", "Ann Ruiz")}
+    assert not any(name.endswith("QC") for _, name in entities(result))
+    assert {(f.subject.name, f.obj.name, f.role) for f in result.facts if f.family == "role" and f.obj} == {
+        ("Ann Ruiz", "Kestrel Council", "chairman")}
+
+
+def ents_named(result, name):
+    return {key for key in entities(result) if key[1] == name}
+
+
+@pytest.mark.parametrize("words, span, expected", [
+    (["Labour", "MP", "Ann", "Ruiz", "spoke"], (0, 2), "Labour"),  # the party of "Labour MP Ann Ruiz"
+    (["Kestrel", "MEP", "Tom", "Hale", "spoke"], (0, 2), "Kestrel"),
+])
+def test_a_seat_after_a_party_the_model_read_as_one_name_leaves_the_party(words, span, expected):
+    assert cleaned_name(words, "ORG", span=span).text == expected
+
+
+def test_a_persons_name_with_letters_after_it_the_model_read_as_a_firm_is_a_persons():
+    # "Ann Ruiz QC warned ...": only people are called to the bar (not "Leeds West MP", a seat)
+    assert cleaned_name(["Ann", "Ruiz", "QC", "warned"], "ORG", span=(0, 3)).label_ == "PERSON"
+    assert cleaned_name(["Leeds", "West", "MP", "warned"], "ORG", span=(0, 3)).text == "Leeds West"
+
+
 def test_a_nationality_word_the_model_read_as_a_firm_names_the_country(extract):
     # the model tags "Welsh" here as an organisation: no club of that name employs the striker
     result = extract("Kestrel have fined their Welsh striker Tom Hale two weeks' wages.")

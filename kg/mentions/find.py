@@ -50,7 +50,7 @@ from .cues import (
     stock_index,
     votes,
 )
-from .names import EDGE_TOKENS, capital_inside, clean, norm, opens_an_office
+from .names import EDGE_TOKENS, a_persons_letters, capital_inside, clean, norm, opens_an_office
 from .products import (
     a_year,
     continues_a_product,
@@ -187,6 +187,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         text = span_text(doc, span.start, span.end)  # (the words of the name are not changed below)
         iso = countries.lookup(text) if is_country_label else None
         label = span.label_ if titled else ent.label_
+        if label in {"PERSON", "ORG"} and a_persons_letters(doc, span.start, span.end):
+            # "Ann Ruiz QC, the council's chairman, ...": the letters are no word of her name, but
+            # the parser hangs what is said of her on them
+            text = span_text(doc, span.start, span.end - 1)
         if iso is None and label in {"PERSON", "ORG", "PRODUCT"} and len(span) == 1 and countries.demonym(text) \
                 and not (label != "PERSON" and countries.nationals_noun(text)):
             # "the Welsh captain": a nationality word the model took for a name ("Kiwi" may be a firm's)

@@ -26,6 +26,7 @@ from ..lang.en.lexicon import (
     PERSONAL_TITLES,
     PLACE_TITLES,
     POSITION_TITLES,
+    POST_NOMINALS,
     PRODUCT_NAME_HEADS,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
@@ -261,6 +262,21 @@ def _new_before_a_brief(doc: Doc, start: int, end: int) -> bool:
             and all(t.lower_ in BRIEF_WORDS for t in toks[start + 1:end]) and lemma(toks[end]).lower() in BRIEF_TITLES)
 
 
+def post_nominal(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` ends in letters of POST_NOMINALS after a name's word:
+    "Ann Ruiz QC", "Labour MP"."""
+    toks = tokens(doc)
+    return end - start > 1 and toks[end - 1].text in POST_NOMINALS and (toks[end - 2].is_title or toks[end - 2].is_upper)
+
+
+def a_persons_letters(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is a person's with the letters of POST_NOMINALS after
+    it: a given name opens it ("Ann Ruiz QC"; not "Leeds West MP", the holder of a seat)."""
+    toks = tokens(doc)
+    return (post_nominal(doc, start, end) and end - start > 2 and known_given_name(toks[start].text)
+            and toks[end - 2].lower_ not in COMPASS_WORDS)
+
+
 def clean(span: Span) -> Span | None:
     """Trim determiners, possessive markers, honorifics and punctuation; None if nothing nameable is left."""
     start, end = span.start, span.end
@@ -277,6 +293,10 @@ def clean(span: Span) -> Span | None:
     while end > start and (toks[end - 1].lower_ in EDGE_TOKENS or toks[end - 1].is_punct or toks[end - 1].is_space
                            or toks[end - 1].lower_ in DANGLING):
         end -= 1
+    if label == "ORG" and a_persons_letters(doc, start, end):
+        label = "PERSON"  # "Ann Ruiz QC" read as a firm (her name's text leaves them out: kg.mentions.find)
+    elif label == "ORG" and post_nominal(doc, start, end):
+        end -= 1  # "Labour MP Ann Ruiz": the seat's party
     if label == "ORG" and end > start and _the_names_own_s(doc, end):
         end += 1  # "Sales at Vantor's rose": a shop's name, no possessive
     # A spaced dash before an article, possessive or relative word opens an aside, which no name

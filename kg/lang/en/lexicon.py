@@ -36,6 +36,9 @@ PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "d
 PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
 # Words after a surname that are none: "Harry Connick Jr", "Tom Hale III"
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Letters written after a name that say an honour, a rank at the bar or a seat, no word of the
+# name: "Ann Ruiz QC", "Tom Hale MP", "Ann Ruiz OBE" (and "Labour MP": the seat's party)
+POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE"})
 HONORIFICS = PERSONAL_TITLES | frozenset({
     "mx", "rev", "rev.", "president", "chancellor", "senator", "sen.", "rep.",
     "gov.", "governor", "judge", "justice", "chairman", "minister", "king", "queen", "prince", "princess",
