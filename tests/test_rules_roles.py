@@ -2581,6 +2581,22 @@ def test_words_before_the_organisation_in_a_title_say_what_it_is_not_the_role():
         6 spoke speak VERB VBD ROOT 6 O
         7 . . PUNCT . punct 6 O
     """, ("Ann Ruiz", None, "previously chairman")),
+    # words across a spaced dash the parser hung on the role: "It fell, said club staff – assistant
+    # manager Tom Hale." (a dash inside a word is none: "co-founder")
+    ("""
+        0 It it PRON PRP nsubj 1 O
+        1 fell fall VERB VBD ccomp 3 O
+        2 , , PUNCT , punct 3 O
+        3 said say VERB VBD ROOT 3 O
+        4 club club NOUN NN compound 5 O
+        5 staff staff NOUN NN compound 8 O
+        6 – – PUNCT : punct 5 O
+        7 assistant assistant NOUN NN compound 8 O
+        8 manager manager NOUN NN compound 10 O
+        9 Tom Tom PROPN NNP compound 10 B-PERSON
+        10 Hale Hale PROPN NNP nsubj 3 I-PERSON
+        11 . . PUNCT . punct 3 O
+    """, ("Tom Hale", None, "assistant manager")),
 ])
 def test_a_roles_label_holds_no_judgement_nor_how_it_is_held(table, expected):
     doc = doc_from_table(table)

@@ -57,7 +57,8 @@ def role_fact(ctx: Context, person: Token, noun: Token, rule: str, with_org: flo
         described = [t for t in noun.subtree if t.i < org_tokens[0].i and not is_title_word(t)] \
             if org_token is not None and org_tokens and org_tokens[0].i < noun.i else []
         label = phrase(noun, drop=org_tokens + counted + described + _another_persons_words(ctx, person, noun)
-                       + _how_held(noun) + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)])
+                       + _how_held(noun) + [t for t in person.subtree if ctx.entity(t) == ctx.entity(person)]
+                       + _beyond_an_aside(noun))
         if noun.tag_ == "NNS":
             label = re.sub(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", lemma(noun), label)
         word = word_tokens(noun)
@@ -109,6 +110,26 @@ def _title(ctx: Context, person: Token, noun: Token, label: str, rule: str, conf
 # is a place in it, and "the number two at Vantor" a post in a firm).
 NO_POST = re.compile(r"^best\b|\bnumber (?:\d+|one|two|three|four|five|six|seven|nine|ten)\b(?! (?:at|in|of|to|for)\b)",
                      re.IGNORECASE)
+
+
+# Marks no job title runs across: a spaced dash opens or closes an aside, a quotation mark a quote,
+# a full stop, a colon or a semicolon a new sentence or clause the parse ran on into. (Not "!" nor
+# "?": names hold them, "Kerrang! editor".)
+TITLE_BREAKS = frozenset({"-", "–", "—", '"', "“", "”", ".", ":", ";"})
+
+
+def _beyond_an_aside(noun: Token) -> list[Token]:
+    """The words of a role noun's phrase across a TITLE_BREAK from it, which the parser hung on it:
+    "Vantor's finance director - Ann Ruiz's rival -" is no title of Ruiz's rival, nor is "the
+    Leeds festival - best actor" one of an actor. (A dash inside a word joins it: "co-founder".)"""
+    def breaks(t: Token) -> bool:
+        if t.text in {"-", "–", "—"}:
+            return bool(t.whitespace_) and t.i > 0 and bool(t.nbor(-1).whitespace_)
+        return t.text in TITLE_BREAKS
+    words = list(noun.subtree)
+    left = max((t.i for t in words if t.i < noun.i and breaks(t)), default=-1)
+    right = min((t.i for t in words if t.i > noun.i and breaks(t)), default=len(noun.doc))
+    return [t for t in words if t.i <= left or t.i >= right]
 
 
 # Adverbs that say how, or how much, a role is held: "now effectively deputy", "an equally
