@@ -1657,6 +1657,12 @@ def test_a_player_is_the_articles_bands_only_where_nothing_says_otherwise(extrac
     assert not [f for f in extract(text).facts if f.evidence.rule == "role-band-context"]
 
 
+def test_a_job_title_starts_after_a_line_break_and_a_dash(extract):
+    # a list's items, a dash after the line break: the parser runs the last line into the next
+    text = "The panel met in Harlowfield \n - assistant manager Tom Hale said the show would run."
+    assert {f.role for f in extract(text).facts if f.family == ROLE} == {"assistant manager"}
+
+
 def role_times(table: str) -> set[tuple]:
     return {(f.subject.name, f.obj.name if f.obj else None, f.role, f.status) for f in pattern_roles(table)}
 

@@ -113,8 +113,8 @@ NO_POST = re.compile(r"^best\b|\bnumber (?:\d+|one|two|three|four|five|six|seven
 
 
 # Marks no job title runs across: a spaced dash opens or closes an aside, a quotation mark a quote,
-# a full stop, a colon or a semicolon a new sentence or clause the parse ran on into. (Not "!" nor
-# "?": names hold them, "Kerrang! editor".)
+# a full stop, a colon or a semicolon a new sentence or clause the parse ran on into, a line break a
+# list's next item. (Not "!" nor "?": names hold them, "Kerrang! editor".)
 TITLE_BREAKS = frozenset({"-", "–", "—", '"', "“", "”", ".", ":", ";"})
 
 
@@ -123,8 +123,10 @@ def _beyond_an_aside(noun: Token) -> list[Token]:
     "Vantor's finance director - Ann Ruiz's rival -" is no title of Ruiz's rival, nor is "the
     Leeds festival - best actor" one of an actor. (A dash inside a word joins it: "co-founder".)"""
     def breaks(t: Token) -> bool:
+        if t.is_space:
+            return "\n" in t.text  # (a line break: a list's next item)
         if t.text in {"-", "–", "—"}:
-            return bool(t.whitespace_) and t.i > 0 and bool(t.nbor(-1).whitespace_)
+            return bool(t.whitespace_) and t.i > 0 and (bool(t.nbor(-1).whitespace_) or t.nbor(-1).is_space)
         return t.text in TITLE_BREAKS
     words = list(noun.subtree)
     left = max((t.i for t in words if t.i < noun.i and breaks(t)), default=-1)
