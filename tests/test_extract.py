@@ -369,6 +369,18 @@ def test_places_and_learned_relations(extract, text, family, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, org, country", [
+    ("The Bank of Canada raised rates.", "Bank of Canada", "Canada"),
+    ("Rain fell across Wales. Kestrel Radio Wales said the final would go ahead.", "Kestrel Radio Wales", "Wales"),
+])
+def test_a_country_ending_an_organisations_name_is_read_by_the_rule(extract, text, org, country):
+    # (the classifier reads some of these too: the rule must not leave them to it; the word the
+    # name ends in is the organisation's for the other rules, a mention of the country for this one)
+    rules = {f.evidence.rule for f in extract(text).facts if f.family == "based_in"
+             and (f.subject.name, f.obj.name) == (org, country)}
+    assert "based-nation-in-name" in rules
+
+
 def test_no_learned_membership_in_a_listing(extract):
     text = "MAYER , Paul K. , 24 , Cpl. , Marines ; Dayton , Ohio ; Second Marine Division ."
     assert not [f for f in extract(text).facts if f.evidence.rule.startswith("learned-work")]

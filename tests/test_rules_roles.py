@@ -1657,6 +1657,16 @@ def test_a_player_is_the_articles_bands_only_where_nothing_says_otherwise(extrac
     assert not [f for f in extract(text).facts if f.evidence.rule == "role-band-context"]
 
 
+@pytest.mark.parametrize("text", [
+    "Vantor Scotland's chief economist Tom Hale said rates would rise.",
+    "Vantor Scotland chief economist Tom Hale said rates would rise.",
+])
+def test_a_firm_whose_name_ends_in_a_home_nation_is_the_firm_its_roles_name(extract, text):
+    # "Scotland" is a place the name mentions too, but the word the role hangs on names the firm
+    roles = {(f.subject.name, f.obj.name if f.obj else None, f.role) for f in extract(text).facts if f.family == ROLE}
+    assert roles == {("Tom Hale", "Vantor Scotland", "chief economist")}
+
+
 def test_a_job_title_starts_after_a_line_break_and_a_dash(extract):
     # a list's items, a dash after the line break: the parser runs the last line into the next
     text = "The panel met in Harlowfield \n - assistant manager Tom Hale said the show would run."

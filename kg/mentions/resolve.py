@@ -1447,6 +1447,11 @@ def resolve(doc: Doc) -> Resolution:
         for m in cluster.mentions:
             pairs.append((m, ref))
             for i in range(m.start, m.end):
+                # a word of two names is the longer one's: "Scotland" of "BBC Scotland's
+                # correspondent" names the broadcaster (_countries_in_names adds the country as a
+                # mention of its own, in pairs)
+                if i in token_spans and token_spans[i][1] - token_spans[i][0] > m.end - m.start:
+                    continue
                 token_refs[i] = ref
                 token_spans[i] = (m.start, m.end)
     pairs.sort(key=lambda p: p[0].start)
