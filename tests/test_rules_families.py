@@ -1308,6 +1308,26 @@ CASES = [
     """, {('nationality-descriptor', 'Li Wei', 'Ireland', None)},
         id="Ireland coach Tom Hale agreed with Irish coach Li Wei. (a national side's coach may be from abroad)"),
     pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 10 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 chief chief ADJ JJ amod 5 O
+        4 US US PROPN NNP compound 5 B-GPE
+        5 economist economist NOUN NN appos 1 O
+        6 at at ADP IN prep 5 O
+        7 Kestrel Kestrel PROPN NNP compound 8 B-ORG
+        8 Bank Bank PROPN NNP pobj 6 I-ORG
+        9 , , PUNCT , punct 1 O
+        10 agreed agree VERB VBD ROOT 10 O
+        11 with with ADP IN prep 10 O
+        12 British british ADJ JJ amod 13 B-NORP
+        13 economist economist NOUN NN compound 15 O
+        14 Ann Ann PROPN NNP compound 15 B-PERSON
+        15 Ruiz Ruiz PROPN NNP pobj 11 I-PERSON
+        16 . . PUNCT . punct 10 O
+    """, {('nationality-descriptor', 'Ann Ruiz', 'United Kingdom', None)},
+        id="Tom Hale, chief US economist at Kestrel Bank, agreed with British economist Ann Ruiz. (a firm's post's region)"),
+    pytest.param("""
         0 Scotland Scotland PROPN NNP nsubj 1 B-GPE
         1 lost lose VERB VBD ROOT 1 O
         2 to to ADP IN prep 1 O

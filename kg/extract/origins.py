@@ -94,6 +94,30 @@ def _a_teams_staff(noun: Token, place: Token) -> bool:
     return place.pos_ == "PROPN" and lemma(noun).lower() in TEAM_STAFF
 
 
+# Jobs in a firm that a country before says the region of: "UK managing director", "chief US
+# economist", "European head of sales" (not "minister" or "president", which a nation's own hold).
+REGIONAL_POSTS = frozenset({"economist", "analyst", "strategist", "director", "executive", "head", "manager",
+                            "officer", "chief", "boss", "editor", "correspondent"})
+
+
+def _a_post_in_a_firm(ctx: Context, noun: Token) -> bool:
+    """"Ann Ruiz, UK managing director of Kestrel", "chief US economist at Vantor Bank", "Kestrel's UK
+    head of tax": a country before a job the phrase says is in an organisation says where the job
+    is, not the holder's nationality (a firm names its British economist "chief US economist")."""
+    if lemma(noun).lower() not in REGIONAL_POSTS:
+        return False
+    for child in children(noun):
+        if child.dep_ == "poss" and (ref := ctx.entity(child)) is not None and ref.cls == ORGANIZATION:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"of", "at", "for", "with"}:
+            for pobj in children(child):
+                ref = ctx.entity(pobj)
+                if pobj.dep_ == "pobj" and (ref is not None and ref.cls == ORGANIZATION
+                                            or ref is None and lemma(pobj).lower() in ORG_NOUNS):
+                    return True
+    return False
+
+
 def _places_in(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]]:
     """Places after "in" on a noun: "a home in Texas"."""
     return [(ref, pobj) for prep in children(noun) if prep.dep_ == "prep" and prep.lower_ == "in"
@@ -203,7 +227,7 @@ def _people(ctx: Context) -> Iterator[Fact]:
             for noun in nouns:
                 if is_person_noun(noun):
                     for place, tok in _places_modifying(ctx, noun):
-                        if not _a_teams_staff(noun, tok):
+                        if not _a_teams_staff(noun, tok) and not _a_post_in_a_firm(ctx, noun):
                             yield _from(ctx, person, place, tok, (f"nationality-{how}", 0.8), (f"origin-{how}", 0.6))
                             if (state := _state_of_a_nation(ctx, place)) is not None:
                                 yield Fact(NATIONALITY, person, state, None,
