@@ -1636,6 +1636,19 @@ def test_a_persons_name_with_letters_after_it_the_model_read_as_a_firm_is_a_pers
     assert cleaned_name(["Leeds", "West", "MP", "warned"], "ORG", span=(0, 3)).text == "Leeds West"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Vantor launched the Zorbit Counterfeit Project on Monday.", "Zorbit Counterfeit Project"),
+    ("Kestrel launched the iZorb Developer Program on Monday.", "iZorb Developer Program"),
+    # (after the product it is named for, a model of which its name does not make it)
+    ("Vantor makes the Zorbit Max. Vantor introduced the Zorbit Max Counterfeit Project, a pilot scheme.",
+     "Zorbit Max Counterfeit Project"),
+])
+def test_an_undertaking_an_organisation_runs_is_no_product(extract, text, name):
+    result = extract(text)
+    assert ("Organization", name) in entities(result)
+    assert not [f for f in result.facts if f.family == "maker" and f.subject.name == name]
+
+
 def test_a_nationality_word_the_model_read_as_a_firm_names_the_country(extract):
     # the model tags "Welsh" here as an organisation: no club of that name employs the striker
     result = extract("Kestrel have fined their Welsh striker Tom Hale two weeks' wages.")

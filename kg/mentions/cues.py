@@ -65,6 +65,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     STOCK_INDEX_NAMES,
     SURNAME_PARTICLES,
+    UNDERTAKING_ENDINGS,
     UNIT_NAME_ENDINGS,
     WORK_NOUNS,
     agent_shaped,
@@ -185,6 +186,10 @@ def votes(span: Span, iso: str | None = None) -> tuple[tuple[str, int], ...]:
             tally[cls] = tally.get(cls, 0) + weight * seen
     if PERSON in tally and _a_pair(span):
         tally[ORGANIZATION] = tally.get(ORGANIZATION, 0) + tally.pop(PERSON)
+    if PRODUCT in tally and len(span) > 1 and span[-1].lower_ in UNDERTAKING_ENDINGS:
+        # "the Zorbit Developer Program": an undertaking an organisation runs, however product-like
+        # its first words ("iZorb"), or whoever launched it
+        tally[ORGANIZATION] = tally.get(ORGANIZATION, 0) + tally.pop(PRODUCT)
     return tuple(sorted(tally.items()))
 
 
@@ -1516,7 +1521,10 @@ def by_organization(token: Token) -> bool:
 
 def made_by_organization(span: Span) -> bool:
     """"Sony's PSP", "Apple unveiled the iPod", "the iPod, made by Apple": the thing an organisation
-    owns by name, launches or makes is a product, whatever the model tagged it."""
+    owns by name, launches or makes is a product, whatever the model tagged it; not an undertaking
+    it runs ("Vantor launched the Zorbit Project": UNDERTAKING_ENDINGS)."""
+    if len(span) > 1 and span[-1].lower_ in UNDERTAKING_ENDINGS:
+        return False
     root = span.root
     # "Apple, makers of the iPod", "the company behind the Zeta player" (a person's name only before
     # a noun of the thing: "the firm behind Ann Ruiz" may be her agent)

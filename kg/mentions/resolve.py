@@ -43,6 +43,7 @@ from ..lang.en.lexicon import (
     ROLE_NOUNS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
+    UNDERTAKING_ENDINGS,
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import adjective_only, doc_text, english_word, lemma, texts, tokens, words_in
@@ -919,9 +920,11 @@ def _read_as_product(mentions: list[Mention]) -> list[Mention]:
 
 def _products_where(clusters: dict[str, Cluster], test: Callable[[Cluster], bool]) -> None:
     """Make a product of each cluster that ``test`` picks, when only the model's guesses (no cue)
-    gave it another class."""
+    gave it another class (not an undertaking named after a product: "the Zorbit Developer
+    Program", UNDERTAKING_ENDINGS)."""
     for c in clusters.values():
-        if c.cls() not in {PRODUCT, COUNTRY} and test(c) and not c.cued():
+        if c.cls() not in {PRODUCT, COUNTRY} and test(c) and not c.cued() \
+                and c.key.split()[-1] not in UNDERTAKING_ENDINGS:
             c.mentions[:] = _read_as_product(c.mentions)
 
 
