@@ -76,7 +76,7 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
             nations_ending.setdefault(place.end, []).append((place, ref))
     # and the countries, read there too (a word of two names is the longer one's: ctx.entity
     # gives the organisation)
-    countries_ending = {place.end: ref for place, ref in ctx.mentions_of(COUNTRY)}
+    countries_ending = {place.end: (place, ref) for place, ref in ctx.mentions_of(COUNTRY)}
     for span, org in ctx.mentions_of(ORGANIZATION):
         if len(span) < 2:
             continue
@@ -93,8 +93,8 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
             yield Fact(BASED_IN, org, countries_named[countries.label(code)], None,
                        ctx.evidence(first, "based-nation-in-name", 0.7))
         # "the Supreme Court of Canada": resolution read the country at the end of the name
-        country = countries_ending.get(span.end)
-        if country is not None and country != org and any(t.lower_ == "of" for t in span):
+        place, country = countries_ending.get(span.end, (None, None))
+        if country is not None and span.start < place.start and country != org and any(t.lower_ == "of" for t in span):
             yield Fact(BASED_IN, org, country, None, ctx.evidence(last, "based-nation-in-name", 0.7))
         elif countries_named and (ending := _country_ending(span)) is not None and ending in countries_named:
             # "Air Zephyria", "Vantor UK": a national airline, a firm's arm in a country

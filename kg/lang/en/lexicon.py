@@ -440,11 +440,12 @@ TITLE_WORDS = ROLE_NOUNS | frozenset({
 ORG_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
                           "group", "holdings", "limited", "incorporated", "ag", "sa", "gmbh", "mbh", "company"})
 
-# Last words that make a name an organization's: "Manchester United", "Lib Dems", "Acme Holdings".
 # Last words of names of undertakings, which an organisation runs and no one makes or sells: "the
 # Space Shuttle Program", "the Kestrel Counterfeit Project", "its Vantor Health Initiative" (not
 # "programme", which names a broadcast too: "the Sunday Programme")
 UNDERTAKING_ENDINGS = frozenset({"project", "initiative", "program", "scheme", "campaign"})
+
+# Last words that make a name an organization's: "Manchester United", "Lib Dems", "Acme Holdings".
 ORG_NAME_ENDINGS = frozenset({
     "united", "city", "rovers", "athletic", "wanderers", "albion", "fc", "afc", "party", "dems", "democrats",
     "conservatives", "tories", "association", "council", "committee", "commission", "ltd", "inc", "corp",
