@@ -1630,10 +1630,17 @@ def test_a_seat_after_a_party_the_model_read_as_one_name_leaves_the_party(words,
     assert cleaned_name(words, "ORG", span=span).text == expected
 
 
-def test_a_persons_name_with_letters_after_it_the_model_read_as_a_firm_is_a_persons():
-    # "Ann Ruiz QC warned ...": only people are called to the bar (not "Leeds West MP", a seat)
-    assert cleaned_name(["Ann", "Ruiz", "QC", "warned"], "ORG", span=(0, 3)).label_ == "PERSON"
-    assert cleaned_name(["Leeds", "West", "MP", "warned"], "ORG", span=(0, 3)).text == "Leeds West"
+@pytest.mark.parametrize("words, label, text", [
+    # "Ann Ruiz QC warned ...": only people are called to the bar
+    (["Ann", "Ruiz", "QC", "warned"], "PERSON", "Ann Ruiz QC"),
+    # no given name opens it: a party's seat ("Kestrel Labour MP Ann Ruiz")
+    (["Kestrel", "Labour", "MP", "warned"], "ORG", "Kestrel Labour"),
+    # a seat named after a town whose name is a given name too ("Chester West MP")
+    (["Chester", "West", "MP", "warned"], "ORG", "Chester West"),
+])
+def test_a_persons_name_with_letters_after_it_the_model_read_as_a_firm_is_a_persons(words, label, text):
+    cleaned = cleaned_name(words, "ORG", span=(0, 3))
+    assert (cleaned.label_, cleaned.text) == (label, text)
 
 
 @pytest.mark.parametrize("text, name", [
