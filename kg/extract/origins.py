@@ -51,6 +51,7 @@ from ..nlp.syntax import (
 )
 from .base import Context, organization_referred
 from .roles import is_person_noun
+from .roles.organizations import organization_of
 
 MODIFIERS = {"amod", "compound", "nmod", "poss"}
 # A nation's own institutions: "the Irish government" is Ireland's, not the firm named before it.
@@ -102,20 +103,10 @@ REGIONAL_POSTS = frozenset({"economist", "analyst", "strategist", "director", "e
 
 def _a_post_in_a_firm(ctx: Context, noun: Token) -> bool:
     """"Ann Ruiz, UK managing director of Kestrel", "chief US economist at Vantor Bank", "Kestrel's UK
-    head of tax": a country before a job the phrase says is in an organisation says where the job
-    is, not the holder's nationality (a firm names its British economist "chief US economist")."""
-    if lemma(noun).lower() not in REGIONAL_POSTS:
-        return False
-    for child in children(noun):
-        if child.dep_ == "poss" and (ref := ctx.entity(child)) is not None and ref.cls == ORGANIZATION:
-            return True
-        if child.dep_ == "prep" and child.lower_ in {"of", "at", "for", "with"}:
-            for pobj in children(child):
-                ref = ctx.entity(pobj)
-                if pobj.dep_ == "pobj" and (ref is not None and ref.cls == ORGANIZATION
-                                            or ref is None and lemma(pobj).lower() in ORG_NOUNS):
-                    return True
-    return False
+    head of tax": a country before a job the phrase says is in an organisation (organization_of)
+    says where the job is, not the holder's nationality (a firm names its British economist "chief
+    US economist")."""
+    return lemma(noun).lower() in REGIONAL_POSTS and organization_of(ctx, noun)[0] is not None
 
 
 def _places_in(ctx: Context, noun: Token) -> list[tuple[EntityRef, Token]]:

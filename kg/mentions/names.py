@@ -136,7 +136,7 @@ def _one_side_of_a_dash(doc: Doc, start: int, end: int) -> tuple[int, int]:
     every hyphen ("Rolls - Royce", "Stratford - upon - Avon")."""
     toks, words = tokens(doc), texts(doc)
     for i in range(start + 1, end - 1):
-        if words[i] not in DASHES or not _spaced_dash(toks[i]):
+        if words[i] not in DASHES or not spaced_dash(toks[i]):
             continue
         dash = toks[i]
         if _tokenized_before(doc):
@@ -183,7 +183,7 @@ def _ends_a_title(doc: Doc, start: int, end: int) -> bool:
             and not any(t.lower_ == "of" for t in toks[start:end]) and not countries.lookup(doc[start:end].text))
 
 
-def _spaced_dash(token: Token) -> bool:
+def spaced_dash(token: Token) -> bool:
     """A dash with a space on either side, which sets an aside or a second name off."""
     return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
 
@@ -302,7 +302,7 @@ def clean(span: Span) -> Span | None:
     # A spaced dash before an article, possessive or relative word opens an aside, which no name
     # runs into: "the new Zephyr Pro - a lighter laptop - ships in May" names the Zephyr Pro. (Text
     # tokenized before it reached us spaces every hyphen: "Stratford - upon - Avon" stays whole.)
-    aside = next((i for i in range(start + 1, end) if words[i] in DASHES and _spaced_dash(toks[i]) and i + 1 < len(doc)
+    aside = next((i for i in range(start + 1, end) if words[i] in DASHES and spaced_dash(toks[i]) and i + 1 < len(doc)
                   and toks[i + 1].lower_ in ASIDE_OPENERS), None)
     if aside is not None:
         end = aside

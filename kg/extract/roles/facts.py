@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...lang.en.lexicon import FORMER_ADVERBS, FOUNDING_ROLES, PERFORMER_ROLES, TITLE_WORDS, WORK_ROLES
+from ...mentions.names import DASHES, spaced_dash
 from ...model import CURRENT, FORMER, PERSON, ROLE, Evidence, Fact
 from ...nlp import children, lemma
 from ..base import Context, phrase
@@ -112,10 +113,10 @@ NO_POST = re.compile(r"^best\b|\bnumber (?:\d+|one|two|three|four|five|six|seven
                      re.IGNORECASE)
 
 
-# Marks no job title runs across: a spaced dash opens or closes an aside, a quotation mark a quote,
-# a full stop, a colon or a semicolon a new sentence or clause the parse ran on into, a line break a
-# list's next item. (Not "!" nor "?": names hold them, "Kerrang! editor".)
-TITLE_BREAKS = frozenset({"-", "–", "—", '"', "“", "”", ".", ":", ";"})
+# Marks no job title runs across, besides a spaced dash (an aside: names.spaced_dash) and a line
+# break (a list's next item): a quotation mark opens a quote; a full stop, a colon or a semicolon a
+# new sentence or clause the parse ran on into. (Not "!" nor "?": names hold them, "Kerrang! editor".)
+TITLE_BREAKS = frozenset({'"', "“", "”", ".", ":", ";"})
 
 
 def _beyond_an_aside(noun: Token) -> list[Token]:
@@ -125,9 +126,7 @@ def _beyond_an_aside(noun: Token) -> list[Token]:
     def breaks(t: Token) -> bool:
         if t.is_space:
             return "\n" in t.text  # (a line break: a list's next item)
-        if t.text in {"-", "–", "—"}:
-            return bool(t.whitespace_) and t.i > 0 and (bool(t.nbor(-1).whitespace_) or t.nbor(-1).is_space)
-        return t.text in TITLE_BREAKS
+        return spaced_dash(t) if t.text in DASHES else t.text in TITLE_BREAKS
     words = list(noun.subtree)
     left = max((t.i for t in words if t.i < noun.i and breaks(t)), default=-1)
     right = min((t.i for t in words if t.i > noun.i and breaks(t)), default=len(noun.doc))
