@@ -348,17 +348,12 @@ def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> Non
         if any((m.label not in PLACE_LABELS or not targets[0].cued()) and _where_a_company_stands(m.span(doc).root)
                for m in c.mentions):
             continue
-        if c.cls() == PRODUCT:
-            # the model's guess that a surname alone names a product ("Hale faces a lay-off" of a
-            # report on Tom Hale) outvotes no one: the mentions are the person's, read as his
-            targets[0].mentions.extend(replace(m, label="PERSON", votes=((PERSON, 1),)) for m in c.mentions)
-            del clusters[c.key]
-            continue
-        # the guesses it brings must not outvote the person: a name read once as a person and five
-        # times as a company may well be the company's
-        if Cluster(targets[0].key, targets[0].mentions + c.mentions).cls() != PERSON:
-            continue
-        targets[0].mentions.extend(c.mentions)
+        # the model's guesses that a name alone names a firm, a place or a product ("Hale faces a
+        # lay-off" of a report on Tom Hale) outvote no one, however many: the small model reads
+        # most surnames alone so ("Hale said" five times, "Tom Hale" once). The 28 names it had
+        # split so from their person in 32 articles outside NewsGold were all the person's: the
+        # mentions are his, read as his
+        targets[0].mentions.extend(replace(m, label="PERSON", votes=((PERSON, 1),)) for m in c.mentions)
         del clusters[c.key]
 
 
