@@ -29,6 +29,24 @@ def cleaned_name(words, label, spaces=None, pos=None, span=None):
     return clean(Span(doc, *(span or (0, len(words))), label=label))
 
 
+@pytest.mark.parametrize("words, tags, kept", [
+    ("Ruiz rescues Kestrel", "NNP VBZ NNP", False),  # a headline the model read as one name
+    ("Ruiz joined Kestrel City", "NNP VBD NNP NNP", False),
+    ("Leeds or Harlow", "NNP CC NNP", False),
+    ("Harlow when Kestrel", "NNP WRB NNP", False),
+    ("Jan den Vantor", "NNP VBD NNP", True),  # a particle the tagger took for a verb
+    ("Bank of Kestrel", "NNP IN NNP", True),
+])
+def test_a_name_read_across_a_verb_or_an_or_is_two_names_and_none(words, tags, kept):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.names import clean
+
+    doc = Doc(spacy.blank("en").vocab, words=words.split(), tags=tags.split())
+    assert (clean(Span(doc, 0, len(doc), label="ORG")) is not None) is kept
+
+
 def test_partial_person_names_join_the_full_name(extract):
     ents = entities(extract("Ma Heliang spoke first. Later, Ma said he was astonished."))
     assert ents[("Person", "Ma Heliang")] == {"Ma Heliang", "Ma"}

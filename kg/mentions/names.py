@@ -49,7 +49,8 @@ DANGLING = {"of", "and", "for", "at", "in", "on", "to", "&"}
 TITLES_BEFORE_NAMES = ROLE_NOUNS | POSITION_TITLES
 
 # Words in lower case that open people's names: particles ("de Ruiz", "van Hale", "al-Zorbit")
-LOWER_NAME_WORDS = frozenset(SURNAME_PARTICLES) | {"al", "el", "bin", "ibn", "ben", "abu", "dos", "das", "ter", "ten"}
+LOWER_NAME_WORDS = frozenset(SURNAME_PARTICLES) | {"al", "el", "bin", "ibn", "ben", "abu", "dos", "das", "ter", "ten",
+                                                   "den", "der"}
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
 SCORE_PART = re.compile(r"\d{1,2}(?:,\d{1,2})?")  # "6", "30", "6,4" of "1-6,4-6"
@@ -310,6 +311,8 @@ def clean(span: Span) -> Span | None:
     start, end = _one_side_of_a_dash(doc, start, end)
     if any(words[i] in FIXTURE_WORDS and toks[i - 1].is_title and toks[i + 1].is_title for i in range(start + 1, end - 1)):
         return None  # "Leeds v Kestrel Rovers": a fixture, two teams and a match, no one thing
+    if any(_joins_two_names(toks[i]) for i in range(start + 1, end - 1)):
+        return None  # "Ruiz rescues Kestrel", "Leeds or Harlow": a headline or a list read as one name
     if label in TITLE_END_LABELS and _ends_a_title(doc, start, end):
         return None  # "the Lord of the Zephyrs trilogy": the last word of a title, no name of its own
     # "Tanzania Mr Ruiz", "Describing Mr Ruiz": a word the model ran into a name before a "Mr" is no
@@ -438,6 +441,15 @@ def _a_word_before_a_full_name(doc: Doc, start: int, end: int) -> bool:
 
 # Words that set two teams against each other in a fixture: "Leeds v Kestrel".
 FIXTURE_WORDS = {"v", "v.", "vs", "vs."}
+# Words in lower case that join two names and belong to neither: "or", "when", and a verb in the
+# present or past tense ("Ruiz joined Kestrel"; not a particle the tagger takes for one: "den")
+NAME_JOINERS = frozenset({"or", "when"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _joins_two_names(tok: Token) -> bool:
+    return tok.is_lower and (tok.lower_ in NAME_JOINERS
+                             or tok.tag_ in FINITE_VERB_TAGS and tok.lower_ not in LOWER_NAME_WORDS)
 # Titles only people are addressed by, which open a name wherever they stand.
 MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
 # Titles of address that end no name, as "Lord" and "Sir" may not: "Jack Lord" is a surname's
