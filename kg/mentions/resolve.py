@@ -343,7 +343,8 @@ def _merge_surnames_read_as_other(doc: Doc, clusters: dict[str, Cluster]) -> Non
     named = _by_either_name(full)  # (a given name alone too)
     for c in [c for c in clusters.values() if len(c.key.split()) == 1 and c.cls() not in {PERSON, COUNTRY}]:
         targets = (named if c.cls() == PRODUCT else surnames).get(c.key, [])
-        if len(targets) != 1 or c.cued():
+        # (a home nation is no one's surname there: "Tudor England", a name the model made of an era)
+        if len(targets) != 1 or c.cued() or c.key in countries.HOME_NATIONS:
             continue
         # (read as a place there, it was never read as the company: the name is the person's when a
         # cue says the full name is a person's, not only the model: "Entering Westminster")
@@ -1097,8 +1098,13 @@ def _where_a_company_stands(root: Token) -> bool:
         return False  # "honoured along with Okafor": listed beside people
     if root.dep_ == "compound":
         return _a_firms_word(head)
-    return root.dep_ == "pobj" and head.lower_ in {"of", "at", "for", "with", "by", "in"} \
-        and (head.head.pos_ in {"VERB", "AUX"} or _a_firms_word(head.head))
+    if root.dep_ != "pobj" or head.lower_ not in {"of", "at", "for", "with", "by", "in"}:
+        return False
+    governor = head.head
+    if governor.pos_ in {"VERB", "AUX"}:  # "made by Brandt", "works for Brandt" (not "stepping in for Brandt")
+        return head.lower_ == "by" and governor.tag_ == "VBN" \
+            or head.lower_ in {"for", "at"} and lemma(governor).lower() == "work"
+    return _a_firms_word(governor)
 
 
 # Posts and parts a firm has: "chairman of Brandt", "Brandt shares", "a stake in Brandt"
