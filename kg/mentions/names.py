@@ -450,6 +450,8 @@ FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def _joins_two_names(tok: Token) -> bool:
     return tok.is_lower and (tok.lower_ in NAME_JOINERS
                              or tok.tag_ in FINITE_VERB_TAGS and tok.lower_ not in LOWER_NAME_WORDS)
+
+
 # Titles only people are addressed by, which open a name wherever they stand.
 MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
 # Titles of address that end no name, as "Lord" and "Sir" may not: "Jack Lord" is a surname's

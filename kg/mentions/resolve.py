@@ -1088,11 +1088,12 @@ def _a_persons_name(c: Cluster) -> bool:
 
 
 def _where_a_company_stands(root: Token) -> bool:
-    """"chairman of Brandt", "Brandt chairman Tomas Brandt", "shares in Brandt", "made by Brandt":
-    a surname in these places may be the company named after its founder ("Brandt's" is as often
-    the person's). Not after other nouns, which the person's name follows as often ("a bid for
-    Brandt", "the withdrawal of Brandt", "the Brandt successor"), nor before the nouns a headline's
-    verbs are misparsed as ("Brandt issues warning")."""
+    """"chairman of Brandt", "Brandt chairman Tomas Brandt", "shares in Brandt", "made by Brandt",
+    "works for Brandt": a surname in these places may be the company named after its founder
+    ("Brandt's" is as often the person's). Not after other nouns or verbs, which the person's name
+    follows as often ("a bid for Brandt", "the withdrawal of Brandt", "stepping in for Brandt",
+    "the Brandt successor"), nor before the nouns a headline's verbs are misparsed as ("Brandt
+    issues warning")."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "with" and head.i and root.doc[head.i - 1].lower_ in {"along", "together"}:
         return False  # "honoured along with Okafor": listed beside people
