@@ -77,6 +77,11 @@ def test_roles(extract, text, expected):
     # a hyphenated role the tokenizer splits ("co - founder"), the possessive on its first part
     ("Analysts praised Microsoft's co-founder, Bill Gates, on Monday.",
      {("role", "Bill Gates", "Microsoft", "co-founder")}, set()),
+    # ... and before the name, where the parser hangs the organisation on "co": one the model
+    # missed, and one it read as a person
+    ("Vantor co-founder Tom Hale spoke.", {("role", "Tom Hale", "Vantor", "co-founder")}, set()),
+    ("The prize went to Kestrel co-founder Tom Hale and his wife.",
+     {("role", "Tom Hale", "Kestrel", "co-founder")}, set()),
     # bare conjoined roles share an organisation; the model's "person" Barrick Gold is an employer
     ("Karl Berg, the chairman and founder of Vexa Mining, said so.",
      {("role", "Karl Berg", "Vexa Mining", "chairman"), ("role", "Karl Berg", "Vexa Mining", "founder")},

@@ -95,6 +95,7 @@ from ..nlp.syntax import (
     maker_said_of,
     makers_named,
     what_is_based,
+    written_word_end,
 )
 from .context import (
     PLACE_END,
@@ -1362,7 +1363,7 @@ def employs(root: Token, premodifier: bool = True) -> bool:
         # role's own words, set before its holder's name, is its organisation, "Vantor deputy chief
         # executive Ann Ruiz"; not "Ann Ruiz - but managing director ...", nor "Ann and Tom
         # executive producer ...", nor the holder in "Vantor named Ann Ruiz chief executive")
-        role = root.head
+        role = written_word_end(root.head)  # ("Vantor co-founder": the name hangs on "co")
         return lemma(role).lower() in EMPLOYER_ROLES and (
             root.dep_ != "nmod" or root.i < role.i and role.dep_ == "compound" and role.head.ent_type_ == "PERSON"
             and all(t.is_lower and t.is_alpha and root.i < t.head.i <= role.i and t.dep_ in {"amod", "compound", "nmod"}

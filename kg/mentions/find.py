@@ -35,6 +35,7 @@ from ..lang.en.lexicon import (
 )
 from ..lang.en.places import a_known_place
 from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, span_text, texts, tokens, words_in
+from ..nlp.syntax import written_word_end
 from .context import age_after, region_at, team_sheet_openings, team_sheets
 from .cues import (
     LABEL_VOTES,
@@ -826,7 +827,7 @@ def unlabelled_employers(doc: Doc, taken: set[int]) -> list[Span]:
         role, roles = None, EMPLOYER_ROLES
         named = {"compound", "nmod", "amod"} if opening else {"compound", "nmod"}
         if token.dep_ in named and token.head.i > token.i and _only_role_words_between(token, token.head):
-            role, roles = token.head, JOB_ROLES  # "Kestrel co-founder Ann Ruiz", "Kestrelton boss ..."
+            role, roles = written_word_end(token.head), JOB_ROLES  # "Kestrel co-founder Ann Ruiz", "Kestrelton boss ..."
         elif token.dep_ == "pobj" and token.head.lower_ in {"at", "of", "for"} and token.head.head.i < token.head.i \
                 and token.pos == PROPN:  # (not a title's noun: "the director of Kestrel Boy")
             role = token.head.head  # "deputy editor at Zephyr Pro"

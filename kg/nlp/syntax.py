@@ -58,6 +58,16 @@ def joining_hyphen(token: Token) -> bool:
         and not token.whitespace_
 
 
+def written_word_end(token: Token) -> Token:
+    """The last token of the written word a token opens: the tokenizer splits "co-founder" into
+    "co", "-", "founder", and the parser may hang a name before the word on "co", and "founder" on
+    the person after it."""
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and joining_hyphen(doc[end + 1]):
+        end += 2
+    return doc[end]
+
+
 def one_of_a_pair(word: Token) -> bool:
     """Whether the word is one of two joined ("Turkey-EU", "British and Irish"): a nation word so
     joined before a name says the country of dealings between two, or of a team of two nations,
