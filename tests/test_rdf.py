@@ -946,6 +946,21 @@ def test_a_makers_name_before_a_product_the_corpus_knows_is_that_product():
     assert not set(g.subjects(RDF.type, SCHEMA.Person))
 
 
+def test_a_makers_name_before_a_product_counts_the_product_as_the_corpus_settles_it():
+    # cues read "Zephyr" as a product in two articles; the model alone, as a town in three: the
+    # corpus settles it a product (corpus_classes), and the model's firm "Vantor Zephyr" is it
+    vantor, zephyr = EntityRef(ORGANIZATION, "Vantor"), EntityRef(PRODUCT, "Zephyr")
+    results = [result(f"p{i}", {vantor: {"Vantor"}, zephyr: {"Zephyr"}}) for i in range(2)]
+    for r in results:
+        r.cued.update({vantor, zephyr})
+    towns = [result(f"t{i}", {EntityRef(PLACE, "Zephyr"): {"Zephyr"}}) for i in range(3)]
+    g = to_graph([*results, *towns, result("x", {EntityRef(ORGANIZATION, "Vantor Zephyr"): {"Vantor Zephyr"}})])
+    (node,) = set(g.subjects(RDF.type, SCHEMA.Product))
+    assert (node, RDFS.label, Literal("Zephyr")) in g and (node, SKOS.altLabel, Literal("Vantor Zephyr")) in g
+    assert {str(o) for o in g.objects(None, RDFS.label)} >= {"Vantor"} and not any(
+        str(o) == "Vantor Zephyr" for o in g.objects(None, RDFS.label))
+
+
 # ---- a product named with its maker (kg.model.CONFIRMED_ONLY)
 
 ZEPHYR, VANTOR, KESTREL = EntityRef(PRODUCT, "Zephyr"), EntityRef(ORGANIZATION, "Vantor"), EntityRef(ORGANIZATION, "Kestrel")

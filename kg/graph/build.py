@@ -202,6 +202,14 @@ SIGNATURES = {
 }
 
 
+def _settled(counts: Counter, key: str, remap: dict[tuple[str, str], str]) -> Counter:
+    """A name's articles per class, with each class as the corpus settled it (corpus_classes)."""
+    out: Counter = Counter()
+    for cls, n in counts.items():
+        out[remap.get((key, cls), cls)] += n
+    return out
+
+
 class GraphBuilder:
     """Accumulates article results into one graph; entities are merged by class and canonical name.
 
@@ -382,7 +390,10 @@ class GraphBuilder:
         for key, singular in plural_products(self.seen, self.spelling).items():  # "Zephyrs" read as a firm
             self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
             self.product_names[key] = self.product_names.get(singular, self.spelling[singular])
-        for key, product in maker_prefixed_products(self.seen, self.cued).items():  # "Mozilla Firefox"
+        # (read as the corpus settles each name's class: "Windows", a place or a firm to the model in
+        # some articles, is the product cues read it as)
+        settled = {key: _settled(counts, key, self.remap) for key, counts in self.seen.items()}
+        for key, product in maker_prefixed_products(settled, self.cued).items():  # "Mozilla Firefox"
             self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
             self.product_names[key] = self.product_names.get(product, self.spelling[product])
         self.event_names = corpus_event_names(self.seen, self.spelling)

@@ -901,7 +901,8 @@ def maker_prefixed_products(seen: Mapping[str, Counter], cued: Mapping[str, Coun
     the whole name as anything but a product: the model's "Vantor Zephyr" a person or a firm is
     the Zephyr, written with its maker's name ("Mozilla Firefox", "Sony Walkman", "Apple iTunes").
     Not a person's full name ("Kestrel Parker" opening with a given name). The caller makes them
-    that product, in class and in name."""
+    that product, in class and in name. ``seen`` counts each article's reading as the corpus
+    settled it (corpus_classes): "Windows" a town to the model in one article is the product."""
     def mostly(key: str, cls: str) -> bool:
         read = {c: n for c, n in seen.get(key, {}).items() if c in CONFUSABLE}
         return bool(read) and read.get(cls, 0) > sum(read.values()) - read.get(cls, 0)
