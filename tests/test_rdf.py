@@ -961,6 +961,36 @@ def test_a_makers_name_before_a_product_counts_the_product_as_the_corpus_settles
         str(o) == "Vantor Zephyr" for o in g.objects(None, RDFS.label))
 
 
+def test_names_only_the_model_reads_as_people_opening_with_a_word_are_no_one():
+    from collections import Counter
+
+    from kg.mentions.corpus import corpus_not_people
+
+    names = {key.lower(): key for key in ("Lantern Parade", "Thimble Works", "Pebble Ruiz", "Ann Ruiz", "Baroness Vane",
+                                          "Barons Vane", "Lanterns Tom Hale", "P Ruiz", "Orchard Vane", "Quenbyx Hale")}
+    seen = {key: Counter({PERSON: 1}) for key in names} | {"thimble works": Counter({PERSON: 2, ORGANIZATION: 1})}
+    cued = {"pebble ruiz": Counter({PERSON: 1})}
+    # no one ("Lantern Parade"), or the firm the corpus reads it as elsewhere ("Thimble Works"); not a
+    # name a cue read as a person's, one opening with a given name (a word or not: "Orchard"), a
+    # title (or titles: "Barons Vane and Hale"), an initial or a word of no lexicon ("Quenbyx"), nor
+    # a full name after another word
+    assert corpus_not_people(seen, cued, names) == {"lantern parade": None, "thimble works": ORGANIZATION}
+    # in a graph: the person is gone, with the facts said of it and its mentions; the firm takes
+    # every article
+    parade, works = EntityRef(PERSON, "Lantern Parade"), EntityRef(PERSON, "Thimble Works")
+    firm, ruiz = EntityRef(ORGANIZATION, "Thimble Works"), EntityRef(PERSON, "Ann Ruiz")
+    g = both([result("a", {parade: {"Lantern Parade"}, ruiz: {"Ann Ruiz"}},
+                     [Fact(ROLE, parade, None, "singer", ev("a")), Fact(ROLE, ruiz, None, "singer", ev("a", 9))]),
+              result("b", {parade: {"Lantern Parade"}, works: {"Thimble Works"}}),
+              result("c", {works: {"Thimble Works"}}), result("d", {firm: {"Thimble Works"}})])
+    labels = {str(o) for o in g.objects(None, RDFS.label)}
+    assert "Lantern Parade" not in labels and {"Ann Ruiz", "Thimble Works"} <= labels
+    assert {str(o) for o in g.objects(None, SCHEMA.jobTitle)} == {"singer"}
+    assert len(set(g.subjects(SCHEMA.jobTitle, None))) == 1
+    (node,) = [s for s in g.subjects(RDFS.label, Literal("Thimble Works"))]
+    assert (node, RDF.type, SCHEMA.Organization) in g and len(set(g.subjects(SCHEMA.mentions, node))) == 3
+
+
 # ---- a product named with its maker (kg.model.CONFIRMED_ONLY)
 
 ZEPHYR, VANTOR, KESTREL = EntityRef(PRODUCT, "Zephyr"), EntityRef(ORGANIZATION, "Vantor"), EntityRef(ORGANIZATION, "Kestrel")

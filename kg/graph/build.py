@@ -20,6 +20,7 @@ from ..mentions.corpus import (
     corpus_event_names,
     corpus_given_name_forms,
     corpus_initialled,
+    corpus_not_people,
     corpus_org_names,
     corpus_product_names,
     corpus_slips,
@@ -230,6 +231,7 @@ class GraphBuilder:
         self.evidence: dict[tuple, set[Evidence]] = defaultdict(set)
         self.spelling: dict[str, str] = {}  # casefolded name -> a spelling of it
         self.remap: dict[tuple[str, str], str] = {}
+        self.not_people: set[str] = set()  # names dropped as no one's (_settle: corpus_not_people)
         self.org_articles: dict[str, int] = {}  # (_settle)
         self.surnames: dict[str, str] = {}
         self.same_names: dict[tuple[str, str], str] = {}  # (name, class) -> another name of that thing (_settle)
@@ -256,6 +258,8 @@ class GraphBuilder:
             return None
         key = ref.name.casefold()
         cls = self.remap.get((key, ref.cls), ref.cls)
+        if cls == PERSON and key in self.not_people:
+            return None
         if (key, cls) in self.same_names:  # "Untied Nations": the United Nations, as it is resolved
             return self.resolve(EntityRef(cls, self.same_names[(key, cls)]))
         if cls == PERSON and key in self.surnames:
@@ -355,8 +359,9 @@ class GraphBuilder:
         articles: Counter[EntityRef] = Counter()
         for article, refs in self.mentions.items():
             for ref in refs:
-                self.graph.add((article, SCHEMA.mentions, self.entity(ref)))
-                articles[ref] += 1
+                if self.resolve(ref) is not None:  # (not a name the corpus dropped: corpus_not_people)
+                    self.graph.add((article, SCHEMA.mentions, self.entity(ref)))
+                    articles[ref] += 1
         self._entities(articles, facts)
         seen = {key: span(self.dates.get(ev.article_id) for ev in evidence) for key, evidence in facts.items()}
         durings = ended_by_former({key: during(evidence) for key, evidence in facts.items()}, seen)
@@ -396,6 +401,14 @@ class GraphBuilder:
         for key, product in maker_prefixed_products(settled, self.cued).items():  # "Mozilla Firefox"
             self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
             self.product_names[key] = self.product_names.get(product, self.spelling[product])
+        # "Finding Nemo", "Team GB": only the model ever read them as people (corpus_not_people)
+        settled = {key: _settled(counts, key, self.remap) for key, counts in self.seen.items()}
+        self.not_people = set()
+        for key, cls in corpus_not_people(settled, self.cued, self.spelling).items():
+            if cls is None:
+                self.not_people.add(key)
+            else:
+                self.remap.update({(key, c): cls for c in self.seen[key] if self.remap.get((key, c), c) == PERSON})
         self.event_names = corpus_event_names(self.seen, self.spelling)
         # "Untied Nations" is the United Nations, "US Federal Reserve" the Federal Reserve
         self.same_names = corpus_slips(self.seen, self.spelling, (set(names) for names in self.named_together))
@@ -410,6 +423,8 @@ class GraphBuilder:
         self.canonical: dict[URIRef, EntityRef] = {}
         for ref in self.surfaces:
             resolved = self.resolve(ref)
+            if resolved is None:
+                continue
             node = self.mint.entity(resolved.cls, resolved.name)
             if node not in self.canonical or resolved.name < self.canonical[node].name:
                 self.canonical[node] = resolved
@@ -484,6 +499,8 @@ class GraphBuilder:
         articles: dict[EntityRef, dict[EntityRef, set[str]]] = defaultdict(lambda: defaultdict(set))
         for (person, party), seen_in in self.party_reads.items():
             person, party = self._one_spelling(self.resolve(person)), self._one_spelling(self.resolve(party))
+            if person is None or party is None:
+                continue
             articles[person][party] |= seen_in
         return {person: {party: len(seen_in) for party, seen_in in found.items()} for person, found in articles.items()}
 
@@ -518,14 +535,18 @@ class GraphBuilder:
         family, subject, obj, role, status = key
         if family == MAKER and obj is None:  # (MAKER_NAMED_ELSEWHERE)
             product = self._one_spelling(self.resolve(subject))
-            maker = self._maker_opening(product) or self._line_maker(product) if product.cls == PRODUCT else None
+            maker = self._maker_opening(product) or self._line_maker(product) \
+                if product is not None and product.cls == PRODUCT else None
             return (family, product, maker, role, status) if maker is not None else None
         if family == ROLE and obj is None and role and (employer := title_employer(role, self.org_articles)):
             # "Kestrel boss" where the model missed the firm: a job at the firm the corpus knows
             # ("former Kestrel boss": a job that was)
             obj, role = EntityRef(ORGANIZATION, self.spelling.get(employer[0].casefold(), employer[0])), employer[1]
             status = employer[2] or status
+        named_obj = obj is not None
         subject, obj = self._one_spelling(self.resolve(subject)), self._one_spelling(self.resolve(obj))
+        if subject is None or named_obj and obj is None:
+            return None  # (a name the corpus dropped: corpus_not_people)
         role = self.role_names.get(name_slug(role), role) if role else role
         subjects, objects = SIGNATURES[family]
         if subject.cls in subjects and (obj.cls if obj else None) in objects:
@@ -554,6 +575,8 @@ class GraphBuilder:
         firsts: dict[URIRef, list[tuple[str, str]]] = defaultdict(list)
         for ref, count in articles.items():
             resolved = self.resolve(ref)
+            if resolved is None:
+                continue
             node = self.mint.entity(resolved.cls, resolved.name)
             classes[node] = resolved.cls
             names[node][resolved.name] += count
@@ -759,7 +782,7 @@ class StreamingBuilder(GraphBuilder):
         """One article's own triples, and the links from its kept facts to its evidence records."""
         g = Graph()
         node = self._article(g, result)
-        mentioned = {self.entity(ref) for ref in result.entities}
+        mentioned = {self.entity(ref) for ref in result.entities if self.resolve(ref) is not None}
         for entity in mentioned:
             g.add((node, SCHEMA.mentions, entity))
         self.mentioned.update(mentioned)
