@@ -429,8 +429,8 @@ def owns_an_artefact(span: Span, iso: str | None) -> bool:
     person's "version" or "release": a director's cut of a film, a singer's record, a prisoner's
     freedom are as often what they are. Nor a surname alone of someone the article names in full,
     whatever the model read it as: "Hale's game fell apart", "a try from Hale's chip" (outside
-    NewsGold 6 of 7 such owners were that person, Lindsay Davenport's "game" and Ronan O'Gara's
-    "chip"; the seventh a club, "Villa's website")."""
+    NewsGold 6 of 8 such owners were that person, Lindsay Davenport's "game" and Ronan O'Gara's
+    "chip"; the others a club, "Villa's website", and a home nation, no one's surname here)."""
     root = span.root
     if root.dep_ != "poss":
         return False
