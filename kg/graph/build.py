@@ -276,6 +276,11 @@ class GraphBuilder:
         ref = self.resolve(ref)
         return self.mint.entity(ref.cls, ref.name)
 
+    def _mentioned(self, ref: EntityRef) -> URIRef | None:
+        """The entity a mention names, or None for a name the corpus dropped (corpus_not_people)."""
+        resolved = self.resolve(ref)
+        return None if resolved is None else self.mint.entity(resolved.cls, resolved.name)
+
     def add(self, result: ArticleResult) -> None:
         node = self._article(self.graph, result)
         if result.article.date:
@@ -359,8 +364,8 @@ class GraphBuilder:
         articles: Counter[EntityRef] = Counter()
         for article, refs in self.mentions.items():
             for ref in refs:
-                if self.resolve(ref) is not None:  # (not a name the corpus dropped: corpus_not_people)
-                    self.graph.add((article, SCHEMA.mentions, self.entity(ref)))
+                if (node := self._mentioned(ref)) is not None:
+                    self.graph.add((article, SCHEMA.mentions, node))
                     articles[ref] += 1
         self._entities(articles, facts)
         seen = {key: span(self.dates.get(ev.article_id) for ev in evidence) for key, evidence in facts.items()}
@@ -401,8 +406,8 @@ class GraphBuilder:
         for key, product in maker_prefixed_products(settled, self.cued).items():  # "Mozilla Firefox"
             self.remap.update({(key, cls): PRODUCT for cls in self.seen[key]})
             self.product_names[key] = self.product_names.get(product, self.spelling[product])
+            settled[key] = _settled(self.seen[key], key, self.remap)
         # "Finding Nemo", "Team GB": only the model ever read them as people (corpus_not_people)
-        settled = {key: _settled(counts, key, self.remap) for key, counts in self.seen.items()}
         self.not_people = set()
         for key, cls in corpus_not_people(settled, self.cued, self.spelling).items():
             if cls is None:
@@ -782,7 +787,7 @@ class StreamingBuilder(GraphBuilder):
         """One article's own triples, and the links from its kept facts to its evidence records."""
         g = Graph()
         node = self._article(g, result)
-        mentioned = {self.entity(ref) for ref in result.entities if self.resolve(ref) is not None}
+        mentioned = {self._mentioned(ref) for ref in result.entities} - {None}
         for entity in mentioned:
             g.add((node, SCHEMA.mentions, entity))
         self.mentioned.update(mentioned)
