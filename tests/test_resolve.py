@@ -2242,3 +2242,18 @@ def test_an_adjective_opening_a_sentence_is_no_name(word, kept):
 3 . . PUNCT . punct 2 O
 """)
     assert any(ref.name == word for ref in resolve(doc).entities) is kept
+
+
+def test_an_acronym_is_not_a_name_it_opens():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.mentions.resolve import resolve
+
+    # "VT Together" has the initials V and T by chance: it is a tariff of VT's, and VT is VT
+    words = "VT cut prices . Buyers of VT Together gain most . VT said so .".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[i == 0 or words[i - 1] == "." for i in range(len(words))])
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 6, 8, label="ORG"), Span(doc, 11, 12, label="ORG")]
+    assert {ref.name: surfaces for ref, surfaces in resolve(doc).entities.items()} == {
+        "VT": {"VT"}, "VT Together": {"VT Together"}}
+

@@ -676,7 +676,9 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """"the Kurdistan Workers Party (PKK) ... the PKK", "the United Nations ... a U.N. official",
     "Marks & Spencer ... M&S", "the Vantor Electronics Show ... VES": an acronym the article spells
     out in brackets right after a name, or whose letters are the initials of the one organisation
-    or event of the article that has them, names it."""
+    or event of the article that has them, names it. Not a name that opens with the acronym itself,
+    whose initials fit by chance: "VT Together" (V, T) is a tariff of VT's, not VT (in the BBC
+    articles "BT" was read as BT's tariff so)."""
     listed_openings = {opening for run in bracket_runs(doc) for opening, _ in run}
     for c, letters in [(c, letters) for c in clusters.values() if (letters := _acronym_of(c)) and c.cls() != COUNTRY]:
         bracketed = {m.start - 1 for m in c.mentions if m.start >= 2 and _in_brackets(doc, m)}
@@ -689,7 +691,8 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                  and any(n.end in bracketed for n in o.mentions)
                  and (capitals or o.cls() != PERSON and not listed)]
         fits = spelt or [o for o in clusters.values() if o is not c and o.cls() in {ORGANIZATION, EVENT}
-                         and len(o.key.split()) > 1 and letters in initials(max((m.text for m in o.mentions), key=len))]
+                         and len(o.key.split()) > 1 and letters in initials(full := max((m.text for m in o.mentions), key=len))
+                         and full.split()[0].upper() != letters]
         if len(fits) == 1:
             cls = fits[0].cls()
             fits[0].mentions.extend(_guess_taken_back(m, cls) for m in c.mentions)
