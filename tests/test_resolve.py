@@ -2257,3 +2257,18 @@ def test_an_acronym_is_not_a_name_it_opens():
     assert {ref.name: surfaces for ref, surfaces in resolve(doc).entities.items()} == {
         "VT": {"VT"}, "VT Together": {"VT Together"}}
 
+
+@pytest.mark.parametrize("longer, joined", [
+    ("VTC Sport", False),  # a firm known by its initials gives them to its arms
+    ("VTC Group", True),  # ... and writes its own ending after them
+    ("VTC Systems", True),  # ... or its trade
+])
+def test_an_acronym_after_a_longer_name_it_opens(longer, joined):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    words = f"Ann Ruiz joined {longer} in May . VTC said so .".split()
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[i == 0 or words[i - 1] == "." for i in range(len(words))])
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="ORG"), Span(doc, 8, 9, label="ORG")]
+    found = {ref.name: surfaces for ref, surfaces in resolve(doc).entities.items() if ref.cls == "Organization"}
+    assert found == ({longer: {longer, "VTC"}} if joined else {longer: {longer}, "VTC": {"VTC"}})
