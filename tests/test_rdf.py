@@ -1166,6 +1166,29 @@ def test_a_described_party_role_is_not_given_to_a_member_of_another_party():
     assert ("Tom Hale", "Blue Party") in members(both([by_name[0], described], min_confidence=0.5))
 
 
+
+def test_a_party_held_now_that_the_corpus_names_far_less_often_than_another_is_a_misreading():
+    from kg.model import FORMER
+
+    hale = EntityRef(PERSON, "Tom Hale")
+    greens, blues = EntityRef(ORGANIZATION, "Green Party"), EntityRef(ORGANIZATION, "Blue Party")
+    named = {hale: {"Tom Hale"}, greens: {"Green Party"}, blues: {"Blue Party"}}
+    led = [result(aid, named, [Fact("role", hale, greens, "leader", ev(aid, rule="role-premodifier", conf=0.9))])
+           for aid in "abcde"]
+
+    def parties(results):
+        g = both(results, min_confidence=0.5)
+        return {str(g.value(g.value(m, ORG.organization), RDFS.label)) for m in g.subjects(RDF.type, ORG.Membership)}
+
+    # "an attack on the Blues' record and party leader Tom Hale": one article against five
+    slip = result("f", named, [Fact("role", hale, blues, "leader", ev("f", rule="role-premodifier", conf=0.9))])
+    assert parties([*led, slip]) == {"Green Party"}
+    # against four, the corpus does not say enough
+    assert parties([*led[:4], slip]) == {"Green Party", "Blue Party"}
+    # a party he has left is no misreading: people change parties
+    left = result("f", named, [Fact("role", hale, blues, "leader", ev("f", rule="role-premodifier", conf=0.9), FORMER)])
+    assert parties([*led, left]) == {"Green Party", "Blue Party"}
+
 def test_a_party_read_counts_at_the_default_graphs_threshold():
     # (kg.graph cannot ask kg.run for it: dependencies point the other way)
     from kg.graph.build import PARTY_READ_CONFIDENCE

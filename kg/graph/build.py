@@ -77,6 +77,11 @@ TITLE_EMPLOYER_PRIOR = 0.8
 # leader countered"). A person is in one party at a time, as far as the news of a corpus goes.
 GUESSED_HOLDER = "role-described"
 PARTY_ARTICLES = 2
+# A party membership held now, read in one article against another party named this many times
+# as often (and in as many articles at least) is a misreading: "an attack on Labour's record and
+# party leader Tom Hale", where the corpus names Hale the Tory leader in 53 articles. (Not a former
+# or future one: people change parties.)
+PARTY_MAJORITY = 5
 # How sure a reading of a party membership by name must be to count: as sure as the facts of the
 # default graph (kg.run.pipeline.DEFAULT_MIN_CONFIDENCE; the classifier's guesses below it do not).
 PARTY_READ_CONFIDENCE = 0.74
@@ -513,11 +518,15 @@ class GraphBuilder:
         """Whether a sighting of the (resolved) fact ``key`` counts: a product named with its one
         firm's maker (CONFIRMED_ONLY) does, one named with another organisation does not; a party
         role given to the person named before a description (GUESSED_HOLDER) does not where the
-        corpus names that person a member of another party, and never of this one."""
-        if ev.rule == GUESSED_HOLDER and key[0] == ROLE and key[2] is not None \
-                and organization_kind(key[2].name) == PARTY:
+        corpus names that person a member of another party, and never of this one; nor does a
+        party held now that the corpus names far less often than another (PARTY_MAJORITY)."""
+        if key[0] == ROLE and key[2] is not None and organization_kind(key[2].name) == PARTY:
             named = self.parties.get(key[1], {})
-            return key[2] in named or not any(n >= PARTY_ARTICLES for n in named.values())
+            if ev.rule == GUESSED_HOLDER:
+                return key[2] in named or not any(n >= PARTY_ARTICLES for n in named.values())
+            mine = max(named.get(key[2], 0), 1)
+            if key[4] == CURRENT and any(n >= PARTY_MAJORITY * mine for party, n in named.items() if party != key[2]):
+                return False
         if ev.rule == MAKER_NAMED_ELSEWHERE:  # the product's own maker, unless a rule read another
             return key[2] in self.one_maker.get(key[1], {key[2]})
         return ev.rule not in CONFIRMED_ONLY or key[2] in self.one_maker.get(key[1], ())
