@@ -497,8 +497,9 @@ def _an_acronyms_arm(short: Cluster, full_key: str, cut: int, second_name: bool)
     channels, units and services, and writes its own ending or a second name after them ("VTC
     Group", "VTC Systems", "VTC Stoy Hayward" are the firm). Outside NewsGold, 26 of the 33 acronyms
     the merge of short names joined to a longer name were such an arm's parent (20 of them the
-    BBC's, named apart from its channels and news); 3 firms named by their trade ("Investors",
-    "Security") are kept apart by it too."""
+    BBC's, named apart from its channels and news); of the 7 that were the firm, 3 are kept apart
+    by it too: two named by their trade ("Investors", "Fund Management") and one whose second name
+    is also a town's ("Stoy Hayward")."""
     if not all(m.text.isupper() for m in short.mentions):
         return False
     rest = full_key.split()[cut:]
@@ -692,9 +693,7 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """"the Kurdistan Workers Party (PKK) ... the PKK", "the United Nations ... a U.N. official",
     "Marks & Spencer ... M&S", "the Vantor Electronics Show ... VES": an acronym the article spells
     out in brackets right after a name, or whose letters are the initials of the one organisation
-    or event of the article that has them, names it. Not a name that opens with the acronym itself,
-    whose initials fit by chance: "VT Together" (V, T) is a tariff of VT's, not VT (in the BBC
-    articles "BT" was read as BT's tariff so)."""
+    or event of the article that has them, names it (_initials_fit)."""
     listed_openings = {opening for run in bracket_runs(doc) for opening, _ in run}
     for c, letters in [(c, letters) for c in clusters.values() if (letters := _acronym_of(c)) and c.cls() != COUNTRY]:
         bracketed = {m.start - 1 for m in c.mentions if m.start >= 2 and _in_brackets(doc, m)}
@@ -707,12 +706,19 @@ def _merge_acronyms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                  and any(n.end in bracketed for n in o.mentions)
                  and (capitals or o.cls() != PERSON and not listed)]
         fits = spelt or [o for o in clusters.values() if o is not c and o.cls() in {ORGANIZATION, EVENT}
-                         and len(o.key.split()) > 1 and letters in initials(full := max((m.text for m in o.mentions), key=len))
-                         and full.split()[0].upper() != letters]
+                         and len(o.key.split()) > 1 and _initials_fit(letters, o)]
         if len(fits) == 1:
             cls = fits[0].cls()
             fits[0].mentions.extend(_guess_taken_back(m, cls) for m in c.mentions)
             del clusters[c.key]
+
+
+def _initials_fit(letters: str, c: Cluster) -> bool:
+    """Whether an acronym's letters are the initials of the cluster's longest name, and not by
+    chance: a name that opens with the acronym itself is a thing of the acronym's firm ("VT
+    Together", V and T, is a tariff of VT's; in the BBC articles "BT" was read as its tariff so)."""
+    name = max((m.text for m in c.mentions), key=len)
+    return letters in initials(name) and name.split()[0].upper() != letters
 
 
 def _merge_nicknames(clusters: dict[str, Cluster]) -> None:
