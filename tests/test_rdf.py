@@ -1166,7 +1166,6 @@ def test_a_described_party_role_is_not_given_to_a_member_of_another_party():
     assert ("Tom Hale", "Blue Party") in members(both([by_name[0], described], min_confidence=0.5))
 
 
-
 def test_a_party_held_now_that_the_corpus_names_far_less_often_than_another_is_a_misreading():
     from kg.model import FORMER
 
@@ -1188,6 +1187,7 @@ def test_a_party_held_now_that_the_corpus_names_far_less_often_than_another_is_a
     # a party he has left is no misreading: people change parties
     left = result("f", named, [Fact("role", hale, blues, "leader", ev("f", rule="role-premodifier", conf=0.9), FORMER)])
     assert parties([*led, left]) == {"Green Party", "Blue Party"}
+
 
 def test_a_party_read_counts_at_the_default_graphs_threshold():
     # (kg.graph cannot ask kg.run for it: dependencies point the other way)

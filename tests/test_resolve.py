@@ -2248,8 +2248,6 @@ def test_an_acronym_is_not_a_name_it_opens():
     import spacy
     from spacy.tokens import Doc, Span
 
-    from kg.mentions.resolve import resolve
-
     # "VT Together" has the initials V and T by chance: it is a tariff of VT's, and VT is VT
     words = "VT cut prices . Buyers of VT Together gain most . VT said so .".split()
     doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[i == 0 or words[i - 1] == "." for i in range(len(words))])
