@@ -1499,6 +1499,11 @@ def test_a_common_word_opening_sentences_is_no_name(extract):
     assert ("Organization", "Parliament") in ents
     ents = entities(extract("Vantor spreads fast\n\nVantor is a growing firm, Kestrel said."))
     assert [key for key in ents if key[1] == "Vantor"]
+    # a noun of organisations is that noun, though the article never writes it in lower case: no
+    # "Party" she leads, but a title
+    result = extract("Party leader Ann Ruiz said the new plan would cut crime. Ms Ruiz spoke in Leeds on Monday.")
+    assert not [key for key in entities(result) if key[1] == "Party"]
+    assert [(f.obj, f.role) for f in result.facts if f.family == "role"] == [(None, "Party leader")]
 
 
 def test_a_slam_is_an_event(extract):

@@ -2468,6 +2468,22 @@ def test_a_party_that_opens_a_name_before_a_members_title_is_the_members_party()
         ('Tom Hale', 'Liberal Democrats', 'Treasury spokesman')}
 
 
+def test_a_partys_whole_name_before_a_title_is_the_party_whole():
+    # "A Labour Party spokesman": no party "Labour" and a brief "Party", a word the name matcher
+    # would then find alone
+    from kg.mentions.find import find_mentions
+
+    doc = doc_from_table("""
+        0 A a DET DT det 3 O
+        1 Labour Labour PROPN NNP compound 2 B-ORG
+        2 Party Party PROPN NNP compound 3 I-ORG
+        3 spokesman spokesman NOUN NN nsubj 4 O
+        4 spoke speak VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """)
+    assert [(m.start, m.end, m.text) for m in find_mentions(doc)] == [(1, 3, "Labour Party")]
+
+
 @pytest.mark.parametrize("word, role", [
     ("songwriter", True), ("economist", True), ("correspondent", True), ("chairman", True),
     ("newspaper", False), ("incident", False), ("thriller", False), ("statement", False),

@@ -611,7 +611,10 @@ def _a_party(text: str) -> bool:
 def _party_opening(span: Span) -> tuple[int, str] | None:
     """Where the party a name opens with ends, and the party's name, when a member's title follows
     the name: "Lib Dem Treasury spokesman", "Labour Home Office minister" (the rest is the
-    member's brief, not a name)."""
+    member's brief, not a name). Not a party's whole name ("a Labour Party spokesman"), which
+    is no party and a brief."""
+    if _a_party(span_text(span.doc, span.start, span.end)):
+        return None
     for k in (2, 1):
         if k >= len(span) or not all(t.is_title for t in tokens(span.doc)[span.start:span.start + k]):
             continue

@@ -402,9 +402,11 @@ def _drop_common_words(doc: Doc, clusters: dict[str, Cluster]) -> None:
     read as a name only where a sentence or a headline opens with it, which the article writes in
     lower case elsewhere ("... the cost of broadband"), is that common word, no name; unless a cue
     voted for it or it names a country or a body. (66 such words outside NewsGold, 62 of them no
-    names.) So is an adjective of the lexicon that is no noun, before a word in lower case each
-    time ("Digital sales rose"), though the article never writes it so; not one that ends or opens
-    clubs' names ("United were ...")."""
+    names.) So is a noun of organisations ("Party leader Ann Ruiz said": no "Party" she leads),
+    though the article never writes it in lower case; not a legislature's or a government's
+    (BODY_WORDS: "Parliament will debate it"). So is an adjective of the lexicon that is no noun, before a word in lower
+    case each time ("Digital sales rose"), though the article never writes it so; not one that
+    ends or opens clubs' names ("United were ...")."""
     lower = None
     for key, c in list(clusters.items()):
         if " " in key or ":" in key or c.iso() or c.cued() or key in BODY_WORDS:
@@ -413,9 +415,9 @@ def _drop_common_words(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         if lower is None:
             lower = {t.text for t in tokens(doc) if t.is_lower}
-        if key in lower or (adjective_only(key, doc.vocab) and key not in ORG_NAME_ENDINGS | CLUB_NAME_OPENINGS
-                            and all(m.end < len(doc) and doc[m.end].is_lower and doc[m.end].is_alpha
-                                    for m in c.mentions)):
+        if key in lower or key in ORG_NOUNS \
+                or (adjective_only(key, doc.vocab) and key not in ORG_NAME_ENDINGS | CLUB_NAME_OPENINGS
+                    and all(m.end < len(doc) and doc[m.end].is_lower and doc[m.end].is_alpha for m in c.mentions)):
             del clusters[key]
 
 
