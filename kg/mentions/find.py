@@ -611,8 +611,8 @@ def _a_party(text: str) -> bool:
 def _party_opening(span: Span) -> tuple[int, str] | None:
     """Where the party a name opens with ends, and the party's name, when a member's title follows
     the name: "Lib Dem Treasury spokesman", "Labour Home Office minister" (the rest is the
-    member's brief, not a name). Not a party's whole name ("a Labour Party spokesman"), which
-    is no party and a brief."""
+    member's brief, not a name). Not a party's whole name ("a Labour Party spokesman"): that is
+    the party, with no brief after it."""
     if _a_party(span_text(span.doc, span.start, span.end)):
         return None
     for k in (2, 1):

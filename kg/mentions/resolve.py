@@ -404,9 +404,9 @@ def _drop_common_words(doc: Doc, clusters: dict[str, Cluster]) -> None:
     voted for it or it names a country or a body. (66 such words outside NewsGold, 62 of them no
     names.) So is a noun of organisations ("Party leader Ann Ruiz said": no "Party" she leads),
     though the article never writes it in lower case; not a legislature's or a government's
-    (BODY_WORDS: "Parliament will debate it"). So is an adjective of the lexicon that is no noun, before a word in lower
-    case each time ("Digital sales rose"), though the article never writes it so; not one that
-    ends or opens clubs' names ("United were ...")."""
+    (BODY_WORDS: "Parliament will debate it"). So is an adjective of the lexicon that is no noun,
+    before a word in lower case each time ("Digital sales rose"), though the article never writes
+    it so; not one that ends or opens clubs' names ("United were ...")."""
     lower = None
     for key, c in list(clusters.items()):
         if " " in key or ":" in key or c.iso() or c.cued() or key in BODY_WORDS:
