@@ -591,7 +591,7 @@ def corpus_not_people(seen: Mapping[str, Counter], cued: Mapping[str, Counter], 
         if len(words) < 2 or not counts.get(PERSON) or cued.get(key, {}).get(PERSON):
             continue
         first = words[0]
-        if len(first) < 2 or not first.isalpha() or not first[0].isupper() or _a_given_name(first) \
+        if len(first) < 2 or not first.isalpha() or not first[0].isupper() or known_given_name(first.title()) \
                 or first.lower() in NOT_NAMES_BUT_PEOPLE or first.lower().removesuffix("s") in NOT_NAMES_BUT_PEOPLE \
                 or countries.demonym(first) or first.lower() in countries.REGION_DEMONYMS or not word(first):
             continue
@@ -600,10 +600,6 @@ def corpus_not_people(seen: Mapping[str, Counter], cued: Mapping[str, Counter], 
         other = {c: n for c, n in counts.items() if c != PERSON and c in CONFUSABLE}
         out[key] = min(other, key=lambda c: (-other[c], c)) if other else None
     return out
-
-
-def _a_given_name(word: str) -> bool:
-    return given_name(word.title()) or known_given_name(word.title())
 
 
 def corpus_initialled(seen: dict[str, Counter], names: dict[str, str]) -> dict[str, str]:
