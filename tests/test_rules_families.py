@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from docs import doc_from_table
-from kg.extract import extract_article
-from kg.model import CORPUS_DECIDES, ROLE, Article
+from kg.extract import extract_article, origins
+from kg.model import BASED_IN, CORPUS_DECIDES, COUNTRY, ORGANIZATION, ROLE, Article, EntityRef, Evidence, Fact
 
 
 def family_facts(table: str) -> set[tuple]:
@@ -495,6 +495,22 @@ CASES = [
         12 . . PUNCT . punct 11 O
     """, {('based-descriptor-anaphora', 'Vantor', 'Leeds', None)},
         id='Vantor sold more cars. The Leeds-based carmaker is hiring.'),
+    pytest.param("""
+        0 German german ADJ JJ amod 1 B-NORP
+        1 carmaker carmaker NOUN NN compound 2 O
+        2 Vantor Vantor PROPN NNP nsubj 3 B-ORG
+        3 sold sell VERB VBD ROOT 3 O
+        4 more more ADJ JJR amod 5 O
+        5 cars car NOUN NNS dobj 3 O
+        6 . . PUNCT . punct 3 O
+        7 The the DET DT det 9 O
+        8 Japanese japanese ADJ JJ amod 9 B-NORP
+        9 firm firm NOUN NN nsubj 11 O
+        10 is be AUX VBZ aux 11 O
+        11 hiring hire VERB VBG ROOT 11 O
+        12 . . PUNCT . punct 11 O
+    """, {('based-descriptor', 'Vantor', 'Germany', None)},
+        id='German carmaker Vantor sold more cars. The Japanese firm is hiring. (another firm: Vantor is German)'),
     pytest.param("""
         0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
         1 sold sell VERB VBD ROOT 1 O
@@ -2951,6 +2967,27 @@ CASES = [
 @pytest.mark.parametrize("table, expected", CASES)
 def test_fact_constructions(table, expected):
     assert family_facts(table) == expected
+
+
+def test_a_guess_leaves_a_description_read_back_standing():
+    """A description read back to the firm named last is dropped where another rule reads that
+    firm based in another country, not where the classifier or the article's country guesses so."""
+    vantor, japan, germany = EntityRef(ORGANIZATION, "Vantor"), EntityRef(COUNTRY, "Japan"), EntityRef(COUNTRY, "Germany")
+
+    def based(country, rule, confidence):
+        return Fact(BASED_IN, vantor, country, None, Evidence("a", 0, 1, "x", rule, confidence))
+
+    described = based(japan, origins.DESCRIBED_BEFORE, 0.8)
+    for guess in ("learned-orgbased_in", origins.ARTICLE_COUNTRY):
+        assert origins.without_contradicted([described, based(germany, guess, 0.9)]) == [
+            described, based(germany, guess, 0.9)]
+    # ("the Japanese-German group": one description, two countries)
+    both = [described, based(germany, origins.DESCRIBED_BEFORE, 0.8)]
+    assert origins.without_contradicted(both) == both
+    assert origins.without_contradicted([described, based(germany, "based-descriptor", 0.99)]) == [
+        based(germany, "based-descriptor", 0.99)]
+    assert origins.without_contradicted([described, based(japan, "based-descriptor", 0.99)]) == [
+        described, based(japan, "based-descriptor", 0.99)]
 
 
 def test_a_match_between_national_teams_is_no_rivalry():

@@ -57,7 +57,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleResult:
     facts: list[Fact] = []
     for extractor in EXTRACTORS.values():
         facts.extend(extractor(ctx))
-    facts = _drop_explained(_drop_subsumed(facts))
+    facts = origins.without_contradicted(_drop_explained(_drop_subsumed(facts)))
     # "said analyst Ann Ruiz at Vantor": the membership takes the title (after the memberships a
     # richer one says all of are gone, so that no guess survives by taking a title), unless the
     # title says one acted in it or won it ("Nordwind Radio actress Ann Ruiz")
