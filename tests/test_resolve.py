@@ -101,6 +101,45 @@ def test_an_initial_and_a_surname_is_the_one_person_of_that_initial():
     assert {"M Hale", "Carl Hale"} <= people  # (another initial: another Hale)
 
 
+# "Vantor unveiled the 787 Zephyrliner on Monday." and a sentence of the number alone, which the
+# model reads as a count: the name as a firm's, which the cues make a product
+A_MODEL_NUMBER_ALONE = """
+0 Vantor Vantor PROPN NNP nsubj 1 B-ORG
+1 unveiled unveil VERB VBD ROOT 1 O
+2 the the DET DT det 4 O
+3 787 787 NUM CD compound 4 B-ORG
+4 Zephyrliner Zephyrliner PROPN NNP dobj 1 I-ORG
+5 on on ADP IN prep 1 O
+6 Monday Monday PROPN NNP pobj 5 B-DATE
+7 . . PUNCT . punct 1 O
+{second}
+"""
+
+
+@pytest.mark.parametrize("second, named", [
+    # "The new 787 will seat 250 passengers."
+    ("""8 The the DET DT det 10 O
+9 new new ADJ JJ amod 10 O
+10 787 787 NUM CD nsubj 12 B-CARDINAL
+11 will will AUX MD aux 12 O
+12 seat seat VERB VB ROOT 12 O
+13 250 250 NUM CD nummod 14 B-CARDINAL
+14 passengers passenger NOUN NNS dobj 12 O
+15 . . PUNCT . punct 12 O""", True),
+    # "It will seat 787 passengers."
+    ("""8 It it PRON PRP nsubj 10 O
+9 will will AUX MD aux 10 O
+10 seat seat VERB VB ROOT 10 O
+11 787 787 NUM CD nummod 12 B-CARDINAL
+12 passengers passenger NOUN NNS dobj 10 O
+13 . . PUNCT . punct 10 O""", False),
+])
+def test_a_model_number_alone_is_its_product_where_it_counts_nothing(second, named):
+    doc = doc_from_table(A_MODEL_NUMBER_ALONE.format(second=second))
+    found = [m.text for m, ref in resolve(doc).mentions if ref.name == "787 Zephyrliner"]
+    assert found == (["787 Zephyrliner", "787"] if named else ["787 Zephyrliner"])
+
+
 # "Carl Hale and Tom Hale scored. <initial> Hale kicked two goals."
 TWO_OF_A_SURNAME_AND_AN_INITIAL = """
 0 Carl Carl PROPN NNP compound 1 B-PERSON

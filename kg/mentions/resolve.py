@@ -1235,8 +1235,11 @@ def _designations(doc: Doc, cluster: Cluster, makers: Set[str]) -> set[tuple[str
     the family's name after it too: "787" of "Boeing 787 Dreamliner", "A350" of "A350 XWB" (not
     "A330" of "Airbus A330-300E", a variant's, nor "3G" of "3G iPhone", no model number)."""
     found = set()
+    # (a name the model read as another kind, which the cues make a product, is one too: "787
+    # Dreamliner" read as a firm)
+    product = cluster.cls() == PRODUCT
     for m in cluster.mentions:
-        if m.label not in {"PRODUCT", "PRODUCT_CUE"}:
+        if m.label not in {"PRODUCT", "PRODUCT_CUE"} and not product:
             continue
         cut = maker_prefix(doc, m.start, m.end, makers) if m.label == "PRODUCT" else None
         if cut is not None and any(ch.isdigit() for ch in doc[cut].text):
@@ -1269,16 +1272,19 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
     # of every form of every name of every article)
     forms: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for key, cluster in clusters.items():
-        words = {tuple(words_of[m.start:m.end]) for m in cluster.mentions}
-        words |= _designations(doc, cluster, makers)
+        designations = _designations(doc, cluster, makers)
+        words = {tuple(words_of[m.start:m.end]) for m in cluster.mentions} | designations
         # and in the plural: "A320s" of "Airbus A320"
         words |= {(*w[:-1], w[-1] + "s") for w in words if PLURAL_MODEL.fullmatch(w[-1] + "s")}
-        # (a name of several words may open with a number: "787 Dreamliner", "10 Downing Street")
+        # (a name of several words may open with a number: "787 Dreamliner", "10 Downing Street";
+        # a model number alone is the product's where it heads no count: "the new 787 will ...")
         for w in sorted(words):
-            if w[0][:1].isupper() or w[0][:1].isdigit() and len(w) > 1:
+            if w[0][:1].isupper() or w[0][:1].isdigit() and (len(w) > 1 or w in designations):
                 forms[w[0]].append((w, key))
+    toks = tokens(doc)
     found = sorted(((i, i + len(w), key) for i, text in enumerate(words_of) for w, key in forms.get(text, ())
-                    if words_of[i:i + len(w)] == w), key=lambda m: (m[0], m[0] - m[1]))
+                    if words_of[i:i + len(w)] == w and not (w[0][:1].isdigit() and len(w) == 1 and _a_count(toks[i]))),
+                   key=lambda m: (m[0], m[0] - m[1]))
     for start, end, key in found:
         if any(i in taken for i in range(start, end)) or _prefixed(doc, start):
             continue
@@ -1288,6 +1294,13 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
         mention = Mention(span.start, span.end, span.text, "MATCH", votes(span, iso), iso)
         cluster.mentions.append(mention)
         taken.update(range(span.start, span.end))
+
+
+def _a_count(token: Token) -> bool:
+    """A number that counts, measures or dates something ("787 passengers", "$787m"), not a model."""
+    return (token.dep_ in {"nummod", "quantmod", "compound", "npadvmod"}
+            or token.ent_type_ in {"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY"}
+            or token.pos_ == "NUM" and token.head.pos_ == "NOUN" and token.head.i > token.i)
 
 
 def _prefixed(doc: Doc, start: int) -> bool:
