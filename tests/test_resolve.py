@@ -918,6 +918,23 @@ def test_a_name_the_model_cut_at_its_and_is_one_name(words, cut, names):
     assert [m.text for m in find_mentions(doc)] == names
 
 
+@pytest.mark.parametrize("words, names", [
+    # a name read over an "and" after which its first word comes again: two names
+    ("Vantor sells the Zephyr and Zephyr Pro .", ["Zephyr", "Zephyr Pro"]),
+    ("Vantor sells the Duchy of Harlow and Duchy of Kestrel .", ["Duchy of Harlow", "Duchy of Kestrel"]),
+    # ... not one that says one word twice, nor one whose first word does not come again
+    ("Vantor sells the Hale and Hale .", ["Hale and Hale"]),
+    ("Vantor sells the Zephyr and Kestrel Pro .", ["Zephyr and Kestrel Pro"]),
+])
+def test_a_name_read_over_and_that_repeats_its_first_word_is_two_names(words, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words.split())
+    doc.ents = [Span(doc, 2, len(doc) - 1, label="ORG")]
+    assert [m.text for m in find_mentions(doc)] == names
+
+
 @pytest.mark.parametrize("words, pos, ents, names", [
     # the model left out the body's first word and its "and": after "the" or a preposition, one name
     ("Growth slowed , the Finance and Trade Ministry said .", "NOUN VERB PUNCT DET PROPN CCONJ PROPN PROPN VERB PUNCT",

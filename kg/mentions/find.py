@@ -107,8 +107,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = _split_at_possessives(doc, _split_at_commas(doc, _portfolios_joined(
-        doc, _one_phrase_across_and(doc, _joined_at_and(doc, entities(doc))))))
+    ents = _split_at_possessives(doc, _split_at_a_repeated_word(doc, _split_at_commas(doc, _portfolios_joined(
+        doc, _one_phrase_across_and(doc, _joined_at_and(doc, entities(doc)))))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -348,6 +348,24 @@ def _split_at_commas(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
                 a += 1
             if a < b and not doc[a].is_lower:
                 out.append(Span(doc, a, b, label=ent.label_))
+    return tuple(out)
+
+
+def _split_at_a_repeated_word(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"the Zephyr and Zephyr Pro", "Duchy of Harlow and Duchy of Kestrel": a name read over an
+    "and" after which its first word comes again is two names, one on either side (outside
+    NewsGold, all six such names the model read were two: two films, two clubs, two programs ...).
+    Not a name that says one word twice ("Johnson and Johnson")."""
+    out: list[Span] = []
+    for ent in ents:
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        joins = [t.i for t in ent if t.lower_ in {"and", "&"}]
+        if len(joins) != 1 or not start < joins[0] < ent.end - 1 \
+                or doc[joins[0] + 1].lower_ != doc[start].lower_ \
+                or doc[start:joins[0]].text.lower() == doc[joins[0] + 1:ent.end].text.lower():
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, joins[0], label=ent.label_), Span(doc, joins[0] + 1, ent.end, label=ent.label_)]
     return tuple(out)
 
 
