@@ -935,6 +935,23 @@ def test_a_name_read_over_and_that_repeats_its_first_word_is_two_names(words, na
     assert [m.text for m in find_mentions(doc)] == names
 
 
+@pytest.mark.parametrize("words, pos, names", [
+    # a person's role in lower case inside a name: the organisation and the person
+    ("Fans sued Vantor boss Tom Hale .", "NOUN VERB PROPN NOUN PROPN PROPN PUNCT",
+     [("Vantor", "ORG"), ("Tom Hale", "PERSON")]),
+    # ... not a word no person holds
+    ("Fans sued Vantor bank Tom Hale .", "NOUN VERB PROPN NOUN PROPN PROPN PUNCT",
+     [("Vantor bank Tom Hale", "ORG")]),
+])
+def test_a_name_read_over_a_persons_role_is_the_organisation_and_the_person(words, pos, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words.split(), pos=pos.split(), lemmas=words.lower().split())
+    doc.ents = [Span(doc, 2, len(doc) - 1, label="ORG")]
+    assert [(m.text, m.label) for m in find_mentions(doc)] == names
+
+
 @pytest.mark.parametrize("words, pos, ents, names", [
     # the model left out the body's first word and its "and": after "the" or a preposition, one name
     ("Growth slowed , the Finance and Trade Ministry said .", "NOUN VERB PUNCT DET PROPN CCONJ PROPN PROPN VERB PUNCT",

@@ -47,6 +47,7 @@ from .cues import (
     made_by_organization,
     named_as_a_product,
     names_the_product_noun,
+    person_role,
     staff_of_an_organization,
     stock_index,
     votes,
@@ -107,8 +108,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = _split_at_possessives(doc, _split_at_a_repeated_word(doc, _split_at_commas(doc, _portfolios_joined(
-        doc, _one_phrase_across_and(doc, _joined_at_and(doc, entities(doc)))))))
+    ents = _split_at_possessives(doc, _split_at_a_role(doc, _split_at_a_repeated_word(doc, _split_at_commas(
+        doc, _portfolios_joined(doc, _one_phrase_across_and(doc, _joined_at_and(doc, entities(doc))))))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -366,6 +367,22 @@ def _split_at_a_repeated_word(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, .
             out.append(ent)
             continue
         out += [Span(doc, ent.start, joins[0], label=ent.label_), Span(doc, joins[0] + 1, ent.end, label=ent.label_)]
+    return tuple(out)
+
+
+def _split_at_a_role(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"Vantor boss Ann Ruiz", "Kestrel star Tom Hale" read as one name: a role only a person has,
+    in lower case between capitalised words, stands between the organisation (or the country whose
+    team it is) and the person. Two names, of which the rules then read the membership."""
+    out: list[Span] = []
+    for ent in ents:
+        role = next((t.i for t in ent[1:-1] if t.is_lower and t.is_alpha and doc[t.i - 1].is_title
+                     and doc[t.i + 1].is_title and person_role(t)), None) if ent.label_ in {"ORG", "PERSON"} else None
+        if role is None:
+            out.append(ent)
+            continue
+        owner = "GPE" if countries.lookup(span_text(doc, ent.start, role)) else "ORG"
+        out += [Span(doc, ent.start, role, label=owner), Span(doc, role + 1, ent.end, label="PERSON")]
     return tuple(out)
 
 
