@@ -952,6 +952,36 @@ def test_a_name_read_over_a_persons_role_is_the_organisation_and_the_person(word
     assert [(m.text, m.label) for m in find_mentions(doc)] == names
 
 
+@pytest.mark.parametrize("words, ents, names", [
+    # a nationality word before a person's name, read as one name: the nationality and the person
+    ("Fans cheered American Ann Ruiz .", [(2, 5, "ORG")], [("American", "NORP"), ("Ann Ruiz", "PERSON")]),
+    ("Fans cheered Swede Tom Hale .", [(2, 5, "PERSON")], [("Swede", "NORP"), ("Tom Hale", "PERSON")]),
+    # ... a surname alone, when the article writes it as a person's elsewhere
+    ("Tom Hale won , and American Hale smiled .", [(0, 2, "PERSON"), (5, 7, "ORG")],
+     [("Tom Hale", "PERSON"), ("American", "NORP"), ("Hale", "PERSON")]),
+    # ... not a firm's name that opens with a nationality, nor a surname no person of the article has
+    ("Fans cheered American Express .", [(2, 4, "ORG")], [("American Express", "ORG")]),
+    ("Fans cheered American Hale .", [(2, 4, "ORG")], [("American Hale", "ORG")]),
+    ("Hale won , and American Hale smiled .", [(0, 1, "PERSON"), (4, 6, "ORG")],
+     [("Hale", "PERSON"), ("American Hale", "ORG")]),
+    ("Harlow Re won , and Swiss Re smiled .", [(0, 2, "PERSON"), (5, 7, "ORG")],
+     [("Harlow Re", "PERSON"), ("Swiss Re", "ORG")]),
+    ("Fans cheered Swiss Zephyr .", [(2, 4, "PERSON")], [("Swiss Zephyr", "PERSON")]),
+    ("Fans cheered Swiss Beauty 2 .", [(2, 5, "ORG")], [("Swiss Beauty 2", "ORG")]),
+    # ... nor a first name that is a nationality word too, nor a name with no nationality word
+    ("Tom Hale and Dane Hale won .", [(0, 2, "PERSON"), (3, 5, "PERSON")], [("Tom Hale", "PERSON"), ("Dane Hale", "PERSON")]),
+    ("Fans cheered Vantor Ann Ruiz .", [(2, 5, "ORG")], [("Vantor Ann Ruiz", "ORG")]),
+    ("Fans cheered Swiss Beauty Group .", [(2, 5, "ORG")], [("Swiss Beauty Group", "ORG")]),
+])
+def test_a_nationality_read_with_a_persons_name_is_the_nationality_and_the_person(words, ents, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words.split())
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    assert [(m.text, m.label) for m in find_mentions(doc)] == names
+
+
 @pytest.mark.parametrize("words, pos, ents, names", [
     # the model left out the body's first word and its "and": after "the" or a preposition, one name
     ("Growth slowed , the Finance and Trade Ministry said .", "NOUN VERB PUNCT DET PROPN CCONJ PROPN PROPN VERB PUNCT",

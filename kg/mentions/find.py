@@ -22,6 +22,7 @@ from ..lang.en.lexicon import (
     EMPLOYER_ROLES,
     HONORIFICS,
     JOB_ROLES,
+    ORG_ENDINGS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     OWNED_PRODUCT_HEADS,
@@ -108,8 +109,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = _split_at_possessives(doc, _split_at_a_role(doc, _split_at_a_repeated_word(doc, _split_at_commas(
-        doc, _portfolios_joined(doc, _one_phrase_across_and(doc, _joined_at_and(doc, entities(doc))))))))
+    ents = _split_at_possessives(doc, _split_at_a_nationality(doc, _split_at_a_role(doc, _split_at_a_repeated_word(
+        doc, _split_at_commas(doc, _portfolios_joined(doc, _one_phrase_across_and(doc, _joined_at_and(
+            doc, entities(doc)))))))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -384,6 +386,36 @@ def _split_at_a_role(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         owner = "GPE" if countries.lookup(span_text(doc, ent.start, role)) else "ORG"
         out += [Span(doc, ent.start, role, label=owner), Span(doc, role + 1, ent.end, label="PERSON")]
     return tuple(out)
+
+
+def _split_at_a_nationality(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"American Ann Ruiz", "Swede Hale" read as one name, a person's or a firm's: a nationality
+    word before a person's name says where the person is from (the sports pages write it before
+    every player). Two names: the nationality and the person."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and _nationality_before_a_person(ent):
+            out += [Span(doc, ent.start, ent.start + 1, label="NORP"), Span(doc, ent.start + 1, ent.end, label="PERSON")]
+        else:
+            out.append(ent)
+    return tuple(out)
+
+
+def _nationality_before_a_person(ent: Span) -> bool:
+    """Whether a name opens with a nationality word ("American", "Swede") before a person's name:
+    a common first name and a surname, or the surname of a person the article names in full
+    elsewhere ("Tom Hale ... American Hale"). Not a firm's or a show's name, which the model may
+    read as a person's too: "American Express", "Swiss Re" (beside "Munich Re"), "American Idol"."""
+    first, rest = ent[0], ent[1:]
+    if not (first.is_title and countries.demonym(first.text)) or given_name(first.text) \
+            or rest[-1].lower_ in ORG_ENDINGS:  # ("Dane Hale" is a name; "Swiss Beauty Group" a firm's)
+        return False
+    if len(rest) > 1 and given_name(rest[0].text) and rest[1].is_title:
+        return True
+    # (a person's full name: "Munich Re", which the model may read as one, is a firm's)
+    surname = rest[-1].text
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname and given_name(e[0].text)
+               and e.start != ent.start for e in entities(ent.doc))
 
 
 def _split_at_possessives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
