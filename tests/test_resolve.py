@@ -956,6 +956,11 @@ def test_a_name_read_over_a_persons_role_is_the_organisation_and_the_person(word
     # a nationality word before a person's name, read as one name: the nationality and the person
     ("Fans cheered American Ann Ruiz .", [(2, 5, "ORG")], [("American", "NORP"), ("Ann Ruiz", "PERSON")]),
     ("Fans cheered Swede Tom Hale .", [(2, 5, "PERSON")], [("Swede", "NORP"), ("Tom Hale", "PERSON")]),
+    # ... and a party's name before one: the party and the person
+    ("Fans cheered Tory Ann Ruiz .", [(2, 5, "PERSON")], [("Conservative Party", "ORG"), ("Ann Ruiz", "PERSON")]),
+    ("Fans cheered Conservative Ann Ruiz .", [(2, 5, "PERSON")],
+     [("Conservative Party", "ORG"), ("Ann Ruiz", "PERSON")]),
+    ("Fans cheered Lib Dem Ann Ruiz .", [(2, 6, "PERSON")], [("Liberal Democrats", "ORG"), ("Ann Ruiz", "PERSON")]),
     # ... a surname alone, when the article writes it as a person's elsewhere
     ("Tom Hale won , and American Hale smiled .", [(0, 2, "PERSON"), (5, 7, "ORG")],
      [("Tom Hale", "PERSON"), ("American", "NORP"), ("Hale", "PERSON")]),
@@ -973,7 +978,24 @@ def test_a_name_read_over_a_persons_role_is_the_organisation_and_the_person(word
     ("Fans cheered Vantor Ann Ruiz .", [(2, 5, "ORG")], [("Vantor Ann Ruiz", "ORG")]),
     ("Fans cheered Swiss Beauty Group .", [(2, 5, "ORG")], [("Swiss Beauty Group", "ORG")]),
 ])
-def test_a_nationality_read_with_a_persons_name_is_the_nationality_and_the_person(words, ents, names):
+def test_a_nationality_or_party_read_with_a_persons_name_is_two_names(words, ents, names):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words.split())
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    assert [(m.text, m.label) for m in find_mentions(doc)] == names
+
+
+@pytest.mark.parametrize("words, ents, names", [
+    # a party's word the model read apart, right before a person's name: the party
+    ("Fans cheered Democrat Ann Ruiz .", [(2, 3, "NORP"), (3, 5, "PERSON")],
+     [("Democratic Party", "ORG"), ("Ann Ruiz", "PERSON")]),
+    # ... not the last word of another party's name, nor a word with no name after it
+    ("Fans cheered Christian Democrat Ann Ruiz .", [(3, 4, "NORP"), (4, 6, "PERSON")], [("Ann Ruiz", "PERSON")]),
+    ("Fans said a Democrat is Ann Ruiz .", [(3, 4, "NORP"), (5, 7, "PERSON")], [("Ann Ruiz", "PERSON")]),
+])
+def test_a_party_word_before_a_persons_name_names_the_party(words, ents, names):
     import spacy
     from spacy.tokens import Doc, Span
 

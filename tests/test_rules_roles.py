@@ -1047,6 +1047,14 @@ CASES = [
     """, {('member-of-party', 'Maria Lopez', 'Kestrel Party', None)},
         id='Maria Lopez of the Kestrel Party spoke. (a party named on a person: measured apart)'),
     pytest.param("""
+        0 Tory Tory PROPN NNP compound 2 B-PERSON
+        1 Maria Maria PROPN NNP compound 2 I-PERSON
+        2 Lopez Lopez PROPN NNP nsubj 3 I-PERSON
+        3 spoke speak VERB VBD ROOT 3 O
+        4 . . PUNCT . punct 3 O
+    """, {('member-of-party', 'Maria Lopez', 'Conservative Party', None)},
+        id='Tory Maria Lopez spoke. (the party and the person the model read as one name)'),
+    pytest.param("""
         0 Tom Tom PROPN NNP compound 1 B-PERSON
         1 Hale Hale PROPN NNP nsubj 7 I-PERSON
         2 , , PUNCT , punct 1 O

@@ -109,7 +109,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = _split_at_possessives(doc, _split_at_a_nationality(doc, _split_at_a_role(doc, _split_at_a_repeated_word(
+    ents = _split_at_possessives(doc, _split_before_a_person(doc, _split_at_a_role(doc, _split_at_a_repeated_word(
         doc, _split_at_commas(doc, _portfolios_joined(doc, _one_phrase_across_and(doc, _joined_at_and(
             doc, entities(doc)))))))))
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
@@ -151,6 +151,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = {i for m in mentions for i in range(m.start, m.end)}  # (by the cues above)
     for ent in ents:
         if ent.start in in_named:
+            continue
+        if ent.label_ == PARTY_BEFORE_A_NAME:  # "Conservative Ann Ruiz": the Conservative Party
+            key = norm(ent.text)
+            mentions.append(Mention(ent.start, ent.end, PARTY_ALIASES.get(key) or PARTY_ADJECTIVES[key], "ORG",
+                                    votes(Span(doc, ent.start, ent.end, label="ORG"))))
             continue
         is_country_label = ent.label_ in COUNTRY_LABELS
         titled = ent.label_ in TITLE_LABELS and (span := clean(ent)) is not None and _titled_as_a_product(span)
@@ -201,9 +206,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             label = "NORP"
         if iso is None and label == "NORP" and norm(text) in PARTY_ALIASES:
             label = "ORG"  # "the Tories", "Democrats": the model reads a party's members as a group
-        if iso is None and label == "NORP" and (party := party_of_a_title(span)) is not None:
+        if iso is None and label == "NORP" and (party := party_of_a_title(span) or _party_before_a_name(span, ents)):
             mentions.append(Mention(span.start, span.end, party, "ORG", votes(Span(doc, span.start, span.end, "ORG"))))
-            continue  # "Republican senator Ann Ruiz": a member of the Republican Party
+            continue  # "Republican senator Ann Ruiz", "Democrat Ann Ruiz": a member of the party
         joined = _nations_joined(span) if iso is None and label in {"NORP", "PERSON", "ORG"} else None
         if joined:  # "Anglo-Dutch", "Sino-Japanese": each nationality mentions its country
             joined, span = joined
@@ -388,34 +393,52 @@ def _split_at_a_role(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _split_at_a_nationality(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
-    """"American Ann Ruiz", "Swede Hale" read as one name, a person's or a firm's: a nationality
-    word before a person's name says where the person is from (the sports pages write it before
-    every player). Two names: the nationality and the person."""
+# The label of a party's name split off the person's after it ("Tory" of "Tory Ann Ruiz"), which
+# find_mentions writes as the party's name: "Conservative" alone names no party.
+PARTY_BEFORE_A_NAME = "PARTY_BEFORE_A_NAME"
+
+
+def _split_before_a_person(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"American Ann Ruiz", "Tory Tom Hale" read as one name, a person's or a firm's: a nationality
+    word or a party's name before a person's name says where the person is from (the sports pages
+    write it before every player) or which party they belong to. Two names: the nationality (or
+    the party) and the person."""
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and _nationality_before_a_person(ent):
-            out += [Span(doc, ent.start, ent.start + 1, label="NORP"), Span(doc, ent.start + 1, ent.end, label="PERSON")]
+        opening = _opening_before_a_name(ent) if ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 else None
+        if opening is not None and _a_persons_name(doc[opening[0]:ent.end]):
+            cut, label = opening
+            out += [Span(doc, ent.start, cut, label=label), Span(doc, cut, ent.end, label="PERSON")]
         else:
             out.append(ent)
     return tuple(out)
 
 
-def _nationality_before_a_person(ent: Span) -> bool:
-    """Whether a name opens with a nationality word ("American", "Swede") before a person's name:
-    a common first name and a surname, or the surname of a person the article names in full
-    elsewhere ("Tom Hale ... American Hale"). Not a firm's or a show's name, which the model may
-    read as a person's too: "American Express", "Swiss Re" (beside "Munich Re"), "American Idol"."""
-    first, rest = ent[0], ent[1:]
-    if not (first.is_title and countries.demonym(first.text)) or given_name(first.text) \
-            or rest[-1].lower_ in ORG_ENDINGS:  # ("Dane Hale" is a name; "Swiss Beauty Group" a firm's)
+def _opening_before_a_name(ent: Span) -> tuple[int, str] | None:
+    """Where a nationality word ("American", "Swede") or a party's name ("Tory", "Lib Dem") that a
+    name opens with ends, and the label it takes; None if the name opens with neither ("Dane" and
+    "German" are first names too)."""
+    first = ent[0]
+    if first.is_title and countries.demonym(first.text) and not given_name(first.text):
+        return ent.start + 1, "NORP"
+    for k in (2, 1):
+        if k < len(ent) and all(t.is_title for t in ent[:k]) and _a_party(ent[:k].text):
+            return ent.start + k, PARTY_BEFORE_A_NAME
+    return None
+
+
+def _a_persons_name(rest: Span) -> bool:
+    """Whether the words after a name's opening are a person's name: a common first name and a
+    surname, or the surname of a person the article names in full elsewhere ("Tom Hale ...
+    American Hale"). Not a firm's or a show's name, which the model may read as a person's too:
+    "American Express", "Swiss Re" (beside "Munich Re"), "American Idol", "Swiss Beauty Group"."""
+    if rest[-1].lower_ in ORG_ENDINGS:
         return False
     if len(rest) > 1 and given_name(rest[0].text) and rest[1].is_title:
         return True
-    # (a person's full name: "Munich Re", which the model may read as one, is a firm's)
+    # (one that opens with a first name: "Munich Re", which the model may read as a person, is a firm)
     surname = rest[-1].text
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname and given_name(e[0].text)
-               and e.start != ent.start for e in entities(ent.doc))
+    return any(e.label_ == "PERSON" and e[-1].text == surname and given_name(e[0].text) for e in entities(rest.doc))
 
 
 def _split_at_possessives(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -719,15 +742,29 @@ def _in_a_name(word: Token) -> bool:
     return word.ent_type_ in {"PERSON", "GPE", "ORG", "LOC", "FAC"}
 
 
+def _party_before_a_name(span: Span, ents: tuple[Span, ...]) -> str | None:
+    """The party a capitalised "Democrat" or "Conservative" names right before a person's name, as
+    before a member's title: "Democrat Ann Ruiz"."""
+    party = PARTY_ADJECTIVES.get(norm(span.text))
+    if party is None or not span[0].is_title or _in_another_name(span):
+        return None
+    return party if any(e.start == span.end and e.label_ == "PERSON" for e in ents) else None
+
+
+def _in_another_name(span: Span) -> bool:
+    """A capitalised word before the word that makes it part of another party's name ("an Ottawa New
+    Democrat MP", "a Christian Democrat leader")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    # (a capitalised word opening the sentence is no name, unless the two name a party: "Liberal Democrat")
+    return before is not None and before.is_title and (
+        not before.is_sent_start or _a_party(f"{before.text} {span.text}"))
+
+
 def _before_a_title(span: Span) -> bool:
     """A member's title after the word, and no capitalised word before it that makes it part of
-    another party's name ("an Ottawa New Democrat MP", "a Christian Democrat leader")."""
+    another party's name (``_in_another_name``)."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    # (a capitalised word opening the sentence is no name, unless the two name a party: "Liberal Democrat")
-    named_on = before is not None and before.is_title and (
-        not before.is_sent_start or _a_party(f"{before.text} {span.text}"))
-    if named_on:
+    if _in_another_name(span):
         return False
     # the title may come after words of its own: "Conservative shadow health secretary"
     for word in doc[span.end:span.end + 4]:
