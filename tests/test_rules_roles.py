@@ -1825,6 +1825,50 @@ TIME_CASES = [
         7 . . PUNCT . punct 2 O
     """, {('Maria Lopez', 'Nokia', 'chairman', 'current')},
         id='Maria Lopez is the chairman of Nokia.'),
+    # a party named on a person is the person's party; a time word before it dates it
+    pytest.param("""
+        0 Former former ADJ JJ amod 2 O
+        1 Kestrel Kestrel PROPN NNP compound 2 B-ORG
+        2 Party Party PROPN NNP compound 4 I-ORG
+        3 Maria Maria PROPN NNP compound 4 B-PERSON
+        4 Lopez Lopez PROPN NNP nsubj 5 I-PERSON
+        5 spoke speak VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, {('Maria Lopez', 'Kestrel Party', None, 'former')},
+        id='Former Kestrel Party Maria Lopez spoke.'),
+    pytest.param("""
+        0 Kestrel Kestrel PROPN NNP compound 1 B-ORG
+        1 Party Party PROPN NNP compound 3 I-ORG
+        2 Maria Maria PROPN NNP compound 3 B-PERSON
+        3 Lopez Lopez PROPN NNP nsubj 4 I-PERSON
+        4 spoke speak VERB VBD ROOT 4 O
+        5 . . PUNCT . punct 4 O
+    """, {('Maria Lopez', 'Kestrel Party', None, 'current')},
+        id='Kestrel Party Maria Lopez spoke.'),
+    # ... but not one after it, that dates what comes after: the former rebel is in the party still
+    pytest.param("""
+        0 But but CCONJ CC cc 6 O
+        1 Labour Labour ADJ JJ compound 5 B-ORG
+        2 former former ADJ JJ amod 3 O
+        3 rebel rebel NOUN NN appos 1 O
+        4 Tom Tom PROPN NNP compound 5 B-PERSON
+        5 Hale Hale PROPN NNP nsubj 6 I-PERSON
+        6 spoke speak VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """, {('Tom Hale', 'Labour Party', None, 'current')},
+        id='But Labour former rebel Tom Hale spoke.'),
+    # a title the parser hung on the organisation before it, as its apposition, is the title
+    pytest.param("""
+        0 But but CCONJ CC cc 6 O
+        1 Labour Labour ADJ JJ compound 5 B-ORG
+        2 former former ADJ JJ amod 3 O
+        3 chairman chairman NOUN NN appos 1 O
+        4 Tom Tom PROPN NNP compound 5 B-PERSON
+        5 Hale Hale PROPN NNP nsubj 6 I-PERSON
+        6 spoke speak VERB VBD ROOT 6 O
+        7 . . PUNCT . punct 6 O
+    """, {('Tom Hale', 'Labour Party', 'chairman', 'former')},
+        id='But Labour former chairman Tom Hale spoke.'),
     # the title read before the name keeps its time word; the membership read after it takes the
     # title without it, and its time
     pytest.param("""

@@ -10,11 +10,12 @@ from spacy.tokens import Span, Token
 from ...lang.en.lexicon import FIRMS_OF_A_TRADE, ORG_NOUNS, QUOTING_VERBS
 from ...lang.en.orgkinds import PARTY, organization_kind
 from ...mentions.names import spelt_like_a_persons_name
-from ...model import ORGANIZATION, PERSON, ROLE, EntityRef, Fact
+from ...model import CURRENT, ORGANIZATION, PERSON, ROLE, EntityRef, Fact
 from ...nlp import children, lemma
 from ...nlp.syntax import first_conjunct
 from ..base import Context
 from .organizations import a_brief, organization_of, organizations_after
+from .time import phrase_status
 
 
 def extract(ctx: Context, span: Span) -> Iterator[Fact]:
@@ -40,7 +41,8 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
             rule = "member-possessive-quoted" if quoted else "member-possessive-name"
         else:
             rule = _of_a_party(ctx.entity(org_token), _quoted_or_plain(span, org_token))
-        yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, rule, 0.6))
+        yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None, ctx.evidence(root, rule, 0.6),
+                   _status_on_the_name(ctx, span, org_token))
     elif org_token is None and (org_token := _org_right_after(ctx, span)) is not None:
         yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None,
                    ctx.evidence(root, _of_a_party(ctx.entity(org_token), _quoted_or_plain(span, org_token)), 0.6))
@@ -52,6 +54,14 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
         if org_token is not None:
             yield Fact(ROLE, ctx.entity(root), ctx.entity(org_token), None,
                        ctx.evidence(root, "member-of-list", 0.5))
+
+
+def _status_on_the_name(ctx: Context, span: Span, org: Token) -> str:
+    """"former Tory Ann Ruiz": a time word before an organisation written right before the name
+    dates the membership; one after it dates a role ("Labour former minister Tom Hale" is a
+    former minister, and in Labour still)."""
+    end = ctx.resolution.token_spans.get(org.i, (org.i, org.i + 1))[1]
+    return phrase_status(span.root) if end == span.start else CURRENT
 
 
 def _speaking_for(ctx: Context, span: Span) -> Iterator[Fact]:
