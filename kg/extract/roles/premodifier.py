@@ -27,7 +27,7 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     if not titles and before is not None and before.dep_ in {"compound", "nmod"} and before.head.i >= span.end \
             and is_role(before):
         titles = [before]
-    # "Vantor former chairman Ann Ruiz": or on the organisation before it, as its apposition
+    # "Labour former minister Ann Ruiz": or as an apposition of the word before it (the party)
     if not titles and before is not None and before.dep_ == "appos" and is_role(before):
         titles = [before]
     if not titles and (plural := _plural_title_before(span)) is not None:
