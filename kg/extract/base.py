@@ -57,6 +57,10 @@ class Context:
     def entity(self, token: Token | None) -> EntityRef | None:
         return None if token is None else self.resolution.token_refs.get(token.i)
 
+    def bounds(self, token: Token) -> tuple[int, int]:
+        """(start, end) of the mention ``token`` is in; the token's own when it is in none."""
+        return self.resolution.token_spans.get(token.i, (token.i, token.i + 1))
+
     def mentions_of(self, cls: str) -> tuple[tuple[Span, EntityRef], ...]:
         return self._mentions_by_class.get(cls, ())
 
@@ -153,7 +157,7 @@ def _a_verb_of_the_clause(word: Token) -> bool:
 
 def entity_tokens(ctx: Context, token: Token) -> list[Token]:
     """The tokens of the mention ``token`` is in, with a following possessive marker."""
-    start, end = ctx.resolution.token_spans.get(token.i, (token.i, token.i + 1))
+    start, end = ctx.bounds(token)
     doc = token.doc
     if end < len(doc) and doc[end].text in POSSESSIVE_MARKERS:
         end += 1

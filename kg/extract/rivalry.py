@@ -193,14 +193,14 @@ def _sentence_facts(ctx: Context, sent: Span) -> Iterator[Fact]:
         pair = _conjuncts(ctx, token) if token.dep_ != "conj" else []
         if len(pair) >= 2:
             last = max([token, *token.conjuncts], key=lambda t: t.i)
-            end = ctx.resolution.token_spans.get(last.i, (last.i, last.i + 1))[1]
+            end = ctx.bounds(last)[1]
             after = doc[end:min(end + 4, sent.end)]
             if len(after) and after[0].lower_ == "in" and any(t in cues for t in after[1:]):
                 yield from emit(pair[0], pair[1], next(t for t in after[1:] if t in cues), "rivalry-in", 0.7)
         # "Japan in China trade row", "France in fresh row with Italy": one party before "in", the
         # other named in the rivalry's phrase
         elif len(pair) == 1 and token.dep_ != "conj":
-            end = ctx.resolution.token_spans.get(token.i, (token.i, token.i + 1))[1]
+            end = ctx.bounds(token)[1]
             after = doc[end:min(end + 6, sent.end)]
             cue = next((t for t in after[1:] if t in cues), None)
             if len(after) and after[0].lower_ == "in" and cue is not None:

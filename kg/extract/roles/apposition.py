@@ -59,7 +59,7 @@ def extract(ctx: Context, span: Span) -> Iterator[Fact]:
     if noun is None and lead.i != root.i and ctx.entity(lead) is not None and ctx.entity(lead).cls == PERSON:
         # "Nordwind's two other vice presidents, Ana Diaz and Paul Meyer": a plural role covers
         # every name of the list after it
-        start = ctx.resolution.token_spans.get(lead.i, (lead.i,))[0]
+        start = ctx.bounds(lead)[0]
         before = _role_before(ctx, span.doc[start:lead.i + 1])
         noun = before if before is not None and before.tag_ == "NNS" else None
     if noun is not None:

@@ -60,8 +60,7 @@ def _status_on_the_name(ctx: Context, span: Span, org: Token) -> str:
     """"former Tory Ann Ruiz": a time word before an organisation written right before the name
     dates the membership; one after it dates a role ("Labour former minister Tom Hale" is a
     former minister, and in Labour still)."""
-    end = ctx.resolution.token_spans.get(org.i, (org.i, org.i + 1))[1]
-    return phrase_status(span.root) if end == span.start else CURRENT
+    return phrase_status(span.root) if ctx.bounds(org)[1] == span.start else CURRENT
 
 
 def _speaking_for(ctx: Context, span: Span) -> Iterator[Fact]:
@@ -123,7 +122,7 @@ def _org_right_after(ctx: Context, span: Span, word: str = "of") -> Token | None
     if described > first.i and ((noun := lemma(doc[described - 1]).lower()) in ORG_NOUNS or noun in FIRMS_OF_A_TRADE):
         first = doc[described]
     ref = ctx.entity(first)
-    if ref is None or ref.cls != ORGANIZATION or ctx.resolution.token_spans.get(first.i, (first.i,))[0] != first.i:
+    if ref is None or ref.cls != ORGANIZATION or ctx.bounds(first)[0] != first.i:
         return None
     return first if ref != ctx.entity(span.root) else None
 

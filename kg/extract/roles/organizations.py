@@ -109,7 +109,7 @@ def brief_of(ctx: Context, org: Token) -> Span | None:
     if ref is None or ref.cls != ORGANIZATION or not all(
             w in BRIEF_WORDS for w in ref.name.lower().replace(",", " ").split()):
         return None
-    start, end = ctx.resolution.token_spans.get(org.i, (org.i, org.i + 1))
+    start, end = ctx.bounds(org)
     doc = org.doc
     before = doc[start - 1] if start > 0 else None
     if end < len(doc) and lemma(doc[end]).lower() in BRIEF_TITLES or (

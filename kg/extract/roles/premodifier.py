@@ -166,7 +166,7 @@ def _organization_before(ctx: Context, span: Span, title: Token) -> Token | None
         return None
     # (the whole name hangs on the title or the person: its last word may hang inside it, "the
     # Vantor Institute of Technology professor Ann Ruiz")
-    start, end = ctx.resolution.token_spans.get(before.i, (before.i, before.i + 1))
+    start, end = ctx.bounds(before)
     if not any(not start <= t.head.i < end and t.head.i in range(i, span.end) for t in ctx.doc[start:end]):
         return None
     return before
