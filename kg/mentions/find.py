@@ -8,7 +8,7 @@ why every mention is voted on rather than taken at its label.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.symbols import PROPN
@@ -109,9 +109,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for span, name in variants_of_models(doc, [(s, s.text) for s in named] + possessed, in_named):
         mentions.append(Mention(span.start, span.end, name, "PRODUCT_CUE", votes(span), None))
         in_named.update(range(span.start, span.end))  # "the 777-200LR": Boeing's, as the 777 is
-    ents = _split_at_possessives(doc, _split_before_a_person(doc, _split_at_a_role(doc, _split_at_a_repeated_word(
-        doc, _split_at_commas(doc, _portfolios_joined(doc, _one_phrase_across_and(doc, _joined_at_and(
-            doc, entities(doc)))))))))
+    ents = _split_at_commas(doc, _portfolios_joined(doc, _one_phrase_across_and(doc, _joined_at_and(doc, entities(doc)))))
+    for parts in (_parts_at_a_repeated_word, _parts_at_a_role, _parts_before_a_person):
+        ents = _split_in_two(ents, parts)
+    ents = _split_at_possessives(doc, ents)
     taken = {i for ent in ents for i in range(ent.start, ent.end)} | in_named
     # (over numbers and nationalities too: "iOS 5" comes out as a number, "iTunes" as a nationality)
     named_things = {i for ent in ents if ent.label_ in LABEL_VOTES or ent.label_ == "ORG"
@@ -359,38 +360,40 @@ def _split_at_commas(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _split_at_a_repeated_word(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+def _split_in_two(ents: tuple[Span, ...], parts: Callable[[Span], tuple[Span, Span] | None]) -> tuple[Span, ...]:
+    """Each name as the two names ``parts`` reads it as, or whole where it reads none."""
+    out: list[Span] = []
+    for ent in ents:
+        out += parts(ent) or [ent]
+    return tuple(out)
+
+
+def _parts_at_a_repeated_word(ent: Span) -> tuple[Span, Span] | None:
     """"the Zephyr and Zephyr Pro", "Duchy of Harlow and Duchy of Kestrel": a name read over an
     "and" after which its first word comes again is two names, one on either side (outside
     NewsGold, all six such names the model read were two: two films, two clubs, two programs ...).
     Not a name that says one word twice ("Johnson and Johnson")."""
-    out: list[Span] = []
-    for ent in ents:
-        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-        joins = [t.i for t in ent if t.lower_ in {"and", "&"}]
-        if len(joins) != 1 or not start < joins[0] < ent.end - 1 \
-                or doc[joins[0] + 1].lower_ != doc[start].lower_ \
-                or doc[start:joins[0]].text.lower() == doc[joins[0] + 1:ent.end].text.lower():
-            out.append(ent)
-            continue
-        out += [Span(doc, ent.start, joins[0], label=ent.label_), Span(doc, joins[0] + 1, ent.end, label=ent.label_)]
-    return tuple(out)
+    doc = ent.doc
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    joins = [t.i for t in ent if t.lower_ in {"and", "&"}]
+    if len(joins) != 1 or not start < joins[0] < ent.end - 1 \
+            or doc[joins[0] + 1].lower_ != doc[start].lower_ \
+            or doc[start:joins[0]].text.lower() == doc[joins[0] + 1:ent.end].text.lower():
+        return None
+    return Span(doc, ent.start, joins[0], label=ent.label_), Span(doc, joins[0] + 1, ent.end, label=ent.label_)
 
 
-def _split_at_a_role(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+def _parts_at_a_role(ent: Span) -> tuple[Span, Span] | None:
     """"Vantor boss Ann Ruiz", "Kestrel star Tom Hale" read as one name: a role only a person has,
     in lower case between capitalised words, stands between the organisation (or the country whose
     team it is) and the person. Two names, of which the rules then read the membership."""
-    out: list[Span] = []
-    for ent in ents:
-        role = next((t.i for t in ent[1:-1] if t.is_lower and t.is_alpha and doc[t.i - 1].is_title
-                     and doc[t.i + 1].is_title and person_role(t)), None) if ent.label_ in {"ORG", "PERSON"} else None
-        if role is None:
-            out.append(ent)
-            continue
-        owner = "GPE" if countries.lookup(span_text(doc, ent.start, role)) else "ORG"
-        out += [Span(doc, ent.start, role, label=owner), Span(doc, role + 1, ent.end, label="PERSON")]
-    return tuple(out)
+    doc = ent.doc
+    role = next((t.i for t in ent[1:-1] if t.is_lower and t.is_alpha and doc[t.i - 1].is_title
+                 and doc[t.i + 1].is_title and person_role(t)), None) if ent.label_ in {"ORG", "PERSON"} else None
+    if role is None:
+        return None
+    owner = "GPE" if countries.lookup(span_text(doc, ent.start, role)) else "ORG"
+    return Span(doc, ent.start, role, label=owner), Span(doc, role + 1, ent.end, label="PERSON")
 
 
 # The label of a party's name split off the person's after it ("Tory" of "Tory Ann Ruiz"), which
@@ -398,20 +401,17 @@ def _split_at_a_role(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
 PARTY_BEFORE_A_NAME = "PARTY_BEFORE_A_NAME"
 
 
-def _split_before_a_person(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+def _parts_before_a_person(ent: Span) -> tuple[Span, Span] | None:
     """"American Ann Ruiz", "Tory Tom Hale" read as one name, a person's or a firm's: a nationality
     word or a party's name before a person's name says where the person is from (the sports pages
     write it before every player) or which party they belong to. Two names: the nationality (or
     the party) and the person."""
-    out: list[Span] = []
-    for ent in ents:
-        opening = _opening_before_a_name(ent) if ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 else None
-        if opening is not None and _a_persons_name(doc[opening[0]:ent.end]):
-            cut, label = opening
-            out += [Span(doc, ent.start, cut, label=label), Span(doc, cut, ent.end, label="PERSON")]
-        else:
-            out.append(ent)
-    return tuple(out)
+    doc = ent.doc
+    opening = _opening_before_a_name(ent) if ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 else None
+    if opening is None or not _a_persons_name(doc[opening[0]:ent.end]):
+        return None
+    cut, label = opening
+    return Span(doc, ent.start, cut, label=label), Span(doc, cut, ent.end, label="PERSON")
 
 
 def _opening_before_a_name(ent: Span) -> tuple[int, str] | None:
