@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..mentions.resolve import resolve
 from ..model import ROLE, Article, ArticleResult, Fact
+from ..precision import LEARNED
 from . import capabilities, origins, pairs, places, products, rivalry, roles
 from .base import Context
 from .roles import titled
@@ -43,10 +44,10 @@ def _drop_explained(facts: list[Fact]) -> list[Fact]:
         return f.family == ROLE and f.obj is not None
 
     pairs = {(f.evidence.start, f.subject, f.obj) for f in facts
-             if membership(f) and not f.evidence.rule.startswith("learned-")}
+             if membership(f) and not f.evidence.rule.startswith(LEARNED)}
     said = {(sentence, person) for sentence, person, _org in pairs}
     return [f for f in facts if not (
-        membership(f) and f.evidence.rule.startswith("learned-")
+        membership(f) and f.evidence.rule.startswith(LEARNED)
         and (f.evidence.start, f.subject) in said and (f.evidence.start, f.subject, f.obj) not in pairs)]
 
 
