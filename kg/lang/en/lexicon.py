@@ -92,7 +92,7 @@ NOT_AGENTS = frozenset({
     "liner", "helicopter", "computer", "seater", "summer", "winter", "corner", "quarter", "border", "order",
     "letter", "chapter", "water", "power", "offer", "poster", "trailer", "banner", "disaster", "weather",
     "cancer", "danger", "charter", "tower", "layer", "filter", "container", "counter", "sector",
-    "motor", "mirror", "interior", "exterior", "plunder", "wonder", "river", "silver", "timber",
+    "motor", "mirror", "interior", "exterior", "plunder", "wonder", "river", "silver", "timber", "plant",
 })
 
 
