@@ -8,15 +8,13 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from ...lang.en.lexicon import BRIEF_TITLES, BRIEF_WORDS, ELECTED_FOR_PLACES, ORG_NOUNS, PARTY_ALIASES, ROLE_NOUNS
-from ...lang.en.places import a_place_name
 from ...model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityRef
 from ...nlp import children, lemma
 from ..base import Context, entity_tokens
 from .words import word_tokens
 
-# Prepositions that attach an organisation to a role: "chief executive of/at/for Microsoft", "an
-# analyst from Vantor Securities".
-ORG_PREPS = {"of", "at", "for", "with", "in", "from"}
+# Prepositions that attach an organisation to a role: "chief executive of/at/for Microsoft".
+ORG_PREPS = {"of", "at", "for", "with", "in"}
 MAX_PREP_CHAIN = 3
 PARTY_NAMES = frozenset(PARTY_ALIASES.values())
 # Words that point back at an organisation named just before: "its chief executive", "the firm's
@@ -59,8 +57,6 @@ def organization_of(ctx: Context, noun: Token, shared: bool = True) -> tuple[Tok
                 if pobj.dep_ != "pobj":
                     continue
                 ref = ctx.entity(pobj)
-                if ref and ref.cls == ORGANIZATION and prep.lower_ == "from" and a_place_name(ref.name):
-                    continue  # "a racer from Derby": where one comes from, whatever else the name is
                 if ref and ref.cls == ORGANIZATION:
                     host = _host_at(ctx, prep, pobj) if prep.lower_ in {"of", "for"} else None
                     if host is not None:  # the unit stays in the role's words
