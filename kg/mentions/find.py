@@ -154,8 +154,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if ent.start in in_named:
             continue
         if ent.label_ == PARTY_BEFORE_A_NAME:  # "Conservative Ann Ruiz": the Conservative Party
-            key = norm(ent.text)
-            mentions.append(Mention(ent.start, ent.end, PARTY_ALIASES.get(key) or PARTY_ADJECTIVES[key], "ORG",
+            mentions.append(Mention(ent.start, ent.end, _party_named(ent.text), "ORG",
                                     votes(Span(doc, ent.start, ent.end, label="ORG"))))
             continue
         is_country_label = ent.label_ in COUNTRY_LABELS
@@ -421,10 +420,8 @@ def _opening_before_a_name(ent: Span) -> tuple[int, str] | None:
     first = ent[0]
     if first.is_title and countries.demonym(first.text) and not given_name(first.text):
         return ent.start + 1, "NORP"
-    for k in (2, 1):
-        if k < len(ent) and all(t.is_title for t in ent[:k]) and _a_party(ent[:k].text):
-            return ent.start + k, PARTY_BEFORE_A_NAME
-    return None
+    opening = _party_at_the_start(ent)
+    return (opening[0], PARTY_BEFORE_A_NAME) if opening is not None else None
 
 
 def _a_persons_name(rest: Span) -> bool:
@@ -691,11 +688,28 @@ def party_of_a_title(span: Span) -> str | None:
     return party if party is not None and span[0].is_title and _before_a_title(span) else None
 
 
+def _party_named(text: str) -> str | None:
+    """The full name of the party the words name, whether alone ("Lib Dems") or before a title or
+    a member's name ("Lib Dem leader", "Tory Ann Ruiz"); None if they name none."""
+    key = norm(text)
+    return PARTY_ALIASES.get(key) or PARTY_ADJECTIVES.get(key)
+
+
 def _a_party(text: str) -> bool:
     """Words that name a party, whether alone ("Liberal Democrats") or before a title ("Liberal
     Democrat leader")."""
-    key = norm(text)
-    return key in PARTY_ALIASES or key in PARTY_ADJECTIVES
+    return _party_named(text) is not None
+
+
+def _party_at_the_start(span: Span) -> tuple[int, str] | None:
+    """Where a party's name that opens a longer name ends, its first two capitalised words or its
+    first ("Lib Dem" of "Lib Dem Tom Hale", "Labour" of "Labour Home Office minister"), and the
+    party's full name; None if it opens with none."""
+    for k in (2, 1):
+        if k < len(span) and all(t.is_title for t in tokens(span.doc)[span.start:span.start + k]) \
+                and (party := _party_named(span_text(span.doc, span.start, span.start + k))) is not None:
+            return span.start + k, party
+    return None
 
 
 def _party_opening(span: Span) -> tuple[int, str] | None:
@@ -705,13 +719,8 @@ def _party_opening(span: Span) -> tuple[int, str] | None:
     the party, with no brief after it."""
     if _a_party(span_text(span.doc, span.start, span.end)):
         return None
-    for k in (2, 1):
-        if k >= len(span) or not all(t.is_title for t in tokens(span.doc)[span.start:span.start + k]):
-            continue
-        key = norm(span_text(span.doc, span.start, span.start + k))
-        if (party := PARTY_ALIASES.get(key) or PARTY_ADJECTIVES.get(key)) is not None and _before_a_title(span):
-            return span.start + k, party
-    return None
+    opening = _party_at_the_start(span)
+    return opening if opening is not None and _before_a_title(span) else None
 
 
 # The first words of the names unlabelled_parties looks up ("the" opens a name norm() leaves out)
