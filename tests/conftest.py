@@ -69,3 +69,12 @@ def demo_build(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("demo-out")
     return build([ROOT / "seeds"], out), out
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups from the marks
+def pytest_collection_modifyitems(items):
+    """The tests that read the demo build run in one worker (pyproject's --dist loadgroup): a
+    session fixture is built once per worker process, and the demo corpus takes 30-40 s."""
+    for item in items:
+        if "demo_build" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("demo"))

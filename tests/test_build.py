@@ -19,7 +19,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 """
 
 
-@pytest.fixture(scope="module", params=["seed", "demo"])
+@pytest.fixture(scope="module", params=["seed", pytest.param("demo", marks=pytest.mark.xdist_group("demo"))])
 def store(request):
     """The Turtle output read by an independent parser (pyoxigraph): the seed article alone, and
     the whole demo corpus, where every seed fact must hold as well."""
@@ -145,7 +145,8 @@ def test_analysis_written_back(store):
 
 
 # The demo graph takes pyshacl over a minute: a slow test, which CI runs apart (.ci/run).
-@pytest.mark.parametrize("which", ["seed_build", pytest.param("demo_build", marks=pytest.mark.slow)])
+@pytest.mark.parametrize("which", [
+    "seed_build", pytest.param("demo_build", marks=[pytest.mark.slow, pytest.mark.xdist_group("demo")])])
 def test_conforms_to_shapes(request, which):
     from pyshacl import validate
 
