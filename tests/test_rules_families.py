@@ -1200,6 +1200,37 @@ CASES = [
     """, {('maker-verb', 'ZX', 'Vantor', None)},
         id="Vantor has launched the ZX handheld console in Europe. (a name the model missed, before its device)"),
     pytest.param("""
+        0 Vantor Vantor PROPN NNP nsubj 2 B-ORG
+        1 has have AUX VBZ aux 2 O
+        2 launched launch VERB VBN ROOT 2 O
+        3 the the DET DT det 7 O
+        4 Zorbit Zorbit PROPN NNP compound 5 O
+        5 ZX ZX PROPN NNP nmod 7 O
+        6 digital digital ADJ JJ amod 7 O
+        7 camera camera NOUN NN dobj 2 O
+        8 in in ADP IN prep 7 O
+        9 Europe Europe PROPN NNP pobj 8 B-LOC
+        10 . . PUNCT . punct 2 O
+    """, {('maker-verb', 'Zorbit ZX', 'Vantor', None)},
+        id="Vantor has launched the Zorbit ZX digital camera in Europe. (the parser hangs the name on the "
+           "device past its adjective)"),
+    pytest.param("""
+        0 He he PRON PRP nsubj 1 O
+        1 said say VERB VBD ROOT 1 O
+        2 Vantor Vantor PROPN NNP poss 8 B-ORG
+        3 's 's PART POS case 2 O
+        4 Zephyr Zephyr PROPN NNP compound 6 B-PERSON
+        5 KX KX PROPN NNP compound 6 I-PERSON
+        6 Z50 Z50 PROPN NNP compound 8 O
+        7 media medium NOUN NNS compound 8 O
+        8 player player NOUN NN nsubj 9 O
+        9 sold sell VERB VBD ccomp 1 O
+        10 well well ADV RB advmod 9 O
+        11 . . PUNCT . punct 1 O
+    """, {('maker-possessive-noun', 'Zephyr KX', 'Vantor', None)},
+        id="He said Vantor's Zephyr KX Z50 media player sold well. (the end of a name the model cut short "
+           "is no product of its own)"),
+    pytest.param("""
         0 The the DET DT det 1 O
         1 Commission Commission PROPN NNP nsubj 2 B-ORG
         2 forced force VERB VBD ROOT 2 O

@@ -36,7 +36,7 @@ from ..lang.en.lexicon import (
 )
 from ..lang.en.places import a_known_place
 from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, span_text, texts, tokens, words_in
-from ..nlp.syntax import written_word_end
+from ..nlp.syntax import compound_head, written_word_end
 from .context import age_after, region_at, team_sheet_openings, team_sheets
 from .cues import (
     LABEL_VOTES,
@@ -1084,11 +1084,11 @@ def unlabelled_places(doc: Doc, taken: set[int]) -> list[Span]:
 
 def _before_a_device(token: Token) -> bool:
     """Whether a device noun follows the name, with only words that modify it between: "the PSP
-    handheld", "the DS handheld console" (the parser reads "handheld" there as an adjective)."""
-    head, i = token.head, token.i + 1
-    while head.i == i and head.dep_ in {"compound", "amod"} and head.pos_ in {"NOUN", "ADJ"} and head.head.i == i + 1:
-        head, i = head.head, i + 1
-    return head.i == i and head.pos_ == "NOUN" and lemma(head).lower() in DEVICE_NOUNS
+    handheld", "the DS handheld console" (the parser reads "handheld" there as an adjective), "the
+    Zephyr ZX digital camera" (where it hangs the name's last word on the noun past the adjective)."""
+    noun = compound_head(token)
+    return noun.i > token.i and noun.pos_ == "NOUN" and lemma(noun).lower() in DEVICE_NOUNS \
+        and all(t.pos_ in {"NOUN", "ADJ"} for t in tokens(token.doc)[token.i + 1:noun.i])
 
 
 def _listed_whole(span: Span) -> bool:
@@ -1112,7 +1112,7 @@ def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         # (a name's last word is its head, unless the name stands before the noun it names: "the
         # PSP handheld", "a Zephyr phone")
-        before_a_noun = token.dep_ == "compound" and _before_a_device(token)
+        before_a_noun = token.dep_ in {"compound", "nmod"} and _before_a_device(token)
         if token.dep_ in {"compound", "flat"} and not before_a_noun:
             continue
         left = token.i
@@ -1124,6 +1124,12 @@ def unlabelled_products(doc: Doc, taken: set[int]) -> list[Span]:
             right += 1  # "Xbox 360"
         if continues_a_product(doc, left):
             continue  # "the Zephyr Portable": the model's "Zephyr" takes in the rest of its name
+        if before_a_noun and left > 0 and left - 1 in taken and doc[left - 1].pos_ == "PROPN" \
+                and doc[left - 1].ent_type_ != "ORG" and left <= doc[left - 1].head.i < right:
+            # "Vantor's Zephyr KX Z50 player" where the model read "Zephyr KX" as a person's
+            # name: the rest of that name, no product of its own (after a maker's name, "the
+            # Kestrel Lumo camera", the rest is the product's)
+            continue
         span = Span(doc, left, right, label="PRODUCT")
         cleaned = clean(span)
         if cleaned is not None and (made_by_organization(cleaned) or described_as_product(cleaned)
