@@ -2747,6 +2747,64 @@ def test_a_name_the_model_read_as_a_firm_before_a_gadget_is_the_gadget_unless_th
     assert ("names-the-product-noun" in fired(doc, "Lumen")) is product
 
 
+@pytest.mark.parametrize("name, noun, end, product", [
+    ("Zorbix", "game", "quickly", True),  # "The Zorbix game grew quickly" ("game" itself no sign of a sports report)
+    ("Zorbix", "store", "quickly", True),
+    ("Zorbix", "technology", "quickly", True),
+    ("Zorbix", "website", "quickly", False),  # as often the firm's site as a site's own name
+    ("Zorbix", "office", "quickly", False),  # no thing sold under its own name
+    ("Zorbix", "game", "2-1", False),  # "the Zorbix game ended 2-1": a score, a match
+    ("Harlow", "game", "quickly", False),  # a town's name: its club's match
+    ("Digital", "technology", "quickly", False),  # an adjective the model read as a name
+    ("Group", "technology", "quickly", False),  # an organisation's ending: "the Kestrel Group technology"
+])
+def test_a_name_the_model_read_as_a_firm_before_a_thing_sold_under_its_own_name_is_the_things(name, noun, end, product):
+    doc = doc_from_table(f"""
+        0 The the DET DT det 2 O
+        1 {name} {name} PROPN NNP compound 2 B-ORG
+        2 {noun} {noun} NOUN NN nsubj 3 O
+        3 grew grow VERB VBD ROOT 3 O
+        4 {end} {end} ADV RB advmod 3 O
+        5 . . PUNCT . punct 3 O
+    """) if end != "2-1" else doc_from_table(f"""
+        0 The the DET DT det 2 O
+        1 {name} {name} PROPN NNP compound 2 B-ORG
+        2 {noun} {noun} NOUN NN nsubj 3 O
+        3 ended end VERB VBD ROOT 3 O
+        4 2 2 NUM CD dobj 3 O
+        5 - - SYM SYM punct 4 O
+        6 1 1 NUM CD prep 4 O
+        7 . . PUNCT . punct 3 O
+    """)
+    assert ("names-the-product-noun" in fired(doc, name)) is product
+
+
+@pytest.mark.parametrize("label, end, product", [
+    ("PERSON", "quickly", True),  # "The Tom Hale game sold quickly": a game named after its hero
+    ("PERSON", "2-1", False),  # "the Tom Hale game ended 2-1": a match, whatever the model read
+    ("EVENT", "2-1", False),
+])
+def test_a_name_before_game_in_a_sports_report_names_a_match(label, end, product):
+    rows = f"""
+        0 The the DET DT det 3 O
+        1 Tom Tom PROPN NNP compound 2 B-{label}
+        2 Hale Hale PROPN NNP compound 3 I-{label}
+        3 game game NOUN NN nsubj 4 O
+    """
+    rows += """
+        4 sold sell VERB VBD ROOT 4 O
+        5 quickly quickly ADV RB advmod 4 O
+        6 . . PUNCT . punct 4 O
+    """ if end != "2-1" else """
+        4 ended end VERB VBD ROOT 4 O
+        5 2 2 NUM CD dobj 4 O
+        6 - - SYM SYM punct 5 O
+        7 1 1 NUM CD prep 5 O
+        8 . . PUNCT . punct 4 O
+    """
+    assert ("names-the-product-noun" in fired(doc_from_table(rows), "Tom Hale")) is product
+
+
 @pytest.mark.parametrize("second, cls", [
     ("again", "Product"),  # "The Zorbix virus spread again": the program
     ("firm", "Organization"),  # "Zorbix grew. Zorbix fell.": read as a firm twice more, which one vote does not outweigh

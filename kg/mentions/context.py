@@ -15,9 +15,10 @@ from ..nlp import children, per_doc, span_text, texts, tokens
 PLACE_END = {",", ".", "(", ")", ";", ":", "--", "—", "–", "\n"}
 
 
-def sports_report(sent: Span) -> bool:
-    """A sentence about a match: its countries are national teams ("Scotland 17-18 Italy")."""
-    return any(t.lower_ in SPORT_WORDS or (t.like_num and "-" in t.text) for t in sent) or any(
+def sports_report(sent: Span, besides: int | None = None) -> bool:
+    """A sentence about a match: its countries are national teams ("Scotland 17-18 Italy").
+    ``besides``: a word of the sentence not to count ("game", whose reading is asked)."""
+    return any(t.lower_ in SPORT_WORDS and t.i != besides or (t.like_num and "-" in t.text) for t in sent) or any(
         t.like_num and t.i + 2 < len(sent.doc) and sent.doc[t.i + 1].text == "-" and sent.doc[t.i + 2].like_num
         for t in sent)
 
