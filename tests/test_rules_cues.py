@@ -2747,6 +2747,25 @@ def test_a_name_the_model_read_as_a_firm_before_a_gadget_is_the_gadget_unless_th
     assert ("names-the-product-noun" in fired(doc, "Lumen")) is product
 
 
+def _name_before_a_noun(label: str, name: str, noun: str, score: bool) -> Doc:
+    """"The <name> <noun> grew quickly.", or with ``score`` "The <name> <noun> ended 2 - 1.", the
+    name's words read by the model as ``label``."""
+    words = name.split()
+    noun_at = len(words) + 1
+    verb = noun_at + 1
+    rows = [f"0 The the DET DT det {noun_at} O"]
+    rows += [f"{k} {w} {w} PROPN NNP compound {k + 1} {'B' if k == 1 else 'I'}-{label}" for k, w in enumerate(words, 1)]
+    rows.append(f"{noun_at} {noun} {noun} NOUN NN nsubj {verb} O")
+    if score:
+        rows += [f"{verb} ended end VERB VBD ROOT {verb} O", f"{verb + 1} 2 2 NUM CD dobj {verb} O",
+                 f"{verb + 2} - - SYM SYM punct {verb + 1} O", f"{verb + 3} 1 1 NUM CD prep {verb + 1} O",
+                 f"{verb + 4} . . PUNCT . punct {verb} O"]
+    else:
+        rows += [f"{verb} grew grow VERB VBD ROOT {verb} O", f"{verb + 1} quickly quickly ADV RB advmod {verb} O",
+                 f"{verb + 2} . . PUNCT . punct {verb} O"]
+    return doc_from_table("\n".join(rows))
+
+
 @pytest.mark.parametrize("name, noun, end, product", [
     ("Zorbix", "game", "quickly", True),  # "The Zorbix game grew quickly" ("game" itself no sign of a sports report)
     ("Zorbix", "store", "quickly", True),
@@ -2759,50 +2778,18 @@ def test_a_name_the_model_read_as_a_firm_before_a_gadget_is_the_gadget_unless_th
     ("Group", "technology", "quickly", False),  # an organisation's ending: "the Kestrel Group technology"
 ])
 def test_a_name_the_model_read_as_a_firm_before_a_thing_sold_under_its_own_name_is_the_things(name, noun, end, product):
-    doc = doc_from_table(f"""
-        0 The the DET DT det 2 O
-        1 {name} {name} PROPN NNP compound 2 B-ORG
-        2 {noun} {noun} NOUN NN nsubj 3 O
-        3 grew grow VERB VBD ROOT 3 O
-        4 {end} {end} ADV RB advmod 3 O
-        5 . . PUNCT . punct 3 O
-    """) if end != "2-1" else doc_from_table(f"""
-        0 The the DET DT det 2 O
-        1 {name} {name} PROPN NNP compound 2 B-ORG
-        2 {noun} {noun} NOUN NN nsubj 3 O
-        3 ended end VERB VBD ROOT 3 O
-        4 2 2 NUM CD dobj 3 O
-        5 - - SYM SYM punct 4 O
-        6 1 1 NUM CD prep 4 O
-        7 . . PUNCT . punct 3 O
-    """)
+    doc = _name_before_a_noun("ORG", name, noun, score=end == "2-1")
     assert ("names-the-product-noun" in fired(doc, name)) is product
 
 
 @pytest.mark.parametrize("label, end, product", [
-    ("PERSON", "quickly", True),  # "The Tom Hale game sold quickly": a game named after its hero
+    ("PERSON", "quickly", True),  # "The Tom Hale game grew quickly": a game named after its hero
     ("PERSON", "2-1", False),  # "the Tom Hale game ended 2-1": a match, whatever the model read
     ("EVENT", "2-1", False),
 ])
 def test_a_name_before_game_in_a_sports_report_names_a_match(label, end, product):
-    rows = f"""
-        0 The the DET DT det 3 O
-        1 Tom Tom PROPN NNP compound 2 B-{label}
-        2 Hale Hale PROPN NNP compound 3 I-{label}
-        3 game game NOUN NN nsubj 4 O
-    """
-    rows += """
-        4 sold sell VERB VBD ROOT 4 O
-        5 quickly quickly ADV RB advmod 4 O
-        6 . . PUNCT . punct 4 O
-    """ if end != "2-1" else """
-        4 ended end VERB VBD ROOT 4 O
-        5 2 2 NUM CD dobj 4 O
-        6 - - SYM SYM punct 5 O
-        7 1 1 NUM CD prep 5 O
-        8 . . PUNCT . punct 4 O
-    """
-    assert ("names-the-product-noun" in fired(doc_from_table(rows), "Tom Hale")) is product
+    doc = _name_before_a_noun(label, "Tom Hale", "game", score=end == "2-1")
+    assert ("names-the-product-noun" in fired(doc, "Tom Hale")) is product
 
 
 @pytest.mark.parametrize("second, cls", [
