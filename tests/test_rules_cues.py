@@ -248,6 +248,16 @@ CASES = [
         10 . . PUNCT . punct 8 O
     """, 'Kestrel Vale', 'elected-for', 'Place', id='elected-for'),  # the voters' place, read as a body
     pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 won win VERB VBD ROOT 2 O
+        3 the the DET DT det 6 O
+        4 Zorbiton Zorbiton PROPN NNP compound 5 B-ORG
+        5 Vale Vale PROPN NNP compound 6 I-ORG
+        6 seat seat NOUN NN dobj 2 O
+        7 . . PUNCT . punct 2 O
+    """, 'Zorbiton Vale', 'a-seat', 'Place', id='a-seat'),  # the place a seat is named for, read as a body
+    pytest.param("""
         0 She she PRON PRP nsubj 1 O
         1 is be AUX VBZ ROOT 1 O
         2 the the DET DT det 3 O
@@ -1184,6 +1194,41 @@ def test_the_place_after_a_peers_name_is_their_seat(title, seat):
         6 . . PUNCT . punct 5 O
     """)
     assert ("seat-of-a-peer" in fired(doc, "Kestrelton")) is seat
+
+
+@pytest.mark.parametrize("before, name, label, after, seat", [
+    ([], "Zorbiton Vale", "ORG", ["seat"], True),
+    ([], "Zorbiton", "PERSON", ["constituency"], True),
+    ([], "Harlow South", "ORG", ["seat"], True),  # a town's name and a word of the language
+    ([], "Zorbiton Vale", "ORG", ["by", "-", "election"], True),
+    ([], "Lib Dem", "ORG", ["seat"], False),  # a party's seat
+    ([], "Sinn Fein", "ORG", ["seat"], False),
+    ([], "Zorbiton Vale", "ORG", ["office"], False),  # no seat
+    ([], "Security Council", "ORG", ["seat"], False),  # a body's
+    (["Mr"], "Zorbit", "PERSON", ["seat"], False),  # a panel's place named for a person
+    ([], "Ann Ruiz", "PERSON", ["ward"], False),  # a hospital's ward named for one
+    ([], "Commons", "ORG", ["seat"], False),  # a word of the language, no town
+    ([], "Social Care", "ORG", ["constituency"], False),  # words of the language: a trade's seat
+    ([], "Zorbiton Vale", "ORG", ["seat", "belt"], False),  # the noun is another thing's part
+])
+def test_the_name_before_a_seat_is_its_constituency(before, name, label, after, seat):
+    # "She won the Zorbiton Vale seat": the place whose voters fill it, however the model read it
+    words = [("She", "she", "PRON", "PRP", "nsubj", "O"), ("won", "win", "VERB", "VBD", "ROOT", "O"),
+             ("the", "the", "DET", "DT", "det", "O")]
+    words += [(w, w, "PROPN", "NNP", "compound", "O") for w in before]
+    words += [(w, w, "PROPN", "NNP", "compound", ("B-" if k == 0 else "I-") + label) for k, w in enumerate(name.split())]
+    by_election = after[0] == "by"
+    words += [(w, w.lower(), "NOUN" if w.isalpha() else "PUNCT", "NN" if w.isalpha() else "HYPH",
+               "compound" if k < len(after) - 1 else "dobj", "O") for k, w in enumerate(after)]
+    if by_election:  # ("by" and the hyphen hang on "election" as the parser hangs them)
+        words[-3], words[-2] = ("by", "by", "ADP", "IN", "prep", "O"), ("-", "-", "PUNCT", "HYPH", "punct", "O")
+    noun = len(words) - 1
+    words.append((".", ".", "PUNCT", ".", "punct", "O"))
+    heads = [1 if dep in {"nsubj", "punct"} and i in {0, len(words) - 1} else 1 if dep in {"ROOT", "dobj"}
+             else noun for i, (_, _, _, _, dep, _) in enumerate(words)]
+    doc = doc_from_table("\n".join(f"{i} {w} {lem} {pos} {tag} {dep} {head} {ent}"
+                                   for i, ((w, lem, pos, tag, dep, ent), head) in enumerate(zip(words, heads))))
+    assert ("a-seat" in fired(doc, name)) is seat
 
 
 @pytest.mark.parametrize("line, name, player", [

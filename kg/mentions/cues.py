@@ -50,6 +50,7 @@ from ..lang.en.lexicon import (
     OWNED_PRODUCT_HEADS,
     OWNERS_NOUNS,
     PARTY_ALIASES,
+    PARTY_NAMES,
     PEOPLE_GROUPS,
     PEOPLE_TOO,
     PEOPLES_WORKS_TOO,
@@ -875,6 +876,31 @@ def elected_for(span: Span, iso: str | None) -> bool:
         and lemma(word.head.head).lower() in ELECTED_FOR_PLACES
 
 
+# Nouns of a seat in an assembly, written after the name of the place whose voters fill it.
+SEAT_NOUNS = frozenset({"seat", "constituency", "ward"})
+
+
+def a_seat(span: Span, iso: str | None) -> bool:
+    """"the Zorbiton Vale seat", "his Harlow constituency", "the 1999 Harlow by-election": the place
+    a seat is named for, which the model reads as a body or a person as often as not. Not a
+    party's seat ("a safe Labour seat"), a body's ("a Security Council seat"), a person's ("the Mr
+    Zorbit seat" of a show's panel, "the Ann Ruiz ward" of a hospital), nor words of the language
+    that are no town's."""
+    doc, end = span.doc, span.end
+    if iso or end >= len(doc):
+        return False
+    words, toks = texts(doc), tokens(doc)
+    noun = toks[end + 2] if words[end:end + 3] == ("by", "-", "election") else toks[end]
+    if not (noun.i == end + 2 or noun.lower_ in SEAT_NOUNS) or noun.tag_ != "NN" or noun.dep_ == "compound":
+        return False
+    # (a name of words of the language alone, none a town's, is a body's or a trade's: "a Commons
+    # seat", "the Social Care constituency" of an assembly elected by trades)
+    common = all(english_word(t.lower_, doc.vocab) is True for t in span) \
+        and not places.a_known_place(span[0].text) and not places.a_known_place(_text(span))
+    return not (_key(span) in PARTY_NAMES or honorific_before(span, iso) or organization_name_ending(span, iso)
+                or span.label_ == "PERSON" and len(span) > 1 and known_given_name(span[0].text) or common)
+
+
 # Ranks of the peerage that take their title from a place: "Lord Hale of Kestrelton" (not "Sir",
 # a knight's: "Sir Tom Hale of Vantor" names his firm)
 PEERS = {"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess", "marquess"}
@@ -1290,6 +1316,7 @@ CUES = (
     Cue("owns-a-life", PERSON, OWNER, owns_a_life),
     Cue("where-someone-lives", PLACE, STRONG, where_someone_lives),
     Cue("elected-for", PLACE, STRONG, elected_for),
+    Cue("a-seat", PLACE, STRONG, a_seat),
     Cue("seat-of-a-peer", PLACE, STRONG, seat_of_a_peer),
     Cue("employer", ORGANIZATION, OWNER, employer),
     Cue("owns-a-firms-part", ORGANIZATION, OWNER, owns_a_firms_part),
