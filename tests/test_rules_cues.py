@@ -1213,21 +1213,19 @@ def test_the_place_after_a_peers_name_is_their_seat(title, seat):
 ])
 def test_the_name_before_a_seat_is_its_constituency(before, name, label, after, seat):
     # "She won the Zorbiton Vale seat": the place whose voters fill it, however the model read it
-    words = [("She", "she", "PRON", "PRP", "nsubj", "O"), ("won", "win", "VERB", "VBD", "ROOT", "O"),
-             ("the", "the", "DET", "DT", "det", "O")]
-    words += [(w, w, "PROPN", "NNP", "compound", "O") for w in before]
-    words += [(w, w, "PROPN", "NNP", "compound", ("B-" if k == 0 else "I-") + label) for k, w in enumerate(name.split())]
-    by_election = after[0] == "by"
-    words += [(w, w.lower(), "NOUN" if w.isalpha() else "PUNCT", "NN" if w.isalpha() else "HYPH",
-               "compound" if k < len(after) - 1 else "dobj", "O") for k, w in enumerate(after)]
-    if by_election:  # ("by" and the hyphen hang on "election" as the parser hangs them)
-        words[-3], words[-2] = ("by", "by", "ADP", "IN", "prep", "O"), ("-", "-", "PUNCT", "HYPH", "punct", "O")
-    noun = len(words) - 1
-    words.append((".", ".", "PUNCT", ".", "punct", "O"))
-    heads = [1 if dep in {"nsubj", "punct"} and i in {0, len(words) - 1} else 1 if dep in {"ROOT", "dobj"}
-             else noun for i, (_, _, _, _, dep, _) in enumerate(words)]
-    doc = doc_from_table("\n".join(f"{i} {w} {lem} {pos} {tag} {dep} {head} {ent}"
-                                   for i, ((w, lem, pos, tag, dep, ent), head) in enumerate(zip(words, heads))))
+    words = [*before, *name.split(), *after]
+    noun = 3 + len(words) - 1  # the last word of ``after``, which every word before it hangs on
+    rows = ["0 She she PRON PRP nsubj 1 O", "1 won win VERB VBD ROOT 1 O", f"2 the the DET DT det {noun} O"]
+    for k, w in enumerate(before, 3):
+        rows.append(f"{k} {w} {w} PROPN NNP compound {noun} O")
+    for k, w in enumerate(name.split(), 3 + len(before)):
+        rows.append(f"{k} {w} {w} PROPN NNP compound {noun} {'B' if k == 3 + len(before) else 'I'}-{label}")
+    # ("by" and the hyphen of "by-election" hang on "election" as the parser hangs them)
+    parts = {"by": "ADP IN prep", "-": "PUNCT HYPH punct"}
+    for k, w in enumerate(after[:-1], noun - len(after) + 1):
+        rows.append(f"{k} {w} {w.lower()} {parts.get(w, 'NOUN NN compound')} {noun} O")
+    rows += [f"{noun} {after[-1]} {after[-1]} NOUN NN dobj 1 O", f"{noun + 1} . . PUNCT . punct 1 O"]
+    doc = doc_from_table("\n".join(rows))
     assert ("a-seat" in fired(doc, name)) is seat
 
 

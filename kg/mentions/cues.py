@@ -889,9 +889,9 @@ def a_seat(span: Span, iso: str | None) -> bool:
     doc, end = span.doc, span.end
     if iso or end >= len(doc):
         return False
-    words, toks = texts(doc), tokens(doc)
-    noun = toks[end + 2] if words[end:end + 3] == ("by", "-", "election") else toks[end]
-    if not (noun.i == end + 2 or noun.lower_ in SEAT_NOUNS) or noun.tag_ != "NN" or noun.dep_ == "compound":
+    by_election = texts(doc)[end:end + 3] == ("by", "-", "election")
+    noun = tokens(doc)[end + 2 if by_election else end]
+    if not (by_election or noun.lower_ in SEAT_NOUNS) or noun.tag_ != "NN" or noun.dep_ == "compound":
         return False
     # (a name of words of the language alone, none a town's, is a body's or a trade's: "a Commons
     # seat", "the Social Care constituency" of an assembly elected by trades)
