@@ -58,7 +58,7 @@ def cluster(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    lines = (ROOT / "seeds" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:12]
+    lines = (ROOT / "seeds" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:6]
     bad = json.dumps({"id": "empty", "title": "nothing", "text": "   "})
     path = tmp_path_factory.mktemp("corpus") / "news.jsonl"
     path.write_text("\n".join(lines + [bad]) + "\n", encoding="utf-8")
@@ -68,7 +68,7 @@ def corpus(tmp_path_factory):
 def test_cluster_build_equals_local_build(cluster, corpus, tmp_path):
     local = build([corpus], tmp_path / "local")
     remote = build([corpus], tmp_path / "dask", scheduler=cluster)
-    assert remote.report.parsed == local.report.parsed == 12
+    assert remote.report.parsed == local.report.parsed == 6
     assert (tmp_path / "dask" / "graph.ttl").read_bytes() == (tmp_path / "local" / "graph.ttl").read_bytes()
     assert (tmp_path / "dask" / "graph.html").read_bytes() == (tmp_path / "local" / "graph.html").read_bytes()
     assert [str(s) for s in remote.report.skipped] == [str(s) for s in local.report.skipped]
@@ -86,7 +86,7 @@ def test_cluster_build_equals_local_build(cluster, corpus, tmp_path):
 def test_cluster_build_into_a_store(cluster, corpus, tmp_path):
     store = tmp_path / "store"
     first = build([corpus], store=store, scheduler=cluster)
-    assert first.report.parsed == 12 and first.report.articles == 12
+    assert first.report.parsed == 6 and first.report.articles == 6
     build([corpus], store=tmp_path / "local-store")
     from kg.storage.open import load_store
 
