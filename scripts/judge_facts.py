@@ -1,8 +1,10 @@
 """Measure by reading the precision of rules no annotated news covers (places, residence, citizenship,
 killings): sample each rule's facts from a built graph, read each one's sentence, record a verdict.
+Or measure by reading what a user of a graph gets: a sample of its facts, family by family.
 
     .venv/bin/python scripts/judge_facts.py corpus CORPUS.jsonl NEWSGOLD_DIR N [--seed 7] > sample.jsonl
     .venv/bin/python scripts/judge_facts.py sample GRAPH.ttl RULE [RULE ...] [--per-rule 20] [--seed 1]
+    .venv/bin/python scripts/judge_facts.py facts GRAPH.ttl [--leave-out NEWSGOLD_DIR] [--per-family 15] [--seed 71]
     .venv/bin/python scripts/judge_facts.py tally VERDICTS.json [--measured-on TEXT] > judged.json
 
 `corpus` draws N articles (seeded) from a corpus, leaving out every article NewsGold holds, to be
@@ -11,6 +13,13 @@ key (article id, sentence offsets, rule, subject, object), the fact and the sent
 writes VERDICTS.json: {key: true|false, ...} (keys only: the sentences of a copyrighted corpus stay
 out of the project; scripts/data/judged_facts.json holds ours). `tally` counts facts and verdicts
 of true per rule, the input of scripts/calibrate_rules.py.
+
+`facts` prints, per family (the fact's predicate), a seeded sample of the graph's facts (a fact
+once, however many articles state it), each with up to two of its sentences: the precision a
+reader of that graph meets. A default build's graph holds the default graph's facts alone.
+`--leave-out` skips the sentences of the articles NewsGold holds (by their ids; a BBC article's
+"tech/222" is NewsGold's "bbc-tech-222"), and the facts no other article states. Its keys are
+"fact|family|subject|object"; `tally` counts those per family.
 """
 from __future__ import annotations
 
@@ -61,6 +70,33 @@ def sample(args: list[str]) -> None:
             print(f"{key}\n  {s} --{p}--> {o}\n  {' '.join(text.split())}")
 
 
+def facts(args: list[str]) -> None:
+    per_family, args = option(args, "--per-family", "15")
+    seed, args = option(args, "--seed", "71")
+    newsgold, args = option(args, "--leave-out", "")
+    held: set[str] = set()
+    if newsgold:
+        held = {json.loads(line)["id"] for name in ("dev.jsonl", "train.jsonl")
+                for line in (Path(newsgold) / name).open(encoding="utf-8") if line.strip()}
+    store = ox.Store()
+    store.load(path=args[0], format=ox.RdfFormat.TURTLE)
+    said: dict[tuple[str, str, str], set] = defaultdict(set)
+    for row in store.query(SIGHTINGS, prefixes=PREFIXES):
+        _rule, aid, _start, _end, s, p, o, text = (t.value for t in row)
+        if aid in held or "bbc-" + aid.replace("/", "-") in held:
+            continue
+        said[(p.rsplit("#", 1)[-1].rsplit("/", 1)[-1], s, o)].add((aid, " ".join(text.split())))
+    rng = random.Random(int(seed))
+    for family in sorted({f for f, _s, _o in said}):
+        found = sorted(fact for fact in said if fact[0] == family)
+        picked = rng.sample(found, min(len(found), int(per_family)))
+        print(f"== {family}: {len(found)} facts, {len(picked)} read")
+        for fact in picked:
+            print(f"fact|{'|'.join(fact)}\n  {fact[1]} --{family}--> {fact[2]}")
+            for aid, text in sorted(said[fact])[:2]:
+                print(f"  {aid}: {text}")
+
+
 def corpus(args: list[str]) -> None:
     seed, args = option(args, "--seed", "7")
     path, newsgold, n = args[0], Path(args[1]), int(args[2])
@@ -78,7 +114,8 @@ def tally(args: list[str]) -> None:
     verdicts = json.loads(open(args[0], encoding="utf-8").read())
     counts: dict[str, Counter] = defaultdict(Counter)
     for key, right in verdicts.items():
-        rule = key.split("|")[2]
+        fields = key.split("|")
+        rule = fields[1] if fields[0] == "fact" else fields[2]  # (a family, for the keys of `facts`)
         counts[rule]["facts"] += 1
         counts[rule]["right"] += bool(right)
     print(json.dumps({rule: {"facts": c["facts"], "right": c["right"], "measured_on": measured_on}
@@ -86,7 +123,7 @@ def tally(args: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    commands = {"corpus": corpus, "sample": sample, "tally": tally}
+    commands = {"corpus": corpus, "sample": sample, "facts": facts, "tally": tally}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
-        sys.exit(__doc__.strip().splitlines()[3].strip())
+        sys.exit("\n".join(line.strip() for line in __doc__.splitlines() if "judge_facts.py" in line))
     commands[sys.argv[1]](sys.argv[2:])

@@ -208,6 +208,51 @@ def test_newsgold_check_part_floors():
     assert report["role_time"]["rate"] >= 0.95, report["role_time"]
 
 
+def _script(name: str):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_judge_facts_samples_a_graphs_facts_by_family_and_tallies_them(seed_build, tmp_path, capsys):
+    # scripts/judge_facts.py facts: each family's facts once, seeded; --leave-out drops what only
+    # NewsGold's articles state; tally counts the verdicts per family
+    judge = _script("judge_facts")
+    graph = str(seed_build[1] / "graph.ttl")
+    judge.facts([graph, "--per-family", "2", "--seed", "5"])
+    first = capsys.readouterr().out
+    judge.facts([graph, "--per-family", "2", "--seed", "5"])
+    assert capsys.readouterr().out == first
+    headers = [line for line in first.splitlines() if line.startswith("== ")]
+    keys = [line for line in first.splitlines() if line.startswith("fact|")]
+    assert {h.split(":")[0][3:] for h in headers} >= {"madeBy", "rivalOf"}
+    assert len(keys) == len(set(keys)) and all(len(k.split("|")) == 4 for k in keys)
+    assert "fact|madeBy|Sora|OpenAI" in keys  # (the family holds one fact: it is always read)
+    # the seed article's id among NewsGold's: nothing is left to read
+    store = judge.ox.Store()
+    store.load(path=graph, format=judge.ox.RdfFormat.TURTLE)
+    ids = [row[0].value for row in store.query("SELECT ?id WHERE { ?a <https://schema.org/identifier> ?id }")]
+    newsgold = tmp_path / "newsgold"
+    newsgold.mkdir()
+    (newsgold / "dev.jsonl").write_text("".join(json.dumps({"id": i}) + "\n" for i in ids), encoding="utf-8")
+    (newsgold / "train.jsonl").write_text("", encoding="utf-8")
+    judge.facts([graph, "--leave-out", str(newsgold)])
+    assert ids and capsys.readouterr().out == ""
+    verdicts = tmp_path / "verdicts.json"
+    verdicts.write_text(json.dumps({keys[0]: True, "fact|madeBy|Sora|OpenAI": False,
+                                    "a1|0-9|maker-name|Zephyr|Vantor": True}), encoding="utf-8")
+    judge.tally([str(verdicts)])
+    counted = json.loads(capsys.readouterr().out)
+    family = keys[0].split("|")[1]
+    assert counted["madeBy"]["facts"] == 1 + (family == "madeBy") and counted["maker-name"] == {
+        "facts": 1, "right": 1, "measured_on": "read by hand"}
+
+
 def test_a_rule_with_few_facts_is_shrunk_toward_its_family():
     # scripts/calibrate_rules.py: 3 of 3 right in a family right 80% of the time is 0.92, not 1.0;
     # 1 of 1 in a family right 40% of the time is 0.6; many facts weigh more than the family
