@@ -233,8 +233,8 @@ def test_parallel_parsing_gives_the_same_graph(tmp_path, monkeypatch):
     from kg.run import processes
     from kg.run.pipeline import build
 
-    # Batches of two, so that six articles make three tasks over the two workers and come back
-    # out of order to be put in order (at the usual 16 a task, one worker would parse them all).
+    # Batches of two, so that six articles make three tasks spread over the two workers (at the
+    # usual 16 a task, one worker would parse them all and the other none).
     monkeypatch.setattr(processes, "BATCH", 2)
     lines = (ROOT / "seeds" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:6]
     (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
