@@ -209,6 +209,7 @@ def test_newsgold_check_part_floors():
 
 
 def _script(name: str):
+    """The module of scripts/<name>.py, loaded from its file (scripts/ is no package)."""
     import importlib.util
     from pathlib import Path
 
@@ -256,13 +257,7 @@ def test_judge_facts_samples_a_graphs_facts_by_family_and_tallies_them(seed_buil
 def test_a_rule_with_few_facts_is_shrunk_toward_its_family():
     # scripts/calibrate_rules.py: 3 of 3 right in a family right 80% of the time is 0.92, not 1.0;
     # 1 of 1 in a family right 40% of the time is 0.6; many facts weigh more than the family
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "calibrate_rules.py"
-    spec = importlib.util.spec_from_file_location("calibrate_rules", path)
-    calibrate = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(calibrate)
+    calibrate = _script("calibrate_rules")
     assert calibrate.smoothed(3, 3, 0.8) == 0.92
     assert calibrate.smoothed(1, 1, 0.4) == 0.6
     assert calibrate.smoothed(20, 100, 0.9) == 0.21
@@ -271,13 +266,7 @@ def test_a_rule_with_few_facts_is_shrunk_toward_its_family():
 def test_newsgold_pairs_are_labelled_in_the_evidence_sentence_only(nlp):
     # scripts/train_relations.py: an annotated fact is a positive where its evidence sentence states
     # it, is left out where another sentence names the two, and other pairs are negatives
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "train_relations.py"
-    spec = importlib.util.spec_from_file_location("train_relations", path)
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = _script("train_relations")
     stated = "Kestrel Bank chief executive Ann Ruiz said profits rose."
     row = {"id": "t1", "title": "", "text": f"{stated} Ann Ruiz has led Kestrel Bank since 2001. "
            "Tom Hale, a rival banker, praised Kestrel Bank on Friday.",
