@@ -27,6 +27,7 @@ import json
 import random
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -51,6 +52,19 @@ def option(args: list[str], name: str, default: str) -> tuple[str, list[str]]:
     return default, args
 
 
+def _local(iri: str) -> str:
+    """A predicate's own name: "madeBy" of ".../ontology#madeBy", "memberOf" of ".../org#memberOf"."""
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _newsgold_rows(directory: Path) -> Iterator[dict]:
+    """Every annotated article of NewsGold (dev and train) in ``directory``."""
+    for name in ("dev.jsonl", "train.jsonl"):
+        for line in (directory / name).open(encoding="utf-8"):
+            if line.strip():
+                yield json.loads(line)
+
+
 def sample(args: list[str]) -> None:
     per_rule, args = option(args, "--per-rule", "20")
     seed, args = option(args, "--seed", "1")
@@ -61,7 +75,7 @@ def sample(args: list[str]) -> None:
     for row in store.query(SIGHTINGS, prefixes=PREFIXES):
         rule, aid, start, end, s, p, o, text = (t.value for t in row)
         if rule in rules:
-            found[rule].append((f"{aid}|{start}-{end}|{rule}|{s}|{o}", s, p.rsplit("#", 1)[-1].rsplit("/", 1)[-1], o, text))
+            found[rule].append((f"{aid}|{start}-{end}|{rule}|{s}|{o}", s, _local(p), o, text))
     for rule in sorted(found):
         rows = sorted(set(found[rule]))
         random.Random(int(seed)).shuffle(rows)
@@ -76,8 +90,7 @@ def facts(args: list[str]) -> None:
     newsgold, args = option(args, "--leave-out", "")
     held: set[str] = set()
     if newsgold:
-        held = {json.loads(line)["id"] for name in ("dev.jsonl", "train.jsonl")
-                for line in (Path(newsgold) / name).open(encoding="utf-8") if line.strip()}
+        held = {row["id"] for row in _newsgold_rows(Path(newsgold))}
     store = ox.Store()
     store.load(path=args[0], format=ox.RdfFormat.TURTLE)
     said: dict[tuple[str, str, str], set] = defaultdict(set)
@@ -85,7 +98,7 @@ def facts(args: list[str]) -> None:
         _rule, aid, _start, _end, s, p, o, text = (t.value for t in row)
         if aid in held or "bbc-" + aid.replace("/", "-") in held:
             continue
-        said[(p.rsplit("#", 1)[-1].rsplit("/", 1)[-1], s, o)].add((aid, " ".join(text.split())))
+        said[(_local(p), s, o)].add((aid, " ".join(text.split())))
     rng = random.Random(int(seed))
     for family in sorted({f for f, _s, _o in said}):
         found = sorted(fact for fact in said if fact[0] == family)
@@ -100,8 +113,7 @@ def facts(args: list[str]) -> None:
 def corpus(args: list[str]) -> None:
     seed, args = option(args, "--seed", "7")
     path, newsgold, n = args[0], Path(args[1]), int(args[2])
-    held = {json.loads(line)["text"].strip()[:200] for name in ("dev.jsonl", "train.jsonl")
-            for line in (newsgold / name).open(encoding="utf-8") if line.strip()}
+    held = {row["text"].strip()[:200] for row in _newsgold_rows(newsgold)}
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     rows = [r for r in rows if r["text"].strip()[:200] not in held]
     random.Random(int(seed)).shuffle(rows)
