@@ -386,6 +386,23 @@ def test_a_country_ending_an_organisations_name_is_read_by_the_rule(extract, tex
     assert "based-nation-in-name" in rules
 
 
+def test_a_degree_after_a_persons_name_is_no_state(extract):
+    # ("MD" is Maryland after a town: the same article's "Bethesda, MD" still is)
+    result = extract('Ann Ruiz, MD, PhD, says the drug works. "It helps," says Tom Hale, MD, who runs a clinic '
+                     'in Bethesda, MD.')
+    classes = {ref.name: ref.cls for ref in result.entities}
+    assert classes["Ann Ruiz"] == classes["Tom Hale"] == "Person"
+    assert not [f for f in result.facts if f.subject.name in {"Ann Ruiz", "Tom Hale"} and f.obj is not None
+                and f.obj.name == "Maryland"]
+    assert ("Bethesda", "Maryland") in {(f.subject.name, f.obj.name) for f in result.facts if f.family == "located_in"}
+
+
+def test_an_embassy_is_not_based_in_the_country_it_represents(extract):
+    facts = extract("Protesters attacked the U.S. Embassy in Harlow on Friday. The United States condemned the "
+                    "attack.").facts
+    assert not [f for f in facts if f.evidence.rule == "based-nation-in-name"]
+
+
 def test_no_learned_membership_in_a_listing(extract):
     text = "MAYER , Paul K. , 24 , Cpl. , Marines ; Dayton , Ohio ; Second Marine Division ."
     assert not [f for f in extract(text).facts if f.evidence.rule.startswith("learned-work")]

@@ -827,6 +827,9 @@ def test_a_score_after_a_name_is_no_model_number(words, ents, names):
      None, [(0, 1, "ORG"), (3, 5, "PRODUCT")], ["Vantor Zephyr"]),
     (["Vantor", "said", "the", "Vantor", "iZephyr", "sold"], ["PROPN", "VERB", "DET", "PROPN", "PROPN", "VERB"],
      None, [(0, 1, "ORG"), (3, 5, "PRODUCT")], ["Vantor iZephyr"]),
+    # a company's legal form after its name: the company, no model of it
+    (["Vantor", "sued", "Vantor", "SRL", "and", "Vantor", "NV"], ["PROPN", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN",
+     "PROPN"], None, [(0, 1, "ORG"), (2, 4, "PRODUCT"), (5, 7, "PRODUCT")], []),
 ])
 def test_a_makers_name_before_a_figure_or_a_phrase_names_no_product(words, pos, lemmas, ents, names):
     import spacy

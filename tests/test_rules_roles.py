@@ -214,6 +214,70 @@ CASES = [
     """, {('role-premodifier', 'Ann Ruiz', 'Treasury', 'secretary')},
         id="Treasury Secretary Ann Ruiz spoke. (a department's own name is one)"),
     pytest.param("""
+        0 Communications Communications PROPN NNP compound 1 B-ORG
+        1 Minister Minister PROPN NNP compound 3 O
+        2 Ann Ann PROPN NNP compound 3 B-PERSON
+        3 Ruiz Ruiz PROPN NNP nsubj 4 I-PERSON
+        4 launched launch VERB VBD ROOT 4 O
+        5 the the DET DT det 6 O
+        6 plan plan NOUN NN dobj 4 O
+        7 . . PUNCT . punct 4 O
+    """, {('role-premodifier-title', 'Ann Ruiz', None, 'communications minister')},
+        id="Communications Minister Ann Ruiz launched the plan. (a field's word before a minister's title is a "
+           "brief, whatever the field)"),
+    pytest.param("""
+        0 Former former ADJ JJ amod 2 O
+        1 Government Government PROPN NNP compound 2 B-ORG
+        2 minister minister NOUN NN compound 4 O
+        3 Tom Tom PROPN NNP compound 4 B-PERSON
+        4 Hale Hale PROPN NNP nsubj 5 I-PERSON
+        5 spoke speak VERB VBD ROOT 5 O
+        6 . . PUNCT . punct 5 O
+    """, {('role-premodifier', 'Tom Hale', 'Government', 'minister')},
+        id="Former Government minister Tom Hale spoke. (a government's body is no brief)"),
+    pytest.param("""
+        0 Tom Tom PROPN NNP compound 1 B-PERSON
+        1 Hale Hale PROPN NNP nsubj 14 I-PERSON
+        2 , , PUNCT , punct 1 O
+        3 who who PRON WP nsubj 4 O
+        4 covers cover VERB VBZ relcl 1 O
+        5 Harlow Harlow PROPN NNP compound 6 B-ORG
+        6 Foods Foods PROPN NNPS dobj 4 I-ORG
+        7 as as ADP IN prep 4 O
+        8 an an DET DT det 9 O
+        9 analyst analyst NOUN NN pobj 7 O
+        10 at at ADP IN prep 9 O
+        11 a a DET DT det 12 O
+        12 brokerage brokerage NOUN NN pobj 10 O
+        13 , , PUNCT , punct 1 O
+        14 said say VERB VBD ROOT 14 O
+        15 sales sale NOUN NNS nsubj 16 O
+        16 fell fall VERB VBD ccomp 14 O
+        17 . . PUNCT . punct 14 O
+    """, set(),
+        id="Tom Hale, who covers Harlow Foods as an analyst at a brokerage, said sales fell. (a role held "
+           "elsewhere, not at the firm the verb acts on)"),
+    pytest.param("""
+        0 Ann Ann PROPN NNP compound 1 B-PERSON
+        1 Ruiz Ruiz PROPN NNP nsubj 2 I-PERSON
+        2 took take VERB VBD ROOT 2 O
+        3 her her PRON PRP$ poss 4 O
+        4 son son NOUN NN dobj 2 O
+        5 to to ADP IN prep 2 O
+        6 Harlow Harlow PROPN NNP pobj 5 B-GPE
+        7 . . PUNCT . punct 2 O
+        8 The the DET DT det 11 O
+        9 Kestrel Kestrel PROPN NNP compound 10 B-ORG
+        10 Clinic Clinic PROPN NNP compound 11 I-ORG
+        11 staff staff NOUN NN nsubj 12 O
+        12 did do VERB VBD ROOT 12 O
+        13 all all PRON DT dobj 12 O
+        14 they they PRON PRP nsubj 15 O
+        15 could could AUX MD relcl 13 O
+        16 . . PUNCT . punct 12 O
+    """, set(), id="Ann Ruiz took her son to Harlow. The Kestrel Clinic staff did all they could. (a firm's staff "
+                   "are many, and the one named before is none of them)"),
+    pytest.param("""
         0 The the DET DT det 1 O
         1 plan plan NOUN NN nsubjpass 3 O
         2 was be AUX VBD auxpass 3 O

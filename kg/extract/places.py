@@ -78,7 +78,7 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
     # gives the organisation)
     countries_ending = {place.end: (place, ref) for place, ref in ctx.mentions_of(COUNTRY)}
     for span, org in ctx.mentions_of(ORGANIZATION):
-        if len(span) < 2:
+        if len(span) < 2 or _posted_abroad(span):
             continue
         first, last = span[0], span[-1]
         # "the Scottish Prison Service": in Scotland, when the article names it (not a team of two
@@ -104,6 +104,17 @@ def _nation_in_name(ctx: Context) -> Iterator[Fact]:
         nation = next((ref for place, ref in nations_ending.get(span.end, ()) if span.start < place.start), None)
         if nation is not None:
             yield Fact(BASED_IN, org, nation, None, ctx.evidence(last, "based-nation-in-name", 0.7))
+
+
+# Last words of the names of a nation's missions abroad: "the Zorbian Embassy" stands in another
+# country, the one its name says it represents no more than where it is
+MISSION_ENDINGS = frozenset({"embassy", "consulate", "legation"})
+
+
+def _posted_abroad(span: Span) -> bool:
+    """A mission abroad: "the U.S. Embassy", "the British Consulate", "the Indian High Commission"."""
+    last = span[-1].lower_
+    return last in MISSION_ENDINGS or last == "commission" and span[-2].lower_ == "high"
 
 
 def _country_ending(span: Span) -> str | None:

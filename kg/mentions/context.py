@@ -83,13 +83,27 @@ def region_at(doc: Doc, i: int) -> int | None:
             continue
         text = span_text(doc, i, end)
         found = countries.lookup(text) or regions.state(text)
-        if not found and n == 1 and i > 0 and words[i - 1] == ",":
+        if not found and n == 1 and i > 0 and words[i - 1] == "," and not a_degree(doc, i):
             found = regions.postal(text)  # "Sleepy Hollow, NY"
         if not found and end < len(doc) and words[end] == "." and regions.state(text, abbreviation=True):
             end, found = end + 1, True  # "Minn ." as the tokenizer split it
         if found and (end == len(doc) or words[end] in PLACE_END or toks[end].is_space or toks[end].is_sent_start):
             return end
     return None
+
+
+# Postal codes of states that are degrees as well, written after a person's name: "Ann Ruiz, MD"
+DEGREE_CODES = frozenset({"MD", "MA", "PA"})
+
+
+def a_degree(doc: Doc, i: int) -> bool:
+    """Whether the code at ``i`` after a comma is a degree after a person's name ("Ann Ruiz, MD,
+    says ...", "Tom Hale, MA"), which the model reads as a state: health and science news write
+    them after nearly every name they quote, and a name of two words or more the model read as a
+    person's is no town's."""
+    toks = tokens(doc)
+    return texts(doc)[i] in DEGREE_CODES and i >= 3 and toks[i - 2].ent_type_ == "PERSON" \
+        and toks[i - 3].ent_type_ == "PERSON" and toks[i - 2].ent_iob_ == "I"
 
 
 def region_after(span: Span) -> int | None:

@@ -37,7 +37,7 @@ from ..lang.en.lexicon import (
 from ..lang.en.places import a_known_place
 from ..nlp import capitalised, children, english_word, entities, lemma, per_doc, proper_nouns, span_text, texts, tokens, words_in
 from ..nlp.syntax import compound_head, written_word_end
-from .context import age_after, region_at, team_sheet_openings, team_sheets
+from .context import a_degree, age_after, region_at, team_sheet_openings, team_sheets
 from .cues import (
     LABEL_VOTES,
     POSSESSIVES,
@@ -162,8 +162,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in LABEL_VOTES and not is_country_label and not titled:
             continue
         span = clean(ent) if not titled else Span(doc, span.start, span.end, label="PRODUCT")
-        if span is None:
-            continue
+        if span is None or ent.label_ in {"GPE", "LOC"} and len(span) == 1 and a_degree(doc, span.start):
+            continue  # (not Maryland: "Ann Ruiz, MD, says")
         if ent.label_ == "ORG" and len(span) == 1 and span[0].lower_ in ORG_SUFFIXES:
             # "Kestrel Motors LLC", "Kestrel Group" read as two names: the ending is the name's before
             # it; alone, an abbreviation ("LLC", "Inc") names no one ("Company" may be a magazine's name)

@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en.lexicon import (
     AIRLINE_WORDS,
     DEVICE_NOUNS,
+    LEGAL_FORMS,
     MODEL_WORDS,
+    ORG_SUFFIXES,
     OWN_MAKING_VERBS,
     PRODUCT_NAME_HEADS,
     STOCK_INDEX_NAMES,
@@ -49,8 +51,9 @@ COUNTED = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
                      "million", "billion", "per"})
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december"})
-# Last words of names that are a law, not a product: "the Vantor Bill", "the Kestrel Act".
-NOT_PRODUCT_ENDINGS = frozenset({"bill", "act", "treaty"})
+# Last words of names that are a law or a company, not a product: "the Vantor Bill", "the Kestrel
+# Act", "Vantor SpA".
+NOT_PRODUCT_ENDINGS = frozenset({"bill", "act", "treaty"}) | ORG_SUFFIXES | LEGAL_FORMS
 # A number that counts a line's versions, not a maker's model number ("747", "A380"): "2", "8.0".
 VERSION_ONLY = re.compile(r"\d(?:\.\d+)*")
 # A year right after a name dates an edition, not a model: "Vantorfest 2005" is a fair's, "Zorbit 2k5"
@@ -162,7 +165,7 @@ def _maker_and_end(doc: Doc, start: int, end: int, label: str, makers: Set[str])
 def _a_name_after(doc: Doc, cut: int, end: int) -> bool:
     """Whether the words after a maker's name in a span the model read as a product name a model
     of it ("Vantor Zephyr"), not the maker's own thing ("Vantor's Eleven"), a phrase ("Vantor at
-    bay"), a team ("Kestrel Striders") or a law ("the Vantor Bill")."""
+    bay"), a team ("Kestrel Striders"), a law ("the Vantor Bill") or a company ("Vantor SpA")."""
     # (up to an aside the model ran on into: "the Vantor Zephyr - a lighter laptop -")
     rest = list(doc[cut:end])
     rest = rest[:next((k for k, t in enumerate(rest) if t.is_punct and k), len(rest))]

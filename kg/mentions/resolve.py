@@ -49,7 +49,7 @@ from ..lang.en.lexicon import (
 )
 from ..model import COUNTRY, ENTITY_CLASSES, EVENT, ORGANIZATION, PERSON, PLACE, PRODUCT, EntityRef
 from ..nlp import adjective_only, doc_text, english_word, lemma, texts, tokens, words_in
-from .context import bracket_runs, sports_report
+from .context import a_degree, bracket_runs, sports_report
 from .corpus import (
     ACRONYM,
     COMPANY_ENDINGS,
@@ -1286,7 +1286,7 @@ def _add_unlabelled(doc: Doc, clusters: dict[str, Cluster], taken: set[int]) -> 
                     if words_of[i:i + len(w)] == w and not (w[0][:1].isdigit() and len(w) == 1 and _a_count(toks[i]))),
                    key=lambda m: (m[0], m[0] - m[1]))
     for start, end, key in found:
-        if any(i in taken for i in range(start, end)) or _prefixed(doc, start):
+        if any(i in taken for i in range(start, end)) or _prefixed(doc, start) or end - start == 1 and a_degree(doc, start):
             continue
         span = Span(doc, start, end, label=key)
         cluster = clusters[key]

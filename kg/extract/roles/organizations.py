@@ -7,15 +7,30 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ...lang.en.lexicon import BRIEF_TITLES, BRIEF_WORDS, ELECTED_FOR_PLACES, ORG_NOUNS, PARTY_ALIASES, ROLE_NOUNS
+from ...lang.en.lexicon import (
+    BRIEF_TITLES,
+    BRIEF_WORDS,
+    ELECTED_FOR_PLACES,
+    GOVERNMENT_WORDS,
+    ORG_NOUNS,
+    PARTY_ALIASES,
+    ROLE_NOUNS,
+)
 from ...model import COUNTRY, ORGANIZATION, PERSON, PLACE, EntityRef
-from ...nlp import children, lemma
+from ...nlp import children, english_word, lemma
 from ..base import Context, entity_tokens
 from .words import word_tokens
 
 # Prepositions that attach an organisation to a role: "chief executive of/at/for Microsoft".
 ORG_PREPS = {"of", "at", "for", "with", "in"}
 MAX_PREP_CHAIN = 3
+# Titles of a government's posts, which only a brief stands before ("a Vantor spokesman" may be a
+# firm's; "a Vantor minister" is no firm's)
+MINISTERS_TITLES = {"minister", "secretary", "undersecretary", "under-secretary"}
+# How the words of fields of policy end: "Communications", "Tourism", "Infrastructure", "Arts"
+FIELD_ENDINGS = ("s", "ism", "ure", "ion", "ity", "ment", "ing", "ness", "ance", "ence")
+# One-word names of a government's bodies, which a minister or a secretary is in
+BODY_WORDS = GOVERNMENT_WORDS | ORG_NOUNS | {"treasury", "exchequer", "admiralty", "state", "commons", "lords"}
 PARTY_NAMES = frozenset(PARTY_ALIASES.values())
 # Words that point back at an organisation named just before: "its chief executive", "the firm's
 # chairman", "that company's founder".
@@ -106,11 +121,19 @@ def brief_of(ctx: Context, org: Token) -> Span | None:
     names, else None: "Education" of "Education Secretary Ann Ruiz", "Home Affairs" of "Home Affairs
     spokesman", "Culture" of "Secretary of State for Culture". The post is the person's, the brief no body."""
     ref = ctx.entity(org)
-    if ref is None or ref.cls != ORGANIZATION or not all(
-            w in BRIEF_WORDS for w in ref.name.lower().replace(",", " ").split()):
+    if ref is None or ref.cls != ORGANIZATION:
         return None
+    words = ref.name.lower().replace(",", " ").split()
     start, end = ctx.bounds(org)
     doc = org.doc
+    if not all(w in BRIEF_WORDS for w in words):
+        # "Communications Minister", "Arts minister": a field's word of the language before a
+        # minister's title is a brief whatever field it is; not a body's noun ("Treasury
+        # Secretary", "Cabinet minister"), initials ("UN", "Opec") nor a party's name ("Reform")
+        common = len(words) == 1 and org.is_title and words[0].endswith(FIELD_ENDINGS) \
+            and english_word(words[0], doc.vocab) and words[0] not in BODY_WORDS | PARTY_ALIASES.keys()
+        if not (common and end < len(doc) and lemma(doc[end]).lower() in MINISTERS_TITLES):
+            return None
     before = doc[start - 1] if start > 0 else None
     if end < len(doc) and lemma(doc[end]).lower() in BRIEF_TITLES or (
             before is not None and before.lower_ in {"of", "for"} and lemma(before.head).lower() in BRIEF_TITLES):

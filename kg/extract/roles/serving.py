@@ -55,7 +55,7 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
             for noun in children(prep):
                 if noun.dep_ == "pobj" and is_role(noun):
                     fact = role_fact(ctx, person, noun, "role-as", 0.7, 0.6, verb_status(verb))
-                    if fact and fact.obj is None:
+                    if fact and fact.obj is None and not _placed(noun):
                         # the organisation the verb names: "is leaving to join Nordwind as co-head"
                         org = next(organizations_among(ctx, verb_objects(verb)), None)
                         if org is not None and ctx.entity(org) != me:
@@ -64,6 +64,18 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
                                         dated(ctx.evidence(noun, "role-as", 0.7), ctx, person, noun, status), status)
                     if fact and fact.obj is not None:
                         yield fact
+
+
+def _placed(noun: Token) -> bool:
+    """Whether the role says where it is held ("as an analyst at a brokerage", "as a consultant
+    for a bank"), so that the verb's object is not the organisation it is held in: "Ann Ruiz, who
+    covers Vantor as an analyst at Kestrel Partners", follows Vantor for another firm. ("as head
+    of its bank unit" is a part of the verb's: "of" and "in" say which part.)"""
+    return any(c.dep_ == "prep" and c.lower_ in ROLE_PLACES for c in children(noun))
+
+
+# Prepositions that tie a role to where it is held
+ROLE_PLACES = {"at", "for", "with"}
 
 
 def verb_objects(verb: Token) -> list[Token]:

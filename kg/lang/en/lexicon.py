@@ -397,7 +397,7 @@ ORG_NOUNS = frozenset({
     "magazine", "station", "channel", "school", "college", "hospital", "army", "force",
     "rival", "lender", "exporter", "importer", "consortium", "utility", "watchdog", "regulator",
     "band", "orchestra",  # "rock band Kestrel", "the Irish band" (not "duo": "the Irish duo" may be two players)
-    "laboratory", "lab", "bourse", "supermarket", "marque",
+    "laboratory", "lab", "bourse", "supermarket", "marque", "brokerage", "consultancy",
     # makers of one trade ("US chipmaker Vantor"; not "filmmaker" or "policymaker", who are people)
     "chipmaker", "planemaker", "drugmaker", "steelmaker", "toymaker", "airframer",
     "beermaker", "winemaker",
@@ -439,6 +439,11 @@ TITLE_WORDS = ROLE_NOUNS | frozenset({
 # Corporate suffixes that do not change which organisation is meant: "Nokia Corp." is Nokia.
 ORG_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "co", "co.", "llc",
                           "group", "holdings", "limited", "incorporated", "ag", "sa", "gmbh", "mbh", "company"})
+# The legal forms of other countries' companies, which end a company's name ("Vantor SpA", "Kestrel
+# NV") where the model reads them as a part of a product's as readily ("Vantor SRL" as Vantor's
+# model SRL). (Not among ORG_SUFFIXES: a name's ending there joins names in resolution, and these
+# are rare enough in English news that a company's two names with and without one may be two.)
+LEGAL_FORMS = frozenset({"srl", "s.r.l.", "spa", "s.p.a.", "nv", "n.v.", "bv", "b.v.", "sarl", "oyj", "asa", "pty"})
 
 # Last words of names of undertakings, which an organisation runs and no one makes or sells: "the
 # Space Shuttle Program", "the Kestrel Counterfeit Project", "its Vantor Health Initiative" (not
