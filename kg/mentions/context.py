@@ -102,7 +102,8 @@ def a_degree(doc: Doc, i: int) -> bool:
     them after nearly every name they quote, and a name of two words or more the model read as a
     person's is no town's."""
     toks = tokens(doc)
-    return texts(doc)[i] in DEGREE_CODES and i >= 3 and toks[i - 2].ent_type_ == "PERSON" \
+    words = texts(doc)
+    return words[i] in DEGREE_CODES and i >= 3 and words[i - 1] == "," and toks[i - 2].ent_type_ == "PERSON" \
         and toks[i - 3].ent_type_ == "PERSON" and toks[i - 2].ent_iob_ == "I"
 
 

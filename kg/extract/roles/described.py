@@ -24,7 +24,8 @@ from .time import held, without_time_words
 from .words import is_role
 
 SENTENCES_BACK = 2
-# Role nouns that name a body of people in the singular: "the staff", "the crew"
+# Role nouns that name a body of people in the singular, none of them one named before: "Ann Ruiz
+# took her son to Harlow. The Kestrel Clinic staff did all they could."
 GROUPS = frozenset({"staff", "crew", "personnel", "workforce"})
 # Where a description stands: the subject of its clause or an owner (the parser's ids, read of
 # every word of the article before the rest of _a_description)
@@ -62,7 +63,6 @@ def _a_description(ctx: Context, noun: Token) -> bool:
     Kestrel leader, Ann Ruiz," nor "Kestrel leader Ann Ruiz")."""
     return (noun.tag_ == "NN"
             and ctx.entity(noun) is None and is_role(noun) and lemma(noun).lower() not in PERFORMER_ROLES | GROUPS
-            # ("the staff at Kestrel Hospital did all they could": many people, none named before)
             # ("..., said the Vantor spokesman": a source news leaves unnamed, after the quote)
             and not (noun.dep_ == "nsubj" and noun.head.i < noun.i and lemma(noun.head).lower() in QUOTING_VERBS)
             and any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun))

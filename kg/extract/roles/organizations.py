@@ -32,6 +32,7 @@ FIELD_ENDINGS = ("s", "ism", "ure", "ion", "ity", "ment", "ing", "ness", "ance",
 # One-word names of a government's bodies, which a minister or a secretary is in
 BODY_WORDS = GOVERNMENT_WORDS | ORG_NOUNS | {"treasury", "exchequer", "admiralty", "state", "commons", "lords"}
 PARTY_NAMES = frozenset(PARTY_ALIASES.values())
+NO_BRIEFS = BODY_WORDS | frozenset(PARTY_ALIASES)  # (nor a party's name: "Reform minister")
 # Words that point back at an organisation named just before: "its chief executive", "the firm's
 # chairman", "that company's founder".
 ANAPHORIC_DETERMINERS = {"the", "that", "this"}
@@ -131,7 +132,7 @@ def brief_of(ctx: Context, org: Token) -> Span | None:
         # minister's title is a brief whatever field it is; not a body's noun ("Treasury
         # Secretary", "Cabinet minister"), initials ("UN", "Opec") nor a party's name ("Reform")
         common = len(words) == 1 and org.is_title and words[0].endswith(FIELD_ENDINGS) \
-            and english_word(words[0], doc.vocab) and words[0] not in BODY_WORDS | PARTY_ALIASES.keys()
+            and english_word(words[0], doc.vocab) and words[0] not in NO_BRIEFS
         if not (common and end < len(doc) and lemma(doc[end]).lower() in MINISTERS_TITLES):
             return None
     before = doc[start - 1] if start > 0 else None

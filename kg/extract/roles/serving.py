@@ -66,16 +66,16 @@ def _serves(ctx: Context, person: Token, verb: Token) -> Iterator[Fact]:
                         yield fact
 
 
+# Prepositions that tie a role to where it is held
+ROLE_PLACES = {"at", "for", "with"}
+
+
 def _placed(noun: Token) -> bool:
     """Whether the role says where it is held ("as an analyst at a brokerage", "as a consultant
     for a bank"), so that the verb's object is not the organisation it is held in: "Ann Ruiz, who
     covers Vantor as an analyst at Kestrel Partners", follows Vantor for another firm. ("as head
     of its bank unit" is a part of the verb's: "of" and "in" say which part.)"""
     return any(c.dep_ == "prep" and c.lower_ in ROLE_PLACES for c in children(noun))
-
-
-# Prepositions that tie a role to where it is held
-ROLE_PLACES = {"at", "for", "with"}
 
 
 def verb_objects(verb: Token) -> list[Token]:
