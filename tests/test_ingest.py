@@ -66,6 +66,36 @@ def test_html_page_in_another_encoding_is_read_by_its_meta_charset(tmp_path):
     assert skipped == [] and "The caf\u00e9 on the quay reopened" in article.text
 
 
+def test_a_gzipped_page_is_read_as_the_page_is(tmp_path):
+    import gzip
+
+    page = (Path(__file__).parent / "data" / "web" / "story.html").read_bytes()
+    plain = write(tmp_path / "plain" / "story.html", page)
+    packed = write(tmp_path / "packed" / "story.html.gz", gzip.compress(page, mtime=0))
+    (read,), _ = read_inputs([plain])
+    (article,), skipped = read_inputs([packed])
+    assert skipped == []
+    assert (article.id, article.title, article.text, article.date) == ("story", read.title, read.text, read.date)
+    # and in a folder, as a page among the others
+    (named,), _ = read_inputs([tmp_path / "packed"])
+    assert named.id == "story"
+
+
+def test_a_gzipped_page_that_is_no_gzip_or_over_the_cap_is_one_message(tmp_path):
+    import gzip
+
+    from kg.ingest.html import MAX_PAGE_BYTES
+
+    bad = write(tmp_path / "bad.html.gz", b"<html>not packed</html>")
+    huge = write(tmp_path / "huge.htm.gz", gzip.compress(b"<p>" + b"a" * MAX_PAGE_BYTES + b"</p>", mtime=0))
+    good = write(tmp_path / "good.txt", "Ann Ruiz opened the bridge.")
+    articles, skipped = read_inputs([bad, huge, good])
+    assert [a.id for a in articles] == ["good"]
+    assert [str(s) for s in skipped] == [
+        f"{bad}: not a readable gzip file: Not a gzipped file (b'<h')",
+        f"{huge}: page is over the {MAX_PAGE_BYTES:,}-byte cap"]
+
+
 def test_html_tables_are_read_cell_by_cell(tmp_path):
     rows = "".join(f"<tr><td>Candidate {n}</td><td>{n * 1000} votes</td></tr>" for n in range(1, 4))
     html = (f"<html><body><article><h1>Count</h1><p>{'The count went on late into the night. ' * 12}</p>"

@@ -5,8 +5,11 @@ so that one bad article never loses the others.
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
+import io
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -14,14 +17,18 @@ from ..model import Article, Notice, Skipped
 from .html import MAX_PAGE_BYTES, article_from, read_page
 from .jsonl import read_jsonl
 from .text import decode, from_text
-from .warc import is_warc, read_warc
+from .warc import read_warc
 
 TEXT_SUFFIXES = {".txt", ".md"}
-HTML_SUFFIXES = {".html", ".htm"}
+# Saved pages gzipped, as archives and browsers' "save page" tools keep them
+GZIPPED_HTML_SUFFIXES = {".html.gz", ".htm.gz"}
+HTML_SUFFIXES = {".html", ".htm"} | GZIPPED_HTML_SUFFIXES
 JSONL_SUFFIXES = {".jsonl"}
 WARC_SUFFIXES = {".warc", ".warc.gz"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
-KINDS = ".txt, .md, .html, .jsonl or .warc(.gz)"
+# Suffixes of two parts, which Path.suffix reads the last part of
+DOUBLE_SUFFIXES = (".html.gz", ".htm.gz", ".warc.gz")
+KINDS = ".txt, .md, .html(.gz), .jsonl or .warc(.gz)"
 # Files that describe a folder of articles rather than being one (e.g. seeds/README.md).
 NOT_ARTICLES = {"readme", "notice", "license", "licence", "attribution", "changelog"}
 
@@ -100,7 +107,23 @@ def _id_prefix(file: Path, root: Path) -> str:
 
 
 def _suffix(path: Path) -> str:
-    return ".warc.gz" if is_warc(path) and path.name.lower().endswith(".gz") else path.suffix.lower()
+    name = path.name.lower()
+    return next((s for s in DOUBLE_SUFFIXES if name.endswith(s)), path.suffix.lower())
+
+
+def _stem(path: Path, suffix: str) -> str:
+    """The file's name without its suffix, both parts of a ".html.gz" too: "story" of "story.html.gz"."""
+    return path.name[:-len(suffix)] if suffix in GZIPPED_HTML_SUFFIXES else path.stem
+
+
+def _gunzipped(path: Path, data: bytes) -> bytes | Skipped:
+    """A gzipped page's bytes, up to one byte past the page cap (enough to say it is over the cap
+    without unpacking an archive of any size into memory)."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
+            return unpacked.read(MAX_PAGE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        return Skipped(str(path), f"not a readable gzip file: {exc}")
 
 
 def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped | Notice]:
@@ -120,6 +143,11 @@ def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped | N
     except OSError as exc:
         yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
         return
+    if suffix in GZIPPED_HTML_SUFFIXES:
+        data = _gunzipped(path, data)
+        if isinstance(data, Skipped):
+            yield data
+            return
     if suffix in HTML_SUFFIXES and len(data) > MAX_PAGE_BYTES:
         yield Skipped(str(path), f"page is over the {MAX_PAGE_BYTES:,}-byte cap")
         return
@@ -129,7 +157,7 @@ def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped | N
     if isinstance(text, Skipped):
         yield text
         return
-    article_id = id_prefix + path.stem
+    article_id = id_prefix + _stem(path, suffix)
     if suffix in HTML_SUFFIXES:
         read = read_page(str(path), text)
         if isinstance(read, Skipped):

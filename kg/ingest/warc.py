@@ -12,11 +12,6 @@ from .urls import normalize
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def is_warc(path: Path) -> bool:
-    name = path.name.lower()
-    return name.endswith((".warc", ".warc.gz"))
-
-
 def read_warc(path: Path) -> Iterator[Article | Notice | Skipped]:
     """Every successful HTML response in the archive, as an article with the WARC target URI as its
     URL (and id) and the capture date standing in for a publication date the page does not give.
