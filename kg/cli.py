@@ -155,7 +155,7 @@ def _fetch_options(f):
 @_fetch_options
 def build(inputs, feeds, out_dir, model, base, max_nodes, store, jobs, engine, scheduler, min_confidence, progress,
           no_wait, fetch_delay, per_host, fetch_timeout):
-    """Build the graph from articles: INPUT files or folders of .txt, .md, .html(.gz), .jsonl or .warc(.gz)
+    """Build the graph from articles: INPUT files or folders of .txt, .md, .html(.gz), .jsonl(.gz) or .warc(.gz)
     web archives, http(s) URLs of pages, and --feed URLs (default: seeds/).
 
     \b

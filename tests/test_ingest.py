@@ -161,6 +161,29 @@ def test_jsonl_bad_lines_lose_nothing_else(tmp_path):
     assert len(messages) == 5
 
 
+def test_a_gzipped_jsonl_is_read_line_by_line_as_the_file_is(tmp_path):
+    import gzip
+
+    lines = [json.dumps({"id": "a1", "title": "One", "text": "Ann Ruiz opened the bridge."}), "{not json",
+             json.dumps({"text": "No id.\nTom Hale spoke."})]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    plain = write(tmp_path / "plain" / "n.jsonl", data)
+    packed = write(tmp_path / "packed" / "n.jsonl.gz", gzip.compress(data, mtime=0))
+    read, read_skipped = read_inputs([plain])
+    articles, skipped = read_inputs([packed])
+    # the same articles, ids and messages, each naming the gzipped file and its line
+    assert [(a.id, a.title, a.text) for a in articles] == [(a.id, a.title, a.text) for a in read]
+    assert [a.id for a in articles] == ["a1", "n-3"]
+    assert [str(s) for s in skipped] == [str(s).replace(str(plain), str(packed)) for s in read_skipped]
+    assert str(skipped[0]).startswith(f"{packed}:2: malformed JSON")
+    # and one that is no gzip, or was cut short, is one message; the lines read before the cut stay
+    bad = write(tmp_path / "bad.jsonl.gz", data)
+    cut = write(tmp_path / "cut.jsonl.gz", gzip.compress(data * 400, mtime=0)[:-40])
+    articles, skipped = read_inputs([bad, cut])
+    assert [a.id for a in articles][:1] == ["a1"]
+    assert [str(s).split(": ")[0] for s in skipped if "cannot read" in str(s)] == [str(bad), str(cut)]
+
+
 def test_jsonl_a_control_character_inside_a_string_is_reported_in_one_clear_line(tmp_path):
     # (json's own message ends in "at": it is not said twice)
     f = write(tmp_path / "c.jsonl", '{"id": "a", "text": "cut\x01off"}\n')

@@ -23,12 +23,12 @@ TEXT_SUFFIXES = {".txt", ".md"}
 # Saved pages gzipped, as archives and browsers' "save page" tools keep them
 GZIPPED_HTML_SUFFIXES = {".html.gz", ".htm.gz"}
 HTML_SUFFIXES = {".html", ".htm"} | GZIPPED_HTML_SUFFIXES
-JSONL_SUFFIXES = {".jsonl"}
+JSONL_SUFFIXES = {".jsonl", ".jsonl.gz"}
 WARC_SUFFIXES = {".warc", ".warc.gz"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 # Suffixes of two parts, which Path.suffix reads the last part of
-DOUBLE_SUFFIXES = (".html.gz", ".htm.gz", ".warc.gz")
-KINDS = ".txt, .md, .html(.gz), .jsonl or .warc(.gz)"
+DOUBLE_SUFFIXES = (".html.gz", ".htm.gz", ".jsonl.gz", ".warc.gz")
+KINDS = ".txt, .md, .html(.gz), .jsonl(.gz) or .warc(.gz)"
 # Files that describe a folder of articles rather than being one (e.g. seeds/README.md).
 NOT_ARTICLES = {"readme", "notice", "license", "licence", "attribution", "changelog"}
 

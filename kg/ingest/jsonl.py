@@ -2,6 +2,7 @@
 (or ``datePublished``, ``published``)."""
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import re
@@ -17,13 +18,22 @@ from .text import UTF16_BOMS, characters, decode, first_line
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# A corpus gzipped whole, as corpora are shipped: read line by line as it is unpacked
+GZIPPED = ".jsonl.gz"
+
+
+def _open(path: Path):
+    return gzip.open(path, "rb") if path.name.lower().endswith(GZIPPED) else path.open("rb")
+
+
 def read_jsonl(path: Path) -> Iterator[Article | Skipped | Notice]:
-    """One article per line, read line by line: a JSONL file of any size streams."""
+    """One article per line, read line by line: a JSONL file of any size streams (gzipped too)."""
+    stem = path.name[:-len(GZIPPED)] if path.name.lower().endswith(GZIPPED) else path.stem
     try:
-        with path.open("rb") as file:
+        with _open(path) as file:
             head = file.read(8192)
-    except OSError as exc:
-        yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+    except (OSError, EOFError) as exc:
+        yield Skipped(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}")
         return
     utf16 = head.startswith(UTF16_BOMS)
     if b"\x00" in head and not utf16:
@@ -31,7 +41,7 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped | Notice]:
         return
     any_line = False
     try:
-        with path.open("rb") as file:
+        with _open(path) as file:
             lines = io.TextIOWrapper(file, encoding="utf-16", newline="") if utf16 else file
             for lineno, raw in enumerate(lines, start=1):
                 where = f"{path}:{lineno}"
@@ -39,8 +49,8 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped | Notice]:
                     continue
                 any_line = True
                 yield from _from_line(raw.encode("utf-8", "surrogatepass") if utf16 else raw, where,
-                                      f"{path.stem}-{lineno}")
-    except (OSError, UnicodeDecodeError) as exc:
+                                      f"{stem}-{lineno}")
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
         yield Skipped(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}")
         return
     if not any_line:
