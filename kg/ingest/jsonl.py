@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from ..model import Article, Notice, Skipped
 from .dates import DATE_KEYS, dated
@@ -22,7 +23,7 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 GZIPPED = ".jsonl.gz"
 
 
-def _open(path: Path):
+def _open(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.name.lower().endswith(GZIPPED) else path.open("rb")
 
 
