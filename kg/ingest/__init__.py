@@ -112,8 +112,9 @@ def _suffix(path: Path) -> str:
 
 
 def _stem(path: Path, suffix: str) -> str:
-    """The file's name without its suffix, both parts of a ".html.gz" too: "story" of "story.html.gz"."""
-    return path.name[:-len(suffix)] if suffix in GZIPPED_HTML_SUFFIXES else path.stem
+    """The file's name without its suffix (``_suffix``), both parts of a two-part one: "story" of
+    "story.html.gz", "bbc" of "bbc.jsonl.gz"."""
+    return path.name[:-len(suffix)]
 
 
 def _gunzipped(path: Path, data: bytes) -> bytes | Skipped:
@@ -133,7 +134,7 @@ def read_file(path: Path, id_prefix: str = "") -> Iterator[Article | Skipped | N
         yield Skipped(str(path), f"unsupported file type {suffix or '(none)'!r}; expected {KINDS}")
         return
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path)
+        yield from read_jsonl(path, _stem(path, suffix), gzipped=suffix == ".jsonl.gz")
         return
     if suffix in WARC_SUFFIXES:
         yield from read_warc(path)

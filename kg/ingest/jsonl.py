@@ -19,19 +19,16 @@ from .text import UTF16_BOMS, characters, decode, first_line
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-# A corpus gzipped whole, as corpora are shipped: read line by line as it is unpacked
-GZIPPED = ".jsonl.gz"
+def _open(path: Path, gzipped: bool) -> IO[bytes]:
+    return gzip.open(path, "rb") if gzipped else path.open("rb")
 
 
-def _open(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.name.lower().endswith(GZIPPED) else path.open("rb")
-
-
-def read_jsonl(path: Path) -> Iterator[Article | Skipped | Notice]:
-    """One article per line, read line by line: a JSONL file of any size streams (gzipped too)."""
-    stem = path.name[:-len(GZIPPED)] if path.name.lower().endswith(GZIPPED) else path.stem
+def read_jsonl(path: Path, stem: str, gzipped: bool = False) -> Iterator[Article | Skipped | Notice]:
+    """One article per line, read line by line: a JSONL file of any size streams, and a corpus
+    gzipped whole, as corpora are shipped, is read as it is unpacked. ``stem``: the file's name
+    without its suffix, which opens the id of a line that gives none."""
     try:
-        with _open(path) as file:
+        with _open(path, gzipped) as file:
             head = file.read(8192)
     except (OSError, EOFError) as exc:
         yield Skipped(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}")
@@ -42,7 +39,7 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped | Notice]:
         return
     any_line = False
     try:
-        with _open(path) as file:
+        with _open(path, gzipped) as file:
             lines = io.TextIOWrapper(file, encoding="utf-16", newline="") if utf16 else file
             for lineno, raw in enumerate(lines, start=1):
                 where = f"{path}:{lineno}"
